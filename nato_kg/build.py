@@ -1,0 +1,103 @@
+"""Build the knowledge graph of a workspace: seeds + ontology → one RDF graph, and its summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from .errors import OntologyError
+from .mapping import seeds_to_graph
+from .output import atomic_write_bytes
+from .records import FACT_KINDS, Seeds
+from .seeds import load_seeds
+from .vocab import NKG_IRI, bind_prefixes
+from .workspace import Workspace
+
+
+@dataclass
+class Summary:
+    """Counts of a build: facts by kind, facts by source and kind, entities, triples."""
+
+    by_kind: dict[str, int]
+    by_source: dict[str, dict[str, int]]
+    entities: int
+    sources: int
+    triples: int
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build_graph` returns: the graph, the seeds it came from and a summary."""
+
+    graph: Graph
+    seeds: Seeds
+    summary: Summary
+    output: Path | None = None
+
+
+def load_ontology(ws: Workspace) -> Graph:
+    """Parse every ``ontology/*.ttl`` except SHACL shapes (``shapes*.ttl``)."""
+    g = Graph()
+    files = sorted(p for p in ws.ontology_dir.glob("*.ttl") if not p.name.startswith("shapes"))
+    if not files:
+        raise OntologyError(f"no ontology in {ws.relative(ws.ontology_dir)} (expected nato_kg.ttl)")
+    for path in files:
+        try:
+            # A local path only: never hand user input to parse() as a URL.
+            with path.open("rb") as f:
+                g.parse(source=f, format="turtle", publicID=path.resolve().as_uri())
+        except Exception as exc:  # rdflib raises many kinds for bad Turtle
+            raise OntologyError(f"{ws.relative(path)}: cannot parse Turtle: {exc}") from exc
+    return g
+
+
+def check_terms_declared(data: Graph, ontology: Graph) -> None:
+    """Every ``nkg:`` term the data uses must be declared (typed) in the ontology."""
+    used = {t for triple in data for t in (triple[1], triple[2] if triple[1] == RDF.type else None)
+            if t is not None and str(t).startswith(NKG_IRI)}
+    missing = sorted(str(t) for t in used if (t, RDF.type, None) not in ontology)
+    if missing:
+        raise OntologyError("terms used by the data but not declared in the ontology: " + ", ".join(missing))
+
+
+def summarize(seeds: Seeds, graph: Graph) -> Summary:
+    """Count facts by kind and by source (a fact with two sources counts for both)."""
+    by_kind = Counter({k: 0 for k in FACT_KINDS})
+    by_source: dict[str, Counter] = {s: Counter() for s in seeds.sources}
+    for fact in seeds.facts:
+        by_kind[fact.kind] += 1
+        for source in fact.sources:
+            by_source[source][fact.kind] += 1
+    return Summary(dict(by_kind), {s: dict(c) for s, c in by_source.items()},
+                   len(seeds.entities), len(seeds.sources), len(graph))
+
+
+def build_graph(ws: Workspace) -> BuildResult:
+    """Load the seeds and the ontology of ``ws`` and return the merged graph (nothing written)."""
+    seeds = load_seeds(ws.seeds_dir, ws.root)
+    ontology = load_ontology(ws)
+    data = seeds_to_graph(seeds, ws.base_iri)
+    check_terms_declared(data, ontology)
+    # Ontology and data in one file: Protégé or GraphDB then show the classes with the data.
+    data += ontology
+    bind_prefixes(data, ws.base_iri)
+    return BuildResult(data, seeds, summarize(seeds, data))
+
+
+def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
+    """The graph as bytes in an rdflib format (``turtle``, ``nt``, ``xml``, ``json-ld``, …)."""
+    out = graph.serialize(format=fmt, encoding="utf-8")
+    return out if isinstance(out, bytes) else out.encode("utf-8")
+
+
+def build(ws: Workspace, output: Path | None = None) -> BuildResult:
+    """Build the graph and write it as Turtle to ``output`` (default ``build/nato_kg.ttl``), atomically."""
+    result = build_graph(ws)
+    target = Path(output) if output else ws.graph_path
+    atomic_write_bytes(target, serialize(result.graph))
+    result.output = target
+    return result

@@ -1,0 +1,32 @@
+"""Typed literals shared by the fact mappers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from ..records import DateValue
+
+LANG = "en"
+
+
+def date_literal(value: DateValue) -> Literal:
+    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``, as precise as the seed."""
+    return Literal(value.text, datatype=XSD[value.datatype])
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An ``xsd:decimal`` written exactly as the seed's digits."""
+    return Literal(format(value, "f"), datatype=XSD.decimal)
+
+
+def year_literal(value: str) -> Literal:
+    """An ``xsd:gYear``."""
+    return Literal(value, datatype=XSD.gYear)
+
+
+def text_literal(value: str) -> Literal:
+    """An English language-tagged string."""
+    return Literal(value, lang=LANG)

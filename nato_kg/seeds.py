@@ -1,0 +1,297 @@
+"""Load ``seeds/*.yaml`` into typed :class:`~nato_kg.records.Seeds`, reporting every problem.
+
+A seed file is a YAML mapping whose keys are sections: ``sources``, ``entities``,
+``roles`` (the curated list of roles) and one per fact kind: ``role_assignments``,
+``pledges``, ``targets``, ``claims``. Each section holds a list of records. All files of
+a workspace are read before references between them are checked, so a fact may cite
+a source or an entity defined in another file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from . import fields as F
+from .errors import Position, SeedError, SeedIssue
+from .records import (
+    ENTITY_TYPES,
+    Citation,
+    Claim,
+    Entity,
+    Fact,
+    Pledge,
+    RoleFact,
+    RoleType,
+    Seeds,
+    Source,
+    SpendingTarget,
+)
+from .yamlsafe import Mapping, Sequence, Text, Value, read_yaml
+
+#: A seed file larger than this is refused before parsing (a seed file is hand-written).
+MAX_SEED_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Field:
+    """How one key of a record is read: its converter and whether it must be present."""
+
+    convert: Callable[[Value], object]
+    required: bool = False
+    attr: str | None = None  # the record attribute, when it differs from the key
+
+
+def _citations(value: Value) -> tuple[Citation, ...]:
+    if not isinstance(value, Sequence) or not value:
+        raise F.FieldProblem("expected a list of {source, evidence} entries", getattr(value, "position", None))
+    out = []
+    for item in value:
+        if not isinstance(item, Mapping):
+            raise F.FieldProblem("each entry needs 'source' and 'evidence'", getattr(item, "position", None))
+        unknown = [k for k in item if k not in ("source", "evidence")]
+        if unknown:
+            k = unknown[0]
+            raise F.FieldProblem(f"unknown key {str(k)!r}{F.did_you_mean(k, ('source', 'evidence'))}", k.position)
+        for key in ("source", "evidence"):
+            if item.get(key) is None:
+                raise F.FieldProblem(f"missing or empty {key!r}", item.position)
+        evidence = item["evidence"]
+        try:
+            quote = F.text(evidence)
+        except F.FieldProblem as p:
+            raise F.FieldProblem(f"evidence {p.message}", p.position) from None
+        out.append(Citation(F.source_id(item["source"]), quote, item.position))
+    return tuple(out)
+
+
+_NOTE = Field(F.text)
+_FACT = {"id": Field(F.slug, True), "sources": Field(_citations, True, "citations"), "note": _NOTE}
+
+SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
+    "sources": (Source, {
+        "id": Field(F.source_id, True),
+        "title": Field(F.text, True),
+        "kind": Field(F.choice("article", "reference")),
+        "title_status": Field(F.choice("stated", "curated")),
+        "date": Field(F.date_value),
+        "date_status": Field(F.choice("stated", "inferred", "unknown")),
+        "date_basis": Field(F.text),
+        "file": Field(F.text),
+        "publisher": Field(F.text),
+        "url": Field(F.url),
+        "note": _NOTE,
+    }),
+    "entities": (Entity, {
+        "id": Field(F.slug, True),
+        "type": Field(F.choice(*ENTITY_TYPES), True),
+        "label": Field(F.text, True),
+        "aliases": Field(F.list_of(F.text)),
+        "wikidata": Field(F.qid),
+        "iso3166": Field(F.iso3166),
+        "note": _NOTE,
+    }),
+    "roles": (RoleType, {
+        "id": Field(F.slug, True),
+        "label": Field(F.text, True),
+        "broader": Field(F.slug),
+        "note": _NOTE,
+    }),
+    "role_assignments": (RoleFact, {
+        **_FACT,
+        "person": Field(F.slug, True),
+        "role": Field(F.slug, True),
+        "organization": Field(F.slug, True),
+        "start": Field(F.date_value),
+        "end": Field(F.date_value),
+        "as_of": Field(F.date_value),
+        "status": Field(F.choice("current", "former")),
+    }),
+    "pledges": (Pledge, {
+        **_FACT,
+        "donor": Field(F.slug, True),
+        "recipient": Field(F.slug, True),
+        "amount": Field(F.positive_decimal, True),
+        "currency": Field(F.currency, True),
+        "amount_usd": Field(F.positive_decimal),
+        "purpose": Field(F.text),
+        "date": Field(F.date_value),
+    }),
+    "targets": (SpendingTarget, {
+        **_FACT,
+        "actor": Field(F.slug, True),
+        "percent_gdp": Field(F.percent, True),
+        "year": Field(F.year),
+        "proposed_by": Field(F.list_of(F.slug)),
+        "status": Field(F.choice("demanded", "proposed", "agreed", "benchmark", "intended")),
+        "category": Field(F.choice("defence", "security-related")),
+        "date": Field(F.date_value),
+    }),
+    "claims": (Claim, {
+        **_FACT,
+        "speaker": Field(F.slug, True),
+        "text": Field(F.text, True),
+        "kind": Field(F.choice("quote", "paraphrase"), True, "claim_kind"),
+        "date": Field(F.date_value),
+        "about": Field(F.list_of(F.slug)),
+        "topic": Field(F.text),
+    }),
+}
+
+
+def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[SeedIssue], section: str):
+    if not isinstance(item, Mapping):
+        where = getattr(item, "position", None)
+        if where is not None:
+            issues.append(SeedIssue(where, f"each entry of {section!r} must be a mapping"))
+        return None
+    values: dict[str, object] = {}
+    ok = True
+    for key, value in item.items():
+        field = spec.get(key)
+        if field is None:
+            issues.append(SeedIssue(key.position, f"unknown key {str(key)!r} in {section}{F.did_you_mean(key, spec)}"))
+            ok = False
+            continue
+        if value is None:
+            if field.required:
+                issues.append(SeedIssue(key.position, f"{str(key)!r} must not be empty"))
+                ok = False
+            continue
+        try:
+            values[field.attr or key] = field.convert(value)
+        except F.FieldProblem as p:
+            issues.append(SeedIssue(p.position or key.position, f"{key}: {p.message}"))
+            ok = False
+    for key, field in spec.items():
+        if field.required and key not in item:
+            issues.append(SeedIssue(item.position, f"missing required key {key!r} in {section}"))
+            ok = False
+    return cls(position=item.position, **values) if ok else None
+
+
+def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue]) -> None:
+    """Read one seed file's text into ``seeds``; problems are appended to ``issues``."""
+    doc, yaml_issues = read_yaml(text, path)
+    issues.extend(yaml_issues)
+    if doc is None:
+        return
+    if not isinstance(doc, Mapping):
+        issues.append(SeedIssue(getattr(doc, "position", Position(path, 1, 1)),
+                                f"a seed file is a mapping of sections ({', '.join(SECTIONS)})"))
+        return
+    for section, entries in doc.items():
+        if section not in SECTIONS:
+            issues.append(SeedIssue(section.position, f"unknown section {str(section)!r}{F.did_you_mean(section, SECTIONS)}"))
+            continue
+        if entries is None:
+            continue
+        if not isinstance(entries, Sequence):
+            issues.append(SeedIssue(getattr(entries, "position", section.position), f"{section!r} must be a list"))
+            continue
+        cls, spec = SECTIONS[section]
+        for item in entries:
+            record = _read_record(item, cls, spec, issues, section)
+            if record is not None:
+                _add(seeds, record, issues)
+
+
+def _add(seeds: Seeds, record, issues: list[SeedIssue]) -> None:
+    table = {Source: seeds.sources, Entity: seeds.entities, RoleType: seeds.roles}.get(type(record))
+    if table is not None:
+        first = table.get(record.id)
+    else:
+        first = next((f for f in seeds.facts if f.id == record.id), None)
+    if first is not None:
+        issues.append(SeedIssue(record.position, f"duplicate id {record.id!r} (first at {first.position})"))
+        return
+    if table is not None:
+        table[record.id] = record
+    else:
+        seeds.facts.append(record)
+
+
+def _check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
+    """Every id a record names must exist, and be of the right type."""
+
+    def need(ref: str, where: Position, what: str, types: tuple[str, ...] | None = None) -> None:
+        ent = seeds.entities.get(ref)
+        if ent is None:
+            issues.append(SeedIssue(where, f"{what} {ref!r} is not a known entity{F.did_you_mean(ref, seeds.entities)}"))
+        elif types and ent.type not in types:
+            issues.append(SeedIssue(where, f"{what} {ref!r} is a {ent.type}, expected {' or '.join(types)}"))
+
+    agents = ("person", "country", "organization")
+    for role in seeds.roles.values():
+        if role.broader and role.broader not in seeds.roles:
+            issues.append(SeedIssue(role.position, f"broader role {role.broader!r} is not in the roles list"))
+    for fact in seeds.facts:
+        where = fact.position
+        seen_sources = set()
+        for c in fact.citations:
+            if c.source not in seeds.sources:
+                issues.append(SeedIssue(c.position, f"source {c.source!r} is not a known source{F.did_you_mean(c.source, seeds.sources)}"))
+            if c.source in seen_sources:
+                issues.append(SeedIssue(c.position, f"source {c.source!r} is cited twice by {fact.id!r}"))
+            seen_sources.add(c.source)
+        if isinstance(fact, RoleFact):
+            need(fact.person, where, "person", ("person",))
+            need(fact.organization, where, "organization", ("organization", "country"))
+            if fact.role not in seeds.roles:
+                issues.append(SeedIssue(where, f"role {fact.role!r} is not in the roles list{F.did_you_mean(fact.role, seeds.roles)}"))
+            if fact.start and fact.end and fact.end.text < fact.start.text:
+                issues.append(SeedIssue(where, f"end {fact.end} is before start {fact.start}"))
+        elif isinstance(fact, Pledge):
+            need(fact.donor, where, "donor", agents)
+            need(fact.recipient, where, "recipient", agents)
+            if fact.currency == "USD" and fact.amount_usd not in (None, fact.amount):
+                issues.append(SeedIssue(where, "amount_usd differs from a USD amount"))
+        elif isinstance(fact, SpendingTarget):
+            need(fact.actor, where, "actor", agents)
+            for p in fact.proposed_by:
+                need(p, where, "proposed_by", agents)
+        elif isinstance(fact, Claim):
+            need(fact.speaker, where, "speaker", agents)
+            for a in fact.about:
+                need(a, where, "about", None)
+
+
+def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
+    """Read every ``*.yaml`` file of ``seed_dir`` (sorted by name) into :class:`Seeds`.
+
+    Raises :class:`~nato_kg.errors.SeedError` listing every problem of every file,
+    each as ``file:line:column: message``; paths are shown relative to
+    ``display_root`` (the workspace) when given.
+    """
+    seeds = Seeds()
+    issues: list[SeedIssue] = []
+    files = sorted(p for p in seed_dir.glob("*.yaml") if p.is_file()) + sorted(
+        p for p in seed_dir.glob("*.yml") if p.is_file()
+    )
+    for path in files:
+        shown = str(path.relative_to(display_root)) if display_root else str(path)
+        parse_seed_file(path, shown, seeds, issues)
+    _check_references(seeds, issues)
+    if issues:
+        raise SeedError(issues)
+    return seeds
+
+
+def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue]) -> None:
+    """Read one seed file from disk (size-checked, UTF-8) into ``seeds``."""
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        issues.append(SeedIssue(Position(shown, 1, 1), f"file is {size} bytes, larger than the {MAX_SEED_BYTES}-byte limit for a seed file"))
+        return
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        issues.append(SeedIssue(Position(shown, 1, 1), "binary file, not YAML text"))
+        return
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        issues.append(SeedIssue(Position(shown, line, 1), f"not UTF-8 text ({exc.reason})"))
+        return
+    parse_seed_text(text, shown, seeds, issues)

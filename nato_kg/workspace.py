@@ -1,0 +1,131 @@
+"""Finding and creating workspaces: a folder with ``seeds/``, ``ontology/`` and ``queries/``.
+
+Commands look for a workspace from the current directory upwards (like git looks for
+``.git``), or use the one named with ``--workspace``. An optional ``nato-kg.toml`` at
+its root holds settings such as the base IRI of the data.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .errors import WorkspaceError
+from .vocab import DEFAULT_BASE_IRI
+
+CONFIG_NAME = "nato-kg.toml"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A workspace folder and its settings."""
+
+    root: Path
+    config: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def seeds_dir(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def ontology_dir(self) -> Path:
+        return self.root / "ontology"
+
+    @property
+    def queries_dir(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def build_dir(self) -> Path:
+        return self.root / "build"
+
+    @property
+    def graph_path(self) -> Path:
+        """Where ``nato-kg build`` writes the Turtle graph."""
+        return self.build_dir / "nato_kg.ttl"
+
+    @property
+    def base_iri(self) -> str:
+        """The base of data IRIs: ``[graph] base_iri`` in ``nato-kg.toml``, or the default."""
+        return self.config.get("graph", {}).get("base_iri", DEFAULT_BASE_IRI)
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the workspace when it is inside it (for messages)."""
+        try:
+            return str(Path(path).resolve().relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+
+def _read_config(root: Path) -> dict:
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        return {}
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise WorkspaceError(f"{path}: {exc}") from exc
+    base = config.get("graph", {}).get("base_iri")
+    if base is not None and (not isinstance(base, str) or not base.startswith(("http://", "https://"))
+                             or not base.endswith(("/", "#"))):
+        raise WorkspaceError(f"{path}: [graph] base_iri must be an http(s) IRI ending in '/' or '#', not {base!r}")
+    return config
+
+
+def open_workspace(root: Path) -> Workspace:
+    """Open the workspace at ``root``; it must have a ``seeds/`` folder."""
+    root = Path(root).resolve()
+    if not (root / "seeds").is_dir():
+        raise WorkspaceError(f"{root} is not a nato-kg workspace (no seeds/ folder); create one with 'nato-kg init {root}'")
+    return Workspace(root, _read_config(root))
+
+
+def find_workspace(start: Path | None = None) -> Workspace:
+    """The nearest workspace at or above ``start`` (default: the current directory)."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "seeds").is_dir() and (folder / "ontology").is_dir():
+            return open_workspace(folder)
+    raise WorkspaceError(
+        f"no nato-kg workspace (a folder with seeds/ and ontology/) at or above {here}; "
+        "use --workspace DIR or create one with 'nato-kg init DIR'"
+    )
+
+
+def packaged(*parts: str):
+    """A file shipped inside the package (``resources/…``), as an importlib Traversable."""
+    node = resources.files("nato_kg").joinpath("resources")
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def init_workspace(target: Path, base_iri: str | None = None) -> Workspace:
+    """Create an empty workspace at ``target``: seed templates, the ontology and a config file.
+
+    Refuses a folder that already holds ``seeds/``, so nothing a user wrote is overwritten.
+    """
+    target = Path(target)
+    if (target / "seeds").exists():
+        raise WorkspaceError(f"{target} already has a seeds/ folder; not overwriting it")
+    if target.exists() and not target.is_dir():
+        raise WorkspaceError(f"{target} exists and is not a folder")
+    for sub in ("seeds", "ontology", "queries"):
+        (target / sub).mkdir(parents=True, exist_ok=True)
+    for folder in ("ontology", "queries"):
+        for item in packaged(folder).iterdir():
+            if item.is_file() and not (target / folder / item.name).exists():
+                (target / folder / item.name).write_bytes(item.read_bytes())
+    for item in packaged("workspace").iterdir():
+        name = "nato-kg.toml" if item.name == "nato-kg.toml" else f"seeds/{item.name}"
+        if item.is_file() and not (target / name).exists():
+            text = item.read_text(encoding="utf-8")
+            if base_iri and name == "nato-kg.toml":
+                text = text.replace(DEFAULT_BASE_IRI, base_iri)
+            (target / name).write_text(text, encoding="utf-8")
+    return open_workspace(target)
+
+
+__all__ = ["Workspace", "find_workspace", "open_workspace", "init_workspace", "packaged"]

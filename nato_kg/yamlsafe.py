@@ -1,0 +1,136 @@
+"""Read YAML as text with positions, never as typed or executable values.
+
+PyYAML's composer gives a node tree whose scalars are still the text written in the
+file and whose nodes carry marks (line, column). Walking that tree ourselves, instead
+of constructing Python objects, keeps ``NO`` the string "NO" and ``1.10`` the text
+"1.10" (YAML 1.1 typing would make them ``False`` and ``1.1``), and lets us refuse
+what a data file should never hold: explicit tags such as ``!!python/object/apply``,
+anchors and aliases (the "billion laughs" bomb), and duplicate keys.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+import yaml
+
+from .errors import Position, SeedIssue
+
+try:  # the C composer is much faster on big workspaces; same nodes, same marks
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+_TAG = "tag:yaml.org,2002:"
+# Tags the resolver gives plain scalars, plus the collection tags. An explicit
+# ``!!str`` is harmless and also allowed; anything else was written on purpose.
+_PLAIN_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_NULL_TEXT = {"", "~", "null", "Null", "NULL"}
+
+
+class Text(str):
+    """A scalar's text, remembering where it stands."""
+
+    position: Position
+
+    def __new__(cls, value: str, position: Position) -> "Text":
+        obj = super().__new__(cls, value)
+        obj.position = position
+        return obj
+
+
+class Mapping(dict):
+    """A YAML mapping: keys are :class:`Text`, values are YAML values or None."""
+
+    position: Position
+
+
+class Sequence(list):
+    """A YAML sequence."""
+
+    position: Position
+
+
+Value = Union[Text, Mapping, Sequence, None]
+
+
+class YAMLProblem(Exception):
+    """Raised inside the walk; carries one :class:`SeedIssue`."""
+
+    def __init__(self, issue: SeedIssue):
+        self.issue = issue
+        super().__init__(str(issue))
+
+
+def _pos(path: str, mark: yaml.Mark) -> Position:
+    return Position(path, mark.line + 1, mark.column + 1)
+
+
+def read_yaml(text: str, path: str) -> tuple[Value, list[SeedIssue]]:
+    """Parse one YAML document into :class:`Mapping`/:class:`Sequence`/:class:`Text`.
+
+    Returns the value (None for an empty document) and the problems found. A syntax
+    error stops the read (nothing after it can be trusted); other problems are
+    collected so that a file reports all of them at once.
+
+    >>> value, issues = read_yaml("code: NO\\nversion: 1.10\\n", "x.yaml")
+    >>> value["code"], value["version"], issues
+    ('NO', '1.10', [])
+    """
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _pos(path, mark) if mark else Position(path, 1, 1)
+        message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        return None, [SeedIssue(where, f"invalid YAML: {message}")]
+    except yaml.YAMLError as exc:
+        return None, [SeedIssue(Position(path, 1, 1), f"invalid YAML: {exc}")]
+    if node is None:
+        return None, []
+    issues: list[SeedIssue] = []
+    walker = _Walker(path, issues)
+    try:
+        value = walker.walk(node)
+    except YAMLProblem as problem:  # an alias: stop before any expansion
+        issues.append(problem.issue)
+        return None, issues
+    return value, issues
+
+
+class _Walker:
+    def __init__(self, path: str, issues: list[SeedIssue]):
+        self.path = path
+        self.issues = issues
+        self.seen: set[int] = set()
+
+    def walk(self, node: yaml.Node) -> Value:
+        where = _pos(self.path, node.start_mark)
+        # The composer hands back the very same node object for an alias.
+        if id(node) in self.seen:
+            raise YAMLProblem(SeedIssue(where, "YAML anchors and aliases are not allowed in seed files (this node is reused by an alias)"))
+        self.seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS:
+            self.issues.append(SeedIssue(where, f"YAML tag {node.tag!r} is not allowed in seed files"))
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            if not node.style and node.value in _NULL_TEXT:
+                return None
+            return Text(node.value, where)
+        if isinstance(node, yaml.SequenceNode):
+            seq = Sequence(self.walk(item) for item in node.value)
+            seq.position = where
+            return seq
+        mapping = Mapping()
+        mapping.position = where
+        for key_node, value_node in node.value:
+            key = self.walk(key_node)
+            if not isinstance(key, Text):
+                self.issues.append(SeedIssue(_pos(self.path, key_node.start_mark), "mapping keys must be plain text"))
+                continue
+            if key in mapping:
+                first = next(k for k in mapping if k == key)
+                self.issues.append(SeedIssue(key.position, f"duplicate key {str(key)!r} (first at line {first.position.line})"))
+                continue
+            mapping[key] = self.walk(value_node)
+        return mapping

@@ -1,0 +1,86 @@
+"""Shared fixtures: the repository's own workspace, its built graph, and scratch workspaces."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from nato_kg.build import build_graph
+from nato_kg.workspace import open_workspace
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def repo_ws():
+    """The repository itself, the default workspace with the curated seeds."""
+    return open_workspace(REPO)
+
+
+@pytest.fixture(scope="session")
+def built(repo_ws):
+    """The curated graph, built once per test session."""
+    return build_graph(repo_ws)
+
+
+@pytest.fixture(scope="session")
+def graph(built):
+    return built.graph
+
+
+MINIMAL_SEEDS = {
+    "sources.yaml": """
+        sources:
+          - id: src1
+            title: A test article
+            date: 2025-01-02
+            date_status: stated
+    """,
+    "entities.yaml": """
+        entities:
+          - {id: finland, type: country, label: Finland, iso3166: FI}
+          - {id: ukraine, type: country, label: Ukraine, iso3166: UA}
+          - {id: norway, type: country, label: Norway, iso3166: NO}
+          - {id: jane-doe, type: person, label: Jane Doe}
+          - {id: nato, type: organization, label: NATO}
+    """,
+    "facts.yaml": """
+        roles:
+          - {id: secretary-general, label: Secretary General}
+        pledges:
+          - id: finland-aid
+            donor: finland
+            recipient: ukraine
+            amount: 691000000
+            currency: USD
+            sources:
+              - source: src1
+                evidence: Finland pledged $691 million.
+    """,
+}
+
+
+@pytest.fixture
+def make_ws(tmp_path):
+    """Create a scratch workspace: ``make_ws({"file.yaml": text, ...})`` (texts are dedented).
+
+    The ontology is copied from the repository; files mapped to None are left out.
+    """
+
+    def make(files: dict[str, str | None] | None = None, base: dict | None = None):
+        root = tmp_path / "ws"
+        (root / "seeds").mkdir(parents=True, exist_ok=True)
+        shutil.copytree(REPO / "ontology", root / "ontology", dirs_exist_ok=True)
+        shutil.copytree(REPO / "queries", root / "queries", dirs_exist_ok=True)
+        merged = dict(MINIMAL_SEEDS)
+        merged.update(files or {})
+        for name, text in merged.items():
+            if text is not None:
+                (root / "seeds" / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return open_workspace(root)
+
+    return make

@@ -1,0 +1,102 @@
+"""``nato-kg build`` and ``nato-kg init`` through click's CliRunner."""
+
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from rdflib import Graph
+
+from nato_kg.cli import cli
+
+from .conftest import REPO
+
+
+def test_build_writes_turtle_and_prints_summary_by_kind_and_source(tmp_path):
+    out = tmp_path / "kg.ttl"
+    result = CliRunner().invoke(cli, ["-w", str(REPO), "build", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Facts by kind" in result.stdout and "Facts by source" in result.stdout
+    for sid in ("ec5d905ce794c62e", "22aa553175590713", "c6468833aaad77f4", "acfff0cc65ac9122", "647195934bf44ad2"):
+        assert sid in result.stdout
+    assert f"wrote {out}" in result.stderr
+    assert len(Graph().parse(out)) > 1000
+
+
+def test_build_default_output_in_workspace_build_folder(make_ws):
+    ws = make_ws()
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    assert ws.graph_path.is_file()
+
+
+def test_workspace_found_from_a_subfolder(make_ws, monkeypatch):
+    ws = make_ws()
+    monkeypatch.chdir(ws.seeds_dir)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 0, result.output
+    assert ws.graph_path.is_file()
+
+
+def test_no_workspace_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 2
+    assert "no nato-kg workspace" in result.stderr and "nato-kg init" in result.stderr
+
+
+def test_base_iri_from_config(make_ws):
+    ws = make_ws()
+    (ws.root / "nato-kg.toml").write_text('[graph]\nbase_iri = "https://kg.example.net/id/"\n')
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    assert "https://kg.example.net/id/country/finland" in ws.graph_path.read_text()
+
+
+def test_bad_base_iri_is_an_input_error(make_ws):
+    ws = make_ws()
+    (ws.root / "nato-kg.toml").write_text('[graph]\nbase_iri = "not an iri"\n')
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 2 and "base_iri" in result.stderr
+
+
+def test_init_makes_a_workspace_that_builds(tmp_path):
+    runner = CliRunner()
+    target = tmp_path / "mine"
+    result = runner.invoke(cli, ["init", str(target)])
+    assert result.exit_code == 0, result.output
+    assert (target / "ontology" / "nato_kg.ttl").read_bytes() == (REPO / "ontology" / "nato_kg.ttl").read_bytes()
+    assert (target / "nato-kg.toml").is_file()
+    built = runner.invoke(cli, ["-w", str(target), "build"])
+    assert built.exit_code == 0, built.output
+    assert (target / "build" / "nato_kg.ttl").is_file()
+
+
+def test_init_refuses_to_overwrite(tmp_path):
+    runner = CliRunner()
+    target = tmp_path / "mine"
+    assert runner.invoke(cli, ["init", str(target)]).exit_code == 0
+    (target / "seeds" / "sources.yaml").write_text("sources: []\n# my work\n")
+    again = runner.invoke(cli, ["init", str(target)])
+    assert again.exit_code == 2 and "not overwriting" in again.stderr
+    assert "my work" in (target / "seeds" / "sources.yaml").read_text()
+
+
+def test_help_lists_commands_and_exit_codes():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    assert "build" in result.output and "init" in result.output
+    assert "Exit codes" in result.output
+
+
+def test_help_does_not_import_heavy_modules():
+    code = ("import sys; from nato_kg.cli import cli\n"
+            "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('rdflib', 'pyvis', 'networkx', 'pyshacl', 'rich', 'pycountry') if m in sys.modules]\n"
+            "print('HEAVY=' + ','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "HEAVY="
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "nato_kg", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "nato-kg" in result.stdout
