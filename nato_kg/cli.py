@@ -32,15 +32,16 @@ class Context:
 
 
 def fail(error: NatoKGError) -> None:
-    """Print a library error on stderr and exit with its code."""
-    for line in str(error).splitlines() or [error.__class__.__name__]:
-        click.echo(f"nato-kg: {line}" if not _has_position(line) else line, err=True)
+    """Print a library error on stderr and exit with its code.
+
+    Seed errors are already ``file:line:col: message`` lines (what editors jump to);
+    other errors get a ``nato-kg:`` prefix on their first line.
+    """
+    from .errors import SeedError
+
+    text = str(error) or error.__class__.__name__
+    click.echo(text if isinstance(error, SeedError) else f"nato-kg: {text}", err=True)
     sys.exit(error.exit_code)
-
-
-def _has_position(line: str) -> bool:
-    head = line.split(": ", 1)[0]
-    return head.count(":") >= 2 and head.rsplit(":", 2)[-1].isdigit()
 
 
 class NatoKGGroup(click.Group):
@@ -87,6 +88,88 @@ def init(directory: Path, base_iri: str | None) -> None:
 
     ws = init_workspace(directory, base_iri)
     click.echo(f"created workspace {ws.root}: add sources, entities and facts to {ws.seeds_dir}, then run 'nato-kg -w {directory} build'", err=True)
+
+
+QUERY_HELP = """Run a SPARQL query on the built graph and print the result.
+
+QUERY is a named query (see 'nato-kg queries'), a .rq file, or '-' for stdin; or give
+the text with -e. The graph is rebuilt first if seeds/ or ontology/ changed.
+
+\b
+Formats (-f, or from the -o file's extension):
+  SELECT/ASK:         table (default on a terminal), csv (default in a pipe), tsv, json, xml, md
+  CONSTRUCT/DESCRIBE: ttl (default), nt, jsonld, xml
+
+Read-only and offline: UPDATE, SERVICE and FROM are refused.
+
+\b
+Exit codes: 0 success; 2 usage, input or query error (unknown query, bad
+parameter, syntax error, refused query, timeout)."""
+
+
+@cli.command(help=QUERY_HELP)
+@click.argument("query", required=False)
+@click.option("-e", "--expression", help="The SPARQL text itself, instead of QUERY.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the query (repeatable); bound as an RDF term, never pasted into the text.")
+@click.option("-f", "--format", "fmt", help="Output format (see above).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file (atomically) instead of stdout; its extension sets the format.")
+@click.option("--timeout", type=float, default=30.0, show_default=True,
+              help="Stop the query after this many seconds (0: no limit).")
+@click.pass_obj
+def query(obj: Context, query: str | None, expression: str | None, params: tuple[str, ...],
+          fmt: str | None, output: str | None, timeout: float) -> None:
+    from .query.formats import choose_format, render
+    from .query.named import load_query, parse_header
+    from .query.params import parse_assignments
+    from .query.runner import answer
+
+    if bool(query) == bool(expression):
+        raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', not both")
+    ws = obj.workspace()
+    if expression:
+        named = parse_header("-e", Path("-e"), expression)
+    else:
+        named = load_query(query, ws.queries_dir, click.get_text_stream("stdin").read() if query == "-" else None)
+    given = parse_assignments(params)
+    from .query.safety import prepare, query_type
+
+    kind = query_type(prepare(named.text))
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
+    chosen = choose_format(fmt, output, kind, to_terminal)
+    result = answer(ws, named, given, timeout or None)
+    if result.rebuilt:
+        click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
+    width = click.get_terminal_size()[0] if to_terminal else None
+    emit(render(result.result, chosen, result.prefixes, width=width), output)
+
+
+@cli.command()
+@click.pass_obj
+def queries(obj: Context) -> None:
+    """List the named queries with their descriptions and parameters."""
+    from .query.named import list_named
+
+    ws = obj.workspace()
+    for q in list_named(ws.queries_dir):
+        click.echo(f"{q.name:<18} {q.description or q.title}")
+        for p in q.params:
+            how = f"default {p.default}" if p.default else ("optional" if p.optional else "required")
+            click.echo(f"{'':<18}   --param {p.name}=<{p.type}>  ({how}) {p.doc}")
+
+
+def emit(data: bytes, output: str | None) -> None:
+    """Write ``data`` to stdout, or atomically to the file ``output``."""
+    from .output import atomic_write_bytes
+
+    if output in (None, "-"):
+        stream = click.get_binary_stream("stdout")
+        stream.write(data)
+        stream.flush()
+    else:
+        atomic_write_bytes(Path(output), data)
+        click.echo(f"wrote {output}", err=True)
 
 
 def main() -> None:

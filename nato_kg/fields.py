@@ -7,14 +7,14 @@ and column.
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Callable, Iterable
+from typing import Callable
 
 from .errors import Position
 from .records import DateValue
+from .suggest import did_you_mean
 from .yamlsafe import Mapping, Sequence, Text, Value
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -31,14 +31,6 @@ class FieldProblem(Exception):
         self.message = message
         self.position = position
         super().__init__(message)
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean X?)`` for the closest choice, or an empty string."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    if not close:
-        close = difflib.get_close_matches(word.upper(), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]}?)" if close else ""
 
 
 def _where(value: Value) -> Position | None:

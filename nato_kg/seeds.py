@@ -20,7 +20,6 @@ from .records import (
     Citation,
     Claim,
     Entity,
-    Fact,
     Pledge,
     RoleFact,
     RoleType,
@@ -28,7 +27,8 @@ from .records import (
     Source,
     SpendingTarget,
 )
-from .yamlsafe import Mapping, Sequence, Text, Value, read_yaml
+from .suggest import did_you_mean
+from .yamlsafe import Mapping, Sequence, Value, read_yaml
 
 #: A seed file larger than this is refused before parsing (a seed file is hand-written).
 MAX_SEED_BYTES = 20 * 1024 * 1024
@@ -53,7 +53,7 @@ def _citations(value: Value) -> tuple[Citation, ...]:
         unknown = [k for k in item if k not in ("source", "evidence")]
         if unknown:
             k = unknown[0]
-            raise F.FieldProblem(f"unknown key {str(k)!r}{F.did_you_mean(k, ('source', 'evidence'))}", k.position)
+            raise F.FieldProblem(f"unknown key {str(k)!r}{did_you_mean(k, ('source', 'evidence'))}", k.position)
         for key in ("source", "evidence"):
             if item.get(key) is None:
                 raise F.FieldProblem(f"missing or empty {key!r}", item.position)
@@ -151,7 +151,7 @@ def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[Se
     for key, value in item.items():
         field = spec.get(key)
         if field is None:
-            issues.append(SeedIssue(key.position, f"unknown key {str(key)!r} in {section}{F.did_you_mean(key, spec)}"))
+            issues.append(SeedIssue(key.position, f"unknown key {str(key)!r} in {section}{did_you_mean(key, spec)}"))
             ok = False
             continue
         if value is None:
@@ -183,7 +183,7 @@ def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue])
         return
     for section, entries in doc.items():
         if section not in SECTIONS:
-            issues.append(SeedIssue(section.position, f"unknown section {str(section)!r}{F.did_you_mean(section, SECTIONS)}"))
+            issues.append(SeedIssue(section.position, f"unknown section {str(section)!r}{did_you_mean(section, SECTIONS)}"))
             continue
         if entries is None:
             continue
@@ -218,7 +218,7 @@ def _check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
     def need(ref: str, where: Position, what: str, types: tuple[str, ...] | None = None) -> None:
         ent = seeds.entities.get(ref)
         if ent is None:
-            issues.append(SeedIssue(where, f"{what} {ref!r} is not a known entity{F.did_you_mean(ref, seeds.entities)}"))
+            issues.append(SeedIssue(where, f"{what} {ref!r} is not a known entity{did_you_mean(ref, seeds.entities)}"))
         elif types and ent.type not in types:
             issues.append(SeedIssue(where, f"{what} {ref!r} is a {ent.type}, expected {' or '.join(types)}"))
 
@@ -231,7 +231,7 @@ def _check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
         seen_sources = set()
         for c in fact.citations:
             if c.source not in seeds.sources:
-                issues.append(SeedIssue(c.position, f"source {c.source!r} is not a known source{F.did_you_mean(c.source, seeds.sources)}"))
+                issues.append(SeedIssue(c.position, f"source {c.source!r} is not a known source{did_you_mean(c.source, seeds.sources)}"))
             if c.source in seen_sources:
                 issues.append(SeedIssue(c.position, f"source {c.source!r} is cited twice by {fact.id!r}"))
             seen_sources.add(c.source)
@@ -239,7 +239,7 @@ def _check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
             need(fact.person, where, "person", ("person",))
             need(fact.organization, where, "organization", ("organization", "country"))
             if fact.role not in seeds.roles:
-                issues.append(SeedIssue(where, f"role {fact.role!r} is not in the roles list{F.did_you_mean(fact.role, seeds.roles)}"))
+                issues.append(SeedIssue(where, f"role {fact.role!r} is not in the roles list{did_you_mean(fact.role, seeds.roles)}"))
             if fact.start and fact.end and fact.end.text < fact.start.text:
                 issues.append(SeedIssue(where, f"end {fact.end} is before start {fact.start}"))
         elif isinstance(fact, Pledge):

@@ -1,0 +1,121 @@
+"""Run a prepared query on a graph in a forked child process that can be stopped.
+
+rdflib's engine has no timeout and runs in pure Python; a forked child shares the
+loaded graph for free, and killing it stops a runaway query (and frees its memory)
+without leaving a thread behind.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .errors import QueryError, QueryTimeout
+from .safety import query_type
+
+DEFAULT_TIMEOUT = 30.0
+
+
+@dataclass
+class QueryResult:
+    """What a query returned: rows for SELECT, a boolean for ASK, a graph for CONSTRUCT/DESCRIBE."""
+
+    type: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: object | None = None  # an rdflib Graph for CONSTRUCT / DESCRIBE
+
+    def column(self, name: str) -> list:
+        """The values of one column of a SELECT result."""
+        i = self.vars.index(name)
+        return [row[i] for row in self.rows]
+
+    def records(self) -> list[dict[str, object]]:
+        """The rows as dicts of column → Python value (None for unbound)."""
+        return [{v: (t.toPython() if t is not None else None) for v, t in zip(self.vars, row)} for row in self.rows]
+
+
+def canonical(term):
+    """Write xsd:decimal values canonically (``1050000000``, ``2.5``), whatever the engine produced."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        try:
+            text = format(Decimal(str(term)), "f")
+        except ArithmeticError:
+            return term
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return Literal(text, datatype=XSD.decimal)
+    return term
+
+
+def _evaluate(graph, query, bindings) -> tuple:
+    result = graph.query(query, initBindings=bindings)
+    kind = query_type(query)
+    if kind == "SELECT":
+        names = [str(v) for v in result.vars]
+        return kind, names, [tuple(canonical(t) for t in row) for row in result], None, None
+    if kind == "ASK":
+        return kind, [], [], bool(result.askAnswer), None
+    return kind, [], [], None, list(result.graph) if result.graph is not None else list(result)
+
+
+def _child(conn, graph, query, bindings) -> None:
+    try:
+        conn.send(("ok", _evaluate(graph, query, bindings)))
+    except BaseException as exc:  # report any failure to the parent, never hang it
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def run_query(graph, query, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+    """Evaluate a prepared query (see :func:`~nato_kg.query.safety.prepare`) on ``graph``.
+
+    With a ``timeout`` (seconds) the query runs in a forked child that is killed when
+    the time is up, raising :class:`QueryTimeout`. ``timeout=None`` or 0 runs it here.
+    """
+    from rdflib import Graph
+
+    bindings = bindings or {}
+    if not timeout or "fork" not in multiprocessing.get_all_start_methods():
+        outcome = _evaluate(graph, query, bindings)
+    else:
+        ctx = multiprocessing.get_context("fork")
+        receiver, sender = ctx.Pipe(duplex=False)
+        child = ctx.Process(target=_child, args=(sender, graph, query, bindings), daemon=True)
+        child.start()
+        sender.close()
+        try:
+            if not receiver.poll(timeout):
+                child.kill()
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")
+            try:
+                status, outcome = receiver.recv()
+            except EOFError:
+                raise QueryError(f"the query process ended unexpectedly (exit code {child.exitcode})") from None
+        finally:
+            receiver.close()
+            child.join(1)
+            if child.is_alive():
+                child.kill()
+                child.join()
+        if status == "error":
+            raise QueryError(f"the query failed: {outcome}")
+    kind, names, rows, boolean, triples = outcome
+    result = QueryResult(kind, names, rows, boolean)
+    if triples is not None:
+        out = Graph()
+        for prefix, ns in graph.namespaces():
+            out.bind(prefix, ns, override=True, replace=True)
+        for triple in triples:
+            out.add(triple)
+        result.graph = out
+    return result
+
+
+__all__ = ["QueryResult", "run_query", "DEFAULT_TIMEOUT", "canonical"]

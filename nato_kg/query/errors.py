@@ -1,0 +1,19 @@
+"""Errors of the query layer (all exit 2 in the CLI)."""
+
+from ..errors import NatoKGError
+
+
+class QueryError(NatoKGError):
+    """A query cannot be run: unknown name, bad parameter, unsupported format."""
+
+
+class QuerySyntaxError(QueryError):
+    """The SPARQL text does not parse; the message shows the line and column."""
+
+
+class QueryRefused(QueryError):
+    """The query would write, or reach beyond the built graph (SERVICE, FROM)."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran longer than its time limit and was stopped."""

@@ -1,0 +1,193 @@
+"""Result formats: table, CSV, TSV, SPARQL JSON, SPARQL XML and Markdown for SELECT/ASK;
+Turtle, N-Triples, JSON-LD and RDF/XML for CONSTRUCT/DESCRIBE.
+
+SPARQL JSON and XML come from rdflib's own result writers. TSV (W3C SPARQL 1.1 TSV,
+which keeps RDF term syntax) is written here because rdflib has no TSV writer; CSV is
+written here because rdflib's writer does not neutralise spreadsheet formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .engine import QueryResult
+from .errors import QueryError
+
+ROW_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
+GRAPH_FORMATS = ("ttl", "nt", "jsonld", "xml")
+_ALIASES = {"turtle": "ttl", "json-ld": "jsonld", "srj": "json", "srx": "xml", "rdf": "xml", "markdown": "md",
+            "ntriples": "nt", "n-triples": "nt", "rdfxml": "xml", "rdf/xml": "xml"}
+_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".srj": "json", ".xml": "xml", ".srx": "xml",
+               ".md": "md", ".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "xml", ".owl": "xml",
+               ".txt": "table"}
+_RDFLIB_GRAPH = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def choose_format(fmt: str | None, output: str | None, kind: str, terminal: bool) -> str:
+    """The output format: ``-f`` if given, else the ``-o`` file's extension, else a default.
+
+    The default for rows is ``table`` on a terminal and ``csv`` in a pipe; for a graph, ``ttl``.
+    """
+    allowed = GRAPH_FORMATS if kind in ("CONSTRUCT", "DESCRIBE") else ROW_FORMATS
+    if fmt:
+        fmt = _ALIASES.get(fmt.lower(), fmt.lower())
+    elif output and output != "-":
+        fmt = _EXTENSIONS.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise QueryError(f"cannot tell the format from {output!r}; give -f ({', '.join(allowed)})")
+    else:
+        fmt = "ttl" if allowed is GRAPH_FORMATS else ("table" if terminal else "csv")
+    if fmt not in allowed:
+        what = "a graph (CONSTRUCT/DESCRIBE)" if allowed is GRAPH_FORMATS else "rows (SELECT/ASK)"
+        raise QueryError(f"format {fmt!r} does not fit {what}; use one of {', '.join(allowed)}")
+    return fmt
+
+
+def _rdflib_result(result: QueryResult):
+    from rdflib import Variable
+    from rdflib.query import Result
+
+    r = Result(result.type)
+    if result.type == "ASK":
+        r.askAnswer = bool(result.boolean)
+        return r
+    r.vars = [Variable(v) for v in result.vars]
+    r.bindings = [{Variable(v): t for v, t in zip(result.vars, row) if t is not None} for row in result.rows]
+    return r
+
+
+def _plain(term) -> str:
+    """A term as a CSV cell: the IRI, the lexical form, or ``_:id``; empty when unbound."""
+    from rdflib import BNode
+
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a cell a spreadsheet would run as a formula with ``'``; leave numbers alone.
+
+    >>> neutralise("=HYPERLINK(1)"), neutralise("-12.5"), neutralise("Finland")
+    ("'=HYPERLINK(1)", '-12.5', 'Finland')
+    """
+    if cell.startswith(_FORMULA_START):
+        try:
+            float(cell)
+            return cell
+        except ValueError:
+            return "'" + cell
+    return cell
+
+
+def to_csv(result: QueryResult) -> str:
+    """W3C SPARQL CSV results (CRLF lines), with formula-like cells neutralised."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    if result.type == "ASK":
+        writer.writerow(["boolean"])
+        writer.writerow(["true" if result.boolean else "false"])
+        return buf.getvalue()
+    writer.writerow(result.vars)
+    for row in result.rows:
+        writer.writerow([neutralise(_plain(t)) for t in row])
+    return buf.getvalue()
+
+
+def _tsv_term(term) -> str:
+    if term is None:
+        return ""
+    return term.n3().replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def to_tsv(result: QueryResult) -> str:
+    """W3C SPARQL TSV results: ``?var`` headers and terms in Turtle syntax."""
+    if result.type == "ASK":
+        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+class Compactor:
+    """Shortens IRIs for display with the graph's prefixes (``schema:Claim``, ``id:person/mark-rutte``)."""
+
+    def __init__(self, prefixes: dict[str, str]):
+        self.prefixes = sorted(((ns, p) for p, ns in prefixes.items() if p), key=lambda x: -len(x[0]))
+
+    def __call__(self, term) -> str:
+        from rdflib import URIRef
+
+        if term is None:
+            return ""
+        if isinstance(term, URIRef):
+            s = str(term)
+            for ns, prefix in self.prefixes:
+                if s.startswith(ns) and len(s) > len(ns):
+                    return f"{prefix}:{s[len(ns):]}"
+            return f"<{s}>"
+        return _plain(term)
+
+
+def to_markdown(result: QueryResult, show) -> str:
+    """A GitHub-flavoured Markdown table."""
+    if result.type == "ASK":
+        return "| boolean |\n|---|\n| " + ("true" if result.boolean else "false") + " |\n"
+
+    def cell(t) -> str:
+        return show(t).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(result.vars) + " |", "|" + "---|" * len(result.vars)]
+    lines += ["| " + " | ".join(cell(t) for t in row) + " |" for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_table(result: QueryResult, show, width: int | None = None, color: bool = False) -> str:
+    """An aligned terminal table (rich), with a row count."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=io.StringIO(), width=width or 120, force_terminal=color, no_color=not color,
+                      highlight=False, soft_wrap=False)
+    if result.type == "ASK":
+        console.print("true" if result.boolean else "false")
+    else:
+        table = Table(show_lines=False)
+        for v in result.vars:
+            table.add_column(v, overflow="fold")
+        for row in result.rows:
+            table.add_row(*(show(t) for t in row))
+        console.print(table)
+        console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    return console.file.getvalue()
+
+
+def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None,
+           width: int | None = None, color: bool = False) -> bytes:
+    """The result in ``fmt`` as bytes (UTF-8)."""
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = result.graph
+        if fmt == "jsonld":
+            context = {p: ns for p, ns in (prefixes or {}).items() if p}
+            out = graph.serialize(format="json-ld", context=context, auto_compact=True, indent=2)
+        else:
+            out = graph.serialize(format=_RDFLIB_GRAPH[fmt])
+        return out.encode("utf-8") if isinstance(out, str) else out
+    show = Compactor(prefixes or {})
+    if fmt == "csv":
+        text = to_csv(result)
+    elif fmt == "tsv":
+        text = to_tsv(result)
+    elif fmt == "md":
+        text = to_markdown(result, show)
+    elif fmt == "table":
+        text = to_table(result, show, width, color)
+    else:
+        out = _rdflib_result(result).serialize(format=fmt, encoding="utf-8")
+        return out if isinstance(out, bytes) else out.encode("utf-8")
+    return text.encode("utf-8")

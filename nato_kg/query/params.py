@@ -1,0 +1,114 @@
+"""Turning ``--param name=value`` into RDF terms bound through the engine.
+
+Values become RDF terms (an IRI, a typed literal), bound as initial bindings: never
+pasted into the query text, so a value with a quote in it is just a value.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from ..suggest import did_you_mean
+from .errors import QueryError
+from .named import Param
+
+
+class EntityIndex:
+    """Finds an entity's IRI from its slug, a label or alias (case-insensitive), or ``<IRI>``."""
+
+    def __init__(self, graph):
+        from rdflib import URIRef
+        from rdflib.namespace import SKOS
+
+        self.by_key: dict[str, set] = {}
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for subject, label in graph.subject_objects(prop):
+                if not isinstance(subject, URIRef):
+                    continue
+                slug = str(subject).rstrip("/").rsplit("/", 1)[-1]
+                for key in (slug, str(label).casefold()):
+                    self.by_key.setdefault(key, set()).add(subject)
+
+    def resolve(self, name: str, value: str):
+        from rdflib import URIRef
+
+        if value.startswith("<") and value.endswith(">"):
+            return URIRef(value[1:-1])
+        found = self.by_key.get(value) or self.by_key.get(value.casefold())
+        if not found:
+            raise QueryError(f"--param {name}: no entity {value!r}{did_you_mean(value, self.by_key)}")
+        if len(found) > 1:
+            raise QueryError(f"--param {name}: {value!r} is ambiguous: " + ", ".join(sorted(f"<{i}>" for i in found)))
+        return next(iter(found))
+
+
+def to_term(param: Param, value: str, entities: "EntityIndex | None"):
+    """The RDF term for one parameter value, checked against the parameter's type."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    if param.type == "entity":
+        assert entities is not None
+        return entities.resolve(param.name, value)
+    if param.type == "iri":
+        if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$", value):
+            raise QueryError(f"--param {param.name}: {value!r} is not an IRI")
+        return URIRef(value)
+    if param.type == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise QueryError(f"--param {param.name}: {value!r} is not a date (YYYY-MM-DD)") from None
+        return Literal(value, datatype=XSD.date)
+    if param.type in ("decimal", "integer"):
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise QueryError(f"--param {param.name}: {value!r} is not a number") from None
+        if param.type == "integer":
+            if number != number.to_integral_value():
+                raise QueryError(f"--param {param.name}: {value!r} is not an integer")
+            return Literal(int(number), datatype=XSD.integer)
+        return Literal(value, datatype=XSD.decimal)
+    return Literal(value)
+
+
+def parse_assignments(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``("role=x", "date=y")`` → ``{"role": "x", "date": "y"}``; a pair without ``=`` is an error."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
+        out[name.strip()] = value
+    return out
+
+
+def bind(params: tuple[Param, ...], given: dict[str, str], graph) -> dict[str, object]:
+    """Initial bindings ``{variable: term}`` for a query's declared parameters.
+
+    A query without a header (ad hoc) accepts any ``NAME=VALUE``, bound as a plain
+    literal to ``?NAME`` (or an IRI when written ``<…>``).
+    """
+    from rdflib import Literal, URIRef
+
+    declared = {p.name: p for p in params}
+    if not params:
+        return {name: URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v) for name, v in given.items()}
+    unknown = [n for n in given if n not in declared]
+    if unknown:
+        raise QueryError(f"--param {unknown[0]}: this query has no such parameter{did_you_mean(unknown[0], declared)} "
+                         f"(it takes: {', '.join(declared)})")
+    needs_entities = any(p.type == "entity" and (p.name in given or p.default) for p in params)
+    entities = EntityIndex(graph) if needs_entities else None
+    bindings: dict[str, object] = {}
+    for p in params:
+        value = given.get(p.name, p.default)
+        if value is None:
+            if p.required:
+                raise QueryError(f"missing --param {p.name}=… ({p.type}{': ' + p.doc if p.doc else ''})")
+            continue
+        bindings[p.variable] = to_term(p, value, entities)
+    return bindings
