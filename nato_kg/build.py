@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from . import __version__
+from .built import input_fingerprint, stamp_path
 from .errors import OntologyError
 from .mapping import seeds_to_graph
 from .output import atomic_write_bytes
@@ -96,51 +95,17 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     return out if isinstance(out, bytes) else out.encode("utf-8")
 
 
-def input_fingerprint(ws: Workspace) -> str:
-    """A hash of everything a build reads (seeds, ontology, settings) and of this version."""
-    h = hashlib.sha256(__version__.encode())
-    files = [*ws.seeds_dir.glob("*.yaml"), *ws.seeds_dir.glob("*.yml"), *ws.ontology_dir.glob("*.ttl"),
-             ws.root / "nato-kg.toml"]
-    for path in sorted(p for p in files if p.is_file()):
-        h.update(str(path.relative_to(ws.root)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
-def _stamp_path(ws: Workspace) -> Path:
-    return ws.build_dir / ".inputs.sha256"
-
-
 def build(ws: Workspace, output: Path | None = None) -> BuildResult:
     """Build the graph and write it as Turtle to ``output`` (default ``build/nato_kg.ttl``), atomically.
 
     A build to the default place also records the inputs' fingerprint, so that
-    :func:`load_built_graph` knows whether the file is current.
+    :func:`nato_kg.built.load_built_graph` knows whether the file is current.
     """
     fingerprint = input_fingerprint(ws)
     result = build_graph(ws)
     target = Path(output) if output else ws.graph_path
     atomic_write_bytes(target, serialize(result.graph))
     if target == ws.graph_path:
-        atomic_write_bytes(_stamp_path(ws), fingerprint.encode())
+        atomic_write_bytes(stamp_path(ws), fingerprint.encode())
     result.output = target
     return result
-
-
-def is_current(ws: Workspace) -> bool:
-    """Whether ``build/nato_kg.ttl`` was built from the workspace's current inputs."""
-    stamp = _stamp_path(ws)
-    return ws.graph_path.is_file() and stamp.is_file() and stamp.read_text().strip() == input_fingerprint(ws)
-
-
-def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
-    """The workspace's graph, and whether it had to be rebuilt first.
-
-    An unchanged workspace pays only for reading the built Turtle; a changed one
-    (seeds, ontology or settings) is rebuilt and written first.
-    """
-    if is_current(ws):
-        g = Graph()
-        with ws.graph_path.open("rb") as f:
-            g.parse(source=f, format="turtle")
-        return bind_prefixes(g, ws.base_iri), False
-    return build(ws).graph, True

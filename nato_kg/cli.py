@@ -131,14 +131,14 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     if expression:
         named = parse_header("-e", Path("-e"), expression)
     else:
-        named = load_query(query, ws.queries_dir, click.get_text_stream("stdin").read() if query == "-" else None)
+        named = load_query(query, ws.queries_dir, sys.stdin.read() if query == "-" else None)
     given = parse_assignments(params)
     from .query.safety import prepare, query_type
 
-    kind = query_type(prepare(named.text))
+    prepared = prepare(named.text)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
-    chosen = choose_format(fmt, output, kind, to_terminal)
-    result = answer(ws, named, given, timeout or None)
+    chosen = choose_format(fmt, output, query_type(prepared), to_terminal)
+    result = answer(ws, named, given, timeout or None, prepared=prepared)
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
     width = click.get_terminal_size()[0] if to_terminal else None
@@ -164,9 +164,9 @@ def emit(data: bytes, output: str | None) -> None:
     from .output import atomic_write_bytes
 
     if output in (None, "-"):
-        stream = click.get_binary_stream("stdout")
-        stream.write(data)
-        stream.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     else:
         atomic_write_bytes(Path(output), data)
         click.echo(f"wrote {output}", err=True)

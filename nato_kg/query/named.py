@@ -57,6 +57,8 @@ class NamedQuery:
     title: str = ""
     description: str = ""
     params: tuple[Param, ...] = field(default=())
+    #: A query with a header (a title or parameters) accepts only its declared parameters.
+    declared: bool = False
 
 
 def parse_header(name: str, path: Path, text: str) -> NamedQuery:
@@ -81,7 +83,8 @@ def parse_header(name: str, path: Path, text: str) -> NamedQuery:
         elif ":" in body:
             key, value = body.split(":", 1)
             meta[key.strip().lower()] = value.strip()
-    return NamedQuery(name, path, text, meta.get("title", name), meta.get("description", ""), tuple(params))
+    return NamedQuery(name, path, text, meta.get("title", name), meta.get("description", ""), tuple(params),
+                      declared=bool(params or "title" in meta))
 
 
 def list_named(queries_dir: Path) -> list[NamedQuery]:

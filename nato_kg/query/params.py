@@ -86,21 +86,21 @@ def parse_assignments(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def bind(params: tuple[Param, ...], given: dict[str, str], graph) -> dict[str, object]:
+def bind(params: tuple[Param, ...], given: dict[str, str], graph, strict: bool = True) -> dict[str, object]:
     """Initial bindings ``{variable: term}`` for a query's declared parameters.
 
-    A query without a header (ad hoc) accepts any ``NAME=VALUE``, bound as a plain
-    literal to ``?NAME`` (or an IRI when written ``<…>``).
+    With ``strict=False`` (an ad-hoc query without a header) any ``NAME=VALUE`` is
+    accepted, bound as a plain literal to ``?NAME`` (or an IRI when written ``<…>``).
     """
     from rdflib import Literal, URIRef
 
     declared = {p.name: p for p in params}
-    if not params:
+    if not params and not strict:
         return {name: URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v) for name, v in given.items()}
     unknown = [n for n in given if n not in declared]
     if unknown:
-        raise QueryError(f"--param {unknown[0]}: this query has no such parameter{did_you_mean(unknown[0], declared)} "
-                         f"(it takes: {', '.join(declared)})")
+        takes = f"it takes: {', '.join(declared)}" if declared else "it takes none"
+        raise QueryError(f"--param {unknown[0]}: this query has no such parameter{did_you_mean(unknown[0], declared)} ({takes})")
     needs_entities = any(p.type == "entity" and (p.name in given or p.default) for p in params)
     entities = EntityIndex(graph) if needs_entities else None
     bindings: dict[str, object] = {}

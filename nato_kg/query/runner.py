@@ -21,19 +21,19 @@ class Answer:
 
 
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
-           timeout: float | None = DEFAULT_TIMEOUT, graph=None) -> Answer:
+           timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed).
 
-    The query is checked before the graph is loaded, so a refused or broken query
-    costs nothing.
+    The query is checked (see :func:`~nato_kg.query.safety.prepare`, or pass its result as
+    ``prepared``) before the graph is loaded, so a refused or broken query costs nothing.
     """
-    from ..build import load_built_graph
+    from ..built import load_built_graph
 
-    prepared = prepare(query.text)
+    prepared = prepared if prepared is not None else prepare(query.text)
     rebuilt = False
     if graph is None:
         graph, rebuilt = load_built_graph(ws)
-    bindings = bind(query.params, given or {}, graph)
+    bindings = bind(query.params, given or {}, graph, strict=query.declared)
     result = run_query(graph, prepared, bindings, timeout)
     prefixes = {p: str(ns) for p, ns in graph.namespaces()}
     return Answer(result, prefixes, rebuilt)

@@ -1,0 +1,82 @@
+"""Time `nato-kg query pledges` end to end and on a warm graph, beside rdflib's `sparqlquery`.
+
+Run from the repository (a workspace): ``python benchmarks/query_bench.py [--runs N]``.
+Prints medians (seconds) and ratios; both tools read the same built Turtle file and run
+the same query text, with JSON output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed_command(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def timed_call(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+
+    bindir = Path(sys.executable).parent
+    nato_kg = str(bindir / "nato-kg")
+    sparqlquery = shutil.which("sparqlquery", path=str(bindir)) or "sparqlquery"
+    subprocess.run([nato_kg, "build"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    query_file = ROOT / "queries" / "pledges.rq"
+
+    e2e_ours = timed_command([nato_kg, "query", "pledges", "-f", "json"], args.runs)
+    e2e_rdflib = timed_command([sparqlquery, "build/nato_kg.ttl", "-qf", str(query_file), "-f", "json"], args.runs)
+
+    from nato_kg.built import load_built_graph
+    from nato_kg.query.engine import run_query
+    from nato_kg.query.safety import prepare
+    from nato_kg.workspace import open_workspace
+
+    graph, _ = load_built_graph(open_workspace(ROOT))
+    text = query_file.read_text()
+    prepared = prepare(text)
+    warm_forked = timed_call(lambda: run_query(graph, prepared, {}, timeout=30), args.runs)
+    warm_inline = timed_call(lambda: run_query(graph, prepared, {}, timeout=None), args.runs)
+    warm_rdflib = timed_call(lambda: list(graph.query(text)), args.runs)
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"graph: {len(graph)} triples; median of {args.runs} runs")
+    print(f"{'measure':<48} {'seconds':>9} {'ratio':>7}")
+    rows = [
+        ("end to end: nato-kg query pledges", e2e_ours, e2e_ours / e2e_rdflib),
+        ("end to end: sparqlquery build/nato_kg.ttl", e2e_rdflib, 1.0),
+        ("warm graph: run_query with timeout (forked)", warm_forked, warm_forked / warm_rdflib),
+        ("warm graph: run_query without timeout", warm_inline, warm_inline / warm_rdflib),
+        ("warm graph: rdflib Graph.query (parse + run)", warm_rdflib, 1.0),
+    ]
+    for name, seconds, ratio in rows:
+        print(f"{name:<48} {seconds:>9.4f} {ratio:>6.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,340 @@
+"""``nato-kg query`` and ``nato-kg queries``: named queries on the real graph, formats, refusals."""
+
+import csv
+import io
+import json
+import socket
+import threading
+import time
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
+
+from nato_kg.cli import cli
+
+from .conftest import REPO
+
+
+def run(*args, input=None, ws=REPO):
+    return CliRunner().invoke(cli, ["-w", str(ws), *args], input=input)
+
+
+def rows(*args, ws=REPO):
+    result = run("query", *args, "-f", "json", ws=ws)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    return data["head"]["vars"], [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def built_once():
+    """Build the repository graph once so that the tests below measure queries, not builds."""
+    assert run("build").exit_code == 0
+
+
+# --- named queries on the real curated graph ----------------------------------------
+
+def test_queries_lists_every_named_query_with_its_description():
+    result = run("queries")
+    assert result.exit_code == 0
+    for name in ("roles", "pledges", "pledge-totals", "targets", "claims", "who-held", "facts-by-source", "aliases"):
+        assert any(line.startswith(name + " ") for line in result.stdout.splitlines()), name
+    assert "--param date=<date>  (required)" in result.stdout
+
+
+def test_pledges_largest_first_spain_then_finland_with_two_sources():
+    cols, data = rows("pledges")
+    assert cols == ["donor", "recipient", "amount", "currency", "amount_usd", "sources"]
+    assert data[0]["donor"] == "Spain" and data[0]["amount_usd"] == "1050000000"
+    usd = [Decimal(r["amount_usd"]) for r in data]
+    assert usd == sorted(usd, reverse=True)
+    finland = next(r for r in data if r["donor"] == "Finland")
+    assert sorted(finland["sources"].split(" ")) == ["22aa553175590713", "acfff0cc65ac9122"]
+    japan = next(r for r in data if r["donor"] == "Japan")
+    assert (japan["amount"], japan["currency"], japan["amount_usd"]) == ("8000000000", "JPY", "58000000")
+
+
+def test_pledge_totals_one_row_per_donor_plus_the_sum():
+    cols, data = rows("pledge-totals")
+    assert cols == ["donor", "total_usd", "pledges"]
+    donors = [r for r in data if r["donor"] != "(all donors)"]
+    assert data[-1]["donor"] == "(all donors)"
+    assert Decimal(data[-1]["total_usd"]) == sum(Decimal(r["total_usd"]) for r in donors) == Decimal("2006000000")
+    assert int(data[-1]["pledges"]) == sum(int(r["pledges"]) for r in donors)
+
+
+def test_roles_columns_and_rutte_term():
+    cols, data = rows("roles")
+    assert cols == ["person", "role", "organization", "start", "end", "sources"]
+    term = [r for r in data if r["person"] == "Mark Rutte" and r.get("start")]
+    assert term == [{"person": "Mark Rutte", "role": "Secretary General", "organization": "NATO",
+                     "start": "2024-10-01", "sources": "ref-nato-secretaries-general"}]
+
+
+def test_targets_columns_and_uk():
+    cols, data = rows("targets")
+    assert cols == ["actor", "percent_gdp", "target_year", "proposed_by", "sources"]
+    uk = [r for r in data if r["actor"] == "United Kingdom"]
+    assert len(uk) == 1
+    assert (uk[0]["percent_gdp"], uk[0]["target_year"], uk[0]["proposed_by"]) == ("2.5", "2027", "Keir Starmer")
+    assert len(uk[0]["sources"].split(" ")) == 2
+
+
+def test_claims_filtered_by_speaker_slug_or_label():
+    cols, by_slug = rows("claims", "--param", "speaker=tim-hirschel-burns")
+    assert cols == ["speaker", "text", "kind", "source", "date"]
+    assert {r["speaker"] for r in by_slug} == {"Tim Hirschel-Burns"}
+    assert {r["kind"] for r in by_slug} == {"quote", "paraphrase"}
+    _, by_label = rows("claims", "-p", "speaker=Tim Hirschel-Burns")
+    assert by_label == by_slug
+    _, everyone = rows("claims")
+    assert len({r["speaker"] for r in everyone}) > 5
+
+
+def test_who_held_secretary_general_by_date():
+    cols, data = rows("who-held", "--param", "role=secretary-general", "--param", "org=nato", "--param", "date=2025-02-27")
+    assert cols == ["person", "sources"]
+    assert [r["person"] for r in data] == ["Mark Rutte"]
+    _, earlier = rows("who-held", "--param", "date=2020-01-01")
+    assert [r["person"] for r in earlier] == ["Jens Stoltenberg"]
+
+
+def test_who_held_needs_its_date():
+    result = run("query", "who-held")
+    assert result.exit_code == 2 and "missing --param date" in result.stderr
+
+
+def test_facts_by_source_and_aliases():
+    cols, data = rows("facts-by-source")
+    assert cols == ["source", "kind", "count"]
+    assert {"source": "22aa553175590713", "kind": "pledge", "count": "4"} in data
+    cols, data = rows("aliases")
+    assert cols == ["entity", "label", "alias"]
+    assert {"label": "Pete Hegseth", "alias": "Higgsith"} in [{k: r[k] for k in ("label", "alias")} for r in data]
+
+
+# --- formats ---------------------------------------------------------------------------
+
+def test_csv_parses_back():
+    result = run("query", "pledges", "-f", "csv")
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert table[0]["donor"] == "Spain" and table[0]["amount_usd"] == "1050000000"
+
+
+def test_tsv_is_w3c_and_parses_with_rdflib():
+    result = run("query", "pledges", "-f", "tsv")
+    assert result.stdout.splitlines()[0] == "?donor\t?recipient\t?amount\t?currency\t?amount_usd\t?sources"
+    parsed = TSVResultParser().parse(io.StringIO(result.stdout))
+    first = {str(k): v for k, v in parsed.bindings[0].items()}
+    assert str(first["donor"]) == "Spain" and first["donor"].language == "en"
+    assert first["amount_usd"].toPython() == Decimal("1050000000")
+
+
+def test_json_and_xml_results():
+    result = run("query", "pledges", "-f", "xml")
+    root = ET.fromstring(result.stdout_bytes)
+    ns = {"s": "http://www.w3.org/2005/sparql-results#"}
+    assert [v.get("name") for v in root.findall("s:head/s:variable", ns)][0] == "donor"
+    assert len(root.findall("s:results/s:result", ns)) == 4
+
+
+def test_markdown_and_table():
+    md = run("query", "pledges", "-f", "md").stdout.splitlines()
+    assert md[0] == "| donor | recipient | amount | currency | amount_usd | sources |"
+    assert md[2].startswith("| Spain | Ukraine | 1050000000 | USD |")
+    table = run("query", "pledges", "-f", "table").stdout
+    assert "Spain" in table and "4 rows" in table
+
+
+def test_ask_query():
+    result = run("query", "-e", "ASK { ?s a <https://schema.org/Claim> }", "-f", "json")
+    assert json.loads(result.stdout)["boolean"] is True
+
+
+def test_construct_gives_rdf_in_each_format():
+    q = ("PREFIX nkg: <https://example.org/nato-kg/ns#> "
+         "CONSTRUCT { ?d nkg:pledgedTo ?r } WHERE { ?d nkg:pledgedTo ?r }")
+    for fmt, rdflib_fmt in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("xml", "xml")):
+        result = run("query", "-e", q, "-f", fmt)
+        assert result.exit_code == 0, result.output
+        assert len(Graph().parse(data=result.stdout, format=rdflib_fmt)) == 4, fmt
+
+
+def test_describe_defaults_to_turtle(tmp_path):
+    query = tmp_path / "describe-rutte.rq"
+    query.write_text("DESCRIBE <https://example.org/nato-kg/id/person/mark-rutte>")
+    result = run("query", str(query))
+    assert result.exit_code == 0, result.output
+    g = Graph().parse(data=result.stdout, format="turtle")
+    assert any("Mark Rutte" == str(o) for o in g.objects())
+
+
+def test_format_from_output_extension_written_atomically(tmp_path):
+    out = tmp_path / "pledges.csv"
+    result = run("query", "pledges", "-o", str(out))
+    assert result.exit_code == 0
+    assert out.read_text().startswith("donor,recipient")
+    assert result.stdout == ""
+    assert [p.name for p in tmp_path.iterdir()] == ["pledges.csv"]
+
+
+def test_format_not_fitting_the_query_kind():
+    result = run("query", "pledges", "-f", "ttl")
+    assert result.exit_code == 2 and "does not fit" in result.stderr
+
+
+def test_query_from_stdin():
+    result = run("query", "-", "-f", "csv", input="SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/Country> }")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1] == "13"
+
+
+def test_csv_neutralises_formulas_and_round_trips_other_values():
+    q = 'SELECT ?a ?b ?c ?d WHERE { BIND("=HYPERLINK(\\"x\\")" AS ?a) BIND("-12.5" AS ?b) BIND("@SUM(1)" AS ?c) BIND("a, \\"b\\"" AS ?d) }'
+    result = run("query", "-e", q, "-f", "csv")
+    row = list(csv.reader(io.StringIO(result.stdout)))[1]
+    assert row == ["'=HYPERLINK(\"x\")", "-12.5", "'@SUM(1)", 'a, "b"']
+
+
+# --- parameters are values, never query text ---------------------------------------------
+
+def test_parameter_with_quote_characters_is_just_a_value():
+    evil = 'Finland" ) } DELETE WHERE { ?s ?p ?o } #'
+    q = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+         "SELECT ?label ?given WHERE { ?e skos:prefLabel ?label . BIND(?name AS ?given) FILTER(STR(?label) = ?name) }")
+    result = run("query", "-e", q, "-p", f"name={evil}", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"]["bindings"] == []
+    ok = run("query", "-e", q, "-p", "name=Finland", "-f", "json")
+    assert [b["label"]["value"] for b in json.loads(ok.stdout)["results"]["bindings"]] == ["Finland"]
+
+
+def test_unknown_entity_parameter_suggests():
+    result = run("query", "claims", "-p", "speaker=mark-rute")
+    assert result.exit_code == 2 and "did you mean mark-rutte?" in result.stderr
+
+
+def test_unknown_parameter_name():
+    result = run("query", "pledges", "-p", "donor=finland")
+    assert result.exit_code == 2 and "no such parameter" in result.stderr
+
+
+# --- refusals, syntax errors, timeout -----------------------------------------------------
+
+class Listener:
+    """A loopback TCP listener that counts connections (nothing should ever connect)."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(5)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.stop = False
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while not self.stop:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self):
+        self.stop = True
+        self.thread.join()
+        self.sock.close()
+
+
+@pytest.fixture
+def listener():
+    server = Listener()
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("template, word", [
+    ("SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}", "SERVICE"),
+    ("SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <http://127.0.0.1:{port}/q> {{ ?s ?p ?o }} }} }}", "SERVICE"),
+    ("SELECT * FROM <http://127.0.0.1:{port}/graph.ttl> WHERE {{ ?s ?p ?o }}", "FROM"),
+    ("SELECT * FROM NAMED <http://127.0.0.1:{port}/g> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", "FROM"),
+    ("SELECT * FROM <file:///etc/passwd> WHERE {{ ?s ?p ?o }}", "FROM"),
+])
+def test_network_and_file_access_is_refused_and_nothing_is_contacted(listener, template, word):
+    result = run("query", "-e", template.format(port=listener.port))
+    time.sleep(0.3)
+    assert result.exit_code == 2
+    assert word in result.stderr and "refused" in result.stderr
+    assert listener.connections == 0
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "LOAD <http://127.0.0.1:9/x.ttl>",
+    "CLEAR ALL",
+    "DROP GRAPH <urn:g>",
+])
+def test_updates_are_refused(update):
+    result = run("query", "-e", update)
+    assert result.exit_code == 2 and "read-only" in result.stderr
+
+
+def test_syntax_error_shows_line_column_and_the_line():
+    result = run("query", "-e", "SELECT ?s WHERE {\n  ?s ?p\n}")
+    assert result.exit_code == 2
+    assert "line 2, column" in result.stderr
+    assert "  ?s ?p" in result.stderr and "^" in result.stderr
+
+
+def test_timeout_stops_a_runaway_query():
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    result = run("query", "-e", q, "--timeout", "1")
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 2 and "longer than 1 s" in result.stderr
+    assert elapsed < 15
+
+
+def test_help_documents_exit_codes():
+    result = CliRunner().invoke(cli, ["query", "--help"])
+    assert "Exit codes" in result.output and "2 usage" in result.output
+
+
+# --- rebuilding only when the workspace changed ---------------------------------------------
+
+def test_rebuilds_when_seeds_change_and_not_otherwise(make_ws):
+    ws = make_ws()
+    first = run("query", "pledges", "-f", "csv", ws=ws.root)
+    assert "rebuilt" in first.stderr
+    again = run("query", "pledges", "-f", "csv", ws=ws.root)
+    assert "rebuilt" not in again.stderr and again.stdout == first.stdout
+    stamp = ws.graph_path.stat().st_mtime_ns
+    assert run("query", "pledges", ws=ws.root).exit_code == 0
+    assert ws.graph_path.stat().st_mtime_ns == stamp
+    facts = ws.seeds_dir / "facts.yaml"
+    facts.write_text(facts.read_text().replace("691000000", "700000000"))
+    changed = run("query", "pledges", "-f", "csv", ws=ws.root)
+    assert "rebuilt" in changed.stderr and "700000000" in changed.stdout
+
+
+def test_broken_seeds_stop_the_query_with_positions(make_ws):
+    ws = make_ws()
+    (ws.seeds_dir / "bad.yaml").write_text("pledges:\n  - id: x\n    currency: USDD\n")
+    result = run("query", "pledges", ws=ws.root)
+    assert result.exit_code == 2 and "seeds/bad.yaml:3:15" in result.stderr
+
+
+def test_literal_values_bound_to_ad_hoc_query():
+    q = "SELECT ?v WHERE { BIND(?x AS ?v) }"
+    result = run("query", "-e", q, "-p", "x=a'b\"c", "-f", "tsv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == Literal("a'b\"c").n3()
