@@ -1,0 +1,42 @@
+"""What the commands share: the workspace option, output writing, exit-code help."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_CODES_HELP = "Exit codes: 0 success, 1 a check found problems, 2 usage or input error."
+
+
+class Context:
+    """What every command gets: the workspace option, resolved lazily."""
+
+    def __init__(self, workspace: Path | None):
+        self.workspace_option = workspace
+
+    def workspace(self):
+        from ..workspace import find_workspace, open_workspace
+
+        if self.workspace_option is not None:
+            return open_workspace(self.workspace_option)
+        return find_workspace()
+
+
+def emit(data: bytes, output: str | None) -> None:
+    """Write ``data`` to stdout, or atomically to the file ``output``."""
+    from ..output import atomic_write_bytes
+
+    if output in (None, "-"):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write_bytes(Path(output), data)
+        click.echo(f"wrote {output}", err=True)
+
+
+
+
+pass_context = click.make_pass_decorator(Context)
