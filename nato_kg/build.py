@@ -6,12 +6,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from .built import input_fingerprint, stamp_path
-from .errors import OntologyError
-from .mapping import seeds_to_graph
+from .errors import OntologyError, Position
+from .mapping import Iris, seed_positions, seeds_to_graph
 from .output import atomic_write_bytes
 from .records import FACT_KINDS, Seeds
 from .seeds import load_seeds
@@ -37,6 +37,8 @@ class BuildResult:
     graph: Graph
     seeds: Seeds
     summary: Summary
+    #: Where each node came from in the seeds (see :func:`~nato_kg.mapping.seed_positions`).
+    positions: dict[URIRef, Position]
     output: Path | None = None
 
 
@@ -86,7 +88,8 @@ def build_graph(ws: Workspace) -> BuildResult:
     # Ontology and data in one file: Protégé or GraphDB then show the classes with the data.
     data += ontology
     bind_prefixes(data, ws.base_iri)
-    return BuildResult(data, seeds, summarize(seeds, data))
+    positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
+    return BuildResult(data, seeds, summarize(seeds, data), positions)
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:

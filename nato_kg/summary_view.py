@@ -10,6 +10,7 @@ def print_summary(summary: Summary, seeds: Seeds) -> None:
     """Print facts by kind and facts by source (a fact with two sources counts for each) as tables."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(highlight=False, soft_wrap=True)
     kinds = Table(title="Facts by kind", title_justify="left")
@@ -27,6 +28,6 @@ def print_summary(summary: Summary, seeds: Seeds) -> None:
         sources.add_column(kind, justify="right")
     for sid, counts in summary.by_source.items():
         src = seeds.sources[sid]
-        sources.add_row(sid, str(src.date or "?"), *(str(counts.get(k, 0)) for k in FACT_KINDS))
+        sources.add_row(Text(sid), str(src.date or "?"), *(str(counts.get(k, 0)) for k in FACT_KINDS))
     console.print(sources)
     console.print(f"{summary.entities} entities, {summary.sources} sources, {summary.triples} triples")

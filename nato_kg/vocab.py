@@ -86,3 +86,15 @@ def bind_prefixes(graph: Graph, base_iri: str | None = None) -> Graph:
     if base_iri:
         graph.bind("id", base_iri, override=True, replace=True)
     return graph
+
+
+def compact(iri: str) -> str:
+    """``nkg:evidence`` for the project's prefixes, else ``<iri>``.
+
+    >>> compact("https://schema.org/Claim"), compact("urn:x")
+    ('schema:Claim', '<urn:x>')
+    """
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"

@@ -338,3 +338,11 @@ def test_literal_values_bound_to_ad_hoc_query():
     result = run("query", "-e", q, "-p", "x=a'b\"c", "-f", "tsv")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[1] == Literal("a'b\"c").n3()
+
+
+def test_regression_table_shows_square_brackets_from_data_not_rich_markup():
+    """Shevel's quote says "[Russia]"; rich would eat it as a style tag if cells were markup."""
+    result = run("query", "claims", "-p", "speaker=oxana-shevel", "-f", "table")
+    assert "[Russia]" in result.stdout
+    check = CliRunner().invoke(cli, ["-w", str(REPO), "check"])
+    assert "[acfff0cc65ac9122]" in check.stdout

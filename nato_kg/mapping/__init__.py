@@ -12,6 +12,7 @@ from ..records import Seeds
 from ..vocab import bind_prefixes
 from . import claims, entities, pledges, roles, targets
 from .iris import Iris
+from .positions import seed_positions
 
 _FACT_MAPPERS = {"role": roles.add_role, "pledge": pledges.add_pledge, "target": targets.add_target, "claim": claims.add_claim}
 
@@ -28,4 +29,4 @@ def seeds_to_graph(seeds: Seeds, base_iri: str, graph: Graph | None = None) -> G
     return g
 
 
-__all__ = ["seeds_to_graph", "Iris"]
+__all__ = ["seeds_to_graph", "seed_positions", "Iris"]

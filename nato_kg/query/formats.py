@@ -151,6 +151,7 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
     """An aligned terminal table (rich), with a row count."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=io.StringIO(), width=width or 120, force_terminal=color, no_color=not color,
                       highlight=False, soft_wrap=False)
@@ -161,7 +162,7 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
         for v in result.vars:
             table.add_column(v, overflow="fold")
         for row in result.rows:
-            table.add_row(*(show(t) for t in row))
+            table.add_row(*(Text(show(t)) for t in row))  # Text: data is never read as rich markup
         console.print(table)
         console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
     return console.file.getvalue()

@@ -1,0 +1,1 @@
+"""Trust: SHACL validation, cross-source conflict checks and the evidence audit."""

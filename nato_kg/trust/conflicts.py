@@ -1,0 +1,259 @@
+"""Cross-source conflicts: rules with a name and a severity, each reported with both sides.
+
+- **attribution**: the same (or near-same) statement given to different speakers, or the
+  same spending target to different proposers, by different sources;
+- **office**: a source says someone held an office on a date when the curated role
+  timeline (role facts with start/end dates) gives it to someone else;
+- **status**: the same person and role described as current by one source and former by
+  another at overlapping times, or as former while the role timeline has them in office;
+- **value**: the same pledge or target (same actor, metric, year) with different amounts,
+  percentages or years in different sources;
+- **paraphrase**: renderings of one speaker's statement on one subject that differ in
+  substance across sources: they name the same amount in different words, or one is
+  negated and the other not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..errors import Position
+from .facts_view import ClaimView, FactsView, RoleView, overlaps
+from .locate import locate
+from .text import negated, numbers, similarity
+
+SEVERITIES = ("info", "warning", "error")
+RULES = {
+    "attribution": "error",
+    "office": "error",
+    "status": "warning",
+    "value": "error",
+    "paraphrase": "warning",
+}
+#: Content-word similarity at or above which two quotes count as the same statement.
+SAME_STATEMENT = 0.3
+#: Below this, two renderings naming the same amount say it in different words.
+SAME_WORDING = 0.5
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a conflict: a fact, what it states, its sources and seed position."""
+
+    fact: str
+    statement: str
+    sources: tuple[str, ...]
+    position: Position | None = None
+
+
+@dataclass
+class Conflict:
+    """A conflict found by a rule."""
+
+    rule: str
+    severity: str
+    message: str
+    sides: list[Side] = field(default_factory=list)
+
+
+def severity_rank(name: str) -> int:
+    """``info`` 0, ``warning`` 1, ``error`` 2."""
+    return SEVERITIES.index(name)
+
+
+def _ids(sources) -> tuple[str, ...]:
+    return tuple(s.id for s in sources)
+
+
+def _disjoint(a, b) -> bool:
+    return not set(_ids(a)) & set(_ids(b))
+
+
+def _components(items: list, linked) -> list[list]:
+    """Groups of items connected by ``linked(a, b)`` (union-find)."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(items)), 2):
+        if linked(items[i], items[j]):
+            parent[root(i)] = root(j)
+    groups: dict[int, list] = defaultdict(list)
+    for i, item in enumerate(items):
+        groups[root(i)].append(item)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+class Checker:
+    """Runs the rules over a graph's facts; ``positions`` maps nodes to seed lines."""
+
+    def __init__(self, graph, positions: dict | None = None):
+        self.view = FactsView(graph)
+        self.positions = positions
+
+    def _side(self, fact, statement: str, sources) -> Side:
+        return Side(str(fact).rstrip("/").rsplit("/", 1)[-1], statement, _ids(sources), locate(fact, self.positions))
+
+    def _claim_side(self, c: ClaimView) -> Side:
+        return self._side(c.iri, f"{c.speaker_label} ({c.kind}): {c.text}", c.sources)
+
+    def _role_side(self, r: RoleView, when: str = "") -> Side:
+        status = f", {r.status}" if r.status else ""
+        term = f", {r.start}–{r.end or ''}" if r.start is not None else ""
+        return self._side(r.iri, f"{r.person_label}: {r.role_label} of {r.org_label}{term}{status}{when}", r.sources)
+
+    def _target_side(self, t) -> Side:
+        year = f" by {t.year}" if t.year else ""
+        who = f", proposed by {', '.join(t.proposer_labels)}" if t.proposer_labels else ""
+        status = f" ({t.status})" if t.status else ""
+        return self._side(t.iri, f"{t.actor_label}: {t.percent} % of GDP{year}{who}{status}", t.sources)
+
+    def _conflict(self, rule: str, message: str, sides: list[Side]) -> Conflict:
+        return Conflict(rule, RULES[rule], message, sorted(sides, key=lambda s: (s.sources, s.fact)))
+
+    # --- rules -------------------------------------------------------------------------
+
+    def attribution(self) -> list[Conflict]:
+        out = []
+
+        def same_statement(a: ClaimView, b: ClaimView) -> bool:
+            return (a.speaker != b.speaker and _disjoint(a.sources, b.sources)
+                    and similarity(a.text, b.text) >= SAME_STATEMENT)
+
+        for group in _components(self.view.claims, same_statement):
+            speakers = sorted({c.speaker_label for c in group})
+            out.append(self._conflict("attribution",
+                                      f"the same statement is attributed to {' and '.join(speakers)} by different sources",
+                                      [self._claim_side(c) for c in group]))
+        by_target = defaultdict(list)
+        for t in self.view.targets:
+            by_target[(t.actor, t.percent, t.year, t.status, t.category)].append(t)
+        for group in by_target.values():
+            proposers = {t.proposers for t in group if t.proposers}
+            if len(proposers) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
+                t0 = group[0]
+                names = sorted({n for t in group for n in t.proposer_labels})
+                out.append(self._conflict("attribution",
+                                          f"{t0.actor_label}'s {t0.percent} % target is attributed to {' and '.join(names)} by different sources",
+                                          [self._target_side(t) for t in group]))
+        return out
+
+    def office(self) -> list[Conflict]:
+        terms = defaultdict(list)
+        for r in self.view.roles:
+            if r.is_term:
+                terms[(r.role, r.org)].append(r)
+        out = []
+        for r in self.view.roles:
+            if r.is_term or r.status == "former" or (r.role, r.org) not in terms:
+                continue
+            # As of the date the source gives, else as of each source's publication date.
+            moments = [(r.as_of, r.sources)] if r.as_of else [(s.when, (s,)) for s in r.sources if s.when]
+            for when, sources in moments:
+                holders = [t for t in terms[(r.role, r.org)] if t.holds_during(when)]
+                if holders and not any(t.person == r.person for t in holders):
+                    others = " and ".join(sorted({t.person_label for t in holders}))
+                    day = when[0].isoformat() if when[0] == when[1] else f"{when[0]}–{when[1]}"
+                    out.append(self._conflict(
+                        "office",
+                        f"{', '.join(_ids(sources))} says {r.person_label} was {r.role_label} of {r.org_label} on {day}, "
+                        f"but the role timeline gives it to {others}",
+                        [self._side(r.iri, f"{r.person_label}: {r.role_label} of {r.org_label} as of {day}", sources)]
+                        + [self._role_side(t) for t in holders]))
+        return out
+
+    def status(self) -> list[Conflict]:
+        mentions = defaultdict(list)
+        terms = defaultdict(list)
+        for r in self.view.roles:
+            if r.is_term:
+                terms[(r.person, r.role, r.org)].append(r)
+            elif r.status:
+                mentions[(r.person, r.role, r.org)].append(r)
+
+        def moments(r: RoleView):
+            return [r.as_of] if r.as_of else [s.when for s in r.sources if s.when]
+
+        out = []
+        for key, group in mentions.items():
+            current = [r for r in group if r.status == "current"]
+            former = [r for r in group if r.status == "former"]
+            clashing = [(c, f) for c in current for f in former
+                        if _disjoint(c.sources, f.sources)
+                        and any(overlaps(a, b) for a in moments(c) for b in moments(f))]
+            # "Former" while the person's own term in the role timeline is still running.
+            in_office = [(t, f) for t in terms.get(key, []) for f in former if any(t.holds_during(m) for m in moments(f))]
+            if clashing or in_office:
+                sides = {r.iri: r for pair in clashing + in_office for r in pair}.values()
+                r0 = group[0]
+                why = ("described as current and as former at the same time" if clashing
+                       else "described as former while the role timeline has them in office")
+                out.append(self._conflict(
+                    "status", f"{r0.person_label} is {why}: {r0.role_label} of {r0.org_label}",
+                    [self._role_side(r) for r in sides]))
+        return out
+
+    def value(self) -> list[Conflict]:
+        out = []
+        for key_of, what in ((lambda t: (t.actor, t.proposers, t.status, t.category, t.year), "percentage"),
+                             (lambda t: (t.actor, t.proposers, t.status, t.category, t.percent), "year")):
+            groups = defaultdict(list)
+            for t in self.view.targets:
+                if what == "year" and not t.year:
+                    continue
+                groups[key_of(t)].append(t)
+            for group in groups.values():
+                values = {t.percent if what == "percentage" else t.year for t in group}
+                if len(values) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
+                    out.append(self._conflict("value", f"{group[0].actor_label}'s target has different {what}s in different sources",
+                                              [self._target_side(t) for t in group]))
+        pledges = defaultdict(list)
+        for p in self.view.pledges:
+            pledges[(p.donor, p.recipient, p.when)].append(p)
+        for group in pledges.values():
+            amounts = {(p.amount, p.currency) for p in group}
+            if len(amounts) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
+                p0 = group[0]
+                out.append(self._conflict("value", f"{p0.donor_label}'s pledge to {p0.recipient_label} has different amounts in different sources",
+                                          [self._side(p.iri, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}", p.sources) for p in group]))
+        return out
+
+    def paraphrase(self) -> list[Conflict]:
+        by_subject = defaultdict(list)
+        for c in self.view.claims:
+            if c.topic:
+                by_subject[(c.speaker, c.topic)].append(c)
+        out = []
+
+        def differ(a: ClaimView, b: ClaimView) -> bool:
+            if not _disjoint(a.sources, b.sources):
+                return False
+            same_amount = numbers(a.text) & numbers(b.text)
+            if same_amount and similarity(a.text, b.text) < SAME_WORDING:
+                return True
+            return negated(a.text) != negated(b.text) and similarity(a.text, b.text) >= SAME_STATEMENT
+
+        for (speaker, topic), claims in by_subject.items():
+            for group in _components(claims, differ):
+                out.append(self._conflict("paraphrase",
+                                          f"{group[0].speaker_label}'s statement on {topic} is rendered differently by different sources",
+                                          [self._claim_side(c) for c in group]))
+        return out
+
+    def run(self, rules: tuple[str, ...] | None = None) -> list[Conflict]:
+        """Every conflict the named rules (default: all) find, most severe first."""
+        found = []
+        for rule in rules or tuple(RULES):
+            found.extend(getattr(self, rule)())
+        return sorted(found, key=lambda c: (-severity_rank(c.severity), c.rule, c.message))
+
+
+def check_graph(graph, positions: dict | None = None, rules: tuple[str, ...] | None = None) -> list[Conflict]:
+    """Run the conflict rules on ``graph``."""
+    return Checker(graph, positions).run(rules)

@@ -1,0 +1,19 @@
+"""Turning a graph node back into the seed position it came from."""
+
+from __future__ import annotations
+
+from ..errors import Position
+
+
+def locate(node, positions: dict | None) -> Position | None:
+    """The seed position of ``node``, or of the fact node it hangs from (``…/from/…``, ``…/amount``)."""
+    if not positions or node is None:
+        return None
+    found = positions.get(node)
+    if found is not None:
+        return found
+    text = str(node)
+    for marker in ("/from/", "/amount"):
+        if marker in text:
+            return positions.get(type(node)(text.split(marker, 1)[0]))
+    return None

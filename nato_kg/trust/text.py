@@ -1,0 +1,78 @@
+"""Text comparison for the checks: normalising typography, content words, numbers, negation.
+
+Hand-written because it is small and specific: fold the typography that news sites vary
+(curly quotes, dashes, ellipses, non-breaking spaces), and compare statements by their
+content words, the amounts they name and whether they are negated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+})
+
+
+def fold(text: str) -> str:
+    """Normalise typography and white space, keep words and case.
+
+    >>> fold("“It’s  pure\\nnonsense” — he said…")
+    '"It\\'s pure nonsense" - he said...'
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).replace("\u2026", "...")
+    return " ".join(text.split())
+
+
+STOPWORDS = frozenset("""
+a an the and or but nor of to in on for with at by from as is are was were be been being will would shall
+should can could may might must not no it its this that these those we our ours they their them he his him
+she her you your i me my us than then so such there here has have had do does did just more most also into
+about up out over said says say told tell stated noted very all any each own same other some
+""".split())
+NEGATIONS = frozenset("not no never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't neither nor".split())
+_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b", re.I)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased, lightly stemmed words that carry meaning (stop words and numbers left out)."""
+    words = re.findall(r"[a-z][a-z']*", fold(text).lower().replace("&", " and "))
+    return {_stem(w.strip("'")) for w in words if w.strip("'") and w not in STOPWORDS and w not in NEGATIONS}
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of two texts' content words (0 to 1)."""
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def numbers(text: str) -> set[Decimal]:
+    """The amounts a text names, scaled: ``$644bn`` and ``$644 billion`` are both 644000000000."""
+    out = set()
+    for digits, scale in _NUMBER.findall(fold(text)):
+        try:
+            value = Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            continue
+        out.add(value * _SCALE.get(scale.lower(), 1) if scale else value)
+    return out
+
+
+def negated(text: str) -> bool:
+    """Whether the text contains a negation word."""
+    words = set(re.findall(r"[a-z][a-z']*", fold(text).lower()))
+    return bool(words & NEGATIONS) or "n't" in fold(text).lower()

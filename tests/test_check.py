@@ -1,0 +1,185 @@
+"""``nato-kg check``: the conflict rules, on the seed graph and on small graphs made here."""
+
+import json
+
+from click.testing import CliRunner
+
+from nato_kg.cli import cli
+from nato_kg.trust.conflicts import check_graph
+
+from .conftest import REPO
+from .trust_helpers import claim, graph_of, pledge, role, small_seeds, target
+
+
+def conflicts_of(*facts, rules=None):
+    graph, positions = graph_of(small_seeds(*facts))
+    return check_graph(graph, positions, rules)
+
+
+# --- the seed graph ------------------------------------------------------------------------
+
+def test_seed_graph_has_exactly_the_five_known_conflicts(built):
+    found = check_graph(built.graph, built.positions)
+    summary = sorted((c.rule, tuple(sorted(s.fact for s in c.sides))) for c in found)
+    assert summary == sorted([
+        ("attribution", ("rutte-three-point-seven-percent", "stoltenberg-three-point-seven-percent")),
+        ("attribution", ("rutte-allies-preparing-billions-more", "rutte-great-to-talk-with-trump",
+                         "stoltenberg-us-and-nato-get-stronger")),
+        ("office", ("jens-stoltenberg-secretary-general-nato-2025", "mark-rutte-secretary-general-nato-term")),
+        ("status", ("pete-hegseth-secretary-of-defense-term", "pete-hegseth-secretary-of-defense-united-states",
+                    "pete-hegseth-secretary-of-defense-united-states-former")),
+        ("paraphrase", ("hirschel-burns-europe-to-fill-funding-gap", "hirschel-burns-us-told-europe-to-spend",
+                        "hirschel-burns-us-will-spend-644-billion")),
+    ])
+
+
+def test_conflict_sides_carry_sources_and_seed_lines(built):
+    office = next(c for c in check_graph(built.graph, built.positions) if c.rule == "office")
+    article = next(s for s in office.sides if s.fact.endswith("-2025"))
+    assert article.sources == ("acfff0cc65ac9122",)
+    assert article.position.path == "seeds/roles.yaml"
+    assert "Stoltenberg" in office.message and "Mark Rutte" in office.message and "2025-02-27" in office.message
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+QUOTE = "Allies are moving quickly to invest more in defence and big increases will follow"
+
+
+def test_attribution_same_quote_two_speakers_two_sources():
+    found = conflicts_of(claim("c1", "alice", QUOTE, "a1"),
+                         claim("c2", "bob", "Allies moving quickly to invest more in defence; increases will follow", "a2"))
+    assert [c.rule for c in found] == ["attribution"]
+    assert found[0].severity == "error"
+    assert {s.sources for s in found[0].sides} == {("a1",), ("a2",)}
+
+
+def test_attribution_not_for_different_statements_or_same_speaker():
+    assert conflicts_of(claim("c1", "alice", QUOTE, "a1"), claim("c2", "bob", "Russia is not a threat to anyone", "a2")) == []
+    assert conflicts_of(claim("c1", "alice", QUOTE, "a1"), claim("c2", "alice", QUOTE, "a2"), rules=("attribution",)) == []
+
+
+def test_attribution_of_a_target_to_two_proposers():
+    found = conflicts_of(target("t1", "3.7", "a1", proposed_by=["alice"]), target("t2", "3.7", "a2", proposed_by=["bob"]))
+    assert [c.rule for c in found] == ["attribution"] and "3.7" in found[0].message
+
+
+# --- office ---------------------------------------------------------------------------------------
+
+def test_office_mention_against_the_timeline():
+    found = conflicts_of(role("term-a", "alice", "ref", start="2014-10-01", end="2024-10-01"),
+                         role("term-b", "bob", "ref", start="2024-10-01"),
+                         role("says-alice", "alice", "a1", as_of="2025-02-27", status="current"))
+    assert [c.rule for c in found] == ["office"]
+    assert {s.fact for s in found[0].sides} == {"says-alice", "term-b"}
+
+
+def test_office_uses_source_dates_and_the_handover_day():
+    ok = conflicts_of(role("term-a", "alice", "ref", start="2014-10-01", end="2024-10-01"),
+                      role("term-b", "bob", "ref", start="2024-10-01"),
+                      role("says-bob", "bob", "a1", status="current"))
+    assert ok == []
+    handover = conflicts_of(role("term-a", "alice", "ref", start="2014-10-01", end="2024-10-01"),
+                            role("term-b", "bob", "ref", start="2024-10-01"),
+                            role("says-alice", "alice", "a1", as_of="2024-10-01"))
+    assert [c.rule for c in handover] == ["office"]
+
+
+def test_office_silent_without_a_timeline():
+    assert conflicts_of(role("says-alice", "alice", "a1", status="current"), role("says-bob", "bob", "a2", status="current")) == []
+
+
+# --- status ----------------------------------------------------------------------------------------
+
+def test_status_current_and_former_at_the_same_time():
+    found = conflicts_of(role("now", "alice", "a1", status="current"), role("was", "alice", "a2", status="former", as_of="2025-03"))
+    assert [(c.rule, c.severity) for c in found] == [("status", "warning")]
+    assert {s.fact for s in found[0].sides} == {"now", "was"}
+
+
+def test_status_former_while_the_timeline_has_them_in_office():
+    found = conflicts_of(role("term", "alice", "ref", start="2025-01-25"), role("was", "alice", "a3", status="former"))
+    assert [c.rule for c in found] == ["status"] and "timeline" in found[0].message
+    ended = conflicts_of(role("term", "alice", "ref", start="2020-01-01", end="2024-01-01"),
+                         role("was", "alice", "a3", status="former"))
+    assert ended == []
+
+
+def test_status_former_later_is_no_conflict():
+    assert conflicts_of(role("now", "alice", "a1", status="current", as_of="2020-01-01"),
+                        role("was", "alice", "a2", status="former", as_of="2025-01-01")) == []
+
+
+# --- value -------------------------------------------------------------------------------------------
+
+def test_value_same_target_different_percentages():
+    found = conflicts_of(target("t1", "2.5", "a1", actor="land", year="2027", proposed_by=["alice"], status="intended"),
+                         target("t2", "3", "a2", actor="land", year="2027", proposed_by=["alice"], status="intended"))
+    assert [c.rule for c in found] == ["value"] and "percentage" in found[0].message
+
+
+def test_value_same_target_different_years():
+    found = conflicts_of(target("t1", "2.5", "a1", actor="land", year="2027", proposed_by=["alice"]),
+                         target("t2", "2.5", "a2", actor="land", year="2030", proposed_by=["alice"]))
+    assert [c.rule for c in found] == ["value"] and "year" in found[0].message
+
+
+def test_value_pledge_amounts_differ():
+    found = conflicts_of(pledge("p1", "691000000", "a1"), pledge("p2", "700000000", "a2"))
+    assert [c.rule for c in found] == ["value"]
+    assert conflicts_of(pledge("p1", "691000000", "a1", "a2")) == []
+
+
+# --- paraphrase --------------------------------------------------------------------------------------
+
+def test_paraphrase_same_amount_different_substance():
+    found = conflicts_of(
+        claim("q", "carol", "the US just told Europe to spend $644 billion more on defense", "a1", topic="t"),
+        claim("p", "carol", "The US said that it will spend an additional $644bn on defense", "a2", kind="paraphrase", topic="t"))
+    assert [c.rule for c in found] == ["paraphrase"]
+
+
+def test_paraphrase_negation_flips():
+    found = conflicts_of(claim("q", "carol", "Europe can rely on the NATO umbrella for its defence", "a1", topic="t"),
+                         claim("p", "carol", "Europe cannot rely on the NATO umbrella for its defence", "a2", topic="t"))
+    assert [c.rule for c in found] == ["paraphrase"]
+
+
+def test_paraphrase_not_for_renderings_of_the_same_substance():
+    assert conflicts_of(
+        claim("q", "carol", "US can't be relied on, nor the NATO umbrella. Increase defense spending.", "a1", topic="t"),
+        claim("p", "carol", "The US cannot be relied upon, and neither can the NATO umbrella. Increase your defense expenditures.", "a2", topic="t"),
+    ) == []
+
+
+# --- the command ------------------------------------------------------------------------------------
+
+def test_cli_table_lists_conflicts_with_sources_and_exits_0_by_default():
+    result = CliRunner().invoke(cli, ["-w", str(REPO), "check"])
+    assert result.exit_code == 0, result.output
+    for word in ("attribution", "office", "status", "paraphrase", "acfff0cc65ac9122", "seeds/roles.yaml"):
+        assert word in result.stdout
+    assert "5 conflicts" in result.stderr
+
+
+def test_cli_fail_on_severity():
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(REPO), "check", "--fail-on", "warning"]).exit_code == 1
+    assert runner.invoke(cli, ["-w", str(REPO), "check", "--fail-on", "error"]).exit_code == 1
+    assert runner.invoke(cli, ["-w", str(REPO), "check", "--rule", "status", "--fail-on", "error"]).exit_code == 0
+    assert runner.invoke(cli, ["-w", str(REPO), "check", "--rule", "status", "--fail-on", "warning"]).exit_code == 1
+
+
+def test_cli_json_and_clean_workspace(make_ws):
+    result = CliRunner().invoke(cli, ["-w", str(REPO), "check", "-f", "json"])
+    data = json.loads(result.stdout)
+    assert len(data) == 5 and {c["rule"] for c in data} == {"attribution", "office", "status", "paraphrase"}
+    ws = make_ws()
+    clean = CliRunner().invoke(cli, ["-w", str(ws.root), "check", "--fail-on", "info", "-f", "json"])
+    assert clean.exit_code == 0 and json.loads(clean.stdout) == []
+
+
+def test_cli_bad_seeds_exit_2(make_ws):
+    ws = make_ws({"bad.yaml": "claims:\n  - id: x\n"})
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "check"])
+    assert result.exit_code == 2 and "seeds/bad.yaml:2:" in result.stderr

@@ -1,0 +1,103 @@
+"""``nato-kg validate``: SHACL shapes against the graph, results pointed at seed lines."""
+
+import json
+
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from nato_kg.cli import cli
+from nato_kg.trust.validate import load_shapes, validate_graph
+from nato_kg.vocab import NKG, SCHEMA
+
+from .conftest import REPO
+
+
+def test_seed_graph_conforms(built, repo_ws):
+    report = validate_graph(built.graph, load_shapes(repo_ws), built.positions)
+    assert report.conforms and report.violations == []
+
+
+def _copy(graph):
+    from rdflib import Graph
+
+    g = Graph()
+    for t in graph:
+        g.add(t)
+    return g
+
+
+def test_fact_without_evidence_is_reported_at_its_seed_line(built, repo_ws):
+    g = _copy(built.graph)
+    fact = URIRef("https://example.org/nato-kg/id/pledge/finland-military-aid-ukraine-2025")
+    g.remove((fact, NKG.evidence, None))
+    report = validate_graph(g, load_shapes(repo_ws), built.positions)
+    assert not report.conforms
+    hits = [v for v in report.violations if v.focus == str(fact)]
+    assert hits and hits[0].path == "nkg:evidence"
+    assert hits[0].position == next(f.position for f in built.seeds.facts if f.id == "finland-military-aid-ukraine-2025")
+
+
+def test_bad_percentage_currency_and_date_types(built, repo_ws):
+    g = _copy(built.graph)
+    target = URIRef("https://example.org/nato-kg/id/target/rutte-three-point-seven-percent")
+    g.set((target, NKG.percentOfGDP, Literal("370", datatype=XSD.decimal)))
+    amount = URIRef("https://example.org/nato-kg/id/pledge/japan-energy-aid-ukraine-2025/amount")
+    g.set((amount, SCHEMA.currency, Literal("yen")))
+    g.set((amount, SCHEMA.value, Literal("-5", datatype=XSD.decimal)))
+    article = URIRef("https://example.org/nato-kg/id/source/22aa553175590713")
+    g.set((article, SCHEMA.datePublished, Literal("1 March 2025")))
+    report = validate_graph(g, load_shapes(repo_ws), built.positions)
+    by_focus = {(v.focus.rsplit("/", 1)[-1], v.path) for v in report.violations}
+    assert ("rutte-three-point-seven-percent", "nkg:percentOfGDP") in by_focus
+    assert ("amount", "schema:currency") in by_focus and ("amount", "schema:value") in by_focus
+    assert ("22aa553175590713", "schema:datePublished") in by_focus
+    japan = next(v for v in report.violations if v.path == "schema:currency")
+    assert japan.position.path == "seeds/pledges.yaml"
+
+
+def test_cli_exit_0_when_conforming():
+    result = CliRunner().invoke(cli, ["-w", str(REPO), "validate"])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.stderr
+
+
+def test_cli_exit_1_with_seed_positions_for_a_stricter_shape(make_ws):
+    ws = make_ws({"claims.yaml": """
+        claims:
+          - id: undated-claim
+            speaker: jane-doe
+            kind: quote
+            text: We will spend more.
+            sources:
+              - source: src1
+                evidence: We will spend more.
+    """})
+    (ws.ontology_dir / "shapes-house-rules.ttl").write_text("""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix schema: <https://schema.org/> .
+        <urn:house#ClaimsAreDated> a sh:NodeShape ; sh:targetClass schema:Claim ;
+          sh:property [ sh:path schema:dateCreated ; sh:minCount 1 ; sh:message "claims must be dated here" ] .
+    """)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "validate", "-f", "json"])
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    assert data["conforms"] is False
+    (v,) = data["violations"]
+    assert v["message"] == "claims must be dated here"
+    assert v["position"]["path"] == "seeds/claims.yaml" and v["position"]["line"] == 2
+    table = CliRunner().invoke(cli, ["-w", str(ws.root), "validate"])
+    assert "seeds/claims.yaml:2:5" in table.stdout and table.exit_code == 1
+
+
+def test_cli_exit_2_without_shapes(make_ws):
+    ws = make_ws()
+    (ws.ontology_dir / "shapes.ttl").unlink()
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "validate"])
+    assert result.exit_code == 2 and "no SHACL shapes" in result.stderr
+
+
+def test_cli_exit_2_on_bad_seeds(make_ws):
+    ws = make_ws({"bad.yaml": "pledges: 5\n"})
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "validate"])
+    assert result.exit_code == 2 and "seeds/bad.yaml:1:10" in result.stderr
