@@ -46,6 +46,8 @@ class Side:
     statement: str
     sources: tuple[str, ...]
     position: Position | None = None
+    #: The fact node's full IRI.
+    node: str = ""
 
 
 @dataclass
@@ -98,7 +100,8 @@ class Checker:
         self.positions = positions
 
     def _side(self, fact, statement: str, sources) -> Side:
-        return Side(str(fact).rstrip("/").rsplit("/", 1)[-1], statement, _ids(sources), locate(fact, self.positions))
+        return Side(str(fact).rstrip("/").rsplit("/", 1)[-1], statement, _ids(sources), locate(fact, self.positions),
+                    str(fact))
 
     def _claim_side(self, c: ClaimView) -> Side:
         return self._side(c.iri, f"{c.speaker_label} ({c.kind}): {c.text}", c.sources)

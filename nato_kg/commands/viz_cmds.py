@@ -1,0 +1,119 @@
+"""``nato-kg viz`` and ``nato-kg export``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .common import EXIT_CODES_HELP, Context, emit, pass_context
+
+KIND_CHOICE = click.Choice(["role", "pledge", "target", "claim"])
+
+
+def _graph_and_request(obj: Context, query: str | None, focus, depth, source, kinds, max_nodes):
+    from ..built import load_built_graph
+    from ..viz.build_page import VizRequest
+
+    ws = obj.workspace()
+    graph, rebuilt = load_built_graph(ws)
+    if rebuilt:
+        click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
+    request = VizRequest(focus=focus, depth=depth, source=source, kinds=kinds, max_nodes=max_nodes)
+    if query:
+        graph = _query_graph(ws, graph, query)
+    return ws, graph, request
+
+
+def _query_graph(ws, graph, spec: str):
+    """The graph a CONSTRUCT/DESCRIBE gives, or the triples of a SELECT ?s ?p ?o."""
+    from rdflib import Graph
+
+    from ..query.errors import QueryError
+    from ..query.named import load_query
+    from ..query.runner import answer
+    from ..vocab import bind_prefixes
+
+    named = load_query(spec, ws.queries_dir, sys.stdin.read() if spec == "-" else None)
+    result = answer(ws, named, {}, graph=graph).result
+    if result.graph is not None:
+        return result.graph
+    if result.type == "SELECT" and {"s", "p", "o"} <= set(result.vars):
+        out = bind_prefixes(Graph(), ws.base_iri)
+        for row in result.records() and result.rows:
+            s, p, o = (row[result.vars.index(v)] for v in ("s", "p", "o"))
+            if s is not None and p is not None and o is not None:
+                out.add((s, p, o))
+        return out
+    raise QueryError("--query needs a CONSTRUCT or DESCRIBE query, or a SELECT with ?s ?p ?o")
+
+
+def _focus_options(f):
+    for option in reversed([
+        click.option("--focus", help="Only the neighbourhood of this entity (slug, label or <IRI>)."),
+        click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
+                     help="How many links from --focus (a fact node counts as one step)."),
+        click.option("--source", help="Only what this source article states (its id)."),
+        click.option("--kind", "kinds", multiple=True, type=KIND_CHOICE, help="Only facts of this kind (repeatable)."),
+        click.option("--query", help="Draw the result of this CONSTRUCT/DESCRIBE (or SELECT ?s ?p ?o) query: a name, file or -."),
+        click.option("--max-nodes", type=click.IntRange(1), default=2500, show_default=True,
+                     help="Refuse a network with more nodes than this."),
+    ]):
+        f = option(f)
+    return f
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Where to write the page (default: build/nato_kg.html; - for stdout).")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@_focus_options
+@pass_context
+def viz(obj: Context, output, open_page, focus, depth, source, kinds, query, max_nodes) -> None:
+    """Draw the graph as an interactive network in one HTML file that works offline.
+
+    Colours and shapes by kind, sizes by amount, percentage or links; tooltips with the
+    sources, dates and evidence; a search box; filters by kind and source; edges of
+    facts that sources disagree on are red and dashed.
+    """
+    from ..viz.build_page import make_page
+
+    ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes)
+    page = make_page(graph, request, generic=bool(query))
+    target = output or str(ws.build_dir / "nato_kg.html")
+    emit(page.html.encode("utf-8"), target)
+    if target != "-":
+        click.echo(f"{page.nodes} nodes, {page.edges} edges", err=True)
+        if open_page:
+            click.launch(str(Path(target).resolve()))
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.option("-f", "--format", "fmt", help="ttl, nt, nq, trig, jsonld, xml (RDF); graphml, csv (the network).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file (atomically); its extension sets the format. Default: stdout.")
+@_focus_options
+@pass_context
+def export(obj: Context, fmt, output, focus, depth, source, kinds, query, max_nodes) -> None:
+    """Export the graph (RDF, deterministic bytes) or its network (GraphML, CSV edge list).
+
+    N-Quads and TriG put each source's facts in a named graph of their own. --focus,
+    --source, --kind and --query narrow the network formats as in 'nato-kg viz'.
+    """
+    from ..built import load_built_graph
+    from ..export import NETWORK_FORMATS, export_format, export_network, export_rdf
+
+    chosen = export_format(fmt, output)
+    if chosen in NETWORK_FORMATS:
+        from ..viz.build_page import narrow, project
+
+        ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes=10**9)
+        data = export_network(narrow(project(graph, generic=bool(query)), request, graph), chosen)
+    else:
+        if any((focus, source, kinds, query)):
+            raise click.UsageError("--focus, --source, --kind and --query apply to graphml and csv only")
+        ws = obj.workspace()
+        graph, _ = load_built_graph(ws)
+        data = export_rdf(graph, chosen, ws.base_iri)
+    emit(data, output)

@@ -1,0 +1,129 @@
+"""Exports: the graph in every RDF syntax (deterministic bytes), and the network as GraphML or CSV.
+
+Determinism matters so that a change to the seeds diffs cleanly in git: N-Triples and
+N-Quads are sorted line by line; Turtle, TriG, JSON-LD and RDF/XML come from rdflib's
+serialisers, which order subjects and predicates, with the project's fixed prefixes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .errors import NatoKGError
+
+RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig", "jsonld": "json-ld", "xml": "xml"}
+NETWORK_FORMATS = ("graphml", "csv")
+FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS)
+_EXTENSIONS = {".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld", ".json": "jsonld",
+               ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".graphml": "graphml", ".csv": "csv"}
+
+
+class ExportError(NatoKGError):
+    """An export cannot be made as asked."""
+
+
+def export_format(fmt: str | None, output: str | None) -> str:
+    """``-f`` if given, else from the ``-o`` extension, else Turtle."""
+    if fmt:
+        fmt = {"turtle": "ttl", "json-ld": "jsonld", "rdfxml": "xml", "nquads": "nq"}.get(fmt.lower(), fmt.lower())
+    elif output and output != "-":
+        fmt = _EXTENSIONS.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise ExportError(f"cannot tell the format from {output!r}; give -f ({', '.join(FORMATS)})")
+    else:
+        fmt = "ttl"
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def by_source_dataset(graph, base_iri: str):
+    """A Dataset with one named graph per source (its facts, nanopublication style).
+
+    The default graph holds entities, sources, roles and the ontology, and says of each
+    named graph that it is a ``prov:Bundle`` derived from its source.
+    """
+    from rdflib import Dataset, URIRef
+    from rdflib.namespace import PROV, RDF
+
+    from .vocab import NKG, bind_prefixes
+
+    ds = Dataset()
+    bind_prefixes(ds, base_iri)
+    default = ds.default_graph if hasattr(ds, "default_graph") else ds.graph(ds.default_context.identifier)
+    facts = set(graph.subjects(RDF.type, NKG.Fact))
+    owned: dict = {}
+    for fact in facts:
+        for node in [fact, *graph.objects(fact, PROV.qualifiedDerivation)]:
+            owned[node] = fact
+        for prop in (URIRef("https://schema.org/amount"), NKG.amountUSD):
+            for amount in graph.objects(fact, prop):
+                owned[amount] = fact
+    named: dict = {}
+    for s, p, o in graph:
+        fact = owned.get(s)
+        if fact is None:
+            default.add((s, p, o))
+            continue
+        for source in graph.objects(fact, PROV.wasDerivedFrom):
+            sid = graph.value(source, URIRef("https://schema.org/identifier"))
+            gid = URIRef(f"{base_iri}graph/{sid}")
+            if gid not in named:
+                named[gid] = ds.graph(gid)
+                default.add((gid, RDF.type, PROV.Bundle))
+                default.add((gid, PROV.wasDerivedFrom, source))
+            named[gid].add((s, p, o))
+    return ds
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted({line for line in data.decode("utf-8").splitlines() if line.strip()})
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def export_rdf(graph, fmt: str, base_iri: str) -> bytes:
+    """The graph in an RDF syntax; quads formats put each source's facts in its own graph."""
+    from .vocab import PREFIXES
+
+    if fmt in ("nq", "trig"):
+        target = by_source_dataset(graph, base_iri)
+    else:
+        target = graph
+    kwargs = {}
+    if fmt == "jsonld":
+        kwargs = {"context": {p: ns for p, ns in {**PREFIXES, "id": base_iri}.items()}, "auto_compact": True, "indent": 1}
+    out = target.serialize(format=RDF_FORMATS[fmt], encoding="utf-8", **kwargs)
+    return _sorted_lines(out) if fmt in ("nt", "nq") else out
+
+
+def _flat(value) -> str | float | int | bool:
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return "; ".join(": ".join(str(p) for p in item if p) if isinstance(item, (list, tuple)) else str(item)
+                         for item in value)
+    return str(value)
+
+
+def export_network(net, fmt: str) -> bytes:
+    """The viz network as GraphML (Gephi, Cytoscape) or as a CSV edge list."""
+    import networkx as nx
+
+    if fmt == "graphml":
+        flat = nx.MultiDiGraph()
+        for n, d in sorted(net.nodes(data=True)):
+            flat.add_node(n, **{k: _flat(v) for k, v in sorted(d.items()) if v is not None})
+        for a, b, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
+            flat.add_edge(a, b, **{k: _flat(v) for k, v in sorted(d.items()) if v is not None})
+        buf = io.BytesIO()
+        nx.write_graphml(flat, buf, encoding="utf-8")
+        return buf.getvalue()
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(["source", "source_label", "source_kind", "relation", "target", "target_label", "target_kind", "fact"])
+    for a, b, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
+        na, nb = net.nodes[a], net.nodes[b]
+        writer.writerow([a, na["label"], na["kind"], d["relation"], b, nb["label"], nb["kind"], d.get("fact", "")])
+    return buf.getvalue().encode("utf-8")

@@ -1,0 +1,1 @@
+"""The interactive network: RDF → networkx projection → filters → layout → one offline HTML page."""

@@ -1,0 +1,73 @@
+"""From a graph to a page: project, filter, cap, lay out and render (what ``nato-kg viz`` does)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .filters import DEFAULT_MAX_NODES, around, by_kinds, by_source, check_size
+
+
+@dataclass
+class VizRequest:
+    """What to draw: the whole graph, or a part of it."""
+
+    focus: str | None = None
+    depth: int = 2
+    source: str | None = None
+    kinds: tuple[str, ...] = ()
+    max_nodes: int = DEFAULT_MAX_NODES
+    title: str = "nato-kg: who said what about NATO defence spending and aid to Ukraine"
+
+
+@dataclass
+class Page:
+    """A rendered page and what it shows."""
+
+    html: str
+    nodes: int
+    edges: int
+    network: object = field(repr=False, default=None)
+
+
+def project(graph, generic: bool = False):
+    """The networkx projection of ``graph``: facts (with conflicts marked), or any triples."""
+    from .project import project_facts, project_triples
+
+    if generic:
+        return project_triples(graph)
+    from ..trust.conflicts import check_graph
+
+    return project_facts(graph, check_graph(graph))
+
+
+def narrow(net, request: VizRequest, graph=None):
+    """Apply ``--kind``, ``--source`` and ``--focus`` to the projection, then the node cap."""
+    if request.kinds:
+        net = by_kinds(net, request.kinds)
+    if request.source:
+        net = by_source(net, request.source)
+    if request.focus:
+        from ..query.params import EntityIndex
+        from ..query.errors import QueryError
+        from .filters import VizError
+
+        try:
+            center = str(EntityIndex(graph).resolve("focus", request.focus))
+        except QueryError as exc:
+            raise VizError(str(exc).replace("--param focus", "--focus")) from None
+        net = around(net, center, request.depth)
+    check_size(net, request.max_nodes)
+    return net
+
+
+def make_page(graph, request: VizRequest, generic: bool = False) -> Page:
+    """Project ``graph``, narrow it as asked, and render the page."""
+    from .page import render_page
+
+    net = narrow(project(graph, generic), request, graph)
+    sources = sorted(({"id": d["sources"][0], "title": d["info"][0][1],
+                       "date": next((v for k, v in d["info"] if k == "published"), "")}
+                      for _, d in net.nodes(data=True) if d["kind"] == "article" and d["sources"]),
+                     key=lambda s: s["id"])
+    html = render_page(net, request.title, sources)
+    return Page(html, net.number_of_nodes(), net.number_of_edges(), net)

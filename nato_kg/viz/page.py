@@ -1,0 +1,134 @@
+"""One self-contained HTML page from the network: pyvis's vis-network, our template, no requests.
+
+pyvis 0.3.2 is used for what it does well (its network options and the vis-network
+build it ships) but not for its HTML: its templates load Bootstrap and vis-network from
+CDNs, switch tooltips to ``innerHTML`` when a title contains ``href``, insert the heading
+and the select-menu ids raw, and write a ``lib/`` folder into the working directory.
+Here every script and stylesheet is inlined, the data travels as JSON in a
+``<script type="application/json">`` element (``<``, ``>``, ``&`` escaped) and the page's
+script only ever sets text (``textContent``), so a label like ``<img src=x onerror=…>``
+shows as text and runs nothing. A Content-Security-Policy forbids any request at all.
+pyvis's ``add_node``/``add_edge`` check for duplicates in lists (quadratic), so nodes
+and edges are handed to the Network in bulk.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+
+import networkx as nx
+
+from .layout import compute_layout
+from .project import KINDS, node_size
+
+KIND_STYLE = {  # colour, vis-network shape, legend text
+    "person": ("#4e79a7", "dot", "a person"),
+    "country": ("#59a14f", "square", "a country"),
+    "organization": ("#f28e2b", "diamond", "an organisation"),
+    "place": ("#76b7b2", "triangle", "a place"),
+    "event": ("#edc948", "star", "an event"),
+    "article": ("#9c755f", "box", "a source article"),
+    "claim": ("#e15759", "dot", "a quote or paraphrase"),
+    "pledge": ("#b07aa1", "hexagon", "a pledge of money"),
+    "target": ("#ff9da7", "triangleDown", "a spending target (% of GDP)"),
+    "role": ("#8cd17d", "dot", "a role someone holds"),
+    "resource": ("#bab0ac", "dot", "another resource"),
+}
+FACT_KINDS = ("claim", "pledge", "target", "role")
+LINK_COLOR, SOURCE_COLOR, CONFLICT_COLOR = "#555555", "#c8c8c8", "#d62728"
+#: Above this many edges, edge labels are left to the tooltips (they would only clutter).
+EDGE_LABEL_LIMIT = 800
+
+
+def _asset(package: str, *parts: str) -> str:
+    node = resources.files(package)
+    for part in parts:
+        node = node.joinpath(part)
+    return node.read_text(encoding="utf-8")
+
+
+def _safe_json(value) -> str:
+    """JSON that cannot end the ``<script>`` element it sits in."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _options(edge_count: int) -> dict:
+    return {
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "hideEdgesOnDrag": edge_count > 2000},
+        "layout": {"improvedLayout": False},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "smooth": False,
+                  "font": {"size": 10 if edge_count <= EDGE_LABEL_LIMIT else 0, "align": "middle", "color": "#444"}},
+        "nodes": {"font": {"size": 13, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+    }
+
+
+def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
+    """Everything the page needs, as plain JSON-able data, through a pyvis Network."""
+    from pyvis.network import Network
+
+    positions = compute_layout(net)
+    vis = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    nodes = []
+    for key in sorted(net.nodes):
+        d = net.nodes[key]
+        color, shape, _ = KIND_STYLE.get(d["kind"], KIND_STYLE["resource"])
+        x, y = positions[key]
+        conflict = bool(d.get("conflicts"))
+        nodes.append({
+            "id": key, "label": d["label"], "group": d["kind"], "shape": shape, "size": round(node_size(d), 1),
+            "color": {"background": color, "border": CONFLICT_COLOR if conflict else color,
+                      "highlight": {"background": color, "border": "#000"}},
+            "borderWidth": 3 if conflict else 1, "x": x, "y": y, "info": d["info"],
+            "search": d.get("search", d["label"]), "sources": d.get("sources", []), "fact": d["kind"] in FACT_KINDS,
+        })
+    edges = []
+    for i, (a, b, d) in enumerate(sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))):
+        is_source = d["relation"] == "source"
+        color = CONFLICT_COLOR if d.get("conflict") else (SOURCE_COLOR if is_source else LINK_COLOR)
+        edges.append({
+            "id": f"e{i}", "from": a, "to": b, "label": "" if is_source else d["relation"],
+            "color": {"color": color, "highlight": "#000"}, "dashes": bool(d.get("conflict")),
+            "width": 0.6 if is_source else 1.2, "info": [["", "stated in" if is_source else d["relation"]]]
+            + ([["sources disagree", "see the fact's tooltip"]] if d.get("conflict") else []),
+        })
+    # Bulk: pyvis's add_node/add_edge check duplicates in lists, quadratic on big graphs.
+    vis.nodes, vis.edges = nodes, edges
+    vis.node_ids = [n["id"] for n in nodes]
+    vis.node_map = {n["id"]: n for n in nodes}
+    vis.set_options(json.dumps(_options(len(edges))))
+    nodes, edges, _, _, _, options = vis.get_network_data()
+    counts = {}
+    for n in nodes:
+        counts[n["group"]] = counts.get(n["group"], 0) + 1
+    kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k]}
+             for k in KINDS if k in counts]
+    legend_edges = [
+        {"meaning": "a fact's link (holds, in, pledges, to, proposes, for, says, about)", "color": LINK_COLOR},
+        {"meaning": "stated in (fact → source article)", "color": SOURCE_COLOR},
+        {"meaning": "sources disagree about this fact (see its tooltip)", "color": CONFLICT_COLOR, "conflict": True},
+    ]
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "kinds": kinds,
+            "sources": sources, "legend_edges": legend_edges}
+
+
+def render_page(net: nx.MultiDiGraph, title: str, sources: list[dict]) -> str:
+    """The complete HTML page (one file, works offline)."""
+    data = network_data(net, sources)
+    parts = {
+        "__VIS_CSS__": _asset("pyvis", "lib", "vis-9.1.2", "vis-network.css"),
+        "__PAGE_CSS__": _asset("nato_kg", "resources", "viz", "page.css"),
+        "__VIS_JS__": _asset("pyvis", "lib", "vis-9.1.2", "vis-network.min.js").replace("</script", "<\\/script"),
+        "__PAGE_JS__": _asset("nato_kg", "resources", "viz", "page.js"),
+        "__DATA__": _safe_json(data),
+        "__TITLE__": html.escape(title),
+    }
+    page = _asset("nato_kg", "resources", "viz", "page.html")
+    # One pass, so that text inserted for one placeholder is never searched for another.
+    import re
+
+    return re.sub("|".join(map(re.escape, parts)), lambda m: parts[m.group(0)], page)
