@@ -15,14 +15,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..errors import Position
 from .facts_view import ClaimView, FactsView, RoleView, overlaps
 from .locate import locate
-from .text import negated, numbers, similarity
+from .text import content_words, negated, numbers, similarity
 
 SEVERITIES = ("info", "warning", "error")
 RULES = {
@@ -73,8 +74,27 @@ def _disjoint(a, b) -> bool:
     return not set(_ids(a)) & set(_ids(b))
 
 
-def _components(items: list, linked) -> list[list]:
-    """Groups of items connected by ``linked(a, b)`` (union-find)."""
+def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, int]]:
+    """Index pairs whose word sets have Jaccard similarity ≥ ``threshold``.
+
+    Prefix filtering (order each set's words rarest first; two sets that similar must
+    share one of the first ``|x| - ceil(t·|x|) + 1`` words of each) keeps this near
+    linear on real text instead of comparing every pair.
+    """
+    freq = Counter(w for ws in words for w in ws)
+    index: dict[str, list[int]] = defaultdict(list)
+    candidates: set[tuple[int, int]] = set()
+    for i, ws in enumerate(words):
+        ordered = sorted(ws, key=lambda w: (freq[w], w))
+        for w in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+            candidates.update((j, i) for j in index[w])
+            index[w].append(i)
+    return sorted((i, j) for i, j in candidates
+                  if len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
+
+
+def _components(items: list, linked=None, pairs=None) -> list[list]:
+    """Groups of items connected by ``linked(a, b)`` or by index ``pairs`` (union-find)."""
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -83,9 +103,10 @@ def _components(items: list, linked) -> list[list]:
             i = parent[i]
         return i
 
-    for i, j in combinations(range(len(items)), 2):
-        if linked(items[i], items[j]):
-            parent[root(i)] = root(j)
+    if pairs is None:
+        pairs = [(i, j) for i, j in combinations(range(len(items)), 2) if linked(items[i], items[j])]
+    for i, j in pairs:
+        parent[root(i)] = root(j)
     groups: dict[int, list] = defaultdict(list)
     for i, item in enumerate(items):
         groups[root(i)].append(item)
@@ -125,11 +146,11 @@ class Checker:
     def attribution(self) -> list[Conflict]:
         out = []
 
-        def same_statement(a: ClaimView, b: ClaimView) -> bool:
-            return (a.speaker != b.speaker and _disjoint(a.sources, b.sources)
-                    and similarity(a.text, b.text) >= SAME_STATEMENT)
-
-        for group in _components(self.view.claims, same_statement):
+        claims = self.view.claims
+        words = [content_words(c.text) for c in claims]
+        pairs = [(i, j) for i, j in _similar_pairs(words, SAME_STATEMENT)
+                 if claims[i].speaker != claims[j].speaker and _disjoint(claims[i].sources, claims[j].sources)]
+        for group in _components(claims, pairs=pairs):
             speakers = sorted({c.speaker_label for c in group})
             out.append(self._conflict("attribution",
                                       f"the same statement is attributed to {' and '.join(speakers)} by different sources",

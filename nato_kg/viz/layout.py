@@ -2,9 +2,9 @@
 
 igraph's Fruchterman–Reingold (C, grid-accelerated) lays out 5,000 nodes in a fraction
 of a second, where networkx's spring layout takes tens of seconds. Starting from a
-circle in a fixed node order, with a seeded random generator, makes it deterministic:
-same graph, same picture. Links to source articles pull only weakly (they are
-provenance, not structure), and nodes with no link at all are set in rows below.
+seeded scatter in a fixed node order, with a seeded random generator, makes it
+deterministic: same graph, same picture. Links to source articles pull only weakly
+(they are provenance, not structure), and nodes with no link at all are set in rows below.
 """
 
 from __future__ import annotations
@@ -38,12 +38,16 @@ def compute_layout(net: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         edges = sorted(weights)
         g = igraph.Graph(n=len(linked), edges=edges)
         n = len(linked)
-        start = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
+        # A seeded scatter over the square FR itself starts from (side sqrt(n)): with all
+        # nodes in a few cells, its grid would not help and 5,000 nodes take seconds.
+        rng = random.Random(n)
+        half = math.sqrt(n) / 2
+        start = [[rng.uniform(-half, half), rng.uniform(-half, half)] for _ in range(n)]
         # FR also draws random numbers; a seeded generator makes the picture repeatable.
         igraph.set_random_number_generator(random.Random(n))
         try:
             layout = g.layout_fruchterman_reingold(seed=start, weights=[weights[e] for e in edges],
-                                                   niter=500 if n <= 1000 else 200, grid="auto")
+                                                   niter=500, grid="auto")
         finally:
             igraph.set_random_number_generator(random)
         coords = layout.coords
