@@ -58,9 +58,9 @@ def load_ontology(ws: Workspace) -> Graph:
     return g
 
 
-def check_terms_declared(data: Graph, ontology: Graph) -> None:
-    """Every ``nkg:`` term the data uses must be declared (typed) in the ontology."""
-    used = {t for triple in data for t in (triple[1], triple[2] if triple[1] == RDF.type else None)
+def check_terms_declared(data, ontology: Graph) -> None:
+    """Every ``nkg:`` term the data (a Graph or triples) uses as a predicate or class must be declared in the ontology."""
+    used = {t for _, p, o in data for t in (p, o if p == RDF.type else None)
             if t is not None and str(t).startswith(NKG_IRI)}
     missing = sorted(str(t) for t in used if (t, RDF.type, None) not in ontology)
     if missing:
@@ -98,17 +98,68 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     return out if isinstance(out, bytes) else out.encode("utf-8")
 
 
-def build(ws: Workspace, output: Path | None = None) -> BuildResult:
+class TripleList(list):
+    """A plain list of triples that the mapping can ``add`` to (faster than a Graph for bulk loads)."""
+
+    def add(self, triple) -> None:
+        self.append(triple)
+
+    def bind(self, *args, **kwargs) -> None:  # prefixes are bound on the store that receives them
+        pass
+
+
+def build(ws: Workspace, output: Path | None = None, store: str | None = None) -> BuildResult:
     """Build the graph and write it as Turtle to ``output`` (default ``build/nato_kg.ttl``), atomically.
 
-    A build to the default place also records the inputs' fingerprint, so that
-    :func:`nato_kg.built.load_built_graph` knows whether the file is current.
+    ``store`` (``memory`` or ``oxigraph``; default: the workspace's choice, see
+    :func:`nato_kg.store.choose_store`) says where the built graph lives for the commands
+    that read it. A build to the default place also records the inputs' fingerprint, so
+    that :func:`nato_kg.built.load_built_graph` knows whether the file is current.
     """
+    from .store import choose_store, remember_store
+
+    kind = choose_store(ws, store)
     fingerprint = input_fingerprint(ws)
-    result = build_graph(ws)
     target = Path(output) if output else ws.graph_path
-    atomic_write_bytes(target, serialize(result.graph))
+    if kind == "oxigraph":
+        result = _build_oxigraph(ws, target)
+    else:
+        result = build_graph(ws)
+        atomic_write_bytes(target, serialize(result.graph))
+        if target == ws.graph_path:
+            from .store import store_dir
+
+            if store_dir(ws).exists():  # a memory build supersedes an older Oxigraph one
+                import shutil
+
+                shutil.rmtree(store_dir(ws))
     if target == ws.graph_path:
         atomic_write_bytes(stamp_path(ws), fingerprint.encode())
+        remember_store(ws, kind)
     result.output = target
     return result
+
+
+def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
+    """Seeds → triples straight into a persistent Oxigraph store; Turtle dumped from it."""
+    from .store import (
+        inner_store,
+        open_oxigraph_graph,
+        oxigraph_turtle,
+        store_dir,
+        write_oxigraph,
+    )
+    from .vocab import PREFIXES
+
+    seeds = load_seeds(ws.seeds_dir, ws.root)
+    ontology = load_ontology(ws)
+    triples = seeds_to_graph(seeds, ws.base_iri, TripleList())
+    check_terms_declared(triples, ontology)
+    triples.extend(ontology)
+    write_oxigraph(triples, store_dir(ws))
+    graph = open_oxigraph_graph(store_dir(ws))
+    prefixes = {**PREFIXES, "id": ws.base_iri}
+    atomic_write_bytes(target, oxigraph_turtle(inner_store(graph), prefixes))
+    positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
+    summary = summarize(seeds, graph)
+    return BuildResult(graph, seeds, summary, positions)

@@ -44,6 +44,10 @@ def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
     (seeds, ontology or settings) is rebuilt and written first.
     """
     if is_current(ws):
+        from .store import choose_store, open_oxigraph_graph, store_dir
+
+        if choose_store(ws) == "oxigraph" and store_dir(ws).is_dir():
+            return bind_prefixes(open_oxigraph_graph(store_dir(ws)), ws.base_iri), False
         g = Graph()
         with ws.graph_path.open("rb") as f:
             g.parse(source=f, format="turtle")

@@ -7,6 +7,7 @@ never prints or exits.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class NatoKGError(Exception):
@@ -20,9 +21,11 @@ class WorkspaceError(NatoKGError):
     """The workspace (``seeds/``, ``ontology/``, ``queries/``) is missing or unusable."""
 
 
-@dataclass(frozen=True, order=True)
-class Position:
-    """A place in a seed file: 1-based line and column, as editors show them."""
+class Position(NamedTuple):
+    """A place in a seed file: 1-based line and column, as editors show them.
+
+    A named tuple, not a dataclass: every YAML node gets one, and this is cheap to make.
+    """
 
     path: str
     line: int

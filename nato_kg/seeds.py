@@ -171,8 +171,13 @@ def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[Se
     return cls(position=item.position, **values) if ok else None
 
 
-def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue]) -> None:
-    """Read one seed file's text into ``seeds``; problems are appended to ``issues``."""
+def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None) -> None:
+    """Read one seed file's text into ``seeds``; problems are appended to ``issues``.
+
+    ``fact_ids`` indexes the facts read so far (by id), to find duplicates across files.
+    """
+    if fact_ids is None:
+        fact_ids = {f.id: f for f in seeds.facts}
     doc, yaml_issues = read_yaml(text, path)
     issues.extend(yaml_issues)
     if doc is None:
@@ -194,21 +199,17 @@ def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue])
         for item in entries:
             record = _read_record(item, cls, spec, issues, section)
             if record is not None:
-                _add(seeds, record, issues)
+                _add(seeds, record, issues, fact_ids)
 
 
-def _add(seeds: Seeds, record, issues: list[SeedIssue]) -> None:
-    table = {Source: seeds.sources, Entity: seeds.entities, RoleType: seeds.roles}.get(type(record))
-    if table is not None:
-        first = table.get(record.id)
-    else:
-        first = next((f for f in seeds.facts if f.id == record.id), None)
+def _add(seeds: Seeds, record, issues: list[SeedIssue], fact_ids: dict) -> None:
+    table = {Source: seeds.sources, Entity: seeds.entities, RoleType: seeds.roles}.get(type(record), fact_ids)
+    first = table.get(record.id)
     if first is not None:
         issues.append(SeedIssue(record.position, f"duplicate id {record.id!r} (first at {first.position})"))
         return
-    if table is not None:
-        table[record.id] = record
-    else:
+    table[record.id] = record
+    if table is fact_ids:
         seeds.facts.append(record)
 
 
@@ -269,16 +270,17 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
     files = sorted(p for p in seed_dir.glob("*.yaml") if p.is_file()) + sorted(
         p for p in seed_dir.glob("*.yml") if p.is_file()
     )
+    fact_ids: dict = {}
     for path in files:
         shown = str(path.relative_to(display_root)) if display_root else str(path)
-        parse_seed_file(path, shown, seeds, issues)
+        parse_seed_file(path, shown, seeds, issues, fact_ids)
     _check_references(seeds, issues)
     if issues:
         raise SeedError(issues)
     return seeds
 
 
-def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue]) -> None:
+def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None) -> None:
     """Read one seed file from disk (size-checked, UTF-8) into ``seeds``."""
     size = path.stat().st_size
     if size > MAX_SEED_BYTES:
@@ -294,4 +296,4 @@ def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue
         line = raw[: exc.start].count(b"\n") + 1
         issues.append(SeedIssue(Position(shown, line, 1), f"not UTF-8 text ({exc.reason})"))
         return
-    parse_seed_text(text, shown, seeds, issues)
+    parse_seed_text(text, shown, seeds, issues, fact_ids)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -19,8 +18,25 @@ def _where(position) -> str:
     return str(position) if position else "-"
 
 
-def _json_default(value):
-    return str(value)
+def _plain(value):
+    """Dataclasses and positions as JSON-ready dicts and lists (a Position is a named tuple)."""
+    from dataclasses import fields, is_dataclass
+
+    from ..errors import Position
+
+    if isinstance(value, Position):
+        return dict(value._asdict())
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _json(value) -> str:
+    return json.dumps(_plain(value), indent=2, default=str)
 
 
 def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
@@ -52,8 +68,7 @@ def validate(obj: Context, fmt: str) -> None:
     built = build_graph(ws)
     report = validate_graph(built.graph, shapes, built.positions)
     if fmt == "json":
-        click.echo(json.dumps({"conforms": report.conforms, "violations": [asdict(v) for v in report.violations]},
-                              indent=2, default=_json_default))
+        click.echo(_json({"conforms": report.conforms, "violations": report.violations}))
     elif report.violations:
         _table(f"{len(report.violations)} SHACL results", ["seed", "severity", "node", "path", "message"],
                [[_where(v.position), v.severity, v.focus.rsplit("/", 2)[-2] + "/" + v.focus.rsplit("/", 1)[-1],
@@ -83,7 +98,7 @@ def check(obj: Context, fmt: str, fail_on: str, rules: tuple[str, ...]) -> None:
     built = build_graph(ws)
     conflicts = check_graph(built.graph, built.positions, rules or None)
     if fmt == "json":
-        click.echo(json.dumps([asdict(c) for c in conflicts], indent=2, default=_json_default))
+        click.echo(_json(conflicts))
     elif conflicts:
         rows = []
         for c in conflicts:
@@ -113,7 +128,7 @@ def audit(obj: Context, articles: Path, fmt: str) -> None:
     built = build_graph(ws)
     report = audit_graph(built.graph, articles, built.positions)
     if fmt == "json":
-        click.echo(json.dumps(asdict(report), indent=2, default=_json_default))
+        click.echo(_json(report))
     elif report.missing:
         _table(f"{len(report.missing)} quotes not found", ["seed", "fact", "source", "evidence"],
                [[_where(m.position), m.fact, m.source, m.evidence] for m in report.missing])

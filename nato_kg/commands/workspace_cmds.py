@@ -12,14 +12,17 @@ from .common import EXIT_CODES_HELP, Context, pass_context
 @click.command(epilog=EXIT_CODES_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the Turtle graph (default: build/nato_kg.ttl in the workspace).")
+@click.option("--store", type=click.Choice(["memory", "oxigraph"]),
+              help="Where the built graph lives for the other commands: rdflib's memory, or a persistent "
+                   "Oxigraph store under build/ (remembered; default: Oxigraph for big workspaces).")
 @pass_context
-def build(obj: Context, output: Path | None) -> None:
+def build(obj: Context, output: Path | None, store: str | None) -> None:
     """Read seeds/ and ontology/, write the graph as Turtle and print a summary."""
     from ..build import build as build_workspace
     from ..summary_view import print_summary
 
     ws = obj.workspace()
-    result = build_workspace(ws, output)
+    result = build_workspace(ws, output, store)
     print_summary(result.summary, result.seeds)
     click.echo(f"wrote {result.output} ({result.summary.triples} triples)", err=True)
 

@@ -18,7 +18,11 @@ _FACT_MAPPERS = {"role": roles.add_role, "pledge": pledges.add_pledge, "target":
 
 
 def seeds_to_graph(seeds: Seeds, base_iri: str, graph: Graph | None = None) -> Graph:
-    """Add the triples of ``seeds`` to ``graph`` (a new in-memory graph by default) and return it."""
+    """Add the triples of ``seeds`` to ``graph`` (a new in-memory graph by default) and return it.
+
+    ``graph`` may be anything with ``add(triple)`` and ``bind(prefix, namespace, …)``,
+    such as :class:`nato_kg.build.TripleList` for bulk loading into another store.
+    """
     g = bind_prefixes(graph if graph is not None else Graph(), base_iri)
     iris = Iris(base_iri, seeds)
     entities.add_sources(g, seeds, iris)

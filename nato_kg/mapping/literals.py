@@ -18,8 +18,13 @@ def date_literal(value: DateValue) -> Literal:
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    """An ``xsd:decimal`` written exactly as the seed's digits."""
-    return Literal(format(value, "f"), datatype=XSD.decimal)
+    """An ``xsd:decimal`` with the seed's digits, always with a decimal point (``691000000.0``, ``2.5``).
+
+    With the point, Turtle writes it as a bare decimal and every parser (rdflib,
+    Oxigraph, Jena) reads back the same lexical form, so exports round-trip exactly.
+    """
+    text = format(value, "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def year_literal(value: str) -> Literal:

@@ -53,8 +53,19 @@ def canonical(term):
     return term
 
 
-def _evaluate(graph, query, bindings) -> tuple:
-    result = graph.query(query, initBindings=bindings)
+def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = False) -> tuple:
+    from ..store import is_oxigraph, open_oxigraph_graph
+
+    if is_oxigraph(graph):
+        # Oxigraph runs the text itself (oxrdflib takes no parsed query); its substitutions
+        # accept projected variables only, so parameters travel as a VALUES block.
+        from .values import with_values
+
+        if reopen:  # in a forked child: a store handle of its own, never the parent's
+            graph = open_oxigraph_graph(graph.nato_kg_store_path)
+        result = graph.query(with_values(text, bindings))
+    else:
+        result = graph.query(query, initBindings=bindings)
     kind = query_type(query)
     if kind == "SELECT":
         names = [str(v) for v in result.vars]
@@ -64,30 +75,32 @@ def _evaluate(graph, query, bindings) -> tuple:
     return kind, [], [], None, list(result.graph) if result.graph is not None else list(result)
 
 
-def _child(conn, graph, query, bindings) -> None:
+def _child(conn, graph, query, bindings, text) -> None:
     try:
-        conn.send(("ok", _evaluate(graph, query, bindings)))
+        conn.send(("ok", _evaluate(graph, query, bindings, text, reopen=True)))
     except BaseException as exc:  # report any failure to the parent, never hang it
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
 
 
-def run_query(graph, query, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+def run_query(graph, query, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              text: str | None = None) -> QueryResult:
     """Evaluate a prepared query (see :func:`~nato_kg.query.safety.prepare`) on ``graph``.
 
     With a ``timeout`` (seconds) the query runs in a forked child that is killed when
     the time is up, raising :class:`QueryTimeout`. ``timeout=None`` or 0 runs it here.
+    An Oxigraph-backed graph runs the query ``text`` in Oxigraph's engine.
     """
     from rdflib import Graph
 
     bindings = bindings or {}
     if not timeout or "fork" not in multiprocessing.get_all_start_methods():
-        outcome = _evaluate(graph, query, bindings)
+        outcome = _evaluate(graph, query, bindings, text)
     else:
         ctx = multiprocessing.get_context("fork")
         receiver, sender = ctx.Pipe(duplex=False)
-        child = ctx.Process(target=_child, args=(sender, graph, query, bindings), daemon=True)
+        child = ctx.Process(target=_child, args=(sender, graph, query, bindings, text), daemon=True)
         child.start()
         sender.close()
         try:

@@ -34,6 +34,6 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     if graph is None:
         graph, rebuilt = load_built_graph(ws)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
-    result = run_query(graph, prepared, bindings, timeout)
+    result = run_query(graph, prepared, bindings, timeout, text=query.text)
     prefixes = {p: str(ns) for p, ns in graph.namespaces()}
     return Answer(result, prefixes, rebuilt)

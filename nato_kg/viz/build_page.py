@@ -47,8 +47,8 @@ def narrow(net, request: VizRequest, graph=None):
     if request.source:
         net = by_source(net, request.source)
     if request.focus:
-        from ..query.params import EntityIndex
         from ..query.errors import QueryError
+        from ..query.params import EntityIndex
         from .filters import VizError
 
         try:

@@ -1,0 +1,145 @@
+"""Where the built graph lives: rdflib's in-memory store, or a persistent Oxigraph store.
+
+The in-memory store is fine for a few thousand facts. For a year of news (millions of
+triples) a persistent Oxigraph store under ``build/oxigraph`` loads, queries and dumps
+one to two orders of magnitude faster; through oxrdflib it keeps the rdflib API, so
+every consumer works on either. The choice is made with ``nato-kg build --store`` and
+remembered in the workspace (``build/.store``); ``[store] kind`` in ``nato-kg.toml``
+sets a default; without either, big workspaces get Oxigraph.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Iterable
+
+from .errors import NatoKGError
+from .workspace import Workspace
+
+STORES = ("memory", "oxigraph")
+#: Seeds larger than this (bytes of YAML) get the Oxigraph store unless told otherwise.
+AUTO_OXIGRAPH_BYTES = 5 * 1024 * 1024
+
+
+class StoreError(NatoKGError):
+    """The store cannot be used as asked."""
+
+
+def store_dir(ws: Workspace) -> Path:
+    """The persistent Oxigraph store of a workspace."""
+    return ws.build_dir / "oxigraph"
+
+
+def _remembered(ws: Workspace) -> Path:
+    return ws.build_dir / ".store"
+
+
+def choose_store(ws: Workspace, requested: str | None = None) -> str:
+    """The store to use: as requested, else remembered, else configured, else by size."""
+    if requested:
+        if requested not in STORES:
+            raise StoreError(f"unknown store {requested!r}; use one of {', '.join(STORES)}")
+        return requested
+    remembered = _remembered(ws)
+    if remembered.is_file() and remembered.read_text().strip() in STORES:
+        return remembered.read_text().strip()
+    configured = ws.config.get("store", {}).get("kind")
+    if configured:
+        if configured not in STORES:
+            raise StoreError(f"nato-kg.toml: [store] kind must be one of {', '.join(STORES)}, not {configured!r}")
+        return configured
+    size = sum(p.stat().st_size for p in ws.seeds_dir.glob("*.y*ml"))
+    return "oxigraph" if size > AUTO_OXIGRAPH_BYTES else "memory"
+
+
+def remember_store(ws: Workspace, kind: str) -> None:
+    """Record the store a build used, so that later commands use it too."""
+    from .output import atomic_write_bytes
+
+    atomic_write_bytes(_remembered(ws), kind.encode())
+
+
+def _ox_term(term, cache: dict):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    found = cache.get(term)
+    if found is None:
+        if isinstance(term, URIRef):
+            found = ox.NamedNode(str(term))
+        elif isinstance(term, Literal):
+            if term.language:
+                found = ox.Literal(str(term), language=term.language)
+            elif term.datatype:
+                found = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            else:
+                found = ox.Literal(str(term))
+        elif isinstance(term, BNode):
+            found = ox.BlankNode(str(term))
+        else:  # pragma: no cover - variables never reach a store
+            raise StoreError(f"cannot store {term!r}")
+        cache[term] = found
+    return found
+
+
+def write_oxigraph(triples: Iterable[tuple], path: Path) -> None:
+    """Load ``triples`` (rdflib terms) into a new Oxigraph store at ``path``, replacing any old one whole."""
+    import pyoxigraph as ox
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".new")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    store = ox.Store(str(tmp))
+    cache: dict = {}
+    store.bulk_extend(ox.Quad(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache)) for s, p, o in triples)
+    store.flush()
+    del store
+    old = path.with_name(path.name + ".old")
+    if path.exists():
+        path.rename(old)
+    tmp.rename(path)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def open_oxigraph_graph(path: Path):
+    """An rdflib Graph (oxrdflib) over the store at ``path``, read-only; SPARQL runs in Oxigraph."""
+    import pyoxigraph as ox
+    from oxrdflib import OxigraphStore
+    from rdflib import Graph
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    if not path.is_dir():
+        raise StoreError(f"no Oxigraph store at {path}; run 'nato-kg build --store oxigraph'")
+    graph = Graph(store=OxigraphStore(store=ox.Store.read_only(str(path))), identifier=DATASET_DEFAULT_GRAPH_ID)
+    graph.nato_kg_store_path = path  # lets a forked query reopen the store itself
+    return graph
+
+
+def is_oxigraph(graph) -> bool:
+    """Whether ``graph`` is backed by Oxigraph (queries then run in Oxigraph's engine)."""
+    return type(graph.store).__name__ == "OxigraphStore"
+
+
+def sorted_ntriples(store) -> bytes:
+    """All triples of a pyoxigraph store as sorted N-Triples (deterministic bytes)."""
+    import pyoxigraph as ox
+
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    lines = sorted(set(data.split(b"\n")) - {b""})
+    return b"\n".join(lines) + b"\n"
+
+
+def oxigraph_turtle(store, prefixes: dict[str, str]) -> bytes:
+    """Turtle with the project's prefixes, subjects in sorted order (deterministic bytes)."""
+    import pyoxigraph as ox
+
+    triples = ox.parse(sorted_ntriples(store), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def inner_store(graph):
+    """The pyoxigraph Store behind an oxrdflib Graph."""
+    return graph.store._inner
