@@ -11,6 +11,7 @@ from rdflib.namespace import RDF
 
 from .built import input_fingerprint, stamp_path
 from .errors import OntologyError, Position
+from .importer import imported_triples
 from .mapping import Iris, seed_positions, seeds_to_graph
 from .output import atomic_write_bytes
 from .records import FACT_KINDS, Seeds
@@ -87,6 +88,7 @@ def build_graph(ws: Workspace) -> BuildResult:
     check_terms_declared(data, ontology)
     # Ontology and data in one file: Protégé or GraphDB then show the classes with the data.
     data += ontology
+    data += imported_triples(ws)
     bind_prefixes(data, ws.base_iri)
     positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
     return BuildResult(data, seeds, summarize(seeds, data), positions)
@@ -156,6 +158,7 @@ def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
     triples = seeds_to_graph(seeds, ws.base_iri, TripleList())
     check_terms_declared(triples, ontology)
     triples.extend(ontology)
+    triples.extend(imported_triples(ws))
     write_oxigraph(triples, store_dir(ws))
     graph = open_oxigraph_graph(store_dir(ws))
     prefixes = {**PREFIXES, "id": ws.base_iri}

@@ -20,7 +20,7 @@ def input_fingerprint(ws: Workspace) -> str:
     """A hash of everything a build reads (seeds, ontology, settings) and of this version."""
     h = hashlib.sha256(__version__.encode())
     files = [*ws.seeds_dir.glob("*.yaml"), *ws.seeds_dir.glob("*.yml"), *ws.ontology_dir.glob("*.ttl"),
-             ws.root / "nato-kg.toml"]
+             *(ws.root / "imports").glob("*.nt"), ws.root / "nato-kg.toml"]
     for path in sorted(p for p in files if p.is_file()):
         h.update(str(path.relative_to(ws.root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()

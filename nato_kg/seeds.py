@@ -73,7 +73,7 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
     "sources": (Source, {
         "id": Field(F.source_id, True),
         "title": Field(F.text, True),
-        "kind": Field(F.choice("article", "reference")),
+        "kind": Field(F.choice("article", "reference", "import")),
         "title_status": Field(F.choice("stated", "curated")),
         "date": Field(F.date_value),
         "date_status": Field(F.choice("stated", "inferred", "unknown")),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import Context, emit, pass_context
+from .common import EXIT_CODES_HELP, Context, emit, pass_context
 
 QUERY_HELP = """Run a SPARQL query on the built graph and print the result.
 
@@ -36,9 +36,11 @@ parameter, syntax error, refused query, timeout)."""
               help="Write to this file (atomically) instead of stdout; its extension sets the format.")
 @click.option("--timeout", type=float, default=30.0, show_default=True,
               help="Stop the query after this many seconds (0: no limit).")
+@click.option("--endpoint", metavar="URL",
+              help="Run on this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
 @pass_context
 def query(obj: Context, query: str | None, expression: str | None, params: tuple[str, ...],
-          fmt: str | None, output: str | None, timeout: float) -> None:
+          fmt: str | None, output: str | None, timeout: float, endpoint: str | None) -> None:
     from ..query.formats import choose_format, render
     from ..query.named import load_query, parse_header
     from ..query.params import parse_assignments
@@ -57,7 +59,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     prepared = prepare(named.text)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     chosen = choose_format(fmt, output, query_type(prepared), to_terminal)
-    result = answer(ws, named, given, timeout or None, prepared=prepared)
+    result = answer(ws, named, given, timeout or None, prepared=prepared, endpoint=endpoint)
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
     width = click.get_terminal_size()[0] if to_terminal else None
@@ -76,3 +78,21 @@ def queries(obj: Context) -> None:
         for p in q.params:
             how = f"default {p.default}" if p.default else ("optional" if p.optional else "required")
             click.echo(f"{'':<18}   --param {p.name}=<{p.type}>  ({how}) {p.doc}")
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph), "
+                   "http://localhost:3030/ds/data (Fuseki).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="The named graph to replace (default: the default graph).")
+@pass_context
+def push(obj: Context, endpoint: str, graph_iri: str | None) -> None:
+    """Replace a graph on a SPARQL server with the built graph (SPARQL 1.1 Graph Store Protocol, PUT)."""
+    from ..built import load_built_graph
+    from ..export import export_rdf
+    from ..remote import push as push_graph
+
+    ws = obj.workspace()
+    graph, _ = load_built_graph(ws)
+    status = push_graph(export_rdf(graph, "nt", ws.base_iri), endpoint, graph_iri)
+    click.echo(f"pushed {len(graph)} triples to {graph_iri or 'the default graph'} at {endpoint} (HTTP {status})", err=True)

@@ -36,3 +36,37 @@ def init(directory: Path, base_iri: str | None) -> None:
 
     ws = init_workspace(directory, base_iri)
     click.echo(f"created workspace {ws.root}: add sources, entities and facts to {ws.seeds_dir}, then run 'nato-kg -w {directory} build'", err=True)
+
+
+@click.command("import", epilog=EXIT_CODES_HELP)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--source-id", help="The id of the new source (default: import-<file name>).")
+@click.option("--title", help="A title for the source.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "json-ld", "xml", "n3"]),
+              help="The RDF syntax (default: from the extension).")
+@pass_context
+def import_(obj: Context, file: Path, source_id: str | None, title: str | None, fmt: str | None) -> None:
+    """Merge RDF from another tool into the workspace, as a source of its own.
+
+    Nothing is fetched: a JSON-LD context named by URL, or RDF/XML with a DTD or
+    entities, is refused. The data is kept under imports/ and added by the next build.
+    """
+    from ..importer import import_file
+
+    ws = obj.workspace()
+    result = import_file(ws, file, source_id, title, fmt)
+    click.echo(f"imported {result.triples} triples as source {result.source_id} ({ws.relative(result.stored)}); "
+               "run 'nato-kg build'", err=True)
+
+
+@click.command("bench-data", epilog=EXIT_CODES_HELP)
+@click.option("--articles", type=click.IntRange(1), required=True, help="How many synthetic articles (about 110 triples each).")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The new workspace folder.")
+@click.option("--seed", type=int, default=7, show_default=True, help="Random seed (same seed, same workspace).")
+def bench_data(articles: int, output: Path, seed: int) -> None:
+    """Write a synthetic workspace of that many articles, for benchmarks."""
+    from ..synthetic import synthetic_seeds, write_workspace
+
+    write_workspace(synthetic_seeds(articles, seed), output)
+    click.echo(f"wrote a synthetic workspace of {articles} articles to {output}", err=True)

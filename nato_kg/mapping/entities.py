@@ -31,6 +31,8 @@ def add_sources(g: Graph, seeds: Seeds, iris: Iris) -> None:
     for s in seeds.sources.values():
         node = iris.source(s.id)
         g.add((node, RDF.type, SCHEMA.NewsArticle if s.kind == "article" else SCHEMA.CreativeWork))
+        if s.kind == "import":
+            g.add((node, RDF.type, SCHEMA.Dataset))
         g.add((node, RDF.type, PROV.Entity))
         g.add((node, SCHEMA.identifier, Literal(s.id)))
         g.add((node, SCHEMA.headline, text_literal(s.title)))

@@ -21,15 +21,31 @@ class Answer:
 
 
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
-           timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None) -> Answer:
-    """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed).
+           timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None) -> Answer:
+    """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
+    or on a SPARQL ``endpoint``.
 
     The query is checked (see :func:`~nato_kg.query.safety.prepare`, or pass its result as
     ``prepared``) before the graph is loaded, so a refused or broken query costs nothing.
+    On an endpoint, entity parameters are resolved against the local graph and sent as a
+    VALUES block.
     """
     from ..built import load_built_graph
 
     prepared = prepared if prepared is not None else prepare(query.text)
+    if endpoint:
+        from ..remote import remote_query
+        from ..vocab import PREFIXES
+        from .safety import query_type
+        from .values import with_values
+
+        needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
+        rebuilt = False
+        if needs_graph and graph is None:
+            graph, rebuilt = load_built_graph(ws)
+        bindings = bind(query.params, given or {}, graph, strict=query.declared)
+        result = remote_query(endpoint, with_values(query.text, bindings), query_type(prepared), timeout or 300)
+        return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt)
     rebuilt = False
     if graph is None:
         graph, rebuilt = load_built_graph(ws)
