@@ -1,0 +1,106 @@
+"""A real Oxigraph SPARQL server (the `oxigraph` package's binary) on loopback: push, then
+every named query run remotely must answer as it does locally."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nato_kg.cli import cli
+
+from .conftest import REPO
+
+NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases"]
+WITH_PARAMS = [("who-held", ["-p", "date=2025-02-27"]), ("who-held", ["-p", "role=Secretary General", "-p", "date=2019-03-03"]),
+               ("claims", ["-p", "speaker=Tim Hirschel-Burns"])]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    assert binary, "the oxigraph server binary comes with the test extra (pip install -e '.[test]')"
+    port = _free_port()
+    data = tmp_path_factory.mktemp("oxigraph-server")
+    proc = subprocess.Popen([binary, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("the Oxigraph server did not start listening within 30 s")
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["-w", str(REPO), *args])
+
+
+@pytest.fixture(scope="module")
+def pushed(server):
+    assert run("build").exit_code == 0
+    result = run("push", "--endpoint", f"{server}/store")
+    assert result.exit_code == 0, result.output
+    assert "pushed" in result.stderr and "HTTP 20" in result.stderr
+    return server
+
+
+@pytest.mark.parametrize("name, args", [(n, []) for n in NAMED] + WITH_PARAMS)
+def test_every_named_query_answers_the_same_remotely(pushed, name, args):
+    local = run("query", name, *args, "-f", "csv")
+    remote = run("query", name, *args, "-f", "csv", "--endpoint", f"{pushed}/query")
+    assert local.exit_code == 0 and remote.exit_code == 0, remote.output
+    assert remote.stdout == local.stdout
+    assert len(local.stdout.splitlines()) > 1
+
+
+def test_remote_construct_and_ask(pushed):
+    q = "PREFIX nkg: <https://example.org/nato-kg/ns#> CONSTRUCT { ?d nkg:pledgedTo ?r } WHERE { ?d nkg:pledgedTo ?r }"
+    result = run("query", "-e", q, "-f", "nt", "--endpoint", f"{pushed}/query")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().splitlines()) == 4
+    ask = run("query", "-e", "ASK { ?s a <https://schema.org/Claim> }", "-f", "json", "--endpoint", f"{pushed}/query")
+    assert '"boolean": true' in ask.stdout
+
+
+def test_push_to_a_named_graph(pushed):
+    graph = "https://example.org/nato-kg/graphs/seed"
+    assert run("push", "--endpoint", f"{pushed}/store", "--graph", graph).exit_code == 0
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    result = run("query", "-e", q, "-f", "csv", "--endpoint", f"{pushed}/query")
+    assert int(result.stdout.splitlines()[1]) > 1000
+
+
+def test_refusals_apply_remotely_too(pushed):
+    result = run("query", "-e", "DELETE WHERE { ?s ?p ?o }", "--endpoint", f"{pushed}/query")
+    assert result.exit_code == 2 and "read-only" in result.stderr
+    still = run("query", "pledges", "-f", "csv", "--endpoint", f"{pushed}/query")
+    assert "Spain" in still.stdout
+
+
+def test_unreachable_endpoint_is_a_clear_error():
+    result = run("query", "pledges", "--endpoint", f"http://127.0.0.1:{_free_port()}/query")
+    assert result.exit_code == 2 and "cannot reach" in result.stderr

@@ -1,0 +1,93 @@
+"""Both stores give the same answers to every named query, on the seed graph and a synthetic one."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from nato_kg.cli import cli
+from nato_kg.synthetic import synthetic_seeds, write_workspace
+
+NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases"]
+PARAMETRISED = [("who-held", ["-p", "date=2025-02-27"]), ("who-held", ["-p", "date=2020-05-05"]),
+                ("claims", ["-p", "speaker=mark-rutte"])]
+
+
+def answers(ws_root, store: str, parametrised=PARAMETRISED) -> dict:
+    runner = CliRunner()
+    built = runner.invoke(cli, ["-w", str(ws_root), "build", "--store", store])
+    assert built.exit_code == 0, built.output
+    out = {}
+    for name, args in [(n, []) for n in NAMED] + parametrised:
+        result = runner.invoke(cli, ["-w", str(ws_root), "query", name, *args, "-f", "csv"])
+        assert result.exit_code == 0, (name, result.output)
+        assert "rebuilt" not in result.stderr
+        out[(name, tuple(args))] = result.stdout
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_copy(tmp_path_factory):
+    import shutil
+
+    from .conftest import REPO
+
+    root = tmp_path_factory.mktemp("seedws") / "ws"
+    for folder in ("seeds", "ontology", "queries"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+def test_seed_graph_same_answers_in_both_stores(seed_copy):
+    memory = answers(seed_copy, "memory")
+    oxigraph = answers(seed_copy, "oxigraph")
+    assert (seed_copy / "build" / "oxigraph").is_dir()
+    assert memory == oxigraph
+    assert "Spain,Ukraine,1050000000" in memory[("pledges", ())]
+
+
+def test_synthetic_graph_same_answers_in_both_stores(tmp_path):
+    seeds = synthetic_seeds(40)
+    ws = write_workspace(seeds, tmp_path / "syn")
+    held = sorted({(f.role, f.organization) for f in seeds.facts_of("role")})[:4]
+    params = [("who-held", ["-p", f"role={role}", "-p", f"org={org}", "-p", f"date={day}"])
+              for role, org in held for day in ("2020-01-01", "2025-12-31")] + [("claims", ["-p", "speaker=person-3"])]
+    memory = answers(ws, "memory", params)
+    oxigraph = answers(ws, "oxigraph", params)
+    assert any(len(v.splitlines()) > 1 for k, v in memory.items() if k[0] == "who-held")
+    assert memory == oxigraph
+    assert len(memory[("claims", ())].splitlines()) == 1 + 40 * 3
+
+
+def test_store_choice_is_remembered(seed_copy):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(seed_copy), "build", "--store", "oxigraph"]).exit_code == 0
+    assert (seed_copy / "build" / ".store").read_text() == "oxigraph"
+    (seed_copy / "seeds" / "sources.yaml").write_text((seed_copy / "seeds" / "sources.yaml").read_text() + "\n# touched\n")
+    result = runner.invoke(cli, ["-w", str(seed_copy), "query", "pledges", "-f", "json"])
+    assert "rebuilt" in result.stderr
+    assert (seed_copy / "build" / "oxigraph").is_dir()  # rebuilt into the remembered store
+    assert json.loads(result.stdout)["results"]["bindings"][0]["donor"]["value"] == "Spain"
+    assert runner.invoke(cli, ["-w", str(seed_copy), "build", "--store", "memory"]).exit_code == 0
+    assert not (seed_copy / "build" / "oxigraph").exists()
+
+
+def test_timeout_and_refusals_hold_on_oxigraph(seed_copy):
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(seed_copy), "build", "--store", "oxigraph"]).exit_code == 0
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    result = runner.invoke(cli, ["-w", str(seed_copy), "query", "-e", slow, "--timeout", "1"])
+    assert result.exit_code == 2 and "longer than 1 s" in result.stderr
+    service = runner.invoke(cli, ["-w", str(seed_copy), "query", "-e", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"])
+    assert service.exit_code == 2 and "refused" in service.stderr
+
+
+def test_bench_data_command(tmp_path):
+    out = tmp_path / "bench"
+    result = CliRunner().invoke(cli, ["bench-data", "--articles", "12", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    built = CliRunner().invoke(cli, ["-w", str(out), "build"])
+    assert built.exit_code == 0, built.output
+    kinds = dict(line.strip("│ ").split("│")[:2] for line in built.stdout.splitlines()
+                 if line.startswith("│") and any(k in line for k in ("pledge", "claim")) and line.count("│") == 3)
+    assert {k.strip(): int(v) for k, v in kinds.items()} == {"pledge": 12, "claim": 36}
