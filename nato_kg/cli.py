@@ -50,10 +50,11 @@ def cli(ctx: click.Context, workspace: Path | None) -> None:
 
 
 def _register() -> None:
-    from .commands import query_cmds, trust_cmds, viz_cmds, workspace_cmds
+    from .commands import extract_cmds, query_cmds, trust_cmds, viz_cmds, workspace_cmds
 
     for command in (workspace_cmds.build, workspace_cmds.init, workspace_cmds.import_, workspace_cmds.bench_data, query_cmds.query, query_cmds.queries, query_cmds.push,
-                    trust_cmds.validate, trust_cmds.check, trust_cmds.audit, viz_cmds.viz, viz_cmds.export):
+                    trust_cmds.validate, trust_cmds.check, trust_cmds.audit, viz_cmds.viz, viz_cmds.export,
+                    extract_cmds.extract, extract_cmds.add):
         cli.add_command(command)
 
 

@@ -140,7 +140,8 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
 }
 
 
-def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[SeedIssue], section: str):
+def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[SeedIssue], section: str,
+                 allow_candidate: bool = False):
     if not isinstance(item, Mapping):
         where = getattr(item, "position", None)
         if where is not None:
@@ -150,6 +151,8 @@ def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[Se
     ok = True
     for key, value in item.items():
         field = spec.get(key)
+        if field is None and allow_candidate and key == "candidate":
+            continue  # review notes of 'nato-kg extract'; not part of the fact
         if field is None:
             issues.append(SeedIssue(key.position, f"unknown key {str(key)!r} in {section}{did_you_mean(key, spec)}"))
             ok = False
@@ -171,7 +174,8 @@ def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[Se
     return cls(position=item.position, **values) if ok else None
 
 
-def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None) -> None:
+def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None,
+                    allow_candidate: bool = False) -> None:
     """Read one seed file's text into ``seeds``; problems are appended to ``issues``.
 
     ``fact_ids`` indexes the facts read so far (by id), to find duplicates across files.
@@ -197,7 +201,7 @@ def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue],
             continue
         cls, spec = SECTIONS[section]
         for item in entries:
-            record = _read_record(item, cls, spec, issues, section)
+            record = _read_record(item, cls, spec, issues, section, allow_candidate)
             if record is not None:
                 _add(seeds, record, issues, fact_ids)
 
@@ -211,6 +215,11 @@ def _add(seeds: Seeds, record, issues: list[SeedIssue], fact_ids: dict) -> None:
     table[record.id] = record
     if table is fact_ids:
         seeds.facts.append(record)
+
+
+def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
+    """Append an issue for every id a record names that does not exist (or has the wrong type)."""
+    _check_references(seeds, issues)
 
 
 def _check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
@@ -280,7 +289,8 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
     return seeds
 
 
-def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None) -> None:
+def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None,
+                    allow_candidate: bool = False) -> None:
     """Read one seed file from disk (size-checked, UTF-8) into ``seeds``."""
     size = path.stat().st_size
     if size > MAX_SEED_BYTES:
@@ -296,4 +306,4 @@ def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue
         line = raw[: exc.start].count(b"\n") + 1
         issues.append(SeedIssue(Position(shown, line, 1), f"not UTF-8 text ({exc.reason})"))
         return
-    parse_seed_text(text, shown, seeds, issues, fact_ids)
+    parse_seed_text(text, shown, seeds, issues, fact_ids, allow_candidate)

@@ -1,0 +1,83 @@
+"""Score `nato-kg extract` on the five seed articles against the curated seeds.
+
+For each article, the candidates are compared with the curated facts that cite it:
+a pledge matches on donor and amount (or its US-dollar figure); a target on actor,
+percentage and year; a role on person and role; a claim on speaker and wording (content-word overlap). Prints
+precision and recall per kind and overall.
+
+Usage: python benchmarks/extract_eval.py [--articles ../shared/seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = ("pledge", "target", "role", "claim")
+
+
+def _same(kind: str, cand: dict, fact) -> bool:
+    from decimal import Decimal
+
+    from nato_kg.trust.text import content_words
+
+    if kind == "pledge":
+        same_amount = (Decimal(cand["amount"]) == fact.amount and cand["currency"] == fact.currency) or (
+            cand["currency"] == "USD" and Decimal(cand["amount"]) == fact.amount_usd)  # the same pledge, in dollars
+        return cand.get("donor") == fact.donor and same_amount
+    if kind == "target":
+        return (Decimal(cand["percent_gdp"]) == fact.percent_gdp and cand.get("year") == fact.year
+                and cand.get("actor") == fact.actor)
+    if kind == "role":
+        return cand["person"] == fact.person and cand["role"] == fact.role
+    if cand["speaker"] != fact.speaker:
+        return False
+    a, b = content_words(cand["text"]), content_words(fact.text)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
+
+
+def evaluate(articles: Path) -> dict:
+    from nato_kg.extract.article import extract_article, read_article
+    from nato_kg.seeds import load_seeds
+
+    seeds = load_seeds(ROOT / "seeds", ROOT)
+    tp_c, tp_f, n_c, n_f = Counter(), Counter(), Counter(), Counter()
+    per_article = {}
+    for source in sorted(seeds.sources.values(), key=lambda s: s.file or ""):
+        if not source.file:
+            continue
+        text = read_article((articles / source.file).read_bytes(), source.file)
+        ex = extract_article(text, seeds, source.id)
+        facts = [f for f in seeds.facts if source.id in f.sources]
+        found = Counter()
+        for kind in KINDS:
+            cands = [c.fields for c in ex.candidates if c.kind == kind]
+            gold = [f for f in facts if f.kind == kind]
+            n_c[kind] += len(cands)
+            n_f[kind] += len(gold)
+            tp_c[kind] += sum(any(_same(kind, c, f) for f in gold) for c in cands)
+            tp_f[kind] += sum(any(_same(kind, c, f) for c in cands) for f in gold)
+            found[kind] = (len(cands), len(gold))
+        per_article[source.id] = found
+    return {"tp_c": tp_c, "tp_f": tp_f, "n_c": n_c, "n_f": n_f, "per_article": per_article}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
+    args = parser.parse_args()
+    r = evaluate(args.articles)
+    print(f"{'kind':<8} {'candidates':>10} {'curated':>8} {'precision':>10} {'recall':>8}")
+    for kind in (*KINDS, "overall"):
+        keys = KINDS if kind == "overall" else (kind,)
+        c = sum(r["n_c"][k] for k in keys)
+        f = sum(r["n_f"][k] for k in keys)
+        p = sum(r["tp_c"][k] for k in keys) / c if c else 0.0
+        rec = sum(r["tp_f"][k] for k in keys) / f if f else 0.0
+        print(f"{kind:<8} {c:>10} {f:>8} {p:>10.2f} {rec:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()

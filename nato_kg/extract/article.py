@@ -1,0 +1,109 @@
+"""``extract``: an article's text → candidate facts in the seeds' YAML shape, for review."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import NatoKGError
+from ..records import Seeds
+from .gazetteer import Gazetteer
+from .mentions import MentionFinder
+from .rules import Candidate, Extractor, _slug
+from .sentences import split_sentences
+
+#: An article larger than this is refused (a news article is a few thousand words).
+MAX_ARTICLE_CHARS = 2_000_000
+
+
+class ExtractError(NatoKGError):
+    """The input cannot be read as an article."""
+
+
+@dataclass
+class Extraction:
+    """The candidates found in one article, and the new entities they name."""
+
+    source_id: str
+    title: str
+    date: str | None
+    candidates: list[Candidate]
+    new_entities: dict[str, dict] = field(default_factory=dict)
+
+
+def read_article(data: bytes, name: str) -> str:
+    """Decode an article file: UTF-8 text, not binary, not empty, of a sane size."""
+    if not data.strip():
+        raise ExtractError(f"{name} is empty")
+    if b"\x00" in data[:65536]:
+        raise ExtractError(f"{name} is a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExtractError(f"{name} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ExtractError(f"{name} has {len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an article may have")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = None) -> Extraction:
+    """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities."""
+    gazetteer = Gazetteer(seeds)
+    names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
+             + gazetteer.country_names)
+    extractor = Extractor(gazetteer, MentionFinder(gazetteer, names), set(seeds.roles))
+    lines = [line for line in text.split("\n") if line.strip()]
+    title = lines[0].strip() if lines else ""
+    candidates = extractor.run(split_sentences(text))
+    new: dict[str, dict] = {}
+    for c in candidates:
+        for m in c.matches:
+            if m.entity is None and m.name:
+                kind = m.type or ("person" if c.kind in ("role", "claim") else "organization")
+                new.setdefault(_slug(m.name), {"id": _slug(m.name), "type": kind, "label": m.name})
+        for key in ("person", "speaker", "donor", "recipient", "actor", "organization"):
+            value = c.fields.get(key)
+            if value and value not in seeds.entities and value not in new and value not in gazetteer.types:
+                kind = "person" if key in ("person", "speaker") else "organization"
+                new[value] = {"id": value, "type": kind, "label": value.replace("-", " ").title()}
+            elif value and value not in seeds.entities and value not in new and gazetteer.types.get(value) == "country":
+                import pycountry
+
+                code = next(c for c, slug in gazetteer.country_ids.items() if slug == value)
+                new[value] = {"id": value, "type": "country", "label": pycountry.countries.get(alpha_2=code).name,
+                              "iso3166": code}
+    return Extraction(source_id, title, date, candidates, new)
+
+
+def candidate_id(c: Candidate, source_id: str, n: int) -> str:
+    f = c.fields
+    base = {"pledge": f"{f.get('donor')}-pledge", "target": f"{f.get('actor')}-{f.get('percent_gdp')}-percent",
+            "role": f"{f.get('person')}-{f.get('role')}", "claim": f"{f.get('speaker')}-claim"}[c.kind]
+    return re.sub(r"[^a-z0-9]+", "-", f"{base}-{source_id[:8]}-{n}".lower()).strip("-")
+
+
+def to_yaml(ex: Extraction, file_name: str) -> str:
+    """The candidates as a YAML document in the seeds' shape, with review notes under ``candidate``."""
+    import yaml
+
+    source = {"id": ex.source_id, "title": ex.title or ex.source_id, "file": file_name}
+    if ex.date:
+        source.update({"date": ex.date, "date_status": "stated", "date_basis": "given with nato-kg extract --date"})
+    else:
+        source["date_status"] = "unknown"
+    sections: dict[str, list] = {"sources": [source], "entities": list(ex.new_entities.values())}
+    names = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
+    for n, c in enumerate(ex.candidates, 1):
+        entry = {"id": candidate_id(c, ex.source_id, n)}
+        entry.update({k: v for k, v in c.fields.items() if v not in (None, [], "")})
+        entry["sources"] = [{"source": ex.source_id, "evidence": c.evidence.text}]
+        review = {"rule": c.rule, "confidence": round(c.confidence, 2), "offsets": [c.evidence.start, c.evidence.end]}
+        to_confirm = [f"{m.name} -> {m.entity} ({m.how}, {m.score:.0f})" for m in c.matches if m.entity and m.to_confirm]
+        if to_confirm:
+            review["confirm"] = to_confirm
+        entry["candidate"] = review
+        sections.setdefault(names[c.kind], []).append(entry)
+    header = (f"# Candidate facts extracted from {file_name} by nato-kg extract.\n"
+              "# Review: delete what is wrong, fix what is close (see each 'candidate' note: rule, confidence,\n"
+              "# character offsets of the evidence, names matched fuzzily to confirm), then: nato-kg add THIS_FILE\n")
+    return header + yaml.safe_dump({k: v for k, v in sections.items() if v}, allow_unicode=True, sort_keys=False, width=110)

@@ -1,0 +1,116 @@
+"""Names to entities: the workspace's labels and aliases, countries from pycountry, demonyms,
+and fuzzy matching (rapidfuzz) for the misspellings news really contains ("Higgsith")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..records import Seeds
+
+#: Adjectives and short forms news uses for countries (ISO 3166 alpha-2); pycountry has none.
+DEMONYMS = {
+    "american": "US", "u.s.": "US", "us": "US", "america": "US", "washington": "US", "british": "GB", "u.k.": "GB",
+    "uk": "GB", "britain": "GB", "london": "GB", "french": "FR", "paris": "FR", "german": "DE", "berlin": "DE",
+    "italian": "IT", "rome": "IT", "spanish": "ES", "madrid": "ES", "polish": "PL", "warsaw": "PL",
+    "finnish": "FI", "helsinki": "FI", "swedish": "SE", "stockholm": "SE", "norwegian": "NO", "oslo": "NO",
+    "danish": "DK", "copenhagen": "DK", "dutch": "NL", "the hague": "NL", "belgian": "BE", "brussels": "BE",
+    "estonian": "EE", "tallinn": "EE", "latvian": "LV", "riga": "LV", "lithuanian": "LT", "vilnius": "LT",
+    "czech": "CZ", "prague": "CZ", "slovak": "SK", "hungarian": "HU", "budapest": "HU", "romanian": "RO",
+    "bulgarian": "BG", "greek": "GR", "athens": "GR", "turkish": "TR", "ankara": "TR", "portuguese": "PT",
+    "canadian": "CA", "ottawa": "CA", "japanese": "JP", "tokyo": "JP", "ukrainian": "UA", "kyiv": "UA",
+    "kiev": "UA", "russian": "RU", "moscow": "RU", "kremlin": "RU", "chinese": "CN", "beijing": "CN",
+    "australian": "AU", "south korean": "KR", "seoul": "KR", "irish": "IE", "croatian": "HR", "slovenian": "SI",
+    "icelandic": "IS", "luxembourgish": "LU", "albanian": "AL", "montenegrin": "ME", "north macedonian": "MK",
+}
+
+
+def norm(name: str) -> str:
+    """Case-, accent- and punctuation-folded key for a name."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9.]+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A name found in the text, resolved (or not) to an entity."""
+
+    name: str
+    entity: str | None
+    type: str | None
+    score: float  # 100 for an exact label, alias or demonym
+    how: str  # label | alias | surname | demonym | fuzzy | new
+
+    @property
+    def to_confirm(self) -> bool:
+        return self.how in ("fuzzy", "surname")
+
+
+class Gazetteer:
+    """Resolves names against a workspace's entities (and countries it does not list yet)."""
+
+    def __init__(self, seeds: Seeds):
+        import pycountry
+
+        self.types = {e.id: e.type for e in seeds.entities.values()}
+        self.exact: dict[str, tuple[str, str]] = {}
+        self.surnames: dict[str, set[str]] = {}
+        for e in seeds.entities.values():
+            self.exact.setdefault(norm(e.label), (e.id, "label"))
+            for alias in e.aliases:
+                self.exact.setdefault(norm(alias), (e.id, "alias"))
+            if e.type == "person":
+                for name in (e.label, *e.aliases):
+                    parts = norm(name).split()
+                    if len(parts) >= 2:
+                        self.surnames.setdefault(parts[-1], set()).add(e.id)
+        by_code = {e.iso3166: e.id for e in seeds.entities.values() if e.iso3166}
+        self.country_ids: dict[str, str] = {}
+        #: country names as written (for finding them in text)
+        self.country_names: list[str] = []
+        for c in pycountry.countries:
+            slug = by_code.get(c.alpha_2) or re.sub(r"[^a-z0-9]+", "-", norm(getattr(c, "common_name", c.name))).strip("-")
+            self.country_ids[c.alpha_2] = slug
+            self.types.setdefault(slug, "country")
+            for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+                self.exact.setdefault(norm(name), (slug, "label"))
+                self.country_names.append(name)
+        for word, code in DEMONYMS.items():
+            self.exact.setdefault(norm(word), (self.country_ids[code], "demonym"))
+        self.labels = {e.id: e.label for e in seeds.entities.values()}
+        self._fuzzy_keys = [k for k, (eid, _) in self.exact.items() if self.types.get(eid) == "person"]
+
+    def resolve(self, name: str, want: tuple[str, ...] | None = None) -> Match:
+        """The entity ``name`` stands for; fuzzy and surname matches are marked to be confirmed."""
+        from rapidfuzz import fuzz, process
+
+        key = norm(name).removeprefix("the ").strip()
+        found = self.exact.get(key)
+        if found and (not want or self.types.get(found[0]) in want):
+            return Match(name, found[0], self.types.get(found[0]), 100.0, found[1])
+        parts = key.split()
+        if parts and (not want or "person" in want):
+            ids = self.surnames.get(parts[-1], set())
+            if len(ids) == 1 and (len(parts) == 1 or parts[0] in norm(self.labels.get(next(iter(ids)), ""))):
+                eid = next(iter(ids))
+                return Match(name, eid, "person", 95.0, "surname" if len(parts) == 1 else "label")
+        if len(key) >= 5 and (not want or "person" in want) and self._fuzzy_keys:
+            best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.WRatio, score_cutoff=86)
+            if best is None and len(parts) == 1:
+                # A lone misspelt surname ("Higgsith" for Hegseth): looser, but the first letter must agree,
+                # and the match is always marked for a person to confirm.
+                surname = process.extractOne(key, [s for s in self.surnames if s[:1] == key[:1]],
+                                             scorer=fuzz.ratio, score_cutoff=65)
+                if surname and len(self.surnames[surname[0]]) == 1:
+                    eid = next(iter(self.surnames[surname[0]]))
+                    return Match(name, eid, "person", float(surname[1]), "fuzzy")
+            if best is not None:
+                eid = self.exact[best[0]][0]
+                return Match(name, eid, "person", float(best[1]), "fuzzy")
+        return Match(name, None, None, 0.0, "new")
+
+    def country_or_org(self, name: str) -> Match | None:
+        """A country or organisation for ``name``, or None."""
+        m = self.resolve(name, ("country", "organization"))
+        return m if m.entity else None

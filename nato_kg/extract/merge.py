@@ -1,0 +1,159 @@
+"""``nato-kg add``: merge reviewed candidates into ``seeds/``.
+
+A candidate that restates a fact the seeds already hold adds its source (and evidence)
+to that fact instead of making a duplicate; other candidates go to a new seed file for
+their source. Everything is validated on a copy before any seed file changes.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Position, SeedError, SeedIssue
+from ..output import atomic_write_bytes
+from ..records import Claim, Fact, Pledge, RoleFact, Seeds, SpendingTarget
+from ..seeds import SECTIONS, check_references, load_seeds, parse_seed_file
+from ..trust.text import content_words
+from ..workspace import Workspace
+
+SECTION_OF = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
+
+
+@dataclass
+class MergeReport:
+    """What ``add`` did."""
+
+    new_file: Path | None = None
+    added: dict[str, int] = field(default_factory=dict)
+    sourced: list[str] = field(default_factory=list)  # existing facts that got another source
+    skipped: list[str] = field(default_factory=list)  # already cited by that source
+
+
+def same_fact(a: Fact, b: Fact) -> bool:
+    """Whether two facts state the same thing (then one fact with two sources)."""
+    if a.kind != b.kind:
+        return False
+    if isinstance(a, Pledge):
+        return (a.donor, a.recipient, a.amount, a.currency) == (b.donor, b.recipient, b.amount, b.currency)
+    if isinstance(a, SpendingTarget):
+        return (a.actor, a.percent_gdp, a.year, a.proposed_by) == (b.actor, b.percent_gdp, b.year, b.proposed_by)
+    if isinstance(a, RoleFact):
+        return (a.person, a.role, a.organization, a.status, a.start, a.end) == \
+            (b.person, b.role, b.organization, b.status, b.start, b.end)
+    if isinstance(a, Claim):
+        wa, wb = content_words(a.text), content_words(b.text)
+        return a.speaker == b.speaker and bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
+    return False
+
+
+def _to_yaml(record) -> dict:
+    """A record back to the seeds' YAML mapping (the loader's keys, text values)."""
+    cls_spec = next(spec for cls, spec in SECTIONS.values() if isinstance(record, cls))
+    out: dict = {}
+    for key, fld in cls_spec.items():
+        value = getattr(record, fld.attr or key, None)
+        if value in (None, (), ""):
+            continue
+        if key == "sources":
+            out[key] = [{"source": c.source, "evidence": c.evidence} for c in value]
+        elif isinstance(value, tuple):
+            out[key] = [str(v) for v in value]
+        else:
+            out[key] = str(value)
+    for key in ("sources", "note"):  # evidence and notes read best after the fact itself
+        if key in out:
+            out[key] = out.pop(key)
+    return out
+
+
+def _insert_citation(lines: list[str], fact: Fact, source: str, evidence: str) -> None:
+    """Add ``- source/evidence`` after the fact's last citation, in the file's own block style."""
+    last = fact.citations[-1].position
+    index = last.line - 1
+    if "{" in lines[index][: last.column]:
+        raise SeedError([SeedIssue(last, "cannot add a source to a flow-style sources list; edit it by hand")])
+    indent = last.column - 1
+    end = index + 1
+    while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) >= indent):
+        end += 1
+    while end > index + 1 and not lines[end - 1].strip():
+        end -= 1
+    pad = " " * (indent - 2)
+    lines[end:end] = [f"{pad}- source: {source}\n", f"{pad}  evidence: {json.dumps(evidence, ensure_ascii=False)}\n"]
+
+
+def merge_candidates(ws: Workspace, candidates_path: Path) -> MergeReport:
+    """Validate ``candidates_path`` against the workspace and merge it into ``seeds/``."""
+    import yaml
+
+    seeds = load_seeds(ws.seeds_dir, ws.root)
+    cand = Seeds()
+    issues: list[SeedIssue] = []
+    shown = str(candidates_path)
+    parse_seed_file(Path(candidates_path), shown, cand, issues, allow_candidate=True)
+    merged_view = Seeds({**seeds.sources, **cand.sources}, {**seeds.entities, **cand.entities},
+                        {**seeds.roles, **cand.roles}, list(cand.facts))
+    check_references(merged_view, issues)
+    if issues:
+        raise SeedError(issues)
+    report = MergeReport()
+    new: dict[str, list] = {}
+    edits: dict[str, list[tuple[Fact, str, str]]] = {}
+    for s in cand.sources.values():
+        if s.id not in seeds.sources:
+            new.setdefault("sources", []).append(_to_yaml(s))
+    for e in cand.entities.values():
+        if e.id not in seeds.entities:
+            new.setdefault("entities", []).append(_to_yaml(e))
+    for r in cand.roles.values():
+        if r.id not in seeds.roles:
+            new.setdefault("roles", []).append(_to_yaml(r))
+    for fact in cand.facts:
+        existing = next((f for f in seeds.facts if same_fact(f, fact)), None)
+        if existing is None:
+            if any(f.id == fact.id for f in seeds.facts):
+                raise SeedError([SeedIssue(fact.position, f"id {fact.id!r} is already used in the seeds; rename the candidate")])
+            new.setdefault(SECTION_OF[fact.kind], []).append(_to_yaml(fact))
+            report.added[fact.kind] = report.added.get(fact.kind, 0) + 1
+            continue
+        for c in fact.citations:
+            if c.source in existing.sources:
+                report.skipped.append(existing.id)
+            else:
+                edits.setdefault(existing.position.path, []).append((existing, c.source, c.evidence))
+                report.sourced.append(existing.id)
+    # Write everything to a copy, validate it, then replace the real files.
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "seeds"
+        shutil.copytree(ws.seeds_dir, copy)
+        changed: dict[Path, bytes] = {}
+        for rel, items in edits.items():
+            path = ws.root / rel
+            lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+            for fact, source, evidence in sorted(items, key=lambda i: -i[0].citations[-1].position.line):
+                _insert_citation(lines, fact, source, evidence)
+            changed[path] = "".join(lines).encode("utf-8")
+        if new:
+            sid = next(iter(cand.sources), Path(candidates_path).stem)
+            target = ws.seeds_dir / f"added-{sid}.yaml"
+            n = 2
+            while target.exists():
+                target = ws.seeds_dir / f"added-{sid}-{n}.yaml"
+                n += 1
+            header = f"# Facts added with 'nato-kg add' from {Path(candidates_path).name}.\n"
+            changed[target] = (header + yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=110)).encode("utf-8")
+            report.new_file = target
+        for path, data in changed.items():
+            (copy / path.name).write_bytes(data)
+        try:
+            load_seeds(copy, Path(tmp))
+        except SeedError as exc:
+            raise SeedError([SeedIssue(Position(str(Path(i.position.path)), i.position.line, i.position.column),
+                                       f"after merging: {i.message}") for i in exc.issues]) from None
+    for path, data in changed.items():
+        atomic_write_bytes(path, data)
+    return report

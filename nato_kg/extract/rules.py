@@ -1,0 +1,373 @@
+"""The extraction rules: pledges, spending targets, roles and claims, each from one sentence.
+
+Every candidate keeps the sentence it came from (the evidence), its offsets in the
+article, the rule that produced it and a confidence, so that a reviewer can judge it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .gazetteer import Gazetteer, Match
+from .mentions import _NOT_NAMES as _NOT_NAME_WORDS
+from .mentions import NAME_TOKEN, PERSON_NAME, Mention, MentionFinder
+from .money import find_money
+from .sentences import Sentence
+
+ROLE_TITLES = {  # how news writes a title → the role slug
+    "secretary general": "secretary-general", "secretary-general": "secretary-general",
+    "prime minister": "prime-minister", "premier": "prime-minister", "president": "president",
+    "defence minister": "defence-minister", "defense minister": "defence-minister",
+    "minister of defence": "defence-minister", "minister of defense": "defence-minister",
+    "secretary of defense": "secretary-of-defense", "defense secretary": "secretary-of-defense",
+    "defence secretary": "defence-minister", "foreign minister": "foreign-minister",
+    "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
+    "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson",
+}
+_TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
+_SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
+        r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
+        r"confirmed|claimed|suggested|commented|observed")
+_PLEDGE_CUES = re.compile(r"\b(pledg\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
+                          r"aid|assistance|support)\b", re.I)
+_GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
+_SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b))", re.I)
+_BY_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(20\d\d)\b")
+_STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
+                ("proposed", r"\b(propos\w*|suggest\w*|compromise|recommend\w*)\b"),
+                ("agreed", r"\b(agree\w*|commitment|committed|approved|pledged?)\b"),
+                ("benchmark", r"\b(benchmark|guideline|threshold|target set)\b"),
+                ("intended", r"\b(intent\w*|plan\w*|aim\w*|will raise|to raise|vow\w*)\b")]
+_REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
+                 r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns")
+# Reported speech, each pattern with the claim's text in group "text":
+_REPORTED = [
+    # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
+    re.compile(rf"\b(?:(?:{_REPORT_VERBS})\s+(?:\w+\s+){{0,3}}?|(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
+               r"warning|noting|indicating|suggesting)\s+)(?:that|how)\s+(?P<text>.{15,})"),
+    # "According to U.S. officials, Washington is prepared to …"
+    re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
+    # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
+    re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
+               r".{3,80}?\bas\s+[“\"][^”\"]+[”\"].?)"),
+    # "X urged EU leaders to …", "X reiterated the need for …"
+    re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised)\s+(?!that\b)"
+               r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
+]
+_SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|resilience)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    """A proposed fact: its kind, seed fields, evidence, and how it was found."""
+
+    kind: str
+    fields: dict
+    evidence: Sentence
+    rule: str
+    confidence: float
+    matches: list[Match] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        """What makes two candidates the same fact (for de-duplication)."""
+        f = self.fields
+        if self.kind == "pledge":
+            return ("pledge", f.get("donor"), f["amount"], f["currency"])
+        if self.kind == "target":
+            return ("target", f.get("actor"), f["percent_gdp"], f.get("year"), tuple(f.get("proposed_by", ())))
+        if self.kind == "role":
+            return ("role", f["person"], f["role"], f.get("organization"))
+        return ("claim", f["speaker"], " ".join(f["text"].lower().split()))
+
+
+class Extractor:
+    """Applies every rule to an article's sentences."""
+
+    def __init__(self, gazetteer: Gazetteer, finder: MentionFinder, known_roles: set[str]):
+        self.g = gazetteer
+        self.finder = finder
+        self.known_roles = known_roles
+        self.last_person: Mention | None = None
+        #: person → organisation and person → roles, from the role candidates found so far
+        self.person_orgs: dict[str, str] = {}
+        self.person_roles: dict[str, set[str]] = {}
+        #: the organisation the article names most (an unnamed "secretary general" speaks for it)
+        self.main_org: str | None = None
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _agents(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.match.type in ("country", "organization")]
+
+    def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        known = [m for m in mentions if m.match.type == "person"]
+        return sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
+                      key=lambda m: m.start)
+
+    # --- pledges ------------------------------------------------------------------------
+
+    def pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        money = find_money(s.text)
+        if not money or not _PLEDGE_CUES.search(s.text):
+            return []
+        agents = self._agents(mentions)
+        recipient = next((m for m in agents if re.search(rf"\b(?:to|for|in)\s+(?:\w+\s+){{0,2}}{re.escape(s.text[m.start:m.end])}",
+                                                           s.text[max(0, m.start - 25):m.end])), None)
+        if recipient is None:
+            recipient = next((m for m in agents if m.match.entity == self.g.country_ids.get("UA")), None)
+        donors = [m for m in agents if m.start < money[0].start and (recipient is None or m.match.entity != recipient.match.entity)]
+        if not donors:
+            return []
+        donor = donors[0]
+        first = money[0]
+        fields = {"donor": donor.match.entity, "recipient": (recipient.match.entity if recipient else self.g.country_ids.get("UA")),
+                  "amount": str(first.value), "currency": first.currency}
+        if first.currency != "USD":
+            usd = next((m for m in money[1:] if m.currency == "USD"), None)
+            if usd:
+                fields["amount_usd"] = str(usd.value)
+        confidence = 0.8 if recipient else 0.6
+        return [Candidate("pledge", fields, s, "pledge:donor-cue-amount", confidence, [donor.match])]
+
+    # --- spending targets -----------------------------------------------------------------
+
+    def targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        if not (_GDP.search(s.text) or _SPENDING.search(s.text)):
+            return []
+        out = []
+        people = [m for m in mentions if m.match.type == "person"]
+        percents = [pm for pm in _PERCENT.finditer(s.text)]
+        years = _BY_YEAR.findall(s.text)
+        for i, pm in enumerate(percents):
+            raw = pm.group(1).lower()
+            value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
+            if not 0 < value <= 20:
+                continue  # not a share of GDP spent on defence
+            upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
+            window = s.text[pm.end():upto]
+            year = _BY_YEAR.search(window[:60]) or (None if len(set(years)) != 1 else _BY_YEAR.search(s.text))
+            status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
+            actor = self._actor(s.text, mentions, pm.start(), people)
+            fields = {"actor": actor, "percent_gdp": str(value)}
+            if year:
+                fields["year"] = year.group(1)
+            if people:
+                fields["proposed_by"] = [people[0].match.entity]
+            if status:
+                fields["status"] = status
+            fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
+            confidence = 0.85 if _GDP.search(s.text) else 0.6
+            out.append(Candidate("target", fields, s, "target:percent-of-gdp", confidence, [m.match for m in people[:1]]))
+        return out
+
+    def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
+        """Who is to spend: the alliance for "member states/allies", else the nearest country or
+        organisation not governed by "from"/"against", else the proposer's organisation."""
+        nato = self.g.exact.get("nato", (None,))[0]
+        if nato and re.search(r"\b(member (?:states|nations|countries)|NATO (?:members|allies|countries|nations)|allies|alliance)\b",
+                              text, re.I):
+            return nato
+        scored = []
+        for m in self._agents(mentions):
+            before = text[max(0, m.start - 12):m.start].lower()
+            if re.search(r"\b(from|against|with|by|on)\s+(?:the\s+)?$", before):
+                continue
+            scored.append((abs(m.start - at), m.match.entity))
+        if scored:
+            return min(scored)[1]
+        for p in people:
+            if p.match.entity in self.person_orgs:
+                return self.person_orgs[p.match.entity]
+        return None
+
+    # --- roles --------------------------------------------------------------------------------
+
+    def roles(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        out = []
+        agents = self._agents(mentions)
+        text = s.text
+        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})")
+        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?"
+                                     rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))"
+                                     rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+        name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
+        for pattern, rule in ((title_then_name, "role:title-name"), (name_then_title, "role:name-title")):
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                person = self.g.resolve(name, ("person",))
+                if not _plausible(name, person):
+                    continue
+                title = " ".join(m.group("title").lower().split())
+                role = ROLE_TITLES[title]
+                org = None
+                if rule == "role:name-title" and m.group("org"):
+                    org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                    if org is None:
+                        org = Match(m.group("org"), None, "organization", 0.0, "new")
+                before = [a for a in agents if a.end <= m.start("title") and m.start("title") - a.end <= 3]
+                if org is None and before:
+                    org = before[-1].match
+                if org is None and rule == "role:name-title" and m.group("pre"):
+                    org = self.g.country_or_org(m.group("pre").strip().removesuffix("'s").removesuffix("’s"))
+                if org is None:
+                    near = sorted(agents, key=lambda a: abs(a.start - m.start("title")))
+                    org = near[0].match if near else None
+                if org is None:
+                    continue
+                former = m.group("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")])
+                fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
+                          "status": "former" if former else "current"}
+                confidence = 0.9 if person.entity and org.entity else 0.6
+                out.append(Candidate("role", fields, s, rule, confidence, [person, org]))
+                self.person_orgs.setdefault(fields["person"], fields["organization"])
+                self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
+                self.last_person = Mention(m.start("name"), m.end("name"), person)
+        self._affiliations(s, out, name_at_org)
+        return out
+
+    def _affiliations(self, s: Sentence, out: list[Candidate], name_at_org) -> None:
+        text = s.text
+        for m in name_at_org.finditer(text):
+            org = self.g.country_or_org(m.group("org").removeprefix("the "))
+            if org is None and not re.search(r"Universit|Institut|College|Cent(?:er|re)|School|Academy", m.group("org")):
+                continue
+            person = self.g.resolve(m.group("name"), ("person",))
+            if not _plausible(m.group("name"), person) or any(
+                    c.fields["person"] == (person.entity or _slug(m.group("name"))) for c in out):
+                continue
+            org = org or Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
+            fields = {"person": person.entity or _slug(m.group("name")), "role": "affiliate",
+                      "organization": org.entity or _slug(org.name), "status": "current"}
+            out.append(Candidate("role", fields, s, "role:name-at-org", 0.7, [person, org]))
+
+    # --- claims ----------------------------------------------------------------------------------
+
+    def _person_before(self, text: str, mentions: list[Mention], at: int, reach: int = 90) -> Mention | None:
+        """The speaker named (or the pronoun standing for one) closest before ``at``."""
+        lead = text[max(0, at - reach):at]
+        base = at - len(lead)
+        best: Mention | None = None
+        for m in self._people(text, mentions):
+            if base <= m.start and m.end <= at and (best is None or m.start > best.start):
+                best = m
+        for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", lead):  # a lone surname, maybe misspelt ("Higgsith")
+            start = base + token.start()
+            if best is not None and start <= best.start:
+                continue
+            if token.group(0) in _NOT_NAME_WORDS:
+                continue
+            resolved = self.g.resolve(token.group(0), ("person",))
+            if resolved.entity:
+                best = Mention(start, base + token.end(), resolved)
+        unnamed = None
+        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
+            unnamed = m
+        if unnamed and (best is None or base + unnamed.start() > best.start):
+            if unnamed.group(0).lower() in ("he", "she"):
+                return self.last_person
+            return self._holder("secretary-general")
+        if best is None:
+            for m in self._agents(mentions):  # "NATO’s leaders", "U.S. officials"
+                if base <= m.start and m.end <= at and re.match(r"(?:[’']s)?\s+(?:leaders|officials|government|ministry)\b",
+                                                                text[m.end:m.end + 16], re.I):
+                    best = m
+        return best
+
+    def _holder(self, role: str) -> Mention | None:
+        """Who holds ``role`` in this article (for "the secretary general"), else the article's organisation."""
+        for person, held in self.person_roles.items():
+            if role in held:
+                return Mention(0, 0, Match(person, person, "person", 90.0, "label"))
+        if self.main_org:
+            return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
+        return None
+
+    def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        out = []
+        text = s.text
+        for q in re.finditer(r"\"([^\"]{12,})\"|“([^”]{12,})”", text):
+            quote = (q.group(1) or q.group(2)).strip().rstrip(",")
+            if len(quote.split()) < 4:
+                continue
+            after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})", text[q.end():q.end() + 70])
+            speaker = None
+            if after:
+                at = q.end() + after.end("who")
+                speaker = self._person_before(text, mentions, at, reach=after.end("who") - after.start("who") + 1)
+            else:
+                verb = None
+                for v in re.finditer(rf"\b(?:{_SAY}|stating|saying|noting|adding|warning|writing|"
+                                     r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
+                    verb = v
+                if verb and q.start() - verb.end() <= 45:
+                    speaker = self._person_before(text, mentions, verb.start(), reach=140)
+            if speaker is None or not (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
+                continue
+            out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution", 0.85))
+        for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
+            if any(m.start() >= q.start() and m.start() < q.end() for q in re.finditer(r"\"[^\"]*\"|“[^”]*”", text)):
+                continue  # reported speech inside a quote belongs to the quote
+            anchor = m.start("text") if m.group(0).startswith("According") else m.start()
+            who = self._person_before(text, mentions, anchor, reach=110)
+            if who is None:
+                continue
+            para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
+            para = para.strip().rstrip(".").rstrip(",")
+            if len(para.split()) < 3:
+                continue
+            out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech", 0.7))
+        # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
+        people = [m for m in self._people(text, mentions)
+                  if m.match.entity or _slug(m.match.name) in self.person_orgs]
+        subject = people[0] if people and people[0].start < 60 else None
+        if out:
+            self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type == "person"),
+                                    self.last_person)
+        elif subject is not None:
+            self.last_person = subject
+        return out
+
+    def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str, confidence: float) -> Candidate:
+        if speaker.match.to_confirm:
+            confidence -= 0.1
+        fields = {"speaker": speaker.match.entity or _slug(speaker.match.name), "kind": kind, "text": text}
+        return Candidate("claim", fields, s, rule, confidence, [speaker.match])
+
+    def run(self, sentences: list[Sentence]) -> list[Candidate]:
+        out: list[Candidate] = []
+        seen: set = set()
+        orgs = Counter(m.match.entity for s in sentences for m in self.finder.find(s.text) if m.match.type == "organization")
+        self.main_org = orgs.most_common(1)[0][0] if orgs else None
+        for s in sentences:
+            mentions = self.finder.find(s.text)
+            for rule in (self.roles, self.pledges, self.targets, self.claims):
+                for c in rule(s, mentions):
+                    required = {"pledge": ("donor", "recipient"), "target": ("actor",)}.get(c.kind, ())
+                    if any(c.fields.get(k) is None for k in required):
+                        continue
+                    if c.key() not in seen:
+                        seen.add(c.key())
+                        out.append(c)
+        return out
+
+
+def _plausible(name: str, person: Match) -> bool:
+    """A known person, or words that look like a person's name (not "Former U.S.")."""
+    from .mentions import _NOT_NAMES
+
+    if person.entity:
+        return True
+    words = name.split()
+    return len(words) >= 2 and not any(w.strip(".,") in _NOT_NAMES or "." in w.strip(".") for w in words)
+
+
+def _slug(name: str) -> str:
+    from .gazetteer import norm
+
+    return re.sub(r"[^a-z0-9]+", "-", norm(name)).strip("-") or "unnamed"

@@ -1,0 +1,229 @@
+"""``nato-kg extract`` and ``nato-kg add``: each pattern family on sentences written for the test,
+merging, and bad input."""
+
+import time
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from nato_kg.cli import cli
+from nato_kg.extract.article import extract_article
+from nato_kg.extract.money import find_money
+from nato_kg.records import Entity, RoleType, Seeds
+from nato_kg.errors import Position
+
+P = Position("seeds/test.yaml", 1, 1)
+
+
+def seeds_with(*entities, roles=("secretary-general", "prime-minister", "defence-minister", "president",
+                                  "secretary-of-defense", "professor", "ambassador-to-nato")) -> Seeds:
+    seeds = Seeds()
+    for eid, etype, label, *aliases in entities:
+        seeds.entities[eid] = Entity(eid, etype, label, P, aliases=tuple(aliases))
+    for r in roles:
+        seeds.roles[r] = RoleType(r, r.replace("-", " ").title(), P)
+    return seeds
+
+
+BASE = seeds_with(("nato", "organization", "NATO"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                  ("pete-hegseth", "person", "Pete Hegseth"), ("tufts-university", "organization", "Tufts University"))
+
+
+def found(text: str, kind: str, seeds: Seeds = BASE):
+    return [c for c in extract_article("Title\n" + text, seeds, "src").candidates if c.kind == kind]
+
+
+# --- pledges -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, amount, currency, usd", [
+    ("Norway will provide $691 million in military aid to Ukraine.", "691000000", "USD", None),
+    ("Canada pledged $1.05bn for Ukraine's air defence.", "1050000000", "USD", None),
+    ("Japan committed 8 billion Japanese yen, approximately $58,000,000, to Ukraine.", "8000000000", "JPY", "58000000"),
+    ("Germany announced a package of EUR 400 million for Ukraine.", "400000000", "EUR", None),
+    ("Denmark will contribute about 600m euros to Ukraine.", "600000000", "EUR", None),
+    ("The Dutch government pledged €100 million to Ukraine.", "100000000", "EUR", None),
+    ("Sweden pledged 1 billion euros ($1.1 billion) in aid to Ukraine.", "1000000000", "EUR", "1100000000"),
+])
+def test_pledge_family(sentence, amount, currency, usd):
+    (c,) = found(sentence, "pledge")
+    assert (c.fields["amount"], c.fields["currency"], c.fields.get("amount_usd")) == (amount, currency, usd)
+    assert c.fields["recipient"] == "ukraine"
+    assert c.evidence.text == sentence and c.rule.startswith("pledge:")
+
+
+def test_donor_from_demonym_and_no_pledge_without_a_donor_or_cue():
+    (c,) = found("The Finnish government will supply $120 million of equipment to Ukraine.", "pledge")
+    assert c.fields["donor"] == "finland"
+    assert found("Analysts said the war costs $644 billion a year.", "pledge") == []
+
+
+def test_money_parser_keeps_exact_decimals():
+    assert [str(m.value) for m in find_money("$1.05bn and 2.5 million dollars")] == ["1050000000", "2500000"]
+
+
+# --- spending targets --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, percent, year", [
+    ("Rutte proposed that NATO allies spend 3.5% of GDP by 2032 on defence.", "3.5", "2032"),
+    ("Trump called on NATO members to devote five per cent of their gross domestic product to defence.", "5", None),
+    ("Belgium intends to raise defence spending to 2.5 percent by 2027.", "2.5", "2027"),
+])
+def test_target_family(sentence, percent, year):
+    targets = found(sentence, "target")
+    assert [(t.fields["percent_gdp"], t.fields.get("year")) for t in targets] == [(percent, year)]
+
+
+def test_target_actor_status_and_security_share():
+    (core, extra) = found("Under a compromise proposed by Rutte, NATO allies would spend 3.5% of GDP by 2032, "
+                          "with an additional 1.5% for broader security-related infrastructure.", "target")
+    assert core.fields["actor"] == "nato" and core.fields["status"] == "proposed"
+    assert core.fields["category"] == "defence" and extra.fields["category"] == "security-related"
+    assert extra.fields["year"] == "2032"
+    assert found("Unemployment fell to 5% last year.", "target") == []
+
+
+# --- roles ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, person, role, org", [
+    ("German Defence Minister Boris Pistorius visited Kyiv.", "boris-pistorius", "defence-minister", "germany"),
+    ("Spain has stepped up, as Prime Minister Pedro Sanchez said in Madrid.", "pedro-sanchez", "prime-minister", "spain"),
+    ("Oxana Shevel, professor at Tufts University, disagreed.", "oxana-shevel", "professor", "tufts-university"),
+    ("U.S. Ambassador to NATO Matthew Whitaker spoke next.", "matthew-whitaker", "ambassador-to-nato", "united-states"),
+    ("NATO Secretary General Mark Rutte opened the meeting.", "mark-rutte", "secretary-general", "nato"),
+])
+def test_role_family(sentence, person, role, org):
+    roles = found(sentence, "role")
+    assert [(r.fields["person"], r.fields["role"], r.fields["organization"]) for r in roles] == [(person, role, org)]
+
+
+def test_former_is_kept():
+    (r,) = found("Former U.S. Secretary of Defense Pete Hegseth wrote a post.", "role")
+    assert r.fields["status"] == "former"
+
+
+# --- claims -----------------------------------------------------------------------------------------------
+
+def test_quote_then_said():
+    (c,) = found('"We will not abandon our partners in their hour of need," Rutte said.', "claim")
+    assert (c.fields["speaker"], c.fields["kind"]) == ("mark-rutte", "quote")
+    assert c.fields["text"] == "We will not abandon our partners in their hour of need"
+
+
+def test_pronoun_follows_the_last_named_person():
+    text = ("Pete Hegseth arrived in Brussels on Tuesday.\n"
+            'He noted, "There can be no dependency on America in a world full of threats."')
+    (c,) = found(text, "claim")
+    assert c.fields["speaker"] == "pete-hegseth" and c.fields["kind"] == "quote"
+
+
+def test_stated_that_is_a_paraphrase():
+    (c,) = found("Mark Rutte stated that the alliance will meet every threat on its eastern flank.", "claim")
+    assert c.fields["kind"] == "paraphrase"
+    assert c.fields["text"] == "the alliance will meet every threat on its eastern flank"
+
+
+def test_scare_quotes_are_not_claims():
+    assert found('Critics called the plan a "farce" on Monday.', "claim") == []
+
+
+def test_fuzzy_name_is_a_match_to_confirm(tmp_path):
+    text = 'Secretary Higgsith emphasized that members could no longer rely on the U.S. for their defense.'
+    (c,) = found(text, "claim")
+    assert c.fields["speaker"] == "pete-hegseth"
+    assert c.matches[0].how == "fuzzy" and c.matches[0].to_confirm
+
+
+def test_unknown_name_is_proposed_as_new_entity():
+    ex = extract_article("T\nFinnish Defence Minister Antti Hakkanen said that Finland will buy more artillery.", BASE, "s")
+    assert "antti-hakkanen" in ex.new_entities and ex.new_entities["antti-hakkanen"]["type"] == "person"
+
+
+# --- the commands ---------------------------------------------------------------------------------------------
+
+ARTICLE = ("Allies pledge more\n"
+           "Norway will provide $300 million in military aid to Ukraine, the government said.\n"
+           "Finland pledged $691 million to Ukraine.\n")
+
+
+def test_extract_cli_writes_reviewable_candidates(make_ws, tmp_path):
+    ws = make_ws()
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE)
+    out = tmp_path / "candidates.yaml"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = yaml.safe_load(out.read_text())
+    assert doc["sources"][0]["id"] == "new1" and doc["sources"][0]["date_status"] == "unknown"
+    assert "date" not in doc["sources"][0]  # never guessed
+    pledge = next(p for p in doc["pledges"] if p["donor"] == "norway")
+    start, end = pledge["candidate"]["offsets"]
+    assert ARTICLE[start:end] == pledge["sources"][0]["evidence"]
+    assert 0 < pledge["candidate"]["confidence"] <= 1 and pledge["candidate"]["rule"]
+
+
+def test_extract_reads_stdin_and_takes_a_date(make_ws):
+    ws = make_ws()
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "extract", "-", "--date", "2025-06-25"], input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    doc = yaml.safe_load(result.stdout)
+    assert str(doc["sources"][0]["date"]) == "2025-06-25" and doc["sources"][0]["date_status"] == "stated"
+    bad = CliRunner().invoke(cli, ["-w", str(ws.root), "extract", "-", "--date", "June 25"], input=ARTICLE)
+    assert bad.exit_code == 2 and "not a date" in bad.stderr
+
+
+def test_add_merges_new_facts_and_adds_a_source_to_a_restated_one(make_ws, tmp_path):
+    ws = make_ws()
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE)
+    out = tmp_path / "candidates.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new1", "-o", str(out)]).exit_code == 0
+    result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "a new source for 1 existing facts" in result.stderr  # Finland's $691 million is already in the seeds
+    facts = (ws.seeds_dir / "facts.yaml").read_text()
+    assert facts.count("source: new1") == 1 and facts.count("id: finland-aid") == 1
+    added = yaml.safe_load((ws.seeds_dir / "added-new1.yaml").read_text())
+    assert [p["donor"] for p in added["pledges"]] == ["norway"]
+    assert "entities" not in added  # Norway and Finland are in the workspace already
+    from nato_kg.seeds import load_seeds
+
+    seeds = load_seeds(ws.seeds_dir, ws.root)
+    finland = next(f for f in seeds.facts if f.id == "finland-aid")
+    assert finland.sources == ("src1", "new1")
+    assert ws.graph_path.is_file()  # add builds
+
+
+def test_add_refuses_invalid_candidates_and_writes_nothing(make_ws, tmp_path):
+    ws = make_ws()
+    before = {p.name: p.read_bytes() for p in ws.seeds_dir.iterdir()}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("sources:\n  - {id: new2, title: T}\npledges:\n  - id: x\n    donor: finland\n    recipient: ukraine\n"
+                   "    amount: 5\n    currency: USDD\n    sources:\n      - {source: new2, evidence: e}\n    candidate: {rule: r}\n")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "add", str(bad)])
+    assert result.exit_code == 2 and "bad.yaml:8:15: currency: unknown currency 'USDD'" in result.stderr
+    assert {p.name: p.read_bytes() for p in ws.seeds_dir.iterdir()} == before
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "is empty"),
+    (b"\x00\x01\x02binary\x00", "binary file"),
+    (b"caf\xe9 au lait\n", "not UTF-8"),
+])
+def test_bad_input_files(make_ws, tmp_path, content, message):
+    ws = make_ws()
+    path = tmp_path / "in.txt"
+    path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "extract", str(path)])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_a_10_mb_file_is_handled_in_bounded_time(make_ws, tmp_path):
+    ws = make_ws()
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Finland pledged $691 million to Ukraine. " * (10 * 1024 * 1024 // 42))
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "extract", str(path)])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 2 and "too large" in result.stderr
