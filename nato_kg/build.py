@@ -100,6 +100,18 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     return out if isinstance(out, bytes) else out.encode("utf-8")
 
 
+def turtle(graph, ws: Workspace) -> bytes:
+    """The graph as deterministic Turtle with the vocabularies' prefixes (see :func:`nato_kg.store.sorted_turtle`).
+
+    Data IRIs are written in full: their local names hold slashes, which Turtle would
+    have to escape (``id:country\\/finland``), and some tools read that badly.
+    """
+    from .store import sorted_turtle
+    from .vocab import PREFIXES
+
+    return sorted_turtle(graph, PREFIXES)
+
+
 class TripleList(list):
     """A plain list of triples that the mapping can ``add`` to (faster than a Graph for bulk loads)."""
 
@@ -127,7 +139,7 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None) -
         result = _build_oxigraph(ws, target)
     else:
         result = build_graph(ws)
-        atomic_write_bytes(target, serialize(result.graph))
+        atomic_write_bytes(target, turtle(result.graph, ws))
         if target == ws.graph_path:
             from .store import store_dir
 
@@ -144,14 +156,7 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None) -
 
 def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
     """Seeds → triples straight into a persistent Oxigraph store; Turtle dumped from it."""
-    from .store import (
-        inner_store,
-        open_oxigraph_graph,
-        oxigraph_turtle,
-        store_dir,
-        write_oxigraph,
-    )
-    from .vocab import PREFIXES
+    from .store import open_oxigraph_graph, store_dir, write_oxigraph
 
     seeds = load_seeds(ws.seeds_dir, ws.root)
     ontology = load_ontology(ws)
@@ -161,8 +166,7 @@ def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
     triples.extend(imported_triples(ws))
     write_oxigraph(triples, store_dir(ws))
     graph = open_oxigraph_graph(store_dir(ws))
-    prefixes = {**PREFIXES, "id": ws.base_iri}
-    atomic_write_bytes(target, oxigraph_turtle(inner_store(graph), prefixes))
+    atomic_write_bytes(target, turtle(graph, ws))
     positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
     summary = summarize(seeds, graph)
     return BuildResult(graph, seeds, summary, positions)

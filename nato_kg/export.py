@@ -1,8 +1,9 @@
 """Exports: the graph in every RDF syntax (deterministic bytes), and the network as GraphML or CSV.
 
 Determinism matters so that a change to the seeds diffs cleanly in git: N-Triples and
-N-Quads are sorted line by line; Turtle, TriG, JSON-LD and RDF/XML come from rdflib's
-serialisers, which order subjects and predicates, with the project's fixed prefixes.
+N-Quads are sorted line by line, Turtle and TriG written from the sorted triples (all four
+with pyoxigraph's serialisers and the project's fixed prefixes); JSON-LD and RDF/XML come
+from rdflib's serialisers, which order subjects and predicates.
 """
 
 from __future__ import annotations
@@ -78,28 +79,22 @@ def by_source_dataset(graph, base_iri: str):
     return ds
 
 
-def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted({line for line in data.decode("utf-8").splitlines() if line.strip()})
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
 def export_rdf(graph, fmt: str, base_iri: str) -> bytes:
     """The graph in an RDF syntax; quads formats put each source's facts in its own graph."""
-    from .store import inner_store, is_oxigraph, oxigraph_turtle, sorted_ntriples
+    from .store import sorted_ntriples, sorted_quads, sorted_turtle
     from .vocab import PREFIXES
 
-    if is_oxigraph(graph) and fmt in ("nt", "ttl"):  # Oxigraph dumps in a second what rdflib takes minutes for
-        store = inner_store(graph)
-        return sorted_ntriples(store) if fmt == "nt" else oxigraph_turtle(store, {**PREFIXES, "id": base_iri})
+    # pyoxigraph writes in a second what rdflib's serialisers take minutes for, and keeps
+    # every literal's lexical form (rdflib's Turtle family rewrites 691000000 as 691000000.0).
+    if fmt in ("nt", "ttl"):
+        return sorted_ntriples(graph) if fmt == "nt" else sorted_turtle(graph, PREFIXES)
     if fmt in ("nq", "trig"):
-        target = by_source_dataset(graph, base_iri)
-    else:
-        target = graph
+        return sorted_quads(by_source_dataset(graph, base_iri), fmt, PREFIXES)
+    target = graph
     kwargs = {}
     if fmt == "jsonld":
         kwargs = {"context": {p: ns for p, ns in {**PREFIXES, "id": base_iri}.items()}, "auto_compact": True, "indent": 1}
-    out = target.serialize(format=RDF_FORMATS[fmt], encoding="utf-8", **kwargs)
-    return _sorted_lines(out) if fmt in ("nt", "nq") else out
+    return target.serialize(format=RDF_FORMATS[fmt], encoding="utf-8", **kwargs)
 
 
 def _flat(value) -> str | float | int | bool:

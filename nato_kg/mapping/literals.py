@@ -18,13 +18,17 @@ def date_literal(value: DateValue) -> Literal:
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    """An ``xsd:decimal`` with the seed's digits, always with a decimal point (``691000000.0``, ``2.5``).
+    """An ``xsd:decimal`` in its canonical form (``691000000``, ``2.5``, ``1.1``).
 
-    With the point, Turtle writes it as a bare decimal and every parser (rdflib,
-    Oxigraph, Jena) reads back the same lexical form, so exports round-trip exactly.
+    The canonical form is what Oxigraph stores and what both stores' exports write, so
+    the same seeds give the same bytes whichever store holds the graph. (The seeds keep
+    the text as written; ``1.10`` and ``1.1`` are the same decimal.)
+
+    >>> str(decimal_literal(Decimal("691000000"))), str(decimal_literal(Decimal("2.50")))
+    ('691000000', '2.5')
     """
-    text = format(value, "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    text = format(value.normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 def year_literal(value: str) -> Literal:
