@@ -227,3 +227,32 @@ def test_a_10_mb_file_is_handled_in_bounded_time(make_ws, tmp_path):
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "extract", str(path)])
     assert time.monotonic() - started < 10
     assert result.exit_code == 2 and "too large" in result.stderr
+
+
+def test_two_pledges_in_one_sentence_and_a_conversion():
+    pledges = found("Denmark has pledged about 600m euros for air defence, while Sweden announced a package worth "
+                    "SEK 3 billion ($290 million), the ministry said.", "pledge")
+    got = {(p.fields["donor"], p.fields["amount"], p.fields["currency"], p.fields.get("amount_usd")) for p in pledges}
+    assert got == {("denmark", "600000000", "EUR", None), ("sweden", "3000000000", "SEK", "290000000")}
+
+
+def test_a_bare_surname_finds_the_person_named_earlier_in_the_article():
+    text = ("German Chancellor Friedrich Merz visited Kyiv on Monday.\n"
+            '"We will not leave Ukraine alone, not now and not in the future," Merz told reporters.')
+    (c,) = found(text, "claim")
+    assert c.fields["speaker"] == "friedrich-merz" and c.fields["kind"] == "quote"
+
+
+def test_unknown_title_is_proposed_as_a_new_role_and_add_accepts_it(make_ws, tmp_path):
+    ws = make_ws()
+    article = tmp_path / "a.txt"
+    article.write_text("Title\nGerman Chancellor Friedrich Merz visited Kyiv on Monday.\n")
+    out = tmp_path / "c.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new3", "-o", str(out)]).exit_code == 0
+    doc = yaml.safe_load(out.read_text())
+    assert doc["roles"] == [{"id": "chancellor", "label": "Chancellor"}]
+    assert {e["id"] for e in doc["entities"]} >= {"friedrich-merz", "germany"}
+    result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out), "--no-build"])
+    assert result.exit_code == 0, result.output
+    assert "added 1 role" in result.stderr

@@ -29,6 +29,7 @@ class Extraction:
     date: str | None
     candidates: list[Candidate]
     new_entities: dict[str, dict] = field(default_factory=dict)
+    new_roles: dict[str, dict] = field(default_factory=dict)
 
 
 def read_article(data: bytes, name: str) -> str:
@@ -72,7 +73,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
                 code = next(c for c, slug in gazetteer.country_ids.items() if slug == value)
                 new[value] = {"id": value, "type": "country", "label": pycountry.countries.get(alpha_2=code).name,
                               "iso3166": code}
-    return Extraction(source_id, title, date, candidates, new)
+    roles = {c.fields["role"]: {"id": c.fields["role"], "label": c.fields["role"].replace("-", " ").title()}
+             for c in candidates if c.kind == "role" and c.fields["role"] not in seeds.roles}
+    return Extraction(source_id, title, date, candidates, new, roles)
 
 
 def candidate_id(c: Candidate, source_id: str, n: int) -> str:
@@ -91,7 +94,8 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
         source.update({"date": ex.date, "date_status": "stated", "date_basis": "given with nato-kg extract --date"})
     else:
         source["date_status"] = "unknown"
-    sections: dict[str, list] = {"sources": [source], "entities": list(ex.new_entities.values())}
+    sections: dict[str, list] = {"sources": [source], "entities": list(ex.new_entities.values()),
+                                 "roles": list(ex.new_roles.values())}
     names = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
     for n, c in enumerate(ex.candidates, 1):
         entry = {"id": candidate_id(c, ex.source_id, n)}

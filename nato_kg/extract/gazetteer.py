@@ -26,9 +26,13 @@ DEMONYMS = {
 }
 
 
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                          "þ": "th", "Þ": "Th", "ð": "d", "œ": "oe", "Œ": "Oe", "ı": "i"})
+
+
 def norm(name: str) -> str:
-    """Case-, accent- and punctuation-folded key for a name."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    """Case-, accent- and punctuation-folded key for a name ("Støre" → "store", "Władysław" → "wladyslaw")."""
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
 

@@ -48,19 +48,27 @@ class MentionFinder:
         return out
 
     def new_people(self, text: str) -> list[Mention]:
-        """Capitalised two-to-four word names the gazetteer does not know (proposed as new persons)."""
+        """Names of two to four capitalised words the gazetteer does not know (proposed as new persons).
+
+        A run of capitalised words is cut after its last title, demonym or country word:
+        "Estonian Prime Minister Kristen Michal" gives "Kristen Michal".
+        """
         known = [(m.start, m.end) for m in self.find(text)]
         out = []
-        for m in re.finditer(PERSON_NAME, text):
-            words = m.group(0).split()
-            while words and words[0].strip(".") in _NOT_NAMES:
-                words = words[1:]
-            if len(words) < 2 or any(w.strip(".") in _NOT_NAMES for w in words):
+        for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|van|von|der|da|al-?))*", text):
+            tokens = list(re.finditer(r"\S+", m.group(0)))
+            cut = 0
+            for i, t in enumerate(tokens):
+                word = t.group(0).strip(".,")
+                if word in _NOT_NAMES or self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS:
+                    cut = i + 1
+            words = tokens[cut:]
+            if not 2 <= len(words) <= 4:
                 continue
-            name = " ".join(words)
-            start = m.start() + m.group(0).index(name)
+            start = m.start() + words[0].start()
+            end = m.start() + words[-1].end()
+            name = text[start:end]
             if any(s <= start < e for s, e in known):
                 continue
-            resolved = self.g.resolve(name, ("person",))
-            out.append(Mention(start, start + len(name), resolved))
+            out.append(Mention(start, end, self.g.resolve(name, ("person",))))
         return out

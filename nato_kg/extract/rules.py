@@ -98,6 +98,8 @@ class Extractor:
         self.person_roles: dict[str, set[str]] = {}
         #: the organisation the article names most (an unnamed "secretary general" speaks for it)
         self.main_org: str | None = None
+        #: people named so far in the article, by full name and by surname (for "Merz said")
+        self.seen_people: dict[str, Match] = {}
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -106,8 +108,14 @@ class Extractor:
 
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         known = [m for m in mentions if m.match.type == "person"]
-        return sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
-                      key=lambda m: m.start)
+        found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
+                       key=lambda m: m.start)
+        for m in found:  # remember them, so that a later bare surname finds the same person
+            if len(m.match.name.split()) >= 2:
+                self.seen_people.setdefault(m.match.name, m.match)
+                self.seen_people.setdefault(m.match.name.split()[-1], Match(m.match.name, m.match.entity, "person",
+                                                                              m.match.score, m.match.how if m.match.entity else "seen"))
+        return found
 
     # --- pledges ------------------------------------------------------------------------
 
@@ -116,23 +124,32 @@ class Extractor:
         if not money or not _PLEDGE_CUES.search(s.text):
             return []
         agents = self._agents(mentions)
-        recipient = next((m for m in agents if re.search(rf"\b(?:to|for|in)\s+(?:\w+\s+){{0,2}}{re.escape(s.text[m.start:m.end])}",
-                                                           s.text[max(0, m.start - 25):m.end])), None)
-        if recipient is None:
-            recipient = next((m for m in agents if m.match.entity == self.g.country_ids.get("UA")), None)
-        donors = [m for m in agents if m.start < money[0].start and (recipient is None or m.match.entity != recipient.match.entity)]
-        if not donors:
-            return []
-        donor = donors[0]
-        first = money[0]
-        fields = {"donor": donor.match.entity, "recipient": (recipient.match.entity if recipient else self.g.country_ids.get("UA")),
-                  "amount": str(first.value), "currency": first.currency}
-        if first.currency != "USD":
-            usd = next((m for m in money[1:] if m.currency == "USD"), None)
-            if usd:
-                fields["amount_usd"] = str(usd.value)
-        confidence = 0.8 if recipient else 0.6
-        return [Candidate("pledge", fields, s, "pledge:donor-cue-amount", confidence, [donor.match])]
+        ukraine = self.g.country_ids.get("UA")
+        out = []
+        previous_end = 0
+        for i, amount in enumerate(money):
+            if i and _is_conversion(s.text, money[i - 1], amount):
+                continue  # "8 billion yen (about $58 million)": the same pledge in dollars
+            recipient = next((m for m in agents if m.start > previous_end and re.search(
+                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])), None)
+            if recipient is None:
+                recipient = next((m for m in agents if m.match.entity == ukraine), None)
+            donors = [m for m in agents if previous_end <= m.start < amount.start
+                      and (recipient is None or m.match.entity != recipient.match.entity)]
+            if not donors and i == 0:
+                donors = [m for m in agents if m.start < amount.start and (recipient is None or m.match.entity != recipient.match.entity)]
+            previous_end = amount.end
+            if not donors:
+                continue
+            donor = donors[0] if i == 0 else donors[-1]
+            fields = {"donor": donor.match.entity, "recipient": recipient.match.entity if recipient else ukraine,
+                      "amount": str(amount.value), "currency": amount.currency}
+            if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
+                    and _is_conversion(s.text, amount, money[i + 1]):
+                fields["amount_usd"] = str(money[i + 1].value)
+            confidence = 0.8 if recipient else 0.6
+            out.append(Candidate("pledge", fields, s, "pledge:donor-cue-amount", confidence, [donor.match]))
+        return out
 
     # --- spending targets -----------------------------------------------------------------
 
@@ -225,6 +242,7 @@ class Extractor:
                 confidence = 0.9 if person.entity and org.entity else 0.6
                 out.append(Candidate("role", fields, s, rule, confidence, [person, org]))
                 self.person_orgs.setdefault(fields["person"], fields["organization"])
+                self._people(name, [])
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
                 self.last_person = Mention(m.start("name"), m.end("name"), person)
         self._affiliations(s, out, name_at_org)
@@ -261,8 +279,8 @@ class Extractor:
                 continue
             if token.group(0) in _NOT_NAME_WORDS:
                 continue
-            resolved = self.g.resolve(token.group(0), ("person",))
-            if resolved.entity:
+            resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
+            if resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
         unnamed = None
         for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
@@ -334,6 +352,8 @@ class Extractor:
         return out
 
     def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str, confidence: float) -> Candidate:
+        if speaker.match.how == "seen":
+            speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
         if speaker.match.to_confirm:
             confidence -= 0.1
         fields = {"speaker": speaker.match.entity or _slug(speaker.match.name), "kind": kind, "text": text}
@@ -355,6 +375,12 @@ class Extractor:
                         seen.add(c.key())
                         out.append(c)
         return out
+
+
+def _is_conversion(text: str, first, second) -> bool:
+    """Whether ``second`` restates ``first`` in another currency: "(…)" or "approximately …" right after it."""
+    between = text[first.end:second.start]
+    return len(between) <= 25 and bool(re.fullmatch(r"[\s,]*(?:\(|(?:which is\s+)?(?:approximately|about|roughly|around|some|or|≈)\s*)[\s(]*", between))
 
 
 def _plausible(name: str, person: Match) -> bool:
