@@ -83,6 +83,21 @@ def _ox_term(term, cache: dict):
     return found
 
 
+def from_ox(term):
+    """A pyoxigraph term as the rdflib term it stands for."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == "http://www.w3.org/2001/XMLSchema#string" else URIRef(datatype))
+
+
 def write_oxigraph(triples: Iterable[tuple], path: Path) -> None:
     """Load ``triples`` (rdflib terms) into a new Oxigraph store at ``path``, replacing any old one whole."""
     import pyoxigraph as ox
