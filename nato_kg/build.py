@@ -68,7 +68,7 @@ def check_terms_declared(data, ontology: Graph) -> None:
         raise OntologyError("terms used by the data but not declared in the ontology: " + ", ".join(missing))
 
 
-def summarize(seeds: Seeds, graph: Graph) -> Summary:
+def summarize(seeds: Seeds, graph: Graph, triples: int | None = None) -> Summary:
     """Count facts by kind and by source (a fact with two sources counts for both)."""
     by_kind = Counter({k: 0 for k in FACT_KINDS})
     by_source: dict[str, Counter] = {s: Counter() for s in seeds.sources}
@@ -77,7 +77,7 @@ def summarize(seeds: Seeds, graph: Graph) -> Summary:
         for source in fact.sources:
             by_source[source][fact.kind] += 1
     return Summary(dict(by_kind), {s: dict(c) for s, c in by_source.items()},
-                   len(seeds.entities), len(seeds.sources), len(graph))
+                   len(seeds.entities), len(seeds.sources), len(graph) if triples is None else triples)
 
 
 def build_graph(ws: Workspace) -> BuildResult:
@@ -155,8 +155,9 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None) -
 
 
 def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
-    """Seeds → triples straight into a persistent Oxigraph store; Turtle dumped from it."""
-    from .store import open_oxigraph_graph, store_dir, write_oxigraph
+    """Seeds → sorted N-Triples → bulk-loaded into a persistent Oxigraph store, and written as Turtle."""
+    from .store import OxTerms, open_oxigraph_graph, sorted_ntriples, sorted_turtle, store_dir, write_oxigraph
+    from .vocab import PREFIXES
 
     seeds = load_seeds(ws.seeds_dir, ws.root)
     ontology = load_ontology(ws)
@@ -164,9 +165,11 @@ def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
     check_terms_declared(triples, ontology)
     triples.extend(ontology)
     triples.extend(imported_triples(ws))
-    write_oxigraph(triples, store_dir(ws))
+    ntriples = sorted_ntriples(OxTerms().triples(triples))  # sorted, duplicates dropped
+    del triples
+    write_oxigraph(ntriples, store_dir(ws))
+    atomic_write_bytes(target, sorted_turtle(None, PREFIXES, ntriples))  # the same triples, not a dump of the store
     graph = open_oxigraph_graph(store_dir(ws))
-    atomic_write_bytes(target, turtle(graph, ws))
     positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
-    summary = summarize(seeds, graph)
+    summary = summarize(seeds, graph, ntriples.count(b"\n"))
     return BuildResult(graph, seeds, summary, positions)

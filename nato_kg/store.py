@@ -60,27 +60,40 @@ def remember_store(ws: Workspace, kind: str) -> None:
     atomic_write_bytes(_remembered(ws), kind.encode())
 
 
-def _ox_term(term, cache: dict):
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
+class OxTerms:
+    """Converts rdflib terms to pyoxigraph terms, each distinct term once."""
 
-    found = cache.get(term)
-    if found is None:
-        if isinstance(term, URIRef):
-            found = ox.NamedNode(str(term))
-        elif isinstance(term, Literal):
-            if term.language:
-                found = ox.Literal(str(term), language=term.language)
-            elif term.datatype:
-                found = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            else:
-                found = ox.Literal(str(term))
-        elif isinstance(term, BNode):
-            found = ox.BlankNode(str(term))
-        else:  # pragma: no cover - variables never reach a store
-            raise StoreError(f"cannot store {term!r}")
-        cache[term] = found
-    return found
+    def __init__(self):
+        import pyoxigraph as ox
+        from rdflib import BNode, Literal, URIRef
+
+        self.ox, self.URIRef, self.Literal, self.BNode = ox, URIRef, Literal, BNode
+        self.cache: dict = {}
+
+    def __call__(self, term):
+        found = self.cache.get(term)
+        if found is None:
+            ox = self.ox
+            if isinstance(term, self.URIRef):
+                found = ox.NamedNode(str(term))
+            elif isinstance(term, self.Literal):
+                if term.language:
+                    found = ox.Literal(str(term), language=term.language)
+                elif term.datatype:
+                    found = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+                else:
+                    found = ox.Literal(str(term))
+            elif isinstance(term, self.BNode):
+                found = ox.BlankNode(str(term))
+            else:  # pragma: no cover - variables never reach a store
+                raise StoreError(f"cannot store {term!r}")
+            self.cache[term] = found
+        return found
+
+    def triples(self, triples: Iterable[tuple]) -> list:
+        """pyoxigraph Triples for rdflib triples."""
+        ox = self.ox
+        return [ox.Triple(self(s), self(p), self(o)) for s, p, o in triples]
 
 
 def from_ox(term):
@@ -98,8 +111,12 @@ def from_ox(term):
     return Literal(term.value, datatype=None if datatype == "http://www.w3.org/2001/XMLSchema#string" else URIRef(datatype))
 
 
-def write_oxigraph(triples: Iterable[tuple], path: Path) -> None:
-    """Load ``triples`` (rdflib terms) into a new Oxigraph store at ``path``, replacing any old one whole."""
+def write_oxigraph(ntriples: bytes, path: Path) -> None:
+    """Bulk-load N-Triples into a new Oxigraph store at ``path``, replacing any old one whole.
+
+    Oxigraph's bulk loader parses and writes in Rust; handing it Python term objects one
+    by one (``bulk_extend``) is several times slower on a persistent store.
+    """
     import pyoxigraph as ox
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,8 +124,7 @@ def write_oxigraph(triples: Iterable[tuple], path: Path) -> None:
     if tmp.exists():
         shutil.rmtree(tmp)
     store = ox.Store(str(tmp))
-    cache: dict = {}
-    store.bulk_extend(ox.Quad(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache)) for s, p, o in triples)
+    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
     old = path.with_name(path.name + ".old")
@@ -139,7 +155,7 @@ def is_oxigraph(graph) -> bool:
 
 
 def sorted_ntriples(graph) -> bytes:
-    """All triples of a graph (rdflib, oxrdflib or a pyoxigraph Store) as sorted N-Triples.
+    """All triples of a graph (rdflib, oxrdflib, a pyoxigraph Store or a list of its Triples) as sorted N-Triples.
 
     Written with pyoxigraph's serialiser, which writes a literal exactly as it is and takes
     a second for a million triples where rdflib's takes minutes; sorting the lines makes
@@ -149,21 +165,23 @@ def sorted_ntriples(graph) -> bytes:
 
     if isinstance(graph, ox.Store):
         data = graph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    elif isinstance(graph, list) and (not graph or isinstance(graph[0], ox.Triple)):
+        data = ox.serialize(graph, format=ox.RdfFormat.N_TRIPLES)
     elif is_oxigraph(graph):
         data = inner_store(graph).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     else:
-        cache: dict = {}
-        data = ox.serialize((ox.Triple(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache)) for s, p, o in graph),
-                            format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(OxTerms().triples(graph), format=ox.RdfFormat.N_TRIPLES)
     lines = sorted(set(data.split(b"\n")) - {b""})
     return b"\n".join(lines) + b"\n"
 
 
-def sorted_turtle(graph, prefixes: dict[str, str]) -> bytes:
-    """Turtle with the project's prefixes, subjects in sorted order (deterministic bytes)."""
+def sorted_turtle(graph, prefixes: dict[str, str], ntriples: bytes | None = None) -> bytes:
+    """Turtle with the project's prefixes, subjects in sorted order (deterministic bytes).
+
+    ``ntriples`` may give the graph's sorted N-Triples when the caller already has them."""
     import pyoxigraph as ox
 
-    triples = ox.parse(sorted_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
+    triples = ox.parse(ntriples or sorted_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
@@ -177,12 +195,12 @@ def sorted_quads(dataset, fmt: str, prefixes: dict[str, str]) -> bytes:
     import pyoxigraph as ox
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    cache: dict = {}
+    term = OxTerms()
     quads = []
     for s, p, o, g in dataset.quads((None, None, None, None)):
         name = getattr(g, "identifier", g)
-        graph = ox.DefaultGraph() if name is None or name == DATASET_DEFAULT_GRAPH_ID else _ox_term(name, cache)
-        quads.append(ox.Quad(_ox_term(s, cache), _ox_term(p, cache), _ox_term(o, cache), graph))
+        graph = ox.DefaultGraph() if name is None or name == DATASET_DEFAULT_GRAPH_ID else term(name)
+        quads.append(ox.Quad(term(s), term(p), term(o), graph))
     lines = sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).split(b"\n")) - {b""})
     nquads = b"\n".join(lines) + b"\n"
     if fmt == "nq":
