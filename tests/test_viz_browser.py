@@ -28,6 +28,8 @@ ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--
 
 @pytest.fixture(scope="module")
 def browser():
+    assert Path(CHROMIUM).exists(), ("the browser tests drive Debian's Chromium: install it with "
+                                     "'apt-get update && apt-get install -y chromium' (.ci/run does)")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
