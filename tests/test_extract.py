@@ -256,3 +256,12 @@ def test_unknown_title_is_proposed_as_a_new_role_and_add_accepts_it(make_ws, tmp
     result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out), "--no-build"])
     assert result.exit_code == 0, result.output
     assert "added 1 role" in result.stderr
+
+
+def test_a_restated_commitment_takes_the_last_target_named():
+    text = ("NATO has set a benchmark for its members to spend 2% of their GDP on defence.\n"
+            "Since then, Latvia and Portugal agreed to meet that target.")
+    targets = found(text, "target")
+    restated = {(t.fields["actor"], t.fields["percent_gdp"], t.fields["status"]) for t in targets
+                if t.rule == "target:restated-commitment"}
+    assert restated == {("latvia", "2", "agreed"), ("portugal", "2", "agreed")}

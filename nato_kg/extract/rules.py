@@ -59,6 +59,9 @@ _REPORTED = [
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised)\s+(?!that\b)"
                r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
+# "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence
+_TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vowed)\s+to\s+(?:meet|fulfil|fulfill|reach|honou?r|hit)"
+                              r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
 _SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|resilience)\b", re.I)
 
 
@@ -100,6 +103,8 @@ class Extractor:
         self.main_org: str | None = None
         #: people named so far in the article, by full name and by surname (for "Merz said")
         self.seen_people: dict[str, Match] = {}
+        #: the last spending target found (for "… agreed to fulfil that commitment")
+        self.last_target: dict | None = None
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -154,6 +159,9 @@ class Extractor:
     # --- spending targets -----------------------------------------------------------------
 
     def targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        anaphora = _TARGET_ANAPHORA.search(s.text)
+        if anaphora and self.last_target and not _PERCENT.search(s.text):
+            return self._restated_targets(s, mentions)
         if not (_GDP.search(s.text) or _SPENDING.search(s.text)):
             return []
         out = []
@@ -180,6 +188,20 @@ class Extractor:
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
             confidence = 0.85 if _GDP.search(s.text) else 0.6
             out.append(Candidate("target", fields, s, "target:percent-of-gdp", confidence, [m.match for m in people[:1]]))
+            self.last_target = fields
+        return out
+
+    def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        """"Lithuania and Estonia agreed to fulfil that commitment": the last target named, for each country."""
+        out = []
+        for m in self._agents(mentions):
+            if m.match.type != "country":
+                continue
+            fields = {"actor": m.match.entity, "percent_gdp": self.last_target["percent_gdp"], "status": "agreed",
+                      "category": self.last_target.get("category", "defence")}
+            if self.last_target.get("year"):
+                fields["year"] = self.last_target["year"]
+            out.append(Candidate("target", fields, s, "target:restated-commitment", 0.6, [m.match]))
         return out
 
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
