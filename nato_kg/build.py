@@ -156,7 +156,14 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None) -
 
 def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
     """Seeds → sorted N-Triples → bulk-loaded into a persistent Oxigraph store, and written as Turtle."""
-    from .store import OxTerms, open_oxigraph_graph, sorted_ntriples, sorted_turtle, store_dir, write_oxigraph
+    from .store import (
+        OxTerms,
+        open_oxigraph_graph,
+        sorted_ntriples,
+        sorted_turtle,
+        store_dir,
+        write_oxigraph,
+    )
     from .vocab import PREFIXES
 
     seeds = load_seeds(ws.seeds_dir, ws.root)

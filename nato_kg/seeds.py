@@ -219,11 +219,6 @@ def _add(seeds: Seeds, record, issues: list[SeedIssue], fact_ids: dict) -> None:
 
 def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
     """Append an issue for every id a record names that does not exist (or has the wrong type)."""
-    _check_references(seeds, issues)
-
-
-def _check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
-    """Every id a record names must exist, and be of the right type."""
 
     def need(ref: str, where: Position, what: str, types: tuple[str, ...] | None = None) -> None:
         ent = seeds.entities.get(ref)
@@ -283,7 +278,7 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
     for path in files:
         shown = str(path.relative_to(display_root)) if display_root else str(path)
         parse_seed_file(path, shown, seeds, issues, fact_ids)
-    _check_references(seeds, issues)
+    check_references(seeds, issues)
     if issues:
         raise SeedError(issues)
     return seeds

@@ -88,13 +88,18 @@ def bind_prefixes(graph: Graph, base_iri: str | None = None) -> Graph:
     return graph
 
 
-def compact(iri: str) -> str:
-    """``nkg:evidence`` for the project's prefixes, else ``<iri>``.
+def compact(iri: str, prefixes: dict[str, str] | None = None) -> str:
+    """``nkg:evidence`` for the project's prefixes (or ``prefixes``), else ``<iri>``; the longest namespace wins.
 
     >>> compact("https://schema.org/Claim"), compact("urn:x")
     ('schema:Claim', '<urn:x>')
     """
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
-        if iri.startswith(ns) and len(iri) > len(ns):
+    for prefix, ns in sorted((prefixes or PREFIXES).items(), key=lambda p: -len(p[1])):
+        if prefix and iri.startswith(ns) and len(iri) > len(ns):
             return f"{prefix}:{iri[len(ns):]}"
     return f"<{iri}>"
+
+
+def sparql_prefixes() -> str:
+    """``PREFIX`` lines for the project's prefixes, to put before a SPARQL query."""
+    return "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())

@@ -41,7 +41,7 @@ def _query_graph(ws, graph, spec: str):
         return result.graph
     if result.type == "SELECT" and {"s", "p", "o"} <= set(result.vars):
         out = bind_prefixes(Graph(), ws.base_iri)
-        for row in result.records() and result.rows:
+        for row in result.rows:
             s, p, o = (row[result.vars.index(v)] for v in ("s", "p", "o"))
             if s is not None and p is not None and o is not None:
                 out.add((s, p, o))

@@ -38,10 +38,8 @@ class MentionFinder:
         out = []
         for m in self.pattern.finditer(text):
             word = m.group(1)
-            if word.islower() and word.lower() not in ("us",) and not word[0].isupper():
+            if word.islower():
                 continue  # names are capitalised; "us" the pronoun is not the United States
-            if word == "us":
-                continue
             resolved = self.g.resolve(word)
             if resolved.entity:
                 out.append(Mention(m.start(), m.end(), resolved))

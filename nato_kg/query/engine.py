@@ -27,15 +27,6 @@ class QueryResult:
     boolean: bool | None = None
     graph: object | None = None  # an rdflib Graph for CONSTRUCT / DESCRIBE
 
-    def column(self, name: str) -> list:
-        """The values of one column of a SELECT result."""
-        i = self.vars.index(name)
-        return [row[i] for row in self.rows]
-
-    def records(self) -> list[dict[str, object]]:
-        """The rows as dicts of column → Python value (None for unbound)."""
-        return [{v: (t.toPython() if t is not None else None) for v, t in zip(self.vars, row)} for row in self.rows]
-
 
 def canonical(term):
     """Write xsd:decimal values canonically (``1050000000``, ``2.5``), whatever the engine produced."""

@@ -118,19 +118,17 @@ class Compactor:
     """Shortens IRIs for display with the graph's prefixes (``schema:Claim``, ``id:person/mark-rutte``)."""
 
     def __init__(self, prefixes: dict[str, str]):
-        self.prefixes = sorted(((ns, p) for p, ns in prefixes.items() if p), key=lambda x: -len(x[0]))
+        self.prefixes = prefixes
 
     def __call__(self, term) -> str:
         from rdflib import URIRef
 
+        from ..vocab import compact
+
         if term is None:
             return ""
         if isinstance(term, URIRef):
-            s = str(term)
-            for ns, prefix in self.prefixes:
-                if s.startswith(ns) and len(s) > len(ns):
-                    return f"{prefix}:{s[len(ns):]}"
-            return f"<{s}>"
+            return compact(str(term), self.prefixes)
         return _plain(term)
 
 

@@ -10,14 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NatoKGError, Position
+from ..vocab import sparql_prefixes
 from .locate import locate
 from .text import fold
 
-PREFIXES = """
-PREFIX nkg: <https://example.org/nato-kg/ns#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+PREFIXES = sparql_prefixes()
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-PREFIXES = """
-PREFIX nkg: <https://example.org/nato-kg/ns#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
+from ..vocab import sparql_prefixes
+
+PREFIXES = sparql_prefixes()
 
 Interval = tuple[date, date]
 
