@@ -7,7 +7,6 @@ endpoint URLs differ (see the README). The standard library's HTTP client is eno
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,16 +25,58 @@ def _check_url(url: str) -> None:
         raise RemoteError(f"{url!r} is not an http(s) URL")
 
 
-def _send(request: urllib.request.Request, timeout: float) -> tuple[int, bytes, str]:
+#: The most bytes a server's answer may have; past it the answer is refused, not read on.
+MAX_ANSWER_BYTES = 512 * 2**20
+
+
+def _one_line(body: bytes, limit: int = 300) -> str:
+    """A server's error body as one short line: an HTML page becomes its title and text, without tags."""
+    import html
+    import re
+
+    text = body[:20000].decode("utf-8", "replace")
+    if re.search(r"<html|<!doctype|<body", text, re.I):
+        title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
+        main = re.sub(r"(?is)<(script|style|head)[^>]*>.*?</\1>", " ", text)
+        main = re.sub(r"<[^>]+>", " ", main)
+        parts = [html.unescape(title.group(1)) if title else "", html.unescape(main)]
+        text = " — ".join(p for p in (" ".join(x.split()) for x in parts) if p)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _send(request: urllib.request.Request, timeout: float, max_bytes: int = MAX_ANSWER_BYTES) -> tuple[int, bytes, str]:
+    """Send ``request`` and read the whole answer within ``timeout`` seconds in all (not per read) and ``max_bytes``."""
+    from .deadline import deadline
+
+    def too_slow() -> RemoteError:
+        return RemoteError(f"{request.full_url}: no complete answer within {timeout:g} s (raise --timeout to allow more)")
+
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
-            return response.status, response.read(), response.headers.get("Content-Type", "")
+        with deadline(timeout, too_slow):
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
+                declared = response.headers.get("Content-Length")
+                if declared and declared.isdigit() and int(declared) > max_bytes:
+                    raise RemoteError(f"{request.full_url}: the answer ({int(declared):,} bytes) is larger than the "
+                                      f"limit of {max_bytes:,} bytes")
+                chunks, size = [], 0
+                while chunk := response.read1(65536):
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise RemoteError(f"{request.full_url}: the answer is larger than the limit of {max_bytes:,} bytes")
+                    chunks.append(chunk)
+                return response.status, b"".join(chunks), response.headers.get("Content-Type", "")
     except urllib.error.HTTPError as exc:
-        body = exc.read()[:500].decode("utf-8", "replace").strip()
+        try:
+            body = _one_line(exc.read(20000))
+        except OSError:
+            body = ""
         raise RemoteError(f"{request.full_url}: HTTP {exc.code} {exc.reason}" + (f": {body}" if body else "")) from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, ValueError) as exc:  # ValueError: a URL http.client cannot send
         reason = getattr(exc, "reason", exc)
         raise RemoteError(f"cannot reach {request.full_url}: {reason}") from None
+    except __import__("http.client").client.HTTPException as exc:
+        raise RemoteError(f"{request.full_url}: the server's answer is not valid HTTP ({type(exc).__name__})") from None
 
 
 def graph_store_url(endpoint: str, graph: str | None) -> str:
@@ -54,28 +95,44 @@ def push(ntriples: bytes, endpoint: str, graph: str | None = None, timeout: floa
     return status
 
 
-def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0):
-    """Run ``text`` on a SPARQL endpoint (POST, ``application/sparql-query``) into a QueryResult."""
+def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0, default_graphs: tuple[str, ...] = ()):
+    """Run ``text`` on a SPARQL endpoint into a QueryResult.
+
+    The query is sent as a form-encoded POST (``query=…``), the one form of the SPARQL 1.1
+    Protocol every server answers (Virtuoso 7 does not answer a direct
+    ``application/sparql-query`` POST); ``default_graphs`` become ``default-graph-uri``.
+    """
+    import pyoxigraph as ox
     from rdflib import Graph
-    from rdflib.plugins.sparql.results.jsonresults import JSONResultParser
 
     from .query.engine import QueryResult, canonical
+    from .store import from_ox
 
     _check_url(endpoint)
     graph_result = kind in ("CONSTRUCT", "DESCRIBE")
-    accept = "application/n-triples" if graph_result else "application/sparql-results+json"
-    request = urllib.request.Request(endpoint, data=text.encode("utf-8"), method="POST", headers={
-        "Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept, "User-Agent": USER_AGENT})
+    accept = "application/n-triples, text/turtle;q=0.9" if graph_result else "application/sparql-results+json"
+    form = [("query", text), *(("default-graph-uri", g) for g in default_graphs)]
+    request = urllib.request.Request(endpoint, data=urllib.parse.urlencode(form).encode("ascii"), method="POST", headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Accept": accept, "User-Agent": USER_AGENT})
     _, body, content_type = _send(request, timeout)
     if graph_result:
-        fmt = "turtle" if "turtle" in content_type else "nt"
-        return QueryResult(kind, graph=Graph().parse(data=body.decode("utf-8"), format=fmt))
+        fmt = ox.RdfFormat.TURTLE if "turtle" in content_type else ox.RdfFormat.N_TRIPLES
+        try:
+            triples = [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in ox.parse(body, format=fmt)]
+        except (SyntaxError, ValueError) as exc:
+            raise RemoteError(f"{endpoint} did not answer with {fmt.name}: {_one_line(str(exc).encode())}") from None
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        return QueryResult(kind, graph=graph)
     try:
-        parsed = JSONResultParser().parse(__import__("io").StringIO(body.decode("utf-8")))
-    except (ValueError, KeyError, json.JSONDecodeError) as exc:
-        raise RemoteError(f"{endpoint} did not answer with SPARQL JSON results: {exc}") from None
-    if kind == "ASK":
-        return QueryResult("ASK", boolean=bool(parsed.askAnswer))
-    names = [str(v) for v in parsed.vars]
-    rows = [tuple(canonical(b.get(v)) for v in parsed.vars) for b in parsed.bindings]
+        parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    except (SyntaxError, ValueError) as exc:
+        hint = _one_line(body, 120)
+        raise RemoteError(f"{endpoint} did not answer with SPARQL JSON results ({_one_line(str(exc).encode(), 120)})"
+                          + (f": {hint}" if hint else "")) from None
+    if isinstance(parsed, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(parsed))
+    names = [v.value for v in parsed.variables]
+    rows = [tuple(None if t is None else canonical(from_ox(t)) for t in solution) for solution in parsed]
     return QueryResult("SELECT", names, rows)

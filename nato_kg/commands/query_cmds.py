@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -34,35 +35,52 @@ parameter, syntax error, refused query, timeout)."""
 @click.option("-f", "--format", "fmt", help="Output format (see above).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to this file (atomically) instead of stdout; its extension sets the format.")
-@click.option("--timeout", type=float, default=30.0, show_default=True,
-              help="Stop the query after this many seconds (0: no limit).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Stop the query after this many seconds, parsing included (0: no limit).")
+@click.option("--memory-limit", type=click.IntRange(min=0), default=4096, show_default=True, metavar="MIB",
+              help="Stop a local query that needs more memory than this (MiB; 0: no limit).")
 @click.option("--endpoint", metavar="URL",
               help="Run on this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
 @pass_context
 def query(obj: Context, query: str | None, expression: str | None, params: tuple[str, ...],
-          fmt: str | None, output: str | None, timeout: float, endpoint: str | None) -> None:
+          fmt: str | None, output: str | None, timeout: float, memory_limit: int, endpoint: str | None) -> None:
+    import time
+
+    from ..deadline import deadline
+    from ..query.errors import QueryTimeout
     from ..query.formats import choose_format, render
     from ..query.named import load_query, parse_header
     from ..query.params import parse_assignments
     from ..query.runner import answer
+    from ..query.safety import prepare, query_type
 
-    if bool(query) == bool(expression):
+    if query and expression:
         raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', not both")
+    if not query and not expression:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', or pipe the query on stdin")
+        query = "-"
     ws = obj.workspace()
     if expression:
         named = parse_header("-e", Path("-e"), expression)
     else:
         named = load_query(query, ws.queries_dir, sys.stdin.read() if query == "-" else None)
     given = parse_assignments(params)
-    from ..query.safety import prepare, query_type
-
-    prepared = prepare(named.text)
+    started = time.monotonic()
+    too_long = lambda: QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")  # noqa: E731
+    with deadline(timeout, too_long):  # a huge or pathological text must not parse for ever
+        prepared = prepare(named.text)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     chosen = choose_format(fmt, output, query_type(prepared), to_terminal)
-    result = answer(ws, named, given, timeout or None, prepared=prepared, endpoint=endpoint)
+    left = max(timeout - (time.monotonic() - started), 0.001) if timeout else None
+    try:
+        result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
+                        memory_limit=memory_limit * 2**20 or None)
+    except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
+        raise too_long() from None
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
-    width = click.get_terminal_size()[0] if to_terminal else None
+    width = shutil.get_terminal_size().columns if to_terminal else None
     emit(render(result.result, chosen, result.prefixes, width=width), output)
 
 

@@ -2,7 +2,8 @@
 
 rdflib's engine has no timeout and runs in pure Python; a forked child shares the
 loaded graph for free, and killing it stops a runaway query (and frees its memory)
-without leaving a thread behind.
+without leaving a thread behind. The child also has no network (a second wall behind
+the SERVICE check: both rdflib and Oxigraph would make the HTTP call) and a memory cap.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .errors import QueryError, QueryTimeout
+from .isolation import isolate
 from .safety import query_type
 
 DEFAULT_TIMEOUT = 30.0
+#: The memory a query may use beyond what the process had when it started (bytes).
+DEFAULT_MEMORY_LIMIT = 4 * 2**30
 
 
 @dataclass
@@ -47,27 +51,28 @@ def canonical(term):
 def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = False) -> tuple:
     from ..store import is_oxigraph, open_oxigraph_graph
 
+    kind = query_type(query)
     if is_oxigraph(graph):
-        # Oxigraph runs the text itself (oxrdflib takes no parsed query); its substitutions
-        # accept projected variables only, so parameters travel as a VALUES block.
-        from .values import with_values
+        # Oxigraph runs the checked text itself (oxrdflib takes no parsed query); its
+        # substitutions accept projected variables only, so parameters travel as a VALUES block.
+        if text is None:
+            from .runner import final_text
 
+            text = final_text(query, bindings)
         if reopen:  # in a forked child: a store handle of its own, never the parent's
             graph = open_oxigraph_graph(graph.nato_kg_store_path)
-        kind = query_type(query)
         if kind == "SELECT":  # straight from pyoxigraph: oxrdflib's row-by-row conversion costs 5x the query
             from ..store import from_ox, inner_store
 
-            solutions = inner_store(graph).query(with_values(text, bindings))
+            solutions = inner_store(graph).query(text)
             names = [v.value for v in solutions.variables]
             cache: dict = {}
             rows = [tuple(None if t is None else cache.get(t) or cache.setdefault(t, canonical(from_ox(t)))
                           for t in solution) for solution in solutions]
             return kind, names, rows, None, None
-        result = graph.query(with_values(text, bindings))
+        result = graph.query(text)
     else:
         result = graph.query(query, initBindings=bindings)
-    kind = query_type(query)
     if kind == "SELECT":
         names = [str(v) for v in result.vars]
         return kind, names, [tuple(canonical(t) for t in row) for row in result], None, None
@@ -76,9 +81,12 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
     return kind, [], [], None, list(result.graph) if result.graph is not None else list(result)
 
 
-def _child(conn, graph, query, bindings, text) -> None:
+def _child(conn, graph, query, bindings, text, memory_limit) -> None:
     try:
+        isolate(memory_limit)
         conn.send(("ok", _evaluate(graph, query, bindings, text, reopen=True)))
+    except MemoryError:
+        conn.send(("memory", None))
     except BaseException as exc:  # report any failure to the parent, never hang it
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
@@ -86,31 +94,37 @@ def _child(conn, graph, query, bindings, text) -> None:
 
 
 def run_query(graph, query, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              text: str | None = None) -> QueryResult:
+              text: str | None = None, memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> QueryResult:
     """Evaluate a prepared query (see :func:`~nato_kg.query.safety.prepare`) on ``graph``.
 
-    With a ``timeout`` (seconds) the query runs in a forked child that is killed when
-    the time is up, raising :class:`QueryTimeout`. ``timeout=None`` or 0 runs it here.
-    An Oxigraph-backed graph runs the query ``text`` in Oxigraph's engine.
+    The query runs in a forked child without network access (see :func:`isolate`),
+    whose memory is capped at ``memory_limit`` bytes and which is killed after
+    ``timeout`` seconds (:class:`QueryTimeout`); ``timeout=None`` or 0 sets no time
+    limit. An Oxigraph-backed graph runs ``text`` (the checked text with its parameters,
+    see :func:`~nato_kg.query.runner.final_text`) in Oxigraph's engine.
     """
     from rdflib import Graph
 
     bindings = bindings or {}
-    if not timeout or "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - POSIX has fork
         outcome = _evaluate(graph, query, bindings, text)
     else:
         ctx = multiprocessing.get_context("fork")
         receiver, sender = ctx.Pipe(duplex=False)
-        child = ctx.Process(target=_child, args=(sender, graph, query, bindings, text), daemon=True)
+        child = ctx.Process(target=_child, args=(sender, graph, query, bindings, text, memory_limit), daemon=True)
         child.start()
         sender.close()
         try:
-            if not receiver.poll(timeout):
+            if not receiver.poll(timeout or None):
                 child.kill()
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")
             try:
                 status, outcome = receiver.recv()
             except EOFError:
+                child.join(1)
+                if child.exitcode is not None and child.exitcode < 0 and memory_limit:
+                    raise QueryError(f"the query process was stopped (signal {-child.exitcode}); it may have needed "
+                                     f"more than the memory limit of {memory_limit // 2**20} MiB") from None
                 raise QueryError(f"the query process ended unexpectedly (exit code {child.exitcode})") from None
         finally:
             receiver.close()
@@ -118,6 +132,9 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
             if child.is_alive():
                 child.kill()
                 child.join()
+        if status == "memory":
+            raise QueryError(f"the query needed more than the memory limit of {(memory_limit or 0) // 2**20} MiB "
+                             "and was stopped")
         if status == "error":
             raise QueryError(f"the query failed: {outcome}")
     kind, names, rows, boolean, triples = outcome
@@ -132,4 +149,4 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
     return result
 
 
-__all__ = ["QueryResult", "run_query", "DEFAULT_TIMEOUT", "canonical"]
+__all__ = ["QueryResult", "run_query", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_LIMIT", "canonical"]

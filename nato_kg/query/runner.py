@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..workspace import Workspace
-from .engine import DEFAULT_TIMEOUT, QueryResult, run_query
+from .engine import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
 from .named import NamedQuery
 from .params import bind
 from .safety import prepare
+
+
+def final_text(prepared, bindings: dict) -> str:
+    """The text an engine is given: the checked text with parameters as a VALUES block, escape-free."""
+    from .safety import check_engine_text
+    from .values import with_values
+
+    text = with_values(prepared.engine_text, bindings)
+    check_engine_text(text)
+    return text
 
 
 @dataclass
@@ -21,7 +31,8 @@ class Answer:
 
 
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
-           timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None) -> Answer:
+           timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None,
+           memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
     or on a SPARQL ``endpoint``.
 
@@ -37,19 +48,18 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         from ..remote import remote_query
         from ..vocab import PREFIXES
         from .safety import query_type
-        from .values import with_values
 
         needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
         rebuilt = False
         if needs_graph and graph is None:
             graph, rebuilt = load_built_graph(ws)
         bindings = bind(query.params, given or {}, graph, strict=query.declared)
-        result = remote_query(endpoint, with_values(query.text, bindings), query_type(prepared), timeout or 300)
+        result = remote_query(endpoint, final_text(prepared, bindings), query_type(prepared), timeout or 300)
         return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt)
     rebuilt = False
     if graph is None:
         graph, rebuilt = load_built_graph(ws)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
-    result = run_query(graph, prepared, bindings, timeout, text=query.text)
+    result = run_query(graph, prepared, bindings, timeout, text=final_text(prepared, bindings), memory_limit=memory_limit)
     prefixes = {p: str(ns) for p, ns in graph.namespaces()}
     return Answer(result, prefixes, rebuilt)

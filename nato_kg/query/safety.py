@@ -2,11 +2,21 @@
 
 rdflib's engine would call a ``SERVICE`` endpoint and load a ``FROM`` graph over the
 network (or from a ``file:`` IRI) by itself, so the parsed algebra is inspected before
-anything runs. Graph loading is also switched off in rdflib as a second guard.
+anything runs. Graph loading is also switched off in rdflib as a second guard, and the
+engines run in a child process without network access (see :mod:`nato_kg.query.engine`).
+
+The check must see the query exactly as the engine will. SPARQL 1.1 (section 19.2) has
+``\\uXXXX`` and ``\\UXXXXXXXX`` escapes replaced *before* the text is parsed; Oxigraph
+(and servers behind ``--endpoint``) do so, rdflib does not, so ``"\\u0022"`` could end a
+string for one and not for the other. :func:`engine_text` replaces the escapes once, the
+check parses that text, and that same text is what the engines receive; a text that
+would still hold an escape after the replacement (an escape spelling another escape) is
+refused, so no engine can read it differently.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .errors import QueryRefused, QuerySyntaxError
@@ -21,6 +31,43 @@ def _syntax_error(exc: Exception, text: str) -> QuerySyntaxError:
     line = text.splitlines()[line_no - 1] if 0 < line_no <= len(text.splitlines()) else ""
     caret = " " * (max(col, 1) - 1) + "^"
     return QuerySyntaxError(f"SPARQL syntax error at line {line_no}, column {col}: {msg}\n  {line}\n  {caret}")
+
+
+#: A codepoint escape as SPARQL 1.1 section 19.2 defines it.
+CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _replace_escape(match: re.Match) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise QuerySyntaxError(f"SPARQL syntax error: {match.group(0)} is not a Unicode code point")
+    return chr(code)
+
+
+def engine_text(text: str) -> str:
+    r"""The query text with its codepoint escapes replaced, as every SPARQL engine must read it.
+
+    >>> engine_text(r'SELECT * { BIND("\u0041" AS ?x) }')
+    'SELECT * { BIND("A" AS ?x) }'
+    >>> engine_text(r'SELECT * { BIND("\u005Cu0022" AS ?x) }')
+    Traceback (most recent call last):
+    ...
+    nato_kg.query.errors.QueryRefused: the query holds an escape that spells another escape once replaced (\u0022); engines disagree on such text, so it is refused
+    """
+    replaced = CODEPOINT_ESCAPE.sub(_replace_escape, text)
+    nested = CODEPOINT_ESCAPE.search(replaced)
+    if nested:
+        raise QueryRefused(f"the query holds an escape that spells another escape once replaced ({nested.group(0)}); "
+                           "engines disagree on such text, so it is refused")
+    return replaced
+
+
+def check_engine_text(text: str) -> None:
+    """Refuse a final query text (parameters included) in which an engine would still replace escapes."""
+    found = CODEPOINT_ESCAPE.search(text)
+    if found:
+        raise QueryRefused(f"the query text holds the escape {found.group(0)}; a parameter value must not contain "
+                           "\\u or \\U escapes, since the engine would replace them before parsing")
 
 
 def _is_update(text: str) -> bool:
@@ -52,14 +99,19 @@ def _walk(node: Any):
 def prepare(text: str):
     """Parse ``text`` into an rdflib prepared query, refusing updates, SERVICE and FROM.
 
-    >>> prepare("SELECT ?s WHERE { ?s ?p ?o }").algebra.name
-    'SelectQuery'
+    The text checked is :func:`engine_text` of ``text``; it is kept on the result as
+    ``engine_text``, and it is the only text an engine may be given.
+
+    >>> q = prepare("SELECT ?s WHERE { ?s ?p ?o }")
+    >>> q.algebra.name, q.engine_text
+    ('SelectQuery', 'SELECT ?s WHERE { ?s ?p ?o }')
     """
     import rdflib.plugins.sparql as sparql
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
 
     sparql.SPARQL_LOAD_GRAPHS = False  # never fetch FROM graphs, whatever slips through
+    text = engine_text(text)
     try:
         parsed = parseQuery(text)
     except Exception as exc:
@@ -76,6 +128,7 @@ def prepare(text: str):
     for part in _walk(query.algebra):
         if part.name == "ServiceGraphPattern":
             raise QueryRefused(f"SERVICE <{part.get('term')}> is refused: nato-kg never sends a query over the network")
+    query.engine_text = text
     return query
 
 

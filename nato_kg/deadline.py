@@ -1,0 +1,45 @@
+"""A wall-clock deadline for work done in this process (parsing a query, talking to a server).
+
+A per-call socket timeout does not bound a server that drips one byte a second, and a
+pure-Python parser has no timeout at all; ``SIGALRM`` interrupts both. The handler raises,
+so a blocking call interrupted by it ends with that error (PEP 475 retries a system call
+only when the handler returns). Signals reach the main thread only: elsewhere the
+deadline is not enforced (a library caller's thread keeps its own limits).
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+
+@contextmanager
+def deadline(seconds: float | None, error: Callable[[], BaseException]) -> Iterator[None]:
+    """Raise ``error()`` inside the block once ``seconds`` have passed (None or 0: no deadline).
+
+    >>> from nato_kg.errors import NatoKGError
+    >>> with deadline(5, lambda: NatoKGError("late")):
+    ...     1 + 1
+    2
+    """
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise error()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]
+    start = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, seconds if not outer else min(seconds, outer))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:  # an enclosing deadline keeps running
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 0.001))

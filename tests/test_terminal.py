@@ -1,0 +1,90 @@
+"""The everyday commands run with a real terminal on stdout (a pseudo-terminal), as a person runs them.
+
+Piped tests (CliRunner) cannot catch what only happens when stdout is a terminal: the table
+format, the terminal width, colour. Regression: ``nato-kg query`` crashed with
+``AttributeError: get_terminal_size`` on every terminal (click 8.1 removed that function).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import select
+import shutil
+import struct
+import sys
+import termios
+import time
+
+import pytest
+
+from .conftest import REPO
+
+
+def run_in_pty(args: list[str], cols: int, cwd, limit: float = 120.0) -> tuple[int, str]:
+    """Run ``python -m nato_kg ARGS`` with stdin, stdout and stderr on a pty ``cols`` wide."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a terminal of the asked width, then the command
+        os.chdir(cwd)
+        os.environ.update(COLUMNS=str(cols), LINES="40", TERM="xterm")
+        os.execv(sys.executable, [sys.executable, "-m", "nato_kg", *args])
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, cols, 0, 0))
+    out, start = b"", time.monotonic()
+    while time.monotonic() - start < limit:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            out += chunk
+    else:
+        os.kill(pid, 9)
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    """A copy of the curated workspace, built once, so that the commands below only read it."""
+    root = tmp_path_factory.mktemp("tty") / "ws"
+    for part in ("seeds", "ontology", "queries"):
+        shutil.copytree(REPO / part, root / part)
+    code, out = run_in_pty(["build"], 80, root)
+    assert code == 0 and "Traceback" not in out, out
+    return root
+
+
+COMMANDS = [
+    ["--help"],
+    ["query", "pledges"],
+    ["query", "roles"],
+    ["query", "pledges", "-f", "csv"],
+    ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"],
+    ["query", "-e", "CONSTRUCT WHERE { ?s a <https://schema.org/Country> }"],
+    ["queries"],
+    ["check"],
+    ["validate"],
+    ["viz", "-o", "page.html"],
+]
+
+
+@pytest.mark.parametrize("cols", [80, 120])
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
+def test_command_in_a_terminal_does_not_crash(workspace, args, cols):
+    code, out = run_in_pty(args, cols, workspace)
+    assert "Traceback" not in out, out
+    assert code in (0, 1), out  # 1: check/validate found problems, never a crash
+
+
+@pytest.mark.parametrize("cols", [80, 120])
+def test_query_table_fits_the_terminal_width(workspace, cols):
+    code, out = run_in_pty(["query", "pledges"], cols, workspace)
+    assert code == 0, out
+    lines = [line for line in out.replace("\r", "").splitlines() if line.strip()]
+    assert any("Finland" in line for line in lines), out
+    assert max(len(line) for line in lines) <= cols, out
