@@ -84,3 +84,16 @@ def make_ws(tmp_path):
         return open_workspace(root)
 
     return make
+
+
+def copy_workspace(target: Path) -> Path:
+    """A copy of the curated workspace (seeds, ontology, queries) at ``target``, so tests never write into the repository."""
+    for part in ("seeds", "ontology", "queries"):
+        shutil.copytree(REPO / part, target / part)
+    return target
+
+
+@pytest.fixture(scope="module")
+def ws_copy(tmp_path_factory):
+    """A module's own copy of the curated workspace."""
+    return copy_workspace(tmp_path_factory.mktemp("ws") / "ws")

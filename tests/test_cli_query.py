@@ -17,6 +17,7 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from nato_kg.cli import cli
 
 from .conftest import REPO
+from .net import listener  # noqa: F401 - a fixture
 
 
 def run(*args, input=None, ws=REPO):
@@ -224,42 +225,6 @@ def test_unknown_parameter_name():
 
 
 # --- refusals, syntax errors, timeout -----------------------------------------------------
-
-class Listener:
-    """A loopback TCP listener that counts connections (nothing should ever connect)."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(5)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self.stop = False
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self):
-        while not self.stop:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self):
-        self.stop = True
-        self.thread.join()
-        self.sock.close()
-
-
-@pytest.fixture
-def listener():
-    server = Listener()
-    yield server
-    server.close()
-
 
 @pytest.mark.parametrize("template, word", [
     ("SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}", "SERVICE"),

@@ -16,43 +16,12 @@ from click.testing import CliRunner
 from nato_kg.cli import cli
 
 from .conftest import REPO
+from .net import free_port as _free_port
+from .net import server  # noqa: F401 - a fixture
 
 NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases"]
 WITH_PARAMS = [("who-held", ["-p", "date=2025-02-27"]), ("who-held", ["-p", "role=Secretary General", "-p", "date=2019-03-03"]),
                ("claims", ["-p", "speaker=Tim Hirschel-Burns"])]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
-    assert binary, "the oxigraph server binary comes with the test extra (pip install -e '.[test]')"
-    port = _free_port()
-    data = tmp_path_factory.mktemp("oxigraph-server")
-    proc = subprocess.Popen([binary, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("the Oxigraph server did not start listening within 30 s")
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 def run(*args):

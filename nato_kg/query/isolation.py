@@ -64,6 +64,9 @@ def limit_memory(extra: int | None) -> None:
 
 def isolate(memory_limit: int | None) -> bool:
     """Fence a query process: no network, and at most ``memory_limit`` more bytes. Whether the network is gone."""
+    import faulthandler
+
+    faulthandler.disable()  # an abort at the memory cap is reported by the parent, not as a crash dump
     offline = leave_network()
     limit_memory(memory_limit)
     return offline
