@@ -130,6 +130,24 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None) -
     that read it. A build to the default place also records the inputs' fingerprint, so
     that :func:`nato_kg.built.load_built_graph` knows whether the file is current.
     """
+    from .transaction import writer_lock
+
+    with writer_lock(ws.build_dir):  # one build at a time; a second one waits
+        _clean_stale_temporaries(ws)
+        return _build(ws, output, store)
+
+
+def _clean_stale_temporaries(ws: Workspace) -> None:
+    """Remove temporary files a killed build left in ``build/`` (only writers make them, and we hold the lock)."""
+    if ws.build_dir.is_dir():
+        for stray in ws.build_dir.glob(".*.tmp"):
+            try:
+                stray.unlink()
+            except OSError:
+                pass
+
+
+def _build(ws: Workspace, output: Path | None, store: str | None) -> BuildResult:
     from .store import choose_store, remember_store
 
     kind = choose_store(ws, store)
@@ -141,12 +159,9 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None) -
         result = build_graph(ws)
         atomic_write_bytes(target, turtle(result.graph, ws))
         if target == ws.graph_path:
-            from .store import store_dir
+            from .store import remove_oxigraph, store_dir
 
-            if store_dir(ws).exists():  # a memory build supersedes an older Oxigraph one
-                import shutil
-
-                shutil.rmtree(store_dir(ws))
+            remove_oxigraph(store_dir(ws))  # a memory build supersedes an older Oxigraph one
     if target == ws.graph_path:
         atomic_write_bytes(stamp_path(ws), fingerprint.encode())
         remember_store(ws, kind)

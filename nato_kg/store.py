@@ -112,27 +112,48 @@ def from_ox(term):
 
 
 def write_oxigraph(ntriples: bytes, path: Path) -> None:
-    """Bulk-load N-Triples into a new Oxigraph store at ``path``, replacing any old one whole.
+    """Bulk-load N-Triples into a new Oxigraph store and switch ``path`` to it in one step.
 
+    Each build writes a fresh directory beside ``path`` (``oxigraph-XXXX``), and ``path``
+    is a symbolic link replaced atomically (``os.replace``): a kill at any moment leaves
+    the old store or the new one, never a half-deleted one that breaks the next build.
+    The previous store is kept (a reader may still have it open); older ones are removed.
     Oxigraph's bulk loader parses and writes in Rust; handing it Python term objects one
     by one (``bulk_extend``) is several times slower on a persistent store.
     """
+    import os
+    import tempfile
+
     import pyoxigraph as ox
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".new")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    store = ox.Store(str(tmp))
+    fresh = Path(tempfile.mkdtemp(prefix=path.name + "-", dir=path.parent))
+    store = ox.Store(str(fresh))
     store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     del store
-    old = path.with_name(path.name + ".old")
-    if path.exists():
-        path.rename(old)
-    tmp.rename(path)
-    if old.exists():
-        shutil.rmtree(old)
+    previous = path.resolve() if path.is_symlink() else None
+    if path.exists() and not path.is_symlink():  # a store from before this layout: move it aside
+        path.rename(Path(tempfile.mkdtemp(prefix=path.name + "-", dir=path.parent)) / "old")
+    link = path.with_name(f".{path.name}.link.tmp")
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(fresh.name)
+    os.replace(link, path)
+    for old in path.parent.glob(path.name + "-*"):
+        if old.is_dir() and old not in (fresh, previous):
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def remove_oxigraph(path: Path) -> None:
+    """Remove the store at ``path`` (the link and every store directory beside it)."""
+    if path.is_symlink():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    for old in path.parent.glob(path.name + "-*"):
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def open_oxigraph_graph(path: Path):
@@ -144,8 +165,13 @@ def open_oxigraph_graph(path: Path):
 
     if not path.is_dir():
         raise StoreError(f"no Oxigraph store at {path}; run 'nato-kg build --store oxigraph'")
-    graph = Graph(store=OxigraphStore(store=ox.Store.read_only(str(path))), identifier=DATASET_DEFAULT_GRAPH_ID)
-    graph.nato_kg_store_path = path  # lets a forked query reopen the store itself
+    real = path.resolve()  # the link is followed once: a build switching it meanwhile does not matter
+    try:
+        store = ox.Store.read_only(str(real))
+    except OSError as exc:
+        raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}; run 'nato-kg build' again") from None
+    graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    graph.nato_kg_store_path = real  # lets a forked query reopen the same store itself
     return graph
 
 

@@ -79,7 +79,24 @@ def open_workspace(root: Path) -> Workspace:
     root = Path(root).resolve()
     if not (root / "seeds").is_dir():
         raise WorkspaceError(f"{root} is not a nato-kg workspace (no seeds/ folder); create one with 'nato-kg init {root}'")
-    return Workspace(root, _read_config(root))
+    ws = Workspace(root, _read_config(root))
+    _recover(ws)
+    return ws
+
+
+def _recover(ws: Workspace) -> None:
+    """Finish (or drop) a change to the seeds that a killed ``add`` or ``import`` left half done."""
+    from .transaction import JOURNAL, TMP_SUFFIX, WorkspaceBusy, replay, writer_lock
+
+    if not (ws.root / JOURNAL).exists() and not any(ws.seeds_dir.glob(f".*{TMP_SUFFIX}")):
+        return
+    try:
+        with writer_lock(ws.build_dir, wait=0):
+            replay(ws.root)
+    except WorkspaceBusy:  # a writer is at work; it finishes its own change
+        pass
+    except OSError as exc:
+        raise WorkspaceError(f"{ws.root}: cannot finish an interrupted change: {exc.strerror or exc}") from None
 
 
 def find_workspace(start: Path | None = None) -> Workspace:

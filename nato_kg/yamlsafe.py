@@ -66,6 +66,32 @@ def _pos(path: str, mark: yaml.Mark) -> Position:
     return Position(path, mark.line + 1, mark.column + 1)
 
 
+#: The deepest nesting a seed file may have; seeds need about five levels.
+MAX_DEPTH = 64
+
+
+def _too_deep(text: str, path: str) -> SeedIssue | None:
+    """The first place nested deeper than :data:`MAX_DEPTH`, found from the parser's events.
+
+    Composing a node tree recurses once per level (400 levels overflow Python's stack,
+    50,000 crash the C composer); the event stream does not, so it is read first.
+    """
+    depth = 0
+    starts, ends = (yaml.MappingStartEvent, yaml.SequenceStartEvent), (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, starts):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return SeedIssue(_pos(path, event.start_mark), f"nested more than {MAX_DEPTH} levels deep; "
+                                     "seed files need only a few")
+            elif isinstance(event, ends):
+                depth -= 1
+    except yaml.YAMLError:  # reported with its position by the composer below
+        return None
+    return None
+
+
 def read_yaml(text: str, path: str) -> tuple[Value, list[SeedIssue]]:
     """Parse one YAML document into :class:`Mapping`/:class:`Sequence`/:class:`Text`.
 
@@ -77,6 +103,9 @@ def read_yaml(text: str, path: str) -> tuple[Value, list[SeedIssue]]:
     >>> value["code"], value["version"], issues
     ('NO', '1.10', [])
     """
+    deep = _too_deep(text, path)
+    if deep:
+        return None, [deep]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

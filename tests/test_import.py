@@ -9,7 +9,7 @@ from rdflib import URIRef
 from nato_kg.cli import cli
 from nato_kg.built import load_built_graph
 
-from .test_cli_query import Listener  # a loopback listener counting connections
+from .net import Listener  # a loopback listener counting connections
 
 
 def run(ws, *args):
@@ -112,3 +112,146 @@ def test_broken_and_unknown_files(make_ws, tmp_path):
     odd.write_text("x")
     result = run(ws, "import", str(odd))
     assert result.exit_code == 2 and "--format" in result.stderr
+
+
+# --- regressions from the security review: decide on the parsed document --------------------
+
+def _no_traceback(result):
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+
+
+def test_regression_jsonld_context_nested_in_a_list_or_on_disk_is_never_loaded(make_ws, tmp_path):
+    ws = make_ws()
+    secret = tmp_path / "ctx.jsonld"
+    secret.write_text(json.dumps({"@context": {"name": "https://schema.org/name"}}))
+    server = Listener()
+    try:
+        for ctx in ([[f"http://127.0.0.1:{server.port}/c"]], [[[f"http://127.0.0.1:{server.port}/c"]]],
+                    secret.as_uri(), [{"@context": f"http://127.0.0.1:{server.port}/c"}],
+                    {"@import": secret.as_uri()}, {"x": {"@id": "urn:x", "@context": f"http://127.0.0.1:{server.port}/s"}}):
+            path = tmp_path / "nested.jsonld"
+            path.write_text(json.dumps({"@context": ctx, "@id": "urn:x", "name": "x"}))
+            result = run(ws, "import", str(path))
+            _no_traceback(result)
+            assert result.exit_code == 2, (ctx, result.output)
+        time.sleep(0.3)
+        assert server.connections == 0
+    finally:
+        server.close()
+    assert not (ws.root / "imports").exists()
+
+
+def _bomb(encoding_decl: str) -> str:
+    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    return (f'<?xml version="1.0" encoding="{encoding_decl}"?>\n<!DOCTYPE rdf:RDF [' + "".join(entities) + ']>\n'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="https://other.example/">'
+            '<rdf:Description rdf:about="https://other.example/a"><ex:p>&lol9;</ex:p></rdf:Description></rdf:RDF>')
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("codec, decl", [("utf-16-le", "UTF-16"), ("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"),
+                                         ("utf-8-sig", "UTF-8"), ("latin-1", "ISO-8859-1")])
+def test_regression_entity_bomb_in_another_encoding_is_refused_at_once(make_ws, tmp_path, codec, decl):
+    ws = make_ws()
+    path = tmp_path / "bomb.rdf"
+    text = _bomb(decl)
+    path.write_bytes((b"\xff\xfe" if codec == "utf-16-le" else b"") + text.encode(codec))
+    started = time.monotonic()
+    result = run(ws, "import", str(path))
+    assert time.monotonic() - started < 2.0
+    _no_traceback(result)
+    assert result.exit_code == 2 and "DTD" in result.stderr
+
+
+def test_utf16_rdfxml_without_dtd_is_imported(make_ws, tmp_path):
+    ws = make_ws()
+    path = tmp_path / "u16.rdf"
+    doc = ('<?xml version="1.0" encoding="UTF-16"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns:ex="https://other.example/"><rdf:Description rdf:about="https://other.example/a">'
+           '<ex:p>Zürich</ex:p></rdf:Description></rdf:RDF>')
+    path.write_bytes(doc.encode("utf-16"))
+    result = run(ws, "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "Zürich" in next((ws.root / "imports").glob("*.nt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("<http://a:b:c/x> <https://other.example/p> \"1\" .", "parse"),
+    ("<https://other.example/%zz> <https://other.example/p> \"1\" .", "parse"),
+])
+def test_regression_iris_later_tools_choke_on_are_refused(make_ws, tmp_path, text, word):
+    ws = make_ws()
+    path = tmp_path / "bad.nt"
+    path.write_text(text)
+    result = run(ws, "import", str(path))
+    _no_traceback(result)
+    assert result.exit_code == 2 and word in result.stderr
+    assert run(ws, "build").exit_code == 0
+
+
+def test_regression_n3_formulas_are_refused(make_ws, tmp_path):
+    ws = make_ws()
+    path = tmp_path / "rules.n3"
+    path.write_text("@prefix : <https://other.example/> . { :a :b :c } => { :a :b :d } .")
+    result = run(ws, "import", str(path))
+    _no_traceback(result)
+    assert result.exit_code == 2 and "formula" in result.stderr
+
+
+def test_regression_huge_literal_is_refused(make_ws, tmp_path):
+    ws = make_ws()
+    path = tmp_path / "big.nt"
+    path.write_text('<https://other.example/a> <https://other.example/p> "' + "x" * 200_000 + '" .\n')
+    result = run(ws, "import", str(path))
+    assert result.exit_code == 2 and "longer than the limit" in result.stderr
+
+
+def test_undeclared_project_term_is_refused_on_import(make_ws, tmp_path):
+    ws = make_ws()
+    path = tmp_path / "odd.ttl"
+    path.write_text("<https://other.example/a> <https://example.org/nato-kg/ns#noSuchTerm> 1 .")
+    result = run(ws, "import", str(path))
+    assert result.exit_code == 2 and "noSuchTerm" in result.stderr
+    assert run(ws, "build").exit_code == 0
+
+
+def test_regression_literals_with_newlines_and_odd_characters_round_trip(make_ws, tmp_path):
+    """Import wrote Turtle strings (\"\"\"…\"\"\") into imports/*.nt and the next build died."""
+    from rdflib import Graph, Literal
+
+    ws = make_ws()
+    values = ["two\nlines", "tab\there", 'quote " inside', "back\\slash", "non-BMP \U0001F600", "cr\rlf"]
+    source = Graph()
+    for i, value in enumerate(values):
+        source.add((URIRef(f"https://other.example/s{i}"), URIRef("https://other.example/p"), Literal(value)))
+    source.add((URIRef("https://other.example/l"), URIRef("https://other.example/p"), Literal("Bonjour", lang="fr")))
+    path = tmp_path / "odd.ttl"
+    path.write_bytes(source.serialize(format="turtle", encoding="utf-8"))
+    assert run(ws, "import", str(path)).exit_code == 0
+    built = run(ws, "build")
+    assert built.exit_code == 0, built.output
+    graph, _ = load_built_graph(ws)
+    for s, p, o in source:
+        assert (s, p, o) in graph, (s, o)
+
+
+def test_regression_a_bad_file_under_imports_is_a_file_line_error(make_ws):
+    ws = make_ws()
+    (ws.root / "imports").mkdir()
+    (ws.root / "imports" / "broken.nt").write_text('<https://x/a> <https://x/p> "ok" .\n<https://x/a> <https://x/p> """no""" .\n')
+    result = run(ws, "build")
+    _no_traceback(result)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("imports/broken.nt:2:")
+
+
+def test_import_from_stdin_needs_a_format(make_ws):
+    ws = make_ws()
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "import", "-", "-f", "text/turtle"],
+                                input='<https://other.example/a> <https://other.example/p> "v" .')
+    assert result.exit_code == 0, result.output
+    assert "import-stdin" in result.stderr
+    missing = CliRunner().invoke(cli, ["-w", str(ws.root), "import", "-"], input="x")
+    assert missing.exit_code == 2 and "--format" in missing.stderr

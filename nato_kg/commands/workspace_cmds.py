@@ -39,22 +39,27 @@ def init(directory: Path, base_iri: str | None) -> None:
 
 
 @click.command("import", epilog=EXIT_CODES_HELP)
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--source-id", help="The id of the new source (default: import-<file name>).")
 @click.option("--title", help="A title for the source.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "json-ld", "xml", "n3"]),
-              help="The RDF syntax (default: from the extension).")
+@click.option("-f", "--format", "fmt", metavar="FORMAT",
+              help="The RDF syntax: ttl, nt, nq, trig, jsonld, xml (RDF/XML), n3, or a MIME type "
+                   "(default: from the extension; required for '-', stdin).")
 @pass_context
 def import_(obj: Context, file: Path, source_id: str | None, title: str | None, fmt: str | None) -> None:
     """Merge RDF from another tool into the workspace, as a source of its own.
 
-    Nothing is fetched: a JSON-LD context named by URL, or RDF/XML with a DTD or
-    entities, is refused. The data is kept under imports/ and added by the next build.
+    FILE is a path, or '-' for stdin. Nothing is fetched: a JSON-LD context named by URL
+    or file, or RDF/XML with a DTD or entities, is refused; so is anything the build
+    could not read back. The data is kept under imports/ and added by the next build.
     """
+    import sys
+
     from ..importer import import_file
 
     ws = obj.workspace()
-    result = import_file(ws, file, source_id, title, fmt)
+    data = sys.stdin.buffer.read() if str(file) == "-" else None
+    result = import_file(ws, file, source_id, title, fmt, data=data)
     click.echo(f"imported {result.triples} triples as source {result.source_id} ({ws.relative(result.stored)}); "
                "run 'nato-kg build'", err=True)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Position, SeedError, SeedIssue
-from ..output import atomic_write_bytes
+from ..transaction import commit, writer_lock
 from ..records import Claim, Fact, Pledge, RoleFact, Seeds, SpendingTarget
 from ..seeds import SECTIONS, check_references, load_seeds, parse_seed_file
 from ..trust.text import content_words
@@ -87,6 +87,12 @@ def _insert_citation(lines: list[str], fact: Fact, source: str, evidence: str) -
 
 
 def merge_candidates(ws: Workspace, candidates_path: Path) -> MergeReport:
+    """Merge a candidates file into the seeds (see the module's docstring); one writer at a time."""
+    with writer_lock(ws.build_dir):
+        return _merge(ws, candidates_path)
+
+
+def _merge(ws: Workspace, candidates_path: Path) -> MergeReport:
     """Validate ``candidates_path`` against the workspace and merge it into ``seeds/``."""
     import yaml
 
@@ -154,6 +160,5 @@ def merge_candidates(ws: Workspace, candidates_path: Path) -> MergeReport:
         except SeedError as exc:
             raise SeedError([SeedIssue(Position(str(Path(i.position.path)), i.position.line, i.position.column),
                                        f"after merging: {i.message}") for i in exc.issues]) from None
-    for path, data in changed.items():
-        atomic_write_bytes(path, data)
+    commit(ws.root, changed)  # every seed file at once, or none (a journal survives a kill)
     return report
