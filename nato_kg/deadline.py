@@ -35,7 +35,9 @@ def deadline(seconds: float | None, error: Callable[[], BaseException]) -> Itera
     previous = signal.signal(signal.SIGALRM, expire)
     outer = signal.getitimer(signal.ITIMER_REAL)[0]
     start = time.monotonic()
-    signal.setitimer(signal.ITIMER_REAL, seconds if not outer else min(seconds, outer))
+    # It fires again every 50 ms after the deadline: an error raised where Python swallows it
+    # (a garbage-collector callback, a __del__) must not let the work run on.
+    signal.setitimer(signal.ITIMER_REAL, seconds if not outer else min(seconds, outer), 0.05)
     try:
         yield
     finally:
