@@ -22,18 +22,34 @@ class Sentence:
     paragraph: int
 
 
+#: The longest sentence kept whole; longer runs (text without full stops, a stray quotation
+#: mark) are cut at a space. Rules are run per sentence, so this bounds their cost.
+MAX_SENTENCE = 1500
+#: A quote left open runs on into the next lines up to this many characters (a multi-paragraph
+#: quote), not to the end of the article.
+MAX_QUOTE_RUN = 3000
+
+
 def split_sentences(article: str) -> list[Sentence]:
-    """Split ``article`` into sentences, paragraph by paragraph (a line break ends a paragraph)."""
+    r"""Split ``article`` into sentences, paragraph by paragraph (a line break ends a paragraph).
+
+    Linear in the article's length: quote marks are counted once, as the scan goes.
+
+    >>> [s.text for s in split_sentences('He said: "We act. Now." Then left.\nNext line.')]
+    ['He said: "We act. Now."', 'Then left.', 'Next line.']
+    """
     out: list[Sentence] = []
     offset = 0
     for number, line in enumerate(_paragraphs(article)):
-        start = 0
+        start, counted, quotes = 0, 0, _Quotes()
         for match in _END.finditer(line):
-            before = line[start:match.start()].rsplit(None, 1)
+            before = line[max(start, match.start() - 40):match.start()].rsplit(None, 1)
             word = before[-1].lower().strip("(\"'“") if before else ""
             if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word) or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()):
                 continue
-            if _inside_quote(line[:match.end()]):  # a quote of several sentences stays one
+            quotes.add(line[counted:match.end()])
+            counted = match.end()
+            if quotes.open and match.end() - start < MAX_SENTENCE:  # a quote of several sentences stays one
                 continue
             _add(out, line, start, match.end(), offset, number)
             start = match.end()
@@ -42,25 +58,49 @@ def split_sentences(article: str) -> list[Sentence]:
     return out
 
 
+class _Quotes:
+    """Running counts of quotation marks: whether a quote is open after the text seen so far."""
+
+    def __init__(self) -> None:
+        self.straight = self.opening = self.closing = 0
+
+    def add(self, text: str) -> None:
+        self.straight += text.count('"')
+        self.opening += text.count("“")
+        self.closing += text.count("”")
+
+    @property
+    def open(self) -> bool:
+        return self.straight % 2 == 1 or self.opening > self.closing
+
+
 def _paragraphs(article: str) -> list[str]:
     """Lines, except that a line ending inside an open quote runs on into the next one
-    (the line break becomes a space, so offsets stay those of the article)."""
+    (the line break becomes a space, so offsets stay those of the article), for at most
+    :data:`MAX_QUOTE_RUN` characters."""
     out: list[str] = []
+    quotes = _Quotes()
     for line in article.split("\n"):
-        if out and _inside_quote(out[-1]):
+        if out and quotes.open and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
+            quotes = _Quotes()
+        quotes.add(line)
     return out
 
 
-def _inside_quote(text: str) -> bool:
-    straight = text.count('"') % 2 == 1
-    curly = text.count("“") > text.count("”")
-    return straight or curly
-
-
 def _add(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
+    """Add ``line[start:end]`` (stripped) as sentences, cut at spaces into pieces of at most :data:`MAX_SENTENCE`."""
+    while end - start > MAX_SENTENCE:
+        cut = line.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_one(out, line, start, cut, offset, paragraph)
+        start = cut
+    _add_one(out, line, start, end, offset, paragraph)
+
+
+def _add_one(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
     chunk = line[start:end]
     stripped = chunk.strip()
     if not stripped:

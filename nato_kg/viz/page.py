@@ -51,7 +51,7 @@ def _asset(package: str, *parts: str) -> str:
 
 def _safe_json(value) -> str:
     """JSON that cannot end the ``<script>`` element it sits in."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)  # the page's JSON.parse has no Infinity
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

@@ -40,8 +40,19 @@ def _money(value, currency) -> str:
     return f"{number:,.0f} {currency}" if number == number.to_integral_value() else f"{number:,} {currency}"
 
 
+def _finite(value) -> float | None:
+    """``value`` as a finite float, or None (a 10^400 amount is no float; JSON has no Infinity)."""
+    try:
+        number = float(Decimal(str(value)))
+    except (ArithmeticError, ValueError, TypeError):
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _short_money(value, currency) -> str:
-    number = float(value)
+    number = _finite(value)
+    if number is None:
+        return f"{_shorten(str(value), 16)} {currency}"
     for scale, suffix in ((1e9, " bn"), (1e6, " m")):
         if number >= scale:
             return f"{number / scale:.3g}{suffix} {currency}"
@@ -156,7 +167,7 @@ class _Projector:
         purpose = g.value(fact, NKG.purpose)
         if purpose is not None:
             lines.append(["purpose", str(purpose)])
-        size_usd = float(usd if usd is not None else value if currency == "USD" else 0) or None
+        size_usd = _finite(usd if usd is not None else value if currency == "USD" else 0) or None
         key = self._fact(fact, "pledge", _short_money(value, currency), lines, amount_usd=size_usd or 0.0,
                          search=_money(value, currency))
         for donor in g.objects(fact, NKG.donor):
@@ -174,7 +185,7 @@ class _Projector:
             value = g.value(fact, prop)
             if value is not None:
                 lines.append([name, str(value)])
-        key = self._fact(fact, "target", label, lines, percent=float(pct), search=label)
+        key = self._fact(fact, "target", label, lines, percent=_finite(pct) or 0.0, search=label)
         for who in g.objects(fact, NKG.proposedBy):
             self.edge(self.entity(who), key, "proposes", key)
         for actor in g.objects(fact, NKG.actor):
