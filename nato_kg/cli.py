@@ -23,8 +23,9 @@ def fail(error: NatoKGError) -> None:
     other errors get a ``nato-kg:`` prefix on their first line.
     """
     from .errors import SeedError
+    from .terminal import printable
 
-    text = str(error) or error.__class__.__name__
+    text = printable(str(error) or error.__class__.__name__)
     click.echo(text if isinstance(error, SeedError) else f"nato-kg: {text}", err=True)
     sys.exit(error.exit_code)
 

@@ -110,6 +110,8 @@ def export_network(net, fmt: str) -> bytes:
     """The viz network as GraphML (Gephi, Cytoscape) or as a CSV edge list."""
     import networkx as nx
 
+    from .query.formats import neutralise
+
     if fmt == "graphml":
         flat = nx.MultiDiGraph()
         for n, d in sorted(net.nodes(data=True)):
@@ -124,5 +126,6 @@ def export_network(net, fmt: str) -> bytes:
     writer.writerow(["source", "source_label", "source_kind", "relation", "target", "target_label", "target_kind", "fact"])
     for a, b, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
         na, nb = net.nodes[a], net.nodes[b]
-        writer.writerow([a, na["label"], na["kind"], d["relation"], b, nb["label"], nb["kind"], d.get("fact", "")])
+        writer.writerow([neutralise(str(cell)) for cell in
+                         (a, na["label"], na["kind"], d["relation"], b, nb["label"], nb["kind"], d.get("fact", ""))])
     return buf.getvalue().encode("utf-8")

@@ -271,8 +271,9 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
     """
     seeds = Seeds()
     issues: list[SeedIssue] = []
-    files = sorted(p for p in seed_dir.glob("*.yaml") if p.is_file()) + sorted(
-        p for p in seed_dir.glob("*.yml") if p.is_file()
+    # A link that leads nowhere is listed too, so that it is reported rather than skipped.
+    files = sorted(p for p in seed_dir.glob("*.yaml") if p.is_file() or p.is_symlink()) + sorted(
+        p for p in seed_dir.glob("*.yml") if p.is_file() or p.is_symlink()
     )
     fact_ids: dict = {}
     for path in files:
@@ -287,11 +288,16 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
 def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None,
                     allow_candidate: bool = False) -> None:
     """Read one seed file from disk (size-checked, UTF-8) into ``seeds``."""
-    size = path.stat().st_size
-    if size > MAX_SEED_BYTES:
-        issues.append(SeedIssue(Position(shown, 1, 1), f"file is {size} bytes, larger than the {MAX_SEED_BYTES}-byte limit for a seed file"))
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            issues.append(SeedIssue(Position(shown, 1, 1), f"file is {size} bytes, larger than the {MAX_SEED_BYTES}-byte limit for a seed file"))
+            return
+        raw = path.read_bytes()
+    except OSError as exc:  # a dangling or looping link, a file we may not read
+        what = "a symbolic link that leads nowhere" if path.is_symlink() else "cannot be read"
+        issues.append(SeedIssue(Position(shown, 1, 1), f"{what} ({exc.strerror or exc})"))
         return
-    raw = path.read_bytes()
     if b"\x00" in raw:
         issues.append(SeedIssue(Position(shown, 1, 1), "binary file, not YAML text"))
         return

@@ -49,7 +49,7 @@ def choose_store(ws: Workspace, requested: str | None = None) -> str:
         if configured not in STORES:
             raise StoreError(f"nato-kg.toml: [store] kind must be one of {', '.join(STORES)}, not {configured!r}")
         return configured
-    size = sum(p.stat().st_size for p in ws.seeds_dir.glob("*.y*ml"))
+    size = sum(p.stat().st_size for p in ws.seeds_dir.glob("*.y*ml") if p.is_file())
     return "oxigraph" if size > AUTO_OXIGRAPH_BYTES else "memory"
 
 

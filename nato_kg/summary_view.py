@@ -12,6 +12,8 @@ def print_summary(summary: Summary, seeds: Seeds) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from .terminal import printable
+
     console = Console(highlight=False, soft_wrap=True)
     kinds = Table(title="Facts by kind", title_justify="left")
     kinds.add_column("kind")
@@ -28,6 +30,6 @@ def print_summary(summary: Summary, seeds: Seeds) -> None:
         sources.add_column(kind, justify="right")
     for sid, counts in summary.by_source.items():
         src = seeds.sources[sid]
-        sources.add_row(Text(sid), str(src.date or "?"), *(str(counts.get(k, 0)) for k in FACT_KINDS))
+        sources.add_row(Text(printable(sid)), str(src.date or "?"), *(str(counts.get(k, 0)) for k in FACT_KINDS))
     console.print(sources)
     console.print(f"{summary.entities} entities, {summary.sources} sources, {summary.triples} triples")

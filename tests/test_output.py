@@ -79,3 +79,52 @@ def test_output_in_a_missing_folder_is_refused_and_nothing_is_created(make_ws, t
     result = run(ws, "query", "pledges", "-o", str(tmp_path / "no" / "such" / "x.csv"))
     assert result.exit_code == 2 and "no folder" in result.stderr
     assert not (tmp_path / "no").exists()
+
+
+def test_regression_network_csv_neutralises_spreadsheet_formulas(make_ws, tmp_path):
+    ws = make_ws({"entities.yaml": """
+        entities:
+          - {id: finland, type: country, label: "=HYPERLINK(\\"http://x\\")", iso3166: FI}
+          - {id: ukraine, type: country, label: Ukraine, iso3166: UA}
+          - {id: norway, type: country, label: Norway, iso3166: NO}
+          - {id: jane-doe, type: person, label: Jane Doe}
+          - {id: nato, type: organization, label: NATO}
+    """})
+    out = tmp_path / "net.csv"
+    assert run(ws, "export", "-f", "csv", "-o", str(out)).exit_code == 0
+    import csv
+
+    cells = [c for row in csv.reader(out.open()) for c in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and not any(c.startswith("=") for c in cells)
+
+
+def test_regression_terminal_escapes_in_seed_text_never_reach_the_terminal(make_ws):
+    ws = make_ws({"entities.yaml": """
+        entities:
+          - {id: finland, type: country, label: "Fin\\e]0;pwned\\aland", iso3166: FI}
+          - {id: ukraine, type: country, label: Ukraine, iso3166: UA}
+          - {id: norway, type: country, label: Norway, iso3166: NO}
+          - {id: jane-doe, type: person, label: Jane Doe}
+          - {id: nato, type: organization, label: NATO}
+    """})
+    result = run(ws, "query", "pledges", "-f", "table")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b]0;pwned\\x07" in result.stdout
+
+
+def test_dangling_and_looping_seed_links_are_seed_errors(make_ws):
+    ws = make_ws()
+    (ws.seeds_dir / "gone.yaml").symlink_to(ws.root / "nowhere.yaml")
+    (ws.seeds_dir / "loop.yaml").symlink_to(ws.seeds_dir / "loop.yaml")
+    result = run(ws, "build")
+    assert result.exit_code == 2
+    assert "seeds/gone.yaml:1:1: a symbolic link that leads nowhere" in result.stderr
+    assert "seeds/loop.yaml:1:1:" in result.stderr
+
+
+def test_iri_parameter_with_a_space_is_a_clear_error_even_for_an_endpoint(make_ws):
+    ws = make_ws()
+    result = run(ws, "query", "-e", "SELECT ?y WHERE { BIND(?x AS ?y) }", "-p", "x=<http://a b>",
+                 "--endpoint", "http://127.0.0.1:9/q")
+    assert result.exit_code == 2 and "is not an IRI" in result.stderr

@@ -44,11 +44,13 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from ..terminal import printable
+
     table = Table(title=title, title_justify="left", show_lines=True)
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(cell) for cell in row))  # Text: data is never read as rich markup
+        table.add_row(*(Text(printable(cell)) for cell in row))  # Text: data is never read as rich markup
     Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
 
 

@@ -122,10 +122,10 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
                 status, outcome = receiver.recv()
             except EOFError:
                 child.join(1)
-                if child.exitcode is not None and child.exitcode < 0 and memory_limit:
-                    raise QueryError(f"the query process was stopped (signal {-child.exitcode}); it may have needed "
-                                     f"more than the memory limit of {memory_limit // 2**20} MiB") from None
-                raise QueryError(f"the query process ended unexpectedly (exit code {child.exitcode})") from None
+                code = child.exitcode
+                how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+                hint = f"; it may have needed more than the memory limit of {memory_limit // 2**20} MiB" if memory_limit else ""
+                raise QueryError(f"the query process ended unexpectedly ({how}){hint}") from None
         finally:
             receiver.close()
             child.join(1)

@@ -151,6 +151,8 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
     from rich.table import Table
     from rich.text import Text
 
+    from ..terminal import printable
+
     console = Console(file=io.StringIO(), width=width or 120, force_terminal=color, no_color=not color,
                       highlight=False, soft_wrap=False)
     if result.type == "ASK":
@@ -160,7 +162,7 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
         for v in result.vars:
             table.add_column(v, overflow="fold")
         for row in result.rows:
-            table.add_row(*(Text(show(t)) for t in row))  # Text: data is never read as rich markup
+            table.add_row(*(Text(printable(show(t))) for t in row))  # Text: data is never read as rich markup
         console.print(table)
         console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
     return console.file.getvalue()

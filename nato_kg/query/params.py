@@ -35,13 +35,25 @@ class EntityIndex:
         from rdflib import URIRef
 
         if value.startswith("<") and value.endswith(">"):
-            return URIRef(value[1:-1])
+            return iri_term(name, value[1:-1])
         found = self.by_key.get(value) or self.by_key.get(value.casefold())
         if not found:
             raise QueryError(f"--param {name}: no entity {value!r}{did_you_mean(value, self.by_key)}")
         if len(found) > 1:
             raise QueryError(f"--param {name}: {value!r} is ambiguous: " + ", ".join(sorted(f"<{i}>" for i in found)))
         return next(iter(found))
+
+
+_IRI = re.compile(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+def iri_term(name: str, value: str):
+    """``value`` as an IRI term, or a clear error (a space or ``<`` inside would end it in a query)."""
+    from rdflib import URIRef
+
+    if not _IRI.match(value):
+        raise QueryError(f"--param {name}: {value!r} is not an IRI")
+    return URIRef(value)
 
 
 def to_term(param: Param, value: str, entities: "EntityIndex | None"):
@@ -53,9 +65,7 @@ def to_term(param: Param, value: str, entities: "EntityIndex | None"):
         assert entities is not None
         return entities.resolve(param.name, value)
     if param.type == "iri":
-        if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$", value):
-            raise QueryError(f"--param {param.name}: {value!r} is not an IRI")
-        return URIRef(value)
+        return iri_term(param.name, value)
     if param.type == "date":
         try:
             date.fromisoformat(value)
@@ -96,7 +106,8 @@ def bind(params: tuple[Param, ...], given: dict[str, str], graph, strict: bool =
 
     declared = {p.name: p for p in params}
     if not params and not strict:
-        return {name: URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v) for name, v in given.items()}
+        return {name: iri_term(name, v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v)
+                for name, v in given.items()}
     unknown = [n for n in given if n not in declared]
     if unknown:
         takes = f"it takes: {', '.join(declared)}" if declared else "it takes none"
