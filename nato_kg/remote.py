@@ -12,12 +12,17 @@ import urllib.parse
 import urllib.request
 
 from .errors import NatoKGError
+from .query.errors import QueryTimeout
 
 USER_AGENT = "nato-kg"
 
 
 class RemoteError(NatoKGError):
     """The server could not be reached or refused the request."""
+
+
+class RemoteTimeout(RemoteError, QueryTimeout):
+    """The server did not answer in full within the time allowed."""
 
 
 def _check_url(url: str) -> None:
@@ -45,12 +50,14 @@ def _one_line(body: bytes, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _send(request: urllib.request.Request, timeout: float, max_bytes: int = MAX_ANSWER_BYTES) -> tuple[int, bytes, str]:
+def _send(request: urllib.request.Request, timeout: float, max_bytes: int | None = None) -> tuple[int, bytes, str]:
     """Send ``request`` and read the whole answer within ``timeout`` seconds in all (not per read) and ``max_bytes``."""
     from .deadline import deadline
 
+    max_bytes = max_bytes or MAX_ANSWER_BYTES
+
     def too_slow() -> RemoteError:
-        return RemoteError(f"{request.full_url}: no complete answer within {timeout:g} s (raise --timeout to allow more)")
+        return RemoteTimeout(f"{request.full_url}: no complete answer within {timeout:g} s (raise --timeout to allow more)")
 
     try:
         with deadline(timeout, too_slow):
