@@ -64,17 +64,18 @@ def validate(obj: Context, fmt: str) -> None:
     """
     from ..build import build_graph
     from ..trust.validate import load_shapes, validate_graph
+    from ..vocab import PREFIXES
 
     ws = obj.workspace()
     shapes = load_shapes(ws)
     built = build_graph(ws)
-    report = validate_graph(built.graph, shapes, built.positions)
+    report = validate_graph(built.graph, shapes, built.positions, ws)
     if fmt == "json":
         click.echo(_json({"conforms": report.conforms, "violations": report.violations}))
     elif report.violations:
         _table(f"{len(report.violations)} SHACL results", ["seed", "severity", "node", "path", "message"],
-               [[_where(v.position), v.severity, v.focus.rsplit("/", 2)[-2] + "/" + v.focus.rsplit("/", 1)[-1],
-                 v.path or "", v.message + (f" (value: {v.value})" if v.value else "")] for v in report.violations])
+               [[_where(v.position), v.severity, v.shown({**PREFIXES, "id": ws.base_iri}), v.path or "",
+                 v.message + (f" (value: {v.value})" if v.value else "")] for v in report.violations])
     click.echo("conforms" if report.conforms else f"does not conform: {len(report.violations)} results", err=True)
     sys.exit(0 if report.conforms else 1)
 
