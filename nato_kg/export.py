@@ -1,9 +1,8 @@
 """Exports: the graph in every RDF syntax (deterministic bytes), and the network as GraphML or CSV.
 
 Determinism matters so that a change to the seeds diffs cleanly in git: N-Triples and
-N-Quads are sorted line by line, Turtle and TriG written from the sorted triples (all four
-with pyoxigraph's serialisers and the project's fixed prefixes); JSON-LD and RDF/XML come
-from rdflib's serialisers, which order subjects and predicates.
+N-Quads are sorted line by line, and every other syntax is written by pyoxigraph from the
+sorted triples (see :mod:`nato_kg.rdfio`), the same bytes in every process.
 """
 
 from __future__ import annotations
@@ -26,9 +25,17 @@ class ExportError(NatoKGError):
 
 
 def export_format(fmt: str | None, output: str | None) -> str:
-    """``-f`` if given, else from the ``-o`` extension, else Turtle."""
+    """``-f`` (a name, alias or MIME type) if given, else from the ``-o`` extension, else Turtle."""
+    from .rdfio import FormatError, syntax_name
+
     if fmt:
-        fmt = {"turtle": "ttl", "json-ld": "jsonld", "rdfxml": "xml", "nquads": "nq"}.get(fmt.lower(), fmt.lower())
+        if fmt.lower() in NETWORK_FORMATS:
+            return fmt.lower()
+        try:
+            fmt = syntax_name(fmt, tuple(RDF_FORMATS))
+        except FormatError:
+            raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)} "
+                              "(or a MIME type such as text/turtle)") from None
     elif output and output != "-":
         fmt = _EXTENSIONS.get(Path(output).suffix.lower())
         if fmt is None:
@@ -90,11 +97,9 @@ def export_rdf(graph, fmt: str, base_iri: str) -> bytes:
         return sorted_ntriples(graph) if fmt == "nt" else sorted_turtle(graph, PREFIXES)
     if fmt in ("nq", "trig"):
         return sorted_quads(by_source_dataset(graph, base_iri), fmt, PREFIXES)
-    target = graph
-    kwargs = {}
-    if fmt == "jsonld":
-        kwargs = {"context": {p: ns for p, ns in {**PREFIXES, "id": base_iri}.items()}, "auto_compact": True, "indent": 1}
-    return target.serialize(format=RDF_FORMATS[fmt], encoding="utf-8", **kwargs)
+    from .rdfio import write_triples
+
+    return write_triples(graph, fmt, {**PREFIXES, "id": base_iri})
 
 
 def _flat(value) -> str | float | int | bool:

@@ -27,11 +27,6 @@ from .errors import NatoKGError, Position, SeedError, SeedIssue
 from .transaction import commit, writer_lock
 from .workspace import Workspace
 
-#: RDF syntaxes by the names and extensions users give (-f or the file's extension), as pyoxigraph formats.
-IMPORT_FORMATS = {"ttl": "TURTLE", "turtle": "TURTLE", "nt": "N_TRIPLES", "ntriples": "N_TRIPLES",
-                  "nq": "N_QUADS", "nquads": "N_QUADS", "trig": "TRIG", "jsonld": "JSON_LD", "json-ld": "JSON_LD",
-                  "json": "JSON_LD", "rdf": "RDF_XML", "xml": "RDF_XML", "owl": "RDF_XML", "rdfxml": "RDF_XML",
-                  "n3": "N3"}
 MAX_IMPORT_BYTES = 500 * 1024 * 1024
 #: The longest literal an import may hold (characters).
 MAX_LITERAL_CHARS = 100_000
@@ -51,16 +46,12 @@ class ImportResult:
 
 def rdf_format(name: str):
     """The pyoxigraph format for a name, an extension or a MIME type (``ttl``, ``.rdf``, ``text/turtle``)."""
-    import pyoxigraph as ox
+    from .rdfio import FormatError, ox_format
 
-    key = name.lower().lstrip(".")
-    if key in IMPORT_FORMATS:
-        return getattr(ox.RdfFormat, IMPORT_FORMATS[key])
-    found = ox.RdfFormat.from_media_type(key) if "/" in key else ox.RdfFormat.from_extension(key)
-    if found is None:
-        raise ImportRefused(f"unknown RDF format {name!r}; use one of {', '.join(sorted(set(IMPORT_FORMATS)))} "
-                            "or a MIME type such as text/turtle")
-    return found
+    try:
+        return ox_format(name)
+    except FormatError as exc:
+        raise ImportRefused(str(exc)) from None
 
 
 def refuse_dtd(data: bytes, name: str) -> bytes:

@@ -42,7 +42,7 @@ def built_once():
 def test_queries_lists_every_named_query_with_its_description():
     result = run("queries")
     assert result.exit_code == 0
-    for name in ("roles", "pledges", "pledge-totals", "targets", "claims", "who-held", "facts-by-source", "aliases"):
+    for name in ("roles", "pledges", "pledge-totals", "targets", "claims", "who-held", "facts-by-source", "aliases", "sources"):
         assert any(line.startswith(name + " ") for line in result.stdout.splitlines()), name
     assert "--param date=<date>  (required)" in result.stdout
 
@@ -70,7 +70,7 @@ def test_pledge_totals_one_row_per_donor_plus_the_sum():
 
 def test_roles_columns_and_rutte_term():
     cols, data = rows("roles")
-    assert cols == ["person", "role", "organization", "start", "end", "sources"]
+    assert cols == ["person", "role", "organization", "status", "as_of", "start", "end", "sources"]
     term = [r for r in data if r["person"] == "Mark Rutte" and r.get("start")]
     assert term == [{"person": "Mark Rutte", "role": "Secretary General", "organization": "NATO",
                      "start": "2024-10-01", "sources": "ref-nato-secretaries-general"}]
@@ -78,11 +78,30 @@ def test_roles_columns_and_rutte_term():
 
 def test_targets_columns_and_uk():
     cols, data = rows("targets")
-    assert cols == ["actor", "percent_gdp", "target_year", "proposed_by", "sources"]
+    assert cols == ["actor", "percent_gdp", "target_year", "category", "status", "proposed_by", "sources"]
     uk = [r for r in data if r["actor"] == "United Kingdom"]
     assert len(uk) == 1
     assert (uk[0]["percent_gdp"], uk[0]["target_year"], uk[0]["proposed_by"]) == ("2.5", "2027", "Keir Starmer")
+    assert (uk[0]["category"], uk[0]["status"]) == ("defence", "intended")
     assert len(uk[0]["sources"].split(" ")) == 2
+
+
+def test_roles_tell_a_misattributed_office_from_the_real_term():
+    """Regression: roles dropped status and date, so Stoltenberg's 2025 'current' role looked like Rutte's."""
+    _, data = rows("roles")
+    stoltenberg = [r for r in data if r["person"] == "Jens Stoltenberg"]
+    assert {(r.get("status"), r.get("as_of"), r.get("start")) for r in stoltenberg} == {
+        ("current", "2025-02-27", None), (None, None, "2014-10-01")}
+
+
+def test_sources_lists_titles_dates_and_how_they_are_known():
+    cols, data = rows("sources")
+    assert cols == ["source", "title", "date", "date_status", "kind", "facts"]
+    by_id = {r["source"]: r for r in data}
+    assert by_id["22aa553175590713"]["date_status"] == "stated" and by_id["22aa553175590713"]["date"] == "2025-03-01"
+    assert by_id["c6468833aaad77f4"]["date_status"] == "unknown" and "date" not in by_id["c6468833aaad77f4"]
+    assert by_id["ref-nato-secretaries-general"]["kind"] == "reference"
+    assert all(int(r["facts"]) >= 1 for r in data)
 
 
 def test_claims_filtered_by_speaker_slug_or_label():

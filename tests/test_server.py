@@ -19,7 +19,7 @@ from .conftest import REPO
 from .net import free_port as _free_port
 from .net import server  # noqa: F401 - a fixture
 
-NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases"]
+NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases", "sources"]
 WITH_PARAMS = [("who-held", ["-p", "date=2025-02-27"]), ("who-held", ["-p", "role=Secretary General", "-p", "date=2019-03-03"]),
                ("claims", ["-p", "speaker=Tim Hirschel-Burns"])]
 

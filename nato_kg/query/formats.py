@@ -17,12 +17,12 @@ from .errors import QueryError
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld", "xml")
-_ALIASES = {"turtle": "ttl", "json-ld": "jsonld", "srj": "json", "srx": "xml", "rdf": "xml", "markdown": "md",
-            "ntriples": "nt", "n-triples": "nt", "rdfxml": "xml", "rdf/xml": "xml"}
+_ROW_ALIASES = {"srj": "json", "srx": "xml", "markdown": "md", "text/csv": "csv", "text/tab-separated-values": "tsv",
+                "application/sparql-results+json": "json", "application/json": "json",
+                "application/sparql-results+xml": "xml", "text/markdown": "md", "text/plain": "table"}
 _EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".srj": "json", ".xml": "xml", ".srx": "xml",
                ".md": "md", ".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "xml", ".owl": "xml",
                ".txt": "table"}
-_RDFLIB_GRAPH = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -33,7 +33,16 @@ def choose_format(fmt: str | None, output: str | None, kind: str, terminal: bool
     """
     allowed = GRAPH_FORMATS if kind in ("CONSTRUCT", "DESCRIBE") else ROW_FORMATS
     if fmt:
-        fmt = _ALIASES.get(fmt.lower(), fmt.lower())
+        fmt = fmt.strip().lower()
+        if allowed is GRAPH_FORMATS:
+            from ..rdfio import FormatError, syntax_name
+
+            try:
+                fmt = syntax_name(fmt)
+            except FormatError:
+                pass  # reported below with the formats that fit
+        else:
+            fmt = _ROW_ALIASES.get(fmt, fmt)
     elif output and output != "-":
         fmt = _EXTENSIONS.get(Path(output).suffix.lower())
         if fmt is None:
@@ -172,13 +181,10 @@ def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None
            width: int | None = None, color: bool = False) -> bytes:
     """The result in ``fmt`` as bytes (UTF-8)."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        graph = result.graph
-        if fmt == "jsonld":
-            context = {p: ns for p, ns in (prefixes or {}).items() if p}
-            out = graph.serialize(format="json-ld", context=context, auto_compact=True, indent=2)
-        else:
-            out = graph.serialize(format=_RDFLIB_GRAPH[fmt])
-        return out.encode("utf-8") if isinstance(out, str) else out
+        from ..rdfio import write_triples
+        from ..vocab import PREFIXES
+
+        return write_triples(result.graph, fmt, {**PREFIXES, **(prefixes or {})})
     show = Compactor(prefixes or {})
     if fmt == "csv":
         text = to_csv(result)
@@ -190,5 +196,6 @@ def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None
         text = to_table(result, show, width, color)
     else:
         out = _rdflib_result(result).serialize(format=fmt, encoding="utf-8")
-        return out if isinstance(out, bytes) else out.encode("utf-8")
+        out = out if isinstance(out, bytes) else out.encode("utf-8")
+        return out if out.endswith(b"\n") else out + b"\n"
     return text.encode("utf-8")

@@ -70,6 +70,26 @@ def check_engine_text(text: str) -> None:
                            "\\u or \\U escapes, since the engine would replace them before parsing")
 
 
+_DECLARED = re.compile(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:")
+
+
+def with_project_prefixes(text: str) -> str:
+    """``text`` with ``PREFIX`` lines for the project's prefixes (``nkg:``, ``schema:``, …) it uses but does not declare.
+
+    Added in front, on the first line, so that line numbers of errors stay the user's.
+
+    >>> with_project_prefixes("SELECT * { ?s a nkg:Pledge }")[:46]
+    'PREFIX nkg: <https://example.org/nato-kg/ns#> '
+    >>> with_project_prefixes("SELECT * { ?s ?p ?o }")
+    'SELECT * { ?s ?p ?o }'
+    """
+    from ..vocab import PREFIXES
+
+    declared = set(_DECLARED.findall(text))
+    missing = [p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w:<#/.-]){re.escape(p)}:", text)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}> " for p in missing) + text
+
+
 def _is_update(text: str) -> bool:
     from rdflib.plugins.sparql.parser import parseUpdate
 
@@ -111,7 +131,7 @@ def prepare(text: str):
     from rdflib.plugins.sparql.parser import parseQuery
 
     sparql.SPARQL_LOAD_GRAPHS = False  # never fetch FROM graphs, whatever slips through
-    text = engine_text(text)
+    text = with_project_prefixes(engine_text(text))
     try:
         parsed = parseQuery(text)
     except Exception as exc:
