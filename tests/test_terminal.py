@@ -88,3 +88,26 @@ def test_query_table_fits_the_terminal_width(workspace, cols):
     lines = [line for line in out.replace("\r", "").splitlines() if line.strip()]
     assert any("Finland" in line for line in lines), out
     assert max(len(line) for line in lines) <= cols, out
+
+
+@pytest.mark.parametrize("cols", [80, 120])
+@pytest.mark.parametrize("name", ["roles", "pledges", "targets", "claims"])
+def test_tables_never_break_ids_and_name_their_sources(workspace, cols, name):
+    code, out = run_in_pty(["query", name], cols, workspace)
+    assert code == 0, out
+    text = out.replace("\r", "")
+    for sid in ("22aa553175590713", "acfff0cc65ac9122"):
+        assert sid in text, text
+    if name == "roles":
+        assert "ref-nato-secretaries-general" in text
+    assert "sources:" in text and "NATO Announces Increased Support For Ukraine" in text
+    assert max(len(line) for line in text.splitlines()) <= cols
+
+
+def test_amounts_are_right_aligned_with_thousands_separators(workspace):
+    code, out = run_in_pty(["query", "pledges"], 120, workspace)
+    lines = out.replace("\r", "").splitlines()
+    spain = next(line for line in lines if line.startswith("Spain"))
+    finland = next(line for line in lines if line.startswith("Finland"))
+    assert "1,050,000,000" in spain and "691,000,000" in finland
+    assert spain.index("1,050,000,000") + len("1,050,000,000") == finland.index("691,000,000") + len("691,000,000")

@@ -81,7 +81,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
     width = shutil.get_terminal_size().columns if to_terminal else None
-    emit(render(result.result, chosen, result.prefixes, width=width), output)
+    emit(render(result.result, chosen, result.prefixes, width=width, titles=result.source_titles), output)
 
 
 @click.command()

@@ -154,8 +154,70 @@ def to_markdown(result: QueryResult, show) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_table(result: QueryResult, show, width: int | None = None, color: bool = False) -> str:
-    """An aligned terminal table (rich), with a row count."""
+_NUMERIC = {"decimal", "integer", "double", "float", "int", "long", "nonNegativeInteger", "positiveInteger"}
+
+
+def _numeric_columns(result: QueryResult) -> set[int]:
+    """Columns whose every value is a number (shown right-aligned, with thousands separators)."""
+    from rdflib import Literal
+
+    out = set()
+    for i in range(len(result.vars)):
+        values = [row[i] for row in result.rows if row[i] is not None]
+        if values and all(isinstance(v, Literal) and v.datatype is not None and
+                          str(v.datatype).rsplit("#", 1)[-1] in _NUMERIC for v in values):
+            out.add(i)
+    return out
+
+
+def _grouped(term) -> str:
+    """A number with thousands separators: ``1,050,000,000``, ``2.5``."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(str(term))
+    except InvalidOperation:
+        return str(term)
+    return f"{number:,f}" if number == number.to_integral_value() or abs(number) >= 1000 else f"{number:f}"
+
+
+def _legend(result: QueryResult, titles: dict[str, str] | None) -> list[tuple[str, str]]:
+    """(id, title) of every source named in a ``source``/``sources`` column, for a table's footnote."""
+    if not titles:
+        return []
+    ids: list[str] = []
+    for i, name in enumerate(result.vars):
+        if name in ("source", "sources"):
+            for row in result.rows:
+                for sid in str(row[i] or "").split():
+                    if sid in titles and sid not in ids:
+                        ids.append(sid)
+    return [(sid, titles[sid]) for sid in sorted(ids)]
+
+
+def _records(console, names: list[str], cells: list[list[str]]) -> None:
+    """Rows as blocks of ``name  value`` lines: what fits a narrow terminal without cutting a token."""
+    from rich.table import Table
+    from rich.text import Text
+
+    for number, row in enumerate(cells, 1):
+        console.print(Text(f"── {number} ──", style="bold"))
+        block = Table.grid(padding=(0, 2))
+        block.add_column(no_wrap=True)
+        block.add_column(overflow="fold")
+        for name, value in zip(names, row):
+            if value:
+                block.add_row(Text(name), Text(value))
+        console.print(block)
+
+
+def to_table(result: QueryResult, show, width: int | None = None, color: bool = False,
+             titles: dict[str, str] | None = None) -> str:
+    """An aligned terminal table (rich), with a row count and the titles of the sources it names.
+
+    Numbers are right-aligned with thousands separators (csv and json keep the raw values);
+    columns of ids and dates are never broken inside a word.
+    """
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -166,20 +228,45 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
                       highlight=False, soft_wrap=False)
     if result.type == "ASK":
         console.print("true" if result.boolean else "false")
+        return console.file.getvalue()
+    numeric = _numeric_columns(result)
+    cells = [[_grouped(t) if i in numeric and t is not None else printable(show(t)) for i, t in enumerate(row)]
+             for row in result.rows]
+    # Columns of tokens (ids, dates, codes, file:line) keep each token whole: a list of ids is
+    # written one per line, and the column is as wide as its longest token when that fits.
+    tokens = {i for i, name in enumerate(result.vars)
+              if name in ("source", "sources") or (cells and all(len(r[i].split()) <= 1 for r in cells))}
+    for row in cells:
+        for i in tokens:
+            row[i] = "\n".join(row[i].split())
+    widest = {i: max([len(result.vars[i]), *(len(w) for r in cells for w in r[i].split())]) for i in tokens}
+    budget = (width or 120) - 2 * len(result.vars)  # a simple box: a padding of one each side, no edge
+    flexible = len(result.vars) - len(tokens)
+    if sum(widest.values()) + 8 * flexible > budget:  # too narrow for columns: one block per row, as psql's \\x
+        _records(console, result.vars, cells)
     else:
-        table = Table(show_lines=False)
-        for v in result.vars:
-            table.add_column(v, overflow="fold")
-        for row in result.rows:
-            table.add_row(*(Text(printable(show(t))) for t in row))  # Text: data is never read as rich markup
+        from rich import box
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True,
+                      show_lines=any(result.vars[i] == "sources" for i in tokens))
+        for i, v in enumerate(result.vars):
+            table.add_column(v, justify="right" if i in numeric else "left", overflow="fold",
+                             min_width=widest[i] if i in tokens else None, no_wrap=i in tokens)
+        for row in cells:
+            table.add_row(*(Text(c) for c in row))  # Text: data is never read as rich markup
         console.print(table)
-        console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
+    legend = _legend(result, titles)
+    if legend:
+        console.print("sources:")
+        for sid, title in legend:
+            console.print(Text(f"  {sid}  {printable(title)}"), overflow="ellipsis", no_wrap=True)
     return console.file.getvalue()
 
 
 def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None,
-           width: int | None = None, color: bool = False) -> bytes:
-    """The result in ``fmt`` as bytes (UTF-8)."""
+           width: int | None = None, color: bool = False, titles: dict[str, str] | None = None) -> bytes:
+    """The result in ``fmt`` as bytes (UTF-8); a table lists the ``titles`` of the sources it names."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         from ..rdfio import write_triples
         from ..vocab import PREFIXES
@@ -193,7 +280,7 @@ def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None
     elif fmt == "md":
         text = to_markdown(result, show)
     elif fmt == "table":
-        text = to_table(result, show, width, color)
+        text = to_table(result, show, width, color, titles)
     else:
         out = _rdflib_result(result).serialize(format=fmt, encoding="utf-8")
         out = out if isinstance(out, bytes) else out.encode("utf-8")
