@@ -40,18 +40,9 @@ def _json(value) -> str:
 
 
 def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    from ..tables import render_table, terminal_width
 
-    from ..terminal import printable
-
-    table = Table(title=title, title_justify="left", show_lines=True)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(printable(cell)) for cell in row))  # Text: data is never read as rich markup
-    Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
+    click.echo(render_table(columns, rows, terminal_width(), title=title), nl=False)
 
 
 @click.command(epilog=TRUST_EXIT.format(what="the graph does not conform"))
@@ -81,33 +72,44 @@ def validate(obj: Context, fmt: str) -> None:
 
 
 @click.command(epilog=TRUST_EXIT.format(what="conflicts at or above --fail-on"))
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "md", "html"]), default="table", show_default=True,
+              help="table: for the terminal; md: Markdown for a memo or an article; html: one offline page.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the report to this file (atomically) instead of stdout; .md/.html/.json set the format.")
 @click.option("--fail-on", type=click.Choice(["never", "info", "warning", "error"]), default="never", show_default=True,
               help="Exit 1 when a conflict of this severity or higher is found (for CI).")
 @click.option("--rule", "rules", multiple=True,
               type=click.Choice(["attribution", "office", "status", "value", "paraphrase"]),
               help="Run only this rule (repeatable).")
 @pass_context
-def check(obj: Context, fmt: str, fail_on: str, rules: tuple[str, ...]) -> None:
+def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple[str, ...]) -> None:
     """List conflicts between sources: attribution, office, status, value and paraphrase.
 
     Sources that disagree are surfaced, each side with its sources and seed line, never
     silently resolved.
     """
     from ..build import build_graph
+    from ..query.runner import source_titles
+    from ..tables import terminal_width
     from ..trust.conflicts import check_graph, severity_rank
+    from ..trust.report import conflicts_html, conflicts_markdown, conflicts_text
+    from .common import emit
 
     ws = obj.workspace()
+    if output and output != "-" and fmt == "table":
+        fmt = {".md": "md", ".html": "html", ".htm": "html", ".json": "json"}.get(Path(output).suffix.lower(), "table")
     built = build_graph(ws)
     conflicts = check_graph(built.graph, built.positions, rules or None)
+    titles = source_titles(built.graph)
     if fmt == "json":
-        click.echo(_json(conflicts))
-    elif conflicts:
-        rows = []
-        for c in conflicts:
-            sides = "\n".join(f"• {s.statement}\n  {s.fact} [{' '.join(s.sources)}] {_where(s.position)}" for s in c.sides)
-            rows.append([c.rule, c.severity, c.message, sides])
-        _table(f"{len(conflicts)} conflicts", ["rule", "severity", "conflict", "sides (fact, sources, seed)"], rows)
+        text = _json(conflicts) + "\n"
+    elif fmt == "md":
+        text = conflicts_markdown(conflicts, titles)
+    elif fmt == "html":
+        text = conflicts_html(conflicts, titles)
+    else:
+        text = conflicts_text(conflicts, terminal_width() if output in (None, "-") else None, titles)
+    emit(text.encode("utf-8"), output)
     click.echo(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''}", err=True)
     failing = fail_on != "never" and any(severity_rank(c.severity) >= severity_rank(fail_on) for c in conflicts)
     sys.exit(1 if failing else 0)

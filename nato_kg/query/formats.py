@@ -195,73 +195,24 @@ def _legend(result: QueryResult, titles: dict[str, str] | None) -> list[tuple[st
     return [(sid, titles[sid]) for sid in sorted(ids)]
 
 
-def _records(console, names: list[str], cells: list[list[str]]) -> None:
-    """Rows as blocks of ``name  value`` lines: what fits a narrow terminal without cutting a token."""
-    from rich.table import Table
-    from rich.text import Text
-
-    for number, row in enumerate(cells, 1):
-        console.print(Text(f"── {number} ──", style="bold"))
-        block = Table.grid(padding=(0, 2))
-        block.add_column(no_wrap=True)
-        block.add_column(overflow="fold")
-        for name, value in zip(names, row):
-            if value:
-                block.add_row(Text(name), Text(value))
-        console.print(block)
-
-
 def to_table(result: QueryResult, show, width: int | None = None, color: bool = False,
              titles: dict[str, str] | None = None) -> str:
-    """An aligned terminal table (rich), with a row count and the titles of the sources it names.
+    """An aligned terminal table (see :mod:`nato_kg.tables`), a row count and the titles of the sources it names.
 
-    Numbers are right-aligned with thousands separators (csv and json keep the raw values);
-    columns of ids and dates are never broken inside a word.
+    Numbers are right-aligned with thousands separators (csv and json keep the raw values).
     """
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    from ..tables import render_table
 
-    from ..terminal import printable
-
-    console = Console(file=io.StringIO(), width=width or 120, force_terminal=color, no_color=not color,
-                      highlight=False, soft_wrap=False)
     if result.type == "ASK":
-        console.print("true" if result.boolean else "false")
-        return console.file.getvalue()
+        return ("true" if result.boolean else "false") + "\n"
     numeric = _numeric_columns(result)
-    cells = [[_grouped(t) if i in numeric and t is not None else printable(show(t)) for i, t in enumerate(row)]
+    cells = [[_grouped(t) if i in numeric and t is not None else show(t) for i, t in enumerate(row)]
              for row in result.rows]
-    # Columns of tokens (ids, dates, codes, file:line) keep each token whole: a list of ids is
-    # written one per line, and the column is as wide as its longest token when that fits.
-    tokens = {i for i, name in enumerate(result.vars)
-              if name in ("source", "sources") or (cells and all(len(r[i].split()) <= 1 for r in cells))}
-    for row in cells:
-        for i in tokens:
-            row[i] = "\n".join(row[i].split())
-    widest = {i: max([len(result.vars[i]), *(len(w) for r in cells for w in r[i].split())]) for i in tokens}
-    budget = (width or 120) - 2 * len(result.vars)  # a simple box: a padding of one each side, no edge
-    flexible = len(result.vars) - len(tokens)
-    if sum(widest.values()) + 8 * flexible > budget:  # too narrow for columns: one block per row, as psql's \\x
-        _records(console, result.vars, cells)
-    else:
-        from rich import box
-
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True,
-                      show_lines=any(result.vars[i] == "sources" for i in tokens))
-        for i, v in enumerate(result.vars):
-            table.add_column(v, justify="right" if i in numeric else "left", overflow="fold",
-                             min_width=widest[i] if i in tokens else None, no_wrap=i in tokens)
-        for row in cells:
-            table.add_row(*(Text(c) for c in row))  # Text: data is never read as rich markup
-        console.print(table)
-    console.print(f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}")
     legend = _legend(result, titles)
+    footer = [f"{len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"]
     if legend:
-        console.print("sources:")
-        for sid, title in legend:
-            console.print(Text(f"  {sid}  {printable(title)}"), overflow="ellipsis", no_wrap=True)
-    return console.file.getvalue()
+        footer += ["sources:", *(f"  {sid}  {title}" for sid, title in legend)]
+    return render_table(result.vars, cells, width, numeric, color=color, footer=footer)
 
 
 def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None,
