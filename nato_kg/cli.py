@@ -30,8 +30,25 @@ def fail(error: NatoKGError) -> None:
     sys.exit(error.exit_code)
 
 
+COMPLETION_HELP = ("Shell completion: eval \"$(_NATO_KG_COMPLETE=bash_source nato-kg)\" in ~/.bashrc "
+                   "(zsh_source, fish_source for zsh and fish).")
+
+
 class NatoKGGroup(click.Group):
-    """A click group that turns :class:`NatoKGError` into a message and an exit code."""
+    """A click group that turns :class:`NatoKGError` into a message and an exit code.
+
+    Commands are listed in the order they were added (the order of a day's work), not
+    alphabetically, with their whole first line.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, (cmd.help or "").strip().split("\n")[0]) for name, cmd in self.commands.items() if not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows, col_max=12)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -40,7 +57,7 @@ class NatoKGGroup(click.Group):
             fail(error)
 
 
-@click.group(cls=NatoKGGroup, epilog=EXIT_CODES_HELP)
+@click.group(cls=NatoKGGroup, epilog=EXIT_CODES_HELP + "\n\n" + COMPLETION_HELP)
 @click.version_option(__version__, prog_name="nato-kg")
 @click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path),
               help="The workspace folder (default: the nearest folder with seeds/ and ontology/ at or above the current one).")
@@ -51,11 +68,13 @@ def cli(ctx: click.Context, workspace: Path | None) -> None:
 
 
 def _register() -> None:
-    from .commands import extract_cmds, query_cmds, trust_cmds, viz_cmds, workspace_cmds
+    from .commands import extract_cmds, inspect_cmds, query_cmds, trust_cmds, viz_cmds, workspace_cmds
 
-    for command in (workspace_cmds.build, workspace_cmds.init, workspace_cmds.import_, workspace_cmds.bench_data, query_cmds.query, query_cmds.queries, query_cmds.push,
-                    trust_cmds.validate, trust_cmds.check, trust_cmds.audit, viz_cmds.viz, viz_cmds.export,
-                    extract_cmds.extract, extract_cmds.add):
+    # In the order of a day's work: build, look, check, draw, share, take in news, set up.
+    for command in (workspace_cmds.build, query_cmds.query, query_cmds.queries, inspect_cmds.show, inspect_cmds.stats,
+                    trust_cmds.check, trust_cmds.validate, trust_cmds.audit, viz_cmds.viz, viz_cmds.export,
+                    query_cmds.push, extract_cmds.extract, extract_cmds.add, workspace_cmds.import_,
+                    workspace_cmds.init, workspace_cmds.bench_data):
         cli.add_command(command)
 
 

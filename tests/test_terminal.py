@@ -67,6 +67,8 @@ COMMANDS = [
     ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"],
     ["query", "-e", "CONSTRUCT WHERE { ?s a <https://schema.org/Country> }"],
     ["queries"],
+    ["show", "Mark Rutte"],
+    ["stats"],
     ["check"],
     ["validate"],
     ["viz", "-o", "page.html"],

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 EXIT_CODES_HELP = "Exit codes: 0 success, 1 a check found problems, 2 usage or input error."
+#: For commands that check nothing: they succeed or fail on their input.
+EXIT_OK_OR_INPUT = "Exit codes: 0 success; 2 usage or input error (bad seeds or files, an output that cannot be written)."
 
 
 class Context:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_CODES_HELP, Context, emit, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.argument("article", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--source-id", help="The new source's id (default: the first 16 hex digits of the text's SHA-256).")
 @click.option("--date", help="The article's publication date (YYYY-MM-DD, YYYY-MM or YYYY); never guessed.")
@@ -59,7 +59,7 @@ def _read(path: str) -> bytes:
     return p.read_bytes()
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.argument("candidates", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--no-build", is_flag=True, help="Merge only; do not rebuild the graph.")
 @pass_context

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_CODES_HELP, Context, emit, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context
 
 QUERY_HELP = """Run a SPARQL query on the built graph and print the result.
 
@@ -84,21 +84,22 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     emit(render(result.result, chosen, result.prefixes, width=width, titles=result.source_titles), output)
 
 
-@click.command()
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @pass_context
 def queries(obj: Context) -> None:
     """List the named queries with their descriptions and parameters."""
     from ..query.named import list_named
+    from ..tables import render_table, terminal_width
 
-    ws = obj.workspace()
-    for q in list_named(ws.queries_dir):
-        click.echo(f"{q.name:<18} {q.description or q.title}")
-        for p in q.params:
-            how = f"default {p.default}" if p.default else ("optional" if p.optional else "required")
-            click.echo(f"{'':<18}   --param {p.name}=<{p.type}>  ({how}) {p.doc}")
+    rows = []
+    for q in list_named(obj.workspace().queries_dir):
+        params = "\n".join(f"-p {p.name}=<{p.type}> ({f'default {p.default}' if p.default else 'optional' if p.optional else 'required'})"
+                           + (f": {p.doc}" if p.doc else "") for p in q.params)
+        rows.append([q.name, q.description or q.title, params])
+    click.echo(render_table(["query", "description", "parameters"], rows, terminal_width()), nl=False)
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.option("--endpoint", required=True, metavar="URL",
               help="The Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph), "
                    "http://localhost:3030/ds/data (Fuseki).")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_CODES_HELP, Context, emit, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context
 
 KIND_CHOICE = click.Choice(["role", "pledge", "target", "claim"])
 
@@ -64,7 +64,7 @@ def _focus_options(f):
     return f
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Where to write the page (default: build/nato_kg.html; - for stdout).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
@@ -89,7 +89,7 @@ def viz(obj: Context, output, open_page, focus, depth, source, kinds, query, max
             click.launch(str(Path(target).resolve()))
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.option("-f", "--format", "fmt", help="ttl, nt, nq, trig, jsonld, xml (RDF); graphml, csv (the network).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to this file (atomically); its extension sets the format. Default: stdout.")

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_CODES_HELP, Context, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, pass_context
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the Turtle graph (default: build/nato_kg.ttl in the workspace).")
 @click.option("--store", type=click.Choice(["memory", "oxigraph"]),
@@ -27,7 +27,7 @@ def build(obj: Context, output: Path | None, store: str | None) -> None:
     click.echo(f"wrote {result.output} ({result.summary.triples} triples)", err=True)
 
 
-@click.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_OK_OR_INPUT)
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--base-iri", help="Base IRI of the new workspace's data (default: the project's).")
 def init(directory: Path, base_iri: str | None) -> None:
@@ -38,7 +38,7 @@ def init(directory: Path, base_iri: str | None) -> None:
     click.echo(f"created workspace {ws.root}: add sources, entities and facts to {ws.seeds_dir}, then run 'nato-kg -w {directory} build'", err=True)
 
 
-@click.command("import", epilog=EXIT_CODES_HELP)
+@click.command("import", epilog=EXIT_OK_OR_INPUT)
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--source-id", help="The id of the new source (default: import-<file name>).")
 @click.option("--title", help="A title for the source.")
@@ -64,7 +64,7 @@ def import_(obj: Context, file: Path, source_id: str | None, title: str | None, 
                "run 'nato-kg build'", err=True)
 
 
-@click.command("bench-data", epilog=EXIT_CODES_HELP)
+@click.command("bench-data", epilog=EXIT_OK_OR_INPUT)
 @click.option("--articles", type=click.IntRange(1), required=True, help="How many synthetic articles (about 110 triples each).")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="The new workspace folder.")

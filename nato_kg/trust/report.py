@@ -45,7 +45,7 @@ def conflicts_text(conflicts: list[Conflict], width: int | None = None, titles: 
     return "\n".join(lines) + "\n"
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
     """Text safe inside Markdown: no markup, no HTML, no line breaks."""
     out = " ".join(str(text).split())
     for ch in "\\`*_[]<>|~":
@@ -58,10 +58,10 @@ def conflicts_markdown(conflicts: list[Conflict], titles: dict[str, str] | None 
     titles = titles or {}
     lines = [f"# Conflicts between sources ({len(conflicts)})", ""]
     for number, c in enumerate(conflicts, 1):
-        lines += [f"## {number}. {_md(c.message)}", "", f"*{_md(c.rule)}*, severity **{_md(c.severity)}**", ""]
+        lines += [f"## {number}. {md_escape(c.message)}", "", f"*{md_escape(c.rule)}*, severity **{md_escape(c.severity)}**", ""]
         for side in c.sides:
-            lines.append(f"- {_md(side.statement)}  ")
-            lines.append(f"  fact `{side.fact}`; sources: {_md(_source_list(side.sources, titles))}"
+            lines.append(f"- {md_escape(side.statement)}  ")
+            lines.append(f"  fact `{side.fact}`; sources: {md_escape(_source_list(side.sources, titles))}"
                          + (f"; seed `{side.position}`" if side.position else ""))
         lines.append("")
     return "\n".join(lines)
