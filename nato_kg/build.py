@@ -11,7 +11,7 @@ from rdflib.namespace import RDF
 
 from .built import input_fingerprint, stamp_path
 from .errors import OntologyError, Position
-from .importer import imported_triples
+from .importer import imported_fact_counts, imported_triples
 from .mapping import Iris, seed_positions, seeds_to_graph
 from .output import atomic_write_bytes
 from .records import FACT_KINDS, Seeds
@@ -68,14 +68,20 @@ def check_terms_declared(data, ontology: Graph) -> None:
         raise OntologyError("terms used by the data but not declared in the ontology: " + ", ".join(missing))
 
 
-def summarize(seeds: Seeds, graph: Graph, triples: int | None = None) -> Summary:
-    """Count facts by kind and by source (a fact with two sources counts for both)."""
+def summarize(seeds: Seeds, graph: Graph, triples: int | None = None, imported: dict | None = None) -> Summary:
+    """Count facts by kind and by source (a fact with two sources counts for both).
+
+    An import counts the facts its file holds (``imported``: source id → kind → count).
+    """
     by_kind = Counter({k: 0 for k in FACT_KINDS})
     by_source: dict[str, Counter] = {s: Counter() for s in seeds.sources}
     for fact in seeds.facts:
         by_kind[fact.kind] += 1
         for source in fact.sources:
             by_source[source][fact.kind] += 1
+    for sid, counts in (imported or {}).items():
+        by_source.setdefault(sid, Counter()).update(counts)
+        by_kind.update(counts)
     return Summary(dict(by_kind), {s: dict(c) for s, c in by_source.items()},
                    len(seeds.entities), len(seeds.sources), len(graph) if triples is None else triples)
 
@@ -91,7 +97,7 @@ def build_graph(ws: Workspace) -> BuildResult:
     data += imported_triples(ws)
     bind_prefixes(data, ws.base_iri)
     positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
-    return BuildResult(data, seeds, summarize(seeds, data), positions)
+    return BuildResult(data, seeds, summarize(seeds, data, imported=imported_fact_counts(ws)), positions)
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
@@ -193,5 +199,5 @@ def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:
     atomic_write_bytes(target, sorted_turtle(None, PREFIXES, ntriples))  # the same triples, not a dump of the store
     graph = open_oxigraph_graph(store_dir(ws))
     positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
-    summary = summarize(seeds, graph, ntriples.count(b"\n"))
+    summary = summarize(seeds, graph, ntriples.count(b"\n"), imported_fact_counts(ws))
     return BuildResult(graph, seeds, summary, positions)

@@ -232,3 +232,27 @@ def imported_triples(ws: Workspace):
             g.add((bundle, RDF.type, PROV.Bundle))
             g.add((bundle, PROV.wasDerivedFrom, URIRef(f"{ws.base_iri}source/{path.stem}")))
     return g
+
+
+_FACT_CLASSES = {b"<https://example.org/nato-kg/ns#Pledge>": "pledge", b"<https://example.org/nato-kg/ns#RoleAssignment>": "role",
+                 b"<https://example.org/nato-kg/ns#SpendingTarget>": "target", b"<https://schema.org/Claim>": "claim"}
+_TYPE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+
+
+def imported_fact_counts(ws: Workspace) -> dict[str, dict[str, int]]:
+    """Facts by kind in each import (its source id → kind → count), read from the stored N-Triples."""
+    from collections import Counter
+
+    out: dict[str, dict[str, int]] = {}
+    folder = ws.root / "imports"
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.nt")):
+            counts: Counter = Counter()
+            with path.open("rb") as f:
+                for line in f:
+                    if _TYPE in line:
+                        kind = _FACT_CLASSES.get(line.rsplit(b" ", 2)[-2])
+                        if kind:
+                            counts[kind] += 1
+            out[path.stem] = dict(counts)
+    return out

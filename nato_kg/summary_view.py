@@ -1,35 +1,28 @@
-"""Terminal rendering of a build summary (rich tables on stdout)."""
+"""Terminal rendering of a build summary: facts by kind, the sources with most facts."""
 
 from __future__ import annotations
 
 from .build import Summary
 from .records import FACT_KINDS, Seeds
 
+#: Sources listed by default (the most facts first); ``build --by-source`` lists all.
+TOP_SOURCES = 20
 
-def print_summary(summary: Summary, seeds: Seeds) -> None:
-    """Print facts by kind and facts by source (a fact with two sources counts for each) as tables."""
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
-    from .terminal import printable
+def summary_text(summary: Summary, seeds: Seeds, width: int | None = None, all_sources: bool = False) -> str:
+    """Facts by kind, and facts by source (a fact with two sources counts for each), as tables."""
+    from .tables import render_table
 
-    console = Console(highlight=False, soft_wrap=True)
-    kinds = Table(title="Facts by kind", title_justify="left")
-    kinds.add_column("kind")
-    kinds.add_column("facts", justify="right")
-    for kind in FACT_KINDS:
-        kinds.add_row(kind, str(summary.by_kind.get(kind, 0)))
-    kinds.add_row("total", str(sum(summary.by_kind.values())), style="bold")
-    console.print(kinds)
-
-    sources = Table(title="Facts by source", title_justify="left")
-    sources.add_column("source", no_wrap=True)
-    sources.add_column("date", no_wrap=True)
-    for kind in FACT_KINDS:
-        sources.add_column(kind, justify="right")
-    for sid, counts in summary.by_source.items():
-        src = seeds.sources[sid]
-        sources.add_row(Text(printable(sid)), str(src.date or "?"), *(str(counts.get(k, 0)) for k in FACT_KINDS))
-    console.print(sources)
-    console.print(f"{summary.entities} entities, {summary.sources} sources, {summary.triples} triples")
+    kinds = [[k, str(summary.by_kind.get(k, 0))] for k in FACT_KINDS] + [["total", str(sum(summary.by_kind.values()))]]
+    out = render_table(["kind", "facts"], kinds, width, {1}, title="Facts by kind")
+    ranked = sorted(summary.by_source.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    shown = ranked if all_sources else ranked[:TOP_SOURCES]
+    rows = []
+    for sid, counts in shown:
+        src = seeds.sources.get(sid)
+        rows.append([sid, str(src.date or "?") if src else "?", *(str(counts.get(k, 0)) for k in FACT_KINDS)])
+    footer = [f"… {len(ranked) - len(shown)} more sources ('nato-kg build --by-source' lists all)"] if len(shown) < len(ranked) else []
+    footer.append(f"{summary.entities} entities, {summary.sources} sources, {summary.triples} triples")
+    out += "\n" + render_table(["source", "date", *FACT_KINDS], rows, width, set(range(2, 2 + len(FACT_KINDS))),
+                               title="Facts by source", footer=footer)
+    return out

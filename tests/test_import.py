@@ -255,3 +255,25 @@ def test_import_from_stdin_needs_a_format(make_ws):
     assert "import-stdin" in result.stderr
     missing = CliRunner().invoke(cli, ["-w", str(ws.root), "import", "-"], input="x")
     assert missing.exit_code == 2 and "--format" in missing.stderr
+
+
+def test_regression_importing_another_workspaces_export_is_not_counted_twice(make_ws, tmp_path):
+    """The same Finland pledge came in a second time: two rows, double in pledge-totals, and check said nothing."""
+    ws = make_ws()
+    assert run(ws, "build").exit_code == 0
+    export = tmp_path / "theirs.ttl"
+    assert run(ws, "export", "-f", "ttl", "-o", str(export)).exit_code == 0
+    export.write_text(export.read_text().replace("https://example.org/nato-kg/id/", "https://other.example/kg/"))
+    assert run(ws, "import", str(export)).exit_code == 0
+    build = run(ws, "build")
+    assert build.exit_code == 0, build.output
+    assert "import-theirs" in build.stdout  # the import's facts are counted in the summary
+    row = next(line for line in build.stdout.splitlines() if line.startswith("import-theirs"))
+    assert row.split()[-3:] == ["1", "0", "0"]  # role 0 / pledge 1 / target 0 / claim 0 → the pledge is counted
+    totals = run(ws, "query", "pledge-totals", "-f", "csv").stdout.splitlines()
+    assert "Finland,691000000,1" in totals
+    check = run(ws, "check", "--rule", "duplicate", "-f", "json")
+    conflicts = json.loads(check.stdout)
+    assert len(conflicts) == 1 and conflicts[0]["rule"] == "duplicate"
+    assert {s["node"] for s in conflicts[0]["sides"]} == {
+        "https://example.org/nato-kg/id/pledge/finland-aid", "https://other.example/kg/pledge/finland-aid"}

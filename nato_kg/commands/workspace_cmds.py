@@ -15,15 +15,17 @@ from .common import EXIT_OK_OR_INPUT, Context, pass_context
 @click.option("--store", type=click.Choice(["memory", "oxigraph"]),
               help="Where the built graph lives for the other commands: rdflib's memory, or a persistent "
                    "Oxigraph store under build/ (remembered; default: Oxigraph for big workspaces).")
+@click.option("--by-source", "all_sources", is_flag=True, help="List every source in the summary, not the top 20.")
 @pass_context
-def build(obj: Context, output: Path | None, store: str | None) -> None:
+def build(obj: Context, output: Path | None, store: str | None, all_sources: bool) -> None:
     """Read seeds/ and ontology/, write the graph as Turtle and print a summary."""
     from ..build import build as build_workspace
-    from ..summary_view import print_summary
+    from ..summary_view import summary_text
+    from ..tables import terminal_width
 
     ws = obj.workspace()
     result = build_workspace(ws, output, store)
-    print_summary(result.summary, result.seeds)
+    click.echo(summary_text(result.summary, result.seeds, terminal_width(), all_sources), nl=False)
     click.echo(f"wrote {result.output} ({result.summary.triples} triples)", err=True)
 
 
@@ -61,7 +63,7 @@ def import_(obj: Context, file: Path, source_id: str | None, title: str | None, 
     data = sys.stdin.buffer.read() if str(file) == "-" else None
     result = import_file(ws, file, source_id, title, fmt, data=data)
     click.echo(f"imported {result.triples} triples as source {result.source_id} ({ws.relative(result.stored)}); "
-               "run 'nato-kg build'", err=True)
+               "run 'nato-kg build'; 'nato-kg check --rule duplicate' lists facts it restates", err=True)
 
 
 @click.command("bench-data", epilog=EXIT_OK_OR_INPUT)

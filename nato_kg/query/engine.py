@@ -85,10 +85,14 @@ def _child(conn, graph, query, bindings, text, memory_limit) -> None:
     try:
         isolate(memory_limit)
         conn.send(("ok", _evaluate(graph, query, bindings, text, reopen=True)))
-    except MemoryError:
-        conn.send(("memory", None))
     except BaseException as exc:  # report any failure to the parent, never hang it
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        chain, seen = exc, 0
+        while chain is not None and seen < 20 and not isinstance(chain, MemoryError):
+            chain, seen = chain.__cause__ or chain.__context__, seen + 1
+        try:
+            conn.send(("memory", None) if isinstance(chain, MemoryError) else ("error", f"{type(exc).__name__}: {exc}"))
+        except BaseException:  # no memory left even to report: the parent sees the child end
+            pass
     finally:
         conn.close()
 

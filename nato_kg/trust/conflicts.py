@@ -32,6 +32,7 @@ RULES = {
     "status": "warning",
     "value": "error",
     "paraphrase": "warning",
+    "duplicate": "warning",
 }
 #: Content-word similarity at or above which two quotes count as the same statement.
 SAME_STATEMENT = 0.3
@@ -268,6 +269,29 @@ class Checker:
                 out.append(self._conflict("paraphrase",
                                           f"{group[0].speaker_label}'s statement on {topic} is rendered differently by different sources",
                                           [self._claim_side(c) for c in group]))
+        return out
+
+    def duplicate(self) -> list[Conflict]:
+        """The same fact held by two fact nodes (an import restating the workspace's own facts):
+        counted twice by totals until a curator merges them. Entities are compared by label,
+        since an import from another workspace names them with its own IRIs."""
+        out = []
+        keyed = [(("pledge", p.donor_label.casefold(), p.recipient_label.casefold(), p.amount, p.currency),
+                  p, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}") for p in self.view.pledges]
+        keyed += [(("target", t.actor_label.casefold(), t.percent, t.year, tuple(sorted(t.proposer_labels)), t.status),
+                   t, self._target_side(t).statement) for t in self.view.targets]
+        keyed += [(("role", r.person_label.casefold(), r.role_label.casefold(), r.org_label.casefold(), r.status,
+                    str(r.start), str(r.end), r.as_of), r, self._role_side(r).statement) for r in self.view.roles]
+        keyed += [(("claim", c.speaker_label.casefold(), " ".join(c.text.casefold().split())), c,
+                   self._claim_side(c).statement) for c in self.view.claims]
+        groups = defaultdict(list)
+        for key, fact, statement in keyed:
+            groups[key].append((fact, statement))
+        for key, group in groups.items():
+            if len({str(f.iri) for f, _ in group}) > 1:
+                out.append(self._conflict("duplicate", f"the same {key[0]} is held by {len(group)} facts; totals count "
+                                          "it more than once until they are merged",
+                                          [self._side(f.iri, statement, f.sources) for f, statement in group]))
         return out
 
     def run(self, rules: tuple[str, ...] | None = None) -> list[Conflict]:
