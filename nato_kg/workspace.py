@@ -119,29 +119,68 @@ def packaged(*parts: str):
     return node
 
 
-def init_workspace(target: Path, base_iri: str | None = None) -> Workspace:
-    """Create an empty workspace at ``target``: seed templates, the ontology and a config file.
+def check_base_iri(base_iri: str) -> str:
+    """A base IRI for data: http(s), ending in ``/`` or ``#`` (a ``/`` is added when it ends otherwise).
 
+    >>> check_base_iri("https://data.example.org/kg")
+    'https://data.example.org/kg/'
+    """
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base_iri)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in base_iri for c in ' <>"{}|\\^`'):
+        raise WorkspaceError(f"--base-iri must be an http(s) IRI such as https://data.example.org/kg/, not {base_iri!r}")
+    return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
+def init_workspace(target: Path, base_iri: str | None = None) -> Workspace:
+    """Create a workspace at ``target``: seed templates, the ontology, the named queries and a config file.
+
+    Everything is checked first and written into a temporary folder beside ``target``,
+    then moved into place: an error leaves nothing behind, so a retry starts clean.
     Refuses a folder that already holds ``seeds/``, so nothing a user wrote is overwritten.
     """
+    import shutil
+    import tempfile
+
     target = Path(target)
     if (target / "seeds").exists():
         raise WorkspaceError(f"{target} already has a seeds/ folder; not overwriting it")
     if target.exists() and not target.is_dir():
         raise WorkspaceError(f"{target} exists and is not a folder")
-    for sub in ("seeds", "ontology", "queries"):
-        (target / sub).mkdir(parents=True, exist_ok=True)
-    for folder in ("ontology", "queries"):
-        for item in packaged(folder).iterdir():
-            if item.is_file() and not (target / folder / item.name).exists():
-                (target / folder / item.name).write_bytes(item.read_bytes())
-    for item in packaged("workspace").iterdir():
-        name = "nato-kg.toml" if item.name == "nato-kg.toml" else f"seeds/{item.name}"
-        if item.is_file() and not (target / name).exists():
-            text = item.read_text(encoding="utf-8")
-            if base_iri and name == "nato-kg.toml":
-                text = text.replace(DEFAULT_BASE_IRI, base_iri)
-            (target / name).write_text(text, encoding="utf-8")
+    base_iri = check_base_iri(base_iri) if base_iri else None
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"no folder {target.parent} to create {target.name} in")
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.init-", dir=target.parent))
+    except OSError as exc:
+        raise WorkspaceError(f"cannot create {target}: {exc.strerror or exc}") from None
+    try:
+        for sub in ("seeds", "ontology", "queries"):
+            (staging / sub).mkdir()
+        for folder in ("ontology", "queries"):
+            for item in packaged(folder).iterdir():
+                if item.is_file():
+                    (staging / folder / item.name).write_bytes(item.read_bytes())
+        for item in packaged("workspace").iterdir():
+            name = "nato-kg.toml" if item.name == "nato-kg.toml" else f"seeds/{item.name}"
+            if item.is_file():
+                text = item.read_text(encoding="utf-8")
+                if base_iri and name == "nato-kg.toml":
+                    text = text.replace(DEFAULT_BASE_IRI, base_iri)
+                (staging / name).write_text(text, encoding="utf-8")
+        open_workspace(staging)  # the config must read back before anything is moved into place
+        if not target.exists():
+            staging.rename(target)
+        else:
+            for child in staging.iterdir():
+                if not (target / child.name).exists():
+                    child.rename(target / child.name)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot create {target}: {exc.strerror or exc}") from None
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
     return open_workspace(target)
 
 

@@ -34,8 +34,10 @@ def build(obj: Context, output: Path | None, store: str | None, all_sources: boo
 @click.option("--base-iri", help="Base IRI of the new workspace's data (default: the project's).")
 def init(directory: Path, base_iri: str | None) -> None:
     """Create a new empty workspace in DIRECTORY, ready for your own articles' facts."""
-    from ..workspace import init_workspace
+    from ..workspace import check_base_iri, init_workspace
 
+    if base_iri and check_base_iri(base_iri) != base_iri:
+        click.echo(f"nato-kg: base IRI {base_iri!r} taken as {check_base_iri(base_iri)!r} (data IRIs are base + kind/slug)", err=True)
     ws = init_workspace(directory, base_iri)
     click.echo(f"created workspace {ws.root}: add sources, entities and facts to {ws.seeds_dir}, then run 'nato-kg -w {directory} build'", err=True)
 
