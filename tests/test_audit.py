@@ -75,4 +75,52 @@ def test_missing_article_file(make_ws, tmp_path):
 def test_case_still_matters(make_ws):
     ws, articles = _ws(make_ws, "finland pledged $691 million.", "Finland pledged $691 million.\n")
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
-    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 1 and "1 not found" in result.stderr
+
+
+def test_a_quote_not_found_comes_with_the_closest_passage(make_ws):
+    ws, articles = _ws(make_ws, "Finland pledged $700 million to Ukraine.", "Intro.\nFinland pledged $691 million to Ukraine.\n")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles), "-f", "json"])
+    (missing,) = json.loads(result.stdout)["missing"]
+    assert "Finland pledged $691 million" in missing["closest"] and missing["similarity"] > 80
+
+
+def test_several_article_folders_and_a_default_from_the_config(make_ws, tmp_path):
+    ws, articles = _ws(make_ws, "Finland pledged $691 million.", "Finland pledged $691 million.\n")
+    other = tmp_path / "more"
+    other.mkdir()
+    both = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(other), "--articles", str(articles)])
+    assert both.exit_code == 0, both.output  # the second folder is searched, not dropped
+    (ws.root / "nato-kg.toml").write_text('[audit]\narticles = ["articles"]\n')
+    configured = CliRunner().invoke(cli, ["-w", str(ws.root), "audit"])
+    assert configured.exit_code == 0 and "1 quotes checked, 0 not found" in configured.stderr
+
+
+def test_no_folder_at_all_is_a_clear_usage_error(make_ws):
+    ws = make_ws()
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit"])
+    assert result.exit_code == 2 and "--articles" in result.stderr
+
+
+def test_a_source_may_name_its_file_as_a_path_in_the_workspace(make_ws, tmp_path):
+    ws, articles = _ws(make_ws, "Finland pledged $691 million.", "x")
+    (ws.root / "texts").mkdir()
+    (ws.root / "texts" / "a.txt").write_text("Finland pledged $691 million.\n")
+    sources = (ws.seeds_dir / "sources.yaml").read_text().replace("file: article.txt", "file: texts/a.txt")
+    (ws.seeds_dir / "sources.yaml").write_text(sources)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
+    assert result.exit_code == 0, result.output
+
+
+def test_regression_a_file_path_never_leads_out_of_the_folders_and_workspace(make_ws, tmp_path):
+    """audit followed a path out of --articles."""
+    ws, articles = _ws(make_ws, "secret words", "x")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret words\n")
+    for escape in ("../outside.txt", str(outside), "../../outside.txt"):
+        sources = (ws.seeds_dir / "sources.yaml").read_text()
+        sources = "\n".join(line if "file:" not in line else f"    file: {escape}" for line in sources.splitlines()) + "\n"
+        (ws.seeds_dir / "sources.yaml").write_text(sources)
+        result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
+        assert result.exit_code == 1 and "not found" in result.stderr, (escape, result.output)

@@ -116,29 +116,42 @@ def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple
 
 
 @click.command(epilog=TRUST_EXIT.format(what="a quote not found in its article, or a missing article"))
-@click.option("--articles", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="The folder holding the article texts the sources name (e.g. ../shared/seeds).")
+@click.option("--articles", "articles", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A folder of article texts (repeatable, searched in order); default: [audit] articles in "
+                   "nato-kg.toml, else articles/ in the workspace.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @pass_context
-def audit(obj: Context, articles: Path, fmt: str) -> None:
+def audit(obj: Context, articles: tuple[Path, ...], fmt: str) -> None:
     """Check that every evidence quote is found in the article it cites.
 
-    Tolerant of white space, typographic quotes, dashes and ellipses. Reference sources
-    (without an article file) are skipped and named.
+    Tolerant of white space, typographic quotes, dashes and ellipses; a quote not found is
+    shown with the article's closest passage. A source's file is a name looked for in the
+    folders, or a path from the workspace. Reference sources (without a file) are skipped and named.
     """
     from ..build import build_graph
+    from ..errors import WorkspaceError
     from ..trust.audit import audit_graph
 
     ws = obj.workspace()
+    folders = list(articles)
+    if not folders:
+        configured = ws.config.get("audit", {}).get("articles", [])
+        folders = [ws.root / p for p in ([configured] if isinstance(configured, str) else configured)]
+        if not folders and (ws.root / "articles").is_dir():
+            folders = [ws.root / "articles"]
+    if not folders:
+        raise WorkspaceError("no article folders: give --articles DIR, or set [audit] articles = [\"DIR\"] in nato-kg.toml")
     built = build_graph(ws)
-    report = audit_graph(built.graph, articles, built.positions)
+    report = audit_graph(built.graph, folders, built.positions, ws.root)
     if fmt == "json":
         click.echo(_json(report))
     elif report.missing:
-        _table(f"{len(report.missing)} quotes not found", ["seed", "fact", "source", "evidence"],
-               [[_where(m.position), m.fact, m.source, m.evidence] for m in report.missing])
+        _table(f"{len(report.missing)} quotes not found", ["seed", "fact", "source", "evidence", "closest passage"],
+               [[_where(m.position), m.fact, m.source, m.evidence,
+                 f"{m.closest} ({m.similarity:g} % alike)" if m.closest else ""] for m in report.missing])
+    where = ", ".join(str(f) for f in folders)
     for name in report.missing_files:
-        click.echo(f"nato-kg: article file {name} not found in {articles}", err=True)
+        click.echo(f"nato-kg: article file {name} not found in {where}", err=True)
     skipped = f"; skipped reference sources without an article: {', '.join(report.skipped_sources)}" if report.skipped_sources else ""
     click.echo(f"{report.checked} quotes checked, {len(report.missing)} not found{skipped}", err=True)
     sys.exit(0 if report.ok else 1)

@@ -19,13 +19,16 @@ PREFIXES = sparql_prefixes()
 
 @dataclass(frozen=True)
 class MissingQuote:
-    """An evidence quote not found in its article."""
+    """An evidence quote not found in its article, and the article's passage closest to it."""
 
     fact: str
     source: str
     file: str
     evidence: str
     position: Position | None
+    closest: str | None = None
+    #: How alike the closest passage is (0–100, rapidfuzz's partial ratio).
+    similarity: float | None = None
 
 
 @dataclass
@@ -42,11 +45,47 @@ class AuditReport:
         return not self.missing and not self.missing_files
 
 
-def audit_graph(graph, articles_dir: Path, positions: dict | None = None) -> AuditReport:
-    """Look for each derivation's evidence in its source's article file under ``articles_dir``."""
-    articles_dir = Path(articles_dir)
-    if not articles_dir.is_dir():
-        raise NatoKGError(f"no articles folder {articles_dir}")
+def closest_passage(quote: str, text: str) -> tuple[str, float] | None:
+    """The passage of ``text`` most like ``quote`` (both folded), and how alike (0–100).
+
+    >>> closest_passage("Finland pledged $700 million", "Earlier, Finland pledged $691 million to Ukraine.")[0]
+    'Finland pledged $691 million'
+    """
+    from rapidfuzz import fuzz
+
+    if not quote or not text:
+        return None
+    found = fuzz.partial_ratio_alignment(quote, text)
+    if found is None:
+        return None
+    return text[found.dest_start:found.dest_end], round(found.score, 1)
+
+
+def _find_file(name: str, folders: list[Path], root: Path | None) -> Path | None:
+    """The article file a source names: a bare name is looked for in each folder in turn; a
+    path (``articles/x.txt``) is taken from the workspace root. Never a file outside those
+    folders and the workspace (no ``../`` escape)."""
+    given = Path(name)
+    allowed = [f.resolve() for f in folders] + ([root.resolve()] if root else [])
+    candidates = [f / given.name for f in folders] if len(given.parts) == 1 else \
+        ([root / given] if root and not given.is_absolute() else []) + [f / given.name for f in folders]
+    for path in candidates:
+        real = path.resolve()
+        if real.is_file() and any(real.is_relative_to(a) for a in allowed):
+            return real
+    return None
+
+
+def audit_graph(graph, articles: Path | list[Path], positions: dict | None = None, root: Path | None = None) -> AuditReport:
+    """Look for each derivation's evidence in its source's article file.
+
+    ``articles`` is one folder or several (searched in order for a bare file name); a
+    source whose ``file`` is a path is read relative to the workspace ``root``.
+    """
+    folders = [Path(articles)] if isinstance(articles, (str, Path)) else [Path(a) for a in articles]
+    for folder in folders:
+        if not folder.is_dir():
+            raise NatoKGError(f"no articles folder {folder}")
     rows = graph.query(PREFIXES + """
         SELECT ?fact ?d ?src ?sid ?file ?evidence WHERE {
           ?fact prov:qualifiedDerivation ?d .
@@ -63,15 +102,18 @@ def audit_graph(graph, articles_dir: Path, positions: dict | None = None) -> Aud
             continue
         name = str(r.file)
         if name not in texts:
-            path = articles_dir / Path(name).name  # a file name, never a path out of the folder
-            texts[name] = fold(path.read_text(encoding="utf-8", errors="replace")) if path.is_file() else None
+            path = _find_file(name, folders, root)
+            texts[name] = fold(path.read_text(encoding="utf-8", errors="replace")) if path else None
             if texts[name] is None:
                 report.missing_files.append(name)
         if texts[name] is None:
             continue
         report.checked += 1
-        if fold(str(r.evidence)) not in texts[name]:
+        quote = fold(str(r.evidence))
+        if quote not in texts[name]:
+            near = closest_passage(quote, texts[name])
             report.missing.append(MissingQuote(str(r.fact).rsplit("/", 1)[-1], str(r.sid), name, str(r.evidence),
-                                               locate(r.d, positions)))
+                                               locate(r.d, positions), near[0] if near else None,
+                                               near[1] if near else None))
     report.skipped_sources = sorted(skipped)
     return report
