@@ -265,3 +265,34 @@ def test_a_restated_commitment_takes_the_last_target_named():
     restated = {(t.fields["actor"], t.fields["percent_gdp"], t.fields["status"]) for t in targets
                 if t.rule == "target:restated-commitment"}
     assert restated == {("latvia", "2", "agreed"), ("portugal", "2", "agreed")}
+
+
+def test_add_records_the_articles_name_forms_as_aliases_and_lists_what_it_relied_on(make_ws, tmp_path):
+    ws = make_ws({"entities.yaml": """
+        entities:
+          - {id: finland, type: country, label: Finland, iso3166: FI}
+          - {id: ukraine, type: country, label: Ukraine, iso3166: UA}
+          - {id: norway, type: country, label: Norway, iso3166: NO}
+          - {id: jane-doe, type: person, label: Jane Doe}
+          - {id: nato, type: organization, label: NATO}
+          - id: pete-hegseth
+            type: person
+            label: Pete Hegseth
+            aliases: [Hegseth]
+    """})
+    article = tmp_path / "article.txt"
+    article.write_text("Allies meet\nSecretary Higgsith emphasized that members could no longer rely on the U.S. "
+                       "for their defense.\n")
+    out = tmp_path / "candidates.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new2", "-o", str(out)]).exit_code == 0
+    assert "Higgsith -> pete-hegseth (fuzzy" in out.read_text()  # marked for review
+    result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out), "--no-build"])
+    assert result.exit_code == 0, result.output
+    assert "relied on a fuzzy match: 'Higgsith' is pete-hegseth" in result.stderr
+    assert "recorded 'Higgsith' as an alias of pete-hegseth" in result.stderr
+    from nato_kg.seeds import load_seeds
+
+    assert load_seeds(ws.seeds_dir, ws.root).entities["pete-hegseth"].aliases == ("Hegseth", "Higgsith")
+    again = runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new3"])
+    assert "Higgsith -> pete-hegseth" not in again.stdout  # now an exact alias: nothing left to confirm

@@ -77,6 +77,10 @@ def add(obj: Context, candidates: Path, no_build: bool) -> None:
     where = f" to {ws.relative(report.new_file)}" if report.new_file else ""
     click.echo(f"added {added}{where}; a new source for {len(report.sourced)} existing facts"
                + (f"; {len(report.skipped)} already cited" if report.skipped else ""), err=True)
+    for name, entity, how in report.relied_on:
+        click.echo(f"relied on a {how} match: {name!r} is {entity}", err=True)
+    for entity, alias in report.aliases:
+        click.echo(f"recorded {alias!r} as an alias of {entity}", err=True)
     if not no_build:
         from ..build import build
 

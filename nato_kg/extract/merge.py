@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import Position, SeedError, SeedIssue
 from ..transaction import commit, writer_lock
+from .aliases import confirmed_matches, new_aliases, record_aliases
 from ..records import Claim, Fact, Pledge, RoleFact, Seeds, SpendingTarget
 from ..seeds import SECTIONS, check_references, load_seeds, parse_seed_file
 from ..trust.text import content_words
@@ -31,6 +32,10 @@ class MergeReport:
     added: dict[str, int] = field(default_factory=dict)
     sourced: list[str] = field(default_factory=list)  # existing facts that got another source
     skipped: list[str] = field(default_factory=list)  # already cited by that source
+    #: The fuzzy or surname matches the reviewed file relied on: (name, entity, how).
+    relied_on: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Names recorded as aliases of existing entities: (entity, alias).
+    aliases: list[tuple[str, str]] = field(default_factory=list)
 
 
 def same_fact(a: Fact, b: Fact) -> bool:
@@ -84,6 +89,17 @@ def _insert_citation(lines: list[str], fact: Fact, source: str, evidence: str) -
         end -= 1
     pad = " " * (indent - 2)
     lines[end:end] = [f"{pad}- source: {source}\n", f"{pad}  evidence: {json.dumps(evidence, ensure_ascii=False)}\n"]
+
+
+def _validated(copy: Path, tmp: str, changed: dict[Path, bytes]) -> Seeds:
+    """Write ``changed`` into the seeds' copy and load it: the merged seeds, or every problem (exit 2)."""
+    for path, data in changed.items():
+        (copy / path.name).write_bytes(data)
+    try:
+        return load_seeds(copy, Path(tmp))
+    except SeedError as exc:
+        raise SeedError([SeedIssue(Position(str(Path(i.position.path)), i.position.line, i.position.column),
+                                   f"after merging: {i.message}") for i in exc.issues]) from None
 
 
 def merge_candidates(ws: Workspace, candidates_path: Path) -> MergeReport:
@@ -153,12 +169,17 @@ def _merge(ws: Workspace, candidates_path: Path) -> MergeReport:
             header = f"# Facts added with 'nato-kg add' from {Path(candidates_path).name}.\n"
             changed[target] = (header + yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=110)).encode("utf-8")
             report.new_file = target
-        for path, data in changed.items():
-            (copy / path.name).write_bytes(data)
-        try:
-            load_seeds(copy, Path(tmp))
-        except SeedError as exc:
-            raise SeedError([SeedIssue(Position(str(Path(i.position.path)), i.position.line, i.position.column),
-                                       f"after merging: {i.message}") for i in exc.issues]) from None
+        _validated(copy, tmp, changed)
+        report.relied_on = confirmed_matches(Path(candidates_path).read_text(encoding="utf-8"), shown)
+        wanted = new_aliases(report.relied_on, seeds.entities)
+        if wanted:
+            with_aliases = dict(changed)
+            written = record_aliases(ws.root, seeds.entities, wanted, with_aliases)
+            try:
+                merged = _validated(copy, tmp, with_aliases)
+            except SeedError:
+                merged = None
+            if merged is not None and all(a in merged.entities[e].aliases for e, a in written):
+                changed, report.aliases = with_aliases, written
     commit(ws.root, changed)  # every seed file at once, or none (a journal survives a kill)
     return report
