@@ -113,3 +113,31 @@ def test_amounts_are_right_aligned_with_thousands_separators(workspace):
     finland = next(line for line in lines if line.startswith("Finland"))
     assert "1,050,000,000" in spain and "691,000,000" in finland
     assert spain.index("1,050,000,000") + len("1,050,000,000") == finland.index("691,000,000") + len("691,000,000")
+
+
+def test_long_work_shows_progress_on_a_terminal_and_nothing_in_a_pipe(tmp_path):
+    from click.testing import CliRunner
+
+    from nato_kg.cli import cli
+
+    ws = tmp_path / "bench"
+    assert CliRunner().invoke(cli, ["bench-data", "--articles", "300", "-o", str(ws)]).exit_code == 0
+    code, out = run_in_pty(["-w", str(ws), "build"], 80, tmp_path)
+    assert code == 0, out
+    assert "building the graph" in out
+    piped = CliRunner().invoke(cli, ["-w", str(ws), "check"])
+    assert piped.exit_code == 0 and "looking for conflicts" not in piped.stderr
+    code, out = run_in_pty(["-w", str(ws), "check"], 80, tmp_path)
+    assert "looking for conflicts" in out
+
+
+def test_viz_refuses_a_too_big_picture_before_the_work(tmp_path):
+    from click.testing import CliRunner
+
+    from nato_kg.cli import cli
+
+    ws = tmp_path / "bench"
+    assert CliRunner().invoke(cli, ["bench-data", "--articles", "40", "-o", str(ws)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["-w", str(ws), "viz", "--max-nodes", "10", "-o", str(tmp_path / "p.html")])
+    assert result.exit_code == 2 and "more than 10 facts" in result.stderr
+    assert not (tmp_path / "p.html").exists()

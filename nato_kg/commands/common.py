@@ -42,3 +42,14 @@ def emit(data: bytes, output: str | None) -> None:
 
 
 pass_context = click.make_pass_decorator(Context)
+
+
+def working(message: str):
+    """A spinner with ``message`` on stderr while the block runs, when stderr is a terminal; nothing in a pipe."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False).status(message, spinner="dots")

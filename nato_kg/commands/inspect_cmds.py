@@ -15,8 +15,12 @@ def _graph_and_conflicts(ws):
     from ..build import build_graph
     from ..trust.conflicts import check_graph
 
-    built = build_graph(ws)
-    return built, check_graph(built.graph, built.positions)
+    from .common import working
+
+    with working("reading the seeds…"):
+        built = build_graph(ws)
+    with working("looking for conflicts between sources…"):
+        return built, check_graph(built.graph, built.positions)
 
 
 @click.command(epilog=SHOW_EXIT)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import Context, pass_context
+from .common import Context, pass_context, working
 
 TRUST_EXIT = ("Exit codes: 0 no problem found; 1 problems found ({what}); "
               "2 usage or input error (bad seeds, missing shapes or articles).")
@@ -59,8 +59,10 @@ def validate(obj: Context, fmt: str) -> None:
 
     ws = obj.workspace()
     shapes = load_shapes(ws)
-    built = build_graph(ws)
-    report = validate_graph(built.graph, shapes, built.positions, ws)
+    with working("reading the seeds…"):
+        built = build_graph(ws)
+    with working(f"validating {len(built.graph):,} triples against the SHACL shapes…"):
+        report = validate_graph(built.graph, shapes, built.positions, ws)
     if fmt == "json":
         click.echo(_json({"conforms": report.conforms, "violations": report.violations}))
     elif report.violations:
@@ -98,8 +100,10 @@ def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple
     ws = obj.workspace()
     if output and output != "-" and fmt == "table":
         fmt = {".md": "md", ".html": "html", ".htm": "html", ".json": "json"}.get(Path(output).suffix.lower(), "table")
-    built = build_graph(ws)
-    conflicts = check_graph(built.graph, built.positions, rules or None)
+    with working("reading the seeds…"):
+        built = build_graph(ws)
+    with working("looking for conflicts between sources…"):
+        conflicts = check_graph(built.graph, built.positions, rules or None)
     titles = source_titles(built.graph)
     if fmt == "json":
         text = _json(conflicts) + "\n"
@@ -141,8 +145,10 @@ def audit(obj: Context, articles: tuple[Path, ...], fmt: str) -> None:
             folders = [ws.root / "articles"]
     if not folders:
         raise WorkspaceError("no article folders: give --articles DIR, or set [audit] articles = [\"DIR\"] in nato-kg.toml")
-    built = build_graph(ws)
-    report = audit_graph(built.graph, folders, built.positions, ws.root)
+    with working("reading the seeds…"):
+        built = build_graph(ws)
+    with working("looking for every quote in its article…"):
+        report = audit_graph(built.graph, folders, built.positions, ws.root)
     if fmt == "json":
         click.echo(_json(report))
     elif report.missing:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context, working
 
 KIND_CHOICE = click.Choice(["role", "pledge", "target", "claim"])
 
@@ -17,7 +17,8 @@ def _graph_and_request(obj: Context, query: str | None, focus, depth, source, ki
     from ..viz.build_page import VizRequest
 
     ws = obj.workspace()
-    graph, rebuilt = load_built_graph(ws)
+    with working("loading the graph…"):
+        graph, rebuilt = load_built_graph(ws)
     if rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
     request = VizRequest(focus=focus, depth=depth, source=source, kinds=kinds, max_nodes=max_nodes)
@@ -80,7 +81,8 @@ def viz(obj: Context, output, open_page, focus, depth, source, kinds, query, max
     from ..viz.build_page import make_page
 
     ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes)
-    page = make_page(graph, request, generic=bool(query))
+    with working("drawing the network…"):
+        page = make_page(graph, request, generic=bool(query))
     target = output or str(ws.build_dir / "nato_kg.html")
     emit(page.html.encode("utf-8"), target)
     if target != "-":

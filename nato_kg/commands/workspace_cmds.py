@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_OK_OR_INPUT, Context, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, pass_context, working
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
@@ -24,7 +24,8 @@ def build(obj: Context, output: Path | None, store: str | None, all_sources: boo
     from ..tables import terminal_width
 
     ws = obj.workspace()
-    result = build_workspace(ws, output, store)
+    with working("building the graph…"):
+        result = build_workspace(ws, output, store)
     click.echo(summary_text(result.summary, result.seeds, terminal_width(), all_sources), nl=False)
     click.echo(f"wrote {result.output} ({result.summary.triples} triples)", err=True)
 
@@ -63,7 +64,8 @@ def import_(obj: Context, file: Path, source_id: str | None, title: str | None, 
 
     ws = obj.workspace()
     data = sys.stdin.buffer.read() if str(file) == "-" else None
-    result = import_file(ws, file, source_id, title, fmt, data=data)
+    with working(f"importing {file}…"):
+        result = import_file(ws, file, source_id, title, fmt, data=data)
     click.echo(f"imported {result.triples} triples as source {result.source_id} ({ws.relative(result.stored)}); "
                "run 'nato-kg build'; 'nato-kg check --rule duplicate' lists facts it restates", err=True)
 

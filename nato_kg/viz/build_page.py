@@ -60,10 +60,32 @@ def narrow(net, request: VizRequest, graph=None):
     return net
 
 
+def refuse_early(graph, request: VizRequest) -> None:
+    """Refuse an unfiltered picture of too many facts before any work (projection, conflicts, layout).
+
+    Every fact is a node of the fact view, so the fact count alone is a floor on its size.
+    """
+    from rdflib.namespace import RDF
+
+    from ..vocab import NKG
+    from .filters import VizError
+
+    if request.focus or request.source or request.kinds:
+        return
+    facts = 0
+    for _ in graph.subjects(RDF.type, NKG.Fact):
+        facts += 1
+        if facts > request.max_nodes:
+            raise VizError(f"the graph has more than {request.max_nodes} facts, more than a browser page shows usefully; "
+                           "narrow it with --focus ENTITY [--depth N], --source ID or --kind KIND, or raise --max-nodes")
+
+
 def make_page(graph, request: VizRequest, generic: bool = False) -> Page:
     """Project ``graph``, narrow it as asked, and render the page."""
     from .page import render_page
 
+    if not generic:
+        refuse_early(graph, request)
     net = narrow(project(graph, generic), request, graph)
     sources = sorted(({"id": d["sources"][0], "title": d["info"][0][1],
                        "date": next((v for k, v in d["info"] if k == "published"), "")}
