@@ -5,7 +5,10 @@ a pledge matches on donor and amount (or its US-dollar figure); a target on acto
 percentage and year; a role on person and role; a claim on speaker and wording (content-word overlap). Prints
 precision and recall per kind and overall.
 
-Usage: python benchmarks/extract_eval.py [--articles ../shared/seeds]
+Usage: python benchmarks/extract_eval.py [--articles ../shared/seeds] [--floor P R]
+
+With --floor, exits 1 when any kind's precision is below P or its recall below R (CI runs
+it so that a change that makes extraction worse on the seeds does not land unnoticed).
 """
 
 from __future__ import annotations
@@ -67,8 +70,11 @@ def evaluate(articles: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--floor", nargs=2, type=float, metavar=("PRECISION", "RECALL"),
+                        help="fail (exit 1) when a kind scores below these")
     args = parser.parse_args()
     r = evaluate(args.articles)
+    below = []
     print(f"{'kind':<8} {'candidates':>10} {'curated':>8} {'precision':>10} {'recall':>8}")
     for kind in (*KINDS, "overall"):
         keys = KINDS if kind == "overall" else (kind,)
@@ -77,6 +83,11 @@ def main() -> None:
         p = sum(r["tp_c"][k] for k in keys) / c if c else 0.0
         rec = sum(r["tp_f"][k] for k in keys) / f if f else 0.0
         print(f"{kind:<8} {c:>10} {f:>8} {p:>10.2f} {rec:>8.2f}")
+        if args.floor and (p < args.floor[0] or rec < args.floor[1]):
+            below.append(f"{kind} (P {p:.2f}, R {rec:.2f})")
+    if below:
+        print(f"below the floor of P {args.floor[0]:.2f} / R {args.floor[1]:.2f}: {', '.join(below)}")
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

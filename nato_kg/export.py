@@ -126,11 +126,11 @@ def export_network(net, fmt: str) -> bytes:
         buf = io.BytesIO()
         nx.write_graphml(flat, buf, encoding="utf-8")
         return buf.getvalue()
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(["source", "source_label", "source_kind", "relation", "target", "target_label", "target_kind", "fact"])
     for a, b, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
         na, nb = net.nodes[a], net.nodes[b]
         writer.writerow([neutralise(str(cell)) for cell in
                          (a, na["label"], na["kind"], d["relation"], b, nb["label"], nb["kind"], d.get("fact", ""))])
-    return buf.getvalue().encode("utf-8")
+    return text.getvalue().encode("utf-8")

@@ -8,9 +8,9 @@ and column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Callable
 
 from .errors import Position
 from .records import DateValue

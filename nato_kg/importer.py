@@ -177,7 +177,7 @@ def import_file(ws: Workspace, path: Path | str, source_id: str | None = None, t
     name = "stdin" if stdin else path.name
     triples = parse_import(data, form.file_extension, name, f"{ws.base_iri}import/{sid}/")
     check_declared(triples, ws, name)
-    lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).split(b"\n")) - {b""})
+    lines = sorted(set((ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").split(b"\n")) - {b""})
     content = b"\n".join(lines) + b"\n" if lines else b""
     stored = ws.root / "imports" / f"{sid}.nt"
     read_imported(content, ws.relative(stored))  # exactly what the next build reads, or refuse now

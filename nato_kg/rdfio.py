@@ -81,5 +81,5 @@ def write_triples(triples, fmt: str, prefixes: dict[str, str]) -> bytes:
     if name == "nt":
         return ntriples
     parsed = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-    out = ox.serialize(parsed, format=ox_format(name), prefixes=used_prefixes(ntriples, prefixes))
+    out = ox.serialize(parsed, format=ox_format(name), prefixes=used_prefixes(ntriples, prefixes)) or b""
     return out if out.endswith(b"\n") else out + b"\n"

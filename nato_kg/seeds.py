@@ -9,9 +9,9 @@ a source or an entity defined in another file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from . import fields as F
 from .errors import Position, SeedError, SeedIssue
@@ -207,7 +207,8 @@ def parse_seed_text(text: str, path: str, seeds: Seeds, issues: list[SeedIssue],
 
 
 def _add(seeds: Seeds, record, issues: list[SeedIssue], fact_ids: dict) -> None:
-    table = {Source: seeds.sources, Entity: seeds.entities, RoleType: seeds.roles}.get(type(record), fact_ids)
+    tables: dict[type, dict] = {Source: seeds.sources, Entity: seeds.entities, RoleType: seeds.roles}
+    table = tables.get(type(record), fact_ids)
     first = table.get(record.id)
     if first is not None:
         issues.append(SeedIssue(record.position, f"duplicate id {record.id!r} (first at {first.position})"))

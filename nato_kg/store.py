@@ -11,8 +11,8 @@ sets a default; without either, big workspaces get Oxigraph.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from .errors import NatoKGError
 from .workspace import Workspace
@@ -171,7 +171,7 @@ def open_oxigraph_graph(path: Path):
     except OSError as exc:
         raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}; run 'nato-kg build' again") from None
     graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
-    graph.nato_kg_store_path = real  # lets a forked query reopen the same store itself
+    graph.nato_kg_store_path = real  # type: ignore[attr-defined]  # lets a forked query reopen the same store
     return graph
 
 
@@ -197,7 +197,7 @@ def sorted_ntriples(graph) -> bytes:
         data = inner_store(graph).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     else:
         data = ox.serialize(OxTerms().triples(graph), format=ox.RdfFormat.N_TRIPLES)
-    lines = sorted(set(data.split(b"\n")) - {b""})
+    lines = sorted(set((data or b"").split(b"\n")) - {b""})
     return b"\n".join(lines) + b"\n"
 
 
@@ -208,7 +208,7 @@ def sorted_turtle(graph, prefixes: dict[str, str], ntriples: bytes | None = None
     import pyoxigraph as ox
 
     triples = ox.parse(ntriples or sorted_ntriples(graph), format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
 
 
 def inner_store(graph):
@@ -227,9 +227,9 @@ def sorted_quads(dataset, fmt: str, prefixes: dict[str, str]) -> bytes:
         name = getattr(g, "identifier", g)
         graph = ox.DefaultGraph() if name is None or name == DATASET_DEFAULT_GRAPH_ID else term(name)
         quads.append(ox.Quad(term(s), term(p), term(o), graph))
-    lines = sorted(set(ox.serialize(quads, format=ox.RdfFormat.N_QUADS).split(b"\n")) - {b""})
+    lines = sorted(set((ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").split(b"\n")) - {b""})
     nquads = b"\n".join(lines) + b"\n"
     if fmt == "nq":
         return nquads
     ordered = sorted(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), key=lambda q: (str(q.graph_name), str(q.subject)))
-    return ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+    return ox.serialize(ordered, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b""

@@ -85,7 +85,7 @@ def synthetic_seeds(articles: int, seed: int = 7) -> Seeds:
         speaker, other = rng.choice(persons), rng.choice(persons)
         country, recipient = rng.choice(country_ids), rng.choice(country_ids)
 
-        def cite(text: str) -> tuple[Citation, ...]:
+        def cite(text: str, sid=sid, path=path) -> tuple[Citation, ...]:
             return (Citation(sid, text, _pos(path, next(line))),)
 
         role, role_label = rng.choice(ROLES)
@@ -104,12 +104,12 @@ def synthetic_seeds(articles: int, seed: int = 7) -> Seeds:
             seeds.facts.append(SpendingTarget(f"target-{a}", cite(f"{pct}% of GDP"), _pos(path, next(line)),
                                               actor=country, percent_gdp=pct, year=str(rng.randint(2025, 2035)),
                                               proposed_by=(speaker,), status="proposed", category="defence"))
-        for c in range(3):
+        for k in range(3):
             topic = rng.choice(_TOPICS)
             words = " ".join(rng.choice(_WORDS) if rng.random() < 0.3 else rng.choice(_RARE)
                              for _ in range(rng.randint(10, 22)))
             text = f"On {topic}, {words}, as {seeds.entities[other].label.rsplit(' ', 1)[0]} {rng.choice(_VERBS)}."
-            seeds.facts.append(Claim(f"claim-{a}-{c}", cite(text), _pos(path, next(line)), speaker=speaker, text=text,
+            seeds.facts.append(Claim(f"claim-{a}-{k}", cite(text), _pos(path, next(line)), speaker=speaker, text=text,
                                      claim_kind=rng.choice(("quote", "paraphrase")), date=day,
                                      about=(rng.choice(country_ids),), topic=topic))
     return seeds

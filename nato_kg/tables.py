@@ -19,8 +19,8 @@ _TOKEN = re.compile(r"^\S+:\d+(:\d+)?$|^[0-9a-f]{16}$")
 TOKEN_LISTS = {"source", "sources"}
 
 
-def render_table(names: list[str], rows: list[list[str]], width: int | None = None, numeric: set[int] = frozenset(),
-                 title: str | None = None, color: bool = False, footer: list[str] = ()) -> str:
+def render_table(names: list[str], rows: list[list[str]], width: int | None = None, numeric: frozenset[int] | set[int] = frozenset(),
+                 title: str | None = None, color: bool = False, footer: list[str] | tuple[str, ...] = ()) -> str:
     """``rows`` (cells as text) as a table ``width`` columns wide (None: 120), with ``footer`` lines after it."""
     from rich import box
     from rich.console import Console
@@ -30,7 +30,8 @@ def render_table(names: list[str], rows: list[list[str]], width: int | None = No
     from .terminal import printable
 
     width = width or 120
-    console = Console(file=io.StringIO(), width=width, force_terminal=color, no_color=not color,
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       highlight=False, soft_wrap=False)
     cells = [[printable(c or "") for c in row] for row in rows]
     tokens = {i for i, name in enumerate(names)
@@ -50,7 +51,7 @@ def render_table(names: list[str], rows: list[list[str]], width: int | None = No
             block = Table.grid(padding=(0, 2))
             block.add_column(no_wrap=True)
             block.add_column(overflow="fold")
-            for name, value in zip(names, row):
+            for name, value in zip(names, row, strict=True):
                 if value:
                     block.add_row(Text(name), Text(value))
             console.print(block)
@@ -65,7 +66,7 @@ def render_table(names: list[str], rows: list[list[str]], width: int | None = No
         console.print(table)
     for line in footer:
         console.print(Text(printable(line)), overflow="ellipsis", no_wrap=True)
-    return console.file.getvalue()
+    return buffer.getvalue()
 
 
 def terminal_width() -> int | None:

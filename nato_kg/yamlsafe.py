@@ -10,16 +10,12 @@ anchors and aliases (the "billion laughs" bomb), and duplicate keys.
 
 from __future__ import annotations
 
-from typing import Union
-
 import yaml
 
 from .errors import Position, SeedIssue
 
-try:  # the C composer is much faster on big workspaces; same nodes, same marks
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
+# The C composer is much faster on big workspaces; same nodes, same marks.
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TAG = "tag:yaml.org,2002:"
 # Tags the resolver gives plain scalars, plus the collection tags. An explicit
@@ -31,9 +27,9 @@ _NULL_TEXT = {"", "~", "null", "Null", "NULL"}
 class Text(str):
     """A scalar's text, remembering where it stands."""
 
-    position: Position
+    position: Position | None
 
-    def __new__(cls, value: str, position: Position) -> "Text":
+    def __new__(cls, value: str, position: Position | None) -> Text:
         obj = super().__new__(cls, value)
         obj.position = position
         return obj
@@ -51,7 +47,7 @@ class Sequence(list):
     position: Position
 
 
-Value = Union[Text, Mapping, Sequence, None]
+Value = Text | Mapping | Sequence | None
 
 
 class YAMLProblem(Exception):
@@ -62,8 +58,8 @@ class YAMLProblem(Exception):
         super().__init__(str(issue))
 
 
-def _pos(path: str, mark: yaml.Mark) -> Position:
-    return Position(path, mark.line + 1, mark.column + 1)
+def _pos(path: str, mark) -> Position:
+    return Position(path, mark.line + 1, mark.column + 1) if mark is not None else Position(path, 1, 1)
 
 
 #: The deepest nesting a seed file may have; seeds need about five levels.
@@ -159,7 +155,7 @@ class _Walker:
                 continue
             if key in mapping:
                 first = next(k for k in mapping if k == key)
-                self.issues.append(SeedIssue(key.position, f"duplicate key {str(key)!r} (first at line {first.position.line})"))
+                self.issues.append(SeedIssue(key.position or where, f"duplicate key {str(key)!r} (first at line {first.position.line})"))
                 continue
             mapping[key] = self.walk(value_node)
         return mapping

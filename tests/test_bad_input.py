@@ -76,7 +76,7 @@ def test_python_tag(make_ws, tmp_path):
 
 def test_alias_bomb(make_ws):
     bomb = ["x_a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         bomb.append(f"x_{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
     errors = _errors(make_ws({"more.yaml": "\n".join(bomb) + "\n"}))
     assert any("aliases are not allowed" in e for e in errors)

@@ -3,8 +3,6 @@
 import csv
 import io
 import json
-import socket
-import threading
 import time
 import xml.etree.ElementTree as ET
 from decimal import Decimal
@@ -17,7 +15,6 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from nato_kg.cli import cli
 
 from .conftest import REPO
-from .net import listener  # noqa: F401 - a fixture
 
 
 def run(*args, input=None, ws=REPO):

@@ -17,9 +17,6 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
-
-from .conftest import REPO
 
 KILLER = """
 import os, shutil, sys
@@ -151,7 +148,7 @@ def test_two_builds_at_once_one_waits_and_the_store_stays_whole(tmp_path):
     ws = tmp_path / "bench"
     assert subprocess.run([sys.executable, "-m", "nato_kg", "bench-data", "--articles", "100", "-o", str(ws)],
                           capture_output=True).returncode == 0
-    for round_ in range(4):
+    for _ in range(4):
         procs = [subprocess.Popen([sys.executable, "-m", "nato_kg", "-w", str(ws), "build", "--store", "oxigraph"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         errors = [p.communicate(timeout=300)[1] for p in procs]

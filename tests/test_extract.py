@@ -8,10 +8,10 @@ import yaml
 from click.testing import CliRunner
 
 from nato_kg.cli import cli
+from nato_kg.errors import Position
 from nato_kg.extract.article import extract_article
 from nato_kg.extract.money import find_money
 from nato_kg.records import Entity, RoleType, Seeds
-from nato_kg.errors import Position
 
 P = Position("seeds/test.yaml", 1, 1)
 

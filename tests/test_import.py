@@ -6,8 +6,8 @@ import time
 from click.testing import CliRunner
 from rdflib import URIRef
 
-from nato_kg.cli import cli
 from nato_kg.built import load_built_graph
+from nato_kg.cli import cli
 
 from .net import Listener  # a loopback listener counting connections
 

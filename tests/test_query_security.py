@@ -17,8 +17,6 @@ from nato_kg.query.engine import run_query
 from nato_kg.query.errors import QueryError
 from nato_kg.query.safety import engine_text, prepare
 
-from .net import listener, server  # noqa: F401 - fixtures
-
 SMUGGLED = [
     'SELECT * WHERE {{ BIND("\\u0022" AS ?x) SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} BIND("\\u0022" AS ?y) }}',
     "SELECT * WHERE {{ BIND('\\u0027' AS ?x) SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} BIND('\\u0027' AS ?y) }}",

@@ -3,13 +3,6 @@ every named query run remotely must answer as it does locally."""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
@@ -17,7 +10,6 @@ from nato_kg.cli import cli
 
 from .conftest import REPO
 from .net import free_port as _free_port
-from .net import server  # noqa: F401 - a fixture
 
 NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases", "sources"]
 WITH_PARAMS = [("who-held", ["-p", "date=2025-02-27"]), ("who-held", ["-p", "role=Secretary General", "-p", "date=2019-03-03"]),

@@ -41,7 +41,7 @@ def extract(obj: Context, article: str, source_id: str | None, date: str | None,
         raise ExtractError(exc.message) from None
     result = extract_article(text, load_seeds(ws.seeds_dir, ws.root), sid, date)
     emit(to_yaml(result, "stdin" if article == "-" else Path(article).name).encode("utf-8"), output)
-    counts = {}
+    counts: dict[str, int] = {}
     for c in result.candidates:
         counts[c.kind] = counts.get(c.kind, 0) + 1
     summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(counts.items())) or "no candidates"

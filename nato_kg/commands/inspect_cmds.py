@@ -14,7 +14,6 @@ SHOW_EXIT = "Exit codes: 0 success; 2 usage or input error (nothing by that name
 def _graph_and_conflicts(ws):
     from ..build import build_graph
     from ..trust.conflicts import check_graph
-
     from .common import working
 
     with working("reading the seeds…"):

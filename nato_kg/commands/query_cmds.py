@@ -64,7 +64,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     if expression:
         named = parse_header("-e", Path("-e"), expression)
     else:
-        named = load_query(query, ws.queries_dir, sys.stdin.read() if query == "-" else None)
+        named = load_query(query or "-", ws.queries_dir, sys.stdin.read() if query in (None, "-") else None)
     given = parse_assignments(params)
     started = time.monotonic()
     too_long = lambda: QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")  # noqa: E731

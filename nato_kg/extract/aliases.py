@@ -63,7 +63,10 @@ def insert_alias(lines: list[str], entity: Entity, alias: str) -> bool:
         if "}" not in line:
             return False
         if re.search(r"\baliases:\s*\[", line):
-            lines[start] = re.sub(r"(\baliases:\s*\[[^\]]*?)\s*\]", lambda m: m.group(1) + (", " if not m.group(1).endswith("[") else "") + quoted + "]", line, count=1)
+            def append(m: re.Match) -> str:
+                return m.group(1) + ("" if m.group(1).endswith("[") else ", ") + quoted + "]"
+
+            lines[start] = re.sub(r"(\baliases:\s*\[[^\]]*?)\s*\]", append, line, count=1)
         else:
             close = line.rindex("}")
             lines[start] = line[:close].rstrip() + f", aliases: [{quoted}]" + line[close:]
@@ -77,8 +80,8 @@ def insert_alias(lines: list[str], entity: Entity, alias: str) -> bool:
     for i in block:
         text = lines[i] if i != start else " " * indent + lines[i][indent:]
         if re.match(rf"^{key}aliases:\s*\[.*\]\s*$", text.rstrip("\n")):
-            lines[i] = re.sub(r"\s*\]\s*$", lambda m: ("" if lines[i].rstrip().endswith("[]") else ", ") + quoted + "]\n",
-                              lines[i].rstrip("\n")).replace("[, ", "[")
+            sep = "" if lines[i].rstrip().endswith("[]") else ", "
+            lines[i] = re.sub(r"\s*\]\s*$", sep + quoted.replace("\\", "\\\\") + "]\n", lines[i].rstrip("\n")).replace("[, ", "[")
             return True
         if re.match(rf"^{key}aliases:\s*$", text.rstrip("\n")):
             j = i + 1

@@ -71,7 +71,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
                 import pycountry
 
                 code = next(c for c, slug in gazetteer.country_ids.items() if slug == value)
-                new[value] = {"id": value, "type": "country", "label": pycountry.countries.get(alpha_2=code).name,
+                country = pycountry.countries.get(alpha_2=code)
+                new[value] = {"id": value, "type": "country", "label": country.name if country else value,
                               "iso3166": code}
     roles = {c.fields["role"]: {"id": c.fields["role"], "label": c.fields["role"].replace("-", " ").title()}
              for c in candidates if c.kind == "role" and c.fields["role"] not in seeds.roles}
@@ -98,10 +99,10 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
                                  "roles": list(ex.new_roles.values())}
     names = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
     for n, c in enumerate(ex.candidates, 1):
-        entry = {"id": candidate_id(c, ex.source_id, n)}
+        entry: dict[str, object] = {"id": candidate_id(c, ex.source_id, n)}
         entry.update({k: v for k, v in c.fields.items() if v not in (None, [], "")})
         entry["sources"] = [{"source": ex.source_id, "evidence": c.evidence.text}]
-        review = {"rule": c.rule, "confidence": round(c.confidence, 2), "offsets": [c.evidence.start, c.evidence.end]}
+        review: dict[str, object] = {"rule": c.rule, "confidence": round(c.confidence, 2), "offsets": [c.evidence.start, c.evidence.end]}
         to_confirm = [f"{m.name} -> {m.entity} ({m.how}, {m.score:.0f})" for m in c.matches if m.entity and m.to_confirm]
         if to_confirm:
             review["confirm"] = to_confirm

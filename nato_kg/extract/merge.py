@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Position, SeedError, SeedIssue
-from ..transaction import commit, writer_lock
-from .aliases import confirmed_matches, new_aliases, record_aliases
 from ..records import Claim, Fact, Pledge, RoleFact, Seeds, SpendingTarget
 from ..seeds import SECTIONS, check_references, load_seeds, parse_seed_file
+from ..transaction import commit, writer_lock
 from ..trust.text import content_words
 from ..workspace import Workspace
+from .aliases import confirmed_matches, new_aliases, record_aliases
 
 SECTION_OF = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
 
@@ -42,14 +42,14 @@ def same_fact(a: Fact, b: Fact) -> bool:
     """Whether two facts state the same thing (then one fact with two sources)."""
     if a.kind != b.kind:
         return False
-    if isinstance(a, Pledge):
+    if isinstance(a, Pledge) and isinstance(b, Pledge):
         return (a.donor, a.recipient, a.amount, a.currency) == (b.donor, b.recipient, b.amount, b.currency)
-    if isinstance(a, SpendingTarget):
+    if isinstance(a, SpendingTarget) and isinstance(b, SpendingTarget):
         return (a.actor, a.percent_gdp, a.year, a.proposed_by) == (b.actor, b.percent_gdp, b.year, b.proposed_by)
-    if isinstance(a, RoleFact):
+    if isinstance(a, RoleFact) and isinstance(b, RoleFact):
         return (a.person, a.role, a.organization, a.status, a.start, a.end) == \
             (b.person, b.role, b.organization, b.status, b.start, b.end)
-    if isinstance(a, Claim):
+    if isinstance(a, Claim) and isinstance(b, Claim):
         wa, wb = content_words(a.text), content_words(b.text)
         return a.speaker == b.speaker and bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
     return False

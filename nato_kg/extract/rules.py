@@ -178,7 +178,7 @@ class Extractor:
             year = _BY_YEAR.search(window[:60]) or (None if len(set(years)) != 1 else _BY_YEAR.search(s.text))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
             actor = self._actor(s.text, mentions, pm.start(), people)
-            fields = {"actor": actor, "percent_gdp": str(value)}
+            fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
             if year:
                 fields["year"] = year.group(1)
             if people:
@@ -193,14 +193,17 @@ class Extractor:
 
     def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         """"Lithuania and Estonia agreed to fulfil that commitment": the last target named, for each country."""
-        out = []
+        out: list[Candidate] = []
+        last = self.last_target
+        if last is None:
+            return out
         for m in self._agents(mentions):
             if m.match.type != "country":
                 continue
-            fields = {"actor": m.match.entity, "percent_gdp": self.last_target["percent_gdp"], "status": "agreed",
-                      "category": self.last_target.get("category", "defence")}
-            if self.last_target.get("year"):
-                fields["year"] = self.last_target["year"]
+            fields = {"actor": m.match.entity, "percent_gdp": last["percent_gdp"], "status": "agreed",
+                      "category": last.get("category", "defence")}
+            if last.get("year"):
+                fields["year"] = last["year"]
             out.append(Candidate("target", fields, s, "target:restated-commitment", 0.6, [m.match]))
         return out
 
@@ -304,9 +307,9 @@ class Extractor:
             resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
             if resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
-        unnamed = None
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
-            unnamed = m
+        unnamed: re.Match[str] | None = None
+        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
+            unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
             if unnamed.group(0).lower() in ("he", "she"):
                 return self.last_person
@@ -402,7 +405,8 @@ class Extractor:
 def _is_conversion(text: str, first, second) -> bool:
     """Whether ``second`` restates ``first`` in another currency: "(…)" or "approximately …" right after it."""
     between = text[first.end:second.start]
-    return len(between) <= 25 and bool(re.fullmatch(r"[\s,]*(?:\(|(?:which is\s+)?(?:approximately|about|roughly|around|some|or|≈)\s*)[\s(]*", between))
+    restated = r"[\s,]*(?:\(|(?:which is\s+)?(?:approximately|about|roughly|around|some|or|≈)\s*)[\s(]*"
+    return len(between) <= 25 and bool(re.fullmatch(restated, between))
 
 
 def _plausible(name: str, person: Match) -> bool:

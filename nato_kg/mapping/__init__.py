@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from rdflib import Graph
 
 from ..records import Seeds
@@ -14,10 +17,11 @@ from . import claims, entities, pledges, roles, targets
 from .iris import Iris
 from .positions import seed_positions
 
-_FACT_MAPPERS = {"role": roles.add_role, "pledge": pledges.add_pledge, "target": targets.add_target, "claim": claims.add_claim}
+_FACT_MAPPERS: dict[str, Callable[..., None]] = {
+    "role": roles.add_role, "pledge": pledges.add_pledge, "target": targets.add_target, "claim": claims.add_claim}
 
 
-def seeds_to_graph(seeds: Seeds, base_iri: str, graph: Graph | None = None) -> Graph:
+def seeds_to_graph(seeds: Seeds, base_iri: str, graph: Any = None) -> Any:
     """Add the triples of ``seeds`` to ``graph`` (a new in-memory graph by default) and return it.
 
     ``graph`` may be anything with ``add(triple)`` and ``bind(prefix, namespace, …)``,

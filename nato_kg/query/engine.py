@@ -86,7 +86,8 @@ def _child(conn, graph, query, bindings, text, memory_limit) -> None:
         isolate(memory_limit)
         conn.send(("ok", _evaluate(graph, query, bindings, text, reopen=True)))
     except BaseException as exc:  # report any failure to the parent, never hang it
-        chain, seen = exc, 0
+        chain: BaseException | None = exc
+        seen = 0
         while chain is not None and seen < 20 and not isinstance(chain, MemoryError):
             chain, seen = chain.__cause__ or chain.__context__, seen + 1
         try:

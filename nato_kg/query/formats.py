@@ -64,7 +64,7 @@ def _rdflib_result(result: QueryResult):
         r.askAnswer = bool(result.boolean)
         return r
     r.vars = [Variable(v) for v in result.vars]
-    r.bindings = [{Variable(v): t for v, t in zip(result.vars, row) if t is not None} for row in result.rows]
+    r.bindings = [{Variable(v): t for v, t in zip(result.vars, row, strict=True) if t is not None} for row in result.rows]
     return r
 
 

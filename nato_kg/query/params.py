@@ -32,7 +32,6 @@ class EntityIndex:
                     self.by_key.setdefault(key, set()).add(subject)
 
     def resolve(self, name: str, value: str):
-        from rdflib import URIRef
 
         if value.startswith("<") and value.endswith(">"):
             return iri_term(name, value[1:-1])
@@ -56,9 +55,9 @@ def iri_term(name: str, value: str):
     return URIRef(value)
 
 
-def to_term(param: Param, value: str, entities: "EntityIndex | None"):
+def to_term(param: Param, value: str, entities: EntityIndex | None):
     """The RDF term for one parameter value, checked against the parameter's type."""
-    from rdflib import Literal, URIRef
+    from rdflib import Literal
     from rdflib.namespace import XSD
 
     if param.type == "entity":
@@ -102,7 +101,7 @@ def bind(params: tuple[Param, ...], given: dict[str, str], graph, strict: bool =
     With ``strict=False`` (an ad-hoc query without a header) any ``NAME=VALUE`` is
     accepted, bound as a plain literal to ``?NAME`` (or an IRI when written ``<…>``).
     """
-    from rdflib import Literal, URIRef
+    from rdflib import Literal
 
     declared = {p.name: p for p in params}
     if not params and not strict:

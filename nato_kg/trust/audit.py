@@ -106,12 +106,13 @@ def audit_graph(graph, articles: Path | list[Path], positions: dict | None = Non
             texts[name] = fold(path.read_text(encoding="utf-8", errors="replace")) if path else None
             if texts[name] is None:
                 report.missing_files.append(name)
-        if texts[name] is None:
+        article = texts[name]
+        if article is None:
             continue
         report.checked += 1
         quote = fold(str(r.evidence))
-        if quote not in texts[name]:
-            near = closest_passage(quote, texts[name])
+        if quote not in article:
+            near = closest_passage(quote, article)
             report.missing.append(MissingQuote(str(r.fact).rsplit("/", 1)[-1], str(r.sid), name, str(r.evidence),
                                                locate(r.d, positions), near[0] if near else None,
                                                near[1] if near else None))

@@ -19,6 +19,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
 from ..errors import Position
 from .facts_view import ClaimView, FactsView, RoleView, overlaps
@@ -245,8 +246,10 @@ class Checker:
             amounts = {(p.amount, p.currency) for p in group}
             if len(amounts) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
                 p0 = group[0]
-                out.append(self._conflict("value", f"{p0.donor_label}'s pledge to {p0.recipient_label} has different amounts in different sources",
-                                          [self._side(p.iri, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}", p.sources) for p in group]))
+                sides = [self._side(p.iri, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}", p.sources)
+                         for p in group]
+                out.append(self._conflict("value", f"{p0.donor_label}'s pledge to {p0.recipient_label} has different "
+                                          "amounts in different sources", sides))
         return out
 
     def paraphrase(self) -> list[Conflict]:
@@ -264,7 +267,7 @@ class Checker:
                 return True
             return negated(a.text) != negated(b.text) and similarity(a.text, b.text) >= SAME_STATEMENT
 
-        for (speaker, topic), claims in by_subject.items():
+        for (_speaker, topic), claims in by_subject.items():
             for group in _components(claims, differ):
                 out.append(self._conflict("paraphrase",
                                           f"{group[0].speaker_label}'s statement on {topic} is rendered differently by different sources",
@@ -276,7 +279,7 @@ class Checker:
         counted twice by totals until a curator merges them. Entities are compared by label,
         since an import from another workspace names them with its own IRIs."""
         out = []
-        keyed = [(("pledge", p.donor_label.casefold(), p.recipient_label.casefold(), p.amount, p.currency),
+        keyed: list[tuple[tuple, Any, str]] = [(("pledge", p.donor_label.casefold(), p.recipient_label.casefold(), p.amount, p.currency),
                   p, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}") for p in self.view.pledges]
         keyed += [(("target", t.actor_label.casefold(), t.percent, t.year, tuple(sorted(t.proposer_labels)), t.status),
                    t, self._target_side(t).statement) for t in self.view.targets]

@@ -36,7 +36,8 @@ def conflicts_text(conflicts: list[Conflict], width: int | None = None, titles: 
             lines += wrap("  ".join(x for x in (side.fact, " ".join(side.sources), str(side.position or "")) if x),
                           "     ", "     ")
         lines.append("")
-    used = sorted({sid for c in conflicts for s in c.sides for sid in s.sources if (titles or {}).get(sid)})
+    titles = titles or {}
+    used = sorted({sid for c in conflicts for s in c.sides for sid in s.sources if titles.get(sid)})
     if used:
         lines.append("sources:")
         for sid in used:

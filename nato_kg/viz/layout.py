@@ -33,7 +33,8 @@ def compute_layout(net: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         weights: dict[tuple[int, int], float] = {}
         for a, b, d in net.edges(data=True):
             if a != b:
-                key = tuple(sorted((index[a], index[b])))
+                low, high = sorted((index[a], index[b]))
+                key = (low, high)
                 weights[key] = max(weights.get(key, 0.0), WEIGHTS.get(d.get("relation"), 1.0))
         edges = sorted(weights)
         g = igraph.Graph(n=len(linked), edges=edges)

@@ -102,7 +102,7 @@ def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
     vis.node_map = {n["id"]: n for n in nodes}
     vis.set_options(json.dumps(_options(len(edges))))
     nodes, edges, _, _, _, options = vis.get_network_data()
-    counts = {}
+    counts: dict[str, int] = {}
     for n in nodes:
         counts[n["group"]] = counts.get(n["group"], 0) + 1
     kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k]}

@@ -1,0 +1,61 @@
+"""Behaviours no test guarded (each was broken on purpose in a review and went unnoticed): one test each."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from nato_kg.cli import cli
+
+from .trust_helpers import claim, graph_of, pledge, small_seeds, target
+
+
+def _conflicts(*facts):
+    from nato_kg.trust.conflicts import check_graph
+
+    graph, positions = graph_of(small_seeds(*facts))
+    return check_graph(graph, positions)
+
+
+def test_facts_of_one_source_are_not_a_conflict_between_sources():
+    """Two pledges or targets that differ but come from the same article are that article's own two statements."""
+    assert _conflicts(pledge("p1", "600000000", "a1"), pledge("p2", "400000000", "a1")) == []
+    assert _conflicts(target("t1", "2.5", "a1", year="2027", proposed_by=["alice"]),
+                      target("t2", "3", "a1", year="2027", proposed_by=["alice"])) == []
+    assert _conflicts(claim("c1", "alice", "we will spend much more on defence now", "a1"),
+                      claim("c2", "bob", "we will spend much more on defence now", "a1")) == []
+    # the same pair from two sources is a conflict: the test above can fail
+    assert [c.rule for c in _conflicts(pledge("p1", "600000000", "a1"), pledge("p2", "400000000", "a2"))] == ["value"]
+
+
+def test_add_validates_the_merged_seeds_and_writes_nothing_when_they_break(make_ws, tmp_path, monkeypatch):
+    """A merge whose result does not load (here a citation edit gone wrong) must not reach seeds/."""
+    import nato_kg.extract.merge as merge
+
+    ws = make_ws()
+    article = tmp_path / "article.txt"
+    article.write_text("Allies pledge more\nFinland pledged $691 million to Ukraine.\n")
+    candidates = tmp_path / "c.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new1",
+                               "-o", str(candidates)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in ws.seeds_dir.iterdir()}
+
+    def broken(lines, fact, source, evidence):
+        lines.append("pledges: {this is: [not valid\n")
+
+    monkeypatch.setattr(merge, "_insert_citation", broken)
+    result = runner.invoke(cli, ["-w", str(ws.root), "add", str(candidates), "--no-build"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 2 and "after merging" in result.stderr
+    assert {p.name: p.read_bytes() for p in ws.seeds_dir.iterdir()} == before
+
+
+def test_build_refuses_project_terms_the_ontology_does_not_declare(make_ws):
+    ws = make_ws()
+    ontology = ws.ontology_dir / "nato_kg.ttl"
+    text = ontology.read_text()
+    assert "nkg:Pledge a owl:Class" in text or "nkg:Pledge a" in text
+    ontology.write_text(text.replace("nkg:Pledge a", "nkg:PledgeRenamed a", 1))
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 2 and "not declared in the ontology" in result.stderr and "ns#Pledge" in result.stderr
