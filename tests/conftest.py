@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -15,12 +17,20 @@ from .net import listener, server  # noqa: F401 - fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO.parent / "shared" / "seeds"
+#: A copy of the curated workspace that the command tests build, query and draw, so that
+#: no test writes into the repository's own build/ (made once per test run, removed after).
+CURATED = Path(tempfile.mkdtemp(prefix="nato-kg-curated-")) / "ws"
+for _part in ("seeds", "ontology", "queries"):
+    shutil.copytree(REPO / _part, CURATED / _part)
+shutil.copy(REPO / "nato-kg.toml", CURATED / "nato-kg.toml")
+(CURATED / "nato-kg.toml").write_text(f'[audit]\narticles = ["{ARTICLES}"]\n')
+atexit.register(shutil.rmtree, CURATED.parent, True)
 
 
 @pytest.fixture(scope="session")
 def repo_ws():
-    """The repository itself, the default workspace with the curated seeds."""
-    return open_workspace(REPO)
+    """The curated workspace (a copy of the repository's seeds, ontology and queries)."""
+    return open_workspace(CURATED)
 
 
 @pytest.fixture(scope="session")

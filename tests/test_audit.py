@@ -7,11 +7,11 @@ from click.testing import CliRunner
 
 from nato_kg.cli import cli
 
-from .conftest import ARTICLES, REPO
+from .conftest import ARTICLES, CURATED
 
 
 def test_every_curated_quote_is_in_its_article():
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "audit", "--articles", str(ARTICLES)])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "audit", "--articles", str(ARTICLES)])
     assert result.exit_code == 0, result.output
     assert "0 not found" in result.stderr
     assert "ref-nato-secretaries-general" in result.stderr  # named as skipped, not silently passed

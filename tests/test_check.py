@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from nato_kg.cli import cli
 from nato_kg.trust.conflicts import check_graph
 
-from .conftest import REPO
+from .conftest import CURATED
 from .trust_helpers import claim, graph_of, pledge, role, small_seeds, target
 
 
@@ -155,7 +155,7 @@ def test_paraphrase_not_for_renderings_of_the_same_substance():
 # --- the command ------------------------------------------------------------------------------------
 
 def test_cli_table_lists_conflicts_with_sources_and_exits_0_by_default():
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "check"])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "check"])
     assert result.exit_code == 0, result.output
     for word in ("attribution", "office", "status", "paraphrase", "acfff0cc65ac9122", "seeds/roles.yaml"):
         assert word in result.stdout
@@ -164,14 +164,14 @@ def test_cli_table_lists_conflicts_with_sources_and_exits_0_by_default():
 
 def test_cli_fail_on_severity():
     runner = CliRunner()
-    assert runner.invoke(cli, ["-w", str(REPO), "check", "--fail-on", "warning"]).exit_code == 1
-    assert runner.invoke(cli, ["-w", str(REPO), "check", "--fail-on", "error"]).exit_code == 1
-    assert runner.invoke(cli, ["-w", str(REPO), "check", "--rule", "status", "--fail-on", "error"]).exit_code == 0
-    assert runner.invoke(cli, ["-w", str(REPO), "check", "--rule", "status", "--fail-on", "warning"]).exit_code == 1
+    assert runner.invoke(cli, ["-w", str(CURATED), "check", "--fail-on", "warning"]).exit_code == 1
+    assert runner.invoke(cli, ["-w", str(CURATED), "check", "--fail-on", "error"]).exit_code == 1
+    assert runner.invoke(cli, ["-w", str(CURATED), "check", "--rule", "status", "--fail-on", "error"]).exit_code == 0
+    assert runner.invoke(cli, ["-w", str(CURATED), "check", "--rule", "status", "--fail-on", "warning"]).exit_code == 1
 
 
 def test_cli_json_and_clean_workspace(make_ws):
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "check", "-f", "json"])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "check", "-f", "json"])
     data = json.loads(result.stdout)
     assert len(data) == 5 and {c["rule"] for c in data} == {"attribution", "office", "status", "paraphrase"}
     ws = make_ws()

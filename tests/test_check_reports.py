@@ -10,11 +10,11 @@ from nato_kg.cli import cli
 from nato_kg.trust.conflicts import Conflict, Side
 from nato_kg.trust.report import conflicts_html, conflicts_markdown, conflicts_text
 
-from .conftest import REPO
+from .conftest import CURATED
 
 
 def run(*args):
-    return CliRunner().invoke(cli, ["-w", str(REPO), *args])
+    return CliRunner().invoke(cli, ["-w", str(CURATED), *args])
 
 
 def test_markdown_report_of_the_seed_graph_names_both_sides_and_titles():

@@ -8,12 +8,12 @@ from rdflib import Graph
 
 from nato_kg.cli import cli
 
-from .conftest import REPO
+from .conftest import CURATED, REPO
 
 
 def test_build_writes_turtle_and_prints_summary_by_kind_and_source(tmp_path):
     out = tmp_path / "kg.ttl"
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "build", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "build", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "Facts by kind" in result.stdout and "Facts by source" in result.stdout
     for sid in ("ec5d905ce794c62e", "22aa553175590713", "c6468833aaad77f4", "acfff0cc65ac9122", "647195934bf44ad2"):

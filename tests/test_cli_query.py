@@ -14,14 +14,14 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 
 from nato_kg.cli import cli
 
-from .conftest import REPO
+from .conftest import CURATED
 
 
-def run(*args, input=None, ws=REPO):
+def run(*args, input=None, ws=CURATED):
     return CliRunner().invoke(cli, ["-w", str(ws), *args], input=input)
 
 
-def rows(*args, ws=REPO):
+def rows(*args, ws=CURATED):
     result = run("query", *args, "-f", "json", ws=ws)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -325,5 +325,5 @@ def test_regression_table_shows_square_brackets_from_data_not_rich_markup():
     """Shevel's quote says "[Russia]"; rich would eat it as a style tag if cells were markup."""
     result = run("query", "claims", "-p", "speaker=oxana-shevel", "-f", "table")
     assert "[Russia]" in result.stdout
-    check = CliRunner().invoke(cli, ["-w", str(REPO), "check"])
+    check = CliRunner().invoke(cli, ["-w", str(CURATED), "check"])
     assert "1. [error] attribution:" in check.stdout  # rich would read [error] as a style

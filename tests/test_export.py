@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 
 from nato_kg.cli import cli
 
-from .conftest import REPO
+from .conftest import CURATED
 
 OX_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
               "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
@@ -40,7 +40,7 @@ def same_graph(a: Graph, b: Graph) -> bool:
     return isomorphic(canonical(a), canonical(b))
 
 
-def export(fmt: str, ws=REPO) -> bytes:
+def export(fmt: str, ws=CURATED) -> bytes:
     result = CliRunner().invoke(cli, ["-w", str(ws), "export", "-f", fmt])
     assert result.exit_code == 0, result.output
     return result.stdout_bytes
@@ -106,7 +106,7 @@ def test_nt_is_sorted_and_format_follows_extension(tmp_path):
     lines = export("nt").decode().splitlines()
     assert lines == sorted(lines)
     out = tmp_path / "graph.jsonld"
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "export", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-o", str(out)])
     assert result.exit_code == 0
     assert len(Graph().parse(out, format="json-ld")) > 1000
 
@@ -117,8 +117,8 @@ def test_only_https_schema_org_in_every_export():
 
 
 def test_unknown_format_and_misplaced_filters():
-    assert CliRunner().invoke(cli, ["-w", str(REPO), "export", "-f", "docx"]).exit_code == 2
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "export", "-f", "ttl", "--kind", "pledge"])
+    assert CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-f", "docx"]).exit_code == 2
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-f", "ttl", "--kind", "pledge"])
     assert result.exit_code == 2 and "graphml and csv only" in result.output
 
 

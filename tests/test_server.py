@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from nato_kg.cli import cli
 
-from .conftest import REPO
+from .conftest import CURATED
 from .net import free_port as _free_port
 
 NAMED = ["roles", "pledges", "pledge-totals", "targets", "claims", "facts-by-source", "aliases", "sources"]
@@ -17,7 +17,7 @@ WITH_PARAMS = [("who-held", ["-p", "date=2025-02-27"]), ("who-held", ["-p", "rol
 
 
 def run(*args):
-    return CliRunner().invoke(cli, ["-w", str(REPO), *args])
+    return CliRunner().invoke(cli, ["-w", str(CURATED), *args])
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ from click.testing import CliRunner
 
 from nato_kg.cli import cli
 
-from .conftest import REPO
+from .conftest import CURATED
 
 
 def run(*args):
-    return CliRunner().invoke(cli, ["-w", str(REPO), *args])
+    return CliRunner().invoke(cli, ["-w", str(CURATED), *args])
 
 
 def test_show_an_entity_lists_its_facts_sources_quotes_and_conflicts():

@@ -10,7 +10,7 @@ from nato_kg.cli import cli
 from nato_kg.trust.validate import load_shapes, validate_graph
 from nato_kg.vocab import NKG, SCHEMA
 
-from .conftest import REPO
+from .conftest import CURATED
 
 
 def test_seed_graph_conforms(built, repo_ws):
@@ -60,7 +60,7 @@ def test_bad_percentage_currency_and_date_types(built, repo_ws):
 
 
 def test_cli_exit_0_when_conforming():
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "validate"])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "validate"])
     assert result.exit_code == 0, result.output
     assert "conforms" in result.stderr
 

@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from nato_kg.cli import cli
 from nato_kg.viz.build_page import VizRequest, make_page, narrow, project
 
-from .conftest import REPO
+from .conftest import CURATED
 
 
-def viz(*args, ws=REPO):
+def viz(*args, ws=CURATED):
     return CliRunner().invoke(cli, ["-w", str(ws), "viz", *args])
 
 
@@ -177,7 +177,7 @@ def test_open_launches_the_browser_only_when_asked(tmp_path, monkeypatch):
 
 def test_graphml_export_reads_back_with_same_counts(built, tmp_path):
     out = tmp_path / "graph.graphml"
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "export", "-f", "graphml", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-f", "graphml", "-o", str(out)])
     assert result.exit_code == 0, result.output
     back = nx.read_graphml(out)
     full = project(built.graph)
@@ -187,10 +187,10 @@ def test_graphml_export_reads_back_with_same_counts(built, tmp_path):
 
 
 def test_graphml_export_narrowed_and_csv(built):
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "export", "-f", "graphml", "--kind", "pledge"])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-f", "graphml", "--kind", "pledge"])
     back = nx.read_graphml(io.BytesIO(result.stdout_bytes))
     assert {d["kind"] for _, d in back.nodes(data=True)} == {"pledge", "country", "article"}
-    csv_out = CliRunner().invoke(cli, ["-w", str(REPO), "export", "-f", "csv", "--kind", "pledge"])
+    csv_out = CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-f", "csv", "--kind", "pledge"])
     lines = csv_out.stdout.splitlines()
     assert lines[0] == "source,source_label,source_kind,relation,target,target_label,target_kind,fact"
     assert any(",Finland,country,pledges," in line for line in lines)

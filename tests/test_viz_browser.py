@@ -18,7 +18,7 @@ from playwright.sync_api import sync_playwright
 from nato_kg.cli import cli
 from nato_kg.viz.build_page import VizRequest, make_page
 
-from .conftest import REPO
+from .conftest import CURATED, REPO
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = REPO / "test-artifacts"
@@ -70,7 +70,7 @@ class Visit:
 @pytest.fixture(scope="module")
 def seed_page(tmp_path_factory):
     out = tmp_path_factory.mktemp("viz") / "nato_kg.html"
-    result = CliRunner().invoke(cli, ["-w", str(REPO), "viz", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "viz", "-o", str(out)])
     assert result.exit_code == 0, result.output
     nodes, edges = (int(x) for x in result.stderr.strip().splitlines()[-1].replace(",", "").split()[::2])
     return out, nodes, edges
