@@ -92,6 +92,10 @@ class Fact:
     citations: tuple[Citation, ...]
     position: Position
     note: str | None = None
+    #: How the fact's date (``date``, or ``as_of`` for a role) is known: ``stated`` by its
+    #: sources, or ``inferred`` (then ``date_basis`` says from what). None: no date.
+    date_status: str | None = None
+    date_basis: str | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -152,6 +156,9 @@ class Claim(Fact):
     date: DateValue | None = None
     about: tuple[str, ...] = ()
     topic: str | None = None
+    #: Other claims (ids) that render the same statement, as the curator knows: the same
+    #: post quoted in other words, a paraphrase of it, a misattributed rendering.
+    same_statement_as: tuple[str, ...] = ()
 
 
 @dataclass

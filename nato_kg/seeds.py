@@ -67,7 +67,8 @@ def _citations(value: Value) -> tuple[Citation, ...]:
 
 
 _NOTE = Field(F.text)
-_FACT = {"id": Field(F.slug, True), "sources": Field(_citations, True, "citations"), "note": _NOTE}
+_FACT = {"id": Field(F.slug, True), "sources": Field(_citations, True, "citations"), "note": _NOTE,
+         "date_status": Field(F.choice("stated", "inferred")), "date_basis": Field(F.text)}
 
 SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
     "sources": (Source, {
@@ -135,6 +136,7 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "kind": Field(F.choice("quote", "paraphrase"), True, "claim_kind"),
         "date": Field(F.date_value),
         "about": Field(F.list_of(F.slug)),
+        "same_statement_as": Field(F.list_of(F.slug)),
         "topic": Field(F.text),
     }),
 }
@@ -229,6 +231,7 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
             issues.append(SeedIssue(where, f"{what} {ref!r} is a {ent.type}, expected {' or '.join(types)}"))
 
     agents = ("person", "country", "organization")
+    claims: set[str] | None = None
     for role in seeds.roles.values():
         if role.broader and role.broader not in seeds.roles:
             issues.append(SeedIssue(role.position, f"broader role {role.broader!r} is not in the roles list"))
@@ -261,6 +264,12 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
             need(fact.speaker, where, "speaker", agents)
             for a in fact.about:
                 need(a, where, "about", None)
+            for other in fact.same_statement_as:
+                if claims is None:  # only when a claim links to another: big workspaces pay nothing
+                    claims = {f.id for f in seeds.facts if isinstance(f, Claim)}
+                if other not in claims or other == fact.id:
+                    issues.append(SeedIssue(where, f"same_statement_as {other!r} is not another claim"
+                                            f"{did_you_mean(other, claims)}"))
 
 
 def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:

@@ -21,8 +21,8 @@ def test_markdown_report_of_the_seed_graph_names_both_sides_and_titles():
     result = run("check", "-f", "md")
     assert result.exit_code == 0, result.output
     text = result.stdout
-    assert text.startswith("# Conflicts between sources (5)")
-    assert text.count("\n## ") == 5
+    assert text.startswith("# Conflicts between sources (10)")
+    assert text.count("\n## ") == 10
     assert "`rutte-three-point-seven-percent`" in text and "`stoltenberg-three-point-seven-percent`" in text
     assert "NATO Announces Increased Support For Ukraine After Trump-Rutte Talks" in text
     assert "`seeds/targets.yaml:" in text
@@ -34,7 +34,7 @@ def test_html_report_is_one_offline_page(tmp_path):
     assert result.exit_code == 0, result.output
     page = out.read_text()
     assert "default-src 'none'" in page and "<script" not in page
-    assert page.count("<section>") == 5
+    assert page.count("<section>") == 10
 
 
 XSS = '<img src=x onerror=alert(1)>"<script>alert(2)</script>'

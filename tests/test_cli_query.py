@@ -80,7 +80,10 @@ def test_targets_columns_and_uk():
     assert len(uk) == 1
     assert (uk[0]["percent_gdp"], uk[0]["target_year"], uk[0]["proposed_by"]) == ("2.5", "2027", "Keir Starmer")
     assert (uk[0]["category"], uk[0]["status"]) == ("defence", "intended")
-    assert len(uk[0]["sources"].split(" ")) == 2
+    # each article as it states it: the UK's intent (acfff0…), proposals for member nations (22aa…)
+    assert uk[0]["sources"] == "acfff0cc65ac9122"
+    members = [r for r in data if r["actor"] == "NATO" and r["percent_gdp"] == "2.5"]
+    assert [(r["status"], r["sources"]) for r in members] == [("proposed", "22aa553175590713")]
 
 
 def test_roles_tell_a_misattributed_office_from_the_real_term():
@@ -103,7 +106,7 @@ def test_sources_lists_titles_dates_and_how_they_are_known():
 
 def test_claims_filtered_by_speaker_slug_or_label():
     cols, by_slug = rows("claims", "--param", "speaker=tim-hirschel-burns")
-    assert cols == ["speaker", "text", "kind", "source", "date"]
+    assert cols == ["speaker", "text", "kind", "source", "date", "date_is"]
     assert {r["speaker"] for r in by_slug} == {"Tim Hirschel-Burns"}
     assert {r["kind"] for r in by_slug} == {"quote", "paraphrase"}
     _, by_label = rows("claims", "-p", "speaker=Tim Hirschel-Burns")

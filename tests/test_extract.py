@@ -296,3 +296,11 @@ def test_add_records_the_articles_name_forms_as_aliases_and_lists_what_it_relied
     assert load_seeds(ws.seeds_dir, ws.root).entities["pete-hegseth"].aliases == ("Hegseth", "Higgsith")
     again = runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new3"])
     assert "Higgsith -> pete-hegseth" not in again.stdout  # now an exact alias: nothing left to confirm
+
+
+def test_a_capital_acting_is_its_state_and_a_capital_as_a_place_is_not():
+    """Capitals are places in the seeds; "Warsaw is preparing a package" is Poland's pledge, to be confirmed."""
+    (p,) = found("Warsaw is actively preparing an additional $207 million aid package for Ukraine.", "pledge")
+    assert p.fields["donor"] == "poland"
+    assert any(m.how == "capital" and m.to_confirm for m in p.matches)
+    assert found("At talks in Warsaw, Finland pledged $691 million to Ukraine.", "pledge")[0].fields["donor"] == "finland"

@@ -48,7 +48,7 @@ def test_show_a_fact_with_both_of_its_sources():
 
 def test_show_a_source_lists_its_facts():
     data = json.loads(run("show", "c6468833aaad77f4", "-f", "json").stdout)
-    assert data["what"] == "source" and len(data["facts"]) == 3
+    assert data["what"] == "source" and len(data["facts"]) == 5
     assert all(any(c["source"] == "c6468833aaad77f4" for c in f["citations"]) for f in data["facts"])
 
 
@@ -63,13 +63,13 @@ def test_stats_counts_kinds_sources_months_idle_entities_and_conflicts():
     result = run("stats", "-f", "json")
     assert result.exit_code == 0, result.output
     s = json.loads(result.stdout)
-    assert s["facts_by_kind"] == {"claim": 37, "pledge": 4, "role": 16, "target": 10}
-    assert s["facts_by_source"]["acfff0cc65ac9122"] == 24
+    assert s["facts_by_kind"] == {"claim": 42, "pledge": 4, "role": 17, "target": 11}
+    assert s["facts_by_source"]["acfff0cc65ac9122"] == 26
     assert s["facts_by_month"]["2025-03"] == 20
     assert "Crimea" in s["entities_without_facts"] and "Mark Rutte" not in s["entities_without_facts"]
-    assert sum(s["conflicts_by_rule"].values()) == 5
+    assert sum(s["conflicts_by_rule"].values()) == 10
     text = run("stats")
-    assert text.exit_code == 0 and "entities without facts (12)" in text.stdout
+    assert text.exit_code == 0 and "entities without facts (15)" in text.stdout
 
 
 def test_help_lists_commands_in_workflow_order_with_whole_descriptions():

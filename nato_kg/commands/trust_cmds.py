@@ -81,7 +81,7 @@ def validate(obj: Context, fmt: str) -> None:
 @click.option("--fail-on", type=click.Choice(["never", "info", "warning", "error"]), default="never", show_default=True,
               help="Exit 1 when a conflict of this severity or higher is found (for CI).")
 @click.option("--rule", "rules", multiple=True,
-              type=click.Choice(["attribution", "office", "status", "value", "paraphrase", "duplicate"]),
+              type=click.Choice(["attribution", "office", "status", "value", "paraphrase", "duplicate", "wording"]),
               help="Run only this rule (repeatable).")
 @pass_context
 def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple[str, ...]) -> None:

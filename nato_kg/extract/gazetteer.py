@@ -6,22 +6,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..records import Seeds
 
 #: Adjectives and short forms news uses for countries (ISO 3166 alpha-2); pycountry has none.
 DEMONYMS = {
-    "american": "US", "u.s.": "US", "us": "US", "america": "US", "washington": "US", "british": "GB", "u.k.": "GB",
-    "uk": "GB", "britain": "GB", "london": "GB", "french": "FR", "paris": "FR", "german": "DE", "berlin": "DE",
-    "italian": "IT", "rome": "IT", "spanish": "ES", "madrid": "ES", "polish": "PL", "warsaw": "PL",
-    "finnish": "FI", "helsinki": "FI", "swedish": "SE", "stockholm": "SE", "norwegian": "NO", "oslo": "NO",
-    "danish": "DK", "copenhagen": "DK", "dutch": "NL", "the hague": "NL", "belgian": "BE", "brussels": "BE",
-    "estonian": "EE", "tallinn": "EE", "latvian": "LV", "riga": "LV", "lithuanian": "LT", "vilnius": "LT",
-    "czech": "CZ", "prague": "CZ", "slovak": "SK", "hungarian": "HU", "budapest": "HU", "romanian": "RO",
-    "bulgarian": "BG", "greek": "GR", "athens": "GR", "turkish": "TR", "ankara": "TR", "portuguese": "PT",
-    "canadian": "CA", "ottawa": "CA", "japanese": "JP", "tokyo": "JP", "ukrainian": "UA", "kyiv": "UA",
-    "kiev": "UA", "russian": "RU", "moscow": "RU", "kremlin": "RU", "chinese": "CN", "beijing": "CN",
-    "australian": "AU", "south korean": "KR", "seoul": "KR", "irish": "IE", "croatian": "HR", "slovenian": "SI",
+    "american": "US", "u.s.": "US", "us": "US", "america": "US", "british": "GB", "u.k.": "GB",
+    "uk": "GB", "britain": "GB", "french": "FR", "german": "DE",
+    "italian": "IT", "spanish": "ES", "polish": "PL",
+    "finnish": "FI", "swedish": "SE", "norwegian": "NO",
+    "danish": "DK", "dutch": "NL", "belgian": "BE",
+    "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
+    "czech": "CZ", "slovak": "SK", "hungarian": "HU", "romanian": "RO",
+    "bulgarian": "BG", "greek": "GR", "turkish": "TR", "portuguese": "PT",
+    "canadian": "CA", "japanese": "JP", "ukrainian": "UA",
+    "russian": "RU", "chinese": "CN",
+    "australian": "AU", "south korean": "KR", "irish": "IE", "croatian": "HR", "slovenian": "SI",
     "icelandic": "IS", "luxembourgish": "LU", "albanian": "AL", "montenegrin": "ME", "north macedonian": "MK",
 }
 
@@ -36,6 +37,20 @@ def norm(name: str) -> str:
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
 
+def capitals() -> dict[str, str]:
+    """Capital (or seat of government) as written → ISO 3166 alpha-2 code, from ``capitals.yaml`` (read once)."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        import yaml
+
+        text = (Path(__file__).with_name("capitals.yaml")).read_text(encoding="utf-8")
+        _CAPITALS = {str(k): str(v) for k, v in (yaml.safe_load(text) or {}).items()}
+    return _CAPITALS
+
+
+_CAPITALS: dict[str, str] | None = None
+
+
 @dataclass(frozen=True)
 class Match:
     """A name found in the text, resolved (or not) to an entity."""
@@ -48,7 +63,7 @@ class Match:
 
     @property
     def to_confirm(self) -> bool:
-        return self.how in ("fuzzy", "surname")
+        return self.how in ("fuzzy", "surname", "capital")
 
 
 class Gazetteer:
@@ -82,8 +97,19 @@ class Gazetteer:
                 self.country_names.append(name)
         for word, code in DEMONYMS.items():
             self.exact.setdefault(norm(word), (self.country_ids[code], "demonym"))
+        #: a capital as written → its country's id, for "Warsaw is preparing a package"
+        self.capitals = {norm(city): self.country_ids[code] for city, code in capitals().items() if code in self.country_ids}
         self.labels = {e.id: e.label for e in seeds.entities.values()}
         self._fuzzy_keys = [k for k, (eid, _) in self.exact.items() if self.types.get(eid) == "person"]
+
+    def capitals_as_written(self) -> list[str]:
+        """The capitals' names as news writes them (for finding them in text)."""
+        return [city for city, code in capitals().items() if code in self.country_ids]
+
+    def as_state(self, name: str) -> Match | None:
+        """The country a capital stands for ("Warsaw" → Poland), marked for the reviewer to confirm."""
+        slug = self.capitals.get(norm(name))
+        return Match(name, slug, "country", 90.0, "capital") if slug else None
 
     def resolve(self, name: str, want: tuple[str, ...] | None = None) -> Match:
         """The entity ``name`` stands for; fuzzy and surname matches are marked to be confirmed."""

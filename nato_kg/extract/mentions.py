@@ -16,6 +16,10 @@ _NOT_NAMES = {"The", "He", "She", "It", "They", "We", "In", "On", "At", "As", "B
               "NATO", "U.S.", "US", "Many", "This", "That", "These", "Those", "Big", "Great", "Our", "Their"}
 
 
+#: A capital right after one of these is a place ("talks in Brussels"), not its state.
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|into|outside|around|of)\s+(?:the\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name in a sentence and what it resolves to."""
@@ -30,8 +34,9 @@ class MentionFinder:
 
     def __init__(self, gazetteer: Gazetteer, names: list[str]):
         self.g = gazetteer
-        forms = sorted({n for n in names if len(n) >= 2} | {d for d in DEMONYMS if len(d) > 3} | {"U.S.", "U.K.", "US", "UK"},
-                       key=len, reverse=True)
+        capitals = {city for city in gazetteer.capitals_as_written()}
+        forms = sorted({n for n in names if len(n) >= 2} | {d for d in DEMONYMS if len(d) > 3} | {"U.S.", "U.K.", "US", "UK"}
+                       | capitals, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])", re.I)
 
     def find(self, text: str) -> list[Mention]:
@@ -41,6 +46,8 @@ class MentionFinder:
             if word.islower():
                 continue  # names are capitalised; "us" the pronoun is not the United States
             resolved = self.g.resolve(word)
+            if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
+                resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
                 out.append(Mention(m.start(), m.end(), resolved))
         return out

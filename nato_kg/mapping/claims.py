@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Graph, Literal
+from rdflib.namespace import PROV
 
 from ..records import Claim, Seeds
 from ..vocab import NKG, SCHEMA
@@ -25,3 +26,9 @@ def add_claim(g: Graph, fact: Claim, seeds: Seeds, iris: Iris) -> None:
         g.add((node, SCHEMA.about, iris.entity(about)))
     if fact.topic:
         g.add((node, NKG.topic, text_literal(fact.topic)))
+    # The same statement rendered by another claim: PROV's "alternate of" (two entities that
+    # present aspects of the same thing), stated both ways so either end finds the other.
+    for other_id in fact.same_statement_as:
+        other = next(f for f in seeds.facts if f.id == other_id)
+        g.add((node, PROV.alternateOf, iris.fact(other)))
+        g.add((iris.fact(other), PROV.alternateOf, node))

@@ -35,4 +35,8 @@ def add_fact_node(g: Graph, fact: Fact, iris: Iris, *types: URIRef) -> URIRef:
         g.add((derivation, NKG.evidence, evidence))
     if fact.note:
         g.add((node, SKOS.note, text_literal(fact.note)))
+    if fact.date_status:
+        g.add((node, NKG.dateStatus, Literal(fact.date_status)))
+    if fact.date_basis:
+        g.add((node, NKG.dateBasis, text_literal(fact.date_basis)))
     return node

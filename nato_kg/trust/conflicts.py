@@ -34,6 +34,7 @@ RULES = {
     "value": "error",
     "paraphrase": "warning",
     "duplicate": "warning",
+    "wording": "warning",
 }
 #: Content-word similarity at or above which two quotes count as the same statement.
 SAME_STATEMENT = 0.3
@@ -149,8 +150,7 @@ class Checker:
         out = []
 
         claims = self.view.claims
-        words = [content_words(c.text) for c in claims]
-        pairs = [(i, j) for i, j in _similar_pairs(words, SAME_STATEMENT)
+        pairs = [(i, j) for i, j in self._same_statement_pairs()
                  if claims[i].speaker != claims[j].speaker and _disjoint(claims[i].sources, claims[j].sources)]
         for group in _components(claims, pairs=pairs):
             speakers = sorted({c.speaker_label for c in group})
@@ -170,6 +170,30 @@ class Checker:
                                           [self._target_side(t) for t in group]))
         return out
 
+    def _same_statement_pairs(self) -> list[tuple[int, int]]:
+        """Index pairs of claims that render one statement: similar in words, or linked by the curator
+        (``same_statement_as`` in the seeds, ``prov:alternateOf`` in the graph), which catches what
+        word overlap misses ("we need to increase spending" / "spending must be increased urgently")."""
+        claims = self.view.claims
+        if not hasattr(self, "_pairs"):
+            words = [content_words(c.text) for c in claims]
+            index = {c.iri: i for i, c in enumerate(claims)}
+            linked = {(min(i, index[o]), max(i, index[o])) for i, c in enumerate(claims) for o in c.alternates
+                      if o in index and index[o] != i}
+            self._pairs: list[tuple[int, int]] = sorted(set(_similar_pairs(words, SAME_STATEMENT)) | linked)
+        return self._pairs
+
+    def wording(self) -> list[Conflict]:
+        """One speaker's statement quoted verbatim, in quotation marks, in different words by different sources."""
+        claims = self.view.claims
+        pairs = [(i, j) for i, j in self._same_statement_pairs()
+                 if claims[i].speaker == claims[j].speaker and claims[i].kind == claims[j].kind == "quote"
+                 and _disjoint(claims[i].sources, claims[j].sources)
+                 and " ".join(claims[i].text.casefold().split()) != " ".join(claims[j].text.casefold().split())]
+        return [self._conflict("wording", f"{group[0].speaker_label} is quoted verbatim in different words by "
+                               "different sources", [self._claim_side(c) for c in group])
+                for group in _components(claims, pairs=pairs)]
+
     def office(self) -> list[Conflict]:
         terms = defaultdict(list)
         for r in self.view.roles:
@@ -186,10 +210,13 @@ class Checker:
                 if holders and not any(t.person == r.person for t in holders):
                     others = " and ".join(sorted({t.person_label for t in holders}))
                     day = when[0].isoformat() if when[0] == when[1] else f"{when[0]}–{when[1]}"
+                    # Say whose date it is: the source's own, or one the curator inferred.
+                    dated = (f" (a date the source does not state, {r.date_known})" if r.as_of and r.date_known
+                             else "" if r.as_of else " (the source's publication date)")
                     out.append(self._conflict(
                         "office",
-                        f"{', '.join(_ids(sources))} says {r.person_label} was {r.role_label} of {r.org_label} on {day}, "
-                        f"but the role timeline gives it to {others}",
+                        f"{', '.join(_ids(sources))} says {r.person_label} was {r.role_label} of {r.org_label} on {day}"
+                        f"{dated}, but the role timeline gives it to {others}",
                         [self._side(r.iri, f"{r.person_label}: {r.role_label} of {r.org_label} as of {day}", sources)]
                         + [self._role_side(t) for t in holders]))
         return out

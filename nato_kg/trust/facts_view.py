@@ -57,6 +57,8 @@ class ClaimView:
     sources: tuple[SourceView, ...]
     topic: str | None
     when: Interval | None
+    #: Claims the curator linked as renderings of the same statement (``prov:alternateOf``).
+    alternates: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class RoleView:
     as_of: Interval | None
     status: str | None
     sources: tuple[SourceView, ...]
+    #: How ``as_of`` is known, for messages: ``inferred from …`` when the sources do not state it.
+    date_known: str | None = None
 
     @property
     def is_term(self) -> bool:
@@ -116,6 +120,13 @@ class PledgeView:
     sources: tuple[SourceView, ...]
 
 
+def _date_known(status, basis) -> str | None:
+    """``inferred (basis)`` for a date the sources do not state; None for a stated one."""
+    if status is None or str(status) != "inferred":
+        return None
+    return "inferred" + (f": {basis}" if basis is not None else "")
+
+
 def _label(graph, node) -> str:
     from rdflib.namespace import SKOS
 
@@ -157,20 +168,25 @@ class FactsView:
               ?c a schema:Claim ; schema:author ?who ; schema:text ?text .
               OPTIONAL { ?c nkg:claimKind ?kind } OPTIONAL { ?c nkg:topic ?topic }
               OPTIONAL { ?c schema:dateCreated ?date } }""")
+        from rdflib.namespace import PROV
+
         return sorted((ClaimView(r.c, r.who, _label(self.graph, r.who), str(r.text), str(r.kind or "quote"),
                                  self._sources_of(r.c), str(r.topic) if r.topic is not None else None,
-                                 interval(r.date)) for r in rows), key=lambda c: str(c.iri))
+                                 interval(r.date), frozenset(self.graph.objects(r.c, PROV.alternateOf)))
+                       for r in rows), key=lambda c: str(c.iri))
 
     def _roles(self) -> list[RoleView]:
         rows = self._rows("""
-            SELECT ?f ?p ?r ?o ?start ?end ?asof ?status WHERE {
+            SELECT ?f ?p ?r ?o ?start ?end ?asof ?status ?dstatus ?dbasis WHERE {
               ?f a nkg:RoleAssignment ; nkg:holder ?p ; nkg:role ?r ; nkg:organization ?o .
               OPTIONAL { ?f schema:startDate ?start } OPTIONAL { ?f schema:endDate ?end }
-              OPTIONAL { ?f nkg:asOf ?asof } OPTIONAL { ?f nkg:statedStatus ?status } }""")
+              OPTIONAL { ?f nkg:asOf ?asof } OPTIONAL { ?f nkg:statedStatus ?status }
+              OPTIONAL { ?f nkg:dateStatus ?dstatus } OPTIONAL { ?f nkg:dateBasis ?dbasis } }""")
         g = self.graph
         return sorted((RoleView(r.f, r.p, _label(g, r.p), r.r, _label(g, r.r), r.o, _label(g, r.o), r.start, r.end,
                                 interval(r.asof), str(r.status) if r.status is not None else None,
-                                self._sources_of(r.f)) for r in rows), key=lambda v: str(v.iri))
+                                self._sources_of(r.f), _date_known(r.dstatus, r.dbasis)) for r in rows),
+                      key=lambda v: str(v.iri))
 
     def _targets(self) -> list[TargetView]:
         from ..vocab import NKG
