@@ -12,9 +12,10 @@ from rdflib.namespace import RDF
 from .built import input_fingerprint, stamp_path
 from .errors import OntologyError, Position
 from .importer import imported_fact_counts, imported_triples
+from .kinds import NAMES as FACT_KINDS
 from .mapping import Iris, seed_positions, seeds_to_graph
 from .output import atomic_write_bytes
-from .records import FACT_KINDS, Seeds
+from .records import Seeds
 from .seeds import load_seeds
 from .vocab import NKG_IRI, bind_prefixes
 from .workspace import Workspace

@@ -234,8 +234,13 @@ def imported_triples(ws: Workspace):
     return g
 
 
-_FACT_CLASSES = {b"<https://example.org/nato-kg/ns#Pledge>": "pledge", b"<https://example.org/nato-kg/ns#RoleAssignment>": "role",
-                 b"<https://example.org/nato-kg/ns#SpendingTarget>": "target", b"<https://schema.org/Claim>": "claim"}
+def _fact_classes() -> dict[bytes, str]:
+    from .kinds import KINDS
+
+    return {f"<{k.rdf_class}>".encode(): k.name for k in KINDS}
+
+
+
 _TYPE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
 
 
@@ -245,13 +250,14 @@ def imported_fact_counts(ws: Workspace) -> dict[str, dict[str, int]]:
 
     out: dict[str, dict[str, int]] = {}
     folder = ws.root / "imports"
+    classes = _fact_classes()
     if folder.is_dir():
         for path in sorted(folder.glob("*.nt")):
             counts: Counter = Counter()
             with path.open("rb") as f:
                 for line in f:
                     if _TYPE in line:
-                        kind = _FACT_CLASSES.get(line.rsplit(b" ", 2)[-2])
+                        kind = classes.get(line.rsplit(b" ", 2)[-2])
                         if kind:
                             counts[kind] += 1
             out[path.stem] = dict(counts)

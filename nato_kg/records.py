@@ -13,7 +13,6 @@ from typing import ClassVar
 from .errors import Position
 
 ENTITY_TYPES = ("person", "country", "organization", "place", "event")
-FACT_KINDS = ("role", "pledge", "target", "claim")
 
 
 @dataclass(frozen=True)

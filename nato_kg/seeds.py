@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import fields as F
 from .errors import Position, SeedError, SeedIssue
+from .kinds import KINDS
 from .records import (
     ENTITY_TYPES,
     Citation,
@@ -99,7 +100,12 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "broader": Field(F.slug),
         "note": _NOTE,
     }),
-    "role_assignments": (RoleFact, {
+}
+
+#: The fields of each fact kind's records (the kind's section and record class come from
+#: :mod:`nato_kg.kinds`).
+FACT_FIELDS: dict[str, dict[str, Field]] = {
+    "role": {
         **_FACT,
         "person": Field(F.slug, True),
         "role": Field(F.slug, True),
@@ -108,8 +114,8 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "end": Field(F.date_value),
         "as_of": Field(F.date_value),
         "status": Field(F.choice("current", "former")),
-    }),
-    "pledges": (Pledge, {
+    },
+    "pledge": {
         **_FACT,
         "donor": Field(F.slug, True),
         "recipient": Field(F.slug, True),
@@ -118,8 +124,8 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "amount_usd": Field(F.positive_decimal),
         "purpose": Field(F.text),
         "date": Field(F.date_value),
-    }),
-    "targets": (SpendingTarget, {
+    },
+    "target": {
         **_FACT,
         "actor": Field(F.slug, True),
         "percent_gdp": Field(F.percent, True),
@@ -128,8 +134,8 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "status": Field(F.choice("demanded", "proposed", "agreed", "benchmark", "intended")),
         "category": Field(F.choice("defence", "security-related")),
         "date": Field(F.date_value),
-    }),
-    "claims": (Claim, {
+    },
+    "claim": {
         **_FACT,
         "speaker": Field(F.slug, True),
         "text": Field(F.text, True),
@@ -138,8 +144,9 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "about": Field(F.list_of(F.slug)),
         "same_statement_as": Field(F.list_of(F.slug)),
         "topic": Field(F.text),
-    }),
+    },
 }
+SECTIONS.update({k.section: (k.record, FACT_FIELDS[k.name]) for k in KINDS})
 
 
 def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[SeedIssue], section: str,

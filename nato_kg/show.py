@@ -85,14 +85,9 @@ def _label(graph, node) -> str:
 def _kind(graph, fact) -> str:
     from rdflib.namespace import RDF
 
-    from .vocab import NKG, SCHEMA
+    from .kinds import kind_of_types
 
-    types = set(graph.objects(fact, RDF.type))
-    for cls, name in ((NKG.Pledge, "pledge"), (NKG.RoleAssignment, "role"), (NKG.SpendingTarget, "target"),
-                      (SCHEMA.Claim, "claim")):
-        if cls in types:
-            return name
-    return "fact"
+    return kind_of_types(graph.objects(fact, RDF.type))
 
 
 def _citations(graph, fact) -> list[Citation]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .build import Summary
-from .records import FACT_KINDS, Seeds
+from .kinds import NAMES as FACT_KINDS
+from .records import Seeds
 
 #: Sources listed by default (the most facts first); ``build --by-source`` lists all.
 TOP_SOURCES = 20

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from .errors import Position
+from .kinds import KINDS
 from .records import (
     Citation,
     Claim,
@@ -148,10 +149,10 @@ def write_workspace(seeds: Seeds, root: Path) -> Path:
     dump("seeds/roles.yaml", {"roles": [{"id": r.id, "label": r.label} for r in seeds.roles.values()]})
     files: dict[str, dict] = {}
     for s in seeds.sources.values():
-        files.setdefault(s.position.path, {"sources": [], "role_assignments": [], "pledges": [], "targets": [], "claims": []})
+        files.setdefault(s.position.path, {"sources": [], **{k.section: [] for k in KINDS}})
         files[s.position.path]["sources"].append(_yaml_record(s, {"id": "id", "title": "title", "date": "date",
                                                                    "date_status": "date_status", "file": "file"}))
-    section = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
+    section = {k.name: k.section for k in KINDS}
     fields = {
         "role": {"person": "person", "role": "role", "organization": "organization", "start": "start", "status": "status"},
         "pledge": {"donor": "donor", "recipient": "recipient", "amount": "amount", "currency": "currency",

@@ -59,3 +59,21 @@ def test_build_refuses_project_terms_the_ontology_does_not_declare(make_ws):
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code == 2 and "not declared in the ontology" in result.stderr and "ns#Pledge" in result.stderr
+
+
+def test_every_fact_kind_is_described_once_and_used_everywhere():
+    """The registry drives the seed sections, the IRIs, the mapping, the picture and the CLI choices."""
+    from nato_kg import kinds
+    from nato_kg.commands.viz_cmds import KIND_CHOICE
+    from nato_kg.mapping import _FACT_MAPPERS
+    from nato_kg.mapping.iris import FACT_SEGMENTS
+    from nato_kg.seeds import SECTIONS
+    from nato_kg.viz.page import KIND_STYLE
+    from nato_kg.vocab import NKG_IRI
+
+    assert kinds.NKG == NKG_IRI
+    for k in kinds.KINDS:
+        assert SECTIONS[k.section][0] is k.record and k.record.kind == k.name
+        assert FACT_SEGMENTS[k.name] == k.iri_segment and callable(_FACT_MAPPERS[k.name])
+        assert KIND_STYLE[k.name] == (k.color, k.shape, k.legend)
+    assert list(KIND_CHOICE.choices) == list(kinds.NAMES)

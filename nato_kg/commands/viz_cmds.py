@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
+from ..kinds import NAMES as FACT_KIND_NAMES
 from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context, working
 
-KIND_CHOICE = click.Choice(["role", "pledge", "target", "claim"])
+KIND_CHOICE = click.Choice(list(FACT_KIND_NAMES))
 
 
 def _graph_and_request(obj: Context, query: str | None, focus, depth, source, kinds, max_nodes):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import NatoKGError
+from ..kinds import KINDS
 from ..records import Seeds
 from .gazetteer import Gazetteer
 from .mentions import MentionFinder
@@ -97,7 +98,7 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
         source["date_status"] = "unknown"
     sections: dict[str, list] = {"sources": [source], "entities": list(ex.new_entities.values()),
                                  "roles": list(ex.new_roles.values())}
-    names = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
+    names = {k.name: k.section for k in KINDS}
     for n, c in enumerate(ex.candidates, 1):
         entry: dict[str, object] = {"id": candidate_id(c, ex.source_id, n)}
         entry.update({k: v for k, v in c.fields.items() if v not in (None, [], "")})

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Position, SeedError, SeedIssue
-from ..records import Claim, Fact, Pledge, RoleFact, Seeds, SpendingTarget
+from ..kinds import KINDS, same_fact
+from ..records import Fact, Seeds
 from ..seeds import SECTIONS, check_references, load_seeds, parse_seed_file
 from ..transaction import commit, writer_lock
-from ..trust.text import content_words
 from ..workspace import Workspace
 from .aliases import confirmed_matches, new_aliases, record_aliases
 
-SECTION_OF = {"role": "role_assignments", "pledge": "pledges", "target": "targets", "claim": "claims"}
+SECTION_OF = {k.name: k.section for k in KINDS}
 
 
 @dataclass
@@ -36,23 +36,6 @@ class MergeReport:
     relied_on: list[tuple[str, str, str]] = field(default_factory=list)
     #: Names recorded as aliases of existing entities: (entity, alias).
     aliases: list[tuple[str, str]] = field(default_factory=list)
-
-
-def same_fact(a: Fact, b: Fact) -> bool:
-    """Whether two facts state the same thing (then one fact with two sources)."""
-    if a.kind != b.kind:
-        return False
-    if isinstance(a, Pledge) and isinstance(b, Pledge):
-        return (a.donor, a.recipient, a.amount, a.currency) == (b.donor, b.recipient, b.amount, b.currency)
-    if isinstance(a, SpendingTarget) and isinstance(b, SpendingTarget):
-        return (a.actor, a.percent_gdp, a.year, a.proposed_by) == (b.actor, b.percent_gdp, b.year, b.proposed_by)
-    if isinstance(a, RoleFact) and isinstance(b, RoleFact):
-        return (a.person, a.role, a.organization, a.status, a.start, a.end) == \
-            (b.person, b.role, b.organization, b.status, b.start, b.end)
-    if isinstance(a, Claim) and isinstance(b, Claim):
-        wa, wb = content_words(a.text), content_words(b.text)
-        return a.speaker == b.speaker and bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
-    return False
 
 
 def _to_yaml(record) -> dict:

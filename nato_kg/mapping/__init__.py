@@ -7,18 +7,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from rdflib import Graph
 
+from ..kinds import KINDS
 from ..records import Seeds
 from ..vocab import bind_prefixes
-from . import claims, entities, pledges, roles, targets
+from . import entities
 from .iris import Iris
 from .positions import seed_positions
 
-_FACT_MAPPERS: dict[str, Callable[..., None]] = {
-    "role": roles.add_role, "pledge": pledges.add_pledge, "target": targets.add_target, "claim": claims.add_claim}
+
+def _mapper(spec: str) -> Callable[..., None]:
+    """The mapping function a kind names (``"pledges:add_pledge"``), from this package."""
+    module, function = spec.split(":")
+    return getattr(import_module(f".{module}", __package__), function)
+
+
+_FACT_MAPPERS: dict[str, Callable[..., None]] = {k.name: _mapper(k.mapper) for k in KINDS}
 
 
 def seeds_to_graph(seeds: Seeds, base_iri: str, graph: Any = None) -> Any:

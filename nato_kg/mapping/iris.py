@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from ..kinds import KINDS
 from ..records import Fact, Seeds
 
 #: The path segment of each fact kind's IRIs.
-FACT_SEGMENTS = {"role": "role-assignment", "pledge": "pledge", "target": "target", "claim": "claim"}
+FACT_SEGMENTS = {k.name: k.iri_segment for k in KINDS}
 
 
 class Iris:

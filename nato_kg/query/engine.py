@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .errors import QueryError, QueryTimeout
-from .isolation import isolate
+from .isolation import isolate, near_memory_cap
 from .safety import query_type
 
 DEFAULT_TIMEOUT = 30.0
@@ -82,6 +82,9 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
 
 
 def _child(conn, graph, query, bindings, text, memory_limit) -> None:
+    import resource
+
+    start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     try:
         isolate(memory_limit)
         conn.send(("ok", _evaluate(graph, query, bindings, text, reopen=True)))
@@ -91,7 +94,8 @@ def _child(conn, graph, query, bindings, text, memory_limit) -> None:
         while chain is not None and seen < 20 and not isinstance(chain, MemoryError):
             chain, seen = chain.__cause__ or chain.__context__, seen + 1
         try:
-            conn.send(("memory", None) if isinstance(chain, MemoryError) else ("error", f"{type(exc).__name__}: {exc}"))
+            out_of_memory = isinstance(chain, MemoryError) or near_memory_cap(memory_limit, start)
+            conn.send(("memory", None) if out_of_memory else ("error", f"{type(exc).__name__}: {exc}"))
         except BaseException:  # no memory left even to report: the parent sees the child end
             pass
     finally:

@@ -62,6 +62,16 @@ def limit_memory(extra: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+def near_memory_cap(memory_limit: int | None, peak_at_start: int) -> bool:
+    """Whether this process's peak resident memory rose close to its cap since ``peak_at_start``
+    (bytes): a library may turn a ``MemoryError`` into another error, so a failure near the cap
+    is reported as the cap."""
+    if not memory_limit:
+        return False
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+    return peak - peak_at_start >= 0.7 * memory_limit
+
+
 def isolate(memory_limit: int | None) -> bool:
     """Fence a query process: no network, and at most ``memory_limit`` more bytes. Whether the network is gone."""
     import faulthandler

@@ -20,6 +20,7 @@ from importlib import resources
 
 import networkx as nx
 
+from .. import kinds as fact_kinds
 from .layout import compute_layout
 from .project import KINDS, node_size
 
@@ -30,13 +31,10 @@ KIND_STYLE = {  # colour, vis-network shape, legend text
     "place": ("#76b7b2", "triangle", "a place"),
     "event": ("#edc948", "star", "an event"),
     "article": ("#9c755f", "box", "a source article"),
-    "claim": ("#e15759", "dot", "a quote or paraphrase"),
-    "pledge": ("#b07aa1", "hexagon", "a pledge of money"),
-    "target": ("#ff9da7", "triangleDown", "a spending target (% of GDP)"),
-    "role": ("#8cd17d", "dot", "a role someone holds"),
+    **{k.name: (k.color, k.shape, k.legend) for k in fact_kinds.KINDS},
     "resource": ("#bab0ac", "dot", "another resource"),
 }
-FACT_KINDS = ("claim", "pledge", "target", "role")
+FACT_KINDS = fact_kinds.NAMES
 LINK_COLOR, SOURCE_COLOR, CONFLICT_COLOR = "#555555", "#c8c8c8", "#d62728"
 #: Above this many edges, edge labels are left to the tooltips (they would only clutter).
 EDGE_LABEL_LIMIT = 800

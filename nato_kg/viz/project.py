@@ -12,12 +12,14 @@ import math
 from decimal import Decimal
 
 import networkx as nx
+from rdflib import URIRef
 
+from .. import kinds as fact_kinds
 from ..vocab import NKG, SCHEMA, compact
 
 ENTITY_KINDS = {SCHEMA.Person: "person", SCHEMA.Country: "country", SCHEMA.Organization: "organization",
                 SCHEMA.Place: "place", SCHEMA.Event: "event"}
-FACT_KINDS = {NKG.RoleAssignment: "role", NKG.Pledge: "pledge", NKG.SpendingTarget: "target", SCHEMA.Claim: "claim"}
+FACT_KINDS = {URIRef(k.rdf_class): k.name for k in fact_kinds.KINDS}
 #: The kinds a node can have, in legend order.
 KINDS = ("person", "country", "organization", "place", "event", "article", "claim", "pledge", "target", "role", "resource")
 
