@@ -1,4 +1,9 @@
-"""Data IRIs: ``{base}{type}/{slug}``, slash IRIs built from the seeds' frozen ids."""
+"""Data IRIs: ``{base}{type}/{slug}``, slash IRIs built from the seeds' frozen ids.
+
+Every IRI the mapping makes is built here, and the sub-nodes of a fact (a derivation per
+source, ``…/from/{source}``; its amounts, ``…/amount`` and ``…/amount-usd``) are read back
+here too (:func:`owner`), so the two can never disagree.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,35 @@ from ..records import Fact, Seeds
 
 #: The path segment of each fact kind's IRIs.
 FACT_SEGMENTS = {k.name: k.iri_segment for k in KINDS}
+#: The tails of a fact's sub-node IRIs.
+_DERIVATION, _AMOUNT, _AMOUNT_USD = "/from/", "/amount", "/amount-usd"
+
+
+def derivation(fact_node: URIRef, source_id: str) -> URIRef:
+    """The ``prov:Derivation`` that ties one source to its evidence for a fact."""
+    return URIRef(f"{fact_node}{_DERIVATION}{source_id}")
+
+
+def amount(fact_node: URIRef, usd: bool = False) -> URIRef:
+    """A pledge's amount node (the figure the source gives), or its US-dollar figure."""
+    return URIRef(f"{fact_node}{_AMOUNT_USD if usd else _AMOUNT}")
+
+
+def owner(node):
+    """The fact node a sub-node (derivation, amount) belongs to, or None for any other node.
+
+    >>> str(owner(URIRef("https://x/pledge/p1/from/src1"))), str(owner(URIRef("https://x/pledge/p1/amount-usd")))
+    ('https://x/pledge/p1', 'https://x/pledge/p1')
+    >>> owner(URIRef("https://x/person/mark-rutte")) is None
+    True
+    """
+    text = str(node)
+    if _DERIVATION in text:
+        return type(node)(text.split(_DERIVATION, 1)[0])
+    for tail in (_AMOUNT_USD, _AMOUNT):
+        if text.endswith(tail):
+            return type(node)(text[: -len(tail)])
+    return None
 
 
 class Iris:

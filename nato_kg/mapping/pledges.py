@@ -9,7 +9,7 @@ from rdflib.namespace import RDF
 
 from ..records import Pledge, Seeds
 from ..vocab import NKG, SCHEMA
-from .iris import Iris
+from .iris import Iris, amount
 from .literals import date_literal, decimal_literal, text_literal
 from .provenance import add_fact_node
 
@@ -27,10 +27,10 @@ def add_pledge(g: Graph, fact: Pledge, seeds: Seeds, iris: Iris) -> None:
     donor, recipient = iris.entity(fact.donor), iris.entity(fact.recipient)
     g.add((node, NKG.donor, donor))
     g.add((node, NKG.recipient, recipient))
-    g.add((node, SCHEMA.amount, _money(g, URIRef(f"{node}/amount"), fact.amount, fact.currency)))
+    g.add((node, SCHEMA.amount, _money(g, amount(node), fact.amount, fact.currency)))
     usd = fact.amount if fact.currency == "USD" else fact.amount_usd
     if usd is not None:
-        g.add((node, NKG.amountUSD, _money(g, URIRef(f"{node}/amount-usd"), usd, "USD")))
+        g.add((node, NKG.amountUSD, _money(g, amount(node, usd=True), usd, "USD")))
     if fact.purpose:
         g.add((node, NKG.purpose, text_literal(fact.purpose)))
     if fact.date:

@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..errors import Position
 from ..records import Pledge, Seeds
-from .iris import Iris
+from .iris import Iris, amount, derivation
 
 
 def seed_positions(seeds: Seeds, iris: Iris) -> dict[URIRef, Position]:
@@ -26,8 +26,8 @@ def seed_positions(seeds: Seeds, iris: Iris) -> dict[URIRef, Position]:
         node = iris.fact(fact)
         where[node] = fact.position
         for c in fact.citations:
-            where[URIRef(f"{node}/from/{c.source}")] = c.position
+            where[derivation(node, c.source)] = c.position
         if isinstance(fact, Pledge):
-            where[URIRef(f"{node}/amount")] = fact.position
-            where[URIRef(f"{node}/amount-usd")] = fact.position
+            where[amount(node)] = fact.position
+            where[amount(node, usd=True)] = fact.position
     return where

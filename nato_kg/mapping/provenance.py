@@ -8,6 +8,7 @@ from rdflib.namespace import PROV, RDF, SKOS
 from ..records import Fact
 from ..vocab import NKG
 from .iris import Iris
+from .iris import derivation as derivation_iri
 from .literals import text_literal
 
 
@@ -28,7 +29,7 @@ def add_fact_node(g: Graph, fact: Fact, iris: Iris, *types: URIRef) -> URIRef:
         evidence = Literal(c.evidence)
         g.add((node, PROV.wasDerivedFrom, src))
         g.add((node, NKG.evidence, evidence))
-        derivation = URIRef(f"{node}/from/{c.source}")
+        derivation = derivation_iri(node, c.source)
         g.add((node, PROV.qualifiedDerivation, derivation))
         g.add((derivation, RDF.type, PROV.Derivation))
         g.add((derivation, PROV.entity, src))

@@ -9,11 +9,10 @@ def locate(node, positions: dict | None) -> Position | None:
     """The seed position of ``node``, or of the fact node it hangs from (``…/from/…``, ``…/amount``)."""
     if not positions or node is None:
         return None
+    from ..mapping.iris import owner
+
     found = positions.get(node)
     if found is not None:
         return found
-    text = str(node)
-    for marker in ("/from/", "/amount"):
-        if marker in text:
-            return positions.get(type(node)(text.split(marker, 1)[0]))
-    return None
+    fact = owner(node)
+    return positions.get(fact) if fact is not None else None
