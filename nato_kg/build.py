@@ -9,7 +9,6 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from .built import input_fingerprint, stamp_path
 from .errors import OntologyError, Position
 from .importer import imported_fact_counts, imported_triples
 from .kinds import NAMES as FACT_KINDS
@@ -17,6 +16,7 @@ from .mapping import Iris, seed_positions, seeds_to_graph
 from .output import atomic_write_bytes
 from .records import Seeds
 from .seeds import load_seeds
+from .stamp import input_fingerprint, positions_path, stamp_path
 from .vocab import NKG_IRI, bind_prefixes
 from .workspace import Workspace
 
@@ -170,10 +170,19 @@ def _build(ws: Workspace, output: Path | None, store: str | None) -> BuildResult
 
             remove_oxigraph(store_dir(ws))  # a memory build supersedes an older Oxigraph one
     if target == ws.graph_path:
-        atomic_write_bytes(stamp_path(ws), fingerprint.encode())
+        atomic_write_bytes(positions_path(ws), _positions_json(result.positions))
+        atomic_write_bytes(stamp_path(ws), fingerprint.encode())  # last: the stamp says all of build/ is current
         remember_store(ws, kind)
     result.output = target
     return result
+
+
+def _positions_json(positions: dict) -> bytes:
+    """The seed positions as JSON, IRI → [file, line, column], sorted (deterministic bytes)."""
+    import json
+
+    return json.dumps({str(k): list(v) for k, v in sorted(positions.items(), key=lambda kv: str(kv[0]))},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _build_oxigraph(ws: Workspace, target: Path) -> BuildResult:

@@ -77,3 +77,26 @@ def test_every_fact_kind_is_described_once_and_used_everywhere():
         assert FACT_SEGMENTS[k.name] == k.iri_segment and callable(_FACT_MAPPERS[k.name])
         assert KIND_STYLE[k.name] == (k.color, k.shape, k.legend)
     assert list(KIND_CHOICE.choices) == list(kinds.NAMES)
+
+
+def test_check_validate_and_show_read_the_built_graph_and_its_positions_not_the_yaml(make_ws, monkeypatch):
+    """One way to get the graph: a current build/ (graph + positions.json) is read, the seeds are not."""
+    import nato_kg.seeds
+
+    ws = make_ws()
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    assert (ws.build_dir / "positions.json").is_file()
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("the seeds were read although build/ is current")
+
+    import nato_kg.build
+
+    monkeypatch.setattr(nato_kg.seeds, "load_seeds", no_yaml)
+    monkeypatch.setattr(nato_kg.build, "load_seeds", no_yaml)  # what a rebuild would call
+    for args in (["check", "-f", "json"], ["validate", "-f", "json"], ["show", "finland-aid", "-f", "json"], ["stats"]):
+        result = CliRunner().invoke(cli, ["-w", str(ws.root), *args])
+        assert result.exception is None or isinstance(result.exception, SystemExit), (args, repr(result.exception))
+        assert result.exit_code == 0, (args, result.output)
+    shown = CliRunner().invoke(cli, ["-w", str(ws.root), "show", "finland-aid", "-f", "json"]).stdout
+    assert "seeds/facts.yaml:" in shown  # positions come from build/positions.json

@@ -12,14 +12,14 @@ SHOW_EXIT = "Exit codes: 0 success; 2 usage or input error (nothing by that name
 
 
 def _graph_and_conflicts(ws):
-    from ..build import build_graph
+    from ..built import load_with_positions
     from ..trust.conflicts import check_graph
     from .common import working
 
-    with working("reading the seeds…"):
-        built = build_graph(ws)
+    with working("loading the graph…"):
+        graph, positions, _ = load_with_positions(ws)
     with working("looking for conflicts between sources…"):
-        return built, check_graph(built.graph, built.positions)
+        return graph, positions, check_graph(graph, positions)
 
 
 @click.command(epilog=SHOW_EXIT)
@@ -40,8 +40,8 @@ def show(obj: Context, name: str, fmt: str | None, output: str | None) -> None:
 
     if fmt is None:
         fmt = {".md": "md", ".json": "json"}.get(Path(output).suffix.lower(), "text") if output and output != "-" else "text"
-    built, conflicts = _graph_and_conflicts(obj.workspace())
-    report = show_report(built.graph, name, built.positions, conflicts)
+    graph, positions, conflicts = _graph_and_conflicts(obj.workspace())
+    report = show_report(graph, name, positions, conflicts)
     text = {"md": to_markdown, "json": to_json}.get(fmt, lambda r: to_text(r, terminal_width()))(report)
     emit(text.encode("utf-8"), output)
 
@@ -58,13 +58,13 @@ def stats(obj: Context, fmt: str) -> None:
     from ..stats import graph_stats
     from ..tables import render_table, terminal_width
 
-    built, conflicts = _graph_and_conflicts(obj.workspace())
-    s = graph_stats(built.graph, conflicts)
+    graph, _, conflicts = _graph_and_conflicts(obj.workspace())
+    s = graph_stats(graph, conflicts)
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(s), indent=2, ensure_ascii=False))
         return
     width = terminal_width()
-    titles = source_titles(built.graph)
+    titles = source_titles(graph)
     out = [render_table(["kind", "facts"], [[k, str(n)] for k, n in s.facts_by_kind.items()], width, {1},
                         title=f"{sum(s.facts_by_kind.values())} facts, {s.entities} entities, {s.sources} sources")]
     out.append(render_table(["source", "facts", "title"], [[k, str(n), titles.get(k, "")]

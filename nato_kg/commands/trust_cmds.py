@@ -53,16 +53,17 @@ def validate(obj: Context, fmt: str) -> None:
 
     Each violation is reported with the seed file and line of the offending fact.
     """
-    from ..build import build_graph
+    from ..built import in_memory, load_with_positions
     from ..trust.validate import load_shapes, validate_graph
     from ..vocab import PREFIXES
 
     ws = obj.workspace()
     shapes = load_shapes(ws)
-    with working("reading the seeds…"):
-        built = build_graph(ws)
-    with working(f"validating {len(built.graph):,} triples against the SHACL shapes…"):
-        report = validate_graph(built.graph, shapes, built.positions, ws)
+    with working("loading the graph…"):
+        graph, positions, _ = load_with_positions(ws)
+        graph = in_memory(graph)
+    with working(f"validating {len(graph):,} triples against the SHACL shapes…"):
+        report = validate_graph(graph, shapes, positions, ws)
     if fmt == "json":
         click.echo(_json({"conforms": report.conforms, "violations": report.violations}))
     elif report.violations:
@@ -90,7 +91,7 @@ def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple
     Sources that disagree are surfaced, each side with its sources and seed line, never
     silently resolved.
     """
-    from ..build import build_graph
+    from ..built import load_with_positions
     from ..query.runner import source_titles
     from ..tables import terminal_width
     from ..trust.conflicts import check_graph, severity_rank
@@ -100,11 +101,11 @@ def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple
     ws = obj.workspace()
     if output and output != "-" and fmt == "table":
         fmt = {".md": "md", ".html": "html", ".htm": "html", ".json": "json"}.get(Path(output).suffix.lower(), "table")
-    with working("reading the seeds…"):
-        built = build_graph(ws)
+    with working("loading the graph…"):
+        graph, positions, _ = load_with_positions(ws)
     with working("looking for conflicts between sources…"):
-        conflicts = check_graph(built.graph, built.positions, rules or None)
-    titles = source_titles(built.graph)
+        conflicts = check_graph(graph, positions, rules or None)
+    titles = source_titles(graph)
     if fmt == "json":
         text = _json(conflicts) + "\n"
     elif fmt == "md":
@@ -132,7 +133,7 @@ def audit(obj: Context, articles: tuple[Path, ...], fmt: str) -> None:
     shown with the article's closest passage. A source's file is a name looked for in the
     folders, or a path from the workspace. Reference sources (without a file) are skipped and named.
     """
-    from ..build import build_graph
+    from ..built import load_with_positions
     from ..errors import WorkspaceError
     from ..trust.audit import audit_graph
 
@@ -145,10 +146,10 @@ def audit(obj: Context, articles: tuple[Path, ...], fmt: str) -> None:
             folders = [ws.root / "articles"]
     if not folders:
         raise WorkspaceError("no article folders: give --articles DIR, or set [audit] articles = [\"DIR\"] in nato-kg.toml")
-    with working("reading the seeds…"):
-        built = build_graph(ws)
+    with working("loading the graph…"):
+        graph, positions, _ = load_with_positions(ws)
     with working("looking for every quote in its article…"):
-        report = audit_graph(built.graph, folders, built.positions, ws.root)
+        report = audit_graph(graph, folders, positions, ws.root)
     if fmt == "json":
         click.echo(_json(report))
     elif report.missing:
