@@ -109,3 +109,23 @@ def copy_workspace(target: Path) -> Path:
 def ws_copy(tmp_path_factory):
     """A module's own copy of the curated workspace."""
     return copy_workspace(tmp_path_factory.mktemp("ws") / "ws")
+
+
+@pytest.fixture(autouse=True)
+def no_traceback_from_the_cli(monkeypatch):
+    """Every command a test runs must end in a message and an exit code, never an exception:
+    an exit-code assertion alone passes when the command crashed with that code."""
+    from click.testing import CliRunner
+
+    invoke = CliRunner.invoke
+
+    def checked(self, *args, **kwargs):
+        result = invoke(self, *args, **kwargs)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            import traceback
+
+            detail = "".join(traceback.format_exception(*result.exc_info)) if result.exc_info else repr(result.exception)
+            raise AssertionError(f"the command raised instead of exiting cleanly:\n{detail}")
+        return result
+
+    monkeypatch.setattr(CliRunner, "invoke", checked)
