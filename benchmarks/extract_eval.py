@@ -24,7 +24,7 @@ KINDS = ("pledge", "target", "role", "claim")
 def _same(kind: str, cand: dict, fact) -> bool:
     from decimal import Decimal
 
-    from nato_kg.trust.text import content_words
+    from nato_kg.text import content_words
 
     if kind == "pledge":
         same_amount = (Decimal(cand["amount"]) == fact.amount and cand["currency"] == fact.currency) or (

@@ -46,18 +46,12 @@ class BuildResult:
 
 def load_ontology(ws: Workspace) -> Graph:
     """Parse every ``ontology/*.ttl`` except SHACL shapes (``shapes*.ttl``)."""
-    g = Graph()
+    from .rdfio import read_turtle_files
+
     files = sorted(p for p in ws.ontology_dir.glob("*.ttl") if not p.name.startswith("shapes"))
     if not files:
         raise OntologyError(f"no ontology in {ws.relative(ws.ontology_dir)} (expected nato_kg.ttl)")
-    for path in files:
-        try:
-            # A local path only: never hand user input to parse() as a URL.
-            with path.open("rb") as f:
-                g.parse(source=f, format="turtle", publicID=path.resolve().as_uri())
-        except Exception as exc:  # rdflib raises many kinds for bad Turtle
-            raise OntologyError(f"{ws.relative(path)}: cannot parse Turtle: {exc}") from exc
-    return g
+    return read_turtle_files(files, ws.relative)
 
 
 def check_terms_declared(data, ontology: Graph) -> None:

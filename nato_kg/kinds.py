@@ -26,7 +26,7 @@ SCHEMA = "https://schema.org/"
 
 
 def _words(text: str) -> frozenset[str]:
-    from .trust.text import content_words
+    from .text import content_words
 
     return frozenset(content_words(text))
 

@@ -13,6 +13,8 @@ the same everywhere.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .errors import NatoKGError
 
 #: name → (pyoxigraph RdfFormat attribute, other names and extensions, MIME types)
@@ -83,3 +85,23 @@ def write_triples(triples, fmt: str, prefixes: dict[str, str]) -> bytes:
     parsed = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
     out = ox.serialize(parsed, format=ox_format(name), prefixes=used_prefixes(ntriples, prefixes)) or b""
     return out if out.endswith(b"\n") else out + b"\n"
+
+
+def read_turtle_files(paths, relative) -> Any:
+    """Parse local Turtle files (the ontology, the shapes) into one rdflib graph.
+
+    Read from the file, never handed to rdflib as a URL; a file that does not parse is an
+    :class:`~nato_kg.errors.OntologyError` naming it (``relative`` shows paths as the user knows them).
+    """
+    from rdflib import Graph
+
+    from .errors import OntologyError
+
+    graph = Graph()
+    for path in paths:
+        try:
+            with path.open("rb") as f:
+                graph.parse(source=f, format="turtle", publicID=path.resolve().as_uri())
+        except Exception as exc:  # rdflib raises many kinds for bad Turtle
+            raise OntologyError(f"{relative(path)}: cannot parse Turtle: {exc}") from exc
+    return graph

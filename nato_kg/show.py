@@ -140,8 +140,7 @@ def show(graph, name: str, positions: dict | None = None, conflicts: list | None
     from rdflib import Literal, URIRef
     from rdflib.namespace import PROV, RDF
 
-    from .query.errors import QueryError
-    from .query.params import EntityIndex
+    from .names import EntityIndex, NameNotFound
     from .vocab import NKG, SCHEMA
 
     by_conflict: dict[str, list[str]] = {}
@@ -163,9 +162,9 @@ def show(graph, name: str, positions: dict | None = None, conflicts: list | None
     if fact is not None:
         return report("fact", fact, name, {fact})
     try:
-        entity = EntityIndex(graph).resolve("show", name)
-    except QueryError as exc:
-        raise NotFound(str(exc).replace("--param show: ", "")) from None
+        entity = EntityIndex(graph).find(name)
+    except NameNotFound as exc:
+        raise NotFound(str(exc)) from None
     if not isinstance(entity, URIRef):
         raise NotFound(f"no entity, fact or source {name!r}")
     chosen = {f for f in graph.subjects(None, entity) if f in facts}

@@ -56,7 +56,7 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
         # Oxigraph runs the checked text itself (oxrdflib takes no parsed query); its
         # substitutions accept projected variables only, so parameters travel as a VALUES block.
         if text is None:
-            from .runner import final_text
+            from .safety import final_text
 
             text = final_text(query, bindings)
         if reopen:  # in a forked child: a store handle of its own, never the parent's
@@ -110,7 +110,7 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
     whose memory is capped at ``memory_limit`` bytes and which is killed after
     ``timeout`` seconds (:class:`QueryTimeout`); ``timeout=None`` or 0 sets no time
     limit. An Oxigraph-backed graph runs ``text`` (the checked text with its parameters,
-    see :func:`~nato_kg.query.runner.final_text`) in Oxigraph's engine.
+    see :func:`~nato_kg.query.safety.final_text`) in Oxigraph's engine.
     """
     from rdflib import Graph
 

@@ -6,7 +6,6 @@ pasted into the query text, so a value with a quote in it is just a value.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -15,44 +14,32 @@ from .errors import QueryError
 from .named import Param
 
 
+def iri_term(name: str, value: str):
+    """``value`` as an IRI term for ``--param name``, or a clear error."""
+    from ..names import NameNotFound, iri
+
+    try:
+        return iri(value)
+    except NameNotFound as exc:
+        raise QueryError(f"--param {name}: {exc}") from None
+
+
 class EntityIndex:
-    """Finds an entity's IRI from its slug, a label or alias (case-insensitive), or ``<IRI>``."""
+    """Entities by slug, label or alias (see :mod:`nato_kg.names`), for ``--param``."""
 
     def __init__(self, graph):
-        from rdflib import URIRef
-        from rdflib.namespace import SKOS
+        from ..names import EntityIndex as Names
 
-        self.by_key: dict[str, set] = {}
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
-            for subject, label in graph.subject_objects(prop):
-                if not isinstance(subject, URIRef):
-                    continue
-                slug = str(subject).rstrip("/").rsplit("/", 1)[-1]
-                for key in (slug, str(label).casefold()):
-                    self.by_key.setdefault(key, set()).add(subject)
+        self.names = Names(graph)
 
     def resolve(self, name: str, value: str):
+        """The entity ``value`` names, or a ``--param name: …`` error."""
+        from ..names import NameNotFound
 
-        if value.startswith("<") and value.endswith(">"):
-            return iri_term(name, value[1:-1])
-        found = self.by_key.get(value) or self.by_key.get(value.casefold())
-        if not found:
-            raise QueryError(f"--param {name}: no entity {value!r}{did_you_mean(value, self.by_key)}")
-        if len(found) > 1:
-            raise QueryError(f"--param {name}: {value!r} is ambiguous: " + ", ".join(sorted(f"<{i}>" for i in found)))
-        return next(iter(found))
-
-
-_IRI = re.compile(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$")
-
-
-def iri_term(name: str, value: str):
-    """``value`` as an IRI term, or a clear error (a space or ``<`` inside would end it in a query)."""
-    from rdflib import URIRef
-
-    if not _IRI.match(value):
-        raise QueryError(f"--param {name}: {value!r} is not an IRI")
-    return URIRef(value)
+        try:
+            return self.names.find(value)
+        except NameNotFound as exc:
+            raise QueryError(f"--param {name}: {exc}") from None
 
 
 def to_term(param: Param, value: str, entities: EntityIndex | None):

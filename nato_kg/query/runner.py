@@ -8,17 +8,7 @@ from ..workspace import Workspace
 from .engine import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
 from .named import NamedQuery
 from .params import bind
-from .safety import prepare
-
-
-def final_text(prepared, bindings: dict) -> str:
-    """The text an engine is given: the checked text with parameters as a VALUES block, escape-free."""
-    from .safety import check_engine_text
-    from .values import with_values
-
-    text = with_values(prepared.engine_text, bindings)
-    check_engine_text(text)
-    return text
+from .safety import final_text, prepare
 
 
 @dataclass

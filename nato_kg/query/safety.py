@@ -90,6 +90,15 @@ def with_project_prefixes(text: str) -> str:
     return "".join(f"PREFIX {p}: <{PREFIXES[p]}> " for p in missing) + text
 
 
+def final_text(prepared, bindings: dict) -> str:
+    """The text an engine is given: the checked text with parameters as a VALUES block, escape-free."""
+    from .values import with_values
+
+    text = with_values(prepared.engine_text, bindings)
+    check_engine_text(text)
+    return text
+
+
 def _is_update(text: str) -> bool:
     from rdflib.plugins.sparql.parser import parseUpdate
 

@@ -1,7 +1,7 @@
 """The evidence audit: is every evidence quote really in the article it cites?
 
 Tolerant of what news sites vary without changing the words: white space and line
-breaks, typographic quotes and apostrophes, dashes, ellipses (see :func:`~nato_kg.trust.text.fold`).
+breaks, typographic quotes and apostrophes, dashes, ellipses (see :func:`~nato_kg.text.fold`).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NatoKGError, Position
+from ..text import fold
 from ..vocab import sparql_prefixes
 from .locate import locate
-from .text import fold
 
 PREFIXES = sparql_prefixes()
 

@@ -22,9 +22,9 @@ from itertools import combinations
 from typing import Any
 
 from ..errors import Position
+from ..text import content_words, negated, numbers, similarity
 from .facts_view import ClaimView, FactsView, RoleView, overlaps
 from .locate import locate
-from .text import content_words, negated, numbers, similarity
 
 SEVERITIES = ("info", "warning", "error")
 RULES = {

@@ -43,19 +43,12 @@ class ValidationReport:
 
 def load_shapes(ws: Workspace):
     """Parse ``ontology/shapes*.ttl`` (the workspace's SHACL shapes)."""
-    from rdflib import Graph
+    from ..rdfio import read_turtle_files
 
     files = sorted(ws.ontology_dir.glob("shapes*.ttl"))
     if not files:
         raise OntologyError(f"no SHACL shapes in {ws.relative(ws.ontology_dir)} (expected shapes.ttl)")
-    shapes = Graph()
-    for path in files:
-        try:
-            with path.open("rb") as f:
-                shapes.parse(source=f, format="turtle", publicID=path.resolve().as_uri())
-        except Exception as exc:
-            raise OntologyError(f"{ws.relative(path)}: cannot parse Turtle: {exc}") from exc
-    return shapes
+    return read_turtle_files(files, ws.relative)
 
 
 def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace | None = None) -> ValidationReport:

@@ -47,14 +47,13 @@ def narrow(net, request: VizRequest, graph=None):
     if request.source:
         net = by_source(net, request.source)
     if request.focus:
-        from ..query.errors import QueryError
-        from ..query.params import EntityIndex
+        from ..names import EntityIndex, NameNotFound
         from .filters import VizError
 
         try:
-            center = str(EntityIndex(graph).resolve("focus", request.focus))
-        except QueryError as exc:
-            raise VizError(str(exc).replace("--param focus", "--focus")) from None
+            center = str(EntityIndex(graph).find(request.focus))
+        except NameNotFound as exc:
+            raise VizError(f"--focus: {exc}") from None
         net = around(net, center, request.depth)
     check_size(net, request.max_nodes)
     return net

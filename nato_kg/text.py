@@ -36,8 +36,9 @@ she her you your i me my us than then so such there here has have had do does di
 about up out over said says say told tell stated noted very all any each own same other some
 """.split())
 NEGATIONS = frozenset("not no never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't neither nor".split())
-_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
-          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+#: The scale words news writes after a number ("$1.05bn", "600m euros"), the one table of them.
+SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
+          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "tr": 10**12}
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b", re.I)
 
 
@@ -68,7 +69,7 @@ def numbers(text: str) -> set[Decimal]:
             value = Decimal(digits.replace(",", ""))
         except InvalidOperation:
             continue
-        out.add(value * _SCALE.get(scale.lower(), 1) if scale else value)
+        out.add(value * SCALES.get(scale.lower(), 1) if scale else value)
     return out
 
 

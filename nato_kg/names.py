@@ -1,0 +1,55 @@
+"""Finding an entity of the graph by the name a user types: its slug, a label or an alias, or ``<IRI>``.
+
+Shared by ``query -p``, ``viz --focus`` and ``show``; each turns :class:`NameNotFound`
+into its own message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import NatoKGError
+from .suggest import did_you_mean
+
+_IRI = re.compile(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+class NameNotFound(NatoKGError):
+    """No entity, or more than one, goes by that name; or it is no IRI."""
+
+
+def iri(value: str):
+    """``value`` as an IRI term, or :class:`NameNotFound` (a space or ``<`` inside would end it in a query)."""
+    from rdflib import URIRef
+
+    if not _IRI.match(value):
+        raise NameNotFound(f"{value!r} is not an IRI")
+    return URIRef(value)
+
+
+class EntityIndex:
+    """Finds an entity's IRI from its slug, a label or alias (case-insensitive), or ``<IRI>``."""
+
+    def __init__(self, graph):
+        from rdflib import URIRef
+        from rdflib.namespace import SKOS
+
+        self.by_key: dict[str, set] = {}
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for subject, label in graph.subject_objects(prop):
+                if not isinstance(subject, URIRef):
+                    continue
+                slug = str(subject).rstrip("/").rsplit("/", 1)[-1]
+                for key in (slug, str(label).casefold()):
+                    self.by_key.setdefault(key, set()).add(subject)
+
+    def find(self, value: str):
+        """The one entity ``value`` names; :class:`NameNotFound` (with suggestions) otherwise."""
+        if value.startswith("<") and value.endswith(">"):
+            return iri(value[1:-1])
+        found = self.by_key.get(value) or self.by_key.get(value.casefold())
+        if not found:
+            raise NameNotFound(f"no entity {value!r}{did_you_mean(value, self.by_key)}")
+        if len(found) > 1:
+            raise NameNotFound(f"{value!r} is ambiguous: " + ", ".join(sorted(f"<{i}>" for i in found)))
+        return next(iter(found))
