@@ -129,39 +129,29 @@ def test_regression_blank_node_focus_from_an_import_gets_a_row_and_its_file_line
     assert all(v["position"] for v in data["violations"])
 
 
+DATED_CLAIM = """
+    claims:
+      - id: dated-claim
+        speaker: jane-doe
+        kind: quote
+        text: We will spend more.
+        date: 2025-02-27
+        date_status: inferred{basis}
+        sources:
+          - source: src1
+            evidence: We will spend more.
+"""
+
+
 def test_an_inferred_fact_date_must_say_what_it_rests_on(make_ws):
     """A date the source does not state is never put in its mouth without saying where it comes from."""
-    claim = """
-        claims:
-          - id: dated-claim
-            speaker: jane-doe
-            kind: quote
-            text: We will spend more.
-            date: 2025-02-27
-            date_status: inferred{basis}
-            sources:
-              - source: src1
-                evidence: We will spend more.
-    """
-    bare = make_ws({"claims.yaml": claim.format(basis="")})
+    bare = make_ws({"claims.yaml": DATED_CLAIM.format(basis="")})
     result = CliRunner().invoke(cli, ["-w", str(bare.root), "validate", "-f", "json"])
     assert result.exit_code == 1, result.output
     assert any("inferred date says what it was inferred from" in v["message"] for v in json.loads(result.stdout)["violations"])
 
 
 def test_an_inferred_fact_date_with_its_basis_conforms(make_ws):
-    ws = make_ws({"claims.yaml": """
-        claims:
-          - id: dated-claim
-            speaker: jane-doe
-            kind: quote
-            text: We will spend more.
-            date: 2025-02-27
-            date_status: inferred
-            date_basis: the date another article gives the same post
-            sources:
-              - source: src1
-                evidence: We will spend more.
-    """})
+    ws = make_ws({"claims.yaml": DATED_CLAIM.format(basis="\n        date_basis: the date another article gives the same post")})
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "validate"])
     assert result.exit_code == 0, result.output
