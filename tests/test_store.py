@@ -91,3 +91,20 @@ def test_bench_data_command(tmp_path):
     kinds = dict(line.split() for line in built.stdout.split("Facts by source")[0].splitlines()
                  if line.split()[:1] in (["pledge"], ["claim"]))
     assert {k: int(v) for k, v in kinds.items()} == {"pledge": 12, "claim": 36}
+
+
+def test_check_validate_and_show_agree_on_both_stores(tmp_path):
+    """The trust commands read the built graph now, so they must answer the same from either store."""
+
+    from .conftest import copy_workspace
+
+    ws = copy_workspace(tmp_path / "ws")
+    answers = {}
+    for store in ("memory", "oxigraph"):
+        assert CliRunner().invoke(cli, ["-w", str(ws), "build", "--store", store]).exit_code == 0
+        check = CliRunner().invoke(cli, ["-w", str(ws), "check", "-f", "json"])
+        validate = CliRunner().invoke(cli, ["-w", str(ws), "validate", "-f", "json"])
+        show = CliRunner().invoke(cli, ["-w", str(ws), "show", "Mark Rutte", "-f", "json"])
+        answers[store] = (json.loads(check.stdout), json.loads(validate.stdout)["conforms"], json.loads(show.stdout))
+    assert answers["memory"] == answers["oxigraph"]
+    assert len(answers["memory"][0]) == 10 and answers["memory"][1] is True
