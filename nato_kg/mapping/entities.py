@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, SKOS, XSD
+from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from ..records import Seeds
 from ..vocab import NKG, SCHEMA, WD
@@ -60,7 +60,9 @@ def add_entities(g: Graph, seeds: Seeds, iris: Iris) -> None:
         g.add((node, RDF.type, ENTITY_CLASSES[e.type]))
         _labels(g, node, e.label, e.aliases)
         if e.wikidata:
-            g.add((node, OWL.sameAs, WD[e.wikidata]))
+            # schema:sameAs, not owl:sameAs: under OWL reasoning owl:sameAs would fuse our entity
+            # with Wikidata's item and everything said of it.
+            g.add((node, SCHEMA.sameAs, WD[e.wikidata]))
         if e.iso3166:
             g.add((node, NKG.iso3166Code, Literal(e.iso3166)))
         if e.note:

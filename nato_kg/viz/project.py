@@ -82,7 +82,7 @@ class _Projector:
         return key
 
     def entity(self, iri) -> str:
-        from rdflib.namespace import OWL, SKOS
+        from rdflib.namespace import SKOS
 
         kind = next((ENTITY_KINDS[t] for t in self.g.objects(iri, self.RDF.type) if t in ENTITY_KINDS), "resource")
         label = _label(self.g, iri)
@@ -90,7 +90,7 @@ class _Projector:
         info = [["", label], ["type", kind]]
         if aliases:
             info.append(["also written", ", ".join(aliases)])
-        same = self.g.value(iri, OWL.sameAs)
+        same = self.g.value(iri, SCHEMA.sameAs)
         if same is not None:
             info.append(["Wikidata", str(same).rsplit("/", 1)[-1]])
         return self.node(iri, kind, label, info, search=" ".join([label, *aliases]))
