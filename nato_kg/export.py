@@ -132,5 +132,6 @@ def export_network(net, fmt: str) -> bytes:
     for a, b, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
         na, nb = net.nodes[a], net.nodes[b]
         writer.writerow([neutralise(str(cell)) for cell in
-                         (a, na["label"], na["kind"], d["relation"], b, nb["label"], nb["kind"], d.get("fact", ""))])
+                         (a, na.get("full_label", na["label"]), na["kind"], d["relation"], b,
+                          nb.get("full_label", nb["label"]), nb["kind"], d.get("fact", ""))])
     return text.getvalue().encode("utf-8")

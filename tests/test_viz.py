@@ -194,3 +194,15 @@ def test_graphml_export_narrowed_and_csv(built):
     lines = csv_out.stdout.splitlines()
     assert lines[0] == "source,source_label,source_kind,relation,target,target_label,target_kind,fact"
     assert any(",Finland,country,pledges," in line for line in lines)
+
+
+def test_regression_network_csv_writes_whole_labels_not_the_pictures_short_ones():
+    import csv
+    import io
+
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "export", "-f", "csv", "--kind", "claim"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    labels = [r["source_label"] for r in rows if r["source_kind"] == "claim"]
+    assert labels and not any(label.endswith("…") for label in labels)
+    assert any(len(label) > 60 for label in labels)

@@ -76,9 +76,11 @@ class _Projector:
         self.source_info: dict[str, dict] = {}
 
     def node(self, iri, kind: str, label: str, info: list, **extra) -> str:
+        """Add a node once; ``label`` is what the picture shows (maybe shortened), ``full_label`` (default:
+        the label) what exports write."""
         key = str(iri)
         if key not in self.net:
-            self.net.add_node(key, kind=kind, label=label, info=info, **{"sources": [], **extra})
+            self.net.add_node(key, kind=kind, label=label, info=info, **{"sources": [], "full_label": label, **extra})
         return key
 
     def entity(self, iri) -> str:
@@ -106,7 +108,8 @@ class _Projector:
         file = self.g.value(iri, NKG.sourceFile)
         if file is not None:
             info.append(["file", str(file)])
-        return self.node(iri, "article", _shorten(title, 28), info, search=f"{title} {sid}", sources=[sid])
+        return self.node(iri, "article", _shorten(title, 28), info, search=f"{title} {sid}", sources=[sid],
+                         full_label=title)
 
     def fact_sources(self, fact) -> tuple[list[str], list[list[str]], list[str]]:
         """Source ids, tooltip lines (each source's title, date and evidence quote), article nodes."""
@@ -201,7 +204,7 @@ class _Projector:
         date = g.value(fact, SCHEMA.dateCreated)
         if date is not None:
             lines.append(["said on", str(date)])
-        key = self._fact(fact, "claim", _shorten(text, 28), lines, search=text)
+        key = self._fact(fact, "claim", _shorten(text, 28), lines, search=text, full_label=text)
         for speaker in g.objects(fact, SCHEMA.author):
             self.edge(self.entity(speaker), key, "says", key)
         for about in g.objects(fact, SCHEMA.about):
