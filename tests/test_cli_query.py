@@ -330,3 +330,11 @@ def test_regression_table_shows_square_brackets_from_data_not_rich_markup():
     assert "[Russia]" in result.stdout
     check = CliRunner().invoke(cli, ["-w", str(CURATED), "check"])
     assert "1. [error] attribution:" in check.stdout  # rich would read [error] as a style
+
+
+def test_spreadsheet_guard_is_on_by_default_and_can_be_turned_off():
+    q = 'SELECT ?v WHERE { BIND("@SecGenNATO" AS ?v) }'
+    guarded = run("query", "-e", q, "-f", "csv")
+    assert guarded.stdout.splitlines()[1] == "'@SecGenNATO"
+    exact = run("query", "-e", q, "-f", "csv", "--no-spreadsheet-guard")
+    assert exact.exit_code == 0 and exact.stdout.splitlines()[1] == "@SecGenNATO"

@@ -41,9 +41,13 @@ parameter, syntax error, refused query, timeout)."""
               help="Stop a local query that needs more memory than this (MiB; 0: no limit).")
 @click.option("--endpoint", metavar="URL",
               help="Run on this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
+@click.option("--spreadsheet-guard/--no-spreadsheet-guard", "guard", default=True, show_default=True,
+              help="In CSV, prefix cells a spreadsheet would run as a formula (=, +, -, @) with '; "
+                   "--no-spreadsheet-guard writes the values exactly (W3C SPARQL CSV).")
 @pass_context
 def query(obj: Context, query: str | None, expression: str | None, params: tuple[str, ...],
-          fmt: str | None, output: str | None, timeout: float, memory_limit: int, endpoint: str | None) -> None:
+          fmt: str | None, output: str | None, timeout: float, memory_limit: int, endpoint: str | None,
+          guard: bool) -> None:
     import time
 
     from ..deadline import deadline
@@ -81,7 +85,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
     width = shutil.get_terminal_size().columns if to_terminal else None
-    emit(render(result.result, chosen, result.prefixes, width=width, titles=result.source_titles), output)
+    emit(render(result.result, chosen, result.prefixes, width=width, titles=result.source_titles, guard=guard), output)
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)

@@ -94,8 +94,8 @@ def neutralise(cell: str) -> str:
     return cell
 
 
-def to_csv(result: QueryResult) -> str:
-    """W3C SPARQL CSV results (CRLF lines), with formula-like cells neutralised."""
+def to_csv(result: QueryResult, guard: bool = True) -> str:
+    """W3C SPARQL CSV results (CRLF lines); with ``guard``, formula-like cells neutralised."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     if result.type == "ASK":
@@ -104,7 +104,7 @@ def to_csv(result: QueryResult) -> str:
         return buf.getvalue()
     writer.writerow(result.vars)
     for row in result.rows:
-        writer.writerow([neutralise(_plain(t)) for t in row])
+        writer.writerow([neutralise(_plain(t)) if guard else _plain(t) for t in row])
     return buf.getvalue()
 
 
@@ -216,7 +216,8 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
 
 
 def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None,
-           width: int | None = None, color: bool = False, titles: dict[str, str] | None = None) -> bytes:
+           width: int | None = None, color: bool = False, titles: dict[str, str] | None = None,
+           guard: bool = True) -> bytes:
     """The result in ``fmt`` as bytes (UTF-8); a table lists the ``titles`` of the sources it names."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         from ..rdfio import write_triples
@@ -225,7 +226,7 @@ def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None
         return write_triples(result.graph, fmt, {**PREFIXES, **(prefixes or {})})
     show = Compactor(prefixes or {})
     if fmt == "csv":
-        text = to_csv(result)
+        text = to_csv(result, guard)
     elif fmt == "tsv":
         text = to_tsv(result)
     elif fmt == "md":
