@@ -19,19 +19,12 @@ def read_turtle(path) -> Graph:
     parser on the built graph); each distinct term is converted once."""
     import pyoxigraph as ox
 
-    from .store import from_ox
+    from .store import rdflib_triples
 
-    graph, cache = Graph(), dict[object, object]()
-
-    def term(t):
-        found = cache.get(t)
-        if found is None:
-            found = cache[t] = from_ox(t)
-        return found
-
+    graph = Graph()
     add = graph.add
-    for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-        add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    for triple in rdflib_triples(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)):
+        add(triple)
     return graph
 
 
@@ -88,15 +81,15 @@ def load_with_positions(ws: Workspace) -> tuple[Graph, dict, bool]:
 def in_memory(graph) -> Graph:
     """``graph`` as an rdflib memory graph (pySHACL walks a graph triple by triple; Oxigraph through
     oxrdflib is slow at that). A memory graph is returned as it is."""
-    from .store import from_ox, inner_store, is_oxigraph
+    from .store import inner_store, is_oxigraph, rdflib_triples
 
     if not is_oxigraph(graph):
         return graph
     import pyoxigraph as ox
 
     out = bind_prefixes(Graph())
-    for q in inner_store(graph).quads_for_pattern(None, None, None, ox.DefaultGraph()):
-        out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    for triple in rdflib_triples(inner_store(graph).quads_for_pattern(None, None, None, ox.DefaultGraph())):
+        out.add(triple)
     for prefix, ns in graph.namespaces():
         out.bind(prefix, ns, override=True, replace=True)
     return out

@@ -204,11 +204,10 @@ def read_imported(data: bytes, name: str) -> list:
     """Parse a stored import (N-Triples) into rdflib triples; a bad line is a ``file:line:col`` error (exit 2)."""
     import pyoxigraph as ox
 
-    from .store import from_ox
+    from .store import rdflib_triples
 
     try:
-        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-                for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+        return list(rdflib_triples(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)))
     except SyntaxError as exc:
         found = re.search(r"line (\d+)(?: between columns (\d+))?", str(exc))
         line, column = (int(found.group(1)), int(found.group(2) or 1)) if found else (1, 1)
@@ -238,7 +237,6 @@ def _fact_classes() -> dict[bytes, str]:
     from .kinds import KINDS
 
     return {f"<{k.rdf_class}>".encode(): k.name for k in KINDS}
-
 
 
 _TYPE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "

@@ -1,7 +1,8 @@
-"""Finding an entity of the graph by the name a user types: its slug, a label or an alias, or ``<IRI>``.
+"""Finding things of the graph by the names people use: an entity by its slug, a label, an
+alias or ``<IRI>``; a source's title by its id.
 
 Shared by ``query -p``, ``viz --focus`` and ``show``; each turns :class:`NameNotFound`
-into its own message.
+into its own message. Source titles go under tables and into reports.
 """
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ class EntityIndex:
         if len(found) > 1:
             raise NameNotFound(f"{value!r} is ambiguous: " + ", ".join(sorted(f"<{i}>" for i in found)))
         return next(iter(found))
+
+
+def source_titles(graph) -> dict[str, str]:
+    """Source id → headline, for every source in the graph that has one."""
+    from .vocab import SCHEMA
+
+    titles = {}
+    for node, sid in graph.subject_objects(SCHEMA.identifier):
+        headline = graph.value(node, SCHEMA.headline)
+        if headline is not None:
+            titles[str(sid)] = str(headline)
+    return titles

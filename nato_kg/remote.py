@@ -113,7 +113,7 @@ def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0, def
     from rdflib import Graph
 
     from .query.engine import QueryResult, canonical
-    from .store import from_ox
+    from .store import from_ox, rdflib_triples
 
     _check_url(endpoint)
     graph_result = kind in ("CONSTRUCT", "DESCRIBE")
@@ -125,7 +125,7 @@ def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0, def
     if graph_result:
         fmt = ox.RdfFormat.TURTLE if "turtle" in content_type else ox.RdfFormat.N_TRIPLES
         try:
-            triples = [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in ox.parse(body, format=fmt)]
+            triples = list(rdflib_triples(ox.parse(body, format=fmt)))
         except (SyntaxError, ValueError) as exc:
             raise RemoteError(f"{endpoint} did not answer with {fmt.name}: {_one_line(str(exc).encode())}") from None
         graph = Graph()

@@ -11,7 +11,7 @@ sets a default; without either, big workspaces get Oxigraph.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import NatoKGError
@@ -109,6 +109,21 @@ def from_ox(term):
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value
     return Literal(term.value, datatype=None if datatype == "http://www.w3.org/2001/XMLSchema#string" else URIRef(datatype))
+
+
+def rdflib_triples(parsed: Iterable) -> Iterator[tuple]:
+    """rdflib triples for pyoxigraph triples or quads (their graph dropped); each distinct term
+    is converted once, which halves the cost on real graphs where terms repeat."""
+    cache: dict = {}
+
+    def term(t):
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = from_ox(t)
+        return found
+
+    for t in parsed:
+        yield term(t.subject), term(t.predicate), term(t.object)
 
 
 def write_oxigraph(ntriples: bytes, path: Path) -> None:

@@ -54,7 +54,7 @@ def stats(obj: Context, fmt: str) -> None:
     import dataclasses
     import json
 
-    from ..query.runner import source_titles
+    from ..names import source_titles
     from ..stats import graph_stats
     from ..tables import render_table, terminal_width
 

@@ -51,6 +51,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     import time
 
     from ..deadline import deadline
+    from ..names import source_titles
     from ..query.errors import QueryTimeout
     from ..query.formats import choose_format, render
     from ..query.named import load_query, parse_header
@@ -85,7 +86,8 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
     width = shutil.get_terminal_size().columns if to_terminal else None
-    emit(render(result.result, chosen, result.prefixes, width=width, titles=result.source_titles, guard=guard), output)
+    titles = source_titles(result.graph) if chosen == "table" and result.graph is not None else None  # only tables show them
+    emit(render(result.result, chosen, result.prefixes, width=width, titles=titles, guard=guard), output)
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)

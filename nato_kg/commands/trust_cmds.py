@@ -92,7 +92,7 @@ def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple
     silently resolved.
     """
     from ..built import load_with_positions
-    from ..query.runner import source_titles
+    from ..names import source_titles
     from ..tables import terminal_width
     from ..trust.conflicts import check_graph, severity_rank
     from ..trust.report import conflicts_html, conflicts_markdown, conflicts_text

@@ -185,13 +185,8 @@ def _legend(result: QueryResult, titles: dict[str, str] | None) -> list[tuple[st
     """(id, title) of every source named in a ``source``/``sources`` column, for a table's footnote."""
     if not titles:
         return []
-    ids: list[str] = []
-    for i, name in enumerate(result.vars):
-        if name in ("source", "sources"):
-            for row in result.rows:
-                for sid in str(row[i] or "").split():
-                    if sid in titles and sid not in ids:
-                        ids.append(sid)
+    ids = {sid for i, name in enumerate(result.vars) if name in ("source", "sources")
+           for row in result.rows for sid in str(row[i] or "").split() if sid in titles}
     return [(sid, titles[sid]) for sid in sorted(ids)]
 
 

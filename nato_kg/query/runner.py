@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..workspace import Workspace
 from .engine import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
@@ -18,8 +18,9 @@ class Answer:
     result: QueryResult
     prefixes: dict[str, str]
     rebuilt: bool
-    #: Source id → title, from the local graph (for a table's footnote); empty when it was not loaded.
-    source_titles: dict[str, str] = field(default_factory=dict)
+    #: The local graph the answer came from (None for an endpoint that needed none), for a
+    #: table's footnote of source titles.
+    graph: object | None = None
 
 
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
@@ -47,19 +48,11 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
             graph, rebuilt = load_built_graph(ws)
         bindings = bind(query.params, given or {}, graph, strict=query.declared)
         result = remote_query(endpoint, final_text(prepared, bindings), query_type(prepared), timeout or 300)
-        return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt, source_titles(graph) if graph is not None else {})
+        return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt, graph)
     rebuilt = False
     if graph is None:
         graph, rebuilt = load_built_graph(ws)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
     result = run_query(graph, prepared, bindings, timeout, text=final_text(prepared, bindings), memory_limit=memory_limit)
     prefixes = {p: str(ns) for p, ns in graph.namespaces()}
-    return Answer(result, prefixes, rebuilt, source_titles(graph))
-
-
-def source_titles(graph) -> dict[str, str]:
-    """Source id → headline, for every source in the graph."""
-    from ..vocab import SCHEMA
-
-    return {str(sid): str(graph.value(node, SCHEMA.headline) or "")
-            for node, sid in graph.subject_objects(SCHEMA.identifier) if graph.value(node, SCHEMA.headline) is not None}
+    return Answer(result, prefixes, rebuilt, graph)

@@ -96,6 +96,11 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
                   if len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
 
 
+def _normalised(text: str) -> str:
+    """A quote's text as compared for sameness: case and white space folded."""
+    return " ".join(text.casefold().split())
+
+
 def _components(items: list, linked=None, pairs=None) -> list[list]:
     """Groups of items connected by ``linked(a, b)`` or by index ``pairs`` (union-find)."""
     parent = list(range(len(items)))
@@ -189,7 +194,7 @@ class Checker:
         pairs = [(i, j) for i, j in self._same_statement_pairs()
                  if claims[i].speaker == claims[j].speaker and claims[i].kind == claims[j].kind == "quote"
                  and _disjoint(claims[i].sources, claims[j].sources)
-                 and " ".join(claims[i].text.casefold().split()) != " ".join(claims[j].text.casefold().split())]
+                 and _normalised(claims[i].text) != _normalised(claims[j].text)]
         return [self._conflict("wording", f"{group[0].speaker_label} is quoted verbatim in different words by "
                                "different sources", [self._claim_side(c) for c in group])
                 for group in _components(claims, pairs=pairs)]
@@ -312,7 +317,7 @@ class Checker:
                    t, self._target_side(t).statement) for t in self.view.targets]
         keyed += [(("role", r.person_label.casefold(), r.role_label.casefold(), r.org_label.casefold(), r.status,
                     str(r.start), str(r.end), r.as_of), r, self._role_side(r).statement) for r in self.view.roles]
-        keyed += [(("claim", c.speaker_label.casefold(), " ".join(c.text.casefold().split())), c,
+        keyed += [(("claim", c.speaker_label.casefold(), _normalised(c.text)), c,
                    self._claim_side(c).statement) for c in self.view.claims]
         groups = defaultdict(list)
         for key, fact, statement in keyed:

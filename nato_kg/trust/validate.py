@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import OntologyError, Position
-from ..vocab import PREFIXES, compact
+from ..vocab import compact
 from ..workspace import Workspace
 from .locate import locate
 
@@ -65,7 +65,6 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
 
     conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none",
                                             allow_warnings=True, allow_infos=True)
-    prefixes = PREFIXES
     report_nodes = list(results.subjects(RDF.type, SH.ValidationReport))
     top = [r for node in report_nodes for r in results.objects(node, SH.result)]
     imported: dict | None = None
@@ -80,7 +79,7 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
         if isinstance(focus, BNode):
             owner = next(((s, p) for s, p in graph.subject_predicates(focus) if isinstance(s, URIRef)), None)
             if owner is not None:
-                anchor, shown, via = owner[0], str(owner[0]), compact(str(owner[1]), prefixes)
+                anchor, shown, via = owner[0], str(owner[0]), compact(str(owner[1]))
             else:
                 shown = "a blank node"
         details = sorted({f"{results.value(d, SH.resultMessage) or 'constraint not met'}"
@@ -98,7 +97,7 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
         violations.add(Violation(
             severity=str(severity).rsplit("#", 1)[-1],
             focus=shown,
-            path=compact(str(path), prefixes) if isinstance(path, URIRef) else (str(path) if path is not None else None),
+            path=compact(str(path)) if isinstance(path, URIRef) else (str(path) if path is not None else None),
             message=str(message) if message is not None else "constraint not met",
             value=str(value) if value is not None else None,
             position=position,
