@@ -23,11 +23,11 @@ def graph_stats(graph, conflicts: list | None = None) -> Stats:
     """Count what the graph holds; ``conflicts`` (from ``check``) are counted by rule."""
     from rdflib.namespace import PROV, RDF, SKOS
 
-    from .show import _kind
+    from .kinds import kind_of_types
     from .vocab import NKG, SCHEMA
 
     facts = set(graph.subjects(RDF.type, NKG.Fact))
-    by_kind = Counter(_kind(graph, f) for f in facts)
+    by_kind = Counter(kind_of_types(graph.objects(f, RDF.type)) for f in facts)
     by_source: Counter = Counter()
     by_month: Counter = Counter()
     for fact in facts:
