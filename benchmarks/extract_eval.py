@@ -1,8 +1,9 @@
 """Score `nato-kg extract` on the five seed articles against the curated seeds.
 
-For each article, the candidates are compared with the curated facts that cite it:
-a pledge matches on donor and amount (or its US-dollar figure); a target on actor,
-percentage and year; a role on person and role; a claim on speaker and wording (content-word overlap). Prints
+For each article, the candidates are compared with the curated facts that cite it, on each
+kind's core identity fields from the registry (``nato_kg.kinds``): a pledge on donor, amount
+and currency (or its US-dollar figure); a target on actor, percentage and year; a role on
+person and role; a claim on speaker and wording (content-word overlap). Prints
 precision and recall per kind and overall.
 
 Usage: python benchmarks/extract_eval.py [--articles ../shared/seeds] [--floor P R]
@@ -21,22 +22,28 @@ ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("pledge", "target", "role", "claim")
 
 
-def _same(kind: str, cand: dict, fact) -> bool:
+def _value(name: str, value):
     from decimal import Decimal
 
+    return Decimal(str(value)) if name in ("amount", "percent_gdp") and value is not None else value
+
+
+def _same(kind: str, cand: dict, fact) -> bool:
+    """Whether a candidate finds a curated fact: equal on the kind's core identity fields (the
+    registry's, :attr:`nato_kg.kinds.FactKind.core`), a pledge also by its US-dollar figure,
+    a claim by the same speaker and most of the shorter text's content words."""
+    from nato_kg.kinds import by_name
     from nato_kg.text import content_words
 
-    if kind == "pledge":
-        same_amount = (Decimal(cand["amount"]) == fact.amount and cand["currency"] == fact.currency) or (
-            cand["currency"] == "USD" and Decimal(cand["amount"]) == fact.amount_usd)  # the same pledge, in dollars
-        return cand.get("donor") == fact.donor and same_amount
-    if kind == "target":
-        return (Decimal(cand["percent_gdp"]) == fact.percent_gdp and cand.get("year") == fact.year
-                and cand.get("actor") == fact.actor)
-    if kind == "role":
-        return cand["person"] == fact.person and cand["role"] == fact.role
-    if cand["speaker"] != fact.speaker:
+    k = by_name(kind)
+    core = k.identity_fields[:k.core]
+    if kind == "pledge" and cand.get("currency") == "USD" and fact.amount_usd is not None \
+            and _value("amount", cand["amount"]) == fact.amount_usd:  # the same pledge, given in dollars
+        core = tuple(n for n in core if n not in ("amount", "currency"))
+    if any(_value(n, cand.get(n)) != _value(n, getattr(fact, n)) for n in core):
         return False
+    if not k.same_words:
+        return True
     a, b = content_words(cand["text"]), content_words(fact.text)
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
 

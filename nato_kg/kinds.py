@@ -12,11 +12,14 @@ Kept free of rdflib: the CLI reads the kind names at start-up.
 ['role', 'pledge', 'target', 'claim']
 >>> kind_of_section("pledges").iri_segment, by_name("role").section
 ('pledge', 'role_assignments')
+>>> [e.name for e in ENTITY_KINDS]
+['person', 'country', 'organization', 'place', 'event']
+>>> key_of("target", {"actor": "spain", "percent_gdp": "2.1", "year": "2035"})
+('target', 'spain', '2.1', '2035', ())
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .records import Claim, Fact, Pledge, RoleFact, SpendingTarget
@@ -44,38 +47,53 @@ class FactKind:
     color: str  # in the picture
     shape: str  # a vis-network shape
     legend: str
-    #: What makes two facts of this kind the same fact (then one fact with two sources).
-    identity: Callable[[Fact], tuple]
-    #: For claims: the same statement needs close wording, not equal fields.
+    #: The record fields that make two facts of this kind the same fact (then one fact with two
+    #: sources). The one identity rule: ``add`` merging, the extractor's de-duplication and the
+    #: ``duplicate`` check all compare these fields.
+    identity_fields: tuple[str, ...]
+    #: The leading identity fields an extractor can read from one sentence (dates and statuses
+    #: come from elsewhere): what the extraction benchmark compares a candidate with a fact on.
+    core: int
+    #: For claims: the same statement needs close wording, not equal fields (the ``text`` field).
     same_words: bool = False
 
-
-def _role_identity(f) -> tuple:
-    return (f.person, f.role, f.organization, f.status, f.start, f.end)
-
-
-def _pledge_identity(f) -> tuple:
-    return (f.donor, f.recipient, f.amount, f.currency)
+    def identity(self, fact: Fact) -> tuple:
+        """The identity fields' values of a record."""
+        return tuple(getattr(fact, name) for name in self.identity_fields)
 
 
-def _target_identity(f) -> tuple:
-    return (f.actor, f.percent_gdp, f.year, f.proposed_by)
+@dataclass(frozen=True)
+class EntityKind:
+    """One type of entity (what facts are about), described once."""
 
-
-def _claim_identity(f) -> tuple:
-    return (f.speaker,)
+    name: str  # the seed files' ``type``
+    rdf_class: str
+    color: str
+    shape: str
+    legend: str
 
 
 KINDS: tuple[FactKind, ...] = (
     FactKind("role", RoleFact, "role_assignments", "role-assignment", NKG + "RoleAssignment", "roles:add_role",
-             "#8cd17d", "dot", "a role someone holds", _role_identity),
+             "#8cd17d", "dot", "a role someone holds",
+             ("person", "role", "organization", "status", "start", "end"), 2),
     FactKind("pledge", Pledge, "pledges", "pledge", NKG + "Pledge", "pledges:add_pledge",
-             "#b07aa1", "hexagon", "a pledge of money", _pledge_identity),
+             "#b07aa1", "hexagon", "a pledge of money", ("donor", "amount", "currency", "recipient"), 3),
     FactKind("target", SpendingTarget, "targets", "target", NKG + "SpendingTarget", "targets:add_target",
-             "#ff9da7", "triangleDown", "a spending target (% of GDP)", _target_identity),
+             "#ff9da7", "triangleDown", "a spending target (% of GDP)", ("actor", "percent_gdp", "year", "proposed_by"), 3),
     FactKind("claim", Claim, "claims", "claim", SCHEMA + "Claim", "claims:add_claim",
-             "#e15759", "dot", "a quote or paraphrase", _claim_identity, same_words=True),
+             "#e15759", "dot", "a quote or paraphrase", ("speaker",), 1, same_words=True),
 )
+
+ENTITY_KINDS: tuple[EntityKind, ...] = (
+    EntityKind("person", SCHEMA + "Person", "#4e79a7", "dot", "a person"),
+    EntityKind("country", SCHEMA + "Country", "#59a14f", "square", "a country"),
+    EntityKind("organization", SCHEMA + "Organization", "#f28e2b", "diamond", "an organisation"),
+    EntityKind("place", SCHEMA + "Place", "#76b7b2", "triangle", "a place"),
+    EntityKind("event", SCHEMA + "Event", "#edc948", "star", "an event"),
+)
+ENTITY_NAMES: tuple[str, ...] = tuple(e.name for e in ENTITY_KINDS)
+_ENTITY_BY_CLASS = {e.rdf_class: e.name for e in ENTITY_KINDS}
 
 #: The kinds' names, in the order tables list them.
 NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
@@ -109,6 +127,32 @@ def kind_of_types(types) -> str:
         if kind is not None:
             return kind.name
     return "fact"
+
+
+def entity_kind_of_types(types) -> str:
+    """The entity type name of a node with these ``rdf:type`` values, ``resource`` when none is one."""
+    for t in types:
+        name = _ENTITY_BY_CLASS.get(str(t))
+        if name is not None:
+            return name
+    return "resource"
+
+
+def key_of(kind: str, fields: dict) -> tuple:
+    """The identity of a fact given as seed fields (an extracted candidate), for de-duplication:
+    the kind's identity fields (a missing one takes the record's default, lists compare as
+    tuples), and for claims the folded wording."""
+    import dataclasses
+
+    k = _BY_NAME[kind]
+    defaults = {f.name: f.default for f in dataclasses.fields(k.record)}
+    values = []
+    for name in k.identity_fields:
+        value = fields.get(name, defaults.get(name))
+        values.append(tuple(value) if isinstance(value, list) else value)
+    if k.same_words:
+        values.append(" ".join(str(fields.get("text", "")).casefold().split()))
+    return (kind, *values)
 
 
 def same_fact(a: Fact, b: Fact) -> bool:

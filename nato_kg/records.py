@@ -12,8 +12,6 @@ from typing import ClassVar
 
 from .errors import Position
 
-ENTITY_TYPES = ("person", "country", "organization", "place", "event")
-
 
 @dataclass(frozen=True)
 class DateValue:

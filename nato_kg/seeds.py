@@ -15,9 +15,8 @@ from pathlib import Path
 
 from . import fields as F
 from .errors import Position, SeedError, SeedIssue
-from .kinds import KINDS
+from .kinds import ENTITY_NAMES, KINDS
 from .records import (
-    ENTITY_TYPES,
     Citation,
     Claim,
     Entity,
@@ -87,7 +86,7 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
     }),
     "entities": (Entity, {
         "id": Field(F.slug, True),
-        "type": Field(F.choice(*ENTITY_TYPES), True),
+        "type": Field(F.choice(*ENTITY_NAMES), True),
         "label": Field(F.text, True),
         "aliases": Field(F.list_of(F.text)),
         "wikidata": Field(F.qid),

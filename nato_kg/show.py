@@ -61,7 +61,6 @@ _PLUMBING = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.o
 
 def _label(graph, node) -> str:
     from rdflib import Literal
-    from rdflib.namespace import SKOS
 
     from .vocab import SCHEMA
 
@@ -78,8 +77,9 @@ def _label(graph, node) -> str:
         except ArithmeticError:
             shown = str(value)
         return f"{shown} {currency or ''}".strip()
-    label = graph.value(node, SKOS.prefLabel)
-    return str(label) if label is not None else str(node).rstrip("/").rsplit("/", 1)[-1]
+    from .facts_view import label
+
+    return label(graph, node)
 
 
 def _kind(graph, fact) -> str:

@@ -38,8 +38,11 @@ def graph_stats(graph, conflicts: list | None = None) -> Stats:
             months.add(str(date)[:7] if date is not None and len(str(date)) >= 7 else "undated")
         for month in months or {"undated"}:
             by_month[month] += 1
-    entity_types = (SCHEMA.Person, SCHEMA.Country, SCHEMA.Organization, SCHEMA.Place, SCHEMA.Event)
-    entities = {e for t in entity_types for e in graph.subjects(RDF.type, t)}
+    from rdflib import URIRef
+
+    from .kinds import ENTITY_KINDS
+
+    entities = {e for t in ENTITY_KINDS for e in graph.subjects(RDF.type, URIRef(t.rdf_class))}
     used = {o for f in facts for o in graph.objects(f, None)}
     idle = sorted(str(graph.value(e, SKOS.prefLabel) or e) for e in entities - used)
     return Stats(dict(sorted(by_kind.items())), dict(sorted(by_source.items(), key=lambda kv: (-kv[1], kv[0]))),

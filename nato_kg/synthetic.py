@@ -116,22 +116,9 @@ def synthetic_seeds(articles: int, seed: int = 7) -> Seeds:
     return seeds
 
 
-def _yaml_record(record, fields: dict[str, str]) -> dict:
-    out = {}
-    for key, attr in fields.items():
-        value = getattr(record, attr)
-        if value is None or value == () or value == "":
-            continue
-        if isinstance(value, tuple):
-            value = [str(v) for v in value]
-        out[key] = value if isinstance(value, list) else str(value)
-    return out
-
-
 def write_workspace(seeds: Seeds, root: Path) -> Path:
     """Write ``seeds`` as a workspace (YAML seeds split by article, ontology, queries, config)."""
-    import yaml
-
+    from .seed_yaml import dump_yaml, record_to_yaml
     from .workspace import init_workspace
 
     root = Path(root)
@@ -140,32 +127,17 @@ def write_workspace(seeds: Seeds, root: Path) -> Path:
         template.unlink()
 
     def dump(name: str, data: dict) -> None:
-        with (root / name).open("w", encoding="utf-8") as f:
-            yaml.safe_dump(data, f, allow_unicode=True, sort_keys=False, width=1000)
+        (root / name).write_text(dump_yaml(data, width=1000), encoding="utf-8")
 
-    dump("seeds/entities.yaml", {"entities": [_yaml_record(e, {"id": "id", "type": "type", "label": "label",
-                                                                  "aliases": "aliases", "iso3166": "iso3166"})
-                                              for e in seeds.entities.values()]})
-    dump("seeds/roles.yaml", {"roles": [{"id": r.id, "label": r.label} for r in seeds.roles.values()]})
+    dump("seeds/entities.yaml", {"entities": [record_to_yaml(e, omit_defaults=True) for e in seeds.entities.values()]})
+    dump("seeds/roles.yaml", {"roles": [record_to_yaml(r, omit_defaults=True) for r in seeds.roles.values()]})
     files: dict[str, dict] = {}
     for s in seeds.sources.values():
         files.setdefault(s.position.path, {"sources": [], **{k.section: [] for k in KINDS}})
-        files[s.position.path]["sources"].append(_yaml_record(s, {"id": "id", "title": "title", "date": "date",
-                                                                   "date_status": "date_status", "file": "file"}))
+        files[s.position.path]["sources"].append(record_to_yaml(s, omit_defaults=True))
     section = {k.name: k.section for k in KINDS}
-    fields = {
-        "role": {"person": "person", "role": "role", "organization": "organization", "start": "start", "status": "status"},
-        "pledge": {"donor": "donor", "recipient": "recipient", "amount": "amount", "currency": "currency",
-                   "amount_usd": "amount_usd", "purpose": "purpose", "date": "date"},
-        "target": {"actor": "actor", "percent_gdp": "percent_gdp", "year": "year", "proposed_by": "proposed_by",
-                   "status": "status", "category": "category"},
-        "claim": {"speaker": "speaker", "text": "text", "kind": "claim_kind", "date": "date", "about": "about",
-                  "topic": "topic"},
-    }
     for f in seeds.facts:
-        entry = {"id": f.id, **_yaml_record(f, fields[f.kind]),
-                 "sources": [{"source": c.source, "evidence": c.evidence} for c in f.citations]}
-        files[f.position.path][section[f.kind]].append(entry)
+        files[f.position.path][section[f.kind]].append(record_to_yaml(f, omit_defaults=True))
     for path, data in files.items():
         dump(path, {k: v for k, v in data.items() if v})
     return root

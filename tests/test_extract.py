@@ -304,3 +304,25 @@ def test_a_capital_acting_is_its_state_and_a_capital_as_a_place_is_not():
     assert p.fields["donor"] == "poland"
     assert any(m.how == "capital" and m.to_confirm for m in p.matches)
     assert found("At talks in Warsaw, Finland pledged $691 million to Ukraine.", "pledge")[0].fields["donor"] == "finland"
+
+
+def test_confidence_comes_with_its_reasons_and_an_assumed_recipient_costs_some():
+    """Each candidate says why it is as sure as it is (domain.yaml); assuming the default recipient lowers it."""
+    from nato_kg.extract.domain import domain
+
+    named = found("Norway will provide $691 million in military aid to Ukraine.", "pledge")[0]
+    assumed = found("Norway will provide $691 million in military aid.", "pledge")[0]
+    assert named.fields["recipient"] == assumed.fields["recipient"]  # the domain's default recipient
+    assert assumed.confidence < named.confidence
+    assert named.reasons == (domain().rules["pledge:donor-cue-amount"][1],)
+    assert domain().adjustments["default-recipient"][1] in assumed.reasons
+
+
+def test_extract_output_writes_each_candidates_reasons(make_ws, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Aid\nNorway will provide $691 million in military aid.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-w", str(make_ws().root), "extract", str(article)])
+    assert result.exit_code == 0, result.output
+    review = yaml.safe_load(result.stdout)["pledges"][0]["candidate"]
+    assert review["rule"] == "pledge:donor-cue-amount" and len(review["why"]) == 2
+    assert "default recipient" in review["why"][1]

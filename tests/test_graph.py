@@ -1,6 +1,5 @@
 """The RDF graph: n-ary fact nodes with provenance, typed literals, one schema.org scheme."""
 
-from decimal import Decimal
 
 import pyoxigraph
 import pytest
@@ -24,27 +23,6 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 def q(graph, text):
     return list(graph.query(PREFIXES + text))
-
-
-def test_finland_pledge_has_two_sources(graph):
-    rows = q(graph, """
-        SELECT ?src WHERE {
-          ?p a nkg:Pledge ; nkg:donor ?d ; prov:wasDerivedFrom ?s .
-          ?d skos:prefLabel "Finland"@en . ?s schema:identifier ?src }""")
-    assert sorted(str(r.src) for r in rows) == ["22aa553175590713", "acfff0cc65ac9122"]
-
-
-def test_japan_pledge_amount_in_yen_and_usd_figure(graph):
-    rows = q(graph, """
-        SELECT ?value ?cur ?usd WHERE {
-          ?p a nkg:Pledge ; nkg:donor ?d ; schema:amount [ schema:value ?value ; schema:currency ?cur ] ;
-             nkg:amountUSD [ schema:value ?usd ] .
-          ?d skos:prefLabel "Japan"@en }""")
-    assert len(rows) == 1
-    value, cur, usd = rows[0]
-    assert value.datatype == XSD.decimal and value.toPython() == Decimal("8000000000")
-    assert str(cur) == "JPY"
-    assert usd.toPython() == Decimal("58000000")
 
 
 def test_each_source_has_its_own_evidence_on_a_derivation(graph):

@@ -120,3 +120,45 @@ def test_a_read_only_seeds_folder_is_a_clear_error_and_nothing_changes(make_ws, 
     assert result.exit_code == 2 and "Permission denied" in result.stderr
     assert {p.name: p.read_bytes() for p in ws.seeds_dir.iterdir()} == before
     assert not (ws.root / "imports").exists() or not list((ws.root / "imports").iterdir())
+
+
+def test_one_identity_rule_serves_add_extract_and_the_duplicate_check():
+    """`add`'s merge (same_fact), the extractor's de-duplication (Candidate.key) and the `duplicate` check
+    all read the registry's identity fields: a field outside them never splits a fact, one inside always does."""
+    import dataclasses
+
+    from nato_kg.facts_view import FactsView, identity
+    from nato_kg.kinds import by_name, key_of, same_fact
+    from nato_kg.seed_yaml import record_to_yaml
+
+    a = pledge("p1", "600000000", "a1")
+    same = dataclasses.replace(a, id="p2", purpose="air defence", citations=a.citations)  # purpose: not identity
+    other = dataclasses.replace(a, id="p3", recipient="land", donor="other")  # donor, recipient: identity
+    assert same_fact(a, same) and not same_fact(a, other)
+    fields = [record_to_yaml(f) for f in (a, same, other)]
+    assert key_of("pledge", fields[0]) == key_of("pledge", fields[1]) != key_of("pledge", fields[2])
+    assert "recipient" in by_name("pledge").identity_fields and "purpose" not in by_name("pledge").identity_fields
+    graph, _ = graph_of(small_seeds(a, same, other))
+    view = FactsView(graph)
+    keys = {str(p.iri).rsplit("/", 1)[-1]: identity("pledge", p) for p in view.pledges}
+    assert keys["p1"] == keys["p2"] != keys["p3"]
+    duplicates = [c for c in _conflicts(a, same, other) if c.rule == "duplicate"]
+    assert [sorted(s.fact for s in c.sides) for c in duplicates] == [["p1", "p2"]]
+
+
+def test_the_picture_and_the_checks_read_one_model():
+    """The page's fact nodes carry exactly the sources and conflicts `check` reports for them."""
+    from nato_kg.facts_view import FactsView
+    from nato_kg.trust.conflicts import Checker
+    from nato_kg.viz.project import project_facts
+
+    graph, positions = graph_of(small_seeds(pledge("p1", "600000000", "a1"), pledge("p2", "400000000", "a2")))
+    view = FactsView(graph)
+    conflicts = Checker(graph, positions, view=view).run()
+    net = project_facts(view, conflicts)
+    flagged = {n for n, d in net.nodes(data=True) if d.get("conflicts")}
+    assert flagged == {s.node for c in conflicts for s in c.sides} and len(flagged) == 2
+    for p in view.pledges:
+        node = net.nodes[str(p.iri)]
+        assert node["sources"] == [c.source.id for c in p.cited]
+        assert ["evidence", f"“{p.cited[0].evidence}”"] in node["info"]

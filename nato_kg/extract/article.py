@@ -89,7 +89,7 @@ def candidate_id(c: Candidate, source_id: str, n: int) -> str:
 
 def to_yaml(ex: Extraction, file_name: str) -> str:
     """The candidates as a YAML document in the seeds' shape, with review notes under ``candidate``."""
-    import yaml
+    from ..seed_yaml import dump_yaml
 
     source = {"id": ex.source_id, "title": ex.title or ex.source_id, "file": file_name}
     if ex.date:
@@ -103,13 +103,14 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
         entry: dict[str, object] = {"id": candidate_id(c, ex.source_id, n)}
         entry.update({k: v for k, v in c.fields.items() if v not in (None, [], "")})
         entry["sources"] = [{"source": ex.source_id, "evidence": c.evidence.text}]
-        review: dict[str, object] = {"rule": c.rule, "confidence": round(c.confidence, 2), "offsets": [c.evidence.start, c.evidence.end]}
+        review: dict[str, object] = {"rule": c.rule, "confidence": round(c.confidence, 2), "why": list(c.reasons),
+                                     "offsets": [c.evidence.start, c.evidence.end]}
         to_confirm = [f"{m.name} -> {m.entity} ({m.how}, {m.score:.0f})" for m in c.matches if m.entity and m.to_confirm]
         if to_confirm:
             review["confirm"] = to_confirm
         entry["candidate"] = review
         sections.setdefault(names[c.kind], []).append(entry)
     header = (f"# Candidate facts extracted from {file_name} by nato-kg extract.\n"
-              "# Review: delete what is wrong, fix what is close (see each 'candidate' note: rule, confidence,\n"
+              "# Review: delete what is wrong, fix what is close (see each 'candidate' note: rule, confidence and why,\n"
               "# character offsets of the evidence, names matched fuzzily to confirm), then: nato-kg add THIS_FILE\n")
-    return header + yaml.safe_dump({k: v for k, v in sections.items() if v}, allow_unicode=True, sort_keys=False, width=110)
+    return dump_yaml({k: v for k, v in sections.items() if v}, header)

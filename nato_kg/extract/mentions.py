@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .domain import domain
 from .gazetteer import DEMONYMS, Gazetteer, Match
 
 NAME_TOKEN = r"[A-Z][a-zA-Z\u00C0-\u024F'’.-]*[a-zA-Z\u00C0-\u024F.]"
 #: Two to four capitalised words: a person's name as news writes it.
 PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|van|von|der|da|al-?)){{1,3}}"
-_NOT_NAMES = {"The", "He", "She", "It", "They", "We", "In", "On", "At", "As", "But", "And", "However", "According",
-              "While", "After", "During", "Under", "Earlier", "Experts", "Views", "What", "Secretary", "General",
-              "Minister", "President", "Prime", "Defense", "Defence", "Ambassador", "Professor", "Former", "Allies",
-              "NATO", "U.S.", "US", "Many", "This", "That", "These", "Those", "Big", "Great", "Our", "Their"}
 
 
 #: A capital right after one of these is a place ("talks in Brussels"), not its state.
@@ -65,7 +62,7 @@ class MentionFinder:
             cut = 0
             for i, t in enumerate(tokens):
                 word = t.group(0).strip(".,")
-                if word in _NOT_NAMES or self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS:
+                if word in domain().not_names or self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS:
                     cut = i + 1
             words = tokens[cut:]
             if not 2 <= len(words) <= 4:

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..errors import Position, SeedError, SeedIssue
 from ..kinds import KINDS, same_fact
 from ..records import Fact, Seeds
-from ..seeds import SECTIONS, check_references, load_seeds, parse_seed_file
+from ..seed_yaml import dump_yaml, record_to_yaml
+from ..seeds import check_references, load_seeds, parse_seed_file
 from ..transaction import commit, writer_lock
 from ..workspace import Workspace
 from .aliases import confirmed_matches, new_aliases, record_aliases
@@ -36,26 +37,6 @@ class MergeReport:
     relied_on: list[tuple[str, str, str]] = field(default_factory=list)
     #: Names recorded as aliases of existing entities: (entity, alias).
     aliases: list[tuple[str, str]] = field(default_factory=list)
-
-
-def _to_yaml(record) -> dict:
-    """A record back to the seeds' YAML mapping (the loader's keys, text values)."""
-    cls_spec = next(spec for cls, spec in SECTIONS.values() if isinstance(record, cls))
-    out: dict = {}
-    for key, fld in cls_spec.items():
-        value = getattr(record, fld.attr or key, None)
-        if value in (None, (), ""):
-            continue
-        if key == "sources":
-            out[key] = [{"source": c.source, "evidence": c.evidence} for c in value]
-        elif isinstance(value, tuple):
-            out[key] = [str(v) for v in value]
-        else:
-            out[key] = str(value)
-    for key in ("sources", "note"):  # evidence and notes read best after the fact itself
-        if key in out:
-            out[key] = out.pop(key)
-    return out
 
 
 def _insert_citation(lines: list[str], fact: Fact, source: str, evidence: str) -> None:
@@ -93,7 +74,6 @@ def merge_candidates(ws: Workspace, candidates_path: Path) -> MergeReport:
 
 def _merge(ws: Workspace, candidates_path: Path) -> MergeReport:
     """Validate ``candidates_path`` against the workspace and merge it into ``seeds/``."""
-    import yaml
 
     seeds = load_seeds(ws.seeds_dir, ws.root)
     cand = Seeds()
@@ -110,19 +90,19 @@ def _merge(ws: Workspace, candidates_path: Path) -> MergeReport:
     edits: dict[str, list[tuple[Fact, str, str]]] = {}
     for s in cand.sources.values():
         if s.id not in seeds.sources:
-            new.setdefault("sources", []).append(_to_yaml(s))
+            new.setdefault("sources", []).append(record_to_yaml(s))
     for e in cand.entities.values():
         if e.id not in seeds.entities:
-            new.setdefault("entities", []).append(_to_yaml(e))
+            new.setdefault("entities", []).append(record_to_yaml(e))
     for r in cand.roles.values():
         if r.id not in seeds.roles:
-            new.setdefault("roles", []).append(_to_yaml(r))
+            new.setdefault("roles", []).append(record_to_yaml(r))
     for fact in cand.facts:
         existing = next((f for f in seeds.facts if same_fact(f, fact)), None)
         if existing is None:
             if any(f.id == fact.id for f in seeds.facts):
                 raise SeedError([SeedIssue(fact.position, f"id {fact.id!r} is already used in the seeds; rename the candidate")])
-            new.setdefault(SECTION_OF[fact.kind], []).append(_to_yaml(fact))
+            new.setdefault(SECTION_OF[fact.kind], []).append(record_to_yaml(fact))
             report.added[fact.kind] = report.added.get(fact.kind, 0) + 1
             continue
         for c in fact.citations:
@@ -150,7 +130,7 @@ def _merge(ws: Workspace, candidates_path: Path) -> MergeReport:
                 target = ws.seeds_dir / f"added-{sid}-{n}.yaml"
                 n += 1
             header = f"# Facts added with 'nato-kg add' from {Path(candidates_path).name}.\n"
-            changed[target] = (header + yaml.safe_dump(new, allow_unicode=True, sort_keys=False, width=110)).encode("utf-8")
+            changed[target] = dump_yaml(new, header).encode("utf-8")
             report.new_file = target
         _validated(copy, tmp, changed)
         report.relied_on = confirmed_matches(Path(candidates_path).read_text(encoding="utf-8"), shown)

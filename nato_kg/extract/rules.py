@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .domain import domain
 from .gazetteer import Gazetteer, Match
-from .mentions import _NOT_NAMES as _NOT_NAME_WORDS
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention, MentionFinder
 from .money import find_money
 from .sentences import Sentence
@@ -75,17 +75,21 @@ class Candidate:
     rule: str
     confidence: float
     matches: list[Match] = field(default_factory=list)
+    #: Why the confidence is what it is: the rule's reason, then each adjustment's (domain.yaml).
+    reasons: tuple[str, ...] = ()
+
+    @classmethod
+    def scored(cls, kind: str, fields: dict, evidence: Sentence, rule: str, matches: list[Match],
+               *adjustments: str) -> Candidate:
+        """A candidate whose confidence and reasons come from the domain file's table."""
+        confidence, reasons = domain().confidence(rule, *adjustments)
+        return cls(kind, fields, evidence, rule, confidence, matches, reasons)
 
     def key(self) -> tuple:
-        """What makes two candidates the same fact (for de-duplication)."""
-        f = self.fields
-        if self.kind == "pledge":
-            return ("pledge", f.get("donor"), f["amount"], f["currency"])
-        if self.kind == "target":
-            return ("target", f.get("actor"), f["percent_gdp"], f.get("year"), tuple(f.get("proposed_by", ())))
-        if self.kind == "role":
-            return ("role", f["person"], f["role"], f.get("organization"))
-        return ("claim", f["speaker"], " ".join(f["text"].lower().split()))
+        """What makes two candidates the same fact (for de-duplication): the kind's identity."""
+        from ..kinds import key_of
+
+        return key_of(self.kind, self.fields)
 
 
 class Extractor:
@@ -129,7 +133,7 @@ class Extractor:
         if not money or not _PLEDGE_CUES.search(s.text):
             return []
         agents = self._agents(mentions)
-        ukraine = self.g.country_ids.get("UA")
+        ukraine = self.g.country_ids.get(domain().default_recipient)
         out = []
         previous_end = 0
         for i, amount in enumerate(money):
@@ -152,8 +156,8 @@ class Extractor:
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
                     and _is_conversion(s.text, amount, money[i + 1]):
                 fields["amount_usd"] = str(money[i + 1].value)
-            confidence = 0.8 if recipient else 0.6
-            out.append(Candidate("pledge", fields, s, "pledge:donor-cue-amount", confidence, [donor.match]))
+            out.append(Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match],
+                                        *(() if recipient else ("default-recipient",))))
         return out
 
     # --- spending targets -----------------------------------------------------------------
@@ -186,8 +190,8 @@ class Extractor:
             if status:
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
-            confidence = 0.85 if _GDP.search(s.text) else 0.6
-            out.append(Candidate("target", fields, s, "target:percent-of-gdp", confidence, [m.match for m in people[:1]]))
+            out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
+                                        *(() if _GDP.search(s.text) else ("no-gdp-word",))))
             self.last_target = fields
         return out
 
@@ -204,16 +208,15 @@ class Extractor:
                       "category": last.get("category", "defence")}
             if last.get("year"):
                 fields["year"] = last["year"]
-            out.append(Candidate("target", fields, s, "target:restated-commitment", 0.6, [m.match]))
+            out.append(Candidate.scored("target", fields, s, "target:restated-commitment", [m.match]))
         return out
 
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
         """Who is to spend: the alliance for "member states/allies", else the nearest country or
         organisation not governed by "from"/"against", else the proposer's organisation."""
-        nato = self.g.exact.get("nato", (None,))[0]
-        if nato and re.search(r"\b(member (?:states|nations|countries)|NATO (?:members|allies|countries|nations)|allies|alliance)\b",
-                              text, re.I):
-            return nato
+        alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
+        if alliance and domain().alliance_words.search(text):
+            return alliance
         scored = []
         for m in self._agents(mentions):
             before = text[max(0, m.start - 12):m.start].lower()
@@ -264,8 +267,8 @@ class Extractor:
                 former = m.group("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")])
                 fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
                           "status": "former" if former else "current"}
-                confidence = 0.9 if person.entity and org.entity else 0.6
-                out.append(Candidate("role", fields, s, rule, confidence, [person, org]))
+                out.append(Candidate.scored("role", fields, s, rule, [person, org],
+                                            *(() if person.entity and org.entity else ("new-entity",))))
                 self.person_orgs.setdefault(fields["person"], fields["organization"])
                 self._people(name, [])
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
@@ -284,9 +287,9 @@ class Extractor:
                     c.fields["person"] == (person.entity or _slug(m.group("name"))) for c in out):
                 continue
             org = org or Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
-            fields = {"person": person.entity or _slug(m.group("name")), "role": "affiliate",
+            fields = {"person": person.entity or _slug(m.group("name")), "role": domain().affiliation_role,
                       "organization": org.entity or _slug(org.name), "status": "current"}
-            out.append(Candidate("role", fields, s, "role:name-at-org", 0.7, [person, org]))
+            out.append(Candidate.scored("role", fields, s, "role:name-at-org", [person, org]))
 
     # --- claims ----------------------------------------------------------------------------------
 
@@ -302,7 +305,7 @@ class Extractor:
             start = base + token.start()
             if best is not None and start <= best.start:
                 continue
-            if token.group(0) in _NOT_NAME_WORDS:
+            if token.group(0) in domain().not_names:
                 continue
             resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
             if resolved.entity or resolved.how == "seen":
@@ -352,7 +355,7 @@ class Extractor:
                     speaker = self._person_before(text, mentions, verb.start(), reach=140)
             if speaker is None or not (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
                 continue
-            out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution", 0.85))
+            out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
             if any(m.start() >= q.start() and m.start() < q.end() for q in re.finditer(r"\"[^\"]*\"|“[^”]*”", text)):
                 continue  # reported speech inside a quote belongs to the quote
@@ -364,7 +367,7 @@ class Extractor:
             para = para.strip().rstrip(".").rstrip(",")
             if len(para.split()) < 3:
                 continue
-            out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech", 0.7))
+            out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]
@@ -376,13 +379,12 @@ class Extractor:
             self.last_person = subject
         return out
 
-    def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str, confidence: float) -> Candidate:
+    def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str) -> Candidate:
         if speaker.match.how == "seen":
             speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
-        if speaker.match.to_confirm:
-            confidence -= 0.1
         fields = {"speaker": speaker.match.entity or _slug(speaker.match.name), "kind": kind, "text": text}
-        return Candidate("claim", fields, s, rule, confidence, [speaker.match])
+        return Candidate.scored("claim", fields, s, rule, [speaker.match],
+                                *(("to-confirm",) if speaker.match.to_confirm else ()))
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -411,12 +413,10 @@ def _is_conversion(text: str, first, second) -> bool:
 
 def _plausible(name: str, person: Match) -> bool:
     """A known person, or words that look like a person's name (not "Former U.S.")."""
-    from .mentions import _NOT_NAMES
-
     if person.entity:
         return True
     words = name.split()
-    return len(words) >= 2 and not any(w.strip(".,") in _NOT_NAMES or "." in w.strip(".") for w in words)
+    return len(words) >= 2 and not any(w.strip(".,") in domain().not_names or "." in w.strip(".") for w in words)
 
 
 def _slug(name: str) -> str:

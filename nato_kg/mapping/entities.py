@@ -5,18 +5,13 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
+from ..kinds import ENTITY_KINDS
 from ..records import Seeds
 from ..vocab import NKG, SCHEMA, WD
 from .iris import Iris
 from .literals import date_literal, text_literal
 
-ENTITY_CLASSES = {
-    "person": SCHEMA.Person,
-    "country": SCHEMA.Country,
-    "organization": SCHEMA.Organization,
-    "place": SCHEMA.Place,
-    "event": SCHEMA.Event,
-}
+ENTITY_CLASSES = {e.name: URIRef(e.rdf_class) for e in ENTITY_KINDS}
 
 
 def _labels(g: Graph, node: URIRef, label: str, aliases=()) -> None:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 from ..errors import Position
+from ..facts_view import ClaimView, FactsView, RoleView, identity, overlaps
 from ..text import content_words, negated, numbers, similarity
-from .facts_view import ClaimView, FactsView, RoleView, overlaps
 from .locate import locate
 
 SEVERITIES = ("info", "warning", "error")
@@ -124,8 +125,8 @@ def _components(items: list, linked=None, pairs=None) -> list[list]:
 class Checker:
     """Runs the rules over a graph's facts; ``positions`` maps nodes to seed lines."""
 
-    def __init__(self, graph, positions: dict | None = None):
-        self.view = FactsView(graph)
+    def __init__(self, graph, positions: dict | None = None, view: FactsView | None = None):
+        self.view = view if view is not None else FactsView(graph)
         self.positions = positions
 
     def _side(self, fact, statement: str, sources) -> Side:
@@ -145,6 +146,9 @@ class Checker:
         who = f", proposed by {', '.join(t.proposer_labels)}" if t.proposer_labels else ""
         status = f" ({t.status})" if t.status else ""
         return self._side(t.iri, f"{t.actor_label}: {t.percent} % of GDP{year}{who}{status}", t.sources)
+
+    def _pledge_side(self, p) -> Side:
+        return self._side(p.iri, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}", p.sources)
 
     def _conflict(self, rule: str, message: str, sides: list[Side]) -> Conflict:
         return Conflict(rule, RULES[rule], message, sorted(sides, key=lambda s: (s.sources, s.fact)))
@@ -278,8 +282,7 @@ class Checker:
             amounts = {(p.amount, p.currency) for p in group}
             if len(amounts) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
                 p0 = group[0]
-                sides = [self._side(p.iri, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}", p.sources)
-                         for p in group]
+                sides = [self._pledge_side(p) for p in group]
                 out.append(self._conflict("value", f"{p0.donor_label}'s pledge to {p0.recipient_label} has different "
                                           "amounts in different sources", sides))
         return out
@@ -311,22 +314,18 @@ class Checker:
         counted twice by totals until a curator merges them. Entities are compared by label,
         since an import from another workspace names them with its own IRIs."""
         out = []
-        keyed: list[tuple[tuple, Any, str]] = [(("pledge", p.donor_label.casefold(), p.recipient_label.casefold(), p.amount, p.currency),
-                  p, f"{p.donor_label} → {p.recipient_label}: {p.amount} {p.currency}") for p in self.view.pledges]
-        keyed += [(("target", t.actor_label.casefold(), t.percent, t.year, tuple(sorted(t.proposer_labels)), t.status),
-                   t, self._target_side(t).statement) for t in self.view.targets]
-        keyed += [(("role", r.person_label.casefold(), r.role_label.casefold(), r.org_label.casefold(), r.status,
-                    str(r.start), str(r.end), r.as_of), r, self._role_side(r).statement) for r in self.view.roles]
-        keyed += [(("claim", c.speaker_label.casefold(), _normalised(c.text)), c,
-                   self._claim_side(c).statement) for c in self.view.claims]
+        side_of: dict[str, Callable[[Any], Side]] = {"pledge": self._pledge_side, "target": self._target_side, "role": self._role_side,
+                   "claim": self._claim_side}
+        keyed: list[tuple[tuple, Any, Side]] = [(identity(kind, f), f, side_of[kind](f))
+                                                for kind in side_of for f in getattr(self.view, kind + "s")]
         groups = defaultdict(list)
-        for key, fact, statement in keyed:
-            groups[key].append((fact, statement))
+        for key, fact, side in keyed:
+            groups[key].append((fact, side))
         for key, group in groups.items():
-            if len({str(f.iri) for f, _ in group}) > 1:
-                out.append(self._conflict("duplicate", f"the same {key[0]} is held by {len(group)} facts; totals count "
-                                          "it more than once until they are merged",
-                                          [self._side(f.iri, statement, f.sources) for f, statement in group]))
+            sides = {side.node: side for _, side in group}  # a fact with two values of a field gives two rows
+            if len(sides) > 1:
+                out.append(self._conflict("duplicate", f"the same {key[0]} is held by {len(sides)} facts; totals count "
+                                          "it more than once until they are merged", list(sides.values())))
         return out
 
     def run(self, rules: tuple[str, ...] | None = None) -> list[Conflict]:

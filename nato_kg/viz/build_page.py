@@ -30,14 +30,20 @@ class Page:
 
 
 def project(graph, generic: bool = False):
-    """The networkx projection of ``graph``: facts (with conflicts marked), or any triples."""
+    """The networkx projection of ``graph``: facts (with conflicts marked), or any triples.
+
+    One read model (:class:`~nato_kg.facts_view.FactsView`) feeds both the conflict rules and
+    the picture, so what the page says about a fact is what ``check`` says about it.
+    """
     from .project import project_facts, project_triples
 
     if generic:
         return project_triples(graph)
-    from ..trust.conflicts import check_graph
+    from ..facts_view import FactsView
+    from ..trust.conflicts import Checker
 
-    return project_facts(graph, check_graph(graph))
+    view = FactsView(graph)
+    return project_facts(view, Checker(graph, view=view).run())
 
 
 def narrow(net, request: VizRequest, graph=None):

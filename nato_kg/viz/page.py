@@ -1,15 +1,15 @@
 """One self-contained HTML page from the network: pyvis's vis-network, our template, no requests.
 
-pyvis 0.3.2 is used for what it does well (its network options and the vis-network
-build it ships) but not for its HTML: its templates load Bootstrap and vis-network from
+pyvis 0.3.2 is used for the vis-network build it ships (found on disk without importing
+pyvis, whose import pulls in IPython), not for its HTML: its templates load Bootstrap and vis-network from
 CDNs, switch tooltips to ``innerHTML`` when a title contains ``href``, insert the heading
 and the select-menu ids raw, and write a ``lib/`` folder into the working directory.
 Here every script and stylesheet is inlined, the data travels as JSON in a
 ``<script type="application/json">`` element (``<``, ``>``, ``&`` escaped) and the page's
 script only ever sets text (``textContent``), so a label like ``<img src=x onerror=…>``
 shows as text and runs nothing. A Content-Security-Policy forbids any request at all.
-pyvis's ``add_node``/``add_edge`` check for duplicates in lists (quadratic), so nodes
-and edges are handed to the Network in bulk.
+The nodes, edges and options are built here as plain data; nothing goes through a pyvis
+``Network`` object (it would only hand them back, after quadratic duplicate checks).
 """
 
 from __future__ import annotations
@@ -41,10 +41,21 @@ EDGE_LABEL_LIMIT = 800
 
 
 def _asset(package: str, *parts: str) -> str:
-    node = resources.files(package)
+    node = resources.files(package) if package == "nato_kg" else _package_folder(package)
     for part in parts:
         node = node.joinpath(part)
     return node.read_text(encoding="utf-8")
+
+
+def _package_folder(package: str):
+    """A package's folder, found without running its ``__init__`` (pyvis's imports IPython and jinja2)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the {package} package is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _safe_json(value) -> str:
@@ -66,11 +77,12 @@ def _options(edge_count: int) -> dict:
 
 
 def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
-    """Everything the page needs, as plain JSON-able data, through a pyvis Network."""
-    from pyvis.network import Network
+    """Everything the page needs, as plain JSON-able data: vis-network's nodes, edges and options.
 
+    Built directly: a pyvis ``Network`` would hand the same lists back unchanged (it is kept
+    only as the source of vis-network's script and stylesheet, see :func:`render_page`).
+    """
     positions = compute_layout(net)
-    vis = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     nodes = []
     for key in sorted(net.nodes):
         d = net.nodes[key]
@@ -94,12 +106,6 @@ def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
             "width": 0.6 if is_source else 1.2, "info": [["", "stated in" if is_source else d["relation"]]]
             + ([["sources disagree", "see the fact's tooltip"]] if d.get("conflict") else []),
         })
-    # Bulk: pyvis's add_node/add_edge check duplicates in lists, quadratic on big graphs.
-    vis.nodes, vis.edges = nodes, edges
-    vis.node_ids = [n["id"] for n in nodes]
-    vis.node_map = {n["id"]: n for n in nodes}
-    vis.set_options(json.dumps(_options(len(edges))))
-    nodes, edges, _, _, _, options = vis.get_network_data()
     counts: dict[str, int] = {}
     for n in nodes:
         counts[n["group"]] = counts.get(n["group"], 0) + 1
@@ -110,7 +116,7 @@ def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
         {"meaning": "stated in (fact → source article)", "color": SOURCE_COLOR},
         {"meaning": "sources disagree about this fact (see its tooltip)", "color": CONFLICT_COLOR, "conflict": True},
     ]
-    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "kinds": kinds,
+    return {"nodes": nodes, "edges": edges, "options": _options(len(edges)), "kinds": kinds,
             "sources": sources, "legend_edges": legend_edges}
 
 

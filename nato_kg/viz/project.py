@@ -12,26 +12,13 @@ import math
 from decimal import Decimal
 
 import networkx as nx
-from rdflib import URIRef
 
 from .. import kinds as fact_kinds
-from ..vocab import NKG, SCHEMA, compact
+from ..facts_view import ClaimView, FactsView, PledgeView, RoleView, SourceView, TargetView
+from ..vocab import compact
 
-ENTITY_KINDS = {SCHEMA.Person: "person", SCHEMA.Country: "country", SCHEMA.Organization: "organization",
-                SCHEMA.Place: "place", SCHEMA.Event: "event"}
-FACT_KINDS = {URIRef(k.rdf_class): k.name for k in fact_kinds.KINDS}
 #: The kinds a node can have, in legend order.
-KINDS = ("person", "country", "organization", "place", "event", "article", "claim", "pledge", "target", "role", "resource")
-
-
-def _label(graph, node) -> str:
-    from rdflib.namespace import SKOS
-
-    for prop in (SKOS.prefLabel, SCHEMA.name, SCHEMA.headline):
-        value = graph.value(node, prop)
-        if value is not None:
-            return str(value)
-    return compact(str(node))
+KINDS = (*fact_kinds.ENTITY_NAMES, "article", "claim", "pledge", "target", "role", "resource")
 
 
 def _money(value, currency) -> str:
@@ -67,13 +54,11 @@ def _shorten(text: str, n: int = 40) -> str:
 
 
 class _Projector:
-    def __init__(self, graph):
-        from rdflib.namespace import PROV, RDF
+    """Builds the network from the read model (:class:`nato_kg.facts_view.FactsView`)."""
 
-        self.g = graph
+    def __init__(self, view: FactsView):
+        self.view = view
         self.net = nx.MultiDiGraph()
-        self.PROV, self.RDF = PROV, RDF
-        self.source_info: dict[str, dict] = {}
 
     def node(self, iri, kind: str, label: str, info: list, **extra) -> str:
         """Add a node once; ``label`` is what the picture shows (maybe shortened), ``full_label`` (default:
@@ -84,147 +69,99 @@ class _Projector:
         return key
 
     def entity(self, iri) -> str:
-        from rdflib.namespace import SKOS
+        if str(iri) in self.net:
+            return str(iri)
+        e = self.view.entity(iri)
+        info = [["", e.label], ["type", e.kind]]
+        if e.aliases:
+            info.append(["also written", ", ".join(e.aliases)])
+        if e.same_as is not None:
+            info.append(["Wikidata", e.same_as.rsplit("/", 1)[-1]])
+        return self.node(iri, e.kind, e.label, info, search=" ".join([e.label, *e.aliases]))
 
-        kind = next((ENTITY_KINDS[t] for t in self.g.objects(iri, self.RDF.type) if t in ENTITY_KINDS), "resource")
-        label = _label(self.g, iri)
-        aliases = sorted(str(a) for a in self.g.objects(iri, SKOS.altLabel))
-        info = [["", label], ["type", kind]]
-        if aliases:
-            info.append(["also written", ", ".join(aliases)])
-        same = self.g.value(iri, SCHEMA.sameAs)
-        if same is not None:
-            info.append(["Wikidata", str(same).rsplit("/", 1)[-1]])
-        return self.node(iri, kind, label, info, search=" ".join([label, *aliases]))
-
-    def source(self, iri) -> str:
-        sid = str(self.g.value(iri, SCHEMA.identifier) or compact(str(iri)))
-        title = str(self.g.value(iri, SCHEMA.headline) or sid)
-        date = self.g.value(iri, SCHEMA.datePublished)
-        status = self.g.value(iri, NKG.dateStatus)
-        when = f"{date} ({status})" if date is not None else f"date {status or 'unknown'}"
-        self.source_info[sid] = {"id": sid, "title": title, "date": str(date) if date is not None else ""}
-        info = [["", title], ["source id", sid], ["published", when]]
-        file = self.g.value(iri, NKG.sourceFile)
-        if file is not None:
-            info.append(["file", str(file)])
-        return self.node(iri, "article", _shorten(title, 28), info, search=f"{title} {sid}", sources=[sid],
-                         full_label=title)
-
-    def fact_sources(self, fact) -> tuple[list[str], list[list[str]], list[str]]:
-        """Source ids, tooltip lines (each source's title, date and evidence quote), article nodes."""
-        ids, lines, articles = [], [], []
-        for d in sorted(self.g.objects(fact, self.PROV.qualifiedDerivation), key=str):
-            src = self.g.value(d, self.PROV.entity)
-            evidence = self.g.value(d, NKG.evidence)
-            if src is None:
-                continue
-            article = self.source(src)
-            sid = self.net.nodes[article]["sources"][0]
-            meta = self.source_info[sid]
-            ids.append(sid)
-            articles.append(article)
-            lines.append([f"source {sid}", f"{meta['title']}" + (f" ({meta['date']})" if meta["date"] else "")])
-            if evidence is not None:
-                lines.append(["evidence", f"“{evidence}”"])
-        return ids, lines, articles
-
-    def edge(self, a: str, b: str, relation: str, fact: str | None = None) -> None:
-        self.net.add_edge(a, b, relation=relation, fact=fact or "")
-
-    def facts(self) -> None:
-        for cls, kind in FACT_KINDS.items():
-            for fact in sorted(set(self.g.subjects(self.RDF.type, cls)), key=str):
-                getattr(self, f"_{kind}")(fact)
+    def source(self, s: SourceView) -> str:
+        when = f"{s.published} ({s.date_status})" if s.published else f"date {s.date_status or 'unknown'}"
+        info = [["", s.title], ["source id", s.id], ["published", when]]
+        if s.file is not None:
+            info.append(["file", s.file])
+        return self.node(s.iri, "article", _shorten(s.title, 28), info, search=f"{s.title} {s.id}", sources=[s.id],
+                         full_label=s.title)
 
     def _fact(self, fact, kind: str, label: str, lines: list, **extra) -> str:
-        ids, source_lines, articles = self.fact_sources(fact)
-        key = self.node(fact, kind, label, lines + source_lines, **extra)
-        self.net.nodes[key]["sources"] = ids
-        for article in articles:
-            self.edge(key, article, "source", key)
+        key = str(fact.iri)
+        if key in self.net:  # one more row of a fact with several values of one field
+            return key
+        source_lines = []
+        for c in fact.cited:
+            s = c.source
+            source_lines.append([f"source {s.id}", s.title + (f" ({s.published})" if s.published else "")])
+            if c.evidence is not None:
+                source_lines.append(["evidence", f"“{c.evidence}”"])
+        key = self.node(fact.iri, kind, label, lines + source_lines, **extra)
+        self.net.nodes[key]["sources"] = [c.source.id for c in fact.cited]
+        for c in fact.cited:
+            self.edge(key, self.source(c.source), "source", key)
         return key
 
-    def _role(self, fact) -> None:
-        g = self.g
-        role = str(g.value(fact, SCHEMA.roleName) or _label(g, g.value(fact, NKG.role)))
-        lines = [["role", role]]
-        for prop, name in ((SCHEMA.startDate, "from"), (SCHEMA.endDate, "until"), (NKG.asOf, "as of"),
-                           (NKG.statedStatus, "described as")):
-            value = g.value(fact, prop)
+    def edge(self, a: str, b: str, relation: str, fact: str | None = None) -> None:
+        if not any(d["relation"] == relation for d in (self.net.get_edge_data(a, b) or {}).values()):
+            self.net.add_edge(a, b, relation=relation, fact=fact or "")
+
+    def role(self, r: RoleView) -> None:
+        lines = [["role", r.role_name]]
+        for value, name in ((r.start, "from"), (r.end, "until"), (r.as_of_text, "as of"), (r.status, "described as")):
             if value is not None:
                 lines.append([name, str(value)])
-        key = self._fact(fact, "role", role, lines, search=role)
-        for holder in g.objects(fact, NKG.holder):
-            self.edge(self.entity(holder), key, "holds", key)
-        for org in g.objects(fact, NKG.organization):
-            self.edge(key, self.entity(org), "in", key)
+        key = self._fact(r, "role", r.role_name, lines, search=r.role_name)
+        self.edge(self.entity(r.person), key, "holds", key)
+        self.edge(key, self.entity(r.org), "in", key)
 
-    def _pledge(self, fact) -> None:
-        g = self.g
-        amount = g.value(fact, SCHEMA.amount)
-        value, currency = g.value(amount, SCHEMA.value), str(g.value(amount, SCHEMA.currency))
-        usd_node = g.value(fact, NKG.amountUSD)
-        usd = g.value(usd_node, SCHEMA.value) if usd_node is not None else None
-        lines = [["amount", _money(value, currency)]]
-        if usd is not None and currency != "USD":
-            lines.append(["in US dollars (as reported)", _money(usd, "USD")])
-        purpose = g.value(fact, NKG.purpose)
-        if purpose is not None:
-            lines.append(["purpose", str(purpose)])
-        size_usd = _finite(usd if usd is not None else value if currency == "USD" else 0) or None
-        key = self._fact(fact, "pledge", _short_money(value, currency), lines, amount_usd=size_usd or 0.0,
-                         search=_money(value, currency))
-        for donor in g.objects(fact, NKG.donor):
-            self.edge(self.entity(donor), key, "pledges", key)
-        for recipient in g.objects(fact, NKG.recipient):
-            self.edge(key, self.entity(recipient), "to", key)
+    def pledge(self, p: PledgeView) -> None:
+        lines = [["amount", _money(p.amount, p.currency)]]
+        if p.usd is not None and p.currency != "USD":
+            lines.append(["in US dollars (as reported)", _money(p.usd, "USD")])
+        if p.purpose is not None:
+            lines.append(["purpose", p.purpose])
+        size_usd = _finite(p.usd if p.usd is not None else p.amount if p.currency == "USD" else 0) or None
+        key = self._fact(p, "pledge", _short_money(p.amount, p.currency), lines, amount_usd=size_usd or 0.0,
+                         search=_money(p.amount, p.currency))
+        self.edge(self.entity(p.donor), key, "pledges", key)
+        self.edge(key, self.entity(p.recipient), "to", key)
 
-    def _target(self, fact) -> None:
-        g = self.g
-        pct = g.value(fact, NKG.percentOfGDP)
-        year = g.value(fact, NKG.targetYear)
-        label = f"{Decimal(str(pct)).normalize():f} % GDP" + (f" by {year}" if year is not None else "")
+    def target(self, t: TargetView) -> None:
+        label = f"{t.percent.normalize():f} % GDP" + (f" by {t.year}" if t.year is not None else "")
         lines = [["target", label]]
-        for prop, name in ((NKG.targetStatus, "status"), (NKG.spendingCategory, "counts")):
-            value = g.value(fact, prop)
+        for value, name in ((t.status, "status"), (t.category, "counts")):
             if value is not None:
-                lines.append([name, str(value)])
-        key = self._fact(fact, "target", label, lines, percent=_finite(pct) or 0.0, search=label)
-        for who in g.objects(fact, NKG.proposedBy):
+                lines.append([name, value])
+        key = self._fact(t, "target", label, lines, percent=_finite(t.percent) or 0.0, search=label)
+        for who in sorted(t.proposers, key=str):
             self.edge(self.entity(who), key, "proposes", key)
-        for actor in g.objects(fact, NKG.actor):
-            self.edge(key, self.entity(actor), "for", key)
+        self.edge(key, self.entity(t.actor), "for", key)
 
-    def _claim(self, fact) -> None:
-        g = self.g
-        text = str(g.value(fact, SCHEMA.text) or "")
-        kind = str(g.value(fact, NKG.claimKind) or "quote")
-        lines = [[kind, text]]
-        date = g.value(fact, SCHEMA.dateCreated)
-        if date is not None:
-            lines.append(["said on", str(date)])
-        key = self._fact(fact, "claim", _shorten(text, 28), lines, search=text, full_label=text)
-        for speaker in g.objects(fact, SCHEMA.author):
-            self.edge(self.entity(speaker), key, "says", key)
-        for about in g.objects(fact, SCHEMA.about):
+    def claim(self, c: ClaimView) -> None:
+        lines = [[c.kind, c.text]]
+        if c.said_on is not None:
+            lines.append(["said on", c.said_on])
+        key = self._fact(c, "claim", _shorten(c.text, 28), lines, search=c.text, full_label=c.text)
+        self.edge(self.entity(c.speaker), key, "says", key)
+        for about in c.about:
             self.edge(key, self.entity(about), "about", key)
 
 
-def project_facts(graph, conflicts=()) -> nx.MultiDiGraph:
-    """The curated graph as a network of entities, articles and fact nodes.
+def project_facts(view: FactsView, conflicts=()) -> nx.MultiDiGraph:
+    """The curated graph, as the read model gives it, as a network of entities, articles and fact nodes.
 
     ``conflicts`` (from :func:`nato_kg.trust.conflicts.check_graph`) mark the fact nodes
     and edges of facts that sources disagree on.
     """
-    from rdflib.namespace import RDF
-
-    p = _Projector(graph)
-    p.facts()
-    for cls in ENTITY_KINDS:  # entities no fact mentions still belong to the whole graph
-        for entity in sorted(set(graph.subjects(RDF.type, cls)), key=str):
-            p.entity(entity)
-    for article in sorted(set(graph.subjects(RDF.type, SCHEMA.NewsArticle)), key=str):
+    p = _Projector(view)
+    for kind in fact_kinds.KINDS:  # the registry's order: roles, pledges, targets, claims
+        for fact in getattr(view, kind.name + "s"):
+            getattr(p, kind.name)(fact)
+    for entity in view.entities():  # entities no fact mentions still belong to the whole graph
+        p.entity(entity.iri)
+    for article in view.source_nodes():
         p.source(article)
     net = p.net
     for conflict in conflicts:
@@ -247,13 +184,13 @@ def project_triples(graph) -> nx.MultiDiGraph:
     from rdflib import Literal
     from rdflib.namespace import RDF
 
-    p = _Projector(graph)
+    p = _Projector(FactsView(graph))
     net = p.net
     for s, pred, o in sorted(graph):
         if isinstance(o, Literal):
             net.nodes[p.entity(s)]["info"].append([compact(str(pred)), _shorten(str(o), 200)])
         elif pred != RDF.type:
-            p.edge(p.entity(s), p.entity(o), compact(str(pred)).split(":", 1)[-1])
+            p.net.add_edge(p.entity(s), p.entity(o), relation=compact(str(pred)).split(":", 1)[-1], fact="")
     for node, data in net.nodes(data=True):
         data["degree"] = net.degree(node)
     for _, _, data in net.edges(data=True):

@@ -1,0 +1,376 @@
+"""The read model: a graph's facts, entities and sources as plain Python records, read once.
+
+One reading serves every consumer that looks at facts rather than triples: the conflict
+rules (:mod:`nato_kg.trust.conflicts`) and the picture (:mod:`nato_kg.viz.project`), with
+one label policy (:func:`label`). Reading the graph (not the seeds) lets them run on any
+nato-kg graph, including RDF imported from another tool. Each kind of triple is read in
+bulk (one pass per property), not one lookup per fact.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import ClassVar
+
+from .vocab import sparql_prefixes
+
+PREFIXES = sparql_prefixes()
+
+Interval = tuple[date, date]
+
+
+def interval(literal) -> Interval | None:
+    """The first and last day an ``xsd:date``/``gYearMonth``/``gYear`` literal can mean."""
+    if literal is None:
+        return None
+    text = str(literal)
+    try:
+        if len(text) == 4:
+            return date(int(text), 1, 1), date(int(text), 12, 31)
+        if len(text) == 7:
+            y, m = int(text[:4]), int(text[5:7])
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+        d = date.fromisoformat(text[:10])
+        return d, d
+    except ValueError:
+        return None
+
+
+def overlaps(a: Interval | None, b: Interval | None) -> bool:
+    """Whether two intervals can be the same time (unknown never overlaps)."""
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """A source (article or reference) as facts cite it."""
+
+    iri: object
+    id: str
+    when: Interval | None
+    title: str = ""
+    published: str = ""  # the literal as written ("" when unknown)
+    date_status: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One source of a fact, with the evidence quote it gives (None when not recorded)."""
+
+    source: SourceView
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class EntityView:
+    """An entity (person, country, …): its type, label, other spellings and Wikidata link."""
+
+    iri: object
+    kind: str  # an entity kind's name, or "resource"
+    label: str
+    aliases: tuple[str, ...] = ()
+    same_as: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    #: Record field → attribute of this view holding it (entities by label), for :func:`identity`.
+    FIELDS: ClassVar[dict[str, str]] = {"speaker": "speaker_label", "text": "text"}
+
+    iri: object
+    speaker: object
+    speaker_label: str
+    text: str
+    kind: str
+    sources: tuple[SourceView, ...]
+    topic: str | None
+    when: Interval | None
+    #: Claims the curator linked as renderings of the same statement (``prov:alternateOf``).
+    alternates: frozenset = frozenset()
+    about: tuple = ()
+    cited: tuple[Cited, ...] = ()
+    said_on: str | None = None  # the date literal as written
+
+
+@dataclass(frozen=True)
+class RoleView:
+    FIELDS: ClassVar[dict[str, str]] = {"person": "person_label", "role": "role_label", "organization": "org_label",
+                                        "status": "status", "start": "start", "end": "end"}
+
+    iri: object
+    person: object
+    person_label: str
+    role: object
+    role_label: str
+    org: object
+    org_label: str
+    start: object
+    end: object
+    as_of: Interval | None
+    status: str | None
+    sources: tuple[SourceView, ...]
+    #: How ``as_of`` is known, for messages: ``inferred from …`` when the sources do not state it.
+    date_known: str | None = None
+    role_name: str = ""  # the role's name as this fact gives it (schema:roleName)
+    cited: tuple[Cited, ...] = ()
+    as_of_text: str | None = None  # the as-of literal as written
+
+    @property
+    def is_term(self) -> bool:
+        """A term of the role timeline (it has a start date), not an article's mention."""
+        return self.start is not None
+
+    def holds_during(self, when: Interval) -> bool:
+        """Whether this term covers some day of ``when`` (the end day is the successor's first)."""
+        start = interval(self.start)
+        end = interval(self.end)
+        if start is None:
+            return False
+        last = date.fromordinal(end[0].toordinal() - 1) if end else date.max
+        return start[0] <= when[1] and when[0] <= last
+
+
+@dataclass(frozen=True)
+class TargetView:
+    FIELDS: ClassVar[dict[str, str]] = {"actor": "actor_label", "percent_gdp": "percent", "year": "year",
+                                        "proposed_by": "proposer_labels"}
+
+    iri: object
+    actor: object
+    actor_label: str
+    percent: Decimal
+    year: str | None
+    proposers: frozenset
+    proposer_labels: tuple[str, ...]
+    status: str | None
+    category: str | None
+    sources: tuple[SourceView, ...]
+    cited: tuple[Cited, ...] = ()
+
+
+@dataclass(frozen=True)
+class PledgeView:
+    FIELDS: ClassVar[dict[str, str]] = {"donor": "donor_label", "recipient": "recipient_label", "amount": "amount",
+                                        "currency": "currency"}
+
+    iri: object
+    donor: object
+    donor_label: str
+    recipient: object
+    recipient_label: str
+    amount: Decimal
+    currency: str
+    when: Interval | None
+    sources: tuple[SourceView, ...]
+    usd: Decimal | None = None  # the article's own US-dollar figure, when it gives one
+    purpose: str | None = None
+    cited: tuple[Cited, ...] = ()
+
+
+def _date_known(status, basis) -> str | None:
+    """``inferred (basis)`` for a date the sources do not state; None for a stated one."""
+    if status is None or str(status) != "inferred":
+        return None
+    return "inferred" + (f": {basis}" if basis is not None else "")
+
+
+def identity(kind: str, fact) -> tuple:
+    """A fact view's identity by the kind's one rule (:attr:`nato_kg.kinds.FactKind.identity_fields`),
+    entities compared by folded label (an import from another workspace names them with its own
+    IRIs), dates as written, and for claims the folded wording."""
+    from .kinds import by_name
+
+    k = by_name(kind)
+    values: list = [kind]
+    for name in k.identity_fields:
+        attribute = fact.FIELDS[name]
+        value = getattr(fact, attribute)
+        if attribute.endswith("_label"):
+            value = value.casefold()
+        elif attribute.endswith("_labels"):
+            value = tuple(sorted(v.casefold() for v in value))
+        elif value is not None and not isinstance(value, (str, Decimal)):
+            value = str(value)  # a date literal
+        values.append(value)
+    if k.same_words:
+        values.append(" ".join(fact.text.casefold().split()))
+    return tuple(values)
+
+
+LABEL_PROPERTIES = ("http://www.w3.org/2004/02/skos/core#prefLabel", "https://schema.org/name",
+                    "https://schema.org/headline")
+
+
+def label(graph, node) -> str:
+    """What a person reads for ``node``: its ``skos:prefLabel``, else ``schema:name``, else
+    ``schema:headline``, else the last segment of its IRI (the one label policy)."""
+    from rdflib import URIRef
+
+    for prop in LABEL_PROPERTIES:
+        value = graph.value(node, URIRef(prop))
+        if value is not None:
+            return str(value)
+    return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+class FactsView:
+    """All facts of a graph, with their entities and sources, read once."""
+
+    def __init__(self, graph):
+        from rdflib import URIRef
+        from rdflib.namespace import PROV
+
+        from .vocab import NKG, SCHEMA
+
+        self.graph = graph
+        self._schema, self._nkg = SCHEMA, NKG
+        g = graph
+        self._labels: dict = {}
+        for prop in reversed(LABEL_PROPERTIES):  # the first property wins
+            for node, value in g.subject_objects(URIRef(prop)):
+                self._labels[node] = str(value)
+        self._sources: dict = {}
+        derived: dict = defaultdict(set)
+        for fact, src in g.subject_objects(PROV.wasDerivedFrom):
+            derived[fact].add(src)
+        evidence: dict = defaultdict(dict)
+        entity_of = dict(g.subject_objects(PROV.entity))
+        quotes = dict(g.subject_objects(NKG.evidence))
+        for fact, d in g.subject_objects(PROV.qualifiedDerivation):
+            src = entity_of.get(d)
+            if src is not None:
+                derived[fact].add(src)
+                quote = quotes.get(d)
+                if quote is not None or src not in evidence[fact]:
+                    evidence[fact][src] = str(quote) if quote is not None else None
+        self._cited: dict = {}
+        for fact, srcs in derived.items():
+            views = sorted((self._source(s) for s in srcs), key=lambda v: v.id)
+            self._cited[fact] = tuple(Cited(v, evidence[fact].get(v.iri)) for v in views)
+        self.claims = self._claims()
+        self.roles = self._roles()
+        self.targets = self._targets()
+        self.pledges = self._pledges()
+
+    def label(self, node) -> str:
+        """``node``'s label by the one policy (:func:`label`), from the labels read in bulk."""
+        found = self._labels.get(node)
+        return found if found is not None else label(self.graph, node)
+
+    def entity(self, node) -> EntityView:
+        """The entity ``node`` as the picture shows it."""
+        from rdflib.namespace import RDF, SKOS
+
+        from .kinds import entity_kind_of_types
+
+        same = self.graph.value(node, self._schema.sameAs)
+        return EntityView(node, entity_kind_of_types(self.graph.objects(node, RDF.type)), self.label(node),
+                          tuple(sorted(str(a) for a in self.graph.objects(node, SKOS.altLabel))),
+                          str(same) if same is not None else None)
+
+    def entities(self) -> list[EntityView]:
+        """Every node typed as an entity kind, whether or not a fact names it."""
+        from rdflib import URIRef
+        from rdflib.namespace import RDF
+
+        from .kinds import ENTITY_KINDS
+
+        nodes = {n for k in ENTITY_KINDS for n in self.graph.subjects(RDF.type, URIRef(k.rdf_class))}
+        return [self.entity(n) for n in sorted(nodes, key=str)]
+
+    def source_nodes(self) -> list[SourceView]:
+        """Every article of the graph, cited or not."""
+        from rdflib.namespace import RDF
+
+        return [self._source(a) for a in sorted(set(self.graph.subjects(RDF.type, self._schema.NewsArticle)), key=str)]
+
+    def _source(self, iri) -> SourceView:
+        if iri not in self._sources:
+            g, S, N = self.graph, self._schema, self._nkg
+            sid = g.value(iri, S.identifier)
+            published = g.value(iri, S.datePublished)
+            status = g.value(iri, N.dateStatus)
+            file = g.value(iri, N.sourceFile)
+            sid_text = str(sid) if sid is not None else str(iri)
+            title = g.value(iri, S.headline)
+            self._sources[iri] = SourceView(iri, sid_text, interval(published), str(title) if title is not None else sid_text,
+                                            str(published) if published is not None else "",
+                                            str(status) if status is not None else None,
+                                            str(file) if file is not None else None)
+        return self._sources[iri]
+
+    def cited(self, fact) -> tuple[Cited, ...]:
+        """A fact's sources (by id) with their evidence quotes."""
+        return self._cited.get(fact, ())
+
+    def _sources_of(self, fact) -> tuple[SourceView, ...]:
+        return tuple(c.source for c in self.cited(fact))
+
+    def _rows(self, query: str):
+        return self.graph.query(PREFIXES + query)
+
+    def _claims(self) -> list[ClaimView]:
+        rows = self._rows("""
+            SELECT ?c ?who ?text ?kind ?topic ?date WHERE {
+              ?c a schema:Claim ; schema:author ?who ; schema:text ?text .
+              OPTIONAL { ?c nkg:claimKind ?kind } OPTIONAL { ?c nkg:topic ?topic }
+              OPTIONAL { ?c schema:dateCreated ?date } }""")
+        from rdflib.namespace import PROV
+
+        g = self.graph
+        return sorted((ClaimView(r.c, r.who, self.label(r.who), str(r.text), str(r.kind or "quote"),
+                                 self._sources_of(r.c), str(r.topic) if r.topic is not None else None,
+                                 interval(r.date), frozenset(g.objects(r.c, PROV.alternateOf)),
+                                 tuple(sorted(g.objects(r.c, self._schema.about), key=str)), self.cited(r.c),
+                                 str(r.date) if r.date is not None else None)
+                       for r in rows), key=lambda c: str(c.iri))
+
+    def _roles(self) -> list[RoleView]:
+        rows = self._rows("""
+            SELECT ?f ?p ?r ?o ?start ?end ?asof ?status ?dstatus ?dbasis ?name WHERE {
+              ?f a nkg:RoleAssignment ; nkg:holder ?p ; nkg:role ?r ; nkg:organization ?o .
+              OPTIONAL { ?f schema:startDate ?start } OPTIONAL { ?f schema:endDate ?end }
+              OPTIONAL { ?f nkg:asOf ?asof } OPTIONAL { ?f nkg:statedStatus ?status }
+              OPTIONAL { ?f nkg:dateStatus ?dstatus } OPTIONAL { ?f nkg:dateBasis ?dbasis }
+              OPTIONAL { ?f schema:roleName ?name } }""")
+        return sorted((RoleView(r.f, r.p, self.label(r.p), r.r, self.label(r.r), r.o, self.label(r.o), r.start, r.end,
+                                interval(r.asof), str(r.status) if r.status is not None else None,
+                                self._sources_of(r.f), _date_known(r.dstatus, r.dbasis),
+                                str(r.name) if r.name is not None else self.label(r.r), self.cited(r.f),
+                                str(r.asof) if r.asof is not None else None)
+                       for r in rows), key=lambda v: str(v.iri))
+
+    def _targets(self) -> list[TargetView]:
+        rows = self._rows("""
+            SELECT ?t ?actor ?pct ?year ?status ?cat WHERE {
+              ?t a nkg:SpendingTarget ; nkg:actor ?actor ; nkg:percentOfGDP ?pct .
+              OPTIONAL { ?t nkg:targetYear ?year } OPTIONAL { ?t nkg:targetStatus ?status }
+              OPTIONAL { ?t nkg:spendingCategory ?cat } }""")
+        out = []
+        for r in rows:
+            proposers = frozenset(self.graph.objects(r.t, self._nkg.proposedBy))
+            out.append(TargetView(r.t, r.actor, self.label(r.actor), Decimal(str(r.pct)),
+                                  str(r.year) if r.year is not None else None, proposers,
+                                  tuple(sorted(self.label(p) for p in proposers)),
+                                  str(r.status) if r.status is not None else None,
+                                  str(r.cat) if r.cat is not None else None, self._sources_of(r.t), self.cited(r.t)))
+        return sorted(out, key=lambda v: str(v.iri))
+
+    def _pledges(self) -> list[PledgeView]:
+        rows = self._rows("""
+            SELECT ?p ?d ?r ?value ?cur ?date ?usd ?purpose WHERE {
+              ?p a nkg:Pledge ; nkg:donor ?d ; nkg:recipient ?r ;
+                 schema:amount [ schema:value ?value ; schema:currency ?cur ] .
+              OPTIONAL { ?p nkg:announced ?date }
+              OPTIONAL { ?p nkg:amountUSD [ schema:value ?usd ] } OPTIONAL { ?p nkg:purpose ?purpose } }""")
+        return sorted((PledgeView(r.p, r.d, self.label(r.d), r.r, self.label(r.r), Decimal(str(r.value)), str(r.cur),
+                                  interval(r.date), self._sources_of(r.p),
+                                  Decimal(str(r.usd)) if r.usd is not None else None,
+                                  str(r.purpose) if r.purpose is not None else None, self.cited(r.p))
+                       for r in rows), key=lambda v: str(v.iri))
+
