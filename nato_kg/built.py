@@ -9,23 +9,9 @@ from __future__ import annotations
 
 from rdflib import Graph
 
-from .stamp import is_current, positions_path
+from .stamp import is_current, load_positions, positions_path
 from .vocab import bind_prefixes
 from .workspace import Workspace
-
-
-def read_turtle(path) -> Graph:
-    """A Turtle file into an rdflib memory graph, parsed by pyoxigraph (2–3x faster than rdflib's
-    parser on the built graph); each distinct term is converted once."""
-    import pyoxigraph as ox
-
-    from .store import rdflib_triples
-
-    graph = Graph()
-    add = graph.add
-    for triple in rdflib_triples(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)):
-        add(triple)
-    return graph
 
 
 def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
@@ -35,32 +21,12 @@ def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
     (seeds, ontology or settings) is rebuilt and written first.
     """
     if is_current(ws):
-        from .store import choose_store, open_oxigraph_graph, store_dir
+        from .store import open_built
 
-        if choose_store(ws) == "oxigraph" and store_dir(ws).is_dir():
-            return bind_prefixes(open_oxigraph_graph(store_dir(ws)), ws.base_iri), False
-        return bind_prefixes(read_turtle(ws.graph_path), ws.base_iri), False
+        return open_built(ws), False
     from .build import build
 
     return build(ws).graph, True
-
-
-def load_positions(ws: Workspace) -> dict:
-    """The seed position of each node, as the last build recorded them (``build/positions.json``)."""
-    import json
-
-    from rdflib import URIRef
-
-    from .errors import Position
-
-    path = positions_path(ws)
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {URIRef(iri): Position(p[0], p[1], p[2]) for iri, p in data.items()}
 
 
 def load_with_positions(ws: Workspace) -> tuple[Graph, dict, bool]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import fields as F
-from .errors import Position, SeedError, SeedIssue
+from .errors import NatoKGError, Position, SeedError, SeedIssue
 from .kinds import ENTITY_NAMES, KINDS
 from .records import (
     Citation,
@@ -278,13 +279,20 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
                                             f"{did_you_mean(other, claims)}"))
 
 
-def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
+def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path | None = None) -> Seeds:
     """Read every ``*.yaml`` file of ``seed_dir`` (sorted by name) into :class:`Seeds`.
 
     Raises :class:`~nato_kg.errors.SeedError` listing every problem of every file,
     each as ``file:line:column: message``; paths are shown relative to
     ``display_root`` (the workspace) when given.
+
+    With ``cache_dir`` (the build's), each file's records are kept there, keyed by the
+    file's bytes, its name and the loader's code: an unchanged file is unpickled instead of
+    parsed (YAML parsing is most of a big build). Checks across files (duplicate ids,
+    references) always run on the merged records.
     """
+    import gc
+
     seeds = Seeds()
     issues: list[SeedIssue] = []
     # A link that leads nowhere is listed too, so that it is reported rather than skipped.
@@ -292,13 +300,100 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None) -> Seeds:
         p for p in seed_dir.glob("*.yml") if p.is_file() or p.is_symlink()
     )
     fact_ids: dict = {}
-    for path in files:
-        shown = str(path.relative_to(display_root)) if display_root else str(path)
-        parse_seed_file(path, shown, seeds, issues, fact_ids)
+    cache = _RecordCache(cache_dir) if cache_dir is not None else None
+    enabled = gc.isenabled()
+    gc.disable()  # millions of small records and no cycles: the collector would only rescan them
+    try:
+        for path in files:
+            shown = str(path.relative_to(display_root)) if display_root else str(path)
+            records = cache.get(path, shown) if cache else None
+            if records is None:
+                one, local = Seeds(), list[SeedIssue]()
+                parse_seed_file(path, shown, one, local, {})
+                issues.extend(local)
+                records = [*one.sources.values(), *one.entities.values(), *one.roles.values(), *one.facts]
+                if cache and not local:
+                    cache.put(path, shown, records)
+            for record in records:
+                _add(seeds, record, issues, fact_ids)
+        if cache:
+            cache.prune()
+    finally:
+        if enabled:
+            gc.enable()
     check_references(seeds, issues)
     if issues:
-        raise SeedError(issues)
+        raise SeedError(sorted(issues, key=lambda i: (i.position.path, i.position.line, i.position.column)))
     return seeds
+
+
+class _RecordCache:
+    """One pickle of records per seed file, named by a hash of what the records depend on."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def _key(self, path: Path, shown: str) -> str | None:
+        import hashlib
+
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        h = hashlib.sha256(_loader_code_hash())
+        h.update(shown.encode() + b"\0" + raw)
+        return h.hexdigest()
+
+    def get(self, path: Path, shown: str) -> list | None:
+        import pickle
+
+        key = self._key(path, shown)
+        if key is None:
+            return None
+        file = self.folder / f"{key}.pickle"
+        try:
+            records = pickle.loads(file.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        self.used.add(file.name)
+        return records
+
+    def put(self, path: Path, shown: str, records: list) -> None:
+        import pickle
+
+        from .output import atomic_write_bytes
+
+        key = self._key(path, shown)
+        if key is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+            self.used.add(f"{key}.pickle")
+        except (OSError, NatoKGError):  # a cache that cannot be written only costs time
+            pass
+
+    def prune(self) -> None:
+        """Remove the pickles of files that are no longer there or have changed."""
+        if self.folder.is_dir():
+            for old in self.folder.glob("*.pickle"):
+                if old.name not in self.used:
+                    old.unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def _loader_code_hash() -> bytes:
+    """A hash of the loader's own code and version: records cached by another loader are not reused."""
+    import hashlib
+
+    from . import __version__
+
+    here = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    for name in ("records.py", "fields.py", "seeds.py", "yamlsafe.py", "kinds.py"):
+        h.update((here / name).read_bytes())
+    return h.digest()
 
 
 def parse_seed_file(path: Path, shown: str, seeds: Seeds, issues: list[SeedIssue], fact_ids: dict | None = None,

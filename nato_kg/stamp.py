@@ -37,3 +37,21 @@ def is_current(ws: Workspace) -> bool:
     """Whether ``build/nato_kg.ttl`` was built from the workspace's current inputs."""
     stamp = stamp_path(ws)
     return ws.graph_path.is_file() and stamp.is_file() and stamp.read_text().strip() == input_fingerprint(ws)
+
+
+def load_positions(ws: Workspace) -> dict:
+    """The seed position of each node, as the last build recorded them (``build/positions.json``)."""
+    import json
+
+    from rdflib import URIRef
+
+    from .errors import Position
+
+    path = positions_path(ws)
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {URIRef(iri): Position(p[0], p[1], p[2]) for iri, p in data.items()}

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from .build import Summary
 from .kinds import NAMES as FACT_KINDS
-from .records import Seeds
 
 #: Sources listed by default (the most facts first); ``build --by-source`` lists all.
 TOP_SOURCES = 20
 
 
-def summary_text(summary: Summary, seeds: Seeds, width: int | None = None, all_sources: bool = False) -> str:
+def summary_text(summary: Summary, width: int | None = None, all_sources: bool = False) -> str:
     """Facts by kind, and facts by source (a fact with two sources counts for each), as tables."""
     from .tables import render_table
 
@@ -20,8 +19,7 @@ def summary_text(summary: Summary, seeds: Seeds, width: int | None = None, all_s
     shown = ranked if all_sources else ranked[:TOP_SOURCES]
     rows = []
     for sid, counts in shown:
-        src = seeds.sources.get(sid)
-        rows.append([sid, str(src.date or "?") if src else "?", *(str(counts.get(k, 0)) for k in FACT_KINDS)])
+        rows.append([sid, summary.dates.get(sid) or "?", *(str(counts.get(k, 0)) for k in FACT_KINDS)])
     footer = [f"… {len(ranked) - len(shown)} more sources ('nato-kg build --by-source' lists all)"] if len(shown) < len(ranked) else []
     footer.append(f"{summary.entities} entities, {summary.sources} sources, {summary.triples} triples")
     out += "\n" + render_table(["source", "date", *FACT_KINDS], rows, width, set(range(2, 2 + len(FACT_KINDS))),

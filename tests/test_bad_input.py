@@ -123,4 +123,6 @@ def test_cli_reports_errors_exit_2_and_leaves_output_untouched(make_ws):
     assert "seeds/more.yaml:6:15: currency: unknown currency 'USDD' (did you mean USD?)" in bad.stderr
     assert bad.stdout == ""
     assert ws.graph_path.read_bytes() == before
-    assert sorted(p.name for p in ws.build_dir.iterdir()) == [".inputs.sha256", ".lock", ".store", "nato_kg.ttl", "positions.json"]
+    assert sorted(p.name for p in ws.build_dir.iterdir()) == [".inputs.sha256", ".lock", ".store", "cache", "nato_kg.ttl",
+                                                               "positions.json", "summary.json"]
+    assert len(list((ws.build_dir / "cache" / "seeds").glob("*.pickle"))) == 3  # the three good files; the bad one never

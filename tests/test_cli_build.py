@@ -100,3 +100,54 @@ def test_help_does_not_import_heavy_modules():
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "nato_kg", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "nato-kg" in result.stdout
+
+
+def test_a_build_with_nothing_changed_reads_and_writes_nothing(make_ws, monkeypatch):
+    import nato_kg.seeds
+
+    ws = make_ws()
+    runner = CliRunner()
+    first = runner.invoke(cli, ["-w", str(ws.root), "build"])
+    assert first.exit_code == 0, first.output
+    stamp = ws.graph_path.stat().st_mtime_ns
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("an unchanged workspace was parsed again")
+
+    monkeypatch.setattr(nato_kg.seeds, "load_seeds", no_parsing)
+    again = runner.invoke(cli, ["-w", str(ws.root), "build"])
+    assert again.exit_code == 0, again.output
+    assert "is current: nothing changed" in again.stderr and again.stdout == first.stdout  # the same summary
+    assert ws.graph_path.stat().st_mtime_ns == stamp
+    monkeypatch.undo()
+    forced = runner.invoke(cli, ["-w", str(ws.root), "build", "--force"])
+    assert forced.exit_code == 0 and "wrote" in forced.stderr and ws.graph_path.stat().st_mtime_ns != stamp
+
+
+def test_only_the_edited_seed_file_is_parsed_again(make_ws, monkeypatch):
+    import nato_kg.seeds
+
+    ws = make_ws()
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    parsed = []
+    real = nato_kg.seeds.parse_seed_file
+    monkeypatch.setattr(nato_kg.seeds, "parse_seed_file", lambda path, *a, **k: (parsed.append(path.name), real(path, *a, **k)))
+    facts = ws.seeds_dir / "facts.yaml"
+    facts.write_text(facts.read_text().replace("691000000", "700000000"))
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "query", "pledges", "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    assert parsed == ["facts.yaml"] and "700000000" in result.stdout
+    # a cached file still takes part in the checks across files: a duplicate id in a new file is found
+    (ws.seeds_dir / "zz.yaml").write_text("entities:\n  - {id: norway, type: country, label: Norway again}\n")
+    bad = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert bad.exit_code == 2 and "seeds/zz.yaml:2:5: duplicate id 'norway'" in bad.stderr
+
+
+def test_a_damaged_record_cache_is_ignored(make_ws):
+    ws = make_ws()
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    for pickle in (ws.build_dir / "cache" / "seeds").glob("*.pickle"):
+        pickle.write_bytes(b"not a pickle")
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build", "--force"])
+    assert result.exit_code == 0, result.output
+    assert "finland" in ws.graph_path.read_text()

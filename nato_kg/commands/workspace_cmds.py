@@ -16,18 +16,28 @@ from .common import EXIT_OK_OR_INPUT, Context, pass_context, working
               help="Where the built graph lives for the other commands: rdflib's memory, or a persistent "
                    "Oxigraph store under build/ (remembered; default: Oxigraph for big workspaces).")
 @click.option("--by-source", "all_sources", is_flag=True, help="List every source in the summary, not the top 20.")
+@click.option("--force", is_flag=True, help="Build even when nothing has changed since the last build.")
 @pass_context
-def build(obj: Context, output: Path | None, store: str | None, all_sources: bool) -> None:
-    """Read seeds/ and ontology/, write the graph as Turtle and print a summary."""
+def build(obj: Context, output: Path | None, store: str | None, all_sources: bool, force: bool) -> None:
+    """Read seeds/ and ontology/, write the graph as Turtle and print a summary.
+
+    When nothing has changed since the last build (seeds, ontology, imports, settings,
+    version), nothing is read or written: the last build's summary is printed. Seed files
+    that did not change are not parsed again (their records are cached under build/cache/).
+    """
     from ..build import build as build_workspace
     from ..summary_view import summary_text
     from ..tables import terminal_width
 
     ws = obj.workspace()
     with working("building the graph…"):
-        result = build_workspace(ws, output, store)
-    click.echo(summary_text(result.summary, result.seeds, terminal_width(), all_sources), nl=False)
-    click.echo(f"wrote {result.output} ({result.summary.triples} triples)", err=True)
+        result = build_workspace(ws, output, store, force)
+    click.echo(summary_text(result.summary, terminal_width(), all_sources), nl=False)
+    if result.unchanged:
+        click.echo(f"{result.output} is current: nothing changed since the last build ({result.summary.triples} triples; "
+                   "--force builds again)", err=True)
+    else:
+        click.echo(f"wrote {result.output} ({result.summary.triples} triples)", err=True)
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
