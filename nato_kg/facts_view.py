@@ -170,6 +170,18 @@ class PledgeView:
     usd: Decimal | None = None  # the article's own US-dollar figure, when it gives one
     purpose: str | None = None
     cited: tuple[Cited, ...] = ()
+    figure: str = "package"
+    aid_type: str = "unspecified"
+    #: The amount in EUR: the figure itself, or this project's conversion (None without a rate).
+    eur: Decimal | None = None
+
+    @property
+    def day(self) -> Interval | None:
+        """When the pledge was made: its own date, else its earliest-dated source's."""
+        if self.when is not None:
+            return self.when
+        days = [s.when for s in self.sources if s.when is not None]
+        return min(days) if days else None
 
 
 def _date_known(status, basis) -> str | None:
@@ -363,14 +375,21 @@ class FactsView:
 
     def _pledges(self) -> list[PledgeView]:
         rows = self._rows("""
-            SELECT ?p ?d ?r ?value ?cur ?date ?usd ?purpose WHERE {
+            SELECT ?p ?d ?r ?value ?cur ?date ?usd ?purpose ?figure ?aid ?eur WHERE {
               ?p a nkg:Pledge ; nkg:donor ?d ; nkg:recipient ?r ;
                  schema:amount [ schema:value ?value ; schema:currency ?cur ] .
               OPTIONAL { ?p nkg:announced ?date }
-              OPTIONAL { ?p nkg:amountUSD [ schema:value ?usd ] } OPTIONAL { ?p nkg:purpose ?purpose } }""")
-        return sorted((PledgeView(r.p, r.d, self.label(r.d), r.r, self.label(r.r), Decimal(str(r.value)), str(r.cur),
+              OPTIONAL { ?p nkg:amountUSD [ schema:value ?usd ] } OPTIONAL { ?p nkg:purpose ?purpose }
+              OPTIONAL { ?p nkg:pledgeFigure ?figure } OPTIONAL { ?p nkg:aidType ?aid }
+              OPTIONAL { ?p nkg:convertedAmount ?c . ?c schema:currency "EUR" ; schema:value ?eur } }""")
+        out = []
+        for r in rows:
+            value = Decimal(str(r.value))
+            eur = value if str(r.cur) == "EUR" else Decimal(str(r.eur)) if r.eur is not None else None
+            out.append(PledgeView(r.p, r.d, self.label(r.d), r.r, self.label(r.r), value, str(r.cur),
                                   interval(r.date), self._sources_of(r.p),
                                   Decimal(str(r.usd)) if r.usd is not None else None,
-                                  str(r.purpose) if r.purpose is not None else None, self.cited(r.p))
-                       for r in rows), key=lambda v: str(v.iri))
+                                  str(r.purpose) if r.purpose is not None else None, self.cited(r.p),
+                                  str(r.figure or "package"), str(r.aid or "unspecified"), eur))
+        return sorted(out, key=lambda v: str(v.iri))
 

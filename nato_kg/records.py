@@ -126,6 +126,21 @@ class Pledge(Fact):
     amount_usd: Decimal | None = None
     purpose: str | None = None
     date: DateValue | None = None
+    #: What kind of figure the source gives (see PLEDGE_FIGURES): only a package is new money.
+    figure: str = "package"
+    aid_type: str = "unspecified"  # military | financial | humanitarian | unspecified
+    status: str | None = None  # announced | committed | delivered, as the source says
+    period: str | None = None  # the period the figure covers, as stated ("2022–2025", "since 2022")
+    #: For a joint figure: the other donors (the ``donor`` is the first named).
+    joint_with: tuple[str, ...] = ()
+    #: For a share ("of which 350 million military"): the id of the pledge it is part of.
+    share_of: str | None = None
+
+
+#: The kinds of figure a pledge can be (the Kiel Institute's Ukraine Support Tracker keeps them apart too).
+PLEDGE_FIGURES = ("package", "running-total", "joint", "share")
+AID_TYPES = ("military", "financial", "humanitarian", "unspecified")
+PLEDGE_STATUSES = ("announced", "committed", "delivered")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,9 @@ from . import fields as F
 from .errors import NatoKGError, Position, SeedError, SeedIssue
 from .kinds import ENTITY_NAMES, KINDS
 from .records import (
+    AID_TYPES,
+    PLEDGE_FIGURES,
+    PLEDGE_STATUSES,
     Citation,
     Claim,
     Entity,
@@ -124,6 +127,12 @@ FACT_FIELDS: dict[str, dict[str, Field]] = {
         "amount_usd": Field(F.positive_decimal),
         "purpose": Field(F.text),
         "date": Field(F.date_value),
+        "figure": Field(F.choice(*PLEDGE_FIGURES)),
+        "aid_type": Field(F.choice(*AID_TYPES)),
+        "status": Field(F.choice(*PLEDGE_STATUSES)),
+        "period": Field(F.text),
+        "joint_with": Field(F.list_of(F.slug)),
+        "share_of": Field(F.slug),
     },
     "target": {
         **_FACT,
@@ -162,6 +171,15 @@ def _read_record(item: Value, cls: type, spec: dict[str, Field], issues: list[Se
         field = spec.get(key)
         if field is None and allow_candidate and key == "candidate":
             continue  # review notes of 'nato-kg extract'; not part of the fact
+        if field is None and allow_candidate and key == "review":
+            if str(value) == "todo":  # nothing unreviewed enters the graph by accident
+                issues.append(SeedIssue(key.position, "not reviewed yet (review: todo): check this entry against its "
+                                        "evidence, then set 'review: done' (or delete the entry)"))
+                ok = False
+            elif str(value) != "done":
+                issues.append(SeedIssue(getattr(value, "position", key.position), "review is 'todo' or 'done'"))
+                ok = False
+            continue
         if field is None:
             issues.append(SeedIssue(key.position, f"unknown key {str(key)!r} in {section}{did_you_mean(key, spec)}"))
             ok = False
@@ -263,6 +281,17 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
             need(fact.recipient, where, "recipient", agents)
             if fact.currency == "USD" and fact.amount_usd not in (None, fact.amount):
                 issues.append(SeedIssue(where, "amount_usd differs from a USD amount"))
+            for other in fact.joint_with:
+                need(other, where, "joint_with", agents)
+            if (fact.figure == "joint") != bool(fact.joint_with):
+                issues.append(SeedIssue(where, "a joint figure names its other donors in joint_with (and only a joint one does)"))
+            if (fact.figure == "share") != bool(fact.share_of):
+                issues.append(SeedIssue(where, "a share names the pledge it is part of in share_of (and only a share does)"))
+            if fact.share_of:
+                pledges = {f.id: f for f in seeds.facts if isinstance(f, Pledge)}
+                whole = pledges.get(fact.share_of)
+                if whole is None or whole.id == fact.id:
+                    issues.append(SeedIssue(where, f"share_of {fact.share_of!r} is not another pledge{did_you_mean(fact.share_of, pledges)}"))
         elif isinstance(fact, SpendingTarget):
             need(fact.actor, where, "actor", agents)
             for p in fact.proposed_by:

@@ -54,6 +54,17 @@ class NKG(DefinedNamespace):
     amountUSD: URIRef
     purpose: URIRef
     announced: URIRef
+    pledgeFigure: URIRef
+    aidType: URIRef
+    pledgeStatus: URIRef
+    period: URIRef
+    jointDonor: URIRef
+    shareOf: URIRef
+    convertedAmount: URIRef
+    ComputedValue: URIRef
+    exchangeRate: URIRef
+    rateDate: URIRef
+    rateSource: URIRef
     # targets
     actor: URIRef
     percentOfGDP: URIRef

@@ -129,3 +129,11 @@ def no_traceback_from_the_cli(monkeypatch):
         return result
 
     monkeypatch.setattr(CliRunner, "invoke", checked)
+
+
+def mark_reviewed(path) -> None:
+    """What a curator does after checking every candidate: ``review: todo`` → ``review: done``."""
+    from pathlib import Path
+
+    p = Path(path)
+    p.write_text(p.read_text(encoding="utf-8").replace("review: todo", "review: done"), encoding="utf-8")

@@ -59,10 +59,12 @@ def test_csv_parses_back():
 
 def test_tsv_is_w3c_and_parses_with_rdflib():
     result = run("query", "pledges", "-f", "tsv")
-    assert result.stdout.splitlines()[0] == "?donor\t?recipient\t?amount\t?currency\t?amount_usd\t?sources"
+    columns = ("donor", "recipient", "amount", "currency", "amount_usd", "figure", "aid_type", "status", "usd", "eur",
+               "in_totals", "sources")
+    assert result.stdout.splitlines()[0] == "\t".join("?" + c for c in columns)
     parsed = TSVResultParser().parse(io.StringIO(result.stdout))
     first = {str(k): v for k, v in parsed.bindings[0].items()}
-    assert str(first["donor"]) == "Spain" and first["donor"].language == "en"
+    assert str(first["donor"]) == "Spain" and first["donor"].language is None  # a label column is a plain string (STR)
     assert first["amount_usd"].toPython() == Decimal("1050000000")
 
 
@@ -76,7 +78,7 @@ def test_json_and_xml_results():
 
 def test_markdown_and_table():
     md = run("query", "pledges", "-f", "md").stdout.splitlines()
-    assert md[0] == "| donor | recipient | amount | currency | amount_usd | sources |"
+    assert md[0] == "| donor | recipient | amount | currency | amount_usd | figure | aid_type | status | usd | eur | in_totals | sources |"
     assert md[2].startswith("| Spain | Ukraine | 1050000000 | USD |")
     table = run("query", "pledges", "-f", "table").stdout
     assert "Spain" in table and "4 rows" in table

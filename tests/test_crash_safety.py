@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import mark_reviewed
+
 KILLER = """
 import os, shutil, sys
 limit = int(os.environ["KILL_AT"]); seen = [0]
@@ -55,6 +57,7 @@ def add_ready(make_ws, tmp_path):
     candidates = tmp_path / "candidates.yaml"
     done = nato(ws.root, "extract", str(article), "--source-id", "new1", "-o", str(candidates))
     assert done.returncode == 0, done.stderr
+    mark_reviewed(candidates)
     return ws, candidates
 
 

@@ -72,25 +72,33 @@ def test_japan_pledge_amount_in_yen_and_usd_figure(graph):
 
 def test_pledges_largest_first_spain_then_finland_with_two_sources():
     cols, data = rows("pledges")
-    assert cols == ["donor", "recipient", "amount", "currency", "amount_usd", "sources"]
-    assert data[0]["donor"] == "Spain" and data[0]["amount_usd"] == "1050000000"
-    usd = [Decimal(r["amount_usd"]) for r in data]
+    assert cols == ["donor", "recipient", "amount", "currency", "amount_usd", "figure", "aid_type", "status", "usd", "eur",
+                    "in_totals", "sources"]
+    assert data[0]["donor"] == "Spain" and data[0]["amount_usd"] == "1050000000" and data[0]["usd"] == "1050000000"
+    usd = [Decimal(r["usd"]) for r in data]
     assert usd == sorted(usd, reverse=True)
     finland = next(r for r in data if r["donor"] == "Finland")
     assert sorted(finland["sources"].split(" ")) == ["22aa553175590713", "acfff0cc65ac9122"]
+    assert (finland["figure"], finland["aid_type"], finland["status"], finland["in_totals"]) == (
+        "package", "military", "announced", "yes")
     japan = next(r for r in data if r["donor"] == "Japan")
-    assert (japan["amount"], japan["currency"], japan["amount_usd"]) == ("8000000000", "JPY", "58000000")
-
+    # the article's own dollar figure stays; the computed one (ECB, 2025-02-28) is beside it, never instead
+    assert (japan["amount"], japan["currency"], japan["amount_usd"], japan["aid_type"]) == ("8000000000", "JPY", "58000000",
+                                                                                         "financial")
+    assert 50_000_000 < Decimal(japan["usd"]) < 58_000_000 and Decimal(japan["eur"]) < Decimal(japan["usd"])
 
 
 def test_pledge_totals_one_row_per_donor_plus_the_sum():
     cols, data = rows("pledge-totals")
-    assert cols == ["donor", "total_usd", "pledges"]
+    assert cols == ["donor", "total_usd", "total_eur", "packages", "left_out"]
     donors = [r for r in data if r["donor"] != "(all donors)"]
     assert data[-1]["donor"] == "(all donors)"
-    assert Decimal(data[-1]["total_usd"]) == sum(Decimal(r["total_usd"]) for r in donors) == Decimal("2006000000")
-    assert int(data[-1]["pledges"]) == sum(int(r["pledges"]) for r in donors)
-
+    for column in ("total_usd", "total_eur"):
+        assert Decimal(data[-1][column]) == sum(Decimal(r[column]) for r in donors)
+    # the three dollar packages exactly, and Japan's yen converted (not its own $58m, and never 0)
+    japan = next(r for r in donors if r["donor"] == "Japan")
+    assert Decimal(data[-1]["total_usd"]) == Decimal("1948000000") + Decimal(japan["total_usd"]) and Decimal(japan["total_usd"]) > 0
+    assert (data[-1]["packages"], data[-1]["left_out"]) == ("4", "0")
 
 
 def test_roles_columns_and_rutte_term():

@@ -13,6 +13,8 @@ from nato_kg.extract.article import extract_article
 from nato_kg.extract.money import find_money
 from nato_kg.records import Entity, RoleType, Seeds
 
+from .conftest import mark_reviewed
+
 P = Position("seeds/test.yaml", 1, 1)
 
 
@@ -179,6 +181,7 @@ def test_add_merges_new_facts_and_adds_a_source_to_a_restated_one(make_ws, tmp_p
     out = tmp_path / "candidates.yaml"
     runner = CliRunner()
     assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new1", "-o", str(out)]).exit_code == 0
+    mark_reviewed(out)
     result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out)])
     assert result.exit_code == 0, result.output
     assert "a new source for 1 existing facts" in result.stderr  # Finland's $691 million is already in the seeds
@@ -253,6 +256,7 @@ def test_unknown_title_is_proposed_as_a_new_role_and_add_accepts_it(make_ws, tmp
     doc = yaml.safe_load(out.read_text())
     assert doc["roles"] == [{"id": "chancellor", "label": "Chancellor"}]
     assert {e["id"] for e in doc["entities"]} >= {"friedrich-merz", "germany"}
+    mark_reviewed(out)
     result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out), "--no-build"])
     assert result.exit_code == 0, result.output
     assert "added 1 role" in result.stderr
@@ -287,6 +291,7 @@ def test_add_records_the_articles_name_forms_as_aliases_and_lists_what_it_relied
     runner = CliRunner()
     assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--source-id", "new2", "-o", str(out)]).exit_code == 0
     assert "Higgsith -> pete-hegseth (fuzzy" in out.read_text()  # marked for review
+    mark_reviewed(out)
     result = runner.invoke(cli, ["-w", str(ws.root), "add", str(out), "--no-build"])
     assert result.exit_code == 0, result.output
     assert "relied on a fuzzy match: 'Higgsith' is pete-hegseth" in result.stderr

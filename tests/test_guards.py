@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from nato_kg.cli import cli
 
+from .conftest import mark_reviewed
 from .trust_helpers import claim, graph_of, pledge, small_seeds, target
 
 
@@ -18,13 +19,13 @@ def _conflicts(*facts):
 
 def test_facts_of_one_source_are_not_a_conflict_between_sources():
     """Two pledges or targets that differ but come from the same article are that article's own two statements."""
-    assert _conflicts(pledge("p1", "600000000", "a1"), pledge("p2", "400000000", "a1")) == []
+    assert _conflicts(pledge("p1", "600000000", "a1"), pledge("p2", "620000000", "a1")) == []
     assert _conflicts(target("t1", "2.5", "a1", year="2027", proposed_by=["alice"]),
                       target("t2", "3", "a1", year="2027", proposed_by=["alice"])) == []
     assert _conflicts(claim("c1", "alice", "we will spend much more on defence now", "a1"),
                       claim("c2", "bob", "we will spend much more on defence now", "a1")) == []
     # the same pair from two sources is a conflict: the test above can fail
-    assert [c.rule for c in _conflicts(pledge("p1", "600000000", "a1"), pledge("p2", "400000000", "a2"))] == ["value"]
+    assert [c.rule for c in _conflicts(pledge("p1", "600000000", "a1"), pledge("p2", "620000000", "a2"))] == ["value"]
 
 
 def test_add_validates_the_merged_seeds_and_writes_nothing_when_they_break(make_ws, tmp_path, monkeypatch):
@@ -44,6 +45,7 @@ def test_add_validates_the_merged_seeds_and_writes_nothing_when_they_break(make_
         lines.append("pledges: {this is: [not valid\n")
 
     monkeypatch.setattr(merge, "_insert_citation", broken)
+    mark_reviewed(candidates)
     result = runner.invoke(cli, ["-w", str(ws.root), "add", str(candidates), "--no-build"])
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code == 2 and "after merging" in result.stderr
@@ -152,7 +154,7 @@ def test_the_picture_and_the_checks_read_one_model():
     from nato_kg.trust.conflicts import Checker
     from nato_kg.viz.project import project_facts
 
-    graph, positions = graph_of(small_seeds(pledge("p1", "600000000", "a1"), pledge("p2", "400000000", "a2")))
+    graph, positions = graph_of(small_seeds(pledge("p1", "600000000", "a1"), pledge("p2", "620000000", "a2")))
     view = FactsView(graph)
     conflicts = Checker(graph, positions, view=view).run()
     net = project_facts(view, conflicts)

@@ -96,11 +96,11 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
         source.update({"date": ex.date, "date_status": "stated", "date_basis": "given with nato-kg extract --date"})
     else:
         source["date_status"] = "unknown"
-    sections: dict[str, list] = {"sources": [source], "entities": list(ex.new_entities.values()),
+    sections: dict[str, list] = {"sources": [source], "entities": [{**e, "review": "todo"} for e in ex.new_entities.values()],
                                  "roles": list(ex.new_roles.values())}
     names = {k.name: k.section for k in KINDS}
     for n, c in enumerate(ex.candidates, 1):
-        entry: dict[str, object] = {"id": candidate_id(c, ex.source_id, n)}
+        entry: dict[str, object] = {"id": candidate_id(c, ex.source_id, n), "review": "todo"}
         entry.update({k: v for k, v in c.fields.items() if v not in (None, [], "")})
         entry["sources"] = [{"source": ex.source_id, "evidence": c.evidence.text}]
         review: dict[str, object] = {"rule": c.rule, "confidence": round(c.confidence, 2), "why": list(c.reasons),
@@ -111,6 +111,8 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
         entry["candidate"] = review
         sections.setdefault(names[c.kind], []).append(entry)
     header = (f"# Candidate facts extracted from {file_name} by nato-kg extract.\n"
-              "# Review: delete what is wrong, fix what is close (see each 'candidate' note: rule, confidence and why,\n"
-              "# character offsets of the evidence, names matched fuzzily to confirm), then: nato-kg add THIS_FILE\n")
+              "# Review every entry marked 'review: todo': delete what is wrong, fix what is close (see each\n"
+              "# 'candidate' note: rule, confidence and why, character offsets of the evidence, names matched\n"
+              "# fuzzily to confirm; a pledge's figure: package, running-total, joint or share), set 'review: done',\n"
+              "# then: nato-kg add THIS_FILE (it refuses a file that still holds 'review: todo')\n")
     return dump_yaml({k: v for k, v in sections.items() if v}, header)

@@ -26,6 +26,22 @@ class Domain:
     not_names: frozenset[str]
     rules: dict[str, tuple[float, str]]
     adjustments: dict[str, tuple[float, str]]
+    #: field → [(value, patterns)]: a pledge's figure kind, aid type and status as its sentence words them.
+    pledge_cues: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]]
+
+    def pledge_reading(self, sentence: str) -> dict[str, str]:
+        """The figure kind, aid type and status a sentence gives a pledge (defaults: a package, unspecified aid).
+
+        >>> domain().pledge_reading("Norway has provided EUR 2.8 billion in military aid since 2022.")
+        {'figure': 'running-total', 'aid_type': 'military', 'status': 'delivered'}
+        """
+        out = {"figure": "package", "aid_type": "unspecified"}
+        for name, classes in self.pledge_cues.items():
+            for value, patterns in classes:
+                if any(p.search(sentence) for p in patterns):
+                    out[name] = value
+                    break
+        return out
 
     def confidence(self, rule: str, *adjustments: str) -> tuple[float, tuple[str, ...]]:
         """A rule's confidence after the named adjustments, with the reason for each part."""
@@ -54,4 +70,8 @@ def domain() -> Domain:
         not_names=frozenset(map(str, data["not_names"])),
         rules={k: pair(v) for k, v in data["confidence"]["rules"].items()},
         adjustments={k: pair(v) for k, v in data["confidence"]["adjustments"].items()},
+        pledge_cues={name: [(str(value), tuple(re.compile(p, re.I) for p in patterns))
+                            for value, patterns in data[section].items()]
+                     for name, section in (("figure", "pledge_figure"), ("aid_type", "pledge_aid_type"),
+                                           ("status", "pledge_status"))},
     )

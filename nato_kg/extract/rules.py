@@ -152,7 +152,8 @@ class Extractor:
                 continue
             donor = donors[0] if i == 0 else donors[-1]
             fields = {"donor": donor.match.entity, "recipient": recipient.match.entity if recipient else ukraine,
-                      "amount": str(amount.value), "currency": amount.currency}
+                      "amount": str(amount.value), "currency": amount.currency,
+                      **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
                     and _is_conversion(s.text, amount, money[i + 1]):
                 fields["amount_usd"] = str(money[i + 1].value)

@@ -2,7 +2,8 @@
 
 Every IRI the mapping makes is built here, and the sub-nodes of a fact (a derivation per
 source, ``…/from/{source}``; its amounts, ``…/amount`` and ``…/amount-usd``) are read back
-here too (:func:`owner`), so the two can never disagree.
+here too (:func:`owner`), so the two can never disagree; so are the values this project
+computes (``…/converted-usd``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..records import Fact, Seeds
 FACT_SEGMENTS = {k.name: k.iri_segment for k in KINDS}
 #: The tails of a fact's sub-node IRIs.
 _DERIVATION, _AMOUNT, _AMOUNT_USD = "/from/", "/amount", "/amount-usd"
+_CONVERTED = "/converted-"  # + the currency, lower case: a value this project computed
 
 
 def derivation(fact_node: URIRef, source_id: str) -> URIRef:
@@ -26,6 +28,11 @@ def derivation(fact_node: URIRef, source_id: str) -> URIRef:
 def amount(fact_node: URIRef, usd: bool = False) -> URIRef:
     """A pledge's amount node (the figure the source gives), or its US-dollar figure."""
     return URIRef(f"{fact_node}{_AMOUNT_USD if usd else _AMOUNT}")
+
+
+def converted(fact_node: URIRef, currency: str) -> URIRef:
+    """A pledge's amount converted by this project into ``currency`` (``…/converted-eur``)."""
+    return URIRef(f"{fact_node}{_CONVERTED}{currency.lower()}")
 
 
 def owner(node):
@@ -42,6 +49,9 @@ def owner(node):
     for tail in (_AMOUNT_USD, _AMOUNT):
         if text.endswith(tail):
             return type(node)(text[: -len(tail)])
+    head, sep, tail = text.rpartition(_CONVERTED)
+    if sep and len(tail) == 3 and tail.isalpha():
+        return type(node)(head)
     return None
 
 
@@ -70,4 +80,8 @@ class Iris:
 
     def fact(self, fact: Fact) -> URIRef:
         """The IRI of a fact node, e.g. ``…/pledge/finland-military-aid-2025``."""
-        return URIRef(f"{self.base}{FACT_SEGMENTS[fact.kind]}/{fact.id}")
+        return self.fact_by_id(fact.id, fact.kind)
+
+    def fact_by_id(self, fact_id: str, kind: str) -> URIRef:
+        """The IRI of the fact of ``kind`` with id ``fact_id`` (a fact another one names)."""
+        return URIRef(f"{self.base}{FACT_SEGMENTS[kind]}/{fact_id}")

@@ -1,15 +1,17 @@
-"""Pledges: donor, recipient and a ``schema:MonetaryAmount`` (plus the USD figure the source gives)."""
+"""Pledges: donor, recipient and a ``schema:MonetaryAmount`` (plus the USD figure the source gives),
+what kind of figure it is, and its amount converted into USD and EUR (marked as computed)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 
+from ..conversion import RATE_SOURCE, TARGETS, Converter, conversion_day
 from ..records import Pledge, Seeds
 from ..vocab import NKG, SCHEMA
-from .iris import Iris, amount
+from .iris import Iris, amount, converted
 from .literals import date_literal, decimal_literal, text_literal
 from .provenance import add_fact_node
 
@@ -36,3 +38,41 @@ def add_pledge(g: Graph, fact: Pledge, seeds: Seeds, iris: Iris) -> None:
     if fact.date:
         g.add((node, NKG.announced, date_literal(fact.date)))
     g.add((donor, NKG.pledgedTo, recipient))
+    g.add((node, NKG.pledgeFigure, Literal(fact.figure)))
+    g.add((node, NKG.aidType, Literal(fact.aid_type)))
+    if fact.status:
+        g.add((node, NKG.pledgeStatus, Literal(fact.status)))
+    if fact.period:
+        g.add((node, NKG.period, text_literal(fact.period)))
+    for other in fact.joint_with:
+        g.add((node, NKG.jointDonor, iris.entity(other)))
+    if fact.share_of:
+        g.add((node, NKG.shareOf, iris.fact_by_id(fact.share_of, "pledge")))
+    _add_conversions(g, node, fact, seeds)
+
+
+_CONVERTER: Converter | None = None
+
+
+def _add_conversions(g: Graph, node: URIRef, fact: Pledge, seeds: Seeds) -> None:
+    """The amount in each target currency other than its own, computed at the ECB rate of the pledge's day."""
+    global _CONVERTER
+    if _CONVERTER is None:  # made on first use: reading the rate table costs 0.2 s
+        _CONVERTER = Converter()
+    day = conversion_day(fact.date, [(seeds.sources[c.source].date, seeds.sources[c.source].date_status)
+                                     for c in fact.citations if c.source in seeds.sources])
+    if day is None:
+        return
+    for target in TARGETS:
+        if target == fact.currency:
+            continue
+        found = _CONVERTER.convert(fact.amount, fact.currency, target, day)
+        if found is None:
+            continue
+        out = converted(node, target)
+        _money(g, out, found.value, target)
+        g.add((out, RDF.type, NKG.ComputedValue))
+        g.add((out, NKG.exchangeRate, decimal_literal(found.rate)))
+        g.add((out, NKG.rateDate, Literal(found.rate_date.isoformat(), datatype=XSD.date)))
+        g.add((out, NKG.rateSource, Literal(RATE_SOURCE)))
+        g.add((node, NKG.convertedAmount, out))

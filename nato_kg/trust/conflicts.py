@@ -7,7 +7,11 @@
 - **status**: the same person and role described as current by one source and former by
   another at overlapping times, or as former while the role timeline has them in office;
 - **value**: the same pledge or target (same actor, metric, year) with different amounts,
-  percentages or years in different sources;
+  percentages or years in different sources; two pledges are versions of one only when
+  they are the same kind of figure, made on the same day or both undated and then within
+  10 % of each other (two undated packages of 600 and 400 million are two packages);
+- **total**: a donor's package larger than its own running total to the same recipient of
+  a later date (compared in EUR when the currencies differ);
 - **paraphrase**: renderings of one speaker's statement on one subject that differ in
   substance across sources: they name the same amount in different words, or one is
   negated and the other not.
@@ -19,6 +23,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
@@ -33,6 +38,7 @@ RULES = {
     "office": "error",
     "status": "warning",
     "value": "error",
+    "total": "warning",
     "paraphrase": "warning",
     "duplicate": "warning",
     "wording": "warning",
@@ -100,6 +106,33 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
 def _normalised(text: str) -> str:
     """A quote's text as compared for sameness: case and white space folded."""
     return " ".join(text.casefold().split())
+
+
+#: Two undated figures of one donor for one recipient this close are versions of one pledge.
+VERSION_TOLERANCE = Decimal("0.1")
+
+
+def _comparable(a, b) -> tuple[Decimal, Decimal] | None:
+    """Two pledges' amounts in one currency: their own when it is the same, else in EUR (converted)."""
+    if a.currency == b.currency:
+        return a.amount, b.amount
+    if a.eur is not None and b.eur is not None:
+        return a.eur, b.eur
+    return None
+
+
+def _versions(a, b) -> bool:
+    """Whether two pledges (same donor, recipient and kind of figure) are other sources' versions of one
+    pledge: made on the same day, or (a date missing) within 10 % of each other."""
+    if not _disjoint(a.sources, b.sources):
+        return False
+    amounts = _comparable(a, b)
+    if amounts is None:
+        return False
+    if a.when is not None and b.when is not None:
+        return overlaps(a.when, b.when)
+    x, y = amounts
+    return abs(x - y) <= VERSION_TOLERANCE * max(x, y)
 
 
 def _components(items: list, linked=None, pairs=None) -> list[list]:
@@ -277,14 +310,34 @@ class Checker:
                                               [self._target_side(t) for t in group]))
         pledges = defaultdict(list)
         for p in self.view.pledges:
-            pledges[(p.donor, p.recipient, p.when)].append(p)
-        for group in pledges.values():
-            amounts = {(p.amount, p.currency) for p in group}
-            if len(amounts) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
+            pledges[(p.donor, p.recipient, p.figure)].append(p)
+        for candidates in pledges.values():
+            for group in _components(candidates, _versions):
+                if len({(p.amount, p.currency) for p in group}) < 2:
+                    continue
                 p0 = group[0]
                 sides = [self._pledge_side(p) for p in group]
                 out.append(self._conflict("value", f"{p0.donor_label}'s pledge to {p0.recipient_label} has different "
                                           "amounts in different sources", sides))
+        return out
+
+    def total(self) -> list[Conflict]:
+        """A package larger than the same donor's running total to the same recipient of a later date."""
+        out = []
+        by_pair = defaultdict(list)
+        for p in self.view.pledges:
+            if p.day is not None:
+                by_pair[(p.donor, p.recipient)].append(p)
+        for group in by_pair.values():
+            totals = [p for p in group if p.figure == "running-total"]
+            for t in totals:
+                for k in (p for p in group if p.figure == "package" and p.day[1] < t.day[0]):
+                    amounts = _comparable(k, t)
+                    if amounts is not None and amounts[0] > amounts[1]:
+                        out.append(self._conflict(
+                            "total", f"{k.donor_label}'s package to {k.recipient_label} of {k.amount} {k.currency} "
+                            f"({k.day[0]}) is larger than its running total of {t.amount} {t.currency} on {t.day[0]}",
+                            [self._pledge_side(k), self._pledge_side(t)]))
         return out
 
     def paraphrase(self) -> list[Conflict]:
