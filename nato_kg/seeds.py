@@ -257,6 +257,7 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
 
     agents = ("person", "country", "organization")
     claims: set[str] | None = None
+    pledges: dict[str, Pledge] | None = None
     for role in seeds.roles.values():
         if role.broader and role.broader not in seeds.roles:
             issues.append(SeedIssue(role.position, f"broader role {role.broader!r} is not in the roles list"))
@@ -288,7 +289,8 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
             if (fact.figure == "share") != bool(fact.share_of):
                 issues.append(SeedIssue(where, "a share names the pledge it is part of in share_of (and only a share does)"))
             if fact.share_of:
-                pledges = {f.id: f for f in seeds.facts if isinstance(f, Pledge)}
+                if pledges is None:  # only when a pledge is a share: big workspaces pay nothing
+                    pledges = {f.id: f for f in seeds.facts if isinstance(f, Pledge)}
                 whole = pledges.get(fact.share_of)
                 if whole is None or whole.id == fact.id:
                     issues.append(SeedIssue(where, f"share_of {fact.share_of!r} is not another pledge{did_you_mean(fact.share_of, pledges)}"))

@@ -146,3 +146,9 @@ def test_extract_reads_a_running_total_as_one_and_add_refuses_unreviewed_candida
     accepted = runner.invoke(cli, ["-w", str(ws.root), "add", str(out)])
     assert accepted.exit_code == 0, accepted.output
     assert totals(ws)["Norway"]["left_out"] == "1"  # added, and never summed as new money
+
+
+def test_a_share_of_a_pledge_that_does_not_exist_is_refused(make_ws):
+    ws = workspace(make_ws, pledge("part", "norway", "350000000", "USD", "src1", figure="share", share_of="no-whole"))
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 2 and "share_of 'no-whole' is not another pledge" in result.stderr
