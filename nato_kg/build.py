@@ -75,7 +75,7 @@ def check_terms_declared(data, ontology: Graph) -> None:
         raise OntologyError("terms used by the data but not declared in the ontology: " + ", ".join(missing))
 
 
-def summarize(seeds: Seeds, graph: Graph, triples: int | None = None, imported: dict | None = None) -> Summary:
+def summarize(seeds: Seeds, graph: Graph | None, triples: int | None = None, imported: dict | None = None) -> Summary:
     """Count facts by kind and by source (a fact with two sources counts for both).
 
     An import counts the facts its file holds (``imported``: source id → kind → count).
@@ -90,7 +90,7 @@ def summarize(seeds: Seeds, graph: Graph, triples: int | None = None, imported: 
         by_source.setdefault(sid, Counter()).update(counts)
         by_kind.update(counts)
     return Summary(dict(by_kind), {s: dict(c) for s, c in by_source.items()},
-                   len(seeds.entities), len(seeds.sources), len(graph) if triples is None else triples,
+                   len(seeds.entities), len(seeds.sources), triples if triples is not None else len(graph) if graph is not None else 0,
                    {sid: str(src.date) if src.date else "" for sid, src in seeds.sources.items()})
 
 
@@ -124,7 +124,7 @@ def _assemble(ws: Workspace, cache: bool = True) -> _Assembled:
     finally:
         if enabled:
             gc.enable()
-    summary = summarize(seeds, None, ntriples.count(b"\n"), imported_fact_counts(ws))  # type: ignore[arg-type]
+    summary = summarize(seeds, None, ntriples.count(b"\n"), imported_fact_counts(ws))
     return _Assembled(seeds, ntriples, positions, summary)
 
 
