@@ -53,7 +53,11 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names)
-    extractor = Extractor(gazetteer, MentionFinder(gazetteer, names), set(seeds.roles))
+    # Who holds which office, as the workspace's other sources say (never this article's own curated
+    # facts: re-reading an article must not be helped by what was curated from it).
+    offices = {(f.person, f.role): f.organization for f in seeds.facts_of("role")  # type: ignore[attr-defined]
+               if source_id not in f.sources}
+    extractor = Extractor(gazetteer, MentionFinder(gazetteer, names), set(seeds.roles), offices)
     lines = [line for line in text.split("\n") if line.strip()]
     title = lines[0].strip() if lines else ""
     candidates = extractor.run(split_sentences(text))
@@ -99,9 +103,12 @@ def to_yaml(ex: Extraction, file_name: str) -> str:
     sections: dict[str, list] = {"sources": [source], "entities": [{**e, "review": "todo"} for e in ex.new_entities.values()],
                                  "roles": list(ex.new_roles.values())}
     names = {k.name: k.section for k in KINDS}
-    for n, c in enumerate(ex.candidates, 1):
-        entry: dict[str, object] = {"id": candidate_id(c, ex.source_id, n), "review": "todo"}
+    ids = {id(c): candidate_id(c, ex.source_id, n) for n, c in enumerate(ex.candidates, 1)}
+    for c in ex.candidates:
+        entry: dict[str, object] = {"id": ids[id(c)], "review": "todo"}
         entry.update({k: v for k, v in c.fields.items() if v not in (None, [], "")})
+        if c.share_of is not None and id(c.share_of) in ids:
+            entry["share_of"] = ids[id(c.share_of)]
         entry["sources"] = [{"source": ex.source_id, "evidence": c.evidence.text}]
         review: dict[str, object] = {"rule": c.rule, "confidence": round(c.confidence, 2), "why": list(c.reasons),
                                      "offsets": [c.evidence.start, c.evidence.end]}

@@ -23,6 +23,7 @@ class Domain:
     alliance_org: str  # a gazetteer id
     alliance_words: re.Pattern[str]
     affiliation_role: str
+    national_offices: frozenset[str]
     not_names: frozenset[str]
     rules: dict[str, tuple[float, str]]
     adjustments: dict[str, tuple[float, str]]
@@ -67,6 +68,7 @@ def domain() -> Domain:
         alliance_org=str(data["alliance"]["organization"]),
         alliance_words=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I),
         affiliation_role=str(data["affiliation_role"]),
+        national_offices=frozenset(map(str, data["national_offices"])),
         not_names=frozenset(map(str, data["not_names"])),
         rules={k: pair(v) for k, v in data["confidence"]["rules"].items()},
         adjustments={k: pair(v) for k, v in data["confidence"]["adjustments"].items()},

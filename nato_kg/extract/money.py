@@ -1,8 +1,11 @@
 """Amounts of money in news text, as exact decimals with ISO 4217 codes.
 
 Handles "$691 million", "$1.05bn", "8 billion Japanese yen", "EUR 400 million",
-"about 600m euros", "€100 million", "1 billion euros ($1.1 billion)" and
-"$58,000,000 USD". Written here because price parsers drop "billion" (see CONVENTIONS).
+"about 600m euros", "€100 million", "1 billion euros ($1.1 billion)", "$58,000,000 USD",
+"50 million Australian dollars", "1.5 billion Norwegian crowns" and "C$500 million".
+A currency named by a qualifier and a unit is looked up in pycountry's currency names
+("Norwegian Krone"), so every currency pycountry knows is read, not a hand list. The
+number grammar is written here because price parsers drop "billion" (see CONVENTIONS).
 """
 
 from __future__ import annotations
@@ -12,25 +15,73 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..text import SCALES as _SCALES
+from .gazetteer import DEMONYMS
 
-_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+            "au$": "AUD", "nz$": "NZD"}
+#: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
-          "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "kroner": "NOK", "kronor": "SEK", "krona": "SEK",
-          "zloty": "PLN", "zlotys": "PLN", "pln": "PLN", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH",
-          "canadian dollars": "CAD", "australian dollars": "AUD", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK",
-          "dkk": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK", "swedish kronor": "SEK"}
-_CURRENCY_WORDS = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+          "francs": "CHF", "franc": "CHF", "chf": "CHF", "kroner": "NOK", "kronor": "SEK", "krona": "SEK",
+          "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "pln": "PLN", "hryvnias": "UAH", "hryvnia": "UAH",
+          "hryvnas": "UAH", "uah": "UAH", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+          "forints": "HUF", "forint": "HUF", "huf": "HUF", "czk": "CZK", "koruna": "CZK", "korunas": "CZK",
+          "lei": "RON", "ron": "RON"}
+#: A unit's other English forms, to its singular as pycountry's currency names write it.
+_UNITS = {"dollars": "dollar", "crowns": "krone", "crown": "krone", "kroner": "krone", "krones": "krone",
+          "kronor": "krona", "kronur": "krona",
+          "kronas": "krona", "kronors": "krona", "francs": "franc", "pounds": "pound", "korunas": "koruna", "lei": "leu"}
+#: How news qualifies a US dollar.
+_US = {"us", "u.s.", "american", "united states"}
+
+
+def _qualified() -> dict[tuple[str, str], str]:
+    """(qualifier, unit) → ISO 4217 code, from pycountry's currency names ("Norwegian Krone" → NOK;
+    "Iceland Krona" also as "Icelandic"). Written once, at import, from the installed package's data."""
+    import pycountry
+
+    table: dict[tuple[str, str], str] = {}
+    for c in pycountry.currencies:
+        words = c.name.replace("(", " ").split()
+        if len(words) >= 2 and words[-1].isalpha():
+            qualifier, unit = " ".join(words[:-1]).lower(), words[-1].lower()
+            table.setdefault((qualifier, unit), c.alpha_3)
+            if qualifier.endswith("land"):  # "Iceland Krona": news writes "Icelandic krona"
+                table.setdefault((qualifier[:-4] + "landic", unit), c.alpha_3)
+    return table
+
+
+_QUALIFIED = _qualified()
+# Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
+_QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)
+_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED}, key=len, reverse=True)
+_CURRENCY_WORDS = "|".join(re.escape(w) for w in _UNIT_WORDS)
+_QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS)
 # A number starts where no digit, comma or point stands before it, and has at most 15
 # digits: a run of digits is then read once, not re-tried from each of its positions
 # (20 KB of digits took 30 s), and no figure is too large for a decimal to hold.
-_NUM = r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d])"
-_SCALE = r"(?:\s*(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])\b)?"
+NUMBER = _NUM = r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d])"
+SCALE = _SCALE = r"(?:\s*(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])\b)?"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
-_PREFIXED = re.compile(r"(US\$|C\$|A\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK)\b)\s?" + _NUM + _SCALE
-                       + r"(?:\s+(?:USD|dollars)\b)?", re.I)
-# word after: "8 billion Japanese yen", "600m euros", "500 million dollars"
-_SUFFIXED = re.compile(_NUM + _SCALE + r"\s+(?:(?:US|U\.S\.|Japanese|Canadian|Australian)\s+)?(" + _CURRENCY_WORDS + r")\b", re.I)
+_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON)\b)\s?"
+                       + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
+# word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns"
+_SUFFIXED = re.compile(_NUM + _SCALE + r"\s+(?:(" + _QUALIFIER_WORDS + r")\s+)?(" + _CURRENCY_WORDS + r")\b", re.I)
+
+
+def _currency(qualifier: str | None, word: str) -> str | None:
+    """The ISO code of a currency as written after a number: "Australian dollars" → AUD, "euros" → EUR."""
+    word = word.lower()
+    if qualifier:
+        q = " ".join(qualifier.lower().split())
+        if q in _US and word in ("dollar", "dollars"):
+            return "USD"
+        code = _QUALIFIED.get((q, _UNITS.get(word, word)))
+        if code:
+            return code
+    if word in _WORDS:
+        return _WORDS[word]
+    return None
 
 
 #: No pledge reaches this (a thousand trillion); larger figures are not read as money.
@@ -48,7 +99,8 @@ class Money:
     text: str
 
 
-def _value(number: str, scale: str | None) -> Decimal | None:
+def parse_amount(number: str, scale: str | None) -> Decimal | None:
+    """A number as written ("1,050", "1.05") times its scale word ("billion", "bn"), or None."""
     try:
         value = Decimal(number.replace(",", ""))
     except InvalidOperation:
@@ -67,18 +119,21 @@ def find_money(text: str) -> list[Money]:
     [('8000000000', 'JPY'), ('58000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("1 billion euros ($1.1 billion) and about 600m euros")]
     [('1000000000', 'EUR'), ('1100000000', 'USD'), ('600000000', 'EUR')]
+    >>> [m.currency for m in find_money("50 million Australian dollars, 1.5 billion Norwegian crowns, 2bn Swedish kronor")]
+    ['AUD', 'NOK', 'SEK']
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):
         symbol = m.group(1).lower()
         currency = _SYMBOLS.get(symbol) or symbol.upper()
-        value = _value(m.group(2), m.group(3))
+        value = parse_amount(m.group(2), m.group(3))
         if value is not None and value > 0:
             found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
     for m in _SUFFIXED.finditer(text):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
-        value = _value(m.group(1), m.group(2))
-        if value is not None and value > 0:
-            found.append(Money(value, _WORDS[m.group(3).lower()], m.start(), m.end(), m.group(0)))
+        value = parse_amount(m.group(1), m.group(2))
+        currency = _currency(m.group(3), m.group(4))
+        if value is not None and value > 0 and currency:
+            found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda f: f.start)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .domain import domain
-from .gazetteer import Gazetteer, Match
+from .gazetteer import DEMONYMS, Gazetteer, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention, MentionFinder
-from .money import find_money
+from .money import NUMBER, SCALE, find_money, parse_amount
 from .sentences import Sentence
 
 ROLE_TITLES = {  # how news writes a title → the role slug
@@ -25,19 +25,27 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "secretary of defense": "secretary-of-defense", "defense secretary": "secretary-of-defense",
     "defence secretary": "defence-minister", "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
-    "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson",
+    "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
+    "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
+    "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
+    "minister of finance": "finance-minister", "defence chief": "defence-minister",
 }
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
 _SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
         r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
         r"confirmed|claimed|suggested|commented|observed")
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
+                          r"deliver\w*|send\w*|sent|giv\w*|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
 _GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
 _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b))", re.I)
-_BY_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(20\d\d)\b")
+# A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
+# "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
+_BY_YEAR = re.compile(r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )(?<!\bWales )"
+                      r"\b(?:by|in|until|before)\s+(20\d\d)\b")
 _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
                 ("proposed", r"\b(propos\w*|suggest\w*|compromise|recommend\w*)\b"),
                 ("agreed", r"\b(agree\w*|commitment|committed|approved|pledged?)\b"),
@@ -52,6 +60,12 @@ _REPORTED = [
                r"warning|noting|indicating|suggesting)\s+)(?:that|how)\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
+    # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
+    re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
+    # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|he|she|"
+               r"the\s+\w+)\s+(?:will|would|is|are|was|were|must|should|could|can|cannot|has|have|had|may|might|needs?|wants?|"
+               r"remains?|plans?)\b.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                r".{3,80}?\bas\s+[“\"][^”\"]+[”\"].?)"),
@@ -62,6 +76,18 @@ _REPORTED = [
 # "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence
 _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vowed)\s+to\s+(?:meet|fulfil|fulfill|reach|honou?r|hit)"
                               r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
+_SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+)?(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"
+                    + r"(?:\s+(?:euros?|dollars?|pounds?|kroner|kronor|crowns?))?"
+                    + r"(?:\s+(?:is|are|was|were|goes|go)?\s*(?:for\s+)?(?P<aid>military|humanitarian|financial))?", re.I)
+# A sentence whose subject stands for the donor named just before ("It will include …", "The package …",
+# "In total, the country has already provided …").
+_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far),?\s+)?(?:It|This|(?i:the) (?:new )?(?:package|aid|assistance|"
+                              r"support|contribution)|(?i:the country|the government))\b")
+# Where a new clause with its own subject starts.
+_CLAUSE = re.compile(r",\s*while\b|;|\bwhile\b|\bwhereas\b|,\s*but\b")
+# A country named as a partner of the donor, not the donor.
+_PARTNER = re.compile(r"\b(?:in\s+collaboration|together|jointly|along|in\s+cooperation|in\s+partnership)\s+with\s+"
+                      r"(?:[\w’'-]+\s*,?\s*(?:and\s+)?){0,6}$", re.I)
 _SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|resilience)\b", re.I)
 
 
@@ -77,6 +103,12 @@ class Candidate:
     matches: list[Match] = field(default_factory=list)
     #: Why the confidence is what it is: the rule's reason, then each adjustment's (domain.yaml).
     reasons: tuple[str, ...] = ()
+    #: For a share ("of which …"): the candidate it is part of (its id is known only when written).
+    share_of: Candidate | None = None
+    #: The same amount as the text restates it in other currencies ("GBP 100 million (over EUR 115 million)").
+    restated: tuple[tuple[str, str], ...] = ()
+    #: Where the amount is in the evidence sentence (a pledge's), for rules that look between two amounts.
+    span: tuple[int, int] = (0, 0)
 
     @classmethod
     def scored(cls, kind: str, fields: dict, evidence: Sentence, rule: str, matches: list[Match],
@@ -95,10 +127,13 @@ class Candidate:
 class Extractor:
     """Applies every rule to an article's sentences."""
 
-    def __init__(self, gazetteer: Gazetteer, finder: MentionFinder, known_roles: set[str]):
+    def __init__(self, gazetteer: Gazetteer, finder: MentionFinder, known_roles: set[str],
+                 offices: dict[tuple[str, str], str] | None = None):
         self.g = gazetteer
         self.finder = finder
         self.known_roles = known_roles
+        #: (person, role) → organisation, from the workspace's curated role facts
+        self.offices = offices or {}
         self.last_person: Mention | None = None
         #: person → organisation and person → roles, from the role candidates found so far
         self.person_orgs: dict[str, str] = {}
@@ -109,6 +144,12 @@ class Extractor:
         self.seen_people: dict[str, Match] = {}
         #: the last spending target found (for "… agreed to fulfil that commitment")
         self.last_target: dict | None = None
+        #: the speaker of a sentence ending "… X stated:", for a quote that follows as its own paragraph
+        self.pending_speaker: Mention | None = None
+        #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
+        self.last_quote: tuple[Mention, int] | None = None
+        #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
+        self.last_donor: Mention | None = None
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -130,11 +171,18 @@ class Extractor:
 
     def pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         money = find_money(s.text)
-        if not money or not _PLEDGE_CUES.search(s.text):
+        if not _PLEDGE_CUES.search(s.text):
             return []
         agents = self._agents(mentions)
+        if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
+            ukraine_id = self.g.country_ids.get(domain().default_recipient)
+            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine_id]
+            if givers and givers[0].start < 40:
+                self.last_donor = givers[0]
+            return []
         ukraine = self.g.country_ids.get(domain().default_recipient)
-        out = []
+        out: list[Candidate] = []
+        orphans: list = []  # amounts with no donor of their own
         previous_end = 0
         for i, amount in enumerate(money):
             if i and _is_conversion(s.text, money[i - 1], amount):
@@ -143,22 +191,78 @@ class Extractor:
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
-            donors = [m for m in agents if previous_end <= m.start < amount.start
+            # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
+            # supply … 200 million euros"), and not a partner named after "with" ("in collaboration with Denmark")
+            clause = max((c.end() for c in _CLAUSE.finditer(s.text, 0, amount.start)), default=0)
+            partners = [m for m in agents if _PARTNER.search(s.text[max(0, m.start - 40):m.start])]
+            if recipient is not None:  # "covers Ukraine and Moldova": a second recipient, not a donor
+                partners += [m for m in agents if re.fullmatch(r",?\s+(?:and|or)\s+", s.text[recipient.end:m.start])]
+            donors = [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
                       and (recipient is None or m.match.entity != recipient.match.entity)]
             if not donors and i == 0:
-                donors = [m for m in agents if m.start < amount.start and (recipient is None or m.match.entity != recipient.match.entity)]
+                donors = [m for m in agents if m.start < amount.start and m not in partners
+                          and (recipient is None or m.match.entity != recipient.match.entity)]
             previous_end = amount.end
+            adjust: tuple[str, ...] = ()
+            part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+)?$",
+                                                  s.text[max(0, amount.start - 30):amount.start]) else None
+            if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
+                donors = [Mention(0, 0, part_of.matches[0])]
+            if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
+                donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
+            if not donors and i and out and len({m.match.entity for m in agents if m not in partners
+                                                and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
+                donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
             if not donors:
+                orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
-            fields = {"donor": donor.match.entity, "recipient": recipient.match.entity if recipient else ukraine,
-                      "amount": str(amount.value), "currency": amount.currency,
-                      **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
+            self.last_donor = donor
+            fields: dict[str, object] = {"donor": donor.match.entity,
+                                         "recipient": recipient.match.entity if recipient else ukraine,
+                                         "amount": str(amount.value), "currency": amount.currency,
+                                         **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
+            joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
+                     and m.match.entity not in (donor.match.entity, fields["recipient"])]
+            if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
+                fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
+            if part_of is not None:
+                fields.update(figure="share", donor=part_of.fields["donor"])
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
                     and _is_conversion(s.text, amount, money[i + 1]):
                 fields["amount_usd"] = str(money[i + 1].value)
-            out.append(Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match],
-                                        *(() if recipient else ("default-recipient",))))
+            whole = Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match], *adjust,
+                                     *(() if recipient else ("default-recipient",)))
+            whole.restated = tuple((str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
+            whole.share_of = part_of
+            whole.span = (amount.start, amount.end)
+            out.append(whole)
+            share = _SHARE.match(s.text, amount.end)
+            if share:  # "500 million euros, of which 350 million military": a share, never added beside its whole
+                value = parse_amount(share.group("number"), share.group("scale").strip() or None)
+                if value is not None and value < amount.value:
+                    part = {**fields, "amount": str(value), "figure": "share"}
+                    part.pop("amount_usd", None)
+                    if share.group("aid"):
+                        part["aid_type"] = share.group("aid").lower()
+                    c = Candidate.scored("pledge", part, s, "pledge:share-of-which", [donor.match])
+                    c.share_of = whole
+                    out.append(c)
+        # "drones valued at 95 million Canadian dollars … is part of Canada's broader commitment of 500 million":
+        # the first is a share of the second
+        for a, b in zip(out, out[1:], strict=False):
+            if a.share_of is None and b.share_of is None and re.search(r"\bpart of\b", s.text[a.span[1]:b.span[0]]):
+                a.fields["figure"], a.share_of = "share", b
+        for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
+            found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
+                          and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)
+            if found is not None:
+                whole = found
+                part = {**whole.fields, "amount": str(amount.value), "currency": amount.currency, "figure": "share"}
+                part.pop("amount_usd", None)
+                c = Candidate.scored("pledge", part, s, "pledge:share-of-which", whole.matches[:1])
+                c.share_of, c.span = whole, (amount.start, amount.end)
+                out.insert(out.index(whole), c)
         return out
 
     # --- spending targets -----------------------------------------------------------------
@@ -180,9 +284,17 @@ class Extractor:
                 continue  # not a share of GDP spent on defence
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
-            year = _BY_YEAR.search(window[:60]) or (None if len(set(years)) != 1 else _BY_YEAR.search(s.text))
+            year = _BY_YEAR.search(window[:60])
+            # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
+            # does not take the new one's deadline
+            old = re.search(r"\b(?:from|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
+                            r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
+            if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
+                year = _BY_YEAR.search(s.text)
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
             actor = self._actor(s.text, mentions, pm.start(), people)
+            if actor is None and self.last_target is not None and self.last_target.get("actor"):
+                actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
             if year:
                 fields["year"] = year.group(1)
@@ -238,42 +350,71 @@ class Extractor:
         agents = self._agents(mentions)
         text = s.text
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})")
-        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?"
+        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
+                                     r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
+                                     rf"(?P<pre>[A-Z][\w.’']*\s+)?"
                                      rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))"
                                      rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
-        for pattern, rule in ((title_then_name, "role:title-name"), (name_then_title, "role:name-title")):
+        # "the President of Ukraine, Volodymyr Zelensky"
+        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}),"
+                                       rf"\s+(?P<name>{PERSON_NAME})")
+        seen_spans: list[tuple[int, int]] = []
+        for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
+                              (name_then_title, "role:name-title")):
             for m in pattern.finditer(text):
-                name = m.group("name")
+                name = re.sub(r"['’]s$", "", m.group("name"))  # "Donald Trump's request"
+                if any(a <= m.start("name") < b for a, b in seen_spans):
+                    continue  # this name's title was read by an earlier pattern
                 person = self.g.resolve(name, ("person",))
                 if not _plausible(name, person):
                     continue
                 title = " ".join(m.group("title").lower().split())
                 role = ROLE_TITLES[title]
+                national = role in domain().national_offices
+                rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
+                if rank and not rank.group(1).startswith("Deputy Prime"):
+                    role = "-".join(rank.group(1).lower().split()) + "-" + role  # a deputy is not the office holder
                 org = None
-                if rule == "role:name-title" and m.group("org"):
+                if rule == "role:title-of-org-name":
+                    org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                elif rule == "role:name-title" and m.group("org"):
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
                     if org is None:
                         org = Match(m.group("org"), None, "organization", 0.0, "new")
-                before = [a for a in agents if a.end <= m.start("title") and m.start("title") - a.end <= 3]
+                # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
+                before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
+                    r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former)[\s-]+)*", text[a.end:m.start("title")])]
                 if org is None and before:
                     org = before[-1].match
                 if org is None and rule == "role:name-title" and m.group("pre"):
                     org = self.g.country_or_org(m.group("pre").strip().removesuffix("'s").removesuffix("’s"))
-                if org is None:
-                    near = sorted(agents, key=lambda a: abs(a.start - m.start("title")))
+                adjust: tuple[str, ...] = ()
+                known = self.offices.get((person.entity or "", role)) or self.person_orgs.get(person.entity or _slug(name))
+                if org is None and known:
+                    org = Match(known, known, self.g.types.get(known), 100.0, "label")
+                if org is None and national:  # the one country the sentence names as an actor, not a partner
+                    actors = [a for a in agents if a.match.type == "country" and not re.search(
+                        r"\b(?:to|for|with|against|from|in|on|by|into|toward|towards)\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start], re.I)]
+                    if len({a.match.entity for a in actors}) == 1 and len({a.match.entity for a in agents}) == 1:
+                        org, adjust = actors[0].match, ("country-elsewhere",)
+                if org is None and not national:  # an organisation's office: the nearest organisation close by
+                    near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
+                                  key=lambda a: abs(a.start - m.start("title")))
                     org = near[0].match if near else None
-                if org is None:
-                    continue
-                former = m.group("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")])
+                if org is None or (national and org.type not in ("country", None)):
+                    continue  # a national office needs its country, written next to it; any other country is a guess
+                former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
+                                                                   text[max(0, m.start("title") - 30):m.start("title")])
                 fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
                           "status": "former" if former else "current"}
-                out.append(Candidate.scored("role", fields, s, rule, [person, org],
+                out.append(Candidate.scored("role", fields, s, rule, [person, org], *adjust,
                                             *(() if person.entity and org.entity else ("new-entity",))))
                 self.person_orgs.setdefault(fields["person"], fields["organization"])
                 self._people(name, [])
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
                 self.last_person = Mention(m.start("name"), m.end("name"), person)
+                seen_spans.append((m.start("name"), m.end("name")))
         self._affiliations(s, out, name_at_org)
         return out
 
@@ -334,12 +475,74 @@ class Extractor:
             return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
         return None
 
+    def _speaker_in(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
+        heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
+        this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
+        head = lead.split(",")[0].strip()
+        if not head:
+            return None
+        if head.lower() in ("he", "she"):
+            return self.last_person
+        start = at + lead.find(head)
+        known = [m for m in mentions if m.match.type == "person" and start <= m.start and m.end <= start + len(head)]
+        if known:
+            return known[-1]
+        titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*", head)
+        name = head[titled.end():].strip() if titled else head
+        if not name and titled:  # a title alone: the holder this article named
+            role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+            holders = [p for p, held in self.person_roles.items() if role in held]
+            return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label")) \
+                if len(holders) == 1 else None
+        name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+                any(w.strip(".,") in domain().not_names for w in words):
+            return None
+        offset = start + head.find(name)
+        resolved = self.seen_people.get(name) or self.g.resolve(name, ("person",))
+        if resolved.entity or resolved.how == "seen":
+            return Mention(offset, offset + len(name), resolved)
+        if self.g.country_or_org(name) is not None or name.lower() in DEMONYMS:
+            return None  # "…," Germany said: a state, not a person
+        return Mention(offset, offset + len(name), Match(name, None, "person", 0.0, "new"))
+
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out = []
         text = s.text
-        for q in re.finditer(r"\"([^\"]{12,})\"|“([^”]{12,})”", text):
+        pending, self.pending_speaker = self.pending_speaker, None
+        # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
+        for q in re.finditer(r"\"([^\"“”]{12,})\"|“([^”\"]{12,})[”\"]", text):
             quote = (q.group(1) or q.group(2)).strip().rstrip(",")
             if len(quote.split()) < 4:
+                continue
+            tail = text[q.end():q.end() + 160]
+            # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
+            lead = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
+            if lead:
+                speaker = self._speaker_in(lead.group("lead"), q.end() + lead.start("lead"), mentions)
+                if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                    out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
+                    continue
+            if pending is not None and q.start() <= 2:  # "… Frederiksen stated:" then the quote as its own paragraph
+                out.append(self._claim(s, pending, quote, "quote", "claim:quote-after-colon"))
+                continue
+            # "Quote from Austin: "…"", "Austin: "…"", "Quote: "…"" (the speaker quoted last)
+            intro = re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?\s*:\s*$",
+                              text[max(0, q.start() - 80):q.start()])
+            if intro and (intro.group("who") or intro.group(0).strip().lower().startswith("quote")):
+                who = intro.group("who")
+                speaker = self._speaker_in(who, 0, mentions) if who and who.lower() not in ("quote", "quotes") else (
+                    self.last_quote[0] if self.last_quote else None)
+                if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                    out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
+                    continue
+            if q.start() <= 2 and self.last_quote and self.last_quote[1] == s.paragraph - 1 and \
+                    not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]):
+                # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
+                out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
                 continue
             after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})", text[q.end():q.end() + 70])
@@ -358,9 +561,9 @@ class Extractor:
                 continue
             out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
-            if any(m.start() >= q.start() and m.start() < q.end() for q in re.finditer(r"\"[^\"]*\"|“[^”]*”", text)):
+            if any(m.start() >= q.start() and m.start() < q.end() for q in re.finditer(r"\"[^\"“”]*\"|“[^”\"]*[”\"]", text)):
                 continue  # reported speech inside a quote belongs to the quote
-            anchor = m.start("text") if m.group(0).startswith("According") else m.start()
+            anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             who = self._person_before(text, mentions, anchor, reach=110)
             if who is None:
                 continue
@@ -369,10 +572,20 @@ class Extractor:
             if len(para.split()) < 3:
                 continue
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+        colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
+        if colon and not out:
+            verb = None
+            for v in re.finditer(rf"\b(?:{_SAY})\b", text):
+                verb = v
+            if verb is not None:
+                self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]
         subject = people[0] if people and people[0].start < 60 else None
+        quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
+        if quoted:
+            self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
         if out:
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type == "person"),
                                     self.last_person)
@@ -402,22 +615,49 @@ class Extractor:
                     if c.key() not in seen:
                         seen.add(c.key())
                         out.append(c)
-        return out
+        return _without_restated_dollars(out)
+
+
+def _without_restated_dollars(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a pledge that only restates another pledge's figure in another currency (a headline's
+    "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
+    "GBP 100 million (over EUR 115 million)")."""
+    restated: set[tuple] = set()
+    for c in candidates:
+        if c.kind == "pledge":
+            also = list(c.restated) + ([(c.fields["amount_usd"], "USD")] if c.fields.get("amount_usd") else [])
+            restated.update((c.fields.get("donor"), amount, currency) for amount, currency in also)
+    kept = [c for c in candidates if not (c.kind == "pledge" and
+                                          (c.fields.get("donor"), c.fields["amount"], c.fields.get("currency")) in restated)]
+    # a headline's round figure ("Aid Pack Of Almost €400M") for a body pledge it summarises (€393 million)
+    body = [(c.fields.get("donor"), Decimal(amount), currency) for c in kept if c.kind == "pledge" and c.evidence.paragraph > 0
+            for amount, currency in ((c.fields["amount"], c.fields["currency"]), *c.restated,
+                                     *(((c.fields["amount_usd"], "USD"),) if c.fields.get("amount_usd") else ()))]
+
+    def summarises(c: Candidate) -> bool:
+        value = Decimal(str(c.fields["amount"]))
+        return any(d == c.fields.get("donor") and cur == c.fields.get("currency") and abs(v - value) <= value / 20
+                   for d, v, cur in body)
+
+    return [c for c in kept if not (c.kind == "pledge" and c.evidence.paragraph == 0 and summarises(c))]
 
 
 def _is_conversion(text: str, first, second) -> bool:
     """Whether ``second`` restates ``first`` in another currency: "(…)" or "approximately …" right after it."""
     between = text[first.end:second.start]
-    restated = r"[\s,]*(?:\(|(?:which is\s+)?(?:approximately|about|roughly|around|some|or|≈)\s*)[\s(]*"
-    return len(between) <= 25 and bool(re.fullmatch(restated, between))
+    qualifier = r"(?:which is\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|just under|≈)"
+    m = re.fullmatch(rf"[\s,]*(\(\s*)?({qualifier}\s*)?[\s(]*", between)
+    return len(between) <= 25 and m is not None and bool(m.group(1) or m.group(2))
 
 
 def _plausible(name: str, person: Match) -> bool:
-    """A known person, or words that look like a person's name (not "Former U.S.")."""
+    """A known person, or words that look like a person's name (not "Former U.S.", "Swedish Deputy",
+    "Since Russian"): two or more capitalised words, none a title word, a stop word or a demonym."""
     if person.entity:
         return True
     words = name.split()
-    return len(words) >= 2 and not any(w.strip(".,") in domain().not_names or "." in w.strip(".") for w in words)
+    return len(words) >= 2 and not any(w.strip(".,") in domain().not_names or "." in w.strip(".")
+                                       or w.strip(".,").lower() in DEMONYMS for w in words)
 
 
 def _slug(name: str) -> str:

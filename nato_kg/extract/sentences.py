@@ -71,17 +71,30 @@ class _Quotes:
 
     @property
     def open(self) -> bool:
-        return self.straight % 2 == 1 or self.opening > self.closing
+        # by the parity of all marks: wire copy closes a curly opening with a straight mark ("“… enough,"
+        # said …"), and a multi-paragraph quote opens each paragraph and closes only the last
+        return (self.straight + self.opening + self.closing) % 2 == 1
+
+
+#: A line this long that stops without a sentence's end is text wrapped by hand, not a heading.
+WRAPPED_LINE = 60
+_OPEN_END = re.compile(r"[\w,;–—-]$")
 
 
 def _paragraphs(article: str) -> list[str]:
-    """Lines, except that a line ending inside an open quote runs on into the next one
+    r"""Lines, except that a line ending inside an open quote runs on into the next one
     (the line break becomes a space, so offsets stay those of the article), for at most
-    :data:`MAX_QUOTE_RUN` characters."""
+    :data:`MAX_QUOTE_RUN` characters; so does a long line wrapped in mid-sentence
+    ("… aligning with U.S. President" / "Donald Trump's request …"), but never the title line.
+
+    >>> _paragraphs("Title\n" + "x" * 60 + " U.S. President\nDonald Trump spoke.\nShort heading\nNext.")[1][-34:]
+    'U.S. President Donald Trump spoke.'
+    """
     out: list[str] = []
     quotes = _Quotes()
     for line in article.split("\n"):
-        if out and quotes.open and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
+        wrapped = len(out) > 1 and len(out[-1]) >= WRAPPED_LINE and _OPEN_END.search(out[-1]) and line[:1].strip()
+        if out and (quotes.open or wrapped) and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
