@@ -414,3 +414,67 @@ def test_a_sentence_wrapped_across_lines_is_one_sentence():
             "U.S. President\nDonald Trump's request for more spending.")
     roles = found(text, "role", seeds_with(("united-states", "country", "United States", "U.S.")))
     assert [(c.fields["person"], c.fields["organization"]) for c in roles] == [("donald-trump", "united-states")]
+
+
+NEWS2 = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("netherlands", "country", "Netherlands"),
+                   ("denmark", "country", "Denmark"), ("germany", "country", "Germany"), ("canada", "country", "Canada"),
+                   ("sweden", "country", "Sweden"), ("moldova", "country", "Moldova"), ("lithuania", "country", "Lithuania"),
+                   ("estonia", "country", "Estonia"))
+
+
+def test_a_figure_given_with_partners_is_joint_and_the_donor_is_in_its_own_clause():
+    pledges = found("Canada will send 450 drones, while the Netherlands, in collaboration with Denmark and Germany, will supply "
+                    "Ukraine with drones worth 200 million euros.", "pledge", NEWS2)
+    assert [(c.fields["donor"], c.fields["figure"], c.fields.get("joint_with")) for c in pledges] == [
+        ("netherlands", "joint", ["denmark", "germany"])]
+
+
+def test_part_of_and_of_which_with_a_currency_are_shares():
+    part = found("The drones, valued at 95 million Canadian dollars, are part of Canada's broader commitment of 500 million "
+                 "Canadian dollars in military support for Ukraine.", "pledge", NEWS2)
+    assert [(c.fields["amount"], c.fields["figure"]) for c in part] == [("95000000", "share"), ("500000000", "package")]
+    which = found("The Netherlands is allocating an additional 3.5 billion euros to support Ukraine, of which 2 billion euros "
+                  "will be spent this year.", "pledge", NEWS2)
+    assert [(c.fields["amount"], c.fields["figure"]) for c in which] == [("3500000000", "package"), ("2000000000", "share")]
+    assert which[1].share_of is which[0]
+
+
+def test_a_second_recipient_is_not_a_donor():
+    aid = found("Sweden announced new aid. The new humanitarian support covers Ukraine and Moldova, and amounts to about "
+                "SEK 720 million.", "pledge", NEWS2)
+    assert [c.fields["donor"] for c in aid] == ["sweden"]
+
+
+def test_a_headline_figure_that_restates_the_body_is_not_a_second_pledge():
+    text = ("Sweden Announces New Ukraine Aid Pack Of Almost €400M\nSweden presented its latest support package for Ukraine, "
+            "worth 4.5 billion Swedish kronor (approximately €393 million).")
+    pledges = [c for c in extract_article(text, NEWS2, "src").candidates if c.kind == "pledge"]
+    assert [(c.fields["amount"], c.fields["currency"]) for c in pledges] == [("4500000000", "SEK")]
+
+
+def test_head_of_a_ministry_or_government_holds_its_office():
+    roles = found("Kęstutis Budrys, head of the Lithuanian Ministry of Foreign Affairs, spoke. The head of the Estonian "
+                  "government, Kaja Kallas, agreed.", "role", NEWS2)
+    assert {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in roles} == {
+        ("kestutis-budrys", "foreign-minister", "lithuania"), ("kaja-kallas", "prime-minister", "estonia")}
+
+
+def test_who_spends_is_the_subject_of_its_own_budget_and_a_current_level_is_no_target():
+    targets = found("Lithuania said it would raise its defence spending to 2 percent of GDP to meet a NATO target.", "target", NEWS2)
+    assert [(c.fields["actor"], c.fields["percent_gdp"]) for c in targets] == [("lithuania", "2")]
+    rise = found("Lithuania endorsed a rise from the current 1.8 percent of GDP to 2.006 percent for 2018.", "target", NEWS2)
+    assert [(c.fields["percent_gdp"], c.fields.get("year")) for c in rise] == [("2.006", "2018")]
+
+
+def test_a_minister_named_without_a_country_in_an_article_about_one_country():
+    text = ("Lithuania raises spending\nLithuania will spend more. Lithuania's parties agreed.\n"
+            "\"We will meet our obligations,\" Defence Minister Raimundas Karoblis told reporters.")
+    roles = [c for c in extract_article(text, NEWS2, "src").candidates if c.kind == "role"]
+    assert [(c.fields["person"], c.fields["organization"]) for c in roles] == [("raimundas-karoblis", "lithuania")]
+    assert any("country the article is about" in r for r in roles[0].reasons)
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_ends_where_it_should():
+    text = "\u201cWe know the decisions we have taken are not enough,\" said Danish Prime Minister Mette Frederiksen. Next."
+    claims = found(text, "claim", NEWS2)
+    assert [c.fields["speaker"] for c in claims] == ["mette-frederiksen"]

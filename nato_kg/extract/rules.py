@@ -34,7 +34,7 @@ ROLE_TITLES = {  # how news writes a title → the role slug
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
 _SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
         r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
-        r"confirmed|claimed|suggested|commented|observed")
+        r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded")
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
@@ -44,8 +44,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b))", re.I)
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
-_BY_YEAR = re.compile(r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )(?<!\bWales )"
-                      r"\b(?:by|in|until|before)\s+(20\d\d)\b")
+_BY_YEAR = re.compile(r"\b(?:by|until|before|for|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
+                      r"(?<!\bWales )in)\s+(20\d\d)\b(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
 _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
                 ("proposed", r"\b(propos\w*|suggest\w*|compromise|recommend\w*)\b"),
                 ("agreed", r"\b(agree\w*|commitment|committed|approved|pledged?)\b"),
@@ -64,7 +64,7 @@ _REPORTED = [
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|he|she|"
-               r"the\s+\w+)\s+(?:will|would|is|are|was|were|must|should|could|can|cannot|has|have|had|may|might|needs?|wants?|"
+               r"(?:the|this|that|these|those|its|their|our)\s+\w+)\s+(?:will|would|is|are|was|were|must|should|could|can|cannot|has|have|had|may|might|needs?|wants?|"
                r"remains?|plans?)\b.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
@@ -81,8 +81,10 @@ _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+(?:about\s+|some\s+|aro
                     + r"(?:\s+(?:is|are|was|were|goes|go)?\s*(?:for\s+)?(?P<aid>military|humanitarian|financial))?", re.I)
 # A sentence whose subject stands for the donor named just before ("It will include …", "The package …",
 # "In total, the country has already provided …").
-_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far),?\s+)?(?:It|This|(?i:the) (?:new )?(?:package|aid|assistance|"
-                              r"support|contribution)|(?i:the country|the government))\b")
+_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far),?\s+)?(?:It|This|(?i:the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:package|aid|assistance|support|contribution|funding)|(?i:the country|the government))\b")
+#: Offices whose holder, named with no country at all, is most likely of the article's own country.
+_MINISTERS = {"defence-minister", "foreign-minister", "finance-minister"}
 # Where a new clause with its own subject starts.
 _CLAUSE = re.compile(r",\s*while\b|;|\bwhile\b|\bwhereas\b|,\s*but\b")
 # A country named as a partner of the donor, not the donor.
@@ -138,6 +140,8 @@ class Extractor:
         #: person → organisation and person → roles, from the role candidates found so far
         self.person_orgs: dict[str, str] = {}
         self.person_roles: dict[str, set[str]] = {}
+        #: the country the article is about (a minister named with no country at all is most likely its)
+        self.main_country: str | None = None
         #: the organisation the article names most (an unnamed "secretary general" speaks for it)
         self.main_org: str | None = None
         #: people named so far in the article, by full name and by surname (for "Merz said")
@@ -276,12 +280,14 @@ class Extractor:
         out = []
         people = [m for m in mentions if m.match.type == "person"]
         percents = [pm for pm in _PERCENT.finditer(s.text)]
-        years = _BY_YEAR.findall(s.text)
+        years = [a or b for a, b in _BY_YEAR.findall(s.text)]
         for i, pm in enumerate(percents):
             raw = pm.group(1).lower()
             value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
             if not 0 < value <= 20:
                 continue  # not a share of GDP spent on defence
+            if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
+                continue  # "a rise from the current 1.8 percent": a level reached, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
             year = _BY_YEAR.search(window[:60])
@@ -297,7 +303,7 @@ class Extractor:
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
             if year:
-                fields["year"] = year.group(1)
+                fields["year"] = year.group(1) or year.group(2)
             if people:
                 fields["proposed_by"] = [people[0].match.entity]
             if status:
@@ -327,14 +333,23 @@ class Extractor:
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
         """Who is to spend: the alliance for "member states/allies", else the nearest country or
         organisation not governed by "from"/"against", else the proposer's organisation."""
+        agents = self._agents(mentions)
+        # "Lithuania said it would raise its defence spending to 2 percent …": the subject spends
+        own = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?)",
+                        text[:at])
         alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
         if alliance and domain().alliance_words.search(text):
             return alliance
+        subject = [m for m in agents if m.end <= (own.start() if own else 0)]
+        if subject:
+            return subject[-1].match.entity
         scored = []
-        for m in self._agents(mentions):
+        for m in agents:
             before = text[max(0, m.start - 12):m.start].lower()
             if re.search(r"\b(from|against|with|by|on)\s+(?:the\s+)?$", before):
                 continue
+            if len(agents) > 1 and re.match(r"(?:['’]s)?\s+(?:target|benchmark|goal|guideline|threshold)", text[m.end:m.end + 14]):
+                continue  # "to meet a NATO target": whose benchmark it is, not who spends
             scored.append((abs(m.start - at), m.match.entity))
         if scored:
             return min(scored)[1]
@@ -349,7 +364,8 @@ class Extractor:
         out = []
         agents = self._agents(mentions)
         text = s.text
-        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})")
+        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})"
+                                     rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      rf"(?P<pre>[A-Z][\w.’']*\s+)?"
@@ -360,6 +376,7 @@ class Extractor:
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}),"
                                        rf"\s+(?P<name>{PERSON_NAME})")
         seen_spans: list[tuple[int, int]] = []
+        last_role: tuple[int, Match] | None = None  # where the last role's name ends, and its organisation
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
                               (name_then_title, "role:name-title")):
             for m in pattern.finditer(text):
@@ -378,6 +395,8 @@ class Extractor:
                 org = None
                 if rule == "role:title-of-org-name":
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                elif rule == "role:title-name" and m.groupdict().get("after"):  # "Prime Minister Jonas Gahr Store of Norway"
+                    org = self.g.country_or_org(m.group("after").removeprefix("the "))
                 elif rule == "role:name-title" and m.group("org"):
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
                     if org is None:
@@ -393,11 +412,20 @@ class Extractor:
                 known = self.offices.get((person.entity or "", role)) or self.person_orgs.get(person.entity or _slug(name))
                 if org is None and known:
                     org = Match(known, known, self.g.types.get(known), 100.0, "label")
-                if org is None and national:  # the one country the sentence names as an actor, not a partner
-                    actors = [a for a in agents if a.match.type == "country" and not re.search(
-                        r"\b(?:to|for|with|against|from|in|on|by|into|toward|towards)\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start], re.I)]
-                    if len({a.match.entity for a in actors}) == 1 and len({a.match.entity for a in agents}) == 1:
+                if org is None and last_role is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                                          text[last_role[0]:m.start("title")]):
+                    org = last_role[1]  # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier"
+                if org is None and national:  # the one country the sentence names as its subject, before the title
+                    actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
+                        r"\b(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?$",
+                        text[max(0, a.start - 14):a.start], re.I)
+                        and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
+                    if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
+                if org is None and role in _MINISTERS and self.main_country and not any(a.match.type == "country" for a in agents):
+                    # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania
+                    org = Match(self.main_country, self.main_country, "country", 80.0, "label")
+                    adjust = ("country-of-article",)
                 if org is None and not national:  # an organisation's office: the nearest organisation close by
                     near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
                                   key=lambda a: abs(a.start - m.start("title")))
@@ -415,8 +443,33 @@ class Extractor:
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
                 self.last_person = Mention(m.start("name"), m.end("name"), person)
                 seen_spans.append((m.start("name"), m.end("name")))
+                last_role = (m.end("name"), org)
         self._affiliations(s, out, name_at_org)
+        self._heads(s, out)
         return out
+
+    def _heads(self, s: Sentence, out: list[Candidate]) -> None:
+        """"Kęstutis Budrys, head of the Lithuanian Ministry of Foreign Affairs", "the head of the Estonian
+        government, Kaja Kallas": the office a head of a ministry or government holds."""
+        body = (r"(?P<body>Ministry of Foreign Affairs|Foreign Ministry|Ministry of (?:National\s+)?Defen[cs]e|Defen[cs]e Ministry|"
+                r"Ministry of Finance|Finance Ministry|[Gg]overnment)")
+        for pattern in (rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body}",
+                        rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},\s+(?P<name>{PERSON_NAME})"):
+            for m in re.finditer(pattern, s.text):
+                name = re.sub(r"['’]s$", "", m.group("name"))
+                person = self.g.resolve(name, ("person",))
+                org = self.g.country_or_org(m.group("pre"))
+                if org is None or not _plausible(name, person) or any(
+                        c.fields["person"] == (person.entity or _slug(name)) for c in out):
+                    continue
+                what = m.group("body").lower()
+                role = ("foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what
+                        else "finance-minister" if "financ" in what else "prime-minister")
+                who = person.entity or _slug(name)
+                fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
+                out.append(Candidate.scored("role", fields, s, "role:head-of", [person, org]))
+                self.person_orgs.setdefault(who, str(org.entity))
+                self.person_roles.setdefault(who, set()).add(role)
 
     def _affiliations(self, s: Sentence, out: list[Candidate], name_at_org) -> None:
         text = s.text
@@ -603,8 +656,14 @@ class Extractor:
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: set = set()
-        orgs = Counter(m.match.entity for s in sentences for m in self.finder.find(s.text) if m.match.type == "organization")
+        found = [m for s in sentences for m in self.finder.find(s.text)]
+        orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
+        # the country the article is about: named most (not the default recipient), twice as often as any other
+        recipient = self.g.country_ids.get(domain().default_recipient)
+        countries = Counter(m.match.entity for m in found if m.match.type == "country" and m.match.entity != recipient).most_common(2)
+        self.main_country = countries[0][0] if countries and countries[0][1] >= 2 and (
+            len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
         for s in sentences:
             mentions = self.finder.find(s.text)
             for rule in (self.roles, self.pledges, self.targets, self.claims):
