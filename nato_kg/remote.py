@@ -50,18 +50,41 @@ def _one_line(body: bytes, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _send(request: urllib.request.Request, timeout: float, max_bytes: int | None = None) -> tuple[int, bytes, str]:
+class Credentials:
+    """A user name and password for a server that asks for them (HTTP Basic or Digest, as the server asks).
+
+    The password never comes from the command line: the CLI reads it from an environment
+    variable or a prompt. Shown as the user name only.
+    """
+
+    def __init__(self, user: str, password: str):
+        self.user, self._password = user, password
+
+    def __repr__(self) -> str:
+        return f"Credentials({self.user!r}, ***)"
+
+    def opener(self, url: str) -> urllib.request.OpenerDirector:
+        """An opener that answers the server's 401 challenge for ``url`` (Basic or Digest)."""
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, url, self.user, self._password)
+        return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(manager),
+                                           urllib.request.HTTPDigestAuthHandler(manager))
+
+
+def _send(request: urllib.request.Request, timeout: float, max_bytes: int | None = None,
+          credentials: Credentials | None = None) -> tuple[int, bytes, str]:
     """Send ``request`` and read the whole answer within ``timeout`` seconds in all (not per read) and ``max_bytes``."""
     from .deadline import deadline
 
     max_bytes = max_bytes or MAX_ANSWER_BYTES
+    open_url = credentials.opener(request.full_url).open if credentials else urllib.request.urlopen
 
     def too_slow() -> RemoteError:
         return RemoteTimeout(f"{request.full_url}: no complete answer within {timeout:g} s (raise --timeout to allow more)")
 
     try:
         with deadline(timeout, too_slow):
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
+            with open_url(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and int(declared) > max_bytes:
                     raise RemoteError(f"{request.full_url}: the answer ({int(declared):,} bytes) is larger than the "
@@ -78,7 +101,11 @@ def _send(request: urllib.request.Request, timeout: float, max_bytes: int | None
             body = _one_line(exc.read(20000))
         except OSError:
             body = ""
-        raise RemoteError(f"{request.full_url}: HTTP {exc.code} {exc.reason}" + (f": {body}" if body else "")) from None
+        hint = ""
+        if exc.code == 401:
+            hint = (" (the server wants a user: give --user NAME and the password in NATO_KG_PASSWORD or at the prompt)"
+                    if credentials is None else f" (the server refused user {credentials.user!r} and its password)")
+        raise RemoteError(f"{request.full_url}: HTTP {exc.code} {exc.reason}" + (f": {body}" if body else "") + hint) from None
     except (urllib.error.URLError, OSError, ValueError) as exc:  # ValueError: a URL http.client cannot send
         reason = getattr(exc, "reason", exc)
         raise RemoteError(f"cannot reach {request.full_url}: {reason}") from None
@@ -93,16 +120,50 @@ def graph_store_url(endpoint: str, graph: str | None) -> str:
     return f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}" if graph else f"{endpoint}{sep}default"
 
 
-def push(ntriples: bytes, endpoint: str, graph: str | None = None, timeout: float = 120.0) -> int:
+def push(ntriples: bytes, endpoint: str, graph: str | None = None, timeout: float = 120.0,
+         credentials: Credentials | None = None) -> int:
     """Replace the target graph on the server with these N-Triples (HTTP PUT); returns the HTTP status."""
     url = graph_store_url(endpoint, graph)
     request = urllib.request.Request(url, data=ntriples, method="PUT",
                                      headers={"Content-Type": "application/n-triples", "User-Agent": USER_AGENT})
-    status, _, _ = _send(request, timeout)
+    status, _, _ = _send(request, timeout, credentials=credentials)
     return status
 
 
-def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0, default_graphs: tuple[str, ...] = ()):
+def server_of(url: str) -> str:
+    """The server part of an endpoint URL (``http://host:port``): push and query endpoints differ in path only."""
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def remember_push(path, endpoint: str, graph: str | None) -> None:
+    """Record (in ``path``, JSON) which graph the workspace last pushed to this server."""
+    import json
+
+    from .output import atomic_write_bytes
+
+    try:
+        known = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        known = {}
+    known[server_of(endpoint)] = {"endpoint": endpoint, "graph": graph}
+    atomic_write_bytes(path, json.dumps(known, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def pushed_graph(path, endpoint: str) -> tuple[bool, str | None]:
+    """Whether the workspace pushed to the server of ``endpoint``, and to which graph (None: the default graph)."""
+    import json
+
+    try:
+        known = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        return False, None
+    entry = known.get(server_of(endpoint))
+    return (entry is not None, entry.get("graph") if entry else None)
+
+
+def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0, default_graphs: tuple[str, ...] = (),
+                 credentials: Credentials | None = None):
     """Run ``text`` on a SPARQL endpoint into a QueryResult.
 
     The query is sent as a form-encoded POST (``query=…``), the one form of the SPARQL 1.1
@@ -121,7 +182,7 @@ def remote_query(endpoint: str, text: str, kind: str, timeout: float = 30.0, def
     form = [("query", text), *(("default-graph-uri", g) for g in default_graphs)]
     request = urllib.request.Request(endpoint, data=urllib.parse.urlencode(form).encode("ascii"), method="POST", headers={
         "Content-Type": "application/x-www-form-urlencoded", "Accept": accept, "User-Agent": USER_AGENT})
-    _, body, content_type = _send(request, timeout)
+    _, body, content_type = _send(request, timeout, credentials=credentials)
     if graph_result:
         fmt = ox.RdfFormat.TURTLE if "turtle" in content_type else ox.RdfFormat.N_TRIPLES
         try:

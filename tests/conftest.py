@@ -13,7 +13,7 @@ import pytest
 from nato_kg.build import build_graph
 from nato_kg.workspace import open_workspace
 
-from .net import listener, server  # noqa: F401 - fixtures for every test module
+from .net import listener, server, virtuoso  # noqa: F401 - fixtures for every test module
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO.parent / "shared" / "seeds"

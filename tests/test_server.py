@@ -47,12 +47,18 @@ def test_remote_construct_and_ask(pushed):
     assert '"boolean": true' in ask.stdout
 
 
-def test_push_to_a_named_graph(pushed):
+def test_push_to_a_named_graph_and_query_reads_it_there(pushed):
+    """Regression: after push --graph G, query --endpoint read the default graph and gave 0 rows with exit 0."""
     graph = "https://example.org/nato-kg/graphs/seed"
     assert run("push", "--endpoint", f"{pushed}/store", "--graph", graph).exit_code == 0
     q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-    result = run("query", "-e", q, "-f", "csv", "--endpoint", f"{pushed}/query")
-    assert int(result.stdout.splitlines()[1]) > 1000
+    result = run("query", "-e", q, "-f", "csv", "--endpoint", f"{pushed}/query", "--graph", "urn:x-arq:DefaultGraph")
+    named = run("query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv", "--endpoint", f"{pushed}/query")
+    assert f"reading graph <{graph}>" in named.stderr  # remembered from the push
+    assert int(named.stdout.splitlines()[1]) > 1000, named.output
+    assert result.exit_code == 0
+    # back to the default graph for the tests after this one
+    assert run("push", "--endpoint", f"{pushed}/store").exit_code == 0
 
 
 def test_refusals_apply_remotely_too(pushed):

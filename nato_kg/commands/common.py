@@ -53,3 +53,36 @@ def working(message: str):
     from rich.console import Console
 
     return Console(stderr=True, highlight=False).status(message, spinner="dots")
+
+
+#: Where a server's password is read from (never the command line, where other users see it).
+PASSWORD_VARIABLE = "NATO_KG_PASSWORD"
+
+
+def user_option(function):
+    """``--user NAME``: log in to a server that asks (password from $NATO_KG_PASSWORD or a prompt)."""
+    return click.option("--user", metavar="NAME",
+                        help=f"Log in as NAME when the server asks (HTTP Basic or Digest); the password comes "
+                             f"from ${PASSWORD_VARIABLE}, or a prompt on a terminal, never from the command line.")(function)
+
+
+def credentials_for(user: str | None):
+    """The credentials for ``--user`` (None without one): password from the environment or a hidden prompt."""
+    import os
+    import sys
+
+    from ..remote import Credentials
+
+    if not user:
+        return None
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise click.UsageError(f"--user {user}: set ${PASSWORD_VARIABLE} (no terminal to ask for the password)")
+        password = click.prompt(f"password for {user}", hide_input=True, err=True)
+    return Credentials(user, password)
+
+
+def remote_state(ws):
+    """Where the workspace remembers what it pushed to which server."""
+    return ws.build_dir / "remote.json"

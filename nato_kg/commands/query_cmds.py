@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context
+from .common import EXIT_OK_OR_INPUT, Context, credentials_for, emit, pass_context, remote_state, user_option
 
 QUERY_HELP = """Run a SPARQL query on the built graph and print the result.
 
@@ -41,13 +41,17 @@ parameter, syntax error, refused query, timeout)."""
               help="Stop a local query that needs more memory than this (MiB; 0: no limit).")
 @click.option("--endpoint", metavar="URL",
               help="Run on this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of the built graph.")
+@click.option("--graph", "graph_iri", metavar="IRI",
+              help="With --endpoint: the graph to read (SPARQL Protocol default-graph-uri; default: the graph "
+                   "'nato-kg push' last sent to that server, else the server's default graph).")
+@user_option
 @click.option("--spreadsheet-guard/--no-spreadsheet-guard", "guard", default=True, show_default=True,
               help="In CSV, prefix cells a spreadsheet would run as a formula (=, +, -, @) with '; "
                    "--no-spreadsheet-guard writes the values exactly (W3C SPARQL CSV).")
 @pass_context
 def query(obj: Context, query: str | None, expression: str | None, params: tuple[str, ...],
           fmt: str | None, output: str | None, timeout: float, memory_limit: int, endpoint: str | None,
-          guard: bool) -> None:
+          graph_iri: str | None, user: str | None, guard: bool) -> None:
     import time
 
     from ..deadline import deadline
@@ -78,13 +82,33 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     chosen = choose_format(fmt, output, query_type(prepared), to_terminal)
     left = max(timeout - (time.monotonic() - started), 0.001) if timeout else None
+    graphs: tuple[str, ...] = ()
+    if graph_iri and not endpoint:
+        raise click.UsageError("--graph goes with --endpoint (the built graph is one graph)")
+    if endpoint:
+        from ..remote import pushed_graph
+
+        pushed, remembered = pushed_graph(remote_state(ws), endpoint)
+        if graph_iri:
+            graphs = (graph_iri,)
+        elif pushed and remembered:
+            graphs = (remembered,)
+            click.echo(f"nato-kg: reading graph <{remembered}>, which 'nato-kg push' sent to this server "
+                       "(--graph IRI reads another)", err=True)
     try:
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
-                        memory_limit=memory_limit * 2**20 or None)
+                        memory_limit=memory_limit * 2**20 or None, default_graphs=graphs,
+                        credentials=credentials_for(user) if endpoint else None)
     except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
         raise too_long() from None
     if result.rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
+    if endpoint and result.result.type == "SELECT" and not result.result.rows:
+        if graphs:
+            click.echo(f"nato-kg: the server's graph <{graphs[0]}> gave no rows; is that where the data is?", err=True)
+        else:
+            click.echo("nato-kg: the server's default graph gave no rows; if the data was pushed to a named graph, "
+                       "read it with --graph IRI", err=True)
     width = shutil.get_terminal_size().columns if to_terminal else None
     titles = source_titles(result.graph) if chosen == "table" and result.graph is not None else None  # only tables show them
     emit(render(result.result, chosen, result.prefixes, width=width, titles=titles, guard=guard), output)
@@ -110,14 +134,22 @@ def queries(obj: Context) -> None:
               help="The Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph), "
                    "http://localhost:3030/ds/data (Fuseki).")
 @click.option("--graph", "graph_iri", metavar="IRI", help="The named graph to replace (default: the default graph).")
+@user_option
 @pass_context
-def push(obj: Context, endpoint: str, graph_iri: str | None) -> None:
-    """Replace a graph on a SPARQL server with the built graph (SPARQL 1.1 Graph Store Protocol, PUT)."""
+def push(obj: Context, endpoint: str, graph_iri: str | None, user: str | None) -> None:
+    """Replace a graph on a SPARQL server with the built graph (SPARQL 1.1 Graph Store Protocol, PUT).
+
+    The workspace remembers which graph it pushed to which server (build/remote.json), and
+    'nato-kg query --endpoint' on that server reads that graph unless told otherwise.
+    """
     from ..built import load_built_graph
     from ..export import export_rdf
     from ..remote import push as push_graph
+    from ..remote import remember_push
 
     ws = obj.workspace()
+    credentials = credentials_for(user)
     graph, _ = load_built_graph(ws)
-    status = push_graph(export_rdf(graph, "nt", ws.base_iri), endpoint, graph_iri)
+    status = push_graph(export_rdf(graph, "nt", ws.base_iri), endpoint, graph_iri, credentials=credentials)
+    remember_push(remote_state(ws), endpoint, graph_iri)
     click.echo(f"pushed {len(graph)} triples to {graph_iri or 'the default graph'} at {endpoint} (HTTP {status})", err=True)

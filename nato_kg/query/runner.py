@@ -25,14 +25,15 @@ class Answer:
 
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
            timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None,
-           memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Answer:
+           memory_limit: int | None = DEFAULT_MEMORY_LIMIT, default_graphs: tuple[str, ...] = (),
+           credentials=None) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
     or on a SPARQL ``endpoint``.
 
     The query is checked (see :func:`~nato_kg.query.safety.prepare`, or pass its result as
     ``prepared``) before the graph is loaded, so a refused or broken query costs nothing.
     On an endpoint, entity parameters are resolved against the local graph and sent as a
-    VALUES block.
+    VALUES block; ``default_graphs`` are sent as ``default-graph-uri`` (the graph the query reads).
     """
     from ..built import load_built_graph
 
@@ -47,7 +48,8 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         if needs_graph and graph is None:
             graph, rebuilt = load_built_graph(ws)
         bindings = bind(query.params, given or {}, graph, strict=query.declared)
-        result = remote_query(endpoint, final_text(prepared, bindings), query_type(prepared), timeout or 300)
+        result = remote_query(endpoint, final_text(prepared, bindings), query_type(prepared), timeout or 300,
+                              default_graphs, credentials)
         return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt, graph)
     rebuilt = False
     if graph is None:
