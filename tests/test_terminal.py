@@ -138,6 +138,6 @@ def test_viz_refuses_a_too_big_picture_before_the_work(tmp_path):
 
     ws = tmp_path / "bench"
     assert CliRunner().invoke(cli, ["bench-data", "--articles", "40", "-o", str(ws)]).exit_code == 0
-    result = CliRunner().invoke(cli, ["-w", str(ws), "viz", "--max-nodes", "10", "-o", str(tmp_path / "p.html")])
+    result = CliRunner().invoke(cli, ["-w", str(ws), "viz", "--view", "facts", "--max-nodes", "10", "-o", str(tmp_path / "p.html")])
     assert result.exit_code == 2 and "more than 10 facts" in result.stderr
     assert not (tmp_path / "p.html").exists()

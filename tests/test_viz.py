@@ -28,7 +28,7 @@ def kinds_of(net) -> set:
 
 def test_whole_graph_page_is_self_contained(tmp_path):
     out = tmp_path / "kg.html"
-    result = viz("-o", str(out))
+    result = viz("--view", "facts", "-o", str(out))
     assert result.exit_code == 0, result.output
     html = out.read_text()
     assert "<script src" not in html and "<link" not in html
@@ -40,12 +40,12 @@ def test_whole_graph_page_is_self_contained(tmp_path):
 
 
 def test_same_graph_same_page(built):
-    request = VizRequest()
+    request = VizRequest(view="facts")
     assert make_page(built.graph, request).html == make_page(built.graph, request).html
 
 
 def test_nodes_have_positions_and_meaningful_sizes(built):
-    data = page_data(make_page(built.graph, VizRequest()).html)
+    data = page_data(make_page(built.graph, VizRequest(view="facts")).html)
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
     assert data["options"]["physics"]["enabled"] is False
     pledges = {n["label"]: n["size"] for n in data["nodes"] if n["group"] == "pledge"}
@@ -53,7 +53,7 @@ def test_nodes_have_positions_and_meaningful_sizes(built):
 
 
 def test_tooltips_carry_sources_dates_evidence_and_amounts(built):
-    data = page_data(make_page(built.graph, VizRequest()).html)
+    data = page_data(make_page(built.graph, VizRequest(view="facts")).html)
     japan = next(n for n in data["nodes"] if n["id"].endswith("/pledge/japan-energy-aid-ukraine-2025"))
     text = " ".join(f"{k} {v}" for k, v in japan["info"])
     assert "8,000,000,000 JPY" in text and "58,000,000 USD" in text
@@ -62,7 +62,7 @@ def test_tooltips_carry_sources_dates_evidence_and_amounts(built):
 
 
 def test_conflicting_facts_are_marked_on_node_and_edges(built):
-    data = page_data(make_page(built.graph, VizRequest()).html)
+    data = page_data(make_page(built.graph, VizRequest(view="facts")).html)
     stoltenberg = next(n for n in data["nodes"] if n["id"].endswith("/role-assignment/jens-stoltenberg-secretary-general-nato-2025"))
     assert stoltenberg["borderWidth"] == 3
     assert any(k == "sources disagree" and "office" in v for k, v in stoltenberg["info"])
@@ -99,10 +99,14 @@ def test_kind_filter(built):
 
 def test_cli_filters_and_unknown_values(tmp_path):
     out = tmp_path / "p.html"
-    result = viz("--kind", "pledge", "--kind", "claim", "-o", str(out))
+    result = viz("--view", "facts", "--kind", "pledge", "--kind", "claim", "-o", str(out))
     assert result.exit_code == 0, result.output
     groups = {n["group"] for n in page_data(out.read_text())["nodes"]}
     assert "target" not in groups and "pledge" in groups and "claim" in groups
+    overview = viz("--kind", "pledge", "-o", str(out))  # the overview: only pledge links, and their entities
+    assert overview.exit_code == 0, overview.output
+    data = page_data(out.read_text())
+    assert {k for e in data["edges"] for k in e["kinds"]} == {"pledge"} and len(data["nodes"]) == 5
     bad = viz("--source", "22aa55317559071", "-o", str(out))
     assert bad.exit_code == 2 and "did you mean 22aa553175590713" in bad.stderr
     nobody = viz("--focus", "mark-rute", "-o", str(out))

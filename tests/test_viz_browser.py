@@ -70,7 +70,7 @@ class Visit:
 @pytest.fixture(scope="module")
 def seed_page(tmp_path_factory):
     out = tmp_path_factory.mktemp("viz") / "nato_kg.html"
-    result = CliRunner().invoke(cli, ["-w", str(CURATED), "viz", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "viz", "--view", "facts", "-o", str(out)])
     assert result.exit_code == 0, result.output
     nodes, edges = (int(x) for x in result.stderr.strip().splitlines()[-1].replace(",", "").split()[::2])
     return out, nodes, edges
@@ -148,7 +148,7 @@ def test_xss_payload_in_labels_and_quotes_runs_nothing(browser, make_ws, tmp_pat
         """,
     })
     out = tmp_path / "xss.html"
-    result = CliRunner().invoke(cli, ["-w", str(ws.root), "viz", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "viz", "--view", "facts", "-o", str(out)])
     assert result.exit_code == 0, result.output
     visit = Visit(browser, out)
     text = visit.hover("https://example.org/nato-kg/id/claim/href-quote")
@@ -166,9 +166,99 @@ def test_xss_payload_in_labels_and_quotes_runs_nothing(browser, make_ws, tmp_pat
 
 
 def test_a_focused_page_draws_its_neighbourhood(browser, built, tmp_path):
-    page = make_page(built.graph, VizRequest(focus="mark-rutte", depth=2))
+    page = make_page(built.graph, VizRequest(focus="mark-rutte", depth=2, view="facts"))
     out = tmp_path / "focus.html"
     out.write_text(page.html)
     visit = Visit(browser, out)
     assert visit.counts() == (page.nodes, page.edges)
+    visit.page.close()
+
+
+# --- the overview (the default page) ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def overview_page(tmp_path_factory):
+    out = tmp_path_factory.mktemp("overview") / "nato_kg.html"
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "viz", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def overlapping(boxes: list[dict]) -> int:
+    """How many of the drawn labels overlap another."""
+    return sum(any(j != i and a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"]
+                   and b["y"] < a["y"] + a["h"] for j, b in enumerate(boxes)) for i, a in enumerate(boxes))
+
+
+def test_the_overview_draws_entities_with_facts_as_links_and_few_labels_overlap(browser, overview_page):
+    visit = Visit(browser, overview_page)
+    groups = set(visit.page.evaluate("natoKG.nodeView.get().map(n => n.group)"))
+    assert groups <= {"person", "country", "organization", "place", "event"} and "country" in groups
+    labels = visit.page.evaluate("natoKG.edgeView.get().map(e => e.label)")
+    assert "691 m USD" in labels  # Finland → Ukraine
+    boxes = visit.page.evaluate("natoKG.labelBoxes()")
+    assert len(boxes) > 30 and overlapping(boxes) / len(boxes) < 0.05, overlapping(boxes)
+    assert visit.requests == [visit.url] and visit.errors == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-overview.png"))
+    visit.page.close()
+
+
+def test_the_panel_of_finland_lists_its_pledge_with_both_articles_and_their_evidence(browser, overview_page):
+    visit = Visit(browser, overview_page)
+    visit.page.evaluate("natoKG.showPanel('node', 'https://example.org/nato-kg/id/country/finland')")
+    panel = visit.page.inner_text("#panel")
+    assert "Finland → Ukraine: 691,000,000 USD" in panel
+    assert "source 22aa553175590713" in panel and "source acfff0cc65ac9122" in panel
+    assert "approximately $691 million worth of military support" in panel and "produced in-house" in panel
+    assert visit.page.evaluate("document.activeElement.id") == "panel"  # keyboard users land in it
+    visit.page.click("#panel button:has-text('focus here')")
+    shown = set(visit.page.evaluate("natoKG.nodeView.getIds()"))
+    assert shown == {"https://example.org/nato-kg/id/country/finland", "https://example.org/nato-kg/id/country/ukraine"}
+    visit.page.keyboard.press("Escape")
+    assert visit.page.evaluate("document.getElementById('panel').hidden")
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-overview-focus.png"))
+    visit.page.close()
+
+
+def test_a_link_panel_shows_conflicts_with_both_sides(browser, overview_page):
+    visit = Visit(browser, overview_page)
+    edge = visit.page.evaluate("""natoKG.edgeView.get().find(e => e.dashes && e.from.endsWith('/person/mark-rutte')
+                                  || e.dashes && e.to.endsWith('/person/mark-rutte') || e.dashes).id""")
+    visit.page.evaluate(f"natoKG.showPanel('edge', '{edge}')")
+    panel = visit.page.inner_text("#panel")
+    assert "sources disagree" in panel and panel.count("•") >= 2
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-overview-panel.png"))
+    visit.page.close()
+
+
+def test_xss_in_the_panel_runs_nothing(browser, make_ws, tmp_path):
+    ws = make_ws({
+        "entities.yaml": """
+            entities:
+              - {id: finland, type: country, label: "<img src=x onerror=window.__xss=1>", iso3166: FI}
+              - {id: ukraine, type: country, label: Ukraine, iso3166: UA}
+              - {id: jane-doe, type: person, label: "<script>window.__xss=2</script>"}
+              - {id: nato, type: organization, label: NATO}
+        """,
+        "claims.yaml": """
+            claims:
+              - id: q1
+                speaker: jane-doe
+                kind: quote
+                text: 'See <a href="javascript:window.__xss=3">this</a> and <img src=y onerror=window.__xss=4>'
+                sources:
+                  - source: src1
+                    evidence: 'the page said <b onmouseover=window.__xss=5>it</b>'
+        """,
+    })
+    out = tmp_path / "xss-overview.html"
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "viz", "-o", str(out)]).exit_code == 0
+    visit = Visit(browser, out)
+    for node in ("https://example.org/nato-kg/id/person/jane-doe", "https://example.org/nato-kg/id/country/finland"):
+        visit.page.evaluate(f"natoKG.showPanel('node', '{node}')")
+        assert "<" in visit.page.inner_text("#panel")  # the markup is shown as text
+    assert visit.page.evaluate("window.__xss") is None
+    assert visit.page.evaluate("document.querySelectorAll('#panel img, #panel script, #panel a, #panel b').length") == 0
+    assert visit.requests == [visit.url] and visit.errors == []
     visit.page.close()

@@ -70,18 +70,24 @@ def _focus_options(f):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Where to write the page (default: build/nato_kg.html; - for stdout).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@click.option("--view", type=click.Choice(["overview", "facts"]), default="overview", show_default=True,
+              help="overview: countries, people and organisations, with pledges, roles and targets as links "
+                   "and claims counted on their speakers; facts: every fact a node, linked to its entities and articles.")
 @_focus_options
 @pass_context
-def viz(obj: Context, output, open_page, focus, depth, source, kinds, query, max_nodes) -> None:
+def viz(obj: Context, output, open_page, view, focus, depth, source, kinds, query, max_nodes) -> None:
     """Draw the graph as an interactive network in one HTML file that works offline.
 
-    Colours and shapes by kind, sizes by amount, percentage or links; tooltips with the
-    sources, dates and evidence; a search box; filters by kind and source; edges of
-    facts that sources disagree on are red and dashed.
+    The overview (default) shows who pledged what to whom, who holds which office and who
+    said what; clicking a node or a link opens a panel with every fact of it, each with
+    its sources (title, date), evidence quote and the conflicts it is part of, and a
+    "focus here" action. A search box, filters by kind and source; what sources disagree
+    on is red and dashed. '--view facts' draws every fact as a node, with its articles.
     """
     from ..viz.build_page import make_page
 
     ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes)
+    request.view = view
     with working("drawing the network…"):
         page = make_page(graph, request, generic=bool(query))
     target = output or str(ws.build_dir / "nato_kg.html")

@@ -17,6 +17,8 @@ class VizRequest:
     kinds: tuple[str, ...] = ()
     max_nodes: int = DEFAULT_MAX_NODES
     title: str = "nato-kg: who said what about NATO defence spending and aid to Ukraine"
+    #: "overview" (entities, facts as links; the default) or "facts" (every fact a node, with its articles)
+    view: str = "overview"
 
 
 @dataclass
@@ -85,10 +87,41 @@ def refuse_early(graph, request: VizRequest) -> None:
                            "narrow it with --focus ENTITY [--depth N], --source ID or --kind KIND, or raise --max-nodes")
 
 
-def make_page(graph, request: VizRequest, generic: bool = False) -> Page:
-    """Project ``graph``, narrow it as asked, and render the page."""
+def make_overview(graph, request: VizRequest) -> Page:
+    """The entity-first overview page, narrowed as asked."""
+    from ..facts_view import FactsView
+    from ..trust.conflicts import Checker
+    from .overview import overview_by_kinds, overview_by_source, project_overview
     from .page import render_page
 
+    view = FactsView(graph)
+    net = project_overview(view, Checker(graph, view=view).run())
+    if request.kinds:
+        net = overview_by_kinds(net, request.kinds)
+    if request.source:
+        net = overview_by_source(net, request.source)
+    if request.focus:
+        from ..names import EntityIndex, NameNotFound
+        from .filters import VizError
+
+        try:
+            center = str(EntityIndex(graph).find(request.focus))
+        except NameNotFound as exc:
+            raise VizError(f"--focus: {exc}") from None
+        net = around(net, center, request.depth)
+    check_size(net, request.max_nodes)
+    sources = sorted(({"id": s.id, "title": s.title, "date": s.published} for s in view.source_nodes()),
+                     key=lambda s: s["id"])
+    html = render_page(net, request.title, sources, overview=True)
+    return Page(html, net.number_of_nodes(), net.number_of_edges(), net)
+
+
+def make_page(graph, request: VizRequest, generic: bool = False) -> Page:
+    """Project ``graph``, narrow it as asked, and render the page (the overview unless asked for the fact view)."""
+    from .page import render_page
+
+    if not generic and request.view == "overview":
+        return make_overview(graph, request)
     if not generic:
         refuse_early(graph, request)
     net = narrow(project(graph, generic), request, graph)

@@ -18,8 +18,9 @@ WEIGHTS = {"source": 0.05, "about": 0.3}
 SPACING = 140.0
 
 
-def compute_layout(net: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions (x, y) in page pixels for every node, deterministic for a given graph."""
+def compute_layout(net: nx.MultiDiGraph, spacing: float = SPACING) -> dict[str, tuple[float, float]]:
+    """Positions (x, y) in page pixels for every node, deterministic for a given graph; ``spacing`` is
+    about the room each node gets (the overview's labelled links need more)."""
     import random
 
     import igraph
@@ -54,13 +55,15 @@ def compute_layout(net: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         coords = layout.coords
         xs, ys = [c[0] for c in coords], [c[1] for c in coords]
         span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-        width = SPACING * math.sqrt(n) * 1.2
+        width = spacing * math.sqrt(n) * 1.2
         cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
         for node, i in index.items():
             positions[node] = (round((coords[i][0] - cx) / span * width, 1), round((coords[i][1] - cy) / span * width, 1))
-    per_row = max(4, int(width / SPACING) or 8)
+    # a cell as wide as the longest label (about 7 px a character), so that labels in a row never touch
+    cell = max([SPACING] + [7.0 * len(str(net.nodes[n].get("label", ""))) + 20 for n in lonely])
+    per_row = max(3, int(max(width, 4 * SPACING) / cell))
     top = width / 2 + SPACING
     for i, node in enumerate(lonely):
         row, col = divmod(i, per_row)
-        positions[node] = (round((col - (per_row - 1) / 2) * SPACING, 1), round(top + row * SPACING * 0.6, 1))
+        positions[node] = (round((col - (per_row - 1) / 2) * cell, 1), round(top + row * SPACING * 0.6, 1))
     return positions

@@ -120,9 +120,87 @@ def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
             "sources": sources, "legend_edges": legend_edges}
 
 
-def render_page(net: nx.MultiDiGraph, title: str, sources: list[dict]) -> str:
+LINK_STYLE = {k.name: (k.color, k.legend) for k in fact_kinds.KINDS}
+#: Room per node in the overview, whose links carry labels (the fact view's nodes carry them instead).
+OVERVIEW_SPACING = 230.0
+
+
+def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
+    """The overview's nodes (entities) and links (facts between them), each with the facts for the panel."""
+    from .overview import link_width
+
+    positions = compute_layout(net, spacing=OVERVIEW_SPACING)
+    nodes = []
+    for key in sorted(net.nodes):
+        d = net.nodes[key]
+        color, shape, _ = KIND_STYLE.get(d["kind"], KIND_STYLE["resource"])
+        x, y = positions[key]
+        # its own facts (claims, targets nobody proposed), then those of its links, each once
+        panel_facts, seen = [], set()
+        for f in [*d["facts"], *(f for _, _, e in net.in_edges(key, data=True) for f in e["facts"]),
+                  *(f for _, _, e in net.out_edges(key, data=True) for f in e["facts"])]:
+            if f["id"] + f["kind"] not in seen:
+                seen.add(f["id"] + f["kind"])
+                panel_facts.append(f)
+        nodes.append({
+            "id": key, "label": d["label"], "group": d["kind"], "shape": shape,
+            "size": round(8 + 3 * (d.get("degree", 1) + d["claims"] / 4) ** 0.5, 1),
+            "color": {"background": color, "border": CONFLICT_COLOR if d["conflict"] else color,
+                      "highlight": {"background": color, "border": "#000"}},
+            "borderWidth": 3 if d["conflict"] else 1, "x": x, "y": y,
+            "info": [["", d["full_label"]], ["type", d["kind"]]] + ([["also written", ", ".join(d["aliases"])]] if d["aliases"] else [])
+            + [["", "click for its facts and their sources"]],
+            "search": d["search"], "sources": d["sources"], "panel": {"title": d["full_label"], "facts": panel_facts},
+        })
+    # One drawn link per pair of entities, whatever kinds of fact join them (a role and a target
+    # between Rutte and NATO would be two lines on top of each other, their labels too).
+    pairs: dict[tuple[str, str], list] = {}
+    order = {"pledge": 0, "role": 1, "target": 2}
+    for a, b, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], order[e[2]["relation"]])):
+        pairs.setdefault((min(a, b), max(a, b)), []).append((a, b, d))
+    edges = []
+    for i, (_, links) in enumerate(sorted(pairs.items())):
+        links.sort(key=lambda x: order[x[2]["relation"]])
+        a, b, d = links[0]
+        kinds = [x[2]["relation"] for x in links]
+        conflict = any(x[2]["conflict"] for x in links)
+        color = CONFLICT_COLOR if conflict else LINK_STYLE[d["relation"]][0]
+        title = f"{net.nodes[a]['full_label']} → {net.nodes[b]['full_label']}: {', '.join(kinds)}"
+        facts = [f for x in links for f in x[2]["facts"]]
+        label = d["label"] + (f" (+{len(links) - 1} more)" if len(links) > 1 else "")
+        edges.append({
+            "id": f"e{i}", "from": a, "to": b, "label": label, "group": d["relation"], "kinds": kinds,
+            "color": {"color": color, "highlight": "#000"}, "dashes": conflict,
+            "width": round(link_width(d["usd"]) if d["relation"] == "pledge" else 1.5, 2),
+            "info": [["", title], ["facts", str(len(facts))], ["", "click for the facts and their sources"]],
+            "sources": sorted({s for x in links for s in x[2]["sources"]}), "panel": {"title": title, "facts": facts},
+        })
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["group"]] = counts.get(n["group"], 0) + 1
+    kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k], "target": "node"}
+             for k in KINDS if k in counts]
+    link_counts: dict[str, int] = {}
+    for e in edges:
+        for k in e["kinds"]:
+            link_counts[k] = link_counts.get(k, 0) + 1
+    kinds += [{"kind": k, "color": LINK_STYLE[k][0], "meaning": LINK_STYLE[k][1] + " (a link)", "count": link_counts[k],
+               "target": "edge"} for k in ("pledge", "role", "target") if k in link_counts]
+    legend_edges: list[dict] = [{"meaning": f"{k}: {LINK_STYLE[k][1]}", "color": LINK_STYLE[k][0]} for k in ("pledge", "role", "target")]
+    legend_edges.append({"meaning": "sources disagree about a fact on this link (see its panel)", "color": CONFLICT_COLOR,
+                         "conflict": True})
+    options = _options(len(edges))
+    options["edges"]["font"].update(size=11 if len(edges) <= EDGE_LABEL_LIMIT else 0, align="horizontal",
+                                    background="rgba(255,255,255,0.85)")
+    return {"view": "overview", "nodes": nodes, "edges": edges, "options": options, "kinds": kinds, "sources": sources,
+            "legend_edges": legend_edges,
+            "note": "Entities are nodes; pledges, roles and targets are links (pledge width by amount in USD). "
+                    "Claims are counted on their speaker. Click a node or a link for its facts, sources and evidence."}
+
+
+def render_page(net: nx.MultiDiGraph, title: str, sources: list[dict], overview: bool = False) -> str:
     """The complete HTML page (one file, works offline)."""
-    data = network_data(net, sources)
+    data = overview_data(net, sources) if overview else network_data(net, sources)
     parts = {
         "__VIS_CSS__": _asset("pyvis", "lib", "vis-9.1.2", "vis-network.css"),
         "__PAGE_CSS__": _asset("nato_kg", "resources", "viz", "page.css"),

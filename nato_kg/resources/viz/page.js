@@ -38,14 +38,30 @@
   data.kinds.forEach(function (k) { shownKinds[k.kind] = true; });
   var source = "";
   var factsOfSource = null;
+  var overview = data.view === "overview";
+  var focusSet = null;  // "focus here": the selected node and its neighbours
 
   function visible(n) {
     if (!shownKinds[n.group]) { return false; }
+    if (focusSet && !focusSet.has(n.id)) { return false; }
     if (!source) { return true; }
     return factsOfSource.has(n.id);
   }
+  function edgeVisible(e) {
+    if (overview && !(e.kinds || [e.group]).some(function (k) { return shownKinds[k]; })) { return false; }
+    if (overview && source && (e.sources || []).indexOf(source) < 0) { return false; }
+    return true;
+  }
   function refreshSource() {
     if (!source) { factsOfSource = null; return; }
+    if (overview) {  // an entity shows when a link of the source touches it, or it holds a fact of the source
+      factsOfSource = new Set();
+      data.nodes.forEach(function (n) { if ((n.sources || []).indexOf(source) >= 0) { factsOfSource.add(n.id); } });
+      data.edges.forEach(function (e) {
+        if ((e.sources || []).indexOf(source) >= 0) { factsOfSource.add(e.from); factsOfSource.add(e.to); }
+      });
+      return;
+    }
     factsOfSource = new Set();
     var facts = data.nodes.filter(function (n) { return n.fact && n.sources.indexOf(source) >= 0; });
     facts.forEach(function (n) { factsOfSource.add(n.id); });
@@ -62,9 +78,37 @@
   data.nodes.forEach(function (n) { data.index[n.id] = n; });
 
   var nodeView = new vis.DataView(nodes, { filter: visible });
+  var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edges }, data.options);
-  window.natoKG = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, drawn: false };
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  function refreshAll() { nodeView.refresh(); edgeView.refresh(); }
+  // The drawn labels' boxes in page pixels (for measuring how many overlap).
+  function labelBoxes() {
+    var ctx = document.createElement("canvas").getContext("2d");
+    var scale = network.getScale();
+    var size = ((data.options.nodes || {}).font || {}).size || 13;
+    ctx.font = size + "px system-ui, sans-serif";
+    var positions = network.getPositions(nodeView.getIds());
+    var boxes = nodeView.get().map(function (n) {
+      var p = network.canvasToDOM(positions[n.id]);
+      var w = ctx.measureText(n.label || "").width * scale, h = size * 1.2 * scale;
+      var below = (n.size || 10) * scale;  // vis-network draws a dot's or shape's label under it
+      return { id: n.id, x: p.x - w / 2, y: p.y + below, w: w, h: h };
+    });
+    var edgeSize = ((data.options.edges || {}).font || {}).size || 0;
+    if (edgeSize) {  // a link's label sits at its middle
+      ctx.font = edgeSize + "px system-ui, sans-serif";
+      edgeView.get().forEach(function (e) {
+        if (!e.label || !positions[e.from] || !positions[e.to] || e.from === e.to) { return; }
+        var a = network.canvasToDOM(positions[e.from]), b = network.canvasToDOM(positions[e.to]);
+        var w = ctx.measureText(e.label).width * scale, h = edgeSize * 1.2 * scale;
+        boxes.push({ id: e.id, x: (a.x + b.x) / 2 - w / 2, y: (a.y + b.y) / 2 - h / 2, w: w, h: h });
+      });
+    }
+    return boxes;
+  }
+  window.natoKG = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, drawn: false,
+                    labelBoxes: labelBoxes };
   network.once("afterDrawing", function () {
     window.natoKG.drawn = true;
     document.body.setAttribute("data-drawn", "true");
@@ -92,7 +136,7 @@
     box.type = "checkbox";
     box.checked = true;
     box.value = k.kind;
-    box.addEventListener("change", function () { shownKinds[k.kind] = box.checked; nodeView.refresh(); });
+    box.addEventListener("change", function () { shownKinds[k.kind] = box.checked; refreshAll(); });
     var sw = document.createElement("span");
     sw.className = "swatch";
     sw.style.background = k.color;
@@ -111,8 +155,87 @@
   sourceSelect.addEventListener("change", function () {
     source = sourceSelect.value;
     refreshSource();
-    nodeView.refresh();
+    refreshAll();
+    network.fit({ animation: false });
   });
+
+  // --- the fact panel: everything about the clicked node or link, as text ---------
+  var panel = document.getElementById("panel");
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+  function keyed(cls, key, value) {
+    var row = el("div", cls);
+    row.appendChild(el("span", "k", key + ":"));
+    row.appendChild(document.createTextNode(value));
+    return row;
+  }
+  function showPanel(item, nodeId) {
+    panel.textContent = "";
+    var actions = el("div", "actions");
+    var close = el("button", "", "close");
+    close.type = "button";
+    close.addEventListener("click", hidePanel);
+    actions.appendChild(close);
+    if (nodeId) {
+      var focus = el("button", "", "focus here");
+      focus.type = "button";
+      focus.addEventListener("click", function () {
+        focusSet = new Set([nodeId].concat(network.getConnectedNodes(nodeId)));
+        refreshAll();
+        network.fit({ animation: false });
+        document.body.setAttribute("data-focused", nodeId);
+      });
+      actions.appendChild(focus);
+    }
+    if (focusSet) {
+      var all = el("button", "", "show all");
+      all.type = "button";
+      all.addEventListener("click", function () { focusSet = null; refreshAll(); network.fit({ animation: false });
+                                                  document.body.removeAttribute("data-focused"); });
+      actions.appendChild(all);
+    }
+    panel.appendChild(actions);
+    var p = item.panel || { title: item.label || "", facts: [] };
+    panel.appendChild(el("h2", "", p.title));
+    if (!p.facts.length) {
+      (item.info || []).forEach(function (line) { panel.appendChild(line[0] ? keyed("detail", line[0], line[1]) : el("div", "detail", line[1])); });
+    }
+    p.facts.forEach(function (f) {
+      var box = el("div", "fact");
+      box.setAttribute("data-fact", f.id);
+      box.appendChild(el("div", "kind", f.kind));
+      box.appendChild(el("div", "statement", f.statement));
+      f.details.forEach(function (d) { box.appendChild(keyed("detail", d[0], d[1])); });
+      f.sources.forEach(function (s) {
+        var src = keyed("src", "source " + s.id, s.title + (s.date ? " (" + s.date + ")" : ""));
+        src.setAttribute("data-source", s.id);
+        box.appendChild(src);
+        if (s.evidence) { box.appendChild(el("div", "quote", "“" + s.evidence + "”")); }
+      });
+      f.conflicts.forEach(function (c) {
+        var row = el("div", "conflict", "sources disagree (" + c.rule + ", " + c.severity + "): " + c.message);
+        c.sides.forEach(function (side) { row.appendChild(el("div", "", "• " + side)); });
+        box.appendChild(row);
+      });
+      panel.appendChild(box);
+    });
+    panel.hidden = false;
+    panel.focus();
+    document.body.setAttribute("data-panel", p.title);
+  }
+  function hidePanel() { panel.hidden = true; panel.textContent = ""; document.body.removeAttribute("data-panel"); }
+  network.on("click", function (params) {
+    if (params.nodes.length) { showPanel(data.index[params.nodes[0]], params.nodes[0]); }
+    else if (params.edges.length) { showPanel(edgeIndex[params.edges[0]], null); }
+  });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && !panel.hidden) { hidePanel(); } });
+  var edgeIndex = {};
+  data.edges.forEach(function (e) { edgeIndex[e.id] = e; });
+  window.natoKG.showPanel = function (kind, id) { return kind === "edge" ? showPanel(edgeIndex[id], null) : showPanel(data.index[id], id); };
 
   // --- legend -------------------------------------------------------------------
   var legend = document.getElementById("legend");
@@ -142,6 +265,6 @@
   });
   legend.appendChild(links);
   var note = document.createElement("p");
-  note.textContent = "Sizes: pledges by amount, targets by % of GDP, others by number of links. Hover for sources and evidence.";
+  note.textContent = data.note || "Sizes: pledges by amount, targets by % of GDP, others by number of links. Hover for sources and evidence.";
   legend.appendChild(note);
 })();
