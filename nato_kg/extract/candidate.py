@@ -1,0 +1,76 @@
+"""A candidate fact: what a rule proposes, with its evidence, confidence and reasons; and the state the rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .domain import domain
+from .gazetteer import Gazetteer, Match
+from .mentions import Mention, MentionFinder
+from .sentences import Sentence
+
+
+@dataclass
+class Candidate:
+    """A proposed fact: its kind, seed fields, evidence, and how it was found."""
+
+    kind: str
+    fields: dict
+    evidence: Sentence
+    rule: str
+    confidence: float
+    matches: list[Match] = field(default_factory=list)
+    #: Why the confidence is what it is: the rule's reason, then each adjustment's (domain.yaml).
+    reasons: tuple[str, ...] = ()
+    #: For a share ("of which …"): the candidate it is part of (its id is known only when written).
+    share_of: Candidate | None = None
+    #: The same amount as the text restates it in other currencies ("GBP 100 million (over EUR 115 million)").
+    restated: tuple[tuple[str, str], ...] = ()
+    #: Where the amount is in the evidence sentence (a pledge's), for rules that look between two amounts.
+    span: tuple[int, int] = (0, 0)
+
+    @classmethod
+    def scored(cls, kind: str, fields: dict, evidence: Sentence, rule: str, matches: list[Match],
+               *adjustments: str) -> Candidate:
+        """A candidate whose confidence and reasons come from the domain file's table."""
+        confidence, reasons = domain().confidence(rule, *adjustments)
+        return cls(kind, fields, evidence, rule, confidence, matches, reasons)
+
+    def key(self) -> tuple:
+        """What makes two candidates the same fact (for de-duplication): the kind's identity."""
+        from ..kinds import key_of
+
+        return key_of(self.kind, self.fields)
+
+
+class RuleState:
+    """What the rules know about the article read so far (the Extractor's state), and helpers they share."""
+
+    g: Gazetteer
+    finder: MentionFinder
+    known_roles: set[str]
+    offices: dict[tuple[str, str], str]
+    last_person: Mention | None
+    person_orgs: dict[str, str]
+    person_roles: dict[str, set[str]]
+    main_country: str | None
+    main_org: str | None
+    seen_people: dict[str, Match]
+    last_target: dict | None
+    pending_speaker: Mention | None
+    last_quote: tuple[Mention, int] | None
+    last_donor: Mention | None
+
+    def _agents(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in mentions if m.match.type in ("country", "organization")]
+
+    def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        known = [m for m in mentions if m.match.type == "person"]
+        found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
+                       key=lambda m: m.start)
+        for m in found:  # remember them, so that a later bare surname finds the same person
+            if len(m.match.name.split()) >= 2:
+                self.seen_people.setdefault(m.match.name, m.match)
+                self.seen_people.setdefault(m.match.name.split()[-1], Match(m.match.name, m.match.entity, "person",
+                                                                              m.match.score, m.match.how if m.match.entity else "seen"))
+        return found

@@ -1,0 +1,181 @@
+"""Claim rules: quotations and reported speech, and who said them."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, RuleState
+from .domain import domain
+from .gazetteer import DEMONYMS, Match
+from .mentions import NAME_TOKEN, PERSON_NAME, Mention
+from .patterns import _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug
+from .sentences import Sentence
+
+
+class ClaimRules(RuleState):
+    """Claim rules: quotations and reported speech, and who said them."""
+
+    def _person_before(self, text: str, mentions: list[Mention], at: int, reach: int = 90) -> Mention | None:
+        """The speaker named (or the pronoun standing for one) closest before ``at``."""
+        lead = text[max(0, at - reach):at]
+        base = at - len(lead)
+        best: Mention | None = None
+        for m in self._people(text, mentions):
+            if base <= m.start and m.end <= at and (best is None or m.start > best.start):
+                best = m
+        for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", lead):  # a lone surname, maybe misspelt ("Higgsith")
+            start = base + token.start()
+            if best is not None and start <= best.start:
+                continue
+            if token.group(0) in domain().not_names:
+                continue
+            resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
+            if resolved.entity or resolved.how == "seen":
+                best = Mention(start, base + token.end(), resolved)
+        unnamed: re.Match[str] | None = None
+        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
+            unnamed = found
+        if unnamed and (best is None or base + unnamed.start() > best.start):
+            if unnamed.group(0).lower() in ("he", "she"):
+                return self.last_person
+            return self._holder("secretary-general")
+        if best is None:
+            for m in self._agents(mentions):  # "NATO’s leaders", "U.S. officials"
+                if base <= m.start and m.end <= at and re.match(r"(?:[’']s)?\s+(?:leaders|officials|government|ministry)\b",
+                                                                text[m.end:m.end + 16], re.I):
+                    best = m
+        return best
+
+    def _holder(self, role: str) -> Mention | None:
+        """Who holds ``role`` in this article (for "the secretary general"), else the article's organisation."""
+        for person, held in self.person_roles.items():
+            if role in held:
+                return Mention(0, 0, Match(person, person, "person", 90.0, "label"))
+        if self.main_org:
+            return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
+        return None
+
+    def _speaker_in(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
+        heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
+        this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
+        head = lead.split(",")[0].strip()
+        if not head:
+            return None
+        if head.lower() in ("he", "she"):
+            return self.last_person
+        start = at + lead.find(head)
+        known = [m for m in mentions if m.match.type == "person" and start <= m.start and m.end <= start + len(head)]
+        if known:
+            return known[-1]
+        titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*", head)
+        name = head[titled.end():].strip() if titled else head
+        if not name and titled:  # a title alone: the holder this article named
+            role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+            holders = [p for p, held in self.person_roles.items() if role in held]
+            return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label")) \
+                if len(holders) == 1 else None
+        name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+                any(w.strip(".,") in domain().not_names for w in words):
+            return None
+        offset = start + head.find(name)
+        resolved = self.seen_people.get(name) or self.g.resolve(name, ("person",))
+        if resolved.entity or resolved.how == "seen":
+            return Mention(offset, offset + len(name), resolved)
+        if self.g.country_or_org(name) is not None or name.lower() in DEMONYMS:
+            return None  # "…," Germany said: a state, not a person
+        return Mention(offset, offset + len(name), Match(name, None, "person", 0.0, "new"))
+
+    def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        out = []
+        text = s.text
+        pending, self.pending_speaker = self.pending_speaker, None
+        # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
+        for q in re.finditer(r"\"([^\"“”]{12,})\"|“([^”\"]{12,})[”\"]", text):
+            quote = (q.group(1) or q.group(2)).strip().rstrip(",")
+            if len(quote.split()) < 4:
+                continue
+            tail = text[q.end():q.end() + 160]
+            # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
+            lead = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
+            if lead:
+                speaker = self._speaker_in(lead.group("lead"), q.end() + lead.start("lead"), mentions)
+                if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                    out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
+                    continue
+            if pending is not None and q.start() <= 2:  # "… Frederiksen stated:" then the quote as its own paragraph
+                out.append(self._claim(s, pending, quote, "quote", "claim:quote-after-colon"))
+                continue
+            # "Quote from Austin: "…"", "Austin: "…"", "Quote: "…"" (the speaker quoted last)
+            intro = re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?\s*:\s*$",
+                              text[max(0, q.start() - 80):q.start()])
+            if intro and (intro.group("who") or intro.group(0).strip().lower().startswith("quote")):
+                who = intro.group("who")
+                speaker = self._speaker_in(who, 0, mentions) if who and who.lower() not in ("quote", "quotes") else (
+                    self.last_quote[0] if self.last_quote else None)
+                if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                    out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
+                    continue
+            if q.start() <= 2 and self.last_quote and self.last_quote[1] == s.paragraph - 1 and \
+                    not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]):
+                # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
+                out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
+                continue
+            after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})", text[q.end():q.end() + 70])
+            speaker = None
+            if after:
+                at = q.end() + after.end("who")
+                speaker = self._person_before(text, mentions, at, reach=after.end("who") - after.start("who") + 1)
+            else:
+                verb = None
+                for v in re.finditer(rf"\b(?:{_SAY}|stating|saying|noting|adding|warning|writing|"
+                                     r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
+                    verb = v
+                if verb and q.start() - verb.end() <= 45:
+                    speaker = self._person_before(text, mentions, verb.start(), reach=140)
+            if speaker is None or not (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
+                continue
+            out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
+        for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
+            if any(m.start() >= q.start() and m.start() < q.end() for q in re.finditer(r"\"[^\"“”]*\"|“[^”\"]*[”\"]", text)):
+                continue  # reported speech inside a quote belongs to the quote
+            anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
+            who = self._person_before(text, mentions, anchor, reach=110)
+            if who is None:
+                continue
+            para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
+            para = para.strip().rstrip(".").rstrip(",")
+            if len(para.split()) < 3:
+                continue
+            out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+        colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
+        if colon and not out:
+            verb = None
+            for v in re.finditer(rf"\b(?:{_SAY})\b", text):
+                verb = v
+            if verb is not None:
+                self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
+        # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
+        people = [m for m in self._people(text, mentions)
+                  if m.match.entity or _slug(m.match.name) in self.person_orgs]
+        subject = people[0] if people and people[0].start < 60 else None
+        quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
+        if quoted:
+            self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
+        if out:
+            self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type == "person"),
+                                    self.last_person)
+        elif subject is not None:
+            self.last_person = subject
+        return out
+
+    def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str) -> Candidate:
+        if speaker.match.how == "seen":
+            speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
+        fields = {"speaker": speaker.match.entity or _slug(speaker.match.name), "kind": kind, "text": text}
+        return Candidate.scored("claim", fields, s, rule, [speaker.match],
+                                *(("to-confirm",) if speaker.match.to_confirm else ()))

@@ -1,0 +1,127 @@
+"""The patterns the extraction rules share: titles, saying verbs, cue words, and small name tests."""
+
+from __future__ import annotations
+
+import re
+
+from .domain import domain
+from .gazetteer import DEMONYMS, Match
+from .money import NUMBER, SCALE
+
+ROLE_TITLES = {  # how news writes a title → the role slug
+    "secretary general": "secretary-general", "secretary-general": "secretary-general",
+    "prime minister": "prime-minister", "premier": "prime-minister", "president": "president",
+    "defence minister": "defence-minister", "defense minister": "defence-minister",
+    "minister of defence": "defence-minister", "minister of defense": "defence-minister",
+    "secretary of defense": "secretary-of-defense", "defense secretary": "secretary-of-defense",
+    "defence secretary": "defence-minister", "foreign minister": "foreign-minister",
+    "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
+    "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
+    "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
+    "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
+    "minister of finance": "finance-minister", "defence chief": "defence-minister",
+}
+
+_TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
+
+_SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
+        r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
+        r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded")
+
+_PLEDGE_CUES = re.compile(r"\b(pledg\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
+                          r"deliver\w*|send\w*|sent|giv\w*|grant\w*|transfer\w*|earmark\w*|"
+                          r"aid|assistance|support)\b", re.I)
+
+_GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
+
+_SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b", re.I)
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b))", re.I)
+
+# A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
+# "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
+_BY_YEAR = re.compile(r"\b(?:by|until|before|for|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
+                      r"(?<!\bWales )in)\s+(20\d\d)\b(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
+
+_STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
+                ("proposed", r"\b(propos\w*|suggest\w*|compromise|recommend\w*)\b"),
+                ("agreed", r"\b(agree\w*|commitment|committed|approved|pledged?)\b"),
+                ("benchmark", r"\b(benchmark|guideline|threshold|target set)\b"),
+                ("intended", r"\b(intent\w*|plan\w*|aim\w*|will raise|to raise|vow\w*)\b")]
+
+_REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
+                 r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns")
+
+# Reported speech, each pattern with the claim's text in group "text":
+_REPORTED = [
+    # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
+    re.compile(rf"\b(?:(?:{_REPORT_VERBS})\s+(?:\w+\s+){{0,3}}?|(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
+               r"warning|noting|indicating|suggesting)\s+)(?:that|how)\s+(?P<text>.{15,})"),
+    # "According to U.S. officials, Washington is prepared to …"
+    re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
+    # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
+    re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
+    # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|he|she|"
+               r"(?:the|this|that|these|those|its|their|our)\s+\w+)\s+(?:will|would|is|are|was|were|must|should|could|can|cannot|has|have|had|may|might|needs?|wants?|"
+               r"remains?|plans?)\b.{10,})"),
+    # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
+    re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
+               r".{3,80}?\bas\s+[“\"][^”\"]+[”\"].?)"),
+    # "X urged EU leaders to …", "X reiterated the need for …"
+    re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised)\s+(?!that\b)"
+               r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
+]
+
+# "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence
+_TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vowed)\s+to\s+(?:meet|fulfil|fulfill|reach|honou?r|hit)"
+                              r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
+
+_SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+)?(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"
+                    + r"(?:\s+(?:euros?|dollars?|pounds?|kroner|kronor|crowns?))?"
+                    + r"(?:\s+(?:is|are|was|were|goes|go)?\s*(?:for\s+)?(?P<aid>military|humanitarian|financial))?", re.I)
+
+# A sentence whose subject stands for the donor named just before ("It will include …", "The package …",
+# "In total, the country has already provided …").
+_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far),?\s+)?(?:It|This|(?i:the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:package|aid|assistance|support|contribution|funding)|(?i:the country|the government))\b")
+
+#: Offices whose holder, named with no country at all, is most likely of the article's own country.
+_MINISTERS = {"defence-minister", "foreign-minister", "finance-minister"}
+
+# Where a new clause with its own subject starts.
+_CLAUSE = re.compile(r",\s*while\b|;|\bwhile\b|\bwhereas\b|,\s*but\b")
+
+# A country named as a partner of the donor, not the donor.
+_PARTNER = re.compile(r"\b(?:in\s+collaboration|together|jointly|along|in\s+cooperation|in\s+partnership)\s+with\s+"
+                      r"(?:[\w’'-]+\s*,?\s*(?:and\s+)?){0,6}$", re.I)
+
+_SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|resilience)\b", re.I)
+
+
+
+def _is_conversion(text: str, first, second) -> bool:
+    """Whether ``second`` restates ``first`` in another currency: "(…)" or "approximately …" right after it."""
+    between = text[first.end:second.start]
+    qualifier = r"(?:which is\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|just under|≈)"
+    m = re.fullmatch(rf"[\s,]*(\(\s*)?({qualifier}\s*)?[\s(]*", between)
+    return len(between) <= 25 and m is not None and bool(m.group(1) or m.group(2))
+
+
+def _plausible(name: str, person: Match) -> bool:
+    """A known person, or words that look like a person's name (not "Former U.S.", "Swedish Deputy",
+    "Since Russian"): two or more capitalised words, none a title word, a stop word or a demonym."""
+    if person.entity:
+        return True
+    words = name.split()
+    return len(words) >= 2 and not any(w.strip(".,") in domain().not_names or "." in w.strip(".")
+                                       or w.strip(".,").lower() in DEMONYMS for w in words)
+
+
+def _slug(name: str) -> str:
+    from .gazetteer import norm
+
+    return re.sub(r"[^a-z0-9]+", "-", norm(name)).strip("-") or "unnamed"

@@ -1,0 +1,112 @@
+"""Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, RuleState
+from .domain import domain
+from .mentions import Mention
+from .money import find_money, parse_amount
+from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, _is_conversion
+from .sentences import Sentence
+
+
+class PledgeRules(RuleState):
+    """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
+
+    def pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        money = find_money(s.text)
+        if not _PLEDGE_CUES.search(s.text):
+            return []
+        agents = self._agents(mentions)
+        if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
+            ukraine_id = self.g.country_ids.get(domain().default_recipient)
+            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine_id]
+            if givers and givers[0].start < 40:
+                self.last_donor = givers[0]
+            return []
+        ukraine = self.g.country_ids.get(domain().default_recipient)
+        out: list[Candidate] = []
+        orphans: list = []  # amounts with no donor of their own
+        previous_end = 0
+        for i, amount in enumerate(money):
+            if i and _is_conversion(s.text, money[i - 1], amount):
+                continue  # "8 billion yen (about $58 million)": the same pledge in dollars
+            recipient = next((m for m in agents if m.start > previous_end and re.search(
+                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])), None)
+            if recipient is None:
+                recipient = next((m for m in agents if m.match.entity == ukraine), None)
+            # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
+            # supply … 200 million euros"), and not a partner named after "with" ("in collaboration with Denmark")
+            clause = max((c.end() for c in _CLAUSE.finditer(s.text, 0, amount.start)), default=0)
+            partners = [m for m in agents if _PARTNER.search(s.text[max(0, m.start - 40):m.start])]
+            if recipient is not None:  # "covers Ukraine and Moldova": a second recipient, not a donor
+                partners += [m for m in agents if re.fullmatch(r",?\s+(?:and|or)\s+", s.text[recipient.end:m.start])]
+            donors = [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
+                      and (recipient is None or m.match.entity != recipient.match.entity)]
+            if not donors and i == 0:
+                donors = [m for m in agents if m.start < amount.start and m not in partners
+                          and (recipient is None or m.match.entity != recipient.match.entity)]
+            previous_end = amount.end
+            adjust: tuple[str, ...] = ()
+            part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+)?$",
+                                                  s.text[max(0, amount.start - 30):amount.start]) else None
+            if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
+                donors = [Mention(0, 0, part_of.matches[0])]
+            if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
+                donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
+            if not donors and i and out and len({m.match.entity for m in agents if m not in partners
+                                                and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
+                donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
+            if not donors:
+                orphans.append(amount)
+                continue
+            donor = donors[0] if i == 0 else donors[-1]
+            self.last_donor = donor
+            fields: dict[str, object] = {"donor": donor.match.entity,
+                                         "recipient": recipient.match.entity if recipient else ukraine,
+                                         "amount": str(amount.value), "currency": amount.currency,
+                                         **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
+            joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
+                     and m.match.entity not in (donor.match.entity, fields["recipient"])]
+            if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
+                fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
+            if part_of is not None:
+                fields.update(figure="share", donor=part_of.fields["donor"])
+            if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
+                    and _is_conversion(s.text, amount, money[i + 1]):
+                fields["amount_usd"] = str(money[i + 1].value)
+            whole = Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match], *adjust,
+                                     *(() if recipient else ("default-recipient",)))
+            whole.restated = tuple((str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
+            whole.share_of = part_of
+            whole.span = (amount.start, amount.end)
+            out.append(whole)
+            share = _SHARE.match(s.text, amount.end)
+            if share:  # "500 million euros, of which 350 million military": a share, never added beside its whole
+                value = parse_amount(share.group("number"), share.group("scale").strip() or None)
+                if value is not None and value < amount.value:
+                    part = {**fields, "amount": str(value), "figure": "share"}
+                    part.pop("amount_usd", None)
+                    if share.group("aid"):
+                        part["aid_type"] = share.group("aid").lower()
+                    c = Candidate.scored("pledge", part, s, "pledge:share-of-which", [donor.match])
+                    c.share_of = whole
+                    out.append(c)
+        # "drones valued at 95 million Canadian dollars … is part of Canada's broader commitment of 500 million":
+        # the first is a share of the second
+        for a, b in zip(out, out[1:], strict=False):
+            if a.share_of is None and b.share_of is None and re.search(r"\bpart of\b", s.text[a.span[1]:b.span[0]]):
+                a.fields["figure"], a.share_of = "share", b
+        for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
+            found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
+                          and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)
+            if found is not None:
+                whole = found
+                part = {**whole.fields, "amount": str(amount.value), "currency": amount.currency, "figure": "share"}
+                part.pop("amount_usd", None)
+                c = Candidate.scored("pledge", part, s, "pledge:share-of-which", whole.matches[:1])
+                c.share_of, c.span = whole, (amount.start, amount.end)
+                out.insert(out.index(whole), c)
+        return out

@@ -1,0 +1,142 @@
+"""Role rules: titles beside names, heads of ministries, affiliations."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, RuleState
+from .domain import domain
+from .gazetteer import Match
+from .mentions import NAME_TOKEN, PERSON_NAME, Mention
+from .patterns import _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug
+from .sentences import Sentence
+
+
+class RoleRules(RuleState):
+    """Role rules: titles beside names, heads of ministries, affiliations."""
+
+    def roles(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        out = []
+        agents = self._agents(mentions)
+        text = s.text
+        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})"
+                                     rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
+        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
+                                     r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
+                                     rf"(?P<pre>[A-Z][\w.’']*\s+)?"
+                                     rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))"
+                                     rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+        name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
+        # "the President of Ukraine, Volodymyr Zelensky"
+        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}),"
+                                       rf"\s+(?P<name>{PERSON_NAME})")
+        seen_spans: list[tuple[int, int]] = []
+        last_role: tuple[int, Match] | None = None  # where the last role's name ends, and its organisation
+        for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
+                              (name_then_title, "role:name-title")):
+            for m in pattern.finditer(text):
+                name = re.sub(r"['’]s$", "", m.group("name"))  # "Donald Trump's request"
+                if any(a <= m.start("name") < b for a, b in seen_spans):
+                    continue  # this name's title was read by an earlier pattern
+                person = self.g.resolve(name, ("person",))
+                if not _plausible(name, person):
+                    continue
+                title = " ".join(m.group("title").lower().split())
+                role = ROLE_TITLES[title]
+                national = role in domain().national_offices
+                rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
+                if rank and not rank.group(1).startswith("Deputy Prime"):
+                    role = "-".join(rank.group(1).lower().split()) + "-" + role  # a deputy is not the office holder
+                org = None
+                if rule == "role:title-of-org-name":
+                    org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                elif rule == "role:title-name" and m.groupdict().get("after"):  # "Prime Minister Jonas Gahr Store of Norway"
+                    org = self.g.country_or_org(m.group("after").removeprefix("the "))
+                elif rule == "role:name-title" and m.group("org"):
+                    org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                    if org is None:
+                        org = Match(m.group("org"), None, "organization", 0.0, "new")
+                # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
+                before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
+                    r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former)[\s-]+)*", text[a.end:m.start("title")])]
+                if org is None and before:
+                    org = before[-1].match
+                if org is None and rule == "role:name-title" and m.group("pre"):
+                    org = self.g.country_or_org(m.group("pre").strip().removesuffix("'s").removesuffix("’s"))
+                adjust: tuple[str, ...] = ()
+                known = self.offices.get((person.entity or "", role)) or self.person_orgs.get(person.entity or _slug(name))
+                if org is None and known:
+                    org = Match(known, known, self.g.types.get(known), 100.0, "label")
+                if org is None and last_role is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                                          text[last_role[0]:m.start("title")]):
+                    org = last_role[1]  # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier"
+                if org is None and national:  # the one country the sentence names as its subject, before the title
+                    actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
+                        r"\b(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?$",
+                        text[max(0, a.start - 14):a.start], re.I)
+                        and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
+                    if len({a.match.entity for a in actors}) == 1:
+                        org, adjust = actors[0].match, ("country-elsewhere",)
+                if org is None and role in _MINISTERS and self.main_country and not any(a.match.type == "country" for a in agents):
+                    # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania
+                    org = Match(self.main_country, self.main_country, "country", 80.0, "label")
+                    adjust = ("country-of-article",)
+                if org is None and not national:  # an organisation's office: the nearest organisation close by
+                    near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
+                                  key=lambda a: abs(a.start - m.start("title")))
+                    org = near[0].match if near else None
+                if org is None or (national and org.type not in ("country", None)):
+                    continue  # a national office needs its country, written next to it; any other country is a guess
+                former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
+                                                                   text[max(0, m.start("title") - 30):m.start("title")])
+                fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
+                          "status": "former" if former else "current"}
+                out.append(Candidate.scored("role", fields, s, rule, [person, org], *adjust,
+                                            *(() if person.entity and org.entity else ("new-entity",))))
+                self.person_orgs.setdefault(fields["person"], fields["organization"])
+                self._people(name, [])
+                self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
+                self.last_person = Mention(m.start("name"), m.end("name"), person)
+                seen_spans.append((m.start("name"), m.end("name")))
+                last_role = (m.end("name"), org)
+        self._affiliations(s, out, name_at_org)
+        self._heads(s, out)
+        return out
+
+    def _heads(self, s: Sentence, out: list[Candidate]) -> None:
+        """"Kęstutis Budrys, head of the Lithuanian Ministry of Foreign Affairs", "the head of the Estonian
+        government, Kaja Kallas": the office a head of a ministry or government holds."""
+        body = (r"(?P<body>Ministry of Foreign Affairs|Foreign Ministry|Ministry of (?:National\s+)?Defen[cs]e|Defen[cs]e Ministry|"
+                r"Ministry of Finance|Finance Ministry|[Gg]overnment)")
+        for pattern in (rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body}",
+                        rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},\s+(?P<name>{PERSON_NAME})"):
+            for m in re.finditer(pattern, s.text):
+                name = re.sub(r"['’]s$", "", m.group("name"))
+                person = self.g.resolve(name, ("person",))
+                org = self.g.country_or_org(m.group("pre"))
+                if org is None or not _plausible(name, person) or any(
+                        c.fields["person"] == (person.entity or _slug(name)) for c in out):
+                    continue
+                what = m.group("body").lower()
+                role = ("foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what
+                        else "finance-minister" if "financ" in what else "prime-minister")
+                who = person.entity or _slug(name)
+                fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
+                out.append(Candidate.scored("role", fields, s, "role:head-of", [person, org]))
+                self.person_orgs.setdefault(who, str(org.entity))
+                self.person_roles.setdefault(who, set()).add(role)
+
+    def _affiliations(self, s: Sentence, out: list[Candidate], name_at_org) -> None:
+        text = s.text
+        for m in name_at_org.finditer(text):
+            org = self.g.country_or_org(m.group("org").removeprefix("the "))
+            if org is None and not re.search(r"Universit|Institut|College|Cent(?:er|re)|School|Academy", m.group("org")):
+                continue
+            person = self.g.resolve(m.group("name"), ("person",))
+            if not _plausible(m.group("name"), person) or any(
+                    c.fields["person"] == (person.entity or _slug(m.group("name"))) for c in out):
+                continue
+            org = org or Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
+            fields = {"person": person.entity or _slug(m.group("name")), "role": domain().affiliation_role,
+                      "organization": org.entity or _slug(org.name), "status": "current"}
+            out.append(Candidate.scored("role", fields, s, "role:name-at-org", [person, org]))

@@ -1,0 +1,103 @@
+"""Spending-target rules: percentages of GDP, deadlines, who is to spend."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .candidate import Candidate, RuleState
+from .domain import domain
+from .mentions import Mention
+from .patterns import _BY_YEAR, _GDP, _NUMBER_WORDS, _PERCENT, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA
+from .sentences import Sentence
+
+
+class TargetRules(RuleState):
+    """Spending-target rules: percentages of GDP, deadlines, who is to spend."""
+
+    def targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        anaphora = _TARGET_ANAPHORA.search(s.text)
+        if anaphora and self.last_target and not _PERCENT.search(s.text):
+            return self._restated_targets(s, mentions)
+        if not (_GDP.search(s.text) or _SPENDING.search(s.text)):
+            return []
+        out = []
+        people = [m for m in mentions if m.match.type == "person"]
+        percents = [pm for pm in _PERCENT.finditer(s.text)]
+        years = [a or b for a, b in _BY_YEAR.findall(s.text)]
+        for i, pm in enumerate(percents):
+            raw = pm.group(1).lower()
+            value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
+            if not 0 < value <= 20:
+                continue  # not a share of GDP spent on defence
+            if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
+                continue  # "a rise from the current 1.8 percent": a level reached, not a goal
+            upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
+            window = s.text[pm.end():upto]
+            year = _BY_YEAR.search(window[:60])
+            # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
+            # does not take the new one's deadline
+            old = re.search(r"\b(?:from|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
+                            r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
+            if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
+                year = _BY_YEAR.search(s.text)
+            status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
+            actor = self._actor(s.text, mentions, pm.start(), people)
+            if actor is None and self.last_target is not None and self.last_target.get("actor"):
+                actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
+            fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
+            if year:
+                fields["year"] = year.group(1) or year.group(2)
+            if people:
+                fields["proposed_by"] = [people[0].match.entity]
+            if status:
+                fields["status"] = status
+            fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
+            out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
+                                        *(() if _GDP.search(s.text) else ("no-gdp-word",))))
+            self.last_target = fields
+        return out
+
+    def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        """"Lithuania and Estonia agreed to fulfil that commitment": the last target named, for each country."""
+        out: list[Candidate] = []
+        last = self.last_target
+        if last is None:
+            return out
+        for m in self._agents(mentions):
+            if m.match.type != "country":
+                continue
+            fields = {"actor": m.match.entity, "percent_gdp": last["percent_gdp"], "status": "agreed",
+                      "category": last.get("category", "defence")}
+            if last.get("year"):
+                fields["year"] = last["year"]
+            out.append(Candidate.scored("target", fields, s, "target:restated-commitment", [m.match]))
+        return out
+
+    def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
+        """Who is to spend: the alliance for "member states/allies", else the nearest country or
+        organisation not governed by "from"/"against", else the proposer's organisation."""
+        agents = self._agents(mentions)
+        # "Lithuania said it would raise its defence spending to 2 percent …": the subject spends
+        own = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?)",
+                        text[:at])
+        alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
+        if alliance and domain().alliance_words.search(text):
+            return alliance
+        subject = [m for m in agents if m.end <= (own.start() if own else 0)]
+        if subject:
+            return subject[-1].match.entity
+        scored = []
+        for m in agents:
+            before = text[max(0, m.start - 12):m.start].lower()
+            if re.search(r"\b(from|against|with|by|on)\s+(?:the\s+)?$", before):
+                continue
+            if len(agents) > 1 and re.match(r"(?:['’]s)?\s+(?:target|benchmark|goal|guideline|threshold)", text[m.end:m.end + 14]):
+                continue  # "to meet a NATO target": whose benchmark it is, not who spends
+            scored.append((abs(m.start - at), m.match.entity))
+        if scored:
+            return min(scored)[1]
+        for p in people:
+            if p.match.entity in self.person_orgs:
+                return self.person_orgs[p.match.entity]
+        return None
