@@ -155,3 +155,27 @@ def test_an_inferred_fact_date_with_its_basis_conforms(make_ws):
     ws = make_ws({"claims.yaml": DATED_CLAIM.format(basis="\n        date_basis: the date another article gives the same post")})
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "validate"])
     assert result.exit_code == 0, result.output
+
+
+def test_regression_ordinary_schema_org_data_imported_beside_ours_conforms(make_ws, tmp_path):
+    """Regression: every imported schema:Claim needed our provenance and every schema:Person a skos:prefLabel."""
+    ws = make_ws()
+    plain = tmp_path / "plain.ttl"
+    plain.write_text('@prefix schema: <https://schema.org/> .\n'
+                     '<https://other.example/claim/1> a schema:Claim ; schema:author <https://other.example/person/jo> ;'
+                     ' schema:text "Spend more." .\n'
+                     '<https://other.example/person/jo> a schema:Person ; schema:name "Jo Bloggs" .\n')
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "import", str(plain)]).exit_code == 0
+    ok = runner.invoke(cli, ["-w", str(ws.root), "validate"])
+    assert ok.exit_code == 0 and "conforms" in ok.output, ok.output
+    # one of *our* claims (it has an nkg:claimKind) is still held to our rules: its speaker needs a label
+    ours = tmp_path / "ours.ttl"
+    ours.write_text('@prefix schema: <https://schema.org/> .\n@prefix nkg: <https://example.org/nato-kg/ns#> .\n'
+                    '<https://other.example/claim/2> a schema:Claim ; nkg:claimKind "quote" ; schema:text "More." ;'
+                    ' schema:author <https://other.example/person/al> ; schema:appearance <https://other.example/a> .\n'
+                    '<https://other.example/a> a schema:NewsArticle .\n'
+                    '<https://other.example/person/al> a schema:Person ; schema:name "Al" .\n')
+    assert runner.invoke(cli, ["-w", str(ws.root), "import", str(ours)]).exit_code == 0
+    bad = runner.invoke(cli, ["-w", str(ws.root), "validate"])
+    assert bad.exit_code == 1 and "preferred label" in bad.stdout + bad.stderr, bad.output
