@@ -174,6 +174,8 @@ class PledgeView:
     aid_type: str = "unspecified"
     #: The amount in EUR: the figure itself, or this project's conversion (None without a rate).
     eur: Decimal | None = None
+    #: The amount in USD: the figure itself, or this project's conversion (never the source's own guess).
+    usd_value: Decimal | None = None
 
     @property
     def day(self) -> Interval | None:
@@ -388,15 +390,21 @@ class FactsView:
         values = dict(g.subject_objects(S.value))
         currencies = dict(g.subject_objects(S.currency))
         usd = {p: values.get(node) for p, node in g.subject_objects(N.amountUSD)}
-        eur = {p: values.get(node) for p, node in g.subject_objects(N.convertedAmount) if str(currencies.get(node)) == "EUR"}
+        converted: dict[str, dict] = {"EUR": {}, "USD": {}}
+        for p, node in g.subject_objects(N.convertedAmount):
+            converted.get(str(currencies.get(node)), {})[p] = values.get(node)
         out = []
         for r in rows:
             value = Decimal(str(r.value))
-            in_eur = value if str(r.cur) == "EUR" else Decimal(str(eur[r.p])) if eur.get(r.p) is not None else None
+            in_eur, in_usd = (value if str(r.cur) == c else _decimal_or_none(converted[c].get(r.p)) for c in ("EUR", "USD"))
             out.append(PledgeView(r.p, r.d, self.label(r.d), r.r, self.label(r.r), value, str(r.cur),
                                   interval(r.date), self._sources_of(r.p),
-                                  Decimal(str(usd[r.p])) if usd.get(r.p) is not None else None,
+                                  _decimal_or_none(usd.get(r.p)),
                                   str(purposes[r.p]) if r.p in purposes else None, self.cited(r.p),
-                                  str(figures.get(r.p, "package")), str(aids.get(r.p, "unspecified")), in_eur))
+                                  str(figures.get(r.p, "package")), str(aids.get(r.p, "unspecified")), in_eur, in_usd))
         return sorted(out, key=lambda v: str(v.iri))
 
+
+
+def _decimal_or_none(literal) -> Decimal | None:
+    return Decimal(str(literal)) if literal is not None else None

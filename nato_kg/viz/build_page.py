@@ -55,16 +55,20 @@ def narrow(net, request: VizRequest, graph=None):
     if request.source:
         net = by_source(net, request.source)
     if request.focus:
-        from ..names import EntityIndex, NameNotFound
-        from .filters import VizError
-
-        try:
-            center = str(EntityIndex(graph).find(request.focus))
-        except NameNotFound as exc:
-            raise VizError(f"--focus: {exc}") from None
-        net = around(net, center, request.depth)
+        net = around(net, _center(graph, request.focus), request.depth)
     check_size(net, request.max_nodes)
     return net
+
+
+def _center(graph, focus: str) -> str:
+    """The IRI of the entity ``--focus`` names (slug, label or IRI)."""
+    from ..names import EntityIndex, NameNotFound
+    from .filters import VizError
+
+    try:
+        return str(EntityIndex(graph).find(focus))
+    except NameNotFound as exc:
+        raise VizError(f"--focus: {exc}") from None
 
 
 def refuse_early(graph, request: VizRequest) -> None:
@@ -101,14 +105,7 @@ def make_overview(graph, request: VizRequest) -> Page:
     if request.source:
         net = overview_by_source(net, request.source)
     if request.focus:
-        from ..names import EntityIndex, NameNotFound
-        from .filters import VizError
-
-        try:
-            center = str(EntityIndex(graph).find(request.focus))
-        except NameNotFound as exc:
-            raise VizError(f"--focus: {exc}") from None
-        net = around(net, center, request.depth)
+        net = around(net, _center(graph, request.focus), request.depth)
     check_size(net, request.max_nodes)
     sources = sorted(({"id": s.id, "title": s.title, "date": s.published} for s in view.source_nodes()),
                      key=lambda s: s["id"])

@@ -55,22 +55,6 @@ class _Overview:
                     "rule": c.rule, "severity": c.severity, "message": c.message,
                     "sides": [f"{s.statement} ({', '.join(s.sources)})" for s in c.sides]})
         self.links: dict[tuple[str, str, str], dict] = {}
-        self.usd = self._usd()
-
-    def _usd(self) -> dict[str, Decimal | None]:
-        """Each pledge's amount in USD: the figure itself, else this project's conversion (never the source's guess)."""
-        out: dict[str, Decimal | None] = {}
-        rows = self.view.graph.query(self.view_prefixes() + """
-            SELECT ?p ?v WHERE { ?p nkg:convertedAmount ?c . ?c schema:currency "USD" ; schema:value ?v }""")
-        for row in rows:
-            out[str(row.p)] = Decimal(str(row.v))
-        return out
-
-    @staticmethod
-    def view_prefixes() -> str:
-        from ..facts_view import PREFIXES
-
-        return PREFIXES
 
     def entity(self, iri) -> str:
         key = str(iri)
@@ -92,7 +76,7 @@ class _Overview:
 
     def add_pledges(self) -> None:
         for p in self.view.pledges:
-            usd = p.amount if p.currency == "USD" else self.usd.get(str(p.iri))
+            usd = p.usd_value
             money = (f"{p.amount:,.0f}" if p.amount == p.amount.to_integral_value() else f"{p.amount:,f}") + f" {p.currency}"
             details = [["amount", money], ["kind of figure", p.figure], ["aid type", p.aid_type]]
             if usd is not None and p.currency != "USD":
