@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -55,31 +56,45 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def running(command: list[str], name: str, ready, within: float, stop_within: float, cwd=None):
+    """Start a server process, wait until ``ready()`` (failing the test if it dies or takes longer than
+    ``within`` seconds), and stop it afterwards (killed if it does not end within ``stop_within``)."""
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + within
+    while not ready():
+        assert proc.poll() is None, proc.stderr.read().decode()
+        if time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"{name} did not start within {within:g} s")
+        time.sleep(0.1)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(stop_within)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _connects(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     assert binary, "the oxigraph server binary comes with the test extra (pip install -e '.[test]')"
     port = free_port()
     data = tmp_path_factory.mktemp("oxigraph-server")
-    proc = subprocess.Popen([binary, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("the Oxigraph server did not start listening within 30 s")
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running([binary, "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"], "the Oxigraph server",
+                 lambda: _connects(port), within=30, stop_within=10):
+        yield f"http://127.0.0.1:{port}"
 
 
 _VIRTUOSO_INI = """[Database]
@@ -129,24 +144,15 @@ def virtuoso(tmp_path_factory):
     http_port, sql_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(_VIRTUOSO_INI.format(db=folder, sql_port=sql_port, http_port=http_port))
-    proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{http_port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+
+    def answers() -> bool:
         try:
             with urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2) as answer:
-                if answer.status == 200:
-                    break
+                return answer.status == 200
         except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("Virtuoso did not answer within 90 s")
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+            return False
+
+    with running([binary, "+foreground", "+configfile", str(ini)], "Virtuoso", answers, within=90, stop_within=30,
+                 cwd=folder):
+        yield base

@@ -17,17 +17,7 @@ from nato_kg.cli import cli
 from nato_kg.trust.conflicts import check_graph
 
 from .conftest import CURATED
-
-PREFIXES = """
-PREFIX nkg: <https://example.org/nato-kg/ns#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-
-
-def q(graph, text):
-    return list(graph.query(PREFIXES + text))
+from .test_graph import q
 
 
 def rows(*args):

@@ -76,10 +76,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if c.key() not in seen:
                         seen.add(c.key())
                         out.append(c)
-        return _without_restated_dollars(out)
+        return _without_restatements(out)
 
 
-def _without_restated_dollars(candidates: list[Candidate]) -> list[Candidate]:
+def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a pledge that only restates another pledge's figure in another currency (a headline's
     "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
     "GBP 100 million (over EUR 115 million)")."""
