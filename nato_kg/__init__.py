@@ -8,4 +8,4 @@ The library is usable without the CLI::
     result.graph  # an rdflib Graph
 """
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"

@@ -86,6 +86,45 @@ def by_source_dataset(graph, base_iri: str):
     return ds
 
 
+#: The OWL 2 datatype map (OWL 2 Structural Specification, section 4): the only datatypes whose
+#: literals OWL 2 DL allows. xsd:date, xsd:gYear and xsd:gYearMonth are not among them.
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL2_DATATYPES = frozenset(
+    [f"{_XSD}{name}" for name in (
+        "decimal integer nonNegativeInteger nonPositiveInteger positiveInteger negativeInteger long int short byte "
+        "unsignedLong unsignedInt unsignedShort unsignedByte double float string normalizedString token language "
+        "Name NCName NMTOKEN boolean hexBinary base64Binary anyURI dateTime dateTimeStamp").split()]
+    + ["http://www.w3.org/1999/02/22-rdf-syntax-ns#PlainLiteral", "http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral",
+       "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "http://www.w3.org/2000/01/rdf-schema#Literal",
+       "http://www.w3.org/2002/07/owl#real", "http://www.w3.org/2002/07/owl#rational"])
+
+
+def owl_dl_graph(graph):
+    """The graph for OWL 2 DL tools (Protégé's reasoners, HermiT): every literal whose datatype is
+    outside the OWL 2 datatype map is written as an ``xsd:string`` of the same text.
+
+    The built graph keeps the precise date types (a day, a month or a year, as the source allows),
+    which SPARQL compares as dates; OWL 2 DL forbids their literals and HermiT refuses to load them.
+
+    >>> from rdflib import Graph, Literal, URIRef
+    >>> from rdflib.namespace import XSD
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("urn:x"), URIRef("urn:p"), Literal("2032", datatype=XSD.gYear)))
+    >>> _ = g.add((URIRef("urn:x"), URIRef("urn:q"), Literal("2.5", datatype=XSD.decimal)))
+    >>> sorted(str(o.datatype) for o in owl_dl_graph(g).objects())
+    ['http://www.w3.org/2001/XMLSchema#decimal', 'http://www.w3.org/2001/XMLSchema#string']
+    """
+    from rdflib import Graph, Literal
+    from rdflib.namespace import XSD
+
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype is not None and str(o.datatype) not in OWL2_DATATYPES:
+            o = Literal(str(o), datatype=XSD.string)
+        out.add((s, p, o))
+    return out
+
+
 def export_rdf(graph, fmt: str, base_iri: str) -> bytes:
     """The graph in an RDF syntax; quads formats put each source's facts in its own graph."""
     from .store import sorted_ntriples, sorted_quads, sorted_turtle

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .records import Claim, Fact, Pledge, RoleFact, SpendingTarget
 
-NKG = "https://example.org/nato-kg/ns#"
+NKG = "https://w3id.org/nato-kg/ns#"
 SCHEMA = "https://schema.org/"
 
 

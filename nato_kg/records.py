@@ -66,6 +66,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     iso3166: str | None = None
+    #: for an organisation that is a country's government: that country's id
+    government_of: str | None = None
     note: str | None = None
 
 

@@ -84,7 +84,7 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "date_status": Field(F.choice("stated", "inferred", "unknown")),
         "date_basis": Field(F.text),
         "file": Field(F.text),
-        "publisher": Field(F.text),
+        "publisher": Field(F.slug),  # an entity's id (checked with the references)
         "url": Field(F.url),
         "note": _NOTE,
     }),
@@ -95,6 +95,7 @@ SECTIONS: dict[str, tuple[type, dict[str, Field]]] = {
         "aliases": Field(F.list_of(F.text)),
         "wikidata": Field(F.qid),
         "iso3166": Field(F.iso3166),
+        "government_of": Field(F.slug),
         "note": _NOTE,
     }),
     "roles": (RoleType, {
@@ -257,6 +258,14 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
 
     agents = ("person", "country", "organization")
     claims: set[str] | None = None
+    for entity in seeds.entities.values():
+        if entity.government_of:
+            if entity.type != "organization":
+                issues.append(SeedIssue(entity.position, f"government_of is for organisations, not a {entity.type}"))
+            need(entity.government_of, entity.position, "government_of", ("country",))
+    for source in seeds.sources.values():
+        if source.publisher:
+            need(source.publisher, source.position, "publisher", ("organization", "person"))
     pledges: dict[str, Pledge] | None = None
     for role in seeds.roles.values():
         if role.broader and role.broader not in seeds.roles:
@@ -299,7 +308,14 @@ def check_references(seeds: Seeds, issues: list[SeedIssue]) -> None:
             for p in fact.proposed_by:
                 need(p, where, "proposed_by", agents)
         elif isinstance(fact, Claim):
-            need(fact.speaker, where, "speaker", agents)
+            # schema:author takes a person or an organisation: a country speaks through its
+            # government, an organisation entity of its own.
+            spoken_by = seeds.entities.get(fact.speaker)
+            if spoken_by is not None and spoken_by.type == "country":
+                issues.append(SeedIssue(where, f"speaker {fact.speaker!r} is a country; a claim's speaker is a person or an "
+                                               "organisation: name the country's government (an organization entity)"))
+            else:
+                need(fact.speaker, where, "speaker", ("person", "organization"))
             for a in fact.about:
                 need(a, where, "about", None)
             for other in fact.same_statement_as:

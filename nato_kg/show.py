@@ -55,7 +55,7 @@ class ShowReport:
 
 
 _PLUMBING = {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/ns/prov#wasDerivedFrom",
-             "http://www.w3.org/ns/prov#qualifiedDerivation", "https://example.org/nato-kg/ns#evidence",
+             "http://www.w3.org/ns/prov#qualifiedDerivation", "https://w3id.org/nato-kg/ns#evidence",
              "http://www.w3.org/2004/02/skos/core#note", "https://schema.org/appearance"}
 
 

@@ -11,7 +11,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 #: The IRI of the project's vocabulary namespace.
-NKG_IRI = "https://example.org/nato-kg/ns#"
+NKG_IRI = "https://w3id.org/nato-kg/ns#"
 #: The default base of data IRIs (configurable per workspace, see ``nato-kg.toml``).
 DEFAULT_BASE_IRI = "https://example.org/nato-kg/id/"
 #: The one scheme of schema.org this project uses, and the one it must never emit.
@@ -40,6 +40,7 @@ class NKG(DefinedNamespace):
     sourceFile: URIRef
     # entities
     iso3166Code: URIRef
+    governmentOf: URIRef
     # roles
     holder: URIRef
     organization: URIRef

@@ -126,3 +126,38 @@ def test_cli_reports_errors_exit_2_and_leaves_output_untouched(make_ws):
     assert sorted(p.name for p in ws.build_dir.iterdir()) == [".inputs.sha256", ".lock", ".store", "cache", "nato_kg.ttl",
                                                                "positions.json", "summary.json"]
     assert len(list((ws.build_dir / "cache" / "seeds").glob("*.pickle"))) == 3  # the three good files; the bad one never
+
+
+def test_regression_a_claim_spoken_by_a_country_is_refused(make_ws):
+    # schema:author takes a person or an organisation: a country speaks through its government.
+    errors = _errors(make_ws({"claims.yaml": """
+        claims:
+          - id: c1
+            speaker: finland
+            kind: paraphrase
+            text: Finland will help.
+            sources:
+              - source: src1
+                evidence: Finland will help.
+    """}))
+    assert any("seeds/claims.yaml:2:" in e and "speaker 'finland' is a country" in e and "government" in e for e in errors), errors
+
+
+def test_regression_a_publisher_names_an_entity(make_ws):
+    errors = _errors(make_ws({"sources.yaml": """
+        sources:
+          - id: src1
+            title: A test article
+            publisher: The Daily Planet
+    """}))
+    assert any(e.startswith("seeds/sources.yaml:4:") and "publisher" in e and "not a slug" in e for e in errors), errors
+
+
+def test_a_publisher_that_is_no_entity_says_so(make_ws):
+    errors = _errors(make_ws({"sources.yaml": """
+        sources:
+          - id: src1
+            title: A test article
+            publisher: daily-planet
+    """}))
+    assert any(e.startswith("seeds/sources.yaml:2:") and "publisher 'daily-planet' is not a known entity" in e for e in errors), errors

@@ -90,7 +90,7 @@ def test_ask_query():
 
 
 def test_construct_gives_rdf_in_each_format():
-    q = ("PREFIX nkg: <https://example.org/nato-kg/ns#> "
+    q = ("PREFIX nkg: <https://w3id.org/nato-kg/ns#> "
          "CONSTRUCT { ?d nkg:pledgedTo ?r } WHERE { ?d nkg:pledgedTo ?r }")
     for fmt, rdflib_fmt in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("xml", "xml")):
         result = run("query", "-e", q, "-f", fmt)

@@ -125,6 +125,20 @@ def test_stated_that_is_a_paraphrase():
     assert c.fields["text"] == "the alliance will meet every threat on its eastern flank"
 
 
+def test_regression_a_country_speaks_through_its_government_where_one_is_listed():
+    # schema:author takes a person or an organisation, so a claim never names a country as speaker.
+    from nato_kg.records import Entity
+
+    seeds = seeds_with(("norway", "country", "Norway"), ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"))
+    text = "According to Norwegian officials, Oslo is prepared to offer Ukraine security assurances like the alliance's."
+    (before,) = found(text, "claim", seeds)
+    assert before.fields["speaker"] == "norway"  # `add` refuses it and says to name the government
+    seeds.entities["norwegian-government"] = Entity("norwegian-government", "organization", "Norwegian government", P,
+                                                    government_of="norway")
+    (after,) = found(text, "claim", seeds)
+    assert after.fields["speaker"] == "norwegian-government"
+
+
 def test_scare_quotes_are_not_claims():
     assert found('Critics called the plan a "farce" on Monday.', "claim") == []
 

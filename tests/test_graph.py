@@ -14,7 +14,7 @@ from nato_kg.vocab import NKG, NKG_IRI, SCHEMA, SCHEMA_HTTP
 from .conftest import REPO
 
 PREFIXES = """
-PREFIX nkg: <https://example.org/nato-kg/ns#>
+PREFIX nkg: <https://w3id.org/nato-kg/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -54,6 +54,25 @@ def test_role_node_follows_schema_role_pattern(graph):
     assert (node, RDF.type, SCHEMA.OrganizationRole) in graph
     assert graph.value(node, SCHEMA.startDate) == Literal("2024-10-01", datatype=XSD.date)
     assert graph.value(node, SCHEMA.roleName) == Literal("Secretary General", lang="en")
+    # The role node stands between person and organisation on one property (schema.org's Role pattern).
+    rutte, nato = URIRef("https://example.org/nato-kg/id/person/mark-rutte"), URIRef("https://example.org/nato-kg/id/organization/nato")
+    assert (rutte, SCHEMA.memberOf, node) in graph and (node, SCHEMA.memberOf, nato) in graph
+
+
+def test_pledges_are_schema_monetary_grants_the_type_schema_amount_is_defined_for(graph):
+    pledges = set(graph.subjects(RDF.type, NKG.Pledge))
+    assert pledges and pledges == set(graph.subjects(RDF.type, SCHEMA.MonetaryGrant))
+
+
+def test_regression_publishers_are_entities_not_strings(graph):
+    publishers = list(graph.objects(None, SCHEMA.publisher))
+    assert len(publishers) == 2
+    assert all(isinstance(p, URIRef) and graph.value(p, RDF.type) == SCHEMA.Organization for p in publishers)
+
+
+def test_regression_no_claim_has_a_country_as_author(graph):
+    authors = set(graph.objects(None, SCHEMA.author))
+    assert authors and not [a for a in authors if (a, RDF.type, SCHEMA.Country) in graph]
 
 
 def test_literals_are_typed(graph):

@@ -211,7 +211,7 @@ def test_regression_huge_literal_is_refused(make_ws, tmp_path):
 def test_undeclared_project_term_is_refused_on_import(make_ws, tmp_path):
     ws = make_ws()
     path = tmp_path / "odd.ttl"
-    path.write_text("<https://other.example/a> <https://example.org/nato-kg/ns#noSuchTerm> 1 .")
+    path.write_text("<https://other.example/a> <https://w3id.org/nato-kg/ns#noSuchTerm> 1 .")
     result = run(ws, "import", str(path))
     assert result.exit_code == 2 and "noSuchTerm" in result.stderr
     assert run(ws, "build").exit_code == 0

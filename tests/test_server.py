@@ -39,7 +39,7 @@ def test_every_named_query_answers_the_same_remotely(pushed, name, args):
 
 
 def test_remote_construct_and_ask(pushed):
-    q = "PREFIX nkg: <https://example.org/nato-kg/ns#> CONSTRUCT { ?d nkg:pledgedTo ?r } WHERE { ?d nkg:pledgedTo ?r }"
+    q = "PREFIX nkg: <https://w3id.org/nato-kg/ns#> CONSTRUCT { ?d nkg:pledgedTo ?r } WHERE { ?d nkg:pledgedTo ?r }"
     result = run("query", "-e", q, "-f", "nt", "--endpoint", f"{pushed}/query")
     assert result.exit_code == 0, result.output
     assert len(result.stdout.strip().splitlines()) == 4

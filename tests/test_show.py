@@ -69,7 +69,7 @@ def test_stats_counts_kinds_sources_months_idle_entities_and_conflicts():
     assert "Crimea" in s["entities_without_facts"] and "Mark Rutte" not in s["entities_without_facts"]
     assert sum(s["conflicts_by_rule"].values()) == 10
     text = run("stats")
-    assert text.exit_code == 0 and "entities without facts (15)" in text.stdout
+    assert text.exit_code == 0 and "entities without facts (16)" in text.stdout
 
 
 def test_help_lists_commands_in_workflow_order_with_whole_descriptions():

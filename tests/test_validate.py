@@ -111,7 +111,7 @@ def test_regression_blank_node_focus_from_an_import_gets_a_row_and_its_file_line
     ws = make_ws()
     bad = tmp_path / "bad.ttl"
     bad.write_text("""
-        @prefix nkg: <https://example.org/nato-kg/ns#> .
+        @prefix nkg: <https://w3id.org/nato-kg/ns#> .
         @prefix schema: <https://schema.org/> .
         <https://example.org/nato-kg/id/pledge/bad> a nkg:Pledge ;
           nkg:donor <https://example.org/nato-kg/id/country/finland> ;
@@ -171,7 +171,7 @@ def test_regression_ordinary_schema_org_data_imported_beside_ours_conforms(make_
     assert ok.exit_code == 0 and "conforms" in ok.output, ok.output
     # one of *our* claims (it has an nkg:claimKind) is still held to our rules: its speaker needs a label
     ours = tmp_path / "ours.ttl"
-    ours.write_text('@prefix schema: <https://schema.org/> .\n@prefix nkg: <https://example.org/nato-kg/ns#> .\n'
+    ours.write_text('@prefix schema: <https://schema.org/> .\n@prefix nkg: <https://w3id.org/nato-kg/ns#> .\n'
                     '<https://other.example/claim/2> a schema:Claim ; nkg:claimKind "quote" ; schema:text "More." ;'
                     ' schema:author <https://other.example/person/al> ; schema:appearance <https://other.example/a> .\n'
                     '<https://other.example/a> a schema:NewsArticle .\n'

@@ -124,7 +124,7 @@ def test_node_cap_refuses_with_advice(tmp_path):
 
 def test_query_construct_is_drawn(tmp_path):
     q = tmp_path / "my-construct.rq"
-    q.write_text("PREFIX nkg: <https://example.org/nato-kg/ns#>\n"
+    q.write_text("PREFIX nkg: <https://w3id.org/nato-kg/ns#>\n"
                  "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                  "CONSTRUCT { ?d nkg:pledgedTo ?r . ?d skos:prefLabel ?l . ?r skos:prefLabel ?rl }\n"
                  "WHERE { ?d nkg:pledgedTo ?r ; skos:prefLabel ?l . ?r skos:prefLabel ?rl }")
@@ -139,7 +139,7 @@ def test_query_construct_is_drawn(tmp_path):
 def test_query_select_spo_is_drawn(tmp_path):
     out = tmp_path / "q.html"
     sel = tmp_path / "spo.rq"
-    sel.write_text("PREFIX nkg: <https://example.org/nato-kg/ns#>\nSELECT ?s ?p ?o WHERE { ?s nkg:pledgedTo ?o BIND(nkg:pledgedTo AS ?p) }")
+    sel.write_text("PREFIX nkg: <https://w3id.org/nato-kg/ns#>\nSELECT ?s ?p ?o WHERE { ?s nkg:pledgedTo ?o BIND(nkg:pledgedTo AS ?p) }")
     result = viz("--query", str(sel), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert len(page_data(out.read_text())["edges"]) == 4

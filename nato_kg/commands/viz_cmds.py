@@ -102,13 +102,17 @@ def viz(obj: Context, output, open_page, view, focus, depth, source, kinds, quer
 @click.option("-f", "--format", "fmt", help="ttl, nt, nq, trig, jsonld, xml (RDF); graphml, csv (the network).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to this file (atomically); its extension sets the format. Default: stdout.")
+@click.option("--owl-dl", is_flag=True,
+              help="For OWL 2 DL tools (Protégé's reasoners, HermiT): dates written as plain strings.")
 @_focus_options
 @pass_context
-def export(obj: Context, fmt, output, focus, depth, source, kinds, query, max_nodes) -> None:
+def export(obj: Context, fmt, output, owl_dl, focus, depth, source, kinds, query, max_nodes) -> None:
     """Export the graph (RDF, deterministic bytes) or its network (GraphML, CSV edge list).
 
     N-Quads and TriG put each source's facts in a named graph of their own. --focus,
     --source, --kind and --query narrow the network formats as in 'nato-kg viz'.
+    --owl-dl writes the dates (xsd:date, xsd:gYear, xsd:gYearMonth: outside the OWL 2
+    datatype map) as strings, so that the vocabulary with its data is in OWL 2 DL.
     """
     from ..built import load_built_graph
     from ..export import NETWORK_FORMATS, export_format, export_network, export_rdf
@@ -117,6 +121,8 @@ def export(obj: Context, fmt, output, focus, depth, source, kinds, query, max_no
     if chosen in NETWORK_FORMATS:
         from ..viz.build_page import narrow, project
 
+        if owl_dl:
+            raise click.UsageError("--owl-dl applies to the RDF formats only")
         ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes=10**9)
         data = export_network(narrow(project(graph, generic=bool(query)), request, graph), chosen)
     else:
@@ -124,5 +130,9 @@ def export(obj: Context, fmt, output, focus, depth, source, kinds, query, max_no
             raise click.UsageError("--focus, --source, --kind and --query apply to graphml and csv only")
         ws = obj.workspace()
         graph, _ = load_built_graph(ws)
+        if owl_dl:
+            from ..export import owl_dl_graph
+
+            graph = owl_dl_graph(graph)
         data = export_rdf(graph, chosen, ws.base_iri)
     emit(data, output)

@@ -176,6 +176,10 @@ class ClaimRules(RuleState):
     def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str) -> Candidate:
         if speaker.match.how == "seen":
             speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
-        fields = {"speaker": speaker.match.entity or _slug(speaker.match.name), "kind": kind, "text": text}
+        who = speaker.match.entity or _slug(speaker.match.name)
+        # A claim's speaker is a person or an organisation: a country speaks through its government
+        # (left as the country, which `add` refuses with that advice, where none is listed).
+        who = self.g.governments.get(who, who) if self.g.types.get(who) == "country" else who
+        fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))

@@ -100,6 +100,8 @@ class Gazetteer:
         #: a capital as written → its country's id, for "Warsaw is preparing a package"
         self.capitals = {norm(city): self.country_ids[code] for city, code in capitals().items() if code in self.country_ids}
         self.labels = {e.id: e.label for e in seeds.entities.values()}
+        #: a country's id → its government's (an organisation speaks for it in claims)
+        self.governments = {e.government_of: e.id for e in seeds.entities.values() if e.government_of}
         self._fuzzy_keys = [k for k, (eid, _) in self.exact.items() if self.types.get(eid) == "person"]
 
     def capitals_as_written(self) -> list[str]:

@@ -41,7 +41,7 @@ def add_sources(g: Graph, seeds: Seeds, iris: Iris) -> None:
         if s.file:
             g.add((node, NKG.sourceFile, Literal(s.file)))
         if s.publisher:
-            g.add((node, SCHEMA.publisher, Literal(s.publisher)))
+            g.add((node, SCHEMA.publisher, iris.entity(s.publisher)))
         if s.url:
             g.add((node, SCHEMA.url, Literal(s.url, datatype=XSD.anyURI)))
         if s.note:
@@ -60,6 +60,8 @@ def add_entities(g: Graph, seeds: Seeds, iris: Iris) -> None:
             g.add((node, SCHEMA.sameAs, WD[e.wikidata]))
         if e.iso3166:
             g.add((node, NKG.iso3166Code, Literal(e.iso3166)))
+        if e.government_of:
+            g.add((node, NKG.governmentOf, iris.entity(e.government_of)))
         if e.note:
             g.add((node, SKOS.note, text_literal(e.note)))
 

@@ -25,7 +25,8 @@ def _money(g: Graph, node: URIRef, value: Decimal, currency: str) -> URIRef:
 
 def add_pledge(g: Graph, fact: Pledge, seeds: Seeds, iris: Iris) -> None:
     """Add a pledge node, its amounts, and the direct edge donor ``nkg:pledgedTo`` recipient."""
-    node = add_fact_node(g, fact, iris, NKG.Pledge)
+    # Also a schema:MonetaryGrant: the schema.org type whose schema:amount the pledge carries.
+    node = add_fact_node(g, fact, iris, NKG.Pledge, SCHEMA.MonetaryGrant)
     donor, recipient = iris.entity(fact.donor), iris.entity(fact.recipient)
     g.add((node, NKG.donor, donor))
     g.add((node, NKG.recipient, recipient))

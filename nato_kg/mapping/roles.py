@@ -25,3 +25,8 @@ def add_role(g: Graph, fact: RoleFact, seeds: Seeds, iris: Iris) -> None:
     if fact.status:
         g.add((node, NKG.statedStatus, Literal(fact.status)))
     g.add((person, NKG.holdsRoleIn, org))
+    # schema.org's Role pattern: the role node stands between person and organisation on the
+    # same property (person memberOf role, role memberOf organisation), so schema.org-aware
+    # consumers read it as the person's membership qualified by roleName and dates.
+    g.add((person, SCHEMA.memberOf, node))
+    g.add((node, SCHEMA.memberOf, org))

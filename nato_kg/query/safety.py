@@ -78,8 +78,8 @@ def with_project_prefixes(text: str) -> str:
 
     Added in front, on the first line, so that line numbers of errors stay the user's.
 
-    >>> with_project_prefixes("SELECT * { ?s a nkg:Pledge }")[:46]
-    'PREFIX nkg: <https://example.org/nato-kg/ns#> '
+    >>> with_project_prefixes("SELECT * { ?s a nkg:Pledge }")[:43]
+    'PREFIX nkg: <https://w3id.org/nato-kg/ns#> '
     >>> with_project_prefixes("SELECT * { ?s ?p ?o }")
     'SELECT * { ?s ?p ?o }'
     """
