@@ -29,6 +29,25 @@ def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
     return build(ws).graph, True
 
 
+def load_query_graph(ws: Workspace) -> tuple[Graph, bool]:
+    """The graph queries run on, and whether it had to be rebuilt first: the workspace's Oxigraph
+    store, or (for a workspace kept in memory) its built Turtle loaded into an in-memory Oxigraph
+    store, never rdflib's engine (see :func:`~nato_kg.store.oxigraph_memory_graph`)."""
+    from .store import choose_store, oxigraph_memory_graph
+
+    if is_current(ws) and choose_store(ws) == "memory":
+        return bind_prefixes(oxigraph_memory_graph(ws.graph_path), ws.base_iri), False
+    graph, rebuilt = load_built_graph(ws)
+    return query_graph(ws, graph), rebuilt
+
+
+def query_graph(ws: Workspace, graph: Graph) -> Graph:
+    """``graph`` (the workspace's built graph) as one that Oxigraph's engine queries."""
+    from .store import is_oxigraph, oxigraph_memory_graph
+
+    return graph if is_oxigraph(graph) else bind_prefixes(oxigraph_memory_graph(ws.graph_path), ws.base_iri)
+
+
 def load_with_positions(ws: Workspace) -> tuple[Graph, dict, bool]:
     """The workspace's graph, the seed position of each of its nodes, and whether it was rebuilt.
 

@@ -72,7 +72,7 @@ def _register() -> None:
 
     # In the order of a day's work: build, look, check, draw, share, take in news, set up.
     for command in (workspace_cmds.build, query_cmds.query, query_cmds.queries, inspect_cmds.show, inspect_cmds.stats,
-                    trust_cmds.check, trust_cmds.validate, trust_cmds.audit, viz_cmds.viz, viz_cmds.export,
+                    trust_cmds.check, trust_cmds.validate, trust_cmds.audit, viz_cmds.viz, viz_cmds.chart, viz_cmds.export,
                     query_cmds.push, extract_cmds.extract, extract_cmds.add, workspace_cmds.import_,
                     workspace_cmds.init, workspace_cmds.bench_data):
         cli.add_command(command)

@@ -60,7 +60,7 @@ def test_csv_parses_back():
 def test_tsv_is_w3c_and_parses_with_rdflib():
     result = run("query", "pledges", "-f", "tsv")
     columns = ("donor", "recipient", "amount", "currency", "amount_usd", "figure", "aid_type", "status", "usd", "eur",
-               "in_totals", "sources")
+               "in_totals", "sources", "fact")
     assert result.stdout.splitlines()[0] == "\t".join("?" + c for c in columns)
     parsed = TSVResultParser().parse(io.StringIO(result.stdout))
     first = {str(k): v for k, v in parsed.bindings[0].items()}
@@ -78,7 +78,7 @@ def test_json_and_xml_results():
 
 def test_markdown_and_table():
     md = run("query", "pledges", "-f", "md").stdout.splitlines()
-    assert md[0] == "| donor | recipient | amount | currency | amount_usd | figure | aid_type | status | usd | eur | in_totals | sources |"
+    assert md[0] == "| donor | recipient | amount | currency | amount_usd | figure | aid_type | status | usd | eur | in_totals | sources | fact |"
     assert md[2].startswith("| Spain | Ukraine | 1050000000 | USD |")
     table = run("query", "pledges", "-f", "table").stdout
     assert "Spain" in table and "4 rows" in table

@@ -63,7 +63,7 @@ def test_japan_pledge_amount_in_yen_and_usd_figure(graph):
 def test_pledges_largest_first_spain_then_finland_with_two_sources():
     cols, data = rows("pledges")
     assert cols == ["donor", "recipient", "amount", "currency", "amount_usd", "figure", "aid_type", "status", "usd", "eur",
-                    "in_totals", "sources"]
+                    "in_totals", "sources", "fact"]
     assert data[0]["donor"] == "Spain" and data[0]["amount_usd"] == "1050000000" and data[0]["usd"] == "1050000000"
     usd = [Decimal(r["usd"]) for r in data]
     assert usd == sorted(usd, reverse=True)
@@ -102,7 +102,7 @@ def test_roles_columns_and_rutte_term():
 
 def test_targets_columns_and_uk():
     cols, data = rows("targets")
-    assert cols == ["actor", "percent_gdp", "target_year", "category", "status", "proposed_by", "sources"]
+    assert cols == ["actor", "percent_gdp", "target_year", "category", "status", "proposed_by", "sources", "fact"]
     uk = [r for r in data if r["actor"] == "United Kingdom"]
     assert len(uk) == 1
     assert (uk[0]["percent_gdp"], uk[0]["target_year"], uk[0]["proposed_by"]) == ("2.5", "2027", "Keir Starmer")

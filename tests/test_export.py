@@ -132,3 +132,16 @@ def test_oxigraph_store_exports_the_same_graph_deterministically(make_ws):
         data = export(fmt, ws.root)
         assert data == export(fmt, ws.root)
         assert same_graph(Graph().parse(io.BytesIO(data), format=rdflib_fmt), memory_graph)
+
+
+def test_turtle_export_of_a_current_build_is_the_built_file_and_what_serialising_gives():
+    # export -f ttl copies build/nato_kg.ttl instead of parsing and writing it again: the same bytes
+    from nato_kg.built import load_built_graph
+    from nato_kg.export import export_rdf
+    from nato_kg.workspace import open_workspace
+
+    data = export("ttl")
+    ws = open_workspace(CURATED)
+    assert data == ws.graph_path.read_bytes()
+    graph, _ = load_built_graph(ws)
+    assert data == export_rdf(graph, "ttl", ws.base_iri)

@@ -160,7 +160,7 @@ def test_labels_cannot_break_out_of_the_data_element(make_ws, tmp_path):
     assert result.exit_code == 0, result.output
     html = out.read_text()
     assert evil not in html and "<img src=x" not in html
-    assert html.count("</script>") == 3  # the template's three script elements, no more
+    assert html.count("</script>") == 4  # the template's four script elements (vis, Vega, data, page), no more
     assert any(n["label"] == evil for n in page_data(html)["nodes"])
 
 

@@ -262,3 +262,153 @@ def test_xss_in_the_panel_runs_nothing(browser, make_ws, tmp_path):
     assert visit.page.evaluate("document.querySelectorAll('#panel img, #panel script, #panel a, #panel b').length") == 0
     assert visit.requests == [visit.url] and visit.errors == []
     visit.page.close()
+
+
+# --- the charts and conflicts views --------------------------------------------------------------
+
+def _query_rows(name: str, *args: str) -> list[dict]:
+    import csv
+    import io
+
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "query", name, *args, "-f", "csv", "--no-spreadsheet-guard"])
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def _open_charts(browser, path):
+    visit = Visit(browser, path)
+    visit.page.click("#tab-charts")
+    visit.page.wait_for_function("document.body.getAttribute('data-charts')", timeout=30000)
+    assert visit.page.evaluate("document.body.getAttribute('data-charts')") == "drawn"
+    return visit
+
+
+def test_each_chart_draws_one_mark_per_row_of_its_named_query(browser, overview_page):
+    visit = _open_charts(browser, overview_page)
+    # the marks themselves (role-mark), not the legend's symbols
+    marks = lambda chart, kind: visit.page.evaluate(f"document.querySelectorAll('#chart-{chart} .mark-{kind}.role-mark path').length")
+    pledges = [r for r in _query_rows("pledges") if r["in_totals"] == "yes"]
+    totals = [r for r in _query_rows("pledge-totals") if r["donor"] != "(all donors)" and int(r["packages"]) > 0]
+    assert marks("pledges", "rect") == len(pledges) == 4
+    donors = visit.page.evaluate("natoKG.charts.pledges.data('data_0').map(d => d.donor)")
+    assert sorted(set(donors)) == sorted(r["donor"] for r in totals)
+    assert marks("targets", "symbol") == len(_query_rows("targets")) == 11
+    assert marks("timeline", "rect") == len(_query_rows("facts-by-source"))
+    assert visit.requests == [visit.url] and visit.errors == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-charts.png"), full_page=True)
+    visit.page.close()
+
+
+def _click_mark(visit, selector: str, index: int = 0) -> None:
+    box = visit.page.evaluate(f"""(() => {{ const e = document.querySelectorAll("{selector}")[{index}];
+                                          e.scrollIntoView({{block: "center"}});
+                                          const r = e.getBoundingClientRect();
+                                          return [r.x + r.width / 2, r.y + r.height / 2]; }})()""")
+    visit.page.mouse.click(*box)
+
+
+def test_a_click_on_a_bar_opens_its_facts_with_their_sources(browser, overview_page):
+    visit = _open_charts(browser, overview_page)
+    finland = visit.page.evaluate("[...document.querySelectorAll('#chart-pledges .mark-rect.role-mark path')]"
+                                  ".findIndex(e => e.__data__.datum.donor === 'Finland')")
+    _click_mark(visit, "#chart-pledges .mark-rect.role-mark path", finland)
+    panel = visit.page.inner_text("#panel")
+    assert "Finland → Ukraine: 691,000,000 USD" in panel
+    assert "source 22aa553175590713" in panel and "source acfff0cc65ac9122" in panel
+    assert visit.page.evaluate("document.querySelectorAll('#panel .fact').length") == 1
+    # a timeline segment: the facts of that kind from that source
+    # the datum Vega drew as the first segment (its SVG element carries its scenegraph item)
+    segment = visit.page.evaluate("document.querySelector('#chart-timeline .mark-rect.role-mark path').__data__.datum")
+    _click_mark(visit, "#chart-timeline .mark-rect.role-mark path", 0)
+    facts = visit.page.evaluate("document.querySelectorAll('#panel .fact').length")
+    assert facts == segment["count"], (segment, facts)
+    assert visit.page.inner_text("#panel").count(f"source {segment['source']}") == facts
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-charts-panel.png"))
+    visit.page.close()
+
+
+def test_the_conflicts_view_lists_what_check_reports_and_jumps_to_the_graph(browser, overview_page):
+    import json
+
+    check = CliRunner().invoke(cli, ["-w", str(CURATED), "check", "-f", "json"])
+    reported = json.loads(check.stdout)
+    reported = reported["conflicts"] if isinstance(reported, dict) else reported
+    visit = Visit(browser, overview_page)
+    visit.page.click("#tab-conflicts")
+    items = visit.page.evaluate("document.querySelectorAll('#conflicts .item').length")
+    assert items == len(reported) == 10
+    assert visit.page.inner_text("#tab-conflicts") == f"Conflicts ({items})"
+    text = visit.page.inner_text("#conflicts")
+    assert all(c["message"] in text for c in reported)
+    visit.page.click("#conflicts .item[data-rule='office'] button")
+    visit.page.wait_for_function("document.body.getAttribute('data-jumped')")
+    assert visit.page.evaluate("document.body.getAttribute('data-view')") == "network"
+    assert visit.page.evaluate("natoKG.network.getSelectedEdges().length") >= 1
+    panel = visit.page.inner_text("#panel")
+    assert "Jens Stoltenberg" in panel and "Mark Rutte" in panel and "sources disagree" in panel
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-conflicts-jump.png"))
+    visit.page.click("#tab-conflicts")
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-conflicts.png"))
+    assert visit.errors == []
+    visit.page.close()
+
+
+def test_xss_in_charts_and_the_conflicts_view_runs_nothing(browser, make_ws, tmp_path):
+    evil = "<img src=x onerror=window.__xss=1>"
+    ws = make_ws({
+        "sources.yaml": f"""
+            sources:
+              - id: src1
+                title: '<script>window.__xss=2</script> {evil}'
+                date: 2025-01-02
+                date_status: stated
+              - id: src2
+                title: 'Another <svg onload=window.__xss=3>'
+                date: 2025-01-03
+                date_status: stated
+        """,
+        "entities.yaml": f"""
+            entities:
+              - {{id: finland, type: country, label: "{evil}", iso3166: FI}}
+              - {{id: ukraine, type: country, label: "<b onmouseover=window.__xss=4>Ukraine</b>", iso3166: UA}}
+              - {{id: norway, type: country, label: Norway, iso3166: NO}}
+              - {{id: jane-doe, type: person, label: "Jane <img src=z onerror=window.__xss=6>"}}
+              - {{id: nato, type: organization, label: "<script>window.__xss=5</script>"}}
+        """,
+        "more.yaml": """
+            targets:
+              - id: t1
+                actor: nato
+                percent_gdp: 3.5
+                year: 2035
+                proposed_by: [jane-doe]
+                sources:
+                  - {source: src1, evidence: Three and a half.}
+              - id: t2
+                actor: nato
+                percent_gdp: 3
+                year: 2035
+                status: proposed
+                sources:
+                  - {source: src2, evidence: Three.}
+        """,
+    })
+    out = tmp_path / "xss-charts.html"
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "viz", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    visit = _open_charts(browser, out)
+    assert "<img src=x" in visit.page.inner_text("#chart-pledges")  # drawn as text (long labels are cut with …)
+    for i in range(visit.page.evaluate("document.querySelectorAll('#chart-pledges .mark-rect.role-mark path').length")):
+        _click_mark(visit, "#chart-pledges .mark-rect.role-mark path", i)
+        visit.page.mouse.move(5, 5)
+    _click_mark(visit, "#chart-targets .mark-symbol.role-mark path", 0)
+    visit.page.click("#tab-conflicts")
+    for i in range(visit.page.evaluate("document.querySelectorAll('#conflicts .item button').length")):
+        visit.page.click(f"#conflicts .item:nth-of-type({i + 1}) button")
+        visit.page.click("#tab-conflicts")
+    assert visit.page.evaluate("window.__xss") is None
+    assert visit.page.evaluate("document.querySelectorAll('#charts img, #charts script, #conflicts img, #conflicts script,"
+                               " #panel img, #panel script').length") == 0
+    assert visit.requests == [visit.url] and visit.errors == []
+    visit.page.close()

@@ -61,7 +61,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     from ..query.named import load_query, parse_header
     from ..query.params import parse_assignments
     from ..query.runner import answer
-    from ..query.safety import prepare, query_type
+    from ..query.safety import prepare_checked, query_type
 
     if query and expression:
         raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', not both")
@@ -78,7 +78,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     started = time.monotonic()
     too_long = lambda: QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")  # noqa: E731
     with deadline(timeout, too_long):  # a huge or pathological text must not parse for ever
-        prepared = prepare(named.text)
+        prepared = prepare_checked(named.text, ws.build_dir / "cache" / "queries")
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     chosen = choose_format(fmt, output, query_type(prepared), to_terminal)
     left = max(timeout - (time.monotonic() - started), 0.001) if timeout else None

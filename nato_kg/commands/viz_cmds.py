@@ -70,12 +70,13 @@ def _focus_options(f):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Where to write the page (default: build/nato_kg.html; - for stdout).")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default browser.")
+@click.option("--title", help="The page's title (default: [viz] title in nato-kg.toml, else the workspace's name).")
 @click.option("--view", type=click.Choice(["overview", "facts"]), default="overview", show_default=True,
               help="overview: countries, people and organisations, with pledges, roles and targets as links "
                    "and claims counted on their speakers; facts: every fact a node, linked to its entities and articles.")
 @_focus_options
 @pass_context
-def viz(obj: Context, output, open_page, view, focus, depth, source, kinds, query, max_nodes) -> None:
+def viz(obj: Context, output, open_page, title, view, focus, depth, source, kinds, query, max_nodes) -> None:
     """Draw the graph as an interactive network in one HTML file that works offline.
 
     The overview (default) shows who pledged what to whom, who holds which office and who
@@ -83,13 +84,22 @@ def viz(obj: Context, output, open_page, view, focus, depth, source, kinds, quer
     its sources (title, date), evidence quote and the conflicts it is part of, and a
     "focus here" action. A search box, filters by kind and source; what sources disagree
     on is red and dashed. '--view facts' draws every fact as a node, with its articles.
+    The overview also has a Charts view (pledges by donor, targets by year, facts over
+    time; a click on a mark opens its facts) and a Conflicts view (both sides of each,
+    with a jump to the graph); 'nato-kg chart' writes the same charts as files.
     """
     from ..viz.build_page import make_page
 
     ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes)
     request.view = view
+    request.title = title or ws.config.get("viz", {}).get("title") or f"nato-kg: {ws.root.resolve().name}"
     with working("drawing the network…"):
-        page = make_page(graph, request, generic=bool(query))
+        charts = None
+        if view == "overview" and not query:
+            from ..viz.charts import chart_rows, chart_specs
+
+            charts = chart_specs(chart_rows(ws, graph))
+        page = make_page(graph, request, generic=bool(query), charts=charts)
     target = output or str(ws.build_dir / "nato_kg.html")
     emit(page.html.encode("utf-8"), target)
     if target != "-":
@@ -129,10 +139,45 @@ def export(obj: Context, fmt, output, owl_dl, focus, depth, source, kinds, query
         if any((focus, source, kinds, query)):
             raise click.UsageError("--focus, --source, --kind and --query apply to graphml and csv only")
         ws = obj.workspace()
+        from ..stamp import is_current
+
+        if chosen == "ttl" and not owl_dl and is_current(ws):
+            # The build wrote these very bytes (the same sorted Turtle): copy them, parse nothing.
+            emit(ws.graph_path.read_bytes(), output)
+            return
         graph, _ = load_built_graph(ws)
         if owl_dl:
             from ..export import owl_dl_graph
 
             graph = owl_dl_graph(graph)
         data = export_rdf(graph, chosen, ws.base_iri)
+    emit(data, output)
+
+
+@click.command(epilog=EXIT_OK_OR_INPUT)
+@click.argument("name", type=click.Choice(["pledges", "targets", "timeline"]))
+@click.option("-f", "--format", "fmt", help="svg, png, or json (the Vega-Lite specification).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file (atomically); its extension sets the format. Default: SVG on stdout.")
+@click.option("--width", type=click.IntRange(200, 4000), default=560, show_default=True, help="The plot's width in pixels.")
+@pass_context
+def chart(obj: Context, name, fmt, output, width) -> None:
+    """Write a chart as SVG, PNG or a Vega-Lite spec: pledges by donor, targets by year, facts over time.
+
+    The same charts as the page's Charts view, drawn offline from the named queries'
+    rows: 'pledges' are the packages pledge-totals adds (USD, stacked per pledge, by
+    aid type), 'targets' every spending target by actor and year, 'timeline' the facts
+    of each source by its date and kind.
+    """
+    from ..built import load_built_graph
+    from ..viz.charts import chart_format, chart_rows, chart_specs, render_chart
+
+    chosen = chart_format(fmt, output)
+    if chosen == "png" and output in (None, "-") and sys.stdout.isatty():
+        raise click.UsageError("a PNG is not for the terminal: give -o FILE.png (or pipe it)")
+    ws = obj.workspace()
+    with working("drawing the chart…"):
+        graph, _ = load_built_graph(ws)
+        spec = chart_specs(chart_rows(ws, graph), width=width)[name]
+        data = render_chart(spec, chosen)
     emit(data, output)

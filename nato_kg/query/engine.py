@@ -59,7 +59,8 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
             from .safety import final_text
 
             text = final_text(query, bindings)
-        if reopen:  # in a forked child: a store handle of its own, never the parent's
+        if reopen and getattr(graph, "nato_kg_store_path", None):  # in a forked child: a handle of its own on the
+            # persistent store, never the parent's (an in-memory store is the child's own copy after the fork)
             graph = open_oxigraph_graph(graph.nato_kg_store_path)
         if kind == "SELECT":  # straight from pyoxigraph: oxrdflib's row-by-row conversion costs 5x the query
             from ..store import from_ox, inner_store
@@ -72,7 +73,9 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
             return kind, names, rows, None, None
         result = graph.query(text)
     else:
-        result = graph.query(query, initBindings=bindings)
+        from .safety import Checked
+
+        result = graph.query(query.parsed() if isinstance(query, Checked) else query, initBindings=bindings)
     if kind == "SELECT":
         names = [str(v) for v in result.vars]
         return kind, names, [tuple(canonical(t) for t in row) for row in result], None, None

@@ -35,7 +35,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     On an endpoint, entity parameters are resolved against the local graph and sent as a
     VALUES block; ``default_graphs`` are sent as ``default-graph-uri`` (the graph the query reads).
     """
-    from ..built import load_built_graph
+    from ..built import load_built_graph, load_query_graph
 
     prepared = prepared if prepared is not None else prepare(query.text)
     if endpoint:
@@ -53,7 +53,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt, graph)
     rebuilt = False
     if graph is None:
-        graph, rebuilt = load_built_graph(ws)
+        graph, rebuilt = load_query_graph(ws)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
     result = run_query(graph, prepared, bindings, timeout, text=final_text(prepared, bindings), memory_limit=memory_limit)
     prefixes = {p: str(ns) for p, ns in graph.namespaces()}

@@ -17,6 +17,8 @@ refused, so no engine can read it differently.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .errors import QueryRefused, QuerySyntaxError
@@ -161,6 +163,68 @@ def prepare(text: str):
     return query
 
 
+@dataclass
+class Checked:
+    """A query that passed :func:`prepare`: the text an engine is given and the query's kind.
+
+    Oxigraph and remote endpoints need only these; rdflib's parsed query (for a graph in rdflib's
+    own engine) is made again on demand by :meth:`parsed`.
+    """
+
+    engine_text: str
+    kind: str
+    _query: Any = None
+
+    def parsed(self):
+        """rdflib's prepared query of the checked text (parsed once, when first needed)."""
+        if self._query is None:
+            self._query = prepare(self.engine_text)
+        return self._query
+
+
+def prepare_checked(text: str, cache_dir: Path | None = None) -> Checked:
+    """:func:`prepare` ``text``, remembering the verdict in ``cache_dir`` so that the same text is
+    not parsed again (rdflib's parser takes half a second for the pledge queries).
+
+    A verdict is kept only for a text that passed, keyed by the text and this version of nato-kg
+    (whose check may change); a refused or broken query is checked anew each time. The engines still
+    run without network access whatever a verdict says (see :mod:`nato_kg.query.engine`).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> first = prepare_checked("SELECT ?s WHERE { ?s ?p ?o }", folder)
+    >>> again = prepare_checked("SELECT ?s WHERE { ?s ?p ?o }", folder)
+    >>> (first.kind, again.kind, again._query is None, again.engine_text == first.engine_text)
+    ('SELECT', 'SELECT', True, True)
+    """
+    import hashlib
+    import json
+
+    from .. import __version__
+
+    entry = None
+    if cache_dir is not None:
+        entry = cache_dir / hashlib.sha256(f"{__version__}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            verdict = json.loads(entry.read_text(encoding="utf-8"))
+            return Checked(verdict["engine_text"], verdict["kind"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # no verdict yet, or a damaged one: check again
+    query = prepare(text)
+    checked = Checked(query.engine_text, query_type(query), query)
+    if entry is not None:
+        from ..output import atomic_write_bytes
+
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(entry, json.dumps({"kind": checked.kind, "engine_text": checked.engine_text}).encode())
+        except OSError:
+            pass  # a read-only build/ costs only the parse next time
+    return checked
+
+
 def query_type(query) -> str:
     """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``."""
+    if isinstance(query, Checked):
+        return query.kind
     return query.algebra.name.removesuffix("Query").upper()

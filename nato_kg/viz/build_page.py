@@ -91,8 +91,8 @@ def refuse_early(graph, request: VizRequest) -> None:
                            "narrow it with --focus ENTITY [--depth N], --source ID or --kind KIND, or raise --max-nodes")
 
 
-def make_overview(graph, request: VizRequest) -> Page:
-    """The entity-first overview page, narrowed as asked."""
+def make_overview(graph, request: VizRequest, charts: dict | None = None) -> Page:
+    """The entity-first overview page, narrowed as asked, with ``charts`` (see :mod:`nato_kg.viz.charts`)."""
     from ..facts_view import FactsView
     from ..trust.conflicts import Checker
     from .overview import overview_by_kinds, overview_by_source, project_overview
@@ -109,16 +109,18 @@ def make_overview(graph, request: VizRequest) -> Page:
     check_size(net, request.max_nodes)
     sources = sorted(({"id": s.id, "title": s.title, "date": s.published} for s in view.source_nodes()),
                      key=lambda s: s["id"])
-    html = render_page(net, request.title, sources, overview=True)
+    html = render_page(net, request.title, sources, overview=True, charts=charts)
     return Page(html, net.number_of_nodes(), net.number_of_edges(), net)
 
 
-def make_page(graph, request: VizRequest, generic: bool = False) -> Page:
-    """Project ``graph``, narrow it as asked, and render the page (the overview unless asked for the fact view)."""
+def make_page(graph, request: VizRequest, generic: bool = False, charts: dict | None = None) -> Page:
+    """Project ``graph``, narrow it as asked, and render the page (the overview unless asked for the fact view).
+
+    ``charts`` (Vega-Lite specs of the whole graph) add the overview's charts and conflicts views."""
     from .page import render_page
 
     if not generic and request.view == "overview":
-        return make_overview(graph, request)
+        return make_overview(graph, request, charts)
     if not generic:
         refuse_early(graph, request)
     net = narrow(project(graph, generic), request, graph)

@@ -198,14 +198,20 @@ def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
                     "Claims are counted on their speaker. Click a node or a link for its facts, sources and evidence."}
 
 
-def render_page(net: nx.MultiDiGraph, title: str, sources: list[dict], overview: bool = False) -> str:
-    """The complete HTML page (one file, works offline)."""
+def render_page(net: nx.MultiDiGraph, title: str, sources: list[dict], overview: bool = False,
+                charts: dict | None = None) -> str:
+    """The complete HTML page (one file, works offline); ``charts`` (Vega-Lite specs, overview only)
+    adds the charts and conflicts views, with the vendored Vega."""
     data = overview_data(net, sources) if overview else network_data(net, sources)
+    if charts is not None and overview:
+        data["charts"] = charts
     parts = {
         "__VIS_CSS__": _asset("pyvis", "lib", "vis-9.1.2", "vis-network.css"),
         "__PAGE_CSS__": _asset("nato_kg", "resources", "viz", "page.css"),
         "__VIS_JS__": _asset("pyvis", "lib", "vis-9.1.2", "vis-network.min.js").replace("</script", "<\\/script"),
         "__PAGE_JS__": _asset("nato_kg", "resources", "viz", "page.js"),
+        "__CHART_JS__": (_asset("nato_kg", "resources", "viz", "vega.min.js").replace("</script", "<\\/script")
+                         if "charts" in data else ""),
         "__DATA__": _safe_json(data),
         "__TITLE__": html.escape(title),
     }

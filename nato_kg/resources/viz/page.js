@@ -267,4 +267,125 @@
   var note = document.createElement("p");
   note.textContent = data.note || "Sizes: pledges by amount, targets by % of GDP, others by number of links. Hover for sources and evidence.";
   legend.appendChild(note);
+
+  // --- views: the network, charts and a timeline, the conflicts (the overview only) ---------
+  if (!data.charts) { return; }
+  // Every fact of the page by its id, and where it is drawn (the nodes and links whose panel holds it).
+  var factsById = {}, places = {};
+  function collect(item, type) {
+    ((item.panel || {}).facts || []).forEach(function (f) {
+      factsById[f.id] = f;
+      (places[f.id] = places[f.id] || []).push({ type: type, id: item.id });
+    });
+  }
+  data.nodes.forEach(function (n) { collect(n, "node"); });
+  data.edges.forEach(function (e) { collect(e, "edge"); });
+  function showFacts(title, ids) {
+    showPanel({ panel: { title: title, facts: ids.map(function (id) { return factsById[id]; }).filter(Boolean) } }, null);
+  }
+  var views = { network: container, charts: document.getElementById("charts"), conflicts: document.getElementById("conflicts") };
+  var tabs = document.getElementById("tabs");
+  tabs.hidden = false;
+  function select(name) {
+    Object.keys(views).forEach(function (key) {
+      views[key].hidden = key !== name;
+      document.getElementById("tab-" + key).setAttribute("aria-selected", String(key === name));
+    });
+    document.body.setAttribute("data-view", name);
+    legend.hidden = name !== "network";  // the legend explains the network's shapes and colours
+    if (name === "charts") { drawCharts(); }
+    if (name === "network") { network.redraw(); }
+  }
+  Object.keys(views).forEach(function (key) {
+    document.getElementById("tab-" + key).addEventListener("click", function () { select(key); });
+  });
+  tabs.addEventListener("keydown", function (ev) {  // arrow keys move between tabs, as in any tab list
+    var keys = Object.keys(views), at = keys.indexOf(document.body.getAttribute("data-view") || "network");
+    if (ev.key !== "ArrowRight" && ev.key !== "ArrowLeft") { return; }
+    var next = keys[(at + (ev.key === "ArrowRight" ? 1 : keys.length - 1)) % keys.length];
+    select(next);
+    document.getElementById("tab-" + next).focus();
+  });
+
+  // Charts: Vega-Lite specs made by nato-kg (the same as 'nato-kg chart'), drawn by the vendored Vega.
+  // Text reaches the page as SVG text and the container's title attribute only, never as HTML;
+  // expressions run in Vega's interpreter (ast), since the page's policy forbids eval.
+  var charts = null;
+  function chartTitle(name, d) {
+    if (name === "pledges") { return d.donor + " → " + d.recipient + ": " + d.amount; }
+    if (name === "targets") { return d.actor + ": " + d.percent + " % of GDP" + (d.year !== "no year" ? " by " + d.year : ""); }
+    return d.kind + " facts of " + d.source + (d.period !== "undated" ? " (" + d.period + ")" : "");
+  }
+  function idsOf(name, d) {
+    if (name !== "timeline") { return d.ids || []; }
+    return Object.keys(factsById).filter(function (id) {
+      var f = factsById[id];
+      return f.kind === d.kind && f.sources.some(function (s) { return s.id === d.source; });
+    });
+  }
+  function drawCharts() {
+    if (charts) { return; }
+    charts = {};
+    // room for the chart's legend (about 230 px) and for the fact panel, which opens beside the charts
+    var width = Math.max(240, Math.min(720, views.charts.clientWidth - 230 - (panel.hidden ? 360 : 0)));
+    var pending = Object.keys(data.charts).map(function (name) {
+      var spec = JSON.parse(JSON.stringify(data.charts[name]));
+      spec.width = width;
+      return vegaEmbed("#chart-" + name, spec, { renderer: "svg", actions: false, ast: true, tooltip: false })
+        .then(function (result) {
+          charts[name] = result.view;
+          result.view.addEventListener("click", function (event, item) {
+            if (item && item.datum && (item.datum.ids || item.datum.count !== undefined)) {  // a bar or point, not an axis
+              showFacts(chartTitle(name, item.datum), idsOf(name, item.datum));
+            }
+          });
+        });
+    });
+    Promise.all(pending).then(function () { document.body.setAttribute("data-charts", "drawn"); },
+                              function (err) { document.body.setAttribute("data-charts", "failed: " + err); });
+    window.natoKG.charts = charts;
+  }
+  window.natoKG.selectView = select;
+  window.natoKG.idsOf = idsOf;
+
+  // Conflicts: every conflict 'check' reports, with both sides, each jumping to where it is drawn.
+  var conflicts = {}, order = [];
+  Object.keys(factsById).forEach(function (id) {
+    factsById[id].conflicts.forEach(function (c) {
+      var key = [c.rule, c.message].concat(c.sides).join("\u0000");
+      if (!conflicts[key]) { conflicts[key] = { c: c, facts: [] }; order.push(key); }
+      if (conflicts[key].facts.indexOf(id) < 0) { conflicts[key].facts.push(id); }
+    });
+  });
+  document.getElementById("conflict-count").textContent = "(" + order.length + ")";
+  var list = views.conflicts;
+  if (!order.length) { list.appendChild(el("p", "", "No conflicts: the sources agree on every fact drawn here.")); }
+  order.forEach(function (key) {
+    var entry = conflicts[key], c = entry.c;
+    var item = el("div", "item");
+    item.setAttribute("data-rule", c.rule);
+    item.appendChild(el("div", "rule", c.rule + " (" + c.severity + ")"));
+    item.appendChild(el("div", "", c.message));
+    c.sides.forEach(function (side) { item.appendChild(el("div", "side", "• " + side)); });
+    var jump = el("button", "", "show in the graph");
+    jump.type = "button";
+    jump.addEventListener("click", function () {
+      var nodesHere = [], edgesHere = [];
+      entry.facts.forEach(function (id) {
+        (places[id] || []).forEach(function (p) { (p.type === "node" ? nodesHere : edgesHere).push(p.id); });
+      });
+      select("network");
+      showFacts(c.rule + ": " + c.message, entry.facts);  // first: the panel narrows the network
+      network.setSelection({ nodes: nodesHere, edges: edgesHere }, { highlightEdges: false });
+      var ends = nodesHere.slice();
+      edgesHere.forEach(function (e) { ends.push(edgeIndex[e].from, edgeIndex[e].to); });
+      requestAnimationFrame(function () {
+        network.redraw();
+        if (ends.length) { network.fit({ nodes: ends, animation: false, maxZoomLevel: 1.5 }); }
+        document.body.setAttribute("data-jumped", entry.facts.join(" "));
+      });
+    });
+    item.appendChild(jump);
+    list.appendChild(item);
+  });
 })();
