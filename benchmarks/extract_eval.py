@@ -52,7 +52,7 @@ def _same(kind: str, cand: dict, fact) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
 
 
-def evaluate(articles: Path) -> dict:
+def evaluate(articles: Path, misses: bool = False) -> dict:
     from nato_kg.extract.article import extract_article, read_article
     from nato_kg.seeds import load_seeds
 
@@ -74,6 +74,13 @@ def evaluate(articles: Path) -> dict:
             tp_c[kind] += sum(any(_same(kind, c, f) for f in gold) for c in cands)
             tp_f[kind] += sum(any(_same(kind, c, f) for c in cands) for f in gold)
             found[kind] = (len(cands), len(gold))
+            if misses:
+                for c in cands:
+                    if not any(_same(kind, c, f) for f in gold):
+                        print(f"  {source.id}: extra {kind}: {c}")
+                for f in gold:
+                    if not any(_same(kind, c, f) for c in cands):
+                        print(f"  {source.id}: missed {kind}: {f.id}")
         per_article[source.id] = found
     return {"tp_c": tp_c, "tp_f": tp_f, "n_c": n_c, "n_f": n_f, "per_article": per_article}
 
@@ -167,7 +174,7 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / "corpus",
                         help="the development corpus (articles.yaml; texts/ when saved)")
-    parser.add_argument("--misses", action="store_true", help="list each corpus fact missed and each extra candidate")
+    parser.add_argument("--misses", action="store_true", help="list each fact missed and each extra candidate (corpus and seeds)")
     parser.add_argument("--floor", nargs=2, type=float, metavar=("PRECISION", "RECALL"),
                         help="fail (exit 1) when a kind scores below these on the seeds")
     args = parser.parse_args()
@@ -179,7 +186,7 @@ def main() -> None:
                 corpus, None)
         fig = corpus["figures"]
         print(f"pledges found with the right kind of figure: {fig['right']} of {fig['read']}\n")
-    r = evaluate(args.articles)
+    r = evaluate(args.articles, args.misses)
     below = _report("the five seed articles", r, args.floor)
     if below and args.floor:
         print(f"below the floor of P {args.floor[0]:.2f} / R {args.floor[1]:.2f}: {', '.join(below)}")

@@ -139,6 +139,31 @@ def test_regression_a_country_speaks_through_its_government_where_one_is_listed(
     assert after.fields["speaker"] == "norwegian-government"
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("The Alliance has long emphasized that members should share the burden of common security.",
+     "members should share the burden of common security"),
+    ("NATO reinforces that its purpose remains to protect member states and deter threats.",
+     "its purpose remains to protect member states and deter threats"),
+])
+def test_an_organisation_as_the_subject_of_reported_speech(sentence, text):
+    seeds = seeds_with(("nato", "organization", "NATO", "the alliance"))
+    (c,) = found(sentence, "claim", seeds)
+    assert c.fields["speaker"] == "nato" and c.fields["text"] == text
+
+
+def test_regression_an_organisation_after_the_attribution_is_not_its_speaker():
+    seeds = seeds_with(("nato", "organization", "NATO"))
+    assert found("According to his statement, NATO members will invest more in their own defences next year.", "claim",
+                 seeds) == []
+
+
+def test_regression_an_alias_written_with_the_article_is_found():
+    from nato_kg.extract.gazetteer import Gazetteer
+
+    g = Gazetteer(seeds_with(("nato", "organization", "NATO", "the Alliance")))
+    assert g.resolve("the alliance").entity == g.resolve("The Alliance").entity == "nato"
+
+
 def test_scare_quotes_are_not_claims():
     assert found('Critics called the plan a "farce" on Monday.', "claim") == []
 

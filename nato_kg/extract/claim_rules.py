@@ -12,6 +12,10 @@ from .patterns import _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug
 from .sentences import Sentence
 
 
+#: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
+_BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
+
+
 class ClaimRules(RuleState):
     """Claim rules: quotations and reported speech, and who said them."""
 
@@ -43,6 +47,13 @@ class ClaimRules(RuleState):
             for m in self._agents(mentions):  # "NATO’s leaders", "U.S. officials"
                 if base <= m.start and m.end <= at and re.match(r"(?:[’']s)?\s+(?:leaders|officials|government|ministry)\b",
                                                                 text[m.end:m.end + 16], re.I):
+                    best = m
+        if best is None:
+            # An organisation as the subject of the reporting verb ("NATO reinforces that …", "The alliance
+            # has long emphasized that …"), or a country whose government the workspace lists.
+            for m in self._agents(mentions):
+                speaks = m.match.type == "organization" or (m.match.entity in self.g.governments)
+                if speaks and m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at]):
                     best = m
         return best
 

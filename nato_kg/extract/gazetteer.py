@@ -76,9 +76,10 @@ class Gazetteer:
         self.exact: dict[str, tuple[str, str]] = {}
         self.surnames: dict[str, set[str]] = {}
         for e in seeds.entities.values():
-            self.exact.setdefault(norm(e.label), (e.id, "label"))
+            # resolve() looks names up without a leading "the": an alias written "the alliance" is kept so too
+            self.exact.setdefault(norm(e.label).removeprefix("the ").strip(), (e.id, "label"))
             for alias in e.aliases:
-                self.exact.setdefault(norm(alias), (e.id, "alias"))
+                self.exact.setdefault(norm(alias).removeprefix("the ").strip(), (e.id, "alias"))
             if e.type == "person":
                 for name in (e.label, *e.aliases):
                     parts = norm(name).split()

@@ -53,7 +53,10 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
                 ("intended", r"\b(intent\w*|plan\w*|aim\w*|will raise|to raise|vow\w*)\b")]
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
-                 r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns")
+                 r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|"
+                 # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
+                 r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
+                 r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions")
 
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
