@@ -52,6 +52,23 @@ def _same(kind: str, cand: dict, fact) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
 
 
+def _score(kind: str, cands: list, gold: list, same, totals: tuple, where: str, misses: bool, name=lambda f: f) -> None:
+    """Count one article's candidates and expected facts of ``kind`` into ``totals`` (true positives
+    among candidates and among facts, then how many of each); print each miss and extra if asked."""
+    tp_c, tp_f, n_c, n_f = totals
+    n_c[kind] += len(cands)
+    n_f[kind] += len(gold)
+    tp_c[kind] += sum(any(same(kind, c, f) for f in gold) for c in cands)
+    tp_f[kind] += sum(any(same(kind, c, f) for c in cands) for f in gold)
+    if misses:
+        for c in cands:
+            if not any(same(kind, c, f) for f in gold):
+                print(f"  {where}: extra {kind}: {c}")
+        for f in gold:
+            if not any(same(kind, c, f) for c in cands):
+                print(f"  {where}: missed {kind}: {name(f)}")
+
+
 def evaluate(articles: Path, misses: bool = False) -> dict:
     from nato_kg.extract.article import extract_article, read_article
     from nato_kg.seeds import load_seeds
@@ -69,18 +86,8 @@ def evaluate(articles: Path, misses: bool = False) -> dict:
         for kind in KINDS:
             cands = [c.fields for c in ex.candidates if c.kind == kind]
             gold = [f for f in facts if f.kind == kind]
-            n_c[kind] += len(cands)
-            n_f[kind] += len(gold)
-            tp_c[kind] += sum(any(_same(kind, c, f) for f in gold) for c in cands)
-            tp_f[kind] += sum(any(_same(kind, c, f) for c in cands) for f in gold)
+            _score(kind, cands, gold, _same, (tp_c, tp_f, n_c, n_f), source.id, misses, lambda f: f.id)
             found[kind] = (len(cands), len(gold))
-            if misses:
-                for c in cands:
-                    if not any(_same(kind, c, f) for f in gold):
-                        print(f"  {source.id}: extra {kind}: {c}")
-                for f in gold:
-                    if not any(_same(kind, c, f) for c in cands):
-                        print(f"  {source.id}: missed {kind}: {f.id}")
         per_article[source.id] = found
     return {"tp_c": tp_c, "tp_f": tp_f, "n_c": n_c, "n_f": n_f, "per_article": per_article}
 
@@ -132,17 +139,7 @@ def evaluate_corpus(folder: Path, misses: bool = False) -> dict | None:
         for kind in KINDS:
             cands = [c.fields for c in ex.candidates if c.kind == kind]
             gold = e.get(kind + "s") or []
-            n_c[kind] += len(cands)
-            n_f[kind] += len(gold)
-            tp_c[kind] += sum(any(_same_corpus(kind, c, f) for f in gold) for c in cands)
-            tp_f[kind] += sum(any(_same_corpus(kind, c, f) for c in cands) for f in gold)
-            if misses:
-                for c in cands:
-                    if not any(_same_corpus(kind, c, f) for f in gold):
-                        print(f"  {e['id']}: extra {kind}: {c}")
-                for f in gold:
-                    if not any(_same_corpus(kind, c, f) for c in cands):
-                        print(f"  {e['id']}: missed {kind}: {f}")
+            _score(kind, cands, gold, _same_corpus, (tp_c, tp_f, n_c, n_f), e["id"], misses)
             if kind == "pledge":
                 for f in gold:
                     match = next((c for c in cands if _same_corpus(kind, c, f)), None)

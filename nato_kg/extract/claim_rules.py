@@ -11,7 +11,6 @@ from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .patterns import _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug
 from .sentences import Sentence
 
-
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
 

@@ -88,36 +88,36 @@ def _kind_colors() -> dict[str, str]:
     return {k.name: k.color for k in KINDS}
 
 
+def _chart(title: str, subtitle: str, values: list[dict], mark: dict, encoding: dict, height, width: int) -> dict:
+    """A Vega-Lite specification with its data inline, in the pages' font, its marks clickable."""
+    return {"width": width, "height": height, "config": {"font": "system-ui, sans-serif", "view": {"stroke": None}},
+            "title": {"text": title, "subtitle": subtitle, "anchor": "start"}, "data": {"values": values},
+            "mark": {**mark, "cursor": "pointer"}, "encoding": encoding}
+
+
+def _colors(scale: dict[str, str]) -> dict:
+    return {"domain": list(scale), "range": list(scale.values())}
+
+
 def chart_specs(rows: ChartRows, width: int = 560) -> dict[str, dict]:
     """One Vega-Lite specification per chart, with its data inline (nothing is fetched)."""
-    base = {"width": width, "config": {"font": "system-ui, sans-serif", "view": {"stroke": None}}}
     money = {"type": "quantitative", "format": ",.0f"}
-    pledges = {
-        **base,
-        "title": {"text": "Pledges by donor: new packages in USD", "anchor": "start",
-                  "subtitle": "running totals, shares and other sources' versions left out, as in pledge-totals"},
-        "data": {"values": rows.pledges},
-        "mark": {"type": "bar", "cursor": "pointer", "stroke": "#fff", "strokeWidth": 0.5},
-        "encoding": {
+    segments = {"type": "bar", "stroke": "#fff", "strokeWidth": 0.5}
+    pledges = _chart(
+        "Pledges by donor: new packages in USD",
+        "running totals, shares and other sources' versions left out, as in pledge-totals", rows.pledges, segments, {
             "y": {"field": "donor", "type": "nominal", "sort": "-x", "title": None},
             "x": {"field": "usd", "type": "quantitative", "stack": "zero", "axis": {"labelExpr": _SCALED},
                   "title": "USD (converted at the ECB rate of the pledge's date where needed)"},
-            "color": {"field": "aid_type", "type": "nominal", "title": "aid type",
-                      "scale": {"domain": list(AID_COLORS), "range": list(AID_COLORS.values())}},
+            "color": {"field": "aid_type", "type": "nominal", "title": "aid type", "scale": _colors(AID_COLORS)},
             "order": {"field": "usd", "type": "quantitative", "sort": "descending"},
             "tooltip": [{"field": "donor"}, {"field": "recipient"}, {"field": "amount", "title": "as the source gives it"},
                         {"field": "usd", "title": "USD", **money}, {"field": "eur", "title": "EUR", **money},
                         {"field": "aid_type", "title": "aid type"}],
-        },
-        "height": {"step": 22},
-    }
-    targets = {
-        **base,
-        "title": {"text": "Spending targets by actor and year", "anchor": "start",
-                  "subtitle": "per cent of GDP; \"no year\" where the source gives none"},
-        "data": {"values": rows.targets},
-        "mark": {"type": "point", "filled": True, "size": 110, "cursor": "pointer", "opacity": 0.85},
-        "encoding": {
+        }, {"step": 22}, width)
+    targets = _chart(
+        "Spending targets by actor and year", "per cent of GDP; \"no year\" where the source gives none", rows.targets,
+        {"type": "point", "filled": True, "size": 110, "opacity": 0.85}, {
             "x": {"field": "year", "type": "ordinal", "title": "by year", "sort": "ascending", "axis": {"labelAngle": 0}},
             "y": {"field": "percent", "type": "quantitative", "title": "% of GDP"},
             "xOffset": {"field": "actor", "type": "nominal"},  # actors side by side, not on top of each other
@@ -125,26 +125,16 @@ def chart_specs(rows: ChartRows, width: int = 560) -> dict[str, dict]:
             "shape": {"field": "status", "type": "nominal", "title": "status"},
             "tooltip": [{"field": "actor"}, {"field": "percent", "title": "% of GDP"}, {"field": "year"},
                         {"field": "status"}, {"field": "category"}, {"field": "proposed_by", "title": "proposed by"}],
-        },
-        "height": 260,
-    }
-    colors = _kind_colors()
-    timeline = {
-        **base,
-        "title": {"text": "Facts over time, by their sources' dates", "anchor": "start",
-                  "subtitle": "one segment per source and kind of fact; month, or year where only the year is known"},
-        "data": {"values": rows.timeline},
-        "mark": {"type": "bar", "cursor": "pointer", "stroke": "#fff", "strokeWidth": 0.5},
-        "encoding": {
+        }, 260, width)
+    timeline = _chart(
+        "Facts over time, by their sources' dates",
+        "one segment per source and kind of fact; month, or year where only the year is known", rows.timeline, segments, {
             "x": {"field": "period", "type": "ordinal", "title": "source date", "sort": "ascending", "axis": {"labelAngle": 0}},
             "y": {"field": "count", "type": "quantitative", "stack": "zero", "title": "facts"},
-            "color": {"field": "kind", "type": "nominal", "title": "kind",
-                      "scale": {"domain": list(colors), "range": list(colors.values())}},
+            "color": {"field": "kind", "type": "nominal", "title": "kind", "scale": _colors(_kind_colors())},
             "tooltip": [{"field": "period", "title": "date"}, {"field": "source"}, {"field": "title"},
                         {"field": "kind"}, {"field": "count", "title": "facts"}],
-        },
-        "height": 240,
-    }
+        }, 240, width)
     return {"pledges": pledges, "targets": targets, "timeline": timeline}
 
 
