@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -102,15 +103,21 @@ class _Assembled:
     summary: Summary
 
 
-def _assemble(ws: Workspace, cache: bool = True) -> _Assembled:
+def _quiet(step: str) -> None:
+    """A progress report nobody listens to."""
+
+
+def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None] = _quiet) -> _Assembled:
     """The one pipeline: seed files → records (cached per file) → triples (+ ontology, imports)
     → sorted N-Triples, and the seed position of each node. Every store is filled from its output."""
     import gc
 
     from .store import OxTerms, sorted_ntriples
 
+    progress("reading the seeds")
     seeds = load_seeds(ws.seeds_dir, ws.root, ws.build_dir / "cache" / "seeds" if cache else None)
     ontology = load_ontology(ws)
+    progress(f"mapping {len(seeds.facts):,} facts to triples")
     enabled = gc.isenabled()
     gc.disable()  # many small objects, no cycles: the collector would only rescan them (about 1.4x faster)
     try:
@@ -176,7 +183,12 @@ class TripleList(list):
         pass
 
 
-def build(ws: Workspace, output: Path | None = None, store: str | None = None, force: bool = False) -> BuildResult:
+#: The steps of a build, in order, as ``progress`` reports them (a build with nothing changed reports none).
+BUILD_STEPS = 5
+
+
+def build(ws: Workspace, output: Path | None = None, store: str | None = None, force: bool = False,
+          progress: Callable[[str], None] = _quiet) -> BuildResult:
     """Build the graph and write it as Turtle to ``output`` (default ``build/nato_kg.ttl``), atomically.
 
     ``store`` (``memory`` or ``oxigraph``; default: the workspace's choice, see
@@ -184,13 +196,14 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None, f
     that read it. A build to the default place also records the inputs' fingerprint, so
     that :func:`nato_kg.built.load_built_graph` knows whether the file is current; when
     nothing has changed since (and ``force`` is false), nothing is read or written and the
-    result says ``unchanged``.
+    result says ``unchanged``. ``progress`` is called with each step's description as it
+    starts (:data:`BUILD_STEPS` of them), for a progress bar.
     """
     from .transaction import writer_lock
 
     with writer_lock(ws.build_dir):  # one build at a time; a second one waits
         _clean_stale_temporaries(ws)
-        return _build(ws, output, store, force)
+        return _build(ws, output, store, force, progress)
 
 
 def _clean_stale_temporaries(ws: Workspace) -> None:
@@ -203,7 +216,7 @@ def _clean_stale_temporaries(ws: Workspace) -> None:
                 pass
 
 
-def _build(ws: Workspace, output: Path | None, store: str | None, force: bool) -> BuildResult:
+def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, progress: Callable[[str], None]) -> BuildResult:
     from .stamp import is_current
     from .store import choose_store, remember_store, remove_oxigraph, store_dir
     from .vocab import PREFIXES
@@ -215,10 +228,12 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool) -
         if unchanged is not None:
             return unchanged
     fingerprint = input_fingerprint(ws)
-    a = _assemble(ws)
+    a = _assemble(ws, progress=progress)
     from .store import sorted_turtle
 
+    progress(f"writing {target.name} ({a.summary.triples:,} triples)")
     atomic_write_bytes(target, sorted_turtle(None, PREFIXES, a.ntriples))
+    progress("loading the Oxigraph store" if kind == "oxigraph" and target == ws.graph_path else "loading the graph")
     graph: object
     if target != ws.graph_path:
         graph = _memory_graph(a.ntriples, ws)
@@ -230,6 +245,7 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool) -
     else:
         remove_oxigraph(store_dir(ws))  # a memory build supersedes an older Oxigraph one
         graph = _memory_graph(a.ntriples, ws)
+    progress("writing positions and summary")
     if target == ws.graph_path:
         atomic_write_bytes(positions_path(ws), _positions_json(a.positions))
         atomic_write_bytes(_summary_path(ws), _summary_json(a.summary))

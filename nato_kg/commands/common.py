@@ -55,6 +55,34 @@ def working(message: str):
     return Console(stderr=True, highlight=False).status(message, spinner="dots")
 
 
+def steps(total: int):
+    """A progress bar of ``total`` named steps on stderr, when stderr is a terminal (nothing in a pipe);
+    yields the function a library calls with each step's description as it starts."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(lambda step: None)
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    @contextlib.contextmanager
+    def bar():
+        with Progress(TextColumn("{task.description:<40}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      TimeElapsedColumn(), console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("starting…", total=total)
+            started = [False]
+
+            def step(description: str) -> None:
+                if started[0]:
+                    progress.advance(task)
+                started[0] = True
+                progress.update(task, description=description)
+
+            yield step
+
+    return bar()
+
+
 #: Where a server's password is read from (never the command line, where other users see it).
 PASSWORD_VARIABLE = "NATO_KG_PASSWORD"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_OK_OR_INPUT, Context, pass_context, working
+from .common import EXIT_OK_OR_INPUT, Context, pass_context, steps, working
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
@@ -25,13 +25,14 @@ def build(obj: Context, output: Path | None, store: str | None, all_sources: boo
     version), nothing is read or written: the last build's summary is printed. Seed files
     that did not change are not parsed again (their records are cached under build/cache/).
     """
+    from ..build import BUILD_STEPS
     from ..build import build as build_workspace
     from ..summary_view import summary_text
     from ..tables import terminal_width
 
     ws = obj.workspace()
-    with working("building the graph…"):
-        result = build_workspace(ws, output, store, force)
+    with steps(BUILD_STEPS) as progress:
+        result = build_workspace(ws, output, store, force, progress)
     click.echo(summary_text(result.summary, terminal_width(), all_sources), nl=False)
     if result.unchanged:
         click.echo(f"{result.output} is current: nothing changed since the last build ({result.summary.triples} triples; "

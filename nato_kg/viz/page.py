@@ -130,6 +130,18 @@ def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
     from .overview import link_width
 
     positions = compute_layout(net, spacing=OVERVIEW_SPACING)
+    # Each fact once, by kind and id: a node's panel and its links' panels name them (a fact was
+    # written into every panel that shows it, a page of 7.6 MB at 1,000 articles).
+    facts: dict[str, dict] = {}
+
+    def keys(found: list[dict]) -> list[str]:
+        out = []
+        for f in found:
+            key = f"{f['kind']}/{f['id']}"
+            facts.setdefault(key, f)
+            out.append(key)
+        return out
+
     nodes = []
     for key in sorted(net.nodes):
         d = net.nodes[key]
@@ -150,7 +162,7 @@ def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
             "borderWidth": 3 if d["conflict"] else 1, "x": x, "y": y,
             "info": [["", d["full_label"]], ["type", d["kind"]]] + ([["also written", ", ".join(d["aliases"])]] if d["aliases"] else [])
             + [["", "click for its facts and their sources"]],
-            "search": d["search"], "sources": d["sources"], "panel": {"title": d["full_label"], "facts": panel_facts},
+            "search": d["search"], "sources": d["sources"], "panel": {"title": d["full_label"], "facts": keys(panel_facts)},
         })
     # One drawn link per pair of entities, whatever kinds of fact join them (a role and a target
     # between Rutte and NATO would be two lines on top of each other, their labels too).
@@ -166,14 +178,14 @@ def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
         conflict = any(x[2]["conflict"] for x in links)
         color = CONFLICT_COLOR if conflict else LINK_STYLE[d["relation"]][0]
         title = f"{net.nodes[a]['full_label']} → {net.nodes[b]['full_label']}: {', '.join(kinds)}"
-        facts = [f for x in links for f in x[2]["facts"]]
+        link_facts = [f for x in links for f in x[2]["facts"]]
         label = d["label"] + (f" (+{len(links) - 1} more)" if len(links) > 1 else "")
         edges.append({
             "id": f"e{i}", "from": a, "to": b, "label": label, "group": d["relation"], "kinds": kinds,
             "color": {"color": color, "highlight": "#000"}, "dashes": conflict,
             "width": round(link_width(d["usd"]) if d["relation"] == "pledge" else 1.5, 2),
-            "info": [["", title], ["facts", str(len(facts))], ["", "click for the facts and their sources"]],
-            "sources": sorted({s for x in links for s in x[2]["sources"]}), "panel": {"title": title, "facts": facts},
+            "info": [["", title], ["facts", str(len(link_facts))], ["", "click for the facts and their sources"]],
+            "sources": sorted({s for x in links for s in x[2]["sources"]}), "panel": {"title": title, "facts": keys(link_facts)},
         })
     counts: dict[str, int] = {}
     for n in nodes:
@@ -192,7 +204,7 @@ def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
     options = _options(len(edges))
     options["edges"]["font"].update(size=11 if len(edges) <= EDGE_LABEL_LIMIT else 0, align="horizontal",
                                     background="rgba(255,255,255,0.85)")
-    return {"view": "overview", "nodes": nodes, "edges": edges, "options": options, "kinds": kinds, "sources": sources,
+    return {"view": "overview", "nodes": nodes, "edges": edges, "facts": facts, "options": options, "kinds": kinds, "sources": sources,
             "legend_edges": legend_edges,
             "note": "Entities are nodes; pledges, roles and targets are links (pledge width by amount in USD). "
                     "Claims are counted on their speaker. Click a node or a link for its facts, sources and evidence."}

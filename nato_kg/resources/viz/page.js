@@ -200,11 +200,13 @@
     }
     panel.appendChild(actions);
     var p = item.panel || { title: item.label || "", facts: [] };
+    // the overview's panels name their facts (kind/id) in the page's one table of facts
+    var shown = p.facts.map(function (f) { return typeof f === "string" ? (data.facts || {})[f] : f; }).filter(Boolean);
     panel.appendChild(el("h2", "", p.title));
-    if (!p.facts.length) {
+    if (!shown.length) {
       (item.info || []).forEach(function (line) { panel.appendChild(line[0] ? keyed("detail", line[0], line[1]) : el("div", "detail", line[1])); });
     }
-    p.facts.forEach(function (f) {
+    shown.forEach(function (f) {
       var box = el("div", "fact");
       box.setAttribute("data-fact", f.id);
       box.appendChild(el("div", "kind", f.kind));
@@ -270,11 +272,12 @@
 
   // --- views: the network, charts and a timeline, the conflicts (the overview only) ---------
   if (!data.charts) { return; }
-  // Every fact of the page by its id, and where it is drawn (the nodes and links whose panel holds it).
+  // Every fact of the page by its id, and where it is drawn (the nodes and links whose panel names it).
   var factsById = {}, places = {};
+  Object.keys(data.facts || {}).forEach(function (key) { factsById[data.facts[key].id] = data.facts[key]; });
   function collect(item, type) {
-    ((item.panel || {}).facts || []).forEach(function (f) {
-      factsById[f.id] = f;
+    ((item.panel || {}).facts || []).forEach(function (key) {
+      var f = data.facts[key];
       (places[f.id] = places[f.id] || []).push({ type: type, id: item.id });
     });
   }
