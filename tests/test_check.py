@@ -226,3 +226,19 @@ def test_cli_bad_seeds_exit_2(make_ws):
     ws = make_ws({"bad.yaml": "claims:\n  - id: x\n"})
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "check"])
     assert result.exit_code == 2 and "seeds/bad.yaml:2:" in result.stderr
+
+
+def test_similar_pairs_finds_exactly_the_pairs_a_full_comparison_finds():
+    # the prefix filter and the size bound must not lose a pair (nor add one), ties at the threshold included
+    import random
+
+    from nato_kg.trust.conflicts import _similar_pairs
+
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(40)]
+    words = [set(rng.sample(vocab, rng.randint(1, 12))) for _ in range(300)]
+    words += [{"a", "b", "c", "d"}, {"a", "b", "c", "e"}, {"a", "b"}, {"a", "b", "c"}]  # Jaccard 0.6 and 0.666…
+    for threshold in (0.5, 0.6, 0.8):
+        brute = sorted((i, j) for i in range(len(words)) for j in range(i + 1, len(words))
+                       if len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
+        assert _similar_pairs(words, threshold) == brute

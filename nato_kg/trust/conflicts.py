@@ -99,8 +99,13 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
         for w in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
             candidates.update((j, i) for j in index[w])
             index[w].append(i)
+    # |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t / (1 + t) · (|x| + |y|): no union to build, and a pair
+    # whose sizes alone rule it out (the smaller under t of the larger) is not intersected at all.
+    sizes = [len(ws) for ws in words]
+    factor = threshold / (1 + threshold)
     return sorted((i, j) for i, j in candidates
-                  if len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
+                  if min(sizes[i], sizes[j]) >= threshold * max(sizes[i], sizes[j])
+                  and len(words[i] & words[j]) >= factor * (sizes[i] + sizes[j]) - 1e-9)
 
 
 def _normalised(text: str) -> str:
