@@ -412,3 +412,22 @@ def test_xss_in_charts_and_the_conflicts_view_runs_nothing(browser, make_ws, tmp
                                " #panel img, #panel script').length") == 0
     assert visit.requests == [visit.url] and visit.errors == []
     visit.page.close()
+
+
+def test_the_source_filter_recounts_the_kinds_and_the_legend_shows_shapes(browser, overview_page):
+    visit = Visit(browser, overview_page)
+    assert "country (10)" in visit.page.inner_text("#filter-kind")
+    visit.page.select_option("#filter-source", "ec5d905ce794c62e")
+    kinds = visit.page.inner_text("#filter-kind")
+    assert "pledge (0 of 4)" in kinds and "country (2 of 10)" in kinds
+    shown = visit.page.evaluate("natoKG.nodeView.get().filter(n => n.group === 'country').length")
+    assert f"country ({shown} of 10)" in kinds
+    assert visit.page.evaluate("[...document.querySelectorAll('#legend .shape')].map(s => s.textContent).slice(0, 3)") == ["●", "■", "◆"]
+    visit.page.select_option("#filter-source", "")
+    assert "country (10)" in visit.page.inner_text("#filter-kind")
+    finland = "https://example.org/nato-kg/id/country/finland"
+    visit.page.evaluate(f"natoKG.showPanel('node', '{finland}')")
+    visit.page.click("#panel button:has-text('focus here')")
+    assert visit.page.evaluate("natoKG.network.getSelectedNodes()") == [finland]  # the entity in focus is marked
+    assert visit.errors == []
+    visit.page.close()

@@ -109,7 +109,7 @@ def network_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
     counts: dict[str, int] = {}
     for n in nodes:
         counts[n["group"]] = counts.get(n["group"], 0) + 1
-    kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k]}
+    kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k], "shape": KIND_STYLE[k][1]}
              for k in KINDS if k in counts]
     legend_edges = [
         {"meaning": "a fact's link (holds, in, pledges, to, proposes, for, says, about)", "color": LINK_COLOR},
@@ -190,7 +190,8 @@ def overview_data(net: nx.MultiDiGraph, sources: list[dict]) -> dict:
     counts: dict[str, int] = {}
     for n in nodes:
         counts[n["group"]] = counts.get(n["group"], 0) + 1
-    kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k], "target": "node"}
+    kinds = [{"kind": k, "color": KIND_STYLE[k][0], "meaning": KIND_STYLE[k][2], "count": counts[k], "target": "node",
+              "shape": KIND_STYLE[k][1]}
              for k in KINDS if k in counts]
     link_counts: dict[str, int] = {}
     for e in edges:

@@ -130,6 +130,7 @@
 
   // --- filters ----------------------------------------------------------------
   var kindBox = document.getElementById("filter-kind");
+  var countOf = {};  // each kind's count text, updated when the source filter changes
   data.kinds.forEach(function (k) {
     var label = document.createElement("label");
     var box = document.createElement("input");
@@ -142,7 +143,8 @@
     sw.style.background = k.color;
     label.appendChild(box);
     label.appendChild(sw);
-    label.appendChild(document.createTextNode(k.kind + " (" + k.count + ")"));
+    countOf[k.kind] = document.createTextNode(k.kind + " (" + k.count + ")");
+    label.appendChild(countOf[k.kind]);
     kindBox.appendChild(label);
   });
   var sourceSelect = document.getElementById("filter-source");
@@ -152,10 +154,25 @@
     option.text = s.id + (s.date ? " · " + s.date : "") + " · " + s.title;
     sourceSelect.appendChild(option);
   });
+  function recount() {  // what each kind shows under the source filter (all of it without one)
+    var shown = {};
+    data.kinds.forEach(function (k) { shown[k.kind] = 0; });
+    data.nodes.forEach(function (n) {
+      if ((!source || factsOfSource.has(n.id)) && shown[n.group] !== undefined) { shown[n.group] += 1; }
+    });
+    if (overview) {
+      data.edges.forEach(function (e) {
+        if (source && (e.sources || []).indexOf(source) < 0) { return; }
+        (e.kinds || []).forEach(function (k) { if (shown[k] !== undefined) { shown[k] += 1; } });
+      });
+    }
+    data.kinds.forEach(function (k) { countOf[k.kind].textContent = k.kind + " (" + shown[k.kind] + (source ? " of " + k.count : "") + ")"; });
+  }
   sourceSelect.addEventListener("change", function () {
     source = sourceSelect.value;
     refreshSource();
     refreshAll();
+    recount();
     network.fit({ animation: false });
   });
 
@@ -187,6 +204,7 @@
         focusSet = new Set([nodeId].concat(network.getConnectedNodes(nodeId)));
         refreshAll();
         network.fit({ animation: false });
+        network.selectNodes([nodeId]);  // the entity in focus stays marked
         document.body.setAttribute("data-focused", nodeId);
       });
       actions.appendChild(focus);
@@ -244,11 +262,13 @@
   function heading(text) { var h = document.createElement("h2"); h.textContent = text; legend.appendChild(h); }
   heading("Nodes");
   var list = document.createElement("ul");
+  var SHAPES = { dot: "●", square: "■", diamond: "◆", triangle: "▲", star: "★", box: "▬", ellipse: "⬬", hexagon: "⬢" };
   data.kinds.forEach(function (k) {
     var li = document.createElement("li");
     var sw = document.createElement("span");
-    sw.className = "swatch";
-    sw.style.background = k.color;
+    sw.className = "shape";  // the node's shape in its colour, as the network draws it
+    sw.style.color = k.color;
+    sw.textContent = SHAPES[k.shape] || (k.target === "edge" ? "━" : "●");
     li.appendChild(sw);
     li.appendChild(document.createTextNode(k.kind + " — " + k.meaning));
     list.appendChild(li);
