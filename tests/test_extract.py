@@ -164,6 +164,32 @@ def test_regression_an_alias_written_with_the_article_is_found():
     assert g.resolve("the alliance").entity == g.resolve("The Alliance").entity == "nato"
 
 
+def test_a_title_of_its_country_then_the_name_without_a_comma():
+    seeds = seeds_with(("norway", "country", "Norway"), ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"))
+    (r,) = found("Minister of Defence of Norway Bjorn Arild Gram visited the front line on Monday.", "role", seeds)
+    assert r.fields == {"person": "bjorn-arild-gram", "role": "defence-minister", "organization": "norway", "status": "current"}
+    # a headline in Title Case: the words after the country are no name unless the workspace knows them
+    assert found("The President Of Ukraine Visited Oslo Today", "role", seeds) == []
+
+
+def test_the_head_of_a_ministry_of_a_country_named_after_it():
+    seeds = seeds_with(("norway", "country", "Norway"), roles=("foreign-minister",))
+    (r,) = found("This was announced by the head of the Ministry of Foreign Affairs of Norway, Espen Barth Eide.", "role", seeds)
+    assert r.fields == {"person": "espen-barth-eide", "role": "foreign-minister", "organization": "norway", "status": "current"}
+
+
+def test_a_quotation_paragraph_then_a_paragraph_that_is_only_its_attribution():
+    seeds = seeds_with(("norway", "country", "Norway"), ("ukraine", "country", "Ukraine"))
+    text = ("“Norway will keep helping Ukraine for as long as it takes. We owe them that,”\n\n"
+            "Minister of Defence of Norway Bjorn Arild Gram noted.\n\nThe talks go on.")
+    (c,) = found(text, "claim", seeds)
+    assert c.fields["speaker"] == "bjorn-arild-gram" and c.fields["text"].startswith("Norway will keep helping Ukraine")
+    assert "Norway will keep helping" in c.evidence.text  # the quotation's own sentence is the evidence
+    # a quotation that ends with a full stop is complete: the next paragraph's "X noted." is not its attribution
+    text = "“Norway will keep helping Ukraine for as long as it takes.”\n\nBjorn Arild Gram noted."
+    assert found(text, "claim", seeds) == []
+
+
 def test_scare_quotes_are_not_claims():
     assert found('Critics called the plan a "farce" on Monday.', "claim") == []
 

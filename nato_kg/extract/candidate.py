@@ -58,6 +58,7 @@ class RuleState:
     seen_people: dict[str, Match]
     last_target: dict | None
     pending_speaker: Mention | None
+    dangling_quote: tuple[Sentence, str] | None
     last_quote: tuple[Mention, int] | None
     last_donor: Mention | None
 

@@ -80,6 +80,11 @@ class ClaimRules(RuleState):
             return known[-1]
         titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*", head)
         name = head[titled.end():].strip() if titled else head
+        of = re.match(r"of\s+(?:the\s+)?", name) if titled else None
+        if of:  # "Minister of Defence of the Netherlands Kajsa Ollongren": the country, then the name
+            words = name[of.end():].split()
+            cut = next((i for i in range(1, len(words)) if self.g.country_or_org(" ".join(words[:i])) is not None), None)
+            name = " ".join(words[cut:]) if cut else name
         if not name and titled:  # a title alone: the holder this article named
             role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
             holders = [p for p, held in self.person_roles.items() if role in held]
@@ -102,6 +107,13 @@ class ClaimRules(RuleState):
         out = []
         text = s.text
         pending, self.pending_speaker = self.pending_speaker, None
+        dangling, self.dangling_quote = self.dangling_quote, None
+        # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
+        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})\s*[.!]?\s*", text)
+        if dangling is not None and alone and s.paragraph > dangling[0].paragraph:  # the very next sentence, a paragraph of its own
+            speaker = self._speaker_in(alone.group("lead"), 0, mentions)
+            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
         for q in re.finditer(r"\"([^\"“”]{12,})\"|“([^”\"]{12,})[”\"]", text):
             quote = (q.group(1) or q.group(2)).strip().rstrip(",")
@@ -148,6 +160,8 @@ class ClaimRules(RuleState):
                 if verb and q.start() - verb.end() <= 45:
                     speaker = self._person_before(text, mentions, verb.start(), reach=140)
             if speaker is None or not (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
+                if q.start() <= 2 and not text[q.end():].strip() and re.search(r",\s*[\"”]$", q.group(0)):
+                    self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
                 continue
             out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):

@@ -101,15 +101,52 @@ class RoleRules(RuleState):
                 last_role = (m.end("name"), org)
         self._affiliations(s, out, name_at_org)
         self._heads(s, out)
+        self._title_of_country_name(s, out)
         return out
+
+    def _title_of_country_name(self, s: Sentence, out: list[Candidate]) -> None:
+        """"Minister of Defence of the Netherlands Kajsa Ollongren noted": a title, "of" its country or
+        organisation, then the name with no comma between. Where the country ends and the name begins is
+        decided by the gazetteer (the shortest run of words it knows), never by the words' shapes; in a
+        headline written in Title Case ("… of Ukraine Visited Berlin") only a person the workspace knows."""
+        words_of = s.text.split()
+        title_case = sum(w[:1].islower() for w in words_of) < 0.25 * len(words_of)
+        for m in re.finditer(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE}))\s+of\s+(?:the\s+)?(?P<rest>{NAME_TOKEN}"
+                             rf"(?:\s+{NAME_TOKEN}){{1,6}})", s.text):
+            rest = m.group("rest")
+            words = list(re.finditer(r"\S+", rest))
+            for cut in range(1, len(words)):
+                org = self.g.country_or_org(rest[:words[cut - 1].end()])
+                if org is None:
+                    continue
+                named = re.match(PERSON_NAME, rest[words[cut].start():])
+                if named is None:
+                    break
+                name = re.sub(r"['’]s$", "", named.group(0))
+                person = self.g.resolve(name, ("person",))
+                role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+                who = person.entity or _slug(name)
+                national = role in domain().national_offices
+                if (not _plausible(name, person) or (national and org.type != "country") or (title_case and not person.entity)
+                        or any(c.fields["person"] == who for c in out)):
+                    break
+                fields = {"person": who, "role": role, "organization": org.entity, "status": "former" if m.group("former") else "current"}
+                out.append(Candidate.scored("role", fields, s, "role:title-of-org-name", [person, org]))
+                self.person_orgs.setdefault(who, str(org.entity))
+                self.person_roles.setdefault(who, set()).add(role)
+                break
 
     def _heads(self, s: Sentence, out: list[Candidate]) -> None:
         """"Kęstutis Budrys, head of the Lithuanian Ministry of Foreign Affairs", "the head of the Estonian
-        government, Kaja Kallas": the office a head of a ministry or government holds."""
+        government, Kaja Kallas", "the head of the Ministry of Foreign Affairs of the Netherlands, Kaspar
+        Veldkamp": the office a head of a ministry or government holds."""
         body = (r"(?P<body>Ministry of Foreign Affairs|Foreign Ministry|Ministry of (?:National\s+)?Defen[cs]e|Defen[cs]e Ministry|"
                 r"Ministry of Finance|Finance Ministry|[Gg]overnment)")
         for pattern in (rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body}",
-                        rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},\s+(?P<name>{PERSON_NAME})"):
+                        rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},\s+(?P<name>{PERSON_NAME})",
+                        # "the head of the Ministry of Foreign Affairs of the Netherlands, Kaspar Veldkamp"
+                        rf"\b(?i:the\s+)?head of the {body} of (?:the\s+)?(?P<pre>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),\s+"
+                        rf"(?P<name>{PERSON_NAME})"):
             for m in re.finditer(pattern, s.text):
                 name = re.sub(r"['’]s$", "", m.group("name"))
                 person = self.g.resolve(name, ("person",))

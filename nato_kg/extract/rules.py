@@ -50,6 +50,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_target: dict | None = None
         #: the speaker of a sentence ending "… X stated:", for a quote that follows as its own paragraph
         self.pending_speaker: Mention | None = None
+        #: a paragraph that is only a quotation ending "…,”", for a next paragraph that is only its attribution
+        self.dangling_quote: tuple[Sentence, str] | None = None
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
         #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
