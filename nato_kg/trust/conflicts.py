@@ -93,19 +93,21 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
     """
     freq = Counter(w for ws in words for w in ws)
     index: dict[str, list[int]] = defaultdict(list)
-    candidates: set[tuple[int, int]] = set()
-    for i, ws in enumerate(words):
-        ordered = sorted(ws, key=lambda w: (freq[w], w))
-        for w in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
-            candidates.update((j, i) for j in index[w])
-            index[w].append(i)
-    # |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t / (1 + t) · (|x| + |y|): no union to build, and a pair
-    # whose sizes alone rule it out (the smaller under t of the larger) is not intersected at all.
     sizes = [len(ws) for ws in words]
     factor = threshold / (1 + threshold)
-    return sorted((i, j) for i, j in candidates
-                  if min(sizes[i], sizes[j]) >= threshold * max(sizes[i], sizes[j])
-                  and len(words[i] & words[j]) >= factor * (sizes[i] + sizes[j]) - 1e-9)
+    found: list[tuple[int, int]] = []
+    for i, ws in enumerate(words):
+        ordered = sorted(ws, key=lambda w: (freq[w], w))
+        candidates: set[int] = set()  # this set's candidates only: checked at once, never all pairs held
+        for w in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+            candidates.update(index[w])
+            index[w].append(i)
+        # |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t / (1 + t) · (|x| + |y|): no union to build, and a pair
+        # whose sizes alone rule it out (the smaller under t of the larger) is not intersected at all.
+        found.extend((j, i) for j in candidates
+                     if min(sizes[i], sizes[j]) >= threshold * max(sizes[i], sizes[j])
+                     and len(words[j] & ws) >= factor * (sizes[i] + sizes[j]) - 1e-9)
+    return sorted(found)
 
 
 def _normalised(text: str) -> str:
