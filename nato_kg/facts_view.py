@@ -15,10 +15,6 @@ from datetime import date
 from decimal import Decimal
 from typing import ClassVar
 
-from .vocab import sparql_prefixes
-
-PREFIXES = sparql_prefixes()
-
 Interval = tuple[date, date]
 
 
@@ -325,9 +321,6 @@ class FactsView:
     def _sources_of(self, fact) -> tuple[SourceView, ...]:
         return tuple(c.source for c in self.cited(fact))
 
-    def _rows(self, query: str):
-        return self.graph.query(PREFIXES + query)
-
     def _values(self, prop) -> dict:
         """Each subject's value of ``prop`` (its first, by the graph's order), read in one pass.
 
@@ -402,13 +395,6 @@ class FactsView:
         return out
 
     def _pledges(self) -> list[PledgeView]:
-        rows = self._rows("""
-            SELECT ?p ?d ?r ?value ?cur ?date WHERE {
-              ?p a nkg:Pledge ; nkg:donor ?d ; nkg:recipient ?r ;
-                 schema:amount [ schema:value ?value ; schema:currency ?cur ] .
-              OPTIONAL { ?p nkg:announced ?date } }""")
-        # The optional properties read in bulk, one pass each: rdflib's engine joins an OPTIONAL per
-        # row, which took a minute for a thousand articles' pledges.
         g, N, S = self.graph, self._nkg, self._schema
         purposes = dict(g.subject_objects(N.purpose))
         figures = dict(g.subject_objects(N.pledgeFigure))
@@ -419,16 +405,19 @@ class FactsView:
         converted: dict[str, dict] = {"EUR": {}, "USD": {}}
         for p, node in g.subject_objects(N.convertedAmount):
             converted.get(str(currencies.get(node)), {})[p] = values.get(node)
+        donor, recipient, amount, date = (self._values(p) for p in (N.donor, N.recipient, S.amount, N.announced))
         out = []
-        for r in rows:
-            value = Decimal(str(r.value))
-            in_eur, in_usd = (value if str(r.cur) == c else _decimal_or_none(converted[c].get(r.p)) for c in ("EUR", "USD"))
-            out.append(PledgeView(r.p, r.d, self.label(r.d), r.r, self.label(r.r), value, str(r.cur),
-                                  interval(r.date), self._sources_of(r.p),
-                                  _decimal_or_none(usd.get(r.p)),
-                                  str(purposes[r.p]) if r.p in purposes else None, self.cited(r.p),
-                                  str(figures.get(r.p, "package")), str(aids.get(r.p, "unspecified")), in_eur, in_usd))
-        return sorted(out, key=lambda v: str(v.iri))
+        for p in self._typed(N.Pledge):
+            node = amount.get(p)
+            if p not in donor or p not in recipient or values.get(node) is None or currencies.get(node) is None:
+                continue
+            value, cur = Decimal(str(values[node])), str(currencies[node])
+            in_eur, in_usd = (value if cur == c else _decimal_or_none(converted[c].get(p)) for c in ("EUR", "USD"))
+            d, r = donor[p], recipient[p]
+            out.append(PledgeView(p, d, self.label(d), r, self.label(r), value, cur, interval(date.get(p)), self._sources_of(p),
+                                  _decimal_or_none(usd.get(p)), str(purposes[p]) if p in purposes else None, self.cited(p),
+                                  str(figures.get(p, "package")), str(aids.get(p, "unspecified")), in_eur, in_usd))
+        return out
 
 
 
