@@ -33,19 +33,25 @@ def load_query_graph(ws: Workspace) -> tuple[Graph, bool]:
     """The graph queries run on, and whether it had to be rebuilt first: the workspace's Oxigraph
     store, or (for a workspace kept in memory) its built Turtle loaded into an in-memory Oxigraph
     store, never rdflib's engine (see :func:`~nato_kg.store.oxigraph_memory_graph`)."""
-    from .store import choose_store, oxigraph_memory_graph
+    from .store import choose_store
 
     if is_current(ws) and choose_store(ws) == "memory":
-        return bind_prefixes(oxigraph_memory_graph(ws.graph_path), ws.base_iri), False
+        return _built_in_oxigraph(ws), False  # no rdflib graph to read first
     graph, rebuilt = load_built_graph(ws)
     return query_graph(ws, graph), rebuilt
 
 
 def query_graph(ws: Workspace, graph: Graph) -> Graph:
     """``graph`` (the workspace's built graph) as one that Oxigraph's engine queries."""
-    from .store import is_oxigraph, oxigraph_memory_graph
+    from .store import is_oxigraph
 
-    return graph if is_oxigraph(graph) else bind_prefixes(oxigraph_memory_graph(ws.graph_path), ws.base_iri)
+    return graph if is_oxigraph(graph) else _built_in_oxigraph(ws)
+
+
+def _built_in_oxigraph(ws: Workspace) -> Graph:
+    from .store import oxigraph_memory_graph
+
+    return bind_prefixes(oxigraph_memory_graph(ws.graph_path), ws.base_iri)
 
 
 def load_with_positions(ws: Workspace) -> tuple[Graph, dict, bool]:

@@ -77,3 +77,13 @@ def negated(text: str) -> bool:
     """Whether the text contains a negation word."""
     words = set(re.findall(r"[a-z][a-z']*", fold(text).lower()))
     return bool(words & NEGATIONS) or "n't" in fold(text).lower()
+
+
+def money_text(amount: Decimal, currency: str) -> str:
+    """A figure as the source gives it, with separators: ``1,050,000,000 USD``.
+
+    >>> from decimal import Decimal
+    >>> money_text(Decimal("691000000"), "USD"), money_text(Decimal("2.5"), "EUR")
+    ('691,000,000 USD', '2.5 EUR')
+    """
+    return (f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,f}") + f" {currency}"

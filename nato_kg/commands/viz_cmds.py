@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..kinds import NAMES as FACT_KIND_NAMES
+from ..viz.charts import CHARTS
 from .common import EXIT_OK_OR_INPUT, Context, emit, pass_context, working
 
 KIND_CHOICE = click.Choice(list(FACT_KIND_NAMES))
@@ -155,7 +156,7 @@ def export(obj: Context, fmt, output, owl_dl, focus, depth, source, kinds, query
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
-@click.argument("name", type=click.Choice(["pledges", "targets", "timeline"]))
+@click.argument("name", type=click.Choice(CHARTS))
 @click.option("-f", "--format", "fmt", help="svg, png, or json (the Vega-Lite specification).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to this file (atomically); its extension sets the format. Default: SVG on stdout.")
@@ -169,7 +170,7 @@ def chart(obj: Context, name, fmt, output, width) -> None:
     aid type), 'targets' every spending target by actor and year, 'timeline' the facts
     of each source by its date and kind.
     """
-    from ..built import load_built_graph
+    from ..built import load_query_graph
     from ..viz.charts import chart_format, chart_rows, chart_specs, render_chart
 
     chosen = chart_format(fmt, output)
@@ -177,7 +178,7 @@ def chart(obj: Context, name, fmt, output, width) -> None:
         raise click.UsageError("a PNG is not for the terminal: give -o FILE.png (or pipe it)")
     ws = obj.workspace()
     with working("drawing the chart…"):
-        graph, _ = load_built_graph(ws)
+        graph, _ = load_query_graph(ws)  # the charts need only the named queries' rows
         spec = chart_specs(chart_rows(ws, graph), width=width)[name]
         data = render_chart(spec, chosen)
     emit(data, output)

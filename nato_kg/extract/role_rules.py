@@ -104,6 +104,12 @@ class RoleRules(RuleState):
         self._title_of_country_name(s, out)
         return out
 
+    def _office(self, s: Sentence, out: list[Candidate], fields: dict, rule: str, matches: list[Match]) -> None:
+        """Propose an office a person holds, and remember it for the article's later sentences."""
+        out.append(Candidate.scored("role", fields, s, rule, matches))
+        self.person_orgs.setdefault(fields["person"], str(fields["organization"]))
+        self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
+
     def _title_of_country_name(self, s: Sentence, out: list[Candidate]) -> None:
         """"Minister of Defence of the Netherlands Kajsa Ollongren noted": a title, "of" its country or
         organisation, then the name with no comma between. Where the country ends and the name begins is
@@ -131,9 +137,7 @@ class RoleRules(RuleState):
                         or any(c.fields["person"] == who for c in out)):
                     break
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "former" if m.group("former") else "current"}
-                out.append(Candidate.scored("role", fields, s, "role:title-of-org-name", [person, org]))
-                self.person_orgs.setdefault(who, str(org.entity))
-                self.person_roles.setdefault(who, set()).add(role)
+                self._office(s, out, fields, "role:title-of-org-name", [person, org])
                 break
 
     def _heads(self, s: Sentence, out: list[Candidate]) -> None:
@@ -159,9 +163,7 @@ class RoleRules(RuleState):
                         else "finance-minister" if "financ" in what else "prime-minister")
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
-                out.append(Candidate.scored("role", fields, s, "role:head-of", [person, org]))
-                self.person_orgs.setdefault(who, str(org.entity))
-                self.person_roles.setdefault(who, set()).add(role)
+                self._office(s, out, fields, "role:head-of", [person, org])
 
     def _affiliations(self, s: Sentence, out: list[Candidate], name_at_org) -> None:
         text = s.text

@@ -51,21 +51,16 @@ def _number(text: str | None) -> float | None:
     return float(text) if text else None
 
 
-def _money(amount: str, currency: str) -> str:
-    """``1,050,000,000 USD`` (the figure as the source gives it, with separators)."""
-    from decimal import Decimal
-
-    value = Decimal(amount)
-    return (f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,f}") + f" {currency}"
-
-
 def chart_rows(ws, graph) -> ChartRows:
     """Read the rows the three charts draw, from the named queries on ``graph`` (the workspace's built graph)."""
+    from decimal import Decimal
+
     from ..built import query_graph
+    from ..text import money_text
 
     graph = query_graph(ws, graph)
     pledges = [{"donor": r["donor"], "recipient": r["recipient"], "aid_type": r["aid_type"] or "unspecified",
-                "usd": _number(r["usd"]), "eur": _number(r["eur"]), "amount": _money(r["amount"], r["currency"]),
+                "usd": _number(r["usd"]), "eur": _number(r["eur"]), "amount": money_text(Decimal(r["amount"]), r["currency"]),
                 "ids": [r["fact"]]}
                for r in _rows(ws, graph, "pledges") if r["in_totals"] == "yes"]
     targets = [{"actor": r["actor"], "percent": _number(r["percent_gdp"]), "year": r["target_year"] or "no year",

@@ -20,6 +20,7 @@ from decimal import Decimal
 import networkx as nx
 
 from ..facts_view import FactsView
+from ..text import money_text
 
 #: Link colours by kind (as the fact view's node colours).
 LINK_KINDS = ("pledge", "role", "target")
@@ -77,7 +78,7 @@ class _Overview:
     def add_pledges(self) -> None:
         for p in self.view.pledges:
             usd = p.usd_value
-            money = (f"{p.amount:,.0f}" if p.amount == p.amount.to_integral_value() else f"{p.amount:,f}") + f" {p.currency}"
+            money = money_text(p.amount, p.currency)
             details = [["amount", money], ["kind of figure", p.figure], ["aid type", p.aid_type]]
             if usd is not None and p.currency != "USD":
                 details.append(["in USD (ECB rate, computed)", f"{usd:,.0f}"])
