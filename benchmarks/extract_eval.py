@@ -80,7 +80,7 @@ def evaluate(articles: Path, misses: bool = False) -> dict:
         if not source.file:
             continue
         text = read_article((articles / source.file).read_bytes(), source.file)
-        ex = extract_article(text, seeds, source.id)
+        ex = extract_article(text, seeds, source.id, str(source.date) if source.date else None)
         facts = [f for f in seeds.facts if source.id in f.sources]
         found = Counter()
         for kind in KINDS:
@@ -136,7 +136,7 @@ def evaluate_corpus(folder: Path, misses: bool = False, listing: str = "articles
     figures = Counter()
     for e in present:
         text = read_article((folder / "texts" / f"{e['id']}.txt").read_bytes(), e["id"])
-        ex = extract_article(text, seeds, "corpus-" + e["id"])
+        ex = extract_article(text, seeds, "corpus-" + e["id"], str(e["date"]) if e.get("date") else None)
         for kind in KINDS:
             cands = [c.fields for c in ex.candidates if c.kind == kind]
             gold = e.get(kind + "s") or []

@@ -38,8 +38,8 @@ about up out over said says say told tell stated noted very all any each own sam
 NEGATIONS = frozenset("not no never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't neither nor".split())
 #: The scale words news writes after a number ("$1.05bn", "600m euros"), the one table of them.
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6,
-          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "tr": 10**12}
-_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b", re.I)
+          "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "tr": 10**12}
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bln|bn|mln|mn|tn|k|m|b)?\b", re.I)
 
 
 def _stem(word: str) -> str:

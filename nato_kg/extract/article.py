@@ -58,6 +58,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     offices = {(f.person, f.role): f.organization for f in seeds.facts_of("role")  # type: ignore[attr-defined]
                if source_id not in f.sources}
     extractor = Extractor(gazetteer, MentionFinder(gazetteer, names), set(seeds.roles), offices)
+    # the article's year, for "next year" and for telling a past year (when a goal was set) from a deadline
+    year = re.match(r"(\d{4})", date or "")
+    extractor.year = int(year.group(1)) if year else None
     lines = [line for line in text.split("\n") if line.strip()]
     title = lines[0].strip() if lines else ""
     candidates = extractor.run(split_sentences(text))

@@ -61,6 +61,12 @@ class RuleState:
     dangling_quote: tuple[Sentence, str] | None
     last_quote: tuple[Mention, int] | None
     last_donor: Mention | None
+    titled: dict[str, list[Match]]
+    inferred_office: tuple[Match, str, Match] | None
+    article_donor: str | None
+    explicit_dollars: bool
+    year: int | None
+    dash_quote: tuple[int, list[str]] | None
 
     def _agents(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if m.match.type in ("country", "organization")]

@@ -69,7 +69,9 @@ class ClaimRules(RuleState):
         """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
         heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
         this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
-        head = lead.split(",")[0].strip()
+        # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
+        # the circumstances begin
+        head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+", lead.split(",")[0].strip())[0]
         if not head:
             return None
         if head.lower() in ("he", "she"):
@@ -81,15 +83,29 @@ class ClaimRules(RuleState):
         titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*", head)
         name = head[titled.end():].strip() if titled else head
         of = re.match(r"of\s+(?:the\s+)?", name) if titled else None
+        org = None
         if of:  # "Minister of Defence of the Netherlands Kajsa Ollongren": the country, then the name
             words = name[of.end():].split()
-            cut = next((i for i in range(1, len(words)) if self.g.country_or_org(" ".join(words[:i])) is not None), None)
-            name = " ".join(words[cut:]) if cut else name
-        if not name and titled:  # a title alone: the holder this article named
+            cut = next((i for i in range(1, len(words) + 1) if self.g.country_or_org(" ".join(words[:i])) is not None), None)
+            if cut:
+                org = self.g.country_or_org(" ".join(words[:cut]))
+                name = " ".join(words[cut:])
+        if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
             role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
-            holders = [p for p, held in self.person_roles.items() if role in held]
-            return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label")) \
-                if len(holders) == 1 else None
+            qualifier = re.match(r"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
+            if org is None and qualifier and qualifier.group("pre").lower() in DEMONYMS:  # "the Norwegian Prime Minister"
+                org = self.g.country_or_org(qualifier.group("pre"))
+            holders = [p for p, held in self.person_roles.items() if role in held
+                       and (org is None or self.person_orgs.get(p) in (org.entity, None))]
+            if len(holders) == 1:
+                return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label"))
+            named = {m.entity or _slug(m.name): m for m in self.titled.get(role, [])}
+            if not holders and len(named) == 1:  # "Prime Minister Jonas Gahr Støre" earlier, with no country there
+                person = next(iter(named.values()))
+                if org is not None and org.type == "country":  # what the title-only reference adds: the country
+                    self.inferred_office = (person, role, org)
+                return Mention(start, start + len(head), person)
+            return None
         name = re.sub(r"['’]s$", "", name)
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
@@ -104,8 +120,48 @@ class ClaimRules(RuleState):
         return Mention(offset, offset + len(name), Match(name, None, "person", 0.0, "new"))
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
-        out = []
+        out = self._claims(s, mentions)
+        if self.inferred_office is not None:  # "…," said the prime minister of Norway (named earlier by title only)
+            person, role, org = self.inferred_office
+            self.inferred_office = None
+            who = person.entity or _slug(person.name)
+            if role not in self.person_roles.get(who, set()):
+                out.append(Candidate.scored("role", {"person": who, "role": role, "organization": org.entity, "status": "current"},
+                                            s, "role:title-reference", [person, org],
+                                            *(() if person.entity else ("new-entity",))))
+                self.person_orgs.setdefault(who, str(org.entity))
+                self.person_roles.setdefault(who, set()).add(role)
+        return out
+
+    def _dash_quote(self, s: Sentence, mentions: list[Mention]) -> Candidate | None:
+        """"– From the start of the war, Denmark has been … We shall continue to be so, says Defence
+        Minister X.": a paragraph opened by a dash is a quotation (Nordic and Slavic copy marks speech
+        so), attributed by its last sentence's ", says X"."""
+        opened = re.match(r"\s*[–—]\s*|\s*-\s+", s.text)
+        if opened:
+            self.dash_quote = (s.paragraph, [s.text[opened.end():]])
+        elif self.dash_quote is not None and self.dash_quote[0] == s.paragraph:
+            self.dash_quote[1].append(s.text)
+        else:
+            self.dash_quote = None
+            return None
+        said = re.search(rf",\s+(?:{_SAY})\s+(?P<lead>[^,.;\"“”]{{3,90}})[.!]?\s*$", s.text)
+        if said is None:
+            return None
+        parts = self.dash_quote[1]
+        quote = " ".join([*parts[:-1], parts[-1][:len(parts[-1]) - (len(s.text) - said.start())]]).strip()
+        self.dash_quote = None
+        speaker = self._speaker_in(said.group("lead"), said.start("lead"), mentions)
+        if len(quote.split()) < 4 or speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen")):
+            return None
+        return self._claim(s, speaker, quote, "quote", "claim:dash-quote")
+
+    def _claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        out: list[Candidate] = []
         text = s.text
+        dashed = self._dash_quote(s, mentions)
+        if dashed is not None:
+            return [dashed]
         pending, self.pending_speaker = self.pending_speaker, None
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next

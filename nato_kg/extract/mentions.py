@@ -10,7 +10,10 @@ from .gazetteer import DEMONYMS, Gazetteer, Match
 
 NAME_TOKEN = r"[A-Z][a-zA-Z\u00C0-\u024F'’.-]*[a-zA-Z\u00C0-\u024F.]"
 #: Two to four capitalised words: a person's name as news writes it.
-PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|van|von|der|da|al-?)){{1,3}}"
+#: A lowercase particle ("van", "al-") only inside a name, before another capitalised word: "Pistorius
+#: also said" is not the name "Pistorius al".
+_PARTICLE = rf"(?:de|van|von|der|da|al)(?=\s+(?:[A-Z]|(?:de|der|van|von|da)\s))|al-{NAME_TOKEN}"
+PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{_PARTICLE})){{1,3}}"
 
 
 #: A capital right after one of these is a place ("talks in Brussels"), not its state.
@@ -57,7 +60,7 @@ class MentionFinder:
         """
         known = [(m.start, m.end) for m in self.find(text)]
         out = []
-        for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|van|von|der|da|al-?))*", text):
+        for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{_PARTICLE}))*", text):
             tokens = list(re.finditer(r"\S+", m.group(0)))
             cut = 0
             for i, t in enumerate(tokens):

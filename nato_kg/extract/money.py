@@ -60,13 +60,39 @@ _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIF
 # A number starts where no digit, comma or point stands before it, and has at most 15
 # digits: a run of digits is then read once, not re-tried from each of its positions
 # (20 KB of digits took 30 s), and no figure is too large for a decimal to hold.
-NUMBER = _NUM = r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d])"
-SCALE = _SCALE = r"(?:\s*(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])\b)?"
+_SCALE_WORDS = r"thousand|million|billion|trillion|mln|bln|bn|mn|tn"
+# A decimal comma ("$6,3 bn", as written in much of Europe) is read only before a scale word,
+# where a thousands separator (three digits after the comma) cannot stand.
+NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
+                 r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
+SCALE = _SCALE = r"(?:\s*(" + _SCALE_WORDS + r"|[kmb])\b)?"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
-_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON)\b)\s?"
+_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON)(?![A-Za-z]))\s?"
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 # word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns"
 _SUFFIXED = re.compile(_NUM + _SCALE + r"\s+(?:(" + _QUALIFIER_WORDS + r")\s+)?(" + _CURRENCY_WORDS + r")\b", re.I)
+
+
+#: Units that name a family of currencies when written alone: the donor's own currency of that family
+#: is meant ("2.5 billion crowns" from Norway are NOK, "kroner" from Denmark are DKK). The code given
+#: here is the reading when the donor's currency is not of the family (None: not read as money).
+AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("crown", "NOK"), "krone": ("crown", "NOK"),
+             "kronor": ("crown", "SEK"), "krona": ("crown", "SEK")}
+FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"}}
+
+
+def national_currency(alpha_2: str) -> str | None:
+    """The national currency of a country, by ISO 4217's rule that a national currency's numeric code
+    is its issuer's ISO 3166-1 numeric code (Norway 578 → NOK 578); None for a currency union (EUR).
+
+    >>> [national_currency(c) for c in ("NO", "DK", "CA", "US", "DE")]
+    ['NOK', 'DKK', 'CAD', 'USD', None]
+    """
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    currency = pycountry.currencies.get(numeric=country.numeric) if country else None
+    return currency.alpha_3 if currency else None
 
 
 def _currency(qualifier: str | None, word: str) -> str | None:
@@ -79,9 +105,32 @@ def _currency(qualifier: str | None, word: str) -> str | None:
         code = _QUALIFIED.get((q, _UNITS.get(word, word)))
         if code:
             return code
+    if word in ("dollars", "dollar") and not qualifier:
+        return "?dollar"
+    if word in AMBIGUOUS:
+        return "?" + AMBIGUOUS[word][0]  # the family, settled by whoever gives it (see AMBIGUOUS)
     if word in _WORDS:
         return _WORDS[word]
     return None
+
+
+def settle(money: Money, donor_currency: str | None, explicit_dollars: bool) -> Money | None:
+    """An amount in a currency family ("2.5 billion crowns", a bare "$") read as the donor's own currency
+    of that family, else the family's usual reading, else None. A bare dollar is the donor's own
+    (Canadian, Australian…) only where the article never writes which dollar it means (US$, C$,
+    "Canadian dollars"): wire copy that marks its dollars means US dollars by a bare "$"."""
+    from dataclasses import replace
+
+    if money.currency == "?dollar":
+        own = donor_currency if donor_currency in FAMILIES["dollar"] and not explicit_dollars else "USD"
+        return replace(money, currency=own)
+    if money.currency.startswith("?"):
+        if donor_currency in FAMILIES[money.currency[1:]]:
+            return replace(money, currency=donor_currency)
+        word = money.text.split()[-1].lower()
+        default = AMBIGUOUS.get(word, (None, None))[1]
+        return replace(money, currency=default) if default else None
+    return money
 
 
 #: No pledge reaches this (a thousand trillion); larger figures are not read as money.
@@ -102,7 +151,8 @@ class Money:
 def parse_amount(number: str, scale: str | None) -> Decimal | None:
     """A number as written ("1,050", "1.05") times its scale word ("billion", "bn"), or None."""
     try:
-        value = Decimal(number.replace(",", ""))
+        # "6,3" before a scale word is a decimal comma (NUMBER admits no other two-digit group)
+        value = Decimal(number.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", number) else number.replace(",", ""))
     except InvalidOperation:
         return None
     if scale:
@@ -112,20 +162,27 @@ def parse_amount(number: str, scale: str | None) -> Decimal | None:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-def find_money(text: str) -> list[Money]:
-    """Every amount in ``text``, in order, without overlaps.
+def find_money(text: str, families: bool = False) -> list[Money]:
+    """Every amount in ``text``, in order, without overlaps. With ``families``, an amount in a unit
+    several currencies share (a bare "$", "crowns") has the family as its currency ("?dollar",
+    "?crown") for the caller to :func:`settle`; without, its usual reading (USD; kroner NOK).
 
     >>> [(str(m.value), m.currency) for m in find_money("Japan: 8 billion Japanese yen, approximately $58,000,000 USD")]
     [('8000000000', 'JPY'), ('58000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("1 billion euros ($1.1 billion) and about 600m euros")]
     [('1000000000', 'EUR'), ('1100000000', 'USD'), ('600000000', 'EUR')]
+    >>> [(str(m.value), m.currency) for m in find_money("NOK2 billion, $6,3 bn, EUR 6.3 bln, 1,250 euros")]
+    [('2000000000', 'NOK'), ('6300000000', 'USD'), ('6300000000', 'EUR'), ('1250', 'EUR')]
+    >>> [m.currency for m in find_money("$5 million, 3 billion crowns and 2 billion kroner", families=True)]
+    ['?dollar', '?crown', '?crown']
     >>> [m.currency for m in find_money("50 million Australian dollars, 1.5 billion Norwegian crowns, 2bn Swedish kronor")]
     ['AUD', 'NOK', 'SEK']
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):
         symbol = m.group(1).lower()
-        currency = _SYMBOLS.get(symbol) or symbol.upper()
+        currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
+            else _SYMBOLS.get(symbol) or symbol.upper()
         value = parse_amount(m.group(2), m.group(3))
         if value is not None and value > 0:
             found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
@@ -136,4 +193,6 @@ def find_money(text: str) -> list[Money]:
         currency = _currency(m.group(3), m.group(4))
         if value is not None and value > 0 and currency:
             found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
+    if not families:
+        found = [settled for f in found if (settled := settle(f, None, True)) is not None]
     return sorted(found, key=lambda f: f.start)

@@ -43,8 +43,20 @@ _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*
 
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
-_BY_YEAR = re.compile(r"\b(?:by|until|before|for|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
+# ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year)
+_BY_YEAR = re.compile(r"\b(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
+                      r"starting(?:\s+in)?|as\s+of|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
                       r"(?<!\bWales )in)\s+(20\d\d)\b(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
+
+# "next year", "this year": a deadline relative to the article's date (read only when it is known)
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|the coming)\s+year\b", re.I)
+
+# A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
+# "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
+_LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s)\b[^.;]*$|"
+                    r"\b(?:allocates|spends|spent|is spending|stands at|stood at|reached|amounted to|amounts to|on track to spend|"
+                    r"earmarked for this year is|this year is)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
+                    re.I)
 
 _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
                 ("proposed", r"\b(propos\w*|suggest\w*|compromise|recommend\w*)\b"),
@@ -104,6 +116,11 @@ _PARTNER = re.compile(r"\b(?:in\s+collaboration|together|jointly|along|in\s+coop
 
 _SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|resilience)\b", re.I)
 
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where quotations stand in ``text`` (straight or curly marks; a curly opening may close straight)."""
+    return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*\"|“[^”\"]*[”\"]", text)]
 
 
 def _is_conversion(text: str, first, second) -> bool:

@@ -6,8 +6,9 @@ import re
 
 from .candidate import Candidate, RuleState
 from .domain import domain
+from .gazetteer import Match
 from .mentions import Mention
-from .money import find_money, parse_amount
+from .money import find_money, national_currency, parse_amount, settle
 from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, _is_conversion
 from .sentences import Sentence
 
@@ -16,7 +17,10 @@ class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
     def pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
-        money = find_money(s.text)
+        money = find_money(s.text, families=True)
+        # a bare "$" restating an amount just given ("1.4 billion Danish kroner ($203 million)") is the US dollar
+        money = [settle(m, "USD", True) or m if i and m.currency == "?dollar" and _is_conversion(s.text, money[i - 1], m) else m
+                 for i, m in enumerate(money)]
         if not _PLEDGE_CUES.search(s.text):
             return []
         agents = self._agents(mentions)
@@ -59,15 +63,33 @@ class PledgeRules(RuleState):
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
+            if not donors and i == 0 and self.article_donor and not any(
+                    a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
+                # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
+                donors = [Mention(0, 0, Match(self.article_donor, self.article_donor, "country", 80.0, "label"))]
+                adjust = ("donor-of-article",)
             if not donors:
                 orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
+            code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
+            settled = settle(amount, national_currency(code) if code else None, self.explicit_dollars)
+            if settled is None:  # "crowns" from a donor whose currency is no crown: not read as money
+                continue
+            if amount.currency == "?dollar" and settled.currency != "USD":
+                adjust += ("dollar-of-donor",)  # "Canada pledged $500 million" in copy that never says which dollar
+            amount = settled
             self.last_donor = donor
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else ukraine,
                                          "amount": str(amount.value), "currency": amount.currency,
                                          **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
+            lead = s.text[max(0, amount.start - 90):amount.start]
+            about = r"(?:about\s+|some\s+|around\s+|almost\s+|nearly\s+)?$"
+            if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):
+                fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
+            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought)\w*\b[^;]{0,60}\bto\s+" + about, lead):
+                fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level
             joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
                      and m.match.entity not in (donor.match.entity, fields["recipient"])]
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"

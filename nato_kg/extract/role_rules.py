@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
-from .patterns import _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug
+from .patterns import _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 
@@ -17,8 +17,11 @@ class RoleRules(RuleState):
 
     def roles(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out = []
-        agents = self._agents(mentions)
         text = s.text
+        # a country named inside a quotation says nothing about the office of someone named outside it
+        # ("“… support for Ukraine …,” said Foreign Minister Lars Løkke Rasmussen")
+        quotes = quoted_spans(text)
+        agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)]
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
@@ -36,8 +39,8 @@ class RoleRules(RuleState):
                               (name_then_title, "role:name-title")):
             for m in pattern.finditer(text):
                 name = re.sub(r"['’]s$", "", m.group("name"))  # "Donald Trump's request"
-                if any(a <= m.start("name") < b for a, b in seen_spans):
-                    continue  # this name's title was read by an earlier pattern
+                if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
+                    continue  # this name (or a run of words holding it) had its title read by an earlier pattern
                 person = self.g.resolve(name, ("person",))
                 if not _plausible(name, person):
                     continue
@@ -77,14 +80,18 @@ class RoleRules(RuleState):
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
-                if org is None and role in _MINISTERS and self.main_country and not any(a.match.type == "country" for a in agents):
-                    # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania
+                if org is None and role in _MINISTERS and self.main_country and not any(
+                        a.match.type == "country" and a.match.entity != self.main_country for a in agents):
+                    # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
+                    # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = Match(self.main_country, self.main_country, "country", 80.0, "label")
                     adjust = ("country-of-article",)
                 if org is None and not national:  # an organisation's office: the nearest organisation close by
                     near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
                                   key=lambda a: abs(a.start - m.start("title")))
                     org = near[0].match if near else None
+                if org is None and national:
+                    self.titled.setdefault(role, []).append(person if person.entity else Match(name, None, "person", 0.0, "new"))
                 if org is None or (national and org.type not in ("country", None)):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
@@ -102,7 +109,28 @@ class RoleRules(RuleState):
         self._affiliations(s, out, name_at_org)
         self._heads(s, out)
         self._title_of_country_name(s, out)
+        self._of_the_country(s, out)
         return out
+
+    def _of_the_country(self, s: Sentence, out: list[Candidate]) -> None:
+        """"the Minister of Defense of the country Ludivine Dedonder": "the country" is the one the
+        article is about (only a minister, only when the article has one main country)."""
+        if not self.main_country:
+            return
+        for m in re.finditer(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?:the|this|that|his|her|their)\s+country,?\s+"
+                             rf"(?P<name>{PERSON_NAME})", s.text):
+            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            name = re.sub(r"['’]s$", "", m.group("name"))
+            person = self.g.resolve(name, ("person",))
+            who = person.entity or _slug(name)
+            if role not in _MINISTERS or not _plausible(name, person) or any(c.fields["person"] == who for c in out):
+                continue
+            country = Match(self.main_country, self.main_country, "country", 80.0, "label")
+            out.append(Candidate.scored("role", {"person": who, "role": role, "organization": self.main_country,
+                                                 "status": "current"}, s, "role:title-name", [person, country],
+                                        "country-of-article", *(() if person.entity else ("new-entity",))))
+            self.person_orgs.setdefault(who, self.main_country)
+            self.person_roles.setdefault(who, set()).add(role)
 
     def _office(self, s: Sentence, out: list[Candidate], fields: dict, rule: str, matches: list[Match]) -> None:
         """Propose an office a person holds, and remember it for the article's later sentences."""

@@ -9,6 +9,7 @@ reasons, so that a reviewer can judge it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -56,11 +57,26 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote: tuple[Mention, int] | None = None
         #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
         self.last_donor: Mention | None = None
+        #: people named with a national title whose country the sentence did not say, by role
+        #: ("According to Prime Minister Jonas Gahr Støre, …"), for a later "the prime minister of Norway"
+        self.titled: dict[str, list[Match]] = {}
+        #: an office learnt from a title-only reference to such a person (set by the claim rules)
+        self.inferred_office: tuple[Match, str, Match] | None = None
+        #: the country the headline names as giver (else the article's main country), and whether the
+        #: article marks its dollars (both set when the article is read)
+        self.article_donor: str | None = None
+        self.explicit_dollars = False
+        #: the year the article was published, when given (``nato-kg extract --date``)
+        self.year: int | None = None
+        #: a paragraph opened by a dash (a quotation in Nordic copy) and its sentences so far
+        self.dash_quote: tuple[int, list[str]] | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: set = set()
-        found = [m for s in sentences for m in self.finder.find(s.text)]
+        found = [m for s in sentences for m in self.finder.find(s.text)
+                 # "Russia's full-scale invasion" names the war, not the country the article is about
+                 if not _WAR_OF.match(s.text, m.end)]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
@@ -68,6 +84,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         countries = Counter(m.match.entity for m in found if m.match.type == "country" and m.match.entity != recipient).most_common(2)
         self.main_country = countries[0][0] if countries and countries[0][1] >= 2 and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
+        # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
+        # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
+        headline = {m.match.entity for s in sentences if s.paragraph == 0 for m in self.finder.find(s.text)
+                    if m.match.type == "country" and m.match.entity != recipient}
+        self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
+        # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
+        self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
+                                              r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)
         for s in sentences:
             mentions = self.finder.find(s.text)
             for rule in (self.roles, self.pledges, self.targets, self.claims):
@@ -79,6 +103,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         seen.add(c.key())
                         out.append(c)
         return _without_restatements(out)
+
+
+#: What follows a country named only as the side that wages the war ("Russia’s full-scale invasion").
+_WAR_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive)\b", re.I)
 
 
 def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:

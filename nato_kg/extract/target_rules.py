@@ -8,7 +8,7 @@ from decimal import Decimal
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .mentions import Mention
-from .patterns import _BY_YEAR, _GDP, _NUMBER_WORDS, _PERCENT, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA
+from .patterns import _BY_YEAR, _GDP, _LEVEL, _NUMBER_WORDS, _PERCENT, _RELATIVE_YEAR, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA, _slug
 from .sentences import Sentence
 
 
@@ -32,6 +32,11 @@ class TargetRules(RuleState):
                 continue  # not a share of GDP spent on defence
             if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
+            clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
+            if _LEVEL.search(clause) and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
+                                                       r"threshold|guideline|pledge|commitment)\b",
+                                                       clause + s.text[pm.end():pm.end() + 40], re.I):
+                continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
             year = _BY_YEAR.search(window[:60])
@@ -41,13 +46,20 @@ class TargetRules(RuleState):
                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
+            due = (year.group(1) or year.group(2)) if year else None
+            if due and self.year and int(due) < self.year:
+                due = None  # "agreed at the summit in Vilnius in 2023" in a 2025 article: when it was set, not a deadline
+            relative = _RELATIVE_YEAR.search(window[:60]) or _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 60):pm.start()])
+            if due is None and relative and self.year and not old:  # "from next year", in an article of 2025
+                due = str(self.year + (0 if relative.group(1).lower() == "this" else 1))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
             actor = self._actor(s.text, mentions, pm.start(), people)
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
+            value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
             fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
-            if year:
-                fields["year"] = year.group(1) or year.group(2)
+            if due:
+                fields["year"] = due
             if people:
                 fields["proposed_by"] = [people[0].match.entity]
             if status:
@@ -87,10 +99,18 @@ class TargetRules(RuleState):
         subject = [m for m in agents if m.end <= (own.start() if own else 0)]
         if subject:
             return subject[-1].match.entity
+        # "Michal said his NATO country would … raise defense spending": the speaker's own country
+        his = re.search(r"\b(?:his|her|their|our)\s+(?:[\w-]+\s+)?(?:country|nation|government)\b", text[:at], re.I)
+        if his:
+            orgs = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(text, mentions)
+                    if p.start < his.start()]
+            own_country = next((o for o in orgs if o and self.g.types.get(o) == "country"), None)
+            if own_country:
+                return own_country
         scored = []
         for m in agents:
-            before = text[max(0, m.start - 12):m.start].lower()
-            if re.search(r"\b(from|against|with|by|on)\s+(?:the\s+)?$", before):
+            before = text[max(0, m.start - 30):m.start].lower()
+            if re.search(r"\b(from|against|with|by|on)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$", before):
                 continue
             if len(agents) > 1 and re.match(r"(?:['’]s)?\s+(?:target|benchmark|goal|guideline|threshold)", text[m.end:m.end + 14]):
                 continue  # "to meet a NATO target": whose benchmark it is, not who spends
