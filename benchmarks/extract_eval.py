@@ -23,6 +23,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
+CALIBRATION: list[tuple[float, bool]] = []
 KINDS = ("pledge", "target", "role", "claim")
 
 
@@ -87,6 +89,8 @@ def evaluate(articles: Path, misses: bool = False) -> dict:
             cands = [c.fields for c in ex.candidates if c.kind == kind]
             gold = [f for f in facts if f.kind == kind]
             _score(kind, cands, gold, _same, (tp_c, tp_f, n_c, n_f), source.id, misses, lambda f: f.id)
+            CALIBRATION.extend((c.confidence, any(_same(kind, c.fields, f) for f in gold))
+                               for c in ex.candidates if c.kind == kind)
             found[kind] = (len(cands), len(gold))
         per_article[source.id] = found
     return {"tp_c": tp_c, "tp_f": tp_f, "n_c": n_c, "n_f": n_f, "per_article": per_article}
@@ -141,6 +145,8 @@ def evaluate_corpus(folder: Path, misses: bool = False, listing: str = "articles
             cands = [c.fields for c in ex.candidates if c.kind == kind]
             gold = e.get(kind + "s") or []
             _score(kind, cands, gold, _same_corpus, (tp_c, tp_f, n_c, n_f), e["id"], misses)
+            CALIBRATION.extend((c.confidence, any(_same_corpus(kind, c.fields, f) for f in gold))
+                               for c in ex.candidates if c.kind == kind)
             if kind == "pledge":
                 for f in gold:
                     match = next((c for c in cands if _same_corpus(kind, c, f)), None)
@@ -167,6 +173,18 @@ def _report(title: str, r: dict, floor) -> list[str]:
     return below
 
 
+def _calibration() -> None:
+    """How often a candidate of each confidence band was right, over everything scored above: a
+    confidence means something when the share right rises with it."""
+    bands = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+    print("\ncalibration (every candidate scored above)")
+    print(f"{'confidence':<12} {'candidates':>10} {'right':>8}")
+    for lo, hi in bands:
+        got = [ok for conf, ok in CALIBRATION if lo <= conf < hi]
+        share = f"{sum(got) / len(got):.2f}" if got else "-"
+        print(f"{lo:.2f}-{min(hi, 1.0):.2f}{'':<3} {len(got):>10} {share:>8}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "seeds")
@@ -189,6 +207,7 @@ def main() -> None:
         print(f"pledges found with the right kind of figure: {fig['right']} of {fig['read']}\n")
     r = evaluate(args.articles, args.misses)
     below = _report("the five seed articles", r, args.floor)
+    _calibration()
     if below and args.floor:
         print(f"below the floor of P {args.floor[0]:.2f} / R {args.floor[1]:.2f}: {', '.join(below)}")
         raise SystemExit(1)

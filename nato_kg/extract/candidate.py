@@ -67,9 +67,10 @@ class RuleState:
     explicit_dollars: bool
     year: int | None
     dash_quote: tuple[int, list[str]] | None
+    last_package: Candidate | None
 
     def _agents(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if m.match.type in ("country", "organization")]
+        return [m for m in mentions if m.match.type in ("country", "organization") and not m.war]
 
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         known = [m for m in mentions if m.match.type == "person"]

@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
-from .patterns import _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug
+from .patterns import _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
@@ -72,6 +72,8 @@ class ClaimRules(RuleState):
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
         # the circumstances begin
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+", lead.split(",")[0].strip())[0]
+        head = re.sub(r"^[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[—–-]\s*", "", head)  # a dateline: "OTTAWA — Canada's minister"
+        head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again))+$", "", head)  # "the Prime Minister reportedly"
         if not head:
             return None
         if head.lower() in ("he", "she"):
@@ -93,8 +95,9 @@ class ClaimRules(RuleState):
         if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
             role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
             qualifier = re.match(r"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
-            if org is None and qualifier and qualifier.group("pre").lower() in DEMONYMS:  # "the Norwegian Prime Minister"
-                org = self.g.country_or_org(qualifier.group("pre"))
+            pre = re.sub(r"['’]s$", "", qualifier.group("pre")) if qualifier else ""
+            if org is None and qualifier and pre and (pre.lower() in DEMONYMS or pre != qualifier.group("pre")):
+                org = self.g.country_or_org(pre)  # "the Norwegian Prime Minister", "Canada's minister of defence"
             holders = [p for p, held in self.person_roles.items() if role in held
                        and (org is None or self.person_orgs.get(p) in (org.entity, None))]
             if len(holders) == 1:
@@ -107,6 +110,7 @@ class ClaimRules(RuleState):
                 return Mention(start, start + len(head), person)
             return None
         name = re.sub(r"['’]s$", "", name)
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name)  # "Mr Marles said"
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
                 any(w.strip(".,") in domain().not_names for w in words):
@@ -166,12 +170,16 @@ class ClaimRules(RuleState):
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
         alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})\s*[.!]?\s*", text)
-        if dangling is not None and alone and s.paragraph > dangling[0].paragraph:  # the very next sentence, a paragraph of its own
+        # the very next sentence: a paragraph of its own after a quote cut off at a comma, or the rest of the quote's
+        # own paragraph after a complete one ("“… fight and win.” Blair said.")
+        if dangling is not None and alone and (s.paragraph > dangling[0].paragraph if dangling[0].text.rstrip().endswith(("”", "\""))
+                                               and re.search(r",\s*[\"”]$", dangling[0].text.rstrip())
+                                               else s.paragraph == dangling[0].paragraph):
             speaker = self._speaker_in(alone.group("lead"), 0, mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
-        for q in re.finditer(r"\"([^\"“”]{12,})\"|“([^”\"]{12,})[”\"]", text):
+        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]", text):
             quote = (q.group(1) or q.group(2)).strip().rstrip(",")
             if len(quote.split()) < 4:
                 continue
@@ -216,15 +224,22 @@ class ClaimRules(RuleState):
                 if verb and q.start() - verb.end() <= 45:
                     speaker = self._person_before(text, mentions, verb.start(), reach=140)
             if speaker is None or not (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
-                if q.start() <= 2 and not text[q.end():].strip() and re.search(r",\s*[\"”]$", q.group(0)):
+                if q.start() <= 2 and not text[q.end():].strip(" .") and re.search(r"[,.!?]\s*[\"”]\.?$", q.group(0) + text[q.end():].strip()):
                     self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
                 continue
             out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
-            if any(m.start() >= q.start() and m.start() < q.end() for q in re.finditer(r"\"[^\"“”]*\"|“[^”\"]*[”\"]", text)):
+            if any(q0 <= m.start() < q1 for q0, q1 in quoted_spans(text)):
                 continue  # reported speech inside a quote belongs to the quote
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             who = self._person_before(text, mentions, anchor, reach=110)
+            if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
+                    and re.search(rf"(?i:{_TITLE})", text[:anchor]):
+                # "Canada's minister of defence says …": a title alone as the subject, or a name with a long
+                # appositive ("Rutte, chairing his first meeting …, said …")
+                who = self._speaker_in(text[:anchor], 0, mentions) or self._person_before(text, mentions, anchor, reach=200)
+            elif who is None and not m.group(0).lower().startswith("according"):
+                who = self._person_before(text, mentions, anchor, reach=200)
             if who is None:
                 continue
             para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
@@ -232,6 +247,18 @@ class ClaimRules(RuleState):
             if len(para.split()) < 3:
                 continue
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+        # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
+        trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
+        if trailing and not out and len(text[:trailing.start()].split()) >= 4:
+            speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
+            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                out.append(self._claim(s, speaker, text[:trailing.start()].strip(), "paraphrase", "claim:reported-speech"))
+        # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
+        # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
+        if not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self.last_quote \
+                and self.last_quote[1] == s.paragraph - 1 and len(text.split()) >= 5:
+            out.append(self._claim(s, self.last_quote[0], text.strip().lstrip("“\"").strip(), "quote", "claim:quote-continued"))
+            self.last_quote = (self.last_quote[0], s.paragraph)
         colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
         if colon and not out:
             verb = None
@@ -243,6 +270,10 @@ class ClaimRules(RuleState):
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]
         subject = people[0] if people and people[0].start < 60 else None
+        first = re.match(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w-]+)(?![\w’'-])", text)
+        seen = self.seen_people.get(first.group(1)) if first and first.group(1) not in domain().not_names else None
+        if subject is None and first and seen is not None and seen.type == "person" and len(seen.name.split()) >= 2:
+            subject = Mention(first.start(1), first.end(1), seen)  # "Marles reiterated …": the surname of one named before
         quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)

@@ -20,6 +20,9 @@ class Domain:
     """What the rules assume about the news they read."""
 
     default_recipient: str  # ISO 3166 alpha-2
+    #: the other side of the war the news is about (ISO 3166 alpha-2): named in nearly every article,
+    #: it is never what an article is about nor a donor
+    adversary: str
     alliance_org: str  # a gazetteer id
     alliance_words: re.Pattern[str]
     affiliation_role: str
@@ -65,6 +68,7 @@ def domain() -> Domain:
     pair = lambda v: (float(v[0]), str(v[1]))  # noqa: E731
     return Domain(
         default_recipient=str(data["default_recipient"]),
+        adversary=str(data["adversary"]),
         alliance_org=str(data["alliance"]["organization"]),
         alliance_words=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I),
         affiliation_role=str(data["affiliation_role"]),

@@ -27,6 +27,13 @@ class Mention:
     start: int
     end: int
     match: Match
+    #: named only as the side that wages the war ("Russia's invasion", "the Russian forces"): not an actor
+    war: bool = False
+
+
+#: What follows a country named as the side waging the war rather than as an actor.
+WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive|forces|troops|"
+                    r"army|shelling|strikes?|bombings?)\b", re.I)
 
 
 class MentionFinder:
@@ -49,7 +56,7 @@ class MentionFinder:
             if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
-                out.append(Mention(m.start(), m.end(), resolved))
+                out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end()))))
         return out
 
     def new_people(self, text: str) -> list[Mention]:
@@ -58,22 +65,30 @@ class MentionFinder:
         A run of capitalised words is cut after its last title, demonym or country word:
         "Estonian Prime Minister Kristen Michal" gives "Kristen Michal".
         """
-        known = [(m.start, m.end) for m in self.find(text)]
+        # a known person's name is not proposed again; a country that is only a first name ("Georgia Meloni") is
+        # no known name for the whole run
+        known = [(m.start, m.end, m.match.type) for m in self.find(text)]
         out = []
         for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{_PARTICLE}))*", text):
             tokens = list(re.finditer(r"\S+", m.group(0)))
             cut = 0
             for i, t in enumerate(tokens):
                 word = t.group(0).strip(".,")
-                if word in domain().not_names or self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS:
+                if word in domain().not_names:
+                    cut = i + 1
+                # a country or demonym starts the name after it only if two words are left ("President of Georgia
+                # Salome Zourabichvili"), not in "Council Georgia Meloni", where Georgia is her first name
+                elif (self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS) and len(tokens) - i - 1 >= 2:
                     cut = i + 1
             words = tokens[cut:]
             if not 2 <= len(words) <= 4:
                 continue
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()
+            if text[end - 1] == "." and len(words[-1].group(0)) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1].group(0)):
+                end -= 1  # the sentence's full stop after a name ("… according to Richard Marles."), not an initial
             name = text[start:end]
-            if any(s <= start < e for s, e in known):
+            if any(s <= start < e and (kind == "person" or e >= end) for s, e, kind in known):
                 continue
             out.append(Mention(start, end, self.g.resolve(name, ("person",))))
         return out

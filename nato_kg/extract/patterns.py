@@ -21,6 +21,8 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
+    "minister for defence": "defence-minister", "minister for defense": "defence-minister",
+    "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
 }
 
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
@@ -29,7 +31,7 @@ _SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emph
         r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
         r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded")
 
-_PLEDGE_CUES = re.compile(r"\b(pledg\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
+_PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
 
@@ -54,8 +56,10 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
 _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s)\b[^.;]*$|"
-                    r"\b(?:allocates|spends|spent|is spending|stands at|stood at|reached|amounted to|amounts to|on track to spend|"
-                    r"earmarked for this year is|this year is)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
+                    r"\b(?:allocates|spends|spent|(?:is|was|are|were|be) spending|stands at|stood at|reached|amounted to|amounts to|"
+                    r"on track to spend|accounts? for|accounted for|"
+                    r"earmarked for this year is|this year is)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
+                    r"more than\s+|just over\s+|above\s+)?$",
                     re.I)
 
 _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
@@ -73,7 +77,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
-    re.compile(rf"\b(?:(?:{_REPORT_VERBS})\s+(?:\w+\s+){{0,3}}?|(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
+    # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
+    re.compile(rf"\b(?:(?:{_REPORT_VERBS}|told|informed)\s+(?:[\w’'-]+,?\s+){{0,7}}?|(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
                r"warning|noting|indicating|suggesting)\s+)(?:that|how)\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
@@ -81,8 +86,9 @@ _REPORTED = [
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|he|she|"
-               r"(?:the|this|that|these|those|its|their|our)\s+\w+)\s+(?:will|would|is|are|was|were|must|should|could|can|cannot|has|have|had|may|might|needs?|wants?|"
-               r"remains?|plans?)\b.{10,})"),
+               r"(?:the|this|that(?!\s+(?:the|a|an|its|their|our|his|her)\b)|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|could|can|"
+               r"cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|intends?|"
+               r"hopes?)\b.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                r".{3,80}?\bas\s+[“\"][^”\"]+[”\"].?)"),
@@ -95,7 +101,9 @@ _REPORTED = [
 _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vowed)\s+to\s+(?:meet|fulfil|fulfill|reach|honou?r|hit)"
                               r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
 
-_SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+)?(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"
+#: How news qualifies a figure ("of which more than $50 million").
+APPROX = r"(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?"
+_SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"
                     + r"(?:\s+(?:euros?|dollars?|pounds?|kroner|kronor|crowns?))?"
                     + r"(?:\s+(?:is|are|was|were|goes|go)?\s*(?:for\s+)?(?P<aid>military|humanitarian|financial))?", re.I)
 
@@ -120,7 +128,7 @@ _SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|res
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where quotations stand in ``text`` (straight or curly marks; a curly opening may close straight)."""
-    return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*\"|“[^”\"]*[”\"]", text)]
+    return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]", text)]
 
 
 def _is_conversion(text: str, first, second) -> bool:

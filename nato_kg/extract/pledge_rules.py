@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import Match
 from .mentions import Mention
 from .money import find_money, national_currency, parse_amount, settle
-from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, _is_conversion
+from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, _slug
 from .sentences import Sentence
 
 
@@ -23,7 +24,8 @@ class PledgeRules(RuleState):
                  for i, m in enumerate(money)]
         if not _PLEDGE_CUES.search(s.text):
             return []
-        agents = self._agents(mentions)
+        adversary = self.g.country_ids.get(domain().adversary)
+        agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
             ukraine_id = self.g.country_ids.get(domain().default_recipient)
             givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine_id]
@@ -38,7 +40,8 @@ class PledgeRules(RuleState):
             if i and _is_conversion(s.text, money[i - 1], amount):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
             recipient = next((m for m in agents if m.start > previous_end and re.search(
-                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])), None)
+                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
@@ -54,8 +57,12 @@ class PledgeRules(RuleState):
                           and (recipient is None or m.match.entity != recipient.match.entity)]
             previous_end = amount.end
             adjust: tuple[str, ...] = ()
-            part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+(?:about\s+|some\s+|around\s+)?$",
-                                                  s.text[max(0, amount.start - 30):amount.start]) else None
+            part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
+                                                  s.text[max(0, amount.start - 40):amount.start]) else None
+            if part_of is None and not out and self.last_package is not None and re.search(
+                    r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?includ\w+\b", s.text[:amount.start]) \
+                    and amount.value < Decimal(str(self.last_package.fields["amount"])):
+                part_of = self.last_package  # "… the new aid package, which includes … $10 million in humanitarian aid"
             if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
                 donors = [Mention(0, 0, part_of.matches[0])]
             if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
@@ -63,6 +70,14 @@ class PledgeRules(RuleState):
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
+            if not donors and i == 0 and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
+                # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
+                # country whose office the person named in the sentence holds
+                offices = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(s.text, mentions)]
+                office = next((o for o in offices if o and self.g.types.get(o) == "country" and o not in (ukraine, adversary)), None)
+                if office:
+                    donors = [Mention(0, 0, Match(office, office, "country", 80.0, "label"))]
+                    adjust = ("donor-from-office",)
             if not donors and i == 0 and self.article_donor and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
@@ -85,10 +100,10 @@ class PledgeRules(RuleState):
                                          "amount": str(amount.value), "currency": amount.currency,
                                          **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
             lead = s.text[max(0, amount.start - 90):amount.start]
-            about = r"(?:about\s+|some\s+|around\s+|almost\s+|nearly\s+)?$"
+            about = APPROX + "$"
             if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):
                 fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
-            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought)\w*\b[^;]{0,60}\bto\s+" + about, lead):
+            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took)\w*\b[^;]{0,60}\bto\s+" + about, lead):
                 fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level
             joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
                      and m.match.entity not in (donor.match.entity, fields["recipient"])]
@@ -105,6 +120,8 @@ class PledgeRules(RuleState):
             whole.share_of = part_of
             whole.span = (amount.start, amount.end)
             out.append(whole)
+            if fields["figure"] == "package" and part_of is None:
+                self.last_package = whole
             share = _SHARE.match(s.text, amount.end)
             if share:  # "500 million euros, of which 350 million military": a share, never added beside its whole
                 value = parse_amount(share.group("number"), share.group("scale").strip() or None)

@@ -11,6 +11,10 @@ from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .patterns import _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
+#: Capitalised words that may stand before a title without naming whose office it is.
+_OFFICE_WORDS = {"National", "Federal", "Acting", "Deputy", "Vice", "First", "Former", "Interim", "Caretaker", "New", "The",
+                 "Then", "Incoming", "Outgoing", "Current"}
+
 
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
@@ -34,6 +38,8 @@ class RoleRules(RuleState):
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}),"
                                        rf"\s+(?P<name>{PERSON_NAME})")
         seen_spans: list[tuple[int, int]] = []
+        letters = [c for c in text if c.isalpha()]
+        shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         last_role: tuple[int, Match] | None = None  # where the last role's name ends, and its organisation
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
                               (name_then_title, "role:name-title")):
@@ -42,8 +48,8 @@ class RoleRules(RuleState):
                 if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern
                 person = self.g.resolve(name, ("person",))
-                if not _plausible(name, person):
-                    continue
+                if not _plausible(name, person) or (shouting and not person.entity):
+                    continue  # in a headline in capitals, where a name ends is not known ("… POULSEN VISITED UKRAINE")
                 title = " ".join(m.group("title").lower().split())
                 role = ROLE_TITLES[title]
                 national = role in domain().national_offices
@@ -80,8 +86,9 @@ class RoleRules(RuleState):
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
-                if org is None and role in _MINISTERS and self.main_country and not any(
-                        a.match.type == "country" and a.match.entity != self.main_country for a in agents):
+                qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])
+                unread = qualifier is not None and qualifier.group(1) not in _OFFICE_WORDS  # "EU Council President …"
+                if org is None and national and self.main_country and not unread and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = Match(self.main_country, self.main_country, "country", 80.0, "label")
@@ -106,11 +113,37 @@ class RoleRules(RuleState):
                 self.last_person = Mention(m.start("name"), m.end("name"), person)
                 seen_spans.append((m.start("name"), m.end("name")))
                 last_role = (m.end("name"), org)
+                # "Deputy Prime Minister and Minister for Defence Richard Marles": both titles are his
+                both = re.search(rf"(?P<rank>\b(?:Deputy|Vice|Acting)\s+)?(?P<title>(?i:{_TITLE}))\s+and\s+(?:the\s+)?$",
+                                 text[max(0, m.start("title") - 60):m.start("title")])
+                if both:
+                    other = ROLE_TITLES[" ".join(both.group("title").lower().split())]
+                    other = ("-".join(both.group("rank").lower().split()) + "-" + other) if both.group("rank") else other
+                    if other != role:
+                        out.append(Candidate.scored("role", {**fields, "role": other}, s, rule, [person, org], *adjust,
+                                                    *(() if person.entity and org.entity else ("new-entity",))))
+                        self.person_roles.setdefault(fields["person"], set()).add(other)
         self._affiliations(s, out, name_at_org)
         self._heads(s, out)
         self._title_of_country_name(s, out)
         self._of_the_country(s, out)
         return out
+
+    def _other_states(self, text: str, agents: list[Mention], name_end: int) -> bool:
+        """Whether the sentence names a state that could be an office holder's own, other than the article's:
+        not one named as a place ("tumult in Russia", "a visit to Kyiv"), nor the recipient of the aid
+        after the name ("… to support the efforts of Ukraine fighters")."""
+        recipient = self.g.country_ids.get(domain().default_recipient)
+        for a in agents:
+            if a.match.type != "country" or a.match.entity == self.main_country:
+                continue
+            if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?)\s+(?:the\s+)?$",
+                         text[max(0, a.start - 20):a.start], re.I):
+                continue
+            if a.match.entity == recipient and a.start >= name_end:
+                continue
+            return True
+        return False
 
     def _of_the_country(self, s: Sentence, out: list[Candidate]) -> None:
         """"the Minister of Defense of the country Ludivine Dedonder": "the country" is the one the

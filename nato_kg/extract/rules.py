@@ -70,24 +70,27 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.year: int | None = None
         #: a paragraph opened by a dash (a quotation in Nordic copy) and its sentences so far
         self.dash_quote: tuple[int, list[str]] | None = None
+        #: the last new package found, for "the package, which includes … $10 million" in a later sentence
+        self.last_package: Candidate | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: set = set()
-        found = [m for s in sentences for m in self.finder.find(s.text)
-                 # "Russia's full-scale invasion" names the war, not the country the article is about
-                 if not _WAR_OF.match(s.text, m.end)]
+        # "Russia's full-scale invasion" names the war, not the country the article is about
+        found = [m for s in sentences for m in self.finder.find(s.text) if not m.war]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
         recipient = self.g.country_ids.get(domain().default_recipient)
-        countries = Counter(m.match.entity for m in found if m.match.type == "country" and m.match.entity != recipient).most_common(2)
+        adversary = self.g.country_ids.get(domain().adversary)
+        countries = Counter(m.match.entity for m in found if m.match.type == "country"
+                            and m.match.entity not in (recipient, adversary)).most_common(2)
         self.main_country = countries[0][0] if countries and countries[0][1] >= 2 and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
         headline = {m.match.entity for s in sentences if s.paragraph == 0 for m in self.finder.find(s.text)
-                    if m.match.type == "country" and m.match.entity != recipient}
+                    if m.match.type == "country" and m.match.entity not in (recipient, adversary)}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
         # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
@@ -103,10 +106,6 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         seen.add(c.key())
                         out.append(c)
         return _without_restatements(out)
-
-
-#: What follows a country named only as the side that wages the war ("Russia’s full-scale invasion").
-_WAR_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive)\b", re.I)
 
 
 def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:

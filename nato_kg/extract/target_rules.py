@@ -94,7 +94,11 @@ class TargetRules(RuleState):
         own = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?)",
                         text[:at])
         alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
-        if alliance and domain().alliance_words.search(text):
+        words = domain().alliance_words.search(text)
+        spenders = [m for m in agents if m.match.type == "country" and m.end <= at]
+        # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
+        # alliance asks, Italy spends
+        if alliance and words and not (spenders and words.start() > at):
             return alliance
         subject = [m for m in agents if m.end <= (own.start() if own else 0)]
         if subject:
