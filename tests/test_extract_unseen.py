@@ -271,3 +271,86 @@ def test_the_invasion_named_by_a_demonym_does_not_make_a_minister_foreign():
     text = ("Australia helps\nAustralia gives more. Australia said so.\n"
             "Defence Minister Richard Marles said he was proud to support Ukraine fighters against the Russian invasion.")
     assert [c.fields["organization"] for c in article(text, "role", seeds=PACIFIC)] == ["australia"]
+
+
+# --- found by the third fresh list (the UK, Sweden, the Netherlands) ------------------------------
+
+NORTH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("united-kingdom", "country", "United Kingdom",
+                   "UK", "Britain"), ("sweden", "country", "Sweden"), ("netherlands", "country", "Netherlands"),
+                   ("united-states", "country", "United States", "US"),
+                   roles=("prime-minister", "defence-minister", "foreign-minister", "secretary-of-defense", "president"))
+
+
+def test_a_defence_secretary_outside_the_united_states_is_a_defence_minister():
+    roles = found("UK Defense Secretary John Healey visited Odesa. US Defense Secretary Lloyd Austin did not.", "role", NORTH)
+    assert {(c.fields["person"], c.fields["role"]) for c in roles} == {
+        ("john-healey", "defence-minister"), ("lloyd-austin", "secretary-of-defense")}
+
+
+def test_a_counterpart_holds_the_same_office_in_the_country_its_demonym_names():
+    roles = found("Dutch Defense Minister Ruben Brekelmans met his Ukrainian counterpart, Rustem Umerov.", "role", NORTH)
+    assert ("rustem-umerov", "defence-minister", "ukraine") in {
+        (c.fields["person"], c.fields["role"], c.fields["organization"]) for c in roles}
+
+
+def test_a_quote_left_open_after_said_colon_runs_on_over_its_paragraphs():
+    text = ("Britain helps\nBritain gives more. Britain said so. Defence Secretary John Healey spoke.\n"
+            "Mr Healey said: \u201cAs the new Defence Secretary, I will reinvigorate Britain\u2019s support.\n"
+            "\u201cOur commitment to stand with the Ukrainian people is absolute.")
+    claims = [(c.fields["speaker"], c.fields["text"]) for c in article(text, "claim", seeds=NORTH)]
+    assert claims == [("john-healey", "As the new Defence Secretary, I will reinvigorate Britain\u2019s support. Our commitment "
+                                      "to stand with the Ukrainian people is absolute.")]
+
+
+def test_a_quote_only_sentence_right_after_a_quote_continues_its_speaker():
+    text = ("Britain helps\nDefence Secretary John Healey spoke in Britain about Britain.\n"
+            "\"Despite changes in leadership, the UK stands united,\" Healey emphasized. \"As the new defence "
+            "secretary, I am committed to more aid.\"")
+    assert [c.fields["speaker"] for c in article(text, "claim", seeds=NORTH)] == ["john-healey", "john-healey"]
+
+
+def test_a_statement_introduced_by_its_speakers_name_and_a_colon():
+    text = ("Dutch support\nDutch Defence Minister Ruben Brekelmans visited Kyiv.\n"
+            "Brekelmans: Unceasing waves of Russian attacks are ravaging Ukraine, at the front and beyond.")
+    assert [(c.fields["speaker"], c.fields["text"][:9]) for c in article(text, "claim", seeds=NORTH)] == [
+        ("ruben-brekelmans", "Unceasing")]
+
+
+def test_the_minister_a_modal_clause_and_he_after_a_subject_behind_an_adverbial():
+    text = ("Sweden gives more\nSwedish Prime Minister Ulf Kristersson and Foreign Minister Johan Forssell presented the package.\n"
+            "\"Russia is deliberately attacking civilian infrastructure this winter,\" the minister pointed out.\n"
+            "Foreign Secretary David Lammy said UK military, economic and diplomatic support will remain ironclad.\n"
+            "Meanwhile, Kristersson warned fellow EU countries of the consequences.\n"
+            "\"I still hope we can do this, but it matters a great deal,\" he noted.")
+    claims = [(c.fields["speaker"], c.fields["text"].split()[0]) for c in article(text, "claim", seeds=NORTH)]
+    assert claims == [("johan-forssell", "Russia"), ("david-lammy", "UK"), ("ulf-kristersson", "I")]
+
+
+def test_a_lowercase_word_after_a_closing_mark_continues_the_sentence():
+    text = ("Dutch support\nDutch Defence Minister Ruben Brekelmans met his counterpart.\n"
+            "\u201cUkraine can continue to count on our support in its fight!\u201d he wrote.")
+    assert [c.fields["speaker"] for c in article(text, "claim", seeds=NORTH)] == ["ruben-brekelmans"]
+
+
+def test_shares_named_by_most_of_the_funds_and_a_later_amount_keeps_its_sentences_donor():
+    text = ("Sweden announces winter package\nSweden has allocated SEK 1.4 billion to Ukraine.\n"
+            "Most of the funds, SEK 900 million, will go to the World Bank's trust fund.\n"
+            "The package also encompasses SEK 160 million for repairs and over SEK 250 million for drones.")
+    pledges = article(text, "pledge", seeds=NORTH)
+    assert [(c.fields["amount"], c.fields["figure"]) for c in pledges][:2] == [("1400000000", "package"), ("900000000", "share")]
+    assert [c.fields["donor"] for c in pledges] == ["sweden"] * 4
+
+
+def test_money_received_from_a_giver_and_links_to_other_stories():
+    (got,) = found("Ukraine will receive EUR 150 million from the Netherlands for air defence.", "pledge", NORTH)
+    assert got.fields["donor"] == "netherlands"
+    text = "Sweden gives more\nSweden gave SEK 1 billion to Ukraine.\nRead also: Ukraine receives nearly $400M tranche from IMF"
+    assert [c.fields["amount"] for c in article(text, "pledge", seeds=NORTH)] == ["1000000000"]
+
+
+def test_a_conversion_after_or_around_and_portfolio_words_are_no_names():
+    (dkk,) = found("Sweden's package has a total value of SEK 783 million (or around $115.8 million) for Ukraine.", "pledge", NORTH)
+    assert dkk.fields.get("amount_usd") == "115800000"
+    claims = found("\"Russia is targeting civilian infrastructure this winter,\" said Minister for International Development "
+                   "Cooperation and Foreign Trade Johan Forssell.", "claim", NORTH)
+    assert [c.fields["speaker"] for c in claims] == ["johan-forssell"]

@@ -60,6 +60,7 @@ class RuleState:
     pending_speaker: Mention | None
     dangling_quote: tuple[Sentence, str] | None
     last_quote: tuple[Mention, int] | None
+    last_quote_end: int
     last_donor: Mention | None
     titled: dict[str, list[Match]]
     inferred_office: tuple[Match, str, Match] | None

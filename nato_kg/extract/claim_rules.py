@@ -69,6 +69,18 @@ class ClaimRules(RuleState):
         """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
         heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
         this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
+        found = self._speaker_head(lead, at, mentions)
+        if found is None and re.search(rf"(?i:{_TITLE}|\bminister\b)", lead):
+            # a long title ending in the name ("Minister for International Development Cooperation and Foreign
+            # Trade Johan Forssell"): the name the lead ends with
+            named = [m for m in self.finder.new_people(lead) if lead[m.end:].strip(" .,") == ""]
+            if named and _plausible(named[-1].match.name, named[-1].match):
+                m = named[-1]
+                found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
+        return found
+
+    def _speaker_head(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker the head of an attribution names (see :meth:`_speaker_in`)."""
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
         # the circumstances begin
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+", lead.split(",")[0].strip())[0]
@@ -92,6 +104,11 @@ class ClaimRules(RuleState):
             if cut:
                 org = self.g.country_or_org(" ".join(words[:cut]))
                 name = " ".join(words[cut:])
+        bare = re.fullmatch(r"(?:the|The)\s+minister", head)
+        if bare:  # "the minister pointed out": the one minister (not the prime minister) this article named
+            ministers = [p for p, held in self.person_roles.items() if any(r.endswith("minister") and r != "prime-minister" for r in held)]
+            return Mention(start, start + len(head), Match(ministers[0], ministers[0], "person", 80.0, "label")) \
+                if len(ministers) == 1 else None
         if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
             role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
             qualifier = re.match(r"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
@@ -205,7 +222,10 @@ class ClaimRules(RuleState):
                 if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
                     continue
-            if q.start() <= 2 and self.last_quote and self.last_quote[1] == s.paragraph - 1 and \
+            # (or a sentence of the same paragraph that is only a quotation: "“…,” Healey emphasized. “As the new …”")
+            if q.start() <= 2 and self.last_quote and (self.last_quote[1] == s.paragraph - 1 or (
+                    self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
+                    and 0 <= s.start - self.last_quote_end <= 3)) and \
                     not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]):
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
@@ -247,6 +267,22 @@ class ClaimRules(RuleState):
             if len(para.split()) < 3:
                 continue
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+        # "Mr Healey said: “As the new Defence Secretary, I will …" with no closing mark: British copy closes a
+        # multi-paragraph quote only at its end; the quote runs to the end of the paragraph's sentence
+        opened = re.search(rf"\b(?:{_SAY})\s*[:,]\s*[“\"](?P<text>[^”\"]{{15,}})$", text)
+        if opened and not out:
+            speaker = self._person_before(text, mentions, opened.start(), reach=90)
+            if speaker is not None and (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
+                # (the paragraphs it ran over each opened with a mark of their own)
+                quote = re.sub(r"\s+[“\"]", " ", opened.group("text")).strip()
+                out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
+                self.last_quote = (speaker, s.paragraph)
+        # "Brekelmans: Unceasing waves of Russian attacks …" (a statement introduced by its speaker's name)
+        named = re.match(rf"\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}):\s+(?P<text>[A-Z].{{20,}})", text)
+        if named and not out and s.paragraph > 0:
+            speaker = self._speaker_in(named.group("who"), named.start("who"), mentions)
+            if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how == "seen"):
+                out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
         if trailing and not out and len(text[:trailing.start()].split()) >= 4:
@@ -270,13 +306,17 @@ class ClaimRules(RuleState):
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]
         subject = people[0] if people and people[0].start < 60 else None
-        first = re.match(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w-]+)(?![\w’'-])", text)
-        seen = self.seen_people.get(first.group(1)) if first and first.group(1) not in domain().not_names else None
-        if subject is None and first and seen is not None and seen.type == "person" and len(seen.name.split()) >= 2:
-            subject = Mention(first.start(1), first.end(1), seen)  # "Marles reiterated …": the surname of one named before
+        # "Marles reiterated …", "Meanwhile, Kristersson warned …": the surname of one named before
+        for first in re.finditer(r"\b([A-Z][\w-]+)(?![\w’'-])", text[:60]):
+            seen = self.seen_people.get(first.group(1)) if first.group(1) not in domain().not_names else None
+            if subject is None and seen is not None and seen.type == "person" and len(seen.name.split()) >= 2 and (
+                    seen.entity or _slug(seen.name) in self.person_orgs):  # a known person, or one holding an office
+                subject = Mention(first.start(1), first.end(1), seen)
+                break
         quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
+            self.last_quote_end = s.end
         if out:
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type == "person"),
                                     self.last_person)

@@ -29,10 +29,11 @@ _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=T
 
 _SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
         r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
-        r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded")
+        r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
+        r"pointed out|underscored|highlighted|emphasizes|stresses")
 
-_PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
-                          r"deliver\w*|send\w*|sent|giv\w*|grant\w*|transfer\w*|earmark\w*|"
+_PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
+                          r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
 
 _GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
@@ -89,6 +90,10 @@ _REPORTED = [
                r"(?:the|this|that(?!\s+(?:the|a|an|its|their|our|his|her)\b)|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|could|can|"
                r"cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|intends?|"
                r"hopes?)\b.{10,})"),
+    # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
+    # whose verb is a modal, its subject a few words with no verb of their own
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
+               r"(?:will|would|must|should|could|cannot|can|may|might)\s+\S.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                r".{3,80}?\bas\s+[“\"][^”\"]+[”\"].?)"),
@@ -134,7 +139,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def _is_conversion(text: str, first, second) -> bool:
     """Whether ``second`` restates ``first`` in another currency: "(…)" or "approximately …" right after it."""
     between = text[first.end:second.start]
-    qualifier = r"(?:which is\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|just under|≈)"
+    qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
+                 r"just under|≈)")
     m = re.fullmatch(rf"[\s,]*(\(\s*)?({qualifier}\s*)?[\s(]*", between)
     return len(between) <= 25 and m is not None and bool(m.group(1) or m.group(2))
 

@@ -22,8 +22,11 @@ class PledgeRules(RuleState):
         # a bare "$" restating an amount just given ("1.4 billion Danish kroner ($203 million)") is the US dollar
         money = [settle(m, "USD", True) or m if i and m.currency == "?dollar" and _is_conversion(s.text, money[i - 1], m) else m
                  for i, m in enumerate(money)]
-        if not _PLEDGE_CUES.search(s.text):
-            return []
+        share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder)\s+)?of\s+(?:the|this|these|that)\s+"
+                                 r"(?:funds?|money|package|aid|amount|sum|support|funding)\b", s.text, re.I)
+        link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
+        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package)) or link:
+            return []  # (a link to another story is not this article's news)
         adversary = self.g.country_ids.get(domain().adversary)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
@@ -50,7 +53,10 @@ class PledgeRules(RuleState):
             partners = [m for m in agents if _PARTNER.search(s.text[max(0, m.start - 40):m.start])]
             if recipient is not None:  # "covers Ukraine and Moldova": a second recipient, not a donor
                 partners += [m for m in agents if re.fullmatch(r",?\s+(?:and|or)\s+", s.text[recipient.end:m.start])]
-            donors = [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
+            giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])), None) \
+                if re.search(r"\breceiv\w*\b", s.text) else None
+            donors = [giver] if giver is not None and giver.match.entity != ukraine else \
+                [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
                       and (recipient is None or m.match.entity != recipient.match.entity)]
             if not donors and i == 0:
                 donors = [m for m in agents if m.start < amount.start and m not in partners
@@ -59,18 +65,23 @@ class PledgeRules(RuleState):
             adjust: tuple[str, ...] = ()
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
-            if part_of is None and not out and self.last_package is not None and re.search(
-                    r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?includ\w+\b", s.text[:amount.start]) \
+            if part_of is None and not out and self.last_package is not None and (re.search(
+                    r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?includ\w+\b", s.text[:amount.start])
+                    # "Most of the funds, SEK 900 million, will go to …", "Of this package, 900 million kronor …"
+                    or share_of_last) \
                     and amount.value < Decimal(str(self.last_package.fields["amount"])):
                 part_of = self.last_package  # "… the new aid package, which includes … $10 million in humanitarian aid"
             if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
                 donors = [Mention(0, 0, part_of.matches[0])]
             if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
+            if not donors and i and out and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
+                donors = [Mention(0, 0, out[-1].matches[0])]  # "… encompasses £160m for repairs and over £250m for …"
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
-            if not donors and i == 0 and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
+            receiving = giver is None and re.search(r"\breceiv\w*\b", s.text)  # "receives … from" a giver not known: no guess
+            if not donors and i == 0 and not receiving and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
                 # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
                 # country whose office the person named in the sentence holds
                 offices = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(s.text, mentions)]
@@ -78,7 +89,7 @@ class PledgeRules(RuleState):
                 if office:
                     donors = [Mention(0, 0, Match(office, office, "country", 80.0, "label"))]
                     adjust = ("donor-from-office",)
-            if not donors and i == 0 and self.article_donor and not any(
+            if not donors and i == 0 and not receiving and self.article_donor and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, Match(self.article_donor, self.article_donor, "country", 80.0, "label"))]

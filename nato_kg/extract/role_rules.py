@@ -103,6 +103,8 @@ class RoleRules(RuleState):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])
+                if role.endswith("secretary-of-defense") and org.entity != self.g.country_ids.get("US"):
+                    role = role.replace("secretary-of-defense", "defence-minister")  # "UK Defense Secretary John Healey"
                 fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
                           "status": "former" if former else "current"}
                 out.append(Candidate.scored("role", fields, s, rule, [person, org], *adjust,
@@ -127,7 +129,26 @@ class RoleRules(RuleState):
         self._heads(s, out)
         self._title_of_country_name(s, out)
         self._of_the_country(s, out)
+        self._counterpart(s, out, mentions)
         return out
+
+    def _counterpart(self, s: Sentence, out: list[Candidate], mentions: list[Mention]) -> None:
+        """"Dutch Defence Minister Ruben Brekelmans … his Ukrainian counterpart, Rustem Umerov": the same
+        office, of the country the demonym names."""
+        for m in re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?P<name>{PERSON_NAME})", s.text):
+            country = self.g.country_or_org(m.group("pre"))
+            holder = next((self.person_roles.get(p.match.entity or _slug(p.match.name)) for p in reversed(self._people(s.text, mentions))
+                           if p.start < m.start() and self.person_roles.get(p.match.entity or _slug(p.match.name))), None)
+            name = re.sub(r"['’]s$", "", m.group("name"))
+            person = self.g.resolve(name, ("person",))
+            if country is None or country.type != "country" or not holder or not _plausible(name, person):
+                continue
+            role = sorted(holder)[0]
+            who = person.entity or _slug(name)
+            if any(c.fields["person"] == who for c in out):
+                continue
+            self._office(s, out, {"person": who, "role": role, "organization": country.entity, "status": "current"},
+                         "role:name-title", [person, country])
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than the article's:

@@ -55,6 +55,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.dangling_quote: tuple[Sentence, str] | None = None
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
+        #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
+        self.last_quote_end = -10
         #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
         self.last_donor: Mention | None = None
         #: people named with a national title whose country the sentence did not say, by role
@@ -75,7 +77,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
-        seen: set = set()
+        seen: dict = {}
         # "Russia's full-scale invasion" names the war, not the country the article is about
         found = [m for s in sentences for m in self.finder.find(s.text) if not m.war]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
@@ -103,8 +105,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if any(c.fields.get(k) is None for k in required):
                         continue
                     if c.key() not in seen:
-                        seen.add(c.key())
+                        seen[c.key()] = c
                         out.append(c)
+                    elif c.kind == "pledge":  # the same pledge again: what it restates still drops a headline's copy
+                        seen[c.key()].restated += tuple(r for r in c.restated if r not in seen[c.key()].restated)
         return _without_restatements(out)
 
 

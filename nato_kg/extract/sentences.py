@@ -9,7 +9,8 @@ from dataclasses import dataclass
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep",
                   "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "jan",
                   "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+|$)")
+# (a lowercase word after the mark continues the sentence: "“… against Russian aggression!” he wrote.")
+_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+(?![a-z])|$)")
 
 
 @dataclass(frozen=True)
