@@ -119,6 +119,38 @@ def packaged(*parts: str):
     return node
 
 
+def stale_queries(ws: Workspace) -> dict[str, str]:
+    """The named queries nato-kg ships that this workspace lacks (``"missing"``) or holds in another
+    version (``"differs"``): a workspace keeps the copies ``init`` gave it, so it does not see a
+    later version's faster or richer queries until they are refreshed."""
+    out: dict[str, str] = {}
+    for item in packaged("queries").iterdir():
+        if not item.is_file() or not item.name.endswith(".rq"):
+            continue
+        mine = ws.queries_dir / item.name
+        if not mine.is_file():
+            out[item.name[:-3]] = "missing"
+        elif mine.read_bytes() != item.read_bytes():
+            out[item.name[:-3]] = "differs"
+    return out
+
+
+def refresh_queries(ws: Workspace) -> dict[str, str]:
+    """Bring the workspace's copies of nato-kg's named queries up to this version: each that differs
+    is kept beside it as ``NAME.rq.bak`` (edits are never lost) and replaced; each missing one is
+    added; queries the workspace wrote itself are left alone. Returns what was done, by name."""
+    from .output import atomic_write_bytes
+
+    done = stale_queries(ws)
+    ws.queries_dir.mkdir(exist_ok=True)
+    for name, state in done.items():
+        mine = ws.queries_dir / f"{name}.rq"
+        if state == "differs":
+            atomic_write_bytes(mine.with_name(f"{name}.rq.bak"), mine.read_bytes())
+        atomic_write_bytes(mine, packaged("queries", f"{name}.rq").read_bytes())
+    return done
+
+
 def check_base_iri(base_iri: str) -> str:
     """A base IRI for data: http(s), ending in ``/`` or ``#`` (a ``/`` is added when it ends otherwise).
 

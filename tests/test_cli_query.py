@@ -252,3 +252,27 @@ def test_spreadsheet_guard_is_on_by_default_and_can_be_turned_off():
     assert guarded.stdout.splitlines()[1] == "'@SecGenNATO"
     exact = run("query", "-e", q, "-f", "csv", "--no-spreadsheet-guard")
     assert exact.exit_code == 0 and exact.stdout.splitlines()[1] == "@SecGenNATO"
+
+
+def test_regression_an_old_workspace_sees_and_refreshes_the_named_queries_it_was_created_with(tmp_path):
+    # a workspace keeps the copies init gave it: before this, one made with an older version kept the
+    # slow pledge queries (and lacked newer ones) with nothing to say so
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(cli, ["init", str(ws)]).exit_code == 0
+    totals = ws / "queries" / "pledge-totals.rq"
+    shipped = totals.read_text(encoding="utf-8")
+    totals.write_text(shipped.replace("# title: Pledge totals", "# title: Pledge totals (old)"), encoding="utf-8")
+    (ws / "queries" / "sources.rq").unlink()
+    (ws / "queries" / "mine.rq").write_text("# title: Mine\nSELECT * WHERE { ?s ?p ?o } LIMIT 1\n", encoding="utf-8")
+    listed = run("queries", ws=ws)
+    assert listed.exit_code == 0
+    assert "--refresh" in listed.stdout  # the changed copy is marked in the list
+    assert "lacks: sources" in listed.stderr
+    refreshed = run("queries", "--refresh", ws=ws)
+    assert refreshed.exit_code == 0, refreshed.output
+    assert "pledge-totals: replaced" in refreshed.stderr and "sources: added" in refreshed.stderr
+    assert totals.read_text(encoding="utf-8") == shipped
+    assert "(old)" in (ws / "queries" / "pledge-totals.rq.bak").read_text(encoding="utf-8")  # the edit is kept
+    assert (ws / "queries" / "mine.rq").is_file() and (ws / "queries" / "sources.rq").is_file()
+    again = run("queries", ws=ws)
+    assert "--refresh" not in again.stdout and "lacks" not in again.stderr

@@ -115,18 +115,37 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
+@click.option("--refresh", is_flag=True,
+              help="Replace this workspace's copies of nato-kg's named queries with this version's (each changed "
+                   "one kept as NAME.rq.bak; queries you wrote are left alone).")
 @pass_context
-def queries(obj: Context) -> None:
-    """List the named queries with their descriptions and parameters."""
+def queries(obj: Context, refresh: bool) -> None:
+    """List the named queries with their descriptions and parameters.
+
+    A workspace keeps the copies of the named queries it was created with; the list marks those
+    that differ from the ones this version of nato-kg ships, and --refresh brings them up to date.
+    """
     from ..query.named import list_named
     from ..tables import render_table, terminal_width
+    from ..workspace import refresh_queries, stale_queries
 
+    ws = obj.workspace()
+    if refresh:
+        for name, state in sorted(refresh_queries(ws).items()):
+            click.echo(f"nato-kg: {name}: " + ("added" if state == "missing" else f"replaced (the old copy is {name}.rq.bak)"),
+                       err=True)
+    stale = stale_queries(ws)
     rows = []
-    for q in list_named(obj.workspace().queries_dir):
+    for q in list_named(ws.queries_dir):
         params = "\n".join(f"-p {p.name}=<{p.type}> ({f'default {p.default}' if p.default else 'optional' if p.optional else 'required'})"
                            + (f": {p.doc}" if p.doc else "") for p in q.params)
-        rows.append([q.name, q.description or q.title, params])
+        note = " (differs from this version's; 'nato-kg queries --refresh' updates it)" if stale.get(q.name) == "differs" else ""
+        rows.append([q.name, (q.description or q.title) + note, params])
     click.echo(render_table(["query", "description", "parameters"], rows, terminal_width()), nl=False)
+    missing = sorted(n for n, state in stale.items() if state == "missing")
+    if missing:
+        click.echo(f"nato-kg: this version ships named queries this workspace lacks: {', '.join(missing)} "
+                   "('nato-kg queries --refresh' adds them)", err=True)
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
