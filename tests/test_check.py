@@ -242,3 +242,16 @@ def test_similar_pairs_finds_exactly_the_pairs_a_full_comparison_finds():
         brute = sorted((i, j) for i in range(len(words)) for j in range(i + 1, len(words))
                        if len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
         assert _similar_pairs(words, threshold) == brute
+
+
+def test_regression_a_deadline_disagreement_is_found_when_one_source_names_no_proposer():
+    # an extracted target often names no proposer: "2035" in one article and "2032" in another were
+    # missed because the rule grouped targets by proposer
+    found = conflicts_of(target("t1", "5", "a1", actor="land", year="2035", proposed_by=["alice"], status="agreed"),
+                         target("t2", "5", "a2", actor="land", year="2032", status="agreed"))
+    assert [c.rule for c in found] == ["value"] and "year" in found[0].message
+    # two proposers who differ, or two stated statuses that differ, are two targets, not one told twice
+    assert conflicts_of(target("t1", "5", "a1", actor="land", year="2035", proposed_by=["alice"]),
+                        target("t2", "5", "a2", actor="land", year="2032", proposed_by=["bob"])) == []
+    assert conflicts_of(target("t1", "5", "a1", actor="land", year="2035", status="proposed"),
+                        target("t2", "5", "a2", actor="land", year="2032", status="agreed")) == []

@@ -142,6 +142,12 @@ def _versions(a, b) -> bool:
     return abs(x - y) <= VERSION_TOLERANCE * max(x, y)
 
 
+def _compatible_targets(a, b) -> bool:
+    """Whether two targets can be one: the same proposers and status, or one source not naming them."""
+    return ((not a.proposers or not b.proposers or a.proposers == b.proposers)
+            and (a.status is None or b.status is None or a.status == b.status))
+
+
 def _components(items: list, linked=None, pairs=None) -> list[list]:
     """Groups of items connected by ``linked(a, b)`` or by index ``pairs`` (union-find)."""
     parent = list(range(len(items)))
@@ -303,18 +309,21 @@ class Checker:
 
     def value(self) -> list[Conflict]:
         out = []
-        for key_of, what in ((lambda t: (t.actor, t.proposers, t.status, t.category, t.year), "percentage"),
-                             (lambda t: (t.actor, t.proposers, t.status, t.category, t.percent), "year")):
-            groups = defaultdict(list)
-            for t in self.view.targets:
-                if what == "year" and not t.year:
-                    continue
-                groups[key_of(t)].append(t)
-            for group in groups.values():
-                values = {t.percent if what == "percentage" else t.year for t in group}
-                if len(values) > 1 and any(_disjoint(a.sources, b.sources) for a, b in combinations(group, 2)):
-                    out.append(self._conflict("value", f"{group[0].actor_label}'s target has different {what}s in different sources",
-                                              [self._target_side(t) for t in group]))
+        by_actor = defaultdict(list)
+        for t in self.view.targets:
+            by_actor[(t.actor, t.category)].append(t)
+        for what, same, differs in (("percentage", lambda t: t.year, lambda t: t.percent), ("year", lambda t: t.percent, lambda t: t.year)):
+            for group in by_actor.values():
+                # one target as two sources give it: the same in all but the value compared, where a proposer or
+                # status a source does not name is no difference (an extracted target often names no proposer:
+                # "2035" in one article and "2032" in another are still a disagreement)
+                def linked(a, b, same=same, what=what) -> bool:
+                    return (same(a) == same(b) and _compatible_targets(a, b) and _disjoint(a.sources, b.sources)
+                            and (what != "year" or bool(a.year and b.year)))
+                for component in _components(group, linked):
+                    if len({differs(t) for t in component}) > 1:
+                        out.append(self._conflict("value", f"{component[0].actor_label}'s target has different {what}s in "
+                                                  "different sources", [self._target_side(t) for t in component]))
         pledges = defaultdict(list)
         for p in self.view.pledges:
             pledges[(p.donor, p.recipient, p.figure)].append(p)
