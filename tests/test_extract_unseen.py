@@ -354,3 +354,70 @@ def test_a_conversion_after_or_around_and_portfolio_words_are_no_names():
     claims = found("\"Russia is targeting civilian infrastructure this winter,\" said Minister for International Development "
                    "Cooperation and Foreign Trade Johan Forssell.", "claim", NORTH)
     assert [c.fields["speaker"] for c in claims] == ["johan-forssell"]
+
+
+# --- found by the fourth fresh list (the Hague summit, Germany, France) --------------------------
+
+SUMMIT = seeds_with(("nato", "organization", "NATO", "the alliance"), ("ukraine", "country", "Ukraine"),
+                    ("spain", "country", "Spain"), ("france", "country", "France"), ("germany", "country", "Germany"),
+                    ("united-states", "country", "United States", "US"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                    ("donald-trump", "person", "Donald Trump", "Trump"),
+                    roles=("secretary-general", "president", "prime-minister", "chancellor"))
+
+
+def test_summit_targets_over_the_next_years_until_a_year_and_the_alliance_as_who_spends():
+    text = ("Nato summit\nNATO leaders met in The Hague. NATO agreed. NATO said so.\n"
+            "The summit agreed to raise defence and associated spending to a total of 5% over the next 10 years.\n"
+            "Nato countries will have until 2035 to reach the 3.5% target, with a review in 2029.\n"
+            "The 5 percent is divided into 3.5 percent in traditional military spending and 1.5 percent in infrastructure.")
+    targets = {(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", "2025-06-25",
+                                                                                                   seeds=SUMMIT)}
+    assert {("nato", "5", "2035"), ("nato", "3.5", "2035"), ("nato", "1.5", None)} <= targets
+    assert all(year != "2029" for _, _, year in targets)  # the review year is no deadline
+
+
+def test_a_target_objected_to_and_a_previous_baseline_are_not_targets():
+    assert found("Spain's prime minister, who had objected to the 5% target, will raise spending to 2.1% of GDP.", "target",
+                 SUMMIT)[0].fields["percent_gdp"] == "2.1"
+    assert [c.fields["percent_gdp"] for c in found("Spain's prime minister, who had objected to the 5% target, will raise "
+                                                   "spending to 2.1% of GDP.", "target", SUMMIT)] == ["2.1"]
+    assert [c.fields["percent_gdp"] for c in found("NATO agreed to invest 3.5% of GDP, almost double the previous baseline "
+                                                   "of 2%.", "target", SUMMIT)] == ["3.5"]
+
+
+def test_reported_speech_announced_or_confirmed_but_not_passive_nor_a_participle_nor_a_pledge():
+    text = ("Nato\nNATO met. NATO agreed.\nRutte announced on Monday that alliance members are poised to increase spending.\n"
+            "It was announced that the summit would be short and sharp.\n"
+            "The money Rutte announced Friday comes out of that July commitment for the alliance.\n"
+            "Trump confirmed that the United States would provide $500 million in aid to Ukraine.")
+    claims = [(c.fields["speaker"], c.fields["text"].split()[0]) for c in article(text, "claim", seeds=SUMMIT)]
+    assert claims == [("mark-rutte", "alliance")]
+
+
+def test_described_as_a_quote_and_according_to_a_title_then_a_name():
+    text = ("France helps\nFrance acts. France said so.\n"
+            "The deal was, in what secretary-general Mark Rutte described as \u201ca quantum leap in our collective defence\u201d, "
+            "a triumph.\nAccording to the President of France, Emmanuel Macron, Europe must be a power with its own defence.")
+    claims = [(c.fields["speaker"], c.fields["kind"]) for c in article(text, "claim", seeds=SUMMIT)]
+    assert ("mark-rutte", "paraphrase") in claims and ("emmanuel-macron", "paraphrase") in claims
+
+
+def test_the_president_is_the_articles_and_a_surname_before_its_verb_speaks():
+    text = ("France helps\nFrance acts. France said so. French President Emmanuel Macron spoke. "
+            "Ukrainian President Volodymyr Zelenskyy listened.\n"
+            "The president added that EU sanctions will be followed by French sanctions against Russia.\n"
+            "Germany\u2019s Merz admits it\nTrump was, Merz argued, \u201cnot as clear and as committed as former presidents were.\u201d")
+    speakers = [c.fields["speaker"] for c in article(text, "claim", seeds=SUMMIT)]
+    assert speakers == ["emmanuel-macron", "merz"]
+
+
+def test_a_quoted_fragment_inside_the_same_reported_speech_is_one_claim():
+    claims = found("French President Emmanuel Macron stated that \"the first security guarantee\" is the strengthening of the "
+                   "Ukrainian army.", "claim", SUMMIT)
+    assert [c.fields["kind"] for c in claims] == ["paraphrase"]
+
+
+def test_a_counterpart_of_a_title_named_without_a_name():
+    roles = found("The French president welcomed his Ukrainian counterpart, Volodymyr Zelensky, to the palace.", "role", SUMMIT)
+    assert [(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in roles] == [
+        ("volodymyr-zelensky", "president", "ukraine")]

@@ -8,7 +8,8 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
-from .patterns import _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
+from .money import find_money
+from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
@@ -35,6 +36,10 @@ class ClaimRules(RuleState):
             resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
             if resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
+            elif not lead[token.end():].strip() and token.start() > 0 and lead[:token.start()].rstrip().endswith(",") \
+                    and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
+                # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
+                best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
         unnamed: re.Match[str] | None = None
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
             unnamed = found
@@ -117,6 +122,8 @@ class ClaimRules(RuleState):
                 org = self.g.country_or_org(pre)  # "the Norwegian Prime Minister", "Canada's minister of defence"
             holders = [p for p, held in self.person_roles.items() if role in held
                        and (org is None or self.person_orgs.get(p) in (org.entity, None))]
+            if len(holders) > 1 and org is None and self.main_country:  # "The president added …": of the article's country
+                holders = [p for p in holders if self.person_orgs.get(p) == self.main_country] or holders
             if len(holders) == 1:
                 return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label"))
             named = {m.entity or _slug(m.name): m for m in self.titled.get(role, [])}
@@ -182,7 +189,7 @@ class ClaimRules(RuleState):
         text = s.text
         dashed = self._dash_quote(s, mentions)
         if dashed is not None:
-            return [dashed]
+            return self._remember(s, mentions, [dashed])
         pending, self.pending_speaker = self.pending_speaker, None
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
@@ -243,7 +250,7 @@ class ClaimRules(RuleState):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:
                     speaker = self._person_before(text, mentions, verb.start(), reach=140)
-            if speaker is None or not (speaker.match.entity or _plausible(speaker.match.name, speaker.match)):
+            if speaker is None or not (speaker.match.entity or speaker.match.how == "seen" or _plausible(speaker.match.name, speaker.match)):
                 if q.start() <= 2 and not text[q.end():].strip(" .") and re.search(r"[,.!?]\s*[\"”]\.?$", q.group(0) + text[q.end():].strip()):
                     self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
                 continue
@@ -266,6 +273,8 @@ class ClaimRules(RuleState):
             para = para.strip().rstrip(".").rstrip(",")
             if len(para.split()) < 3:
                 continue
+            if find_money(para) and _PLEDGE_CUES.search(para):
+                continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
         # "Mr Healey said: “As the new Defence Secretary, I will …" with no closing mark: British copy closes a
         # multi-paragraph quote only at its end; the quote runs to the end of the paragraph's sentence
@@ -302,6 +311,16 @@ class ClaimRules(RuleState):
                 verb = v
             if verb is not None:
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
+        # a quoted fragment inside the same speaker's reported speech ("Macron stated that “the first security
+        # guarantee” is …") is part of that claim, not a claim of its own
+        paraphrases = [(c.fields["speaker"], c.fields["text"]) for c in out if c.fields["kind"] == "paraphrase"]
+        out = [c for c in out if not (c.fields["kind"] == "quote" and any(
+            who == c.fields["speaker"] and c.fields["text"] in para for who, para in paraphrases))]
+        return self._remember(s, mentions, out)
+
+    def _remember(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """Note what later sentences refer back to: the last quote's speaker, the subject a "he" stands for."""
+        text = s.text
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]

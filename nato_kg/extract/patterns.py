@@ -6,6 +6,7 @@ import re
 
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
+from .mentions import PERSON_NAME
 from .money import NUMBER, SCALE
 
 ROLE_TITLES = {  # how news writes a title → the role slug
@@ -21,6 +22,7 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
+    "nato chief": "secretary-general", "alliance chief": "secretary-general",
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
 }
@@ -52,7 +54,8 @@ _BY_YEAR = re.compile(r"\b(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:t
                       r"(?<!\bWales )in)\s+(20\d\d)\b(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|the coming)\s+year\b", re.I)
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|the coming)\s+year\b|"
+                            r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
@@ -73,21 +76,27 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|"
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
-                 r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions")
+                 r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
+                 r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits")
 
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
-    re.compile(rf"\b(?:(?:{_REPORT_VERBS}|told|informed)\s+(?:[\w’'-]+,?\s+){{0,7}}?|(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
+    # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
+    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed)\s+"
+               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went)\b)[\w’'-]+,?\s+){{0,7}}?|"
+               r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
                r"warning|noting|indicating|suggesting)\s+)(?:that|how)\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
+    # "According to the President of France, Emmanuel Macron, Ukraine will receive …": a title, then the name
+    re.compile(rf"\b(?i:according to) [^.;,]{{2,60}},\s+{PERSON_NAME},\s+(?P<text>.{{15,}})"),
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|he|she|"
-               r"(?:the|this|that(?!\s+(?:the|a|an|its|their|our|his|her)\b)|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|could|can|"
+               r"(?:the|this|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|could|can|"
                r"cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|intends?|"
                r"hopes?)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
@@ -95,8 +104,9 @@ _REPORTED = [
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
                r"(?:will|would|must|should|could|cannot|can|may|might)\s+\S.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
+    # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
-               r".{3,80}?\bas\s+[“\"][^”\"]+[”\"].?)"),
+               r"(?:.{3,80}?\bas\s+[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
     # "X urged EU leaders to …", "X reiterated the need for …"
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised)\s+(?!that\b)"
                r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),

@@ -139,6 +139,9 @@ class RoleRules(RuleState):
             country = self.g.country_or_org(m.group("pre"))
             holder = next((self.person_roles.get(p.match.entity or _slug(p.match.name)) for p in reversed(self._people(s.text, mentions))
                            if p.start < m.start() and self.person_roles.get(p.match.entity or _slug(p.match.name))), None)
+            titled = list(re.finditer(rf"(?i:{_TITLE})", s.text[:m.start()]))
+            if not holder and titled:  # "the French president welcomed his Ukrainian counterpart, Volodymyr Zelensky"
+                holder = {ROLE_TITLES[" ".join(titled[-1].group(0).lower().split())]}
             name = re.sub(r"['’]s$", "", m.group("name"))
             person = self.g.resolve(name, ("person",))
             if country is None or country.type != "country" or not holder or not _plausible(name, person):

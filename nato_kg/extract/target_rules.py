@@ -19,7 +19,8 @@ class TargetRules(RuleState):
         anaphora = _TARGET_ANAPHORA.search(s.text)
         if anaphora and self.last_target and not _PERCENT.search(s.text):
             return self._restated_targets(s, mentions)
-        if not (_GDP.search(s.text) or _SPENDING.search(s.text)):
+        # (or a percentage called a target: "until 2035 to reach the 3.5% target", "reach their targets with 2.1 percent")
+        if not (_GDP.search(s.text) or _SPENDING.search(s.text) or re.search(r"\b(?:targets?|goals?)\b", s.text, re.I)):
             return []
         out = []
         people = [m for m in mentions if m.match.type == "person"]
@@ -50,12 +51,24 @@ class TargetRules(RuleState):
             if due and self.year and int(due) < self.year:
                 due = None  # "agreed at the summit in Vilnius in 2023" in a 2025 article: when it was set, not a deadline
             relative = _RELATIVE_YEAR.search(window[:60]) or _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 60):pm.start()])
-            if due is None and relative and self.year and not old:  # "from next year", in an article of 2025
-                due = str(self.year + (0 if relative.group(1).lower() == "this" else 1))
+            if due is None and relative and self.year and not old:  # "from next year", "over the next 10 years", in 2025
+                if relative.group(2):
+                    due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
+                else:
+                    due = str(self.year + (0 if relative.group(1).lower() == "this" else 1))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
+            if re.search(r"\b(?:previous|former|old)\s+(?:baseline|target|goal|benchmark)\s+of\s+(?:about\s+)?$",
+                         s.text[max(0, pm.start() - 40):pm.start()], re.I):
+                continue  # "almost double the previous baseline of 2%": the old goal, told for comparison
+            if re.search(r"\b(?:objected|objecting|objects|opposed|opposes|rejected|rejects|resisted|resists|refused|refuses)\s+"
+                         r"(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}$", s.text[max(0, pm.start() - 40):pm.start()]):
+                continue  # "who had objected to the 5% target": a target someone rejects is not theirs
             actor = self._actor(s.text, mentions, pm.start(), people)
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
+            alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
+            if actor is None and alliance and self.main_org == alliance:
+                actor = alliance  # "… raise the countries' defense spending to 5 percent" in an article about the alliance
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
             fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
             if due:
