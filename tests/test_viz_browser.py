@@ -9,6 +9,7 @@ runs nothing. A screenshot is saved to test-artifacts/ to look at.
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -431,3 +432,38 @@ def test_the_source_filter_recounts_the_kinds_and_the_legend_shows_shapes(browse
     assert visit.page.evaluate("natoKG.network.getSelectedNodes()") == [finland]  # the entity in focus is marked
     assert visit.errors == []
     visit.page.close()
+
+
+def test_the_charts_follow_the_source_filter_and_a_focused_page(browser, overview_page, tmp_path):
+    # the charts once covered the whole graph whatever the page showed: now they tell the same part of it
+    visit = _open_charts(browser, overview_page)
+    pledges = [r for r in _query_rows("pledges") if r["in_totals"] == "yes"]
+    targets = _query_rows("targets")
+    stated = Counter(s for r in targets for s in r["sources"].split())
+    sid = min(stated, key=lambda s: (stated[s], s))  # a source that states some of the targets, and no pledge
+    visit.page.select_option("#filter-source", sid)
+    visit.page.wait_for_function("document.body.getAttribute('data-charts') === 'drawn'", timeout=30000)
+    marks = lambda chart, kind: visit.page.evaluate(f"document.querySelectorAll('#chart-{chart} .mark-{kind}.role-mark path').length")
+    shown_targets = visit.page.evaluate("natoKG.charts.targets.data('data_0').length")
+    assert shown_targets == sum(sid in r["sources"].split() for r in targets) < len(targets)
+    assert marks("pledges", "rect") == sum(sid in r["sources"].split() for r in pledges)
+    timeline = [r for r in _query_rows("facts-by-source") if r["source"] == sid]
+    assert visit.page.evaluate("natoKG.charts.timeline.data('data_0').length") == len(timeline)
+    assert sid in visit.page.inner_text("#charts-note")
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-charts-source.png"), full_page=True)
+    visit.page.select_option("#filter-source", "")  # back to every source
+    visit.page.wait_for_function("document.body.getAttribute('data-charts') === 'drawn'", timeout=30000)
+    assert marks("pledges", "rect") == len(pledges)
+    assert visit.errors == []
+    visit.page.close()
+    # a page drawn with --focus keeps only the charts' rows of the facts it draws
+    out = tmp_path / "finland.html"
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "viz", "--focus", "finland", "--depth", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    focused = _open_charts(browser, out)
+    donors = focused.page.evaluate("natoKG.charts.pledges.data('data_0').map(d => d.donor)")
+    assert set(donors) == {"Finland"}
+    assert "Nothing to chart here" in focused.page.inner_text("#chart-targets")  # Finland's page has no target
+    focused.page.screenshot(path=str(ARTIFACTS / "viz-charts-focused.png"), full_page=True)
+    assert focused.errors == []
+    focused.page.close()

@@ -109,6 +109,13 @@ def make_overview(graph, request: VizRequest, charts: dict | None = None) -> Pag
     check_size(net, request.max_nodes)
     sources = sorted(({"id": s.id, "title": s.title, "date": s.published} for s in view.source_nodes()),
                      key=lambda s: s["id"])
+    if charts is not None and (request.kinds or request.source or request.focus):
+        from .charts import narrow_charts
+
+        # the charts tell the same part of the story as the network drawn beside them
+        drawn = [f for _, d in net.nodes(data=True) for f in d.get("facts", [])] + \
+                [f for _, _, d in net.edges(data=True) for f in d.get("facts", [])]
+        charts = narrow_charts(charts, drawn)
     html = render_page(net, request.title, sources, overview=True, charts=charts)
     return Page(html, net.number_of_nodes(), net.number_of_edges(), net)
 

@@ -94,6 +94,31 @@ def _colors(scale: dict[str, str]) -> dict:
     return {"domain": list(scale), "range": list(scale.values())}
 
 
+def narrow_charts(charts: dict[str, dict], facts: list[dict]) -> dict[str, dict]:
+    """The charts of a narrowed page (``viz --focus``, ``--source``, ``--kind``) keep the rows of the
+    facts it draws (each a dict with ``id``, ``kind`` and ``sources``); a timeline segment counts the
+    drawn facts of its source and kind. Each chart's subtitle says so.
+
+    >>> spec = {"title": {"subtitle": "s"}, "data": {"values": [{"ids": ["a"]}, {"ids": ["b"]}]}}
+    >>> narrow_charts({"pledges": spec}, [{"id": "b", "kind": "pledge", "sources": []}])["pledges"]["data"]["values"]
+    [{'ids': ['b']}]
+    """
+    from collections import Counter
+
+    ids = {f["id"] for f in facts}
+    per = Counter((s["id"], f["kind"]) for f in {f["id"]: f for f in facts}.values() for s in f["sources"])
+    out = {}
+    for name, spec in charts.items():
+        values = spec["data"]["values"]
+        if name == "timeline":
+            kept = [{**r, "count": per[(r["source"], r["kind"])]} for r in values if per[(r["source"], r["kind"])]]
+        else:
+            kept = [r for r in values if set(r.get("ids", ())) & ids]
+        title = {**spec.get("title", {}), "subtitle": spec.get("title", {}).get("subtitle", "") + " — only the facts drawn on this page"}
+        out[name] = {**spec, "title": title, "data": {"values": kept}}
+    return out
+
+
 def chart_specs(rows: ChartRows, width: int = 560) -> dict[str, dict]:
     """One Vega-Lite specification per chart, with its data inline (nothing is fetched)."""
     money = {"type": "quantitative", "format": ",.0f"}

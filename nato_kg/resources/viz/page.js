@@ -168,12 +168,14 @@
     }
     data.kinds.forEach(function (k) { countOf[k.kind].textContent = k.kind + " (" + shown[k.kind] + (source ? " of " + k.count : "") + ")"; });
   }
+  var onSourceChange = null;  // set by the charts view: its charts follow the source filter too
   sourceSelect.addEventListener("change", function () {
     source = sourceSelect.value;
     refreshSource();
     refreshAll();
     recount();
     network.fit({ animation: false });
+    if (onSourceChange) { onSourceChange(); }
   });
 
   // --- the fact panel: everything about the clicked node or link, as text ---------
@@ -346,13 +348,35 @@
       return f.kind === d.kind && f.sources.some(function (s) { return s.id === d.source; });
     });
   }
+  // Under the source filter, each chart keeps the rows of that source's facts (a timeline row is one source).
+  function rowsFor(name, rows) {
+    if (!source) { return rows; }
+    if (name === "timeline") { return rows.filter(function (r) { return r.source === source; }); }
+    return rows.filter(function (r) {
+      return (r.ids || []).some(function (id) {
+        var f = factsById[id];
+        return f && f.sources.some(function (s) { return s.id === source; });
+      });
+    });
+  }
+  var chartsNote = document.getElementById("charts-note");
   function drawCharts() {
     if (charts) { return; }
     charts = {};
+    chartsNote.hidden = !source;
+    chartsNote.textContent = source ? "Only the facts of source " + source + " (the source filter)." : "";
     // room for the chart's legend (about 230 px) and for the fact panel, which opens beside the charts
     var width = Math.max(240, Math.min(720, views.charts.clientWidth - 230 - (panel.hidden ? 360 : 0)));
     var pending = Object.keys(data.charts).map(function (name) {
       var spec = JSON.parse(JSON.stringify(data.charts[name]));
+      spec.data.values = rowsFor(name, spec.data.values);
+      if (!spec.data.values.length) {  // nothing of this chart under the filter: say so, draw no empty axes
+        var box = document.getElementById("chart-" + name);
+        box.appendChild(el("h3", "", spec.title.text));
+        box.appendChild(el("p", "empty", source ? "Nothing to chart here: source " + source + " states none of these facts."
+                                                 : "Nothing to chart here: none of these facts is drawn on this page."));
+        return Promise.resolve();
+      }
       spec.width = width;
       return vegaEmbed("#chart-" + name, spec, { renderer: "svg", actions: false, ast: true, tooltip: false })
         .then(function (result) {
@@ -368,6 +392,16 @@
                               function (err) { document.body.setAttribute("data-charts", "failed: " + err); });
     window.natoKG.charts = charts;
   }
+  onSourceChange = function () {  // drawn again, for the new filter, now or when the charts are next shown
+    Object.keys(data.charts).forEach(function (name) {
+      var box = document.getElementById("chart-" + name);
+      box.textContent = "";
+      box.className = "chart";  // (Vega's embed made it an inline block; an empty chart is a block of text)
+    });
+    charts = null;
+    document.body.removeAttribute("data-charts");
+    if (!views.charts.hidden) { drawCharts(); }
+  };
   window.natoKG.selectView = select;
   window.natoKG.idsOf = idsOf;
 
