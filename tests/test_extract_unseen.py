@@ -421,3 +421,66 @@ def test_a_counterpart_of_a_title_named_without_a_name():
     roles = found("The French president welcomed his Ukrainian counterpart, Volodymyr Zelensky, to the palace.", "role", SUMMIT)
     assert [(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in roles] == [
         ("volodymyr-zelensky", "president", "ukraine")]
+
+
+# --- found by the fifth fresh list (UK and Canada targets, the Czech initiative) ----------------
+
+WEST = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("canada", "country", "Canada"),
+                  ("united-kingdom", "country", "United Kingdom", "UK"), ("czechia", "country", "Czechia"),
+                  roles=("prime-minister", "secretary-general", "president"))
+
+
+def test_a_country_reaching_natos_target_spends_and_this_years_level_is_no_goal():
+    text = ("Canada\nCanada is on a clear path to reaching NATO’s defence spending target of 2 percent of GDP by 2032.\n"
+            "It will spend 1.37 percent of GDP on defence this year and is under pressure to meet the target.\n"
+            "Canada will aim to hit the NATO target of two percent of GDP by the year 2032.")
+    targets = {(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", "2024-11-26",
+                                                                                                   seeds=WEST)}
+    assert targets == {("canada", "2", "2032")}
+
+
+def test_aid_shares_under_one_percent_a_review_year_and_by_that_year():
+    text = ("UK\nPrime Minister Keir Starmer spoke. The UK will act. The UK said so.\n"
+            "Starmer said the aid budget would be lowered from 0.5% of GDP to 0.3% in 2027 to fund defence spending.\n"
+            "Allies agreed a 5% of GDP target, agreeing to review this pledge in 2029.\n"
+            "We estimate that the UK will reach 4.1% of GDP on defence in 2027.\n"
+            "Starmer has previously said the UK will spend 2.5% of GDP on defence by that year.")
+    targets = {(c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", "2025-06-25", seeds=WEST)}
+    assert ("0.5", None) not in targets and not any(p == "0.3" for p, _ in targets)
+    assert ("5", "2029") not in targets
+    assert ("2.5", "2027") in targets
+
+
+def test_the_speakers_country_spends_when_the_only_country_named_comes_after_the_figure():
+    text = ("UK\nPrime Minister Keir Starmer spoke. The UK will act. The UK said so.\n"
+            "Prime Minister Keir Starmer set out plans to extend defence spending to 2.5% of GDP by 2027, as talks on "
+            "Ukraine gather pace.\n"
+            "Urging European allies to step up, Sir Keir stated the UK would set out an ambition to raise defence spending "
+            "to three% of GDP.")
+    targets = {(c.fields["actor"], c.fields["percent_gdp"]) for c in article(text, "target", seeds=WEST)}
+    assert targets == {("united-kingdom", "2.5"), ("united-kingdom", "3")}
+    speakers = {c.fields["speaker"] for c in article(text, "claim", seeds=WEST)}
+    assert speakers == {"keir-starmer"}  # "Sir Keir", never a person "Urging European"
+
+
+def test_a_statement_then_its_speaker_with_no_quotation_marks():
+    text = ("Czechia\nCzech Prime Minister Petr Fiala spoke.\n"
+            "The Czech Republic will allocate tens of millions of euros for the ammunition initiative, Czech Prime Minister "
+            "Petr Fiala said.\n"
+            "The Czech Republic will give EUR 20 million to Ukraine for ammunition, Fiala said.")
+    claims = [(c.fields["speaker"], c.fields["text"][:28]) for c in article(text, "claim", seeds=WEST)]
+    assert claims == [("petr-fiala", "The Czech Republic will allo")]  # the second only announces a pledge
+
+
+def test_a_quote_introduced_by_quote_colon_is_the_last_persons():
+    text = ("Czechia\nCzech Prime Minister Petr Fiala has said that his government approved the contribution.\n"
+            "Quote: \"It is extremely important for Ukraine that more ammunition will arrive.\"")
+    assert [(c.fields["speaker"], c.fields["kind"]) for c in article(text, "claim", seeds=WEST)] == [
+        ("petr-fiala", "paraphrase"), ("petr-fiala", "quote")]
+
+
+def test_a_headline_target_restated_in_the_body_with_its_year_is_one_target():
+    text = ("Trudeau Says Canada on Clear Path to Reach NATO’s 2 Percent Target\n"
+            "Canada will reach its defence spending target of 2 percent of GDP by 2032.")
+    targets = [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", seeds=WEST)]
+    assert targets == [("canada", "2", "2032")]

@@ -34,7 +34,11 @@ class ClaimRules(RuleState):
             if token.group(0) in domain().not_names:
                 continue
             resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
-            if resolved.entity or resolved.how == "seen":
+            knight = [m for m in self.seen_people.values() if m.type == "person" and len(m.name.split()) >= 2
+                      and m.name.split()[0] == token.group(0)] if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else []
+            if len({m.name for m in knight}) == 1:  # "Sir Keir stated …": a knight by his first name
+                best = Mention(start, base + token.end(), knight[0])
+            elif resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
             elif not lead[token.end():].strip() and token.start() > 0 and lead[:token.start()].rstrip().endswith(",") \
                     and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
@@ -134,6 +138,12 @@ class ClaimRules(RuleState):
                 return Mention(start, start + len(head), person)
             return None
         name = re.sub(r"['’]s$", "", name)
+        sir = re.match(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)$", name)
+        if sir:  # "Sir Keir stated …": a knight is named by his first name
+            full = [m for m in self.seen_people.values() if len(m.name.split()) >= 2 and m.name.split()[0] == sir.group(1)
+                    and m.type == "person"]
+            if len({m.name for m in full}) == 1:
+                return Mention(start, start + len(head), full[0])
         name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name)  # "Mr Marles said"
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
@@ -225,7 +235,7 @@ class ClaimRules(RuleState):
             if intro and (intro.group("who") or intro.group(0).strip().lower().startswith("quote")):
                 who = intro.group("who")
                 speaker = self._speaker_in(who, 0, mentions) if who and who.lower() not in ("quote", "quotes") else (
-                    self.last_quote[0] if self.last_quote else None)
+                    self.last_quote[0] if self.last_quote else self.last_person)  # "Quote: “…”" after "X has said that …"
                 if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
                     continue
@@ -292,6 +302,15 @@ class ClaimRules(RuleState):
             speaker = self._speaker_in(named.group("who"), named.start("who"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how == "seen"):
                 out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
+        # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
+        # copy's reported speech: the statement first, its speaker after, no quotation marks)
+        said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added)(?:\s+on\s+\w+)?\.?\s*$", text)
+        if said_after and not out and not quoted_spans(text) and len(text[:said_after.start()].split()) >= 5:
+            speaker = self._speaker_in(said_after.group("lead"), said_after.start("lead"), mentions)
+            body = text[:said_after.start()].strip()
+            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) \
+                    and not (find_money(body) and _PLEDGE_CUES.search(body)):
+                out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
         if trailing and not out and len(text[:trailing.start()].split()) >= 4:

@@ -74,8 +74,10 @@ class MentionFinder:
             cut = 0
             for i, t in enumerate(tokens):
                 word = t.group(0).strip(".,")
-                if word in domain().not_names or (re.search(r"['’]s$", word) and i < len(tokens) - 1):
-                    cut = i + 1  # a title word, or a possessive before the name ("Germany’s Merz")
+                if word in domain().not_names or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
+                        or (i == 0 and m.start() == 0 and word.endswith("ing")):
+                    cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening
+                    # participle ("Urging European allies to step up, …")
                 # a country or demonym starts the name after it only if two words are left ("President of Georgia
                 # Salome Zourabichvili"), not in "Council Georgia Meloni", where Georgia is her first name
                 elif (self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS) and len(tokens) - i - 1 >= 2:

@@ -22,7 +22,7 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
-    "nato chief": "secretary-general", "alliance chief": "secretary-general",
+    "nato chief": "secretary-general", "alliance chief": "secretary-general", "pm": "prime-minister",
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
 }
@@ -49,9 +49,10 @@ _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year)
-_BY_YEAR = re.compile(r"\b(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
-                      r"starting(?:\s+in)?|as\s+of|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
-                      r"(?<!\bWales )in)\s+(20\d\d)\b(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
+_BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
+                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year)?|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
+                      r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)\s+(20\d\d)\b"
+                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
 _RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|the coming)\s+year\b|"

@@ -133,4 +133,10 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
         return any(d == c.fields.get("donor") and cur == c.fields.get("currency") and abs(v - value) <= value / 20
                    for d, v, cur in body)
 
-    return [c for c in kept if not (c.kind == "pledge" and c.evidence.paragraph == 0 and summarises(c))]
+    kept = [c for c in kept if not (c.kind == "pledge" and c.evidence.paragraph == 0 and summarises(c))]
+    # a headline's target without a year that the body gives with its year ("… to Reach NATO’s 2 Percent Target" over
+    # "… 2 percent of GDP by 2032"): one target, as the body states it
+    dated = {(c.fields.get("actor"), c.fields.get("percent_gdp")) for c in kept
+             if c.kind == "target" and c.evidence.paragraph > 0 and c.fields.get("year")}
+    return [c for c in kept if not (c.kind == "target" and c.evidence.paragraph == 0 and not c.fields.get("year")
+                                    and (c.fields.get("actor"), c.fields.get("percent_gdp")) in dated)]

@@ -29,14 +29,17 @@ class TargetRules(RuleState):
         for i, pm in enumerate(percents):
             raw = pm.group(1).lower()
             value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
-            if not 0 < value <= 20:
-                continue  # not a share of GDP spent on defence
+            if not 1 <= value <= 20:
+                continue  # not a share of GDP spent on defence (no ally's goal is under 1 %; "aid from 0.5% of GDP to 0.3%")
             if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
-            if _LEVEL.search(clause) and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
-                                                       r"threshold|guideline|pledge|commitment)\b",
-                                                       clause + s.text[pm.end():pm.end() + 40], re.I):
+            level = _LEVEL.search(clause)
+            # (a goal word counts only between the level's cue and the figure, or just after it: "he would cut aid to fund
+            # the rise in defence spending, which is presently 2.3%" is a level)
+            if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
+                                       r"threshold|guideline|pledge|commitment)\b",
+                                       clause[level.start():] + s.text[pm.end():pm.end() + 40], re.I):
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
@@ -48,9 +51,18 @@ class TargetRules(RuleState):
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
             due = (year.group(1) or year.group(2)) if year else None
+            if year is not None and re.search(r"\breview\w*\b[^.;]{0,25}$", (window[:60] if year.string is not s.text
+                                                                                 else s.text)[:year.start()]):
+                due = None  # "agreeing to “review this pledge in 2029”": a review, not the deadline
             if due and self.year and int(due) < self.year:
                 due = None  # "agreed at the summit in Vilnius in 2023" in a 2025 article: when it was set, not a deadline
             relative = _RELATIVE_YEAR.search(window[:60]) or _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 60):pm.start()])
+            if due is None and re.search(r"\b(?:by|in)\s+(?:that|the same)\s+year\b", s.text[pm.end():pm.end() + 80]) \
+                    and self.last_target and self.last_target.get("year"):
+                due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
+            if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b",
+                                                                            window[:window.find("this year")], re.I):
+                continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if due is None and relative and self.year and not old:  # "from next year", "over the next 10 years", in 2025
                 if relative.group(2):
                     due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
@@ -111,7 +123,10 @@ class TargetRules(RuleState):
         spenders = [m for m in agents if m.match.type == "country" and m.end <= at]
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
         # alliance asks, Italy spends
-        if alliance and words and not (spenders and words.start() > at):
+        # (nor when a country stands between the alliance's word and the figure: "Urging European allies to step up, Sir
+        # Keir said the UK would … extend defence spending to 3%")
+        between = [m for m in spenders if words and words.end() <= m.start]
+        if alliance and words and not (spenders and words.start() > at) and not between:
             return alliance
         subject = [m for m in agents if m.end <= (own.start() if own else 0)]
         if subject:
@@ -124,12 +139,20 @@ class TargetRules(RuleState):
             own_country = next((o for o in orgs if o and self.g.types.get(o) == "country"), None)
             if own_country:
                 return own_country
+        # "Prime Minister Sir Keir Starmer has set out plans to extend defence spending to 2.5% …, as peace talks in
+        # Ukraine …": a country named only after the figure is not who spends when the speaker holds a country's office
+        offices = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(text, mentions) if p.start < at]
+        office = next((o for o in offices if o and self.g.types.get(o) == "country"), None)
+        if office and not any(a.end <= at for a in agents):
+            return office
         scored = []
         for m in agents:
             before = text[max(0, m.start - 30):m.start].lower()
-            if re.search(r"\b(from|against|with|by|on)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$", before):
+            if re.search(r"\b(from|against|with|by|on|under|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$",
+                         before):
                 continue
-            if len(agents) > 1 and re.match(r"(?:['’]s)?\s+(?:target|benchmark|goal|guideline|threshold)", text[m.end:m.end + 14]):
+            if len(agents) > 1 and re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|benchmark|goal|guideline|threshold)",
+                                            text[m.end:m.end + 40], re.I):
                 continue  # "to meet a NATO target": whose benchmark it is, not who spends
             scored.append((abs(m.start - at), m.match.entity))
         if scored:
