@@ -484,3 +484,47 @@ def test_a_headline_target_restated_in_the_body_with_its_year_is_one_target():
             "Canada will reach its defence spending target of 2 percent of GDP by 2032.")
     targets = [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", seeds=WEST)]
     assert targets == [("canada", "2", "2032")]
+
+
+# --- found by the sixth fresh list (Lithuania's aid, Japan's and Latvia's targets) ----------------
+
+BALTIC = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("lithuania", "country", "Lithuania"),
+                    ("latvia", "country", "Latvia"), ("poland", "country", "Poland"), ("japan", "country", "Japan"),
+                    roles=("defence-minister", "president", "prime-minister"))
+
+
+def test_single_quotation_marks_around_a_quote():
+    text = ("Lithuania\nLithuania's Defense Minister Arvydas Anusauskas spoke.\n"
+            "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anusauskas said.\n"
+            "Lithuania's partners' plans were not discussed, the ministry's spokesman said.")
+    claims = [(c.fields["speaker"], c.fields["kind"]) for c in article(text, "claim", seeds=BALTIC)]
+    assert claims == [("arvydas-anusauskas", "quote")]  # possessive apostrophes open no quotation
+
+
+def test_a_difference_is_no_pledge_and_a_longstanding_level_is_no_goal():
+    assert [c.fields["amount"] for c in found("Lithuania has allocated EUR 84 million to Ukraine, EUR 20 million more than "
+                                              "planned.", "pledge", BALTIC)] == ["84000000"]
+    targets = found("Japan will raise defence spending to 2% of GDP by 2027, up from a longstanding level of around 1%.",
+                    "target", BALTIC)
+    assert [(c.fields["percent_gdp"], c.fields.get("year")) for c in targets] == [("2", "2027")]
+
+
+def test_in_the_coming_years_gives_a_later_goal_no_year():
+    text = ("Latvia\nLatvia will act. Latvia said so.\n"
+            "She noted that, considering NATO’s goals, Latvia will need defence spending of at least 4% of GDP starting next "
+            "year, and in the coming years, aim for 5%.")
+    targets = {(c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", "2025-02-18", seeds=BALTIC)}
+    assert targets == {("4", "2026"), ("5", None)}
+
+
+def test_according_to_a_minister_then_the_agency_that_reported_it_is_no_claim():
+    text = ("Lithuania\nThat's according to Lithuania's Defense Minister Arvydas Anusauskas, Ukrinform reports, citing the "
+            "Ukrainian service of Polskie Radio.")
+    assert article(text, "claim", seeds=BALTIC) == []
+
+
+def test_a_counterpart_of_the_person_just_named():
+    text = ("Latvia\nLatvia plans to spend more, its president, Edgars Rinkevics, said. Latvian President Edgars Rinkevics "
+            "spoke in Warsaw.\nSpeaking after talks with his Polish counterpart, Andrzej Duda, Rinkevics said more.")
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", seeds=BALTIC)}
+    assert ("andrzej-duda", "president", "poland") in roles

@@ -213,8 +213,10 @@ class ClaimRules(RuleState):
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
-        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]", text):
-            quote = (q.group(1) or q.group(2)).strip().rstrip(",")
+        # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
+        # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
+        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]([^'‘’]{12,}?[,.!?])['’](?=\s|$)", text):
+            quote = (q.group(1) or q.group(2) or q.group(3)).strip().rstrip(",")
             if len(quote.split()) < 4:
                 continue
             tail = text[q.end():q.end() + 160]
@@ -283,6 +285,8 @@ class ClaimRules(RuleState):
             para = para.strip().rstrip(".").rstrip(",")
             if len(para.split()) < 3:
                 continue
+            if re.match(r"(?:[A-Z][\w-]+\s+)?(?:reports?|reported|citing|writes|wrote)\b", para):
+                continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
             if find_money(para) and _PLEDGE_CUES.search(para):
                 continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))

@@ -62,7 +62,7 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
 _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s)\b[^.;]*$|"
                     r"\b(?:allocates|spends|spent|(?:is|was|are|were|be) spending|stands at|stood at|reached|amounted to|amounts to|"
-                    r"on track to spend|accounts? for|accounted for|"
+                    r"on track to spend|accounts? for|accounted for|levels? of|(?:has|have) been set at|"
                     r"earmarked for this year is|this year is)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
                     r"more than\s+|just over\s+|above\s+)?$",
                     re.I)
@@ -88,7 +88,7 @@ _REPORTED = [
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed)\s+"
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went)\b)[\w’'-]+,?\s+){{0,7}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
-               r"warning|noting|indicating|suggesting)\s+)(?:that|how)\s+(?P<text>.{15,})"),
+               r"warning|noting|indicating|suggesting)\s+)(?:that|how),?\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
     # "According to the President of France, Emmanuel Macron, Ukraine will receive …": a title, then the name

@@ -42,6 +42,8 @@ class PledgeRules(RuleState):
         for i, amount in enumerate(money):
             if i and _is_conversion(s.text, money[i - 1], amount):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
+            if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
+                continue  # "€84 million – €20 million more than planned": a difference, not a pledge
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"

@@ -142,6 +142,8 @@ class RoleRules(RuleState):
             titled = list(re.finditer(rf"(?i:{_TITLE})", s.text[:m.start()]))
             if not holder and titled:  # "the French president welcomed his Ukrainian counterpart, Volodymyr Zelensky"
                 holder = {ROLE_TITLES[" ".join(titled[-1].group(0).lower().split())]}
+            if not holder and self.last_person is not None:  # "Speaking … with his Polish counterpart" of the one just named
+                holder = self.person_roles.get(self.last_person.match.entity or _slug(self.last_person.match.name))
             name = re.sub(r"['’]s$", "", m.group("name"))
             person = self.g.resolve(name, ("person",))
             if country is None or country.type != "country" or not holder or not _plausible(name, person):

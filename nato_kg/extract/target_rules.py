@@ -63,6 +63,8 @@ class TargetRules(RuleState):
             if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b",
                                                                             window[:window.find("this year")], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
+            if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
+                relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
             if due is None and relative and self.year and not old:  # "from next year", "over the next 10 years", in 2025
                 if relative.group(2):
                     due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
