@@ -528,3 +528,33 @@ def test_a_counterpart_of_the_person_just_named():
             "spoke in Warsaw.\nSpeaking after talks with his Polish counterpart, Andrzej Duda, Rinkevics said more.")
     roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", seeds=BALTIC)}
     assert ("andrzej-duda", "president", "poland") in roles
+
+
+# --- found by the seventh fresh list (US drawdown packages, Spain) --------------------------------
+
+US = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States",
+                "U.S.", "US"), ("lloyd-austin", "person", "Lloyd Austin", "Austin"),
+                roles=("secretary-of-defense", "secretary-of-state", "defence-minister"))
+
+
+def test_a_short_quote_names_the_speaker_of_the_quote_that_follows_it():
+    text = ("US\nSecretary of Defense Lloyd Austin spoke.\n"
+            "\"Make no mistake,\" Austin said. \"Ukraine is not alone and the United States will never waver.\"")
+    assert [(c.fields["speaker"], c.rule) for c in article(text, "claim", seeds=US)] == [
+        ("lloyd-austin", "claim:quote-continued")]
+
+
+def test_quoted_by_a_press_service_and_a_place_someone_stands_is_no_affiliation():
+    text = ("US\nUS Secretary of State Antony Blinken announced a package.\n"
+            "\"Today I am authorizing our twenty-eighth drawdown of arms for Ukraine,\" Blinken is quoted by the press service.\n"
+            "Austin met Defense Minister Rustem Umerov of Ukraine, at the U.S. military headquarters.")
+    assert [c.fields["speaker"] for c in article(text, "claim", seeds=US)] == ["antony-blinken"]
+    assert all(c.fields["role"] != "affiliate" for c in article(text, "role", seeds=US))
+
+
+def test_a_pledge_announced_according_to_someone_is_that_pledges_evidence():
+    text = ("US\nSecretary of Defense Lloyd Austin spoke.\n"
+            "July 3 (UPI) -- The United States will soon announce a new $2.3 billion security assistance package for Ukraine, "
+            "according to Secretary of Defense Lloyd Austin.")
+    assert article(text, "claim", seeds=US) == []
+    assert [c.fields["amount"] for c in article(text, "pledge", seeds=US)] == ["2300000000"]

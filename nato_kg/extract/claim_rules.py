@@ -94,7 +94,7 @@ class ClaimRules(RuleState):
         # the circumstances begin
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+", lead.split(",")[0].strip())[0]
         head = re.sub(r"^[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[—–-]\s*", "", head)  # a dateline: "OTTAWA — Canada's minister"
-        head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again))+$", "", head)  # "the Prime Minister reportedly"
+        head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
         if not head:
             return None
         if head.lower() in ("he", "she"):
@@ -217,9 +217,15 @@ class ClaimRules(RuleState):
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
         for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]([^'‘’]{12,}?[,.!?])['’](?=\s|$)", text):
             quote = (q.group(1) or q.group(2) or q.group(3)).strip().rstrip(",")
-            if len(quote.split()) < 4:
-                continue
             tail = text[q.end():q.end() + 160]
+            if len(quote.split()) < 4:
+                # too short to be a claim ("“Make no mistake,” Austin said."), but who said it: a quote that follows
+                # as its own sentence is theirs
+                short = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,60}}?)\s+(?:{_SAY})\b", tail)
+                teller = self._speaker_in(short.group("lead"), q.end() + short.start("lead"), mentions) if short else None
+                if teller is not None and (teller.match.entity or teller.match.how in ("new", "seen")):
+                    self.last_quote, self.last_quote_end = (teller, s.paragraph), s.end
+                continue
             # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
             lead = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
@@ -320,7 +326,9 @@ class ClaimRules(RuleState):
         if trailing and not out and len(text[:trailing.start()].split()) >= 4:
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
-                out.append(self._claim(s, speaker, text[:trailing.start()].strip(), "paraphrase", "claim:reported-speech"))
+                body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"
+                if not (find_money(body) and _PLEDGE_CUES.search(body)):  # a pledge's announcement is its evidence
+                    out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
         if not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self.last_quote \

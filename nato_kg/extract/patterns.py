@@ -32,7 +32,7 @@ _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=T
 _SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
         r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
         r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
-        r"pointed out|underscored|highlighted|emphasizes|stresses")
+        r"pointed out|underscored|highlighted|emphasizes|stresses|quoted")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"

@@ -258,6 +258,8 @@ class RoleRules(RuleState):
             org = self.g.country_or_org(m.group("org").removeprefix("the "))
             if org is None and not re.search(r"Universit|Institut|College|Cent(?:er|re)|School|Academy", m.group("org")):
                 continue
+            if org is not None and org.type == "country":
+                continue  # "Rustem Umerov, at the U.S. military headquarters": a place he was, not where he works
             person = self.g.resolve(m.group("name"), ("person",))
             if not _plausible(m.group("name"), person) or any(
                     c.fields["person"] == (person.entity or _slug(m.group("name"))) for c in out):
