@@ -70,6 +70,23 @@ class RuleState:
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
 
+    @staticmethod
+    def _key(match: Match) -> str:
+        """The id a candidate gives a matched name: the entity's, else a slug of the name as written."""
+        from .patterns import _slug
+
+        return match.entity or _slug(match.name)
+
+    def _office_country(self, people: list[Mention], exclude: tuple = ()) -> str | None:
+        """The first country whose office one of ``people`` holds in this article (not one in ``exclude``)."""
+        return next((o for o in (self.person_orgs.get(self._key(p.match)) for p in people)
+                     if o and self.g.types.get(o) == "country" and o not in exclude), None)
+
+    @staticmethod
+    def _assumed_country(slug: str) -> Match:
+        """A country the rules assume (the article's, the headline's, a person's office's), as a match."""
+        return Match(slug, slug, "country", 80.0, "label")
+
     def _agents(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if m.match.type in ("country", "organization") and not m.war]
 

@@ -16,6 +16,12 @@ from .sentences import Sentence
 _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
 
 
+def _announces_pledge(text: str) -> bool:
+    """Whether reported speech only announces a pledge (an amount and a pledge word): the seeds keep such
+    speech as the pledge's evidence, not as a claim of its own."""
+    return bool(find_money(text) and _PLEDGE_CUES.search(text))
+
+
 class ClaimRules(RuleState):
     """Claim rules: quotations and reported speech, and who said them."""
 
@@ -34,10 +40,9 @@ class ClaimRules(RuleState):
             if token.group(0) in domain().not_names:
                 continue
             resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
-            knight = [m for m in self.seen_people.values() if m.type == "person" and len(m.name.split()) >= 2
-                      and m.name.split()[0] == token.group(0)] if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else []
-            if len({m.name for m in knight}) == 1:  # "Sir Keir stated …": a knight by his first name
-                best = Mention(start, base + token.end(), knight[0])
+            knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
+            if knight is not None:  # "Sir Keir stated …"
+                best = Mention(start, base + token.end(), knight)
             elif resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
             elif not lead[token.end():].strip() and token.start() > 0 and lead[:token.start()].rstrip().endswith(",") \
@@ -64,6 +69,13 @@ class ClaimRules(RuleState):
                 if speaks and m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at]):
                     best = m
         return best
+
+    def _knight(self, first: str) -> Match | None:
+        """The one person named in full before whose first name is ``first``: a knight or dame is named by
+        the first name ("Sir Keir" for Keir Starmer); None when no one, or more than one, is."""
+        full = {m.name: m for m in self.seen_people.values() if m.type == "person" and len(m.name.split()) >= 2
+                and m.name.split()[0] == first}
+        return next(iter(full.values())) if len(full) == 1 else None
 
     def _holder(self, role: str) -> Mention | None:
         """Who holds ``role`` in this article (for "the secretary general"), else the article's organisation."""
@@ -139,11 +151,9 @@ class ClaimRules(RuleState):
             return None
         name = re.sub(r"['’]s$", "", name)
         sir = re.match(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)$", name)
-        if sir:  # "Sir Keir stated …": a knight is named by his first name
-            full = [m for m in self.seen_people.values() if len(m.name.split()) >= 2 and m.name.split()[0] == sir.group(1)
-                    and m.type == "person"]
-            if len({m.name for m in full}) == 1:
-                return Mention(start, start + len(head), full[0])
+        knight = self._knight(sir.group(1)) if sir else None
+        if knight is not None:  # "Sir Keir stated …"
+            return Mention(start, start + len(head), knight)
         name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name)  # "Mr Marles said"
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
@@ -293,7 +303,7 @@ class ClaimRules(RuleState):
                 continue
             if re.match(r"(?:[A-Z][\w-]+\s+)?(?:reports?|reported|citing|writes|wrote)\b", para):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
-            if find_money(para) and _PLEDGE_CUES.search(para):
+            if _announces_pledge(para):
                 continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
         # "Mr Healey said: “As the new Defence Secretary, I will …" with no closing mark: British copy closes a
@@ -319,7 +329,7 @@ class ClaimRules(RuleState):
             speaker = self._speaker_in(said_after.group("lead"), said_after.start("lead"), mentions)
             body = text[:said_after.start()].strip()
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) \
-                    and not (find_money(body) and _PLEDGE_CUES.search(body)):
+                    and not _announces_pledge(body):
                 out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
@@ -327,7 +337,7 @@ class ClaimRules(RuleState):
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"
-                if not (find_money(body) and _PLEDGE_CUES.search(body)):  # a pledge's announcement is its evidence
+                if not _announces_pledge(body):
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)

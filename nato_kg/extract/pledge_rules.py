@@ -7,10 +7,9 @@ from decimal import Decimal
 
 from .candidate import Candidate, RuleState
 from .domain import domain
-from .gazetteer import Match
 from .mentions import Mention
 from .money import find_money, national_currency, parse_amount, settle
-from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, _slug
+from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion
 from .sentences import Sentence
 
 
@@ -36,6 +35,7 @@ class PledgeRules(RuleState):
                 self.last_donor = givers[0]
             return []
         ukraine = self.g.country_ids.get(domain().default_recipient)
+        receives = re.search(r"\breceiv\w*\b", s.text)  # "Ukraine will receive … from the Netherlands"
         out: list[Candidate] = []
         orphans: list = []  # amounts with no donor of their own
         previous_end = 0
@@ -56,7 +56,7 @@ class PledgeRules(RuleState):
             if recipient is not None:  # "covers Ukraine and Moldova": a second recipient, not a donor
                 partners += [m for m in agents if re.fullmatch(r",?\s+(?:and|or)\s+", s.text[recipient.end:m.start])]
             giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])), None) \
-                if re.search(r"\breceiv\w*\b", s.text) else None
+                if receives else None
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
                       and (recipient is None or m.match.entity != recipient.match.entity)]
@@ -82,19 +82,18 @@ class PledgeRules(RuleState):
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
-            receiving = giver is None and re.search(r"\breceiv\w*\b", s.text)  # "receives … from" a giver not known: no guess
+            receiving = giver is None and receives  # "receives … from" a giver not known: no guess
             if not donors and i == 0 and not receiving and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
                 # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
                 # country whose office the person named in the sentence holds
-                offices = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(s.text, mentions)]
-                office = next((o for o in offices if o and self.g.types.get(o) == "country" and o not in (ukraine, adversary)), None)
+                office = self._office_country(self._people(s.text, mentions), (ukraine, adversary))
                 if office:
-                    donors = [Mention(0, 0, Match(office, office, "country", 80.0, "label"))]
+                    donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
             if not donors and i == 0 and not receiving and self.article_donor and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
-                donors = [Mention(0, 0, Match(self.article_donor, self.article_donor, "country", 80.0, "label"))]
+                donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
                 adjust = ("donor-of-article",)
             if not donors:
                 orphans.append(amount)

@@ -91,7 +91,7 @@ class RoleRules(RuleState):
                 if org is None and national and self.main_country and not unread and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
-                    org = Match(self.main_country, self.main_country, "country", 80.0, "label")
+                    org = self._assumed_country(self.main_country)
                     adjust = ("country-of-article",)
                 if org is None and not national:  # an organisation's office: the nearest organisation close by
                     near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
@@ -137,13 +137,13 @@ class RoleRules(RuleState):
         office, of the country the demonym names."""
         for m in re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?P<name>{PERSON_NAME})", s.text):
             country = self.g.country_or_org(m.group("pre"))
-            holder = next((self.person_roles.get(p.match.entity or _slug(p.match.name)) for p in reversed(self._people(s.text, mentions))
-                           if p.start < m.start() and self.person_roles.get(p.match.entity or _slug(p.match.name))), None)
+            holder = next((held for held in (self.person_roles.get(self._key(p.match)) for p in reversed(self._people(s.text, mentions))
+                                              if p.start < m.start()) if held), None)
             titled = list(re.finditer(rf"(?i:{_TITLE})", s.text[:m.start()]))
             if not holder and titled:  # "the French president welcomed his Ukrainian counterpart, Volodymyr Zelensky"
                 holder = {ROLE_TITLES[" ".join(titled[-1].group(0).lower().split())]}
             if not holder and self.last_person is not None:  # "Speaking … with his Polish counterpart" of the one just named
-                holder = self.person_roles.get(self.last_person.match.entity or _slug(self.last_person.match.name))
+                holder = self.person_roles.get(self._key(self.last_person.match))
             name = re.sub(r"['’]s$", "", m.group("name"))
             person = self.g.resolve(name, ("person",))
             if country is None or country.type != "country" or not holder or not _plausible(name, person):
@@ -184,7 +184,7 @@ class RoleRules(RuleState):
             who = person.entity or _slug(name)
             if role not in _MINISTERS or not _plausible(name, person) or any(c.fields["person"] == who for c in out):
                 continue
-            country = Match(self.main_country, self.main_country, "country", 80.0, "label")
+            country = self._assumed_country(self.main_country)
             out.append(Candidate.scored("role", {"person": who, "role": role, "organization": self.main_country,
                                                  "status": "current"}, s, "role:title-name", [person, country],
                                         "country-of-article", *(() if person.entity else ("new-entity",))))

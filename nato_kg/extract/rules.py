@@ -78,8 +78,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: dict = {}
+        mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
         # "Russia's full-scale invasion" names the war, not the country the article is about
-        found = [m for s in sentences for m in self.finder.find(s.text) if not m.war]
+        found = [m for ms in mentions_of for m in ms if not m.war]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
@@ -91,14 +92,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
-        headline = {m.match.entity for s in sentences if s.paragraph == 0 for m in self.finder.find(s.text)
+        headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
                     if m.match.type == "country" and m.match.entity not in (recipient, adversary)}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
         # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
                                               r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)
-        for s in sentences:
-            mentions = self.finder.find(s.text)
+        for s, mentions in zip(sentences, mentions_of, strict=True):
             for rule in (self.roles, self.pledges, self.targets, self.claims):
                 for c in rule(s, mentions):
                     required = {"pledge": ("donor", "recipient"), "target": ("actor",)}.get(c.kind, ())

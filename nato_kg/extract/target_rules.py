@@ -8,7 +8,7 @@ from decimal import Decimal
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .mentions import Mention
-from .patterns import _BY_YEAR, _GDP, _LEVEL, _NUMBER_WORDS, _PERCENT, _RELATIVE_YEAR, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA, _slug
+from .patterns import _BY_YEAR, _GDP, _LEVEL, _NUMBER_WORDS, _PERCENT, _RELATIVE_YEAR, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA
 from .sentences import Sentence
 
 
@@ -51,8 +51,7 @@ class TargetRules(RuleState):
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
             due = (year.group(1) or year.group(2)) if year else None
-            if year is not None and re.search(r"\breview\w*\b[^.;]{0,25}$", (window[:60] if year.string is not s.text
-                                                                                 else s.text)[:year.start()]):
+            if year is not None and re.search(r"\breview\w*\b[^.;]{0,25}$", year.string[:year.start()]):
                 due = None  # "agreeing to “review this pledge in 2029”": a review, not the deadline
             if due and self.year and int(due) < self.year:
                 due = None  # "agreed at the summit in Vilnius in 2023" in a 2025 article: when it was set, not a deadline
@@ -136,15 +135,12 @@ class TargetRules(RuleState):
         # "Michal said his NATO country would … raise defense spending": the speaker's own country
         his = re.search(r"\b(?:his|her|their|our)\s+(?:[\w-]+\s+)?(?:country|nation|government)\b", text[:at], re.I)
         if his:
-            orgs = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(text, mentions)
-                    if p.start < his.start()]
-            own_country = next((o for o in orgs if o and self.g.types.get(o) == "country"), None)
+            own_country = self._office_country([p for p in self._people(text, mentions) if p.start < his.start()])
             if own_country:
                 return own_country
         # "Prime Minister Sir Keir Starmer has set out plans to extend defence spending to 2.5% …, as peace talks in
         # Ukraine …": a country named only after the figure is not who spends when the speaker holds a country's office
-        offices = [self.person_orgs.get(p.match.entity or _slug(p.match.name)) for p in self._people(text, mentions) if p.start < at]
-        office = next((o for o in offices if o and self.g.types.get(o) == "country"), None)
+        office = self._office_country([p for p in self._people(text, mentions) if p.start < at])
         if office and not any(a.end <= at for a in agents):
             return office
         scored = []

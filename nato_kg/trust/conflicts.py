@@ -313,13 +313,13 @@ class Checker:
         for t in self.view.targets:
             by_actor[(t.actor, t.category)].append(t)
         for what, same, differs in (("percentage", lambda t: t.year, lambda t: t.percent), ("year", lambda t: t.percent, lambda t: t.year)):
+            # one target as two sources give it: the same in all but the value compared, where a proposer or
+            # status a source does not name is no difference (an extracted target often names no proposer:
+            # "2035" in one article and "2032" in another are still a disagreement)
+            def linked(a, b, same=same, what=what) -> bool:
+                return (same(a) == same(b) and _compatible_targets(a, b) and _disjoint(a.sources, b.sources)
+                        and (what != "year" or bool(a.year and b.year)))
             for group in by_actor.values():
-                # one target as two sources give it: the same in all but the value compared, where a proposer or
-                # status a source does not name is no difference (an extracted target often names no proposer:
-                # "2035" in one article and "2032" in another are still a disagreement)
-                def linked(a, b, same=same, what=what) -> bool:
-                    return (same(a) == same(b) and _compatible_targets(a, b) and _disjoint(a.sources, b.sources)
-                            and (what != "year" or bool(a.year and b.year)))
                 for component in _components(group, linked):
                     if len({differs(t) for t in component}) > 1:
                         out.append(self._conflict("value", f"{component[0].actor_label}'s target has different {what}s in "
