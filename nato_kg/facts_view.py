@@ -231,15 +231,16 @@ def label(graph, node) -> str:
 class FactsView:
     """All facts of a graph, with their entities and sources, read once."""
 
-    def __init__(self, graph):
+    def __init__(self, graph) -> None:
         from rdflib import URIRef
         from rdflib.namespace import PROV
 
+        from .store import TermReader
         from .vocab import NKG, SCHEMA
 
         self.graph = graph
         self._schema, self._nkg = SCHEMA, NKG
-        g = graph
+        g = self._reader = TermReader(graph)
         self._labels: dict = {}
         for prop in reversed(LABEL_PROPERTIES):  # the first property wins
             for node, value in g.subject_objects(URIRef(prop)):
@@ -297,17 +298,16 @@ class FactsView:
         """Every article of the graph, cited or not."""
         from rdflib.namespace import RDF
 
-        return [self._source(a) for a in sorted(set(self.graph.subjects(RDF.type, self._schema.NewsArticle)), key=str)]
+        return [self._source(a) for a in sorted(set(self._reader.subjects(RDF.type, self._schema.NewsArticle)), key=str)]
 
     def _source(self, iri) -> SourceView:
         if iri not in self._sources:
-            g, S, N = self.graph, self._schema, self._nkg
-            sid = g.value(iri, S.identifier)
-            published = g.value(iri, S.datePublished)
-            status = g.value(iri, N.dateStatus)
-            file = g.value(iri, N.sourceFile)
+            if not hasattr(self, "_source_fields"):  # read each property of every source in one pass
+                S, N = self._schema, self._nkg
+                self._source_fields = [self._values(p) for p in (S.identifier, S.datePublished, N.dateStatus,
+                                                                  N.sourceFile, S.headline)]
+            sid, published, status, file, title = (values.get(iri) for values in self._source_fields)
             sid_text = str(sid) if sid is not None else str(iri)
-            title = g.value(iri, S.headline)
             self._sources[iri] = SourceView(iri, sid_text, interval(published), str(title) if title is not None else sid_text,
                                             str(published) if published is not None else "",
                                             str(status) if status is not None else None,
@@ -327,21 +327,21 @@ class FactsView:
         Every property a fact view reads is read so, not with SPARQL OPTIONALs: rdflib's engine
         joins an OPTIONAL row by row, which took seconds for a thousand articles' claims."""
         out: dict = {}
-        for s, o in self.graph.subject_objects(prop):
+        for s, o in self._reader.subject_objects(prop):
             out.setdefault(s, o)
         return out
 
     def _many(self, prop) -> dict:
         """Each subject's values of ``prop``, read in one pass."""
         out: dict = defaultdict(list)
-        for s, o in self.graph.subject_objects(prop):
+        for s, o in self._reader.subject_objects(prop):
             out[s].append(o)
         return out
 
     def _typed(self, cls) -> list:
         from rdflib.namespace import RDF
 
-        return sorted(set(self.graph.subjects(RDF.type, cls)), key=str)
+        return sorted(set(self._reader.subjects(RDF.type, cls)), key=str)
 
     def _claims(self) -> list[ClaimView]:
         from rdflib.namespace import PROV
@@ -395,7 +395,7 @@ class FactsView:
         return out
 
     def _pledges(self) -> list[PledgeView]:
-        g, N, S = self.graph, self._nkg, self._schema
+        g, N, S = self._reader, self._nkg, self._schema
         purposes = dict(g.subject_objects(N.purpose))
         figures = dict(g.subject_objects(N.pledgeFigure))
         aids = dict(g.subject_objects(N.aidType))

@@ -63,7 +63,7 @@ def remember_store(ws: Workspace, kind: str) -> None:
 class OxTerms:
     """Converts rdflib terms to pyoxigraph terms, each distinct term once."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         import pyoxigraph as ox
         from rdflib import BNode, Literal, URIRef
 
@@ -109,6 +109,48 @@ def from_ox(term):
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value
     return Literal(term.value, datatype=None if datatype == "http://www.w3.org/2001/XMLSchema#string" else URIRef(datatype))
+
+
+class TermReader:
+    """Reads a graph one property at a time as rdflib terms, each distinct term converted once.
+
+    On an Oxigraph-backed graph the triples come straight from pyoxigraph: through oxrdflib
+    every triple also builds a Graph object for its context and converts each term afresh,
+    which made reading the facts of 3,000 articles take 7 s (0.4 s in memory). A memory
+    graph is read with rdflib's own ``subject_objects``.
+    """
+
+    def __init__(self, graph) -> None:
+        self.graph = graph
+        self._store = inner_store(graph) if is_oxigraph(graph) else None
+        self._cache: dict = {}
+
+    def _term(self, t):
+        found = self._cache.get(t)
+        if found is None:
+            found = self._cache[t] = from_ox(t)
+        return found
+
+    def subject_objects(self, prop) -> Iterator[tuple]:
+        """Every (subject, object) of ``prop`` (an rdflib URIRef), in the graph's order."""
+        if self._store is None:
+            yield from self.graph.subject_objects(prop)
+            return
+        import pyoxigraph as ox
+
+        term = self._term
+        for q in self._store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
+            yield term(q.subject), term(q.object)
+
+    def subjects(self, prop, obj) -> Iterator:
+        """Every subject with ``prop`` ``obj`` (both rdflib URIRefs)."""
+        if self._store is None:
+            yield from self.graph.subjects(prop, obj)
+            return
+        import pyoxigraph as ox
+
+        for q in self._store.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.NamedNode(str(obj)), ox.DefaultGraph()):
+            yield self._term(q.subject)
 
 
 def rdflib_triples(parsed: Iterable) -> Iterator[tuple]:

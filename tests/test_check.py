@@ -236,12 +236,15 @@ def test_similar_pairs_finds_exactly_the_pairs_a_full_comparison_finds():
 
     rng = random.Random(7)
     vocab = [f"w{i}" for i in range(40)]
-    words = [set(rng.sample(vocab, rng.randint(1, 12))) for _ in range(300)]
+    # sizes far apart (the index is kept per size) and empty sets (which pair with nothing)
+    words = [set(rng.sample(vocab, rng.randint(0, 25))) for _ in range(400)]
     words += [{"a", "b", "c", "d"}, {"a", "b", "c", "e"}, {"a", "b"}, {"a", "b", "c"}]  # Jaccard 0.6 and 0.666…
-    for threshold in (0.5, 0.6, 0.8):
+    words += [set("abc"), set("abcdefghij")]  # Jaccard exactly 0.3
+    for threshold in (0.3, 0.5, 0.6, 0.8):
         brute = sorted((i, j) for i in range(len(words)) for j in range(i + 1, len(words))
-                       if len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
+                       if words[i] and words[j] and len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
         assert _similar_pairs(words, threshold) == brute
+    assert (len(words) - 2, len(words) - 1) in _similar_pairs(words, 0.3)
 
 
 def test_regression_a_deadline_disagreement_is_found_when_one_source_names_no_proposer():

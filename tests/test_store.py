@@ -114,3 +114,26 @@ def test_check_validate_and_show_agree_on_both_stores(tmp_path):
         answers[store] = (json.loads(check.stdout), json.loads(validate.stdout)["conforms"], json.loads(show.stdout))
     assert answers["memory"] == answers["oxigraph"]
     assert len(answers["memory"][0]) == 10 and answers["memory"][1] is True
+
+
+def test_the_read_model_is_the_same_read_from_either_store(seed_copy):
+    # the read model reads an Oxigraph store straight from pyoxigraph (not through oxrdflib), and
+    # a memory graph through rdflib: the facts, sources and evidence must come out identical
+    from pathlib import Path
+
+    from nato_kg.built import load_built_graph
+    from nato_kg.facts_view import FactsView
+    from nato_kg.store import is_oxigraph
+    from nato_kg.workspace import open_workspace
+
+    views = {}
+    for store in ("memory", "oxigraph"):
+        assert CliRunner().invoke(cli, ["-w", str(seed_copy), "build", "--store", store]).exit_code == 0
+        graph, _ = load_built_graph(open_workspace(Path(seed_copy)))
+        assert is_oxigraph(graph) == (store == "oxigraph")
+        view = FactsView(graph)
+        views[store] = (view.claims, view.roles, view.targets, view.pledges, view.source_nodes())
+    memory, oxigraph = views["memory"], views["oxigraph"]
+    assert [len(part) for part in memory] == [len(part) for part in oxigraph]
+    assert all(len(part) for part in memory)
+    assert memory == oxigraph
