@@ -71,3 +71,37 @@ def test_unknown_format_is_a_usage_error(tmp_path):
     assert not (tmp_path / "pledges.gif").exists()
     result = run("chart", "nothing")
     assert result.exit_code == 2
+
+
+def chart_values(*args: str) -> list[dict]:
+    result = run("chart", *args, "-f", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["data"]["values"]
+
+
+def test_chart_of_one_source_counts_that_sources_facts():
+    # the timeline of one article is its facts-by-source rows, kind by kind; the other charts keep only its facts
+    counts = {}
+    for r in rows("facts-by-source"):
+        counts.setdefault(r["source"], {})[r["kind"]] = int(r["count"])
+    source = max(counts, key=lambda s: sum(counts[s].values()))
+    assert len(counts) > 1
+    timeline = chart_values("timeline", "--source", source)
+    assert {r["kind"]: r["count"] for r in timeline} == counts[source]
+    assert {r["source"] for r in timeline} == {source}
+    # a pledge bar is kept where the article states that pledge: none for an article with no pledges
+    without = [s for s in counts if not counts[s].get("pledge")]
+    assert without and chart_values("pledges", "--source", without[0]) == []
+    assert 0 < len(chart_values("pledges", "--source", source)) <= counts[source]["pledge"]
+
+
+def test_chart_focused_on_a_donor_keeps_its_pledges_only():
+    pledges = chart_values("pledges")
+    finland = chart_values("pledges", "--focus", "finland", "--depth", "1")
+    assert finland == [bar for bar in pledges if bar["donor"] == "Finland"] != []
+    assert chart_values("pledges", "--kind", "role") == []
+
+
+def test_chart_of_an_unknown_source_is_an_input_error():
+    result = run("chart", "targets", "--source", "no-such-article")
+    assert result.exit_code == 2 and "no-such-article" in result.stderr

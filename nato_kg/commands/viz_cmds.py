@@ -52,19 +52,27 @@ def _query_graph(ws, graph, spec: str):
     raise QueryError("--query needs a CONSTRUCT or DESCRIBE query, or a SELECT with ?s ?p ?o")
 
 
-def _focus_options(f):
+def _narrowing_options(f):
+    """--focus, --depth, --source and --kind: the part of the graph a page or a chart tells."""
     for option in reversed([
         click.option("--focus", help="Only the neighbourhood of this entity (slug, label or <IRI>)."),
         click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
                      help="How many links from --focus (a fact node counts as one step)."),
         click.option("--source", help="Only what this source article states (its id)."),
         click.option("--kind", "kinds", multiple=True, type=KIND_CHOICE, help="Only facts of this kind (repeatable)."),
+    ]):
+        f = option(f)
+    return f
+
+
+def _focus_options(f):
+    for option in reversed([
         click.option("--query", help="Draw the result of this CONSTRUCT/DESCRIBE (or SELECT ?s ?p ?o) query: a name, file or -."),
         click.option("--max-nodes", type=click.IntRange(1), default=2500, show_default=True,
                      help="Refuse a network with more nodes than this."),
     ]):
         f = option(f)
-    return f
+    return _narrowing_options(f)
 
 
 @click.command(epilog=EXIT_OK_OR_INPUT)
@@ -161,14 +169,16 @@ def export(obj: Context, fmt, output, owl_dl, focus, depth, source, kinds, query
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to this file (atomically); its extension sets the format. Default: SVG on stdout.")
 @click.option("--width", type=click.IntRange(200, 4000), default=560, show_default=True, help="The plot's width in pixels.")
+@_narrowing_options
 @pass_context
-def chart(obj: Context, name, fmt, output, width) -> None:
+def chart(obj: Context, name, fmt, output, width, focus, depth, source, kinds) -> None:
     """Write a chart as SVG, PNG or a Vega-Lite spec: pledges by donor, targets by year, facts over time.
 
     The same charts as the page's Charts view, drawn offline from the named queries'
     rows: 'pledges' are the packages pledge-totals adds (USD, stacked per pledge, by
     aid type), 'targets' every spending target by actor and year, 'timeline' the facts
-    of each source by its date and kind.
+    of each source by its date and kind. --focus, --source and --kind keep the rows of
+    the facts that 'nato-kg viz' with the same options draws.
     """
     from ..built import load_query_graph
     from ..viz.charts import chart_format, chart_rows, chart_specs, render_chart
@@ -179,6 +189,13 @@ def chart(obj: Context, name, fmt, output, width) -> None:
     ws = obj.workspace()
     with working("drawing the chart…"):
         graph, _ = load_query_graph(ws)  # the charts need only the named queries' rows
-        spec = chart_specs(chart_rows(ws, graph), width=width)[name]
-        data = render_chart(spec, chosen)
+        specs = chart_specs(chart_rows(ws, graph), width=width)
+        if focus or source or kinds:
+            from ..viz.build_page import VizRequest, drawn_facts, narrowed_overview
+            from ..viz.charts import narrow_charts
+
+            # the page's narrowing, without its conflict rules: only which facts are drawn matters here
+            net = narrowed_overview(graph, VizRequest(focus=focus, depth=depth, source=source, kinds=kinds), conflicts=[])
+            specs = narrow_charts(specs, drawn_facts(net), source)
+        data = render_chart(specs[name], chosen)
     emit(data, output)

@@ -91,21 +91,39 @@ def refuse_early(graph, request: VizRequest) -> None:
                            "narrow it with --focus ENTITY [--depth N], --source ID or --kind KIND, or raise --max-nodes")
 
 
-def make_overview(graph, request: VizRequest, charts: dict | None = None) -> Page:
-    """The entity-first overview page, narrowed as asked, with ``charts`` (see :mod:`nato_kg.viz.charts`)."""
+def narrowed_overview(graph, request: VizRequest, view=None, conflicts: list | None = None):
+    """The overview network of ``graph`` with ``--kind``, ``--source`` and ``--focus`` applied (no node cap).
+
+    ``conflicts`` default to the conflict rules' findings; ``[]`` skips them where only the
+    facts drawn matter (the charts of ``nato-kg chart --focus``)."""
     from ..facts_view import FactsView
     from ..trust.conflicts import Checker
     from .overview import overview_by_kinds, overview_by_source, project_overview
-    from .page import render_page
 
-    view = FactsView(graph)
-    net = project_overview(view, Checker(graph, view=view).run())
+    view = view if view is not None else FactsView(graph)
+    net = project_overview(view, Checker(graph, view=view).run() if conflicts is None else conflicts)
     if request.kinds:
         net = overview_by_kinds(net, request.kinds)
     if request.source:
         net = overview_by_source(net, request.source)
     if request.focus:
         net = around(net, _center(graph, request.focus), request.depth)
+    return net
+
+
+def drawn_facts(net) -> list[dict]:
+    """The facts a network draws, on its nodes and its links (a fact on two links is listed twice)."""
+    return [f for _, d in net.nodes(data=True) for f in d.get("facts", [])] + \
+        [f for _, _, d in net.edges(data=True) for f in d.get("facts", [])]
+
+
+def make_overview(graph, request: VizRequest, charts: dict | None = None) -> Page:
+    """The entity-first overview page, narrowed as asked, with ``charts`` (see :mod:`nato_kg.viz.charts`)."""
+    from ..facts_view import FactsView
+    from .page import render_page
+
+    view = FactsView(graph)
+    net = narrowed_overview(graph, request, view)
     check_size(net, request.max_nodes)
     sources = sorted(({"id": s.id, "title": s.title, "date": s.published} for s in view.source_nodes()),
                      key=lambda s: s["id"])
@@ -113,9 +131,7 @@ def make_overview(graph, request: VizRequest, charts: dict | None = None) -> Pag
         from .charts import narrow_charts
 
         # the charts tell the same part of the story as the network drawn beside them
-        drawn = [f for _, d in net.nodes(data=True) for f in d.get("facts", [])] + \
-                [f for _, _, d in net.edges(data=True) for f in d.get("facts", [])]
-        charts = narrow_charts(charts, drawn)
+        charts = narrow_charts(charts, drawn_facts(net), request.source)
     html = render_page(net, request.title, sources, overview=True, charts=charts)
     return Page(html, net.number_of_nodes(), net.number_of_edges(), net)
 

@@ -94,10 +94,12 @@ def _colors(scale: dict[str, str]) -> dict:
     return {"domain": list(scale), "range": list(scale.values())}
 
 
-def narrow_charts(charts: dict[str, dict], facts: list[dict]) -> dict[str, dict]:
+def narrow_charts(charts: dict[str, dict], facts: list[dict], source: str | None = None) -> dict[str, dict]:
     """The charts of a narrowed page (``viz --focus``, ``--source``, ``--kind``) keep the rows of the
     facts it draws (each a dict with ``id``, ``kind`` and ``sources``); a timeline segment counts the
-    drawn facts of its source and kind. Each chart's subtitle says so.
+    drawn facts of its source and kind, and under ``source`` only that source's segments are kept
+    (as the page's source filter does: a fact another article also states is not that article's
+    segment). Each chart's subtitle says so.
 
     >>> spec = {"title": {"subtitle": "s"}, "data": {"values": [{"ids": ["a"]}, {"ids": ["b"]}]}}
     >>> narrow_charts({"pledges": spec}, [{"id": "b", "kind": "pledge", "sources": []}])["pledges"]["data"]["values"]
@@ -111,7 +113,8 @@ def narrow_charts(charts: dict[str, dict], facts: list[dict]) -> dict[str, dict]
     for name, spec in charts.items():
         values = spec["data"]["values"]
         if name == "timeline":
-            kept = [{**r, "count": per[(r["source"], r["kind"])]} for r in values if per[(r["source"], r["kind"])]]
+            kept = [{**r, "count": per[(r["source"], r["kind"])]} for r in values
+                    if per[(r["source"], r["kind"])] and source in (None, r["source"])]
         else:
             kept = [r for r in values if set(r.get("ids", ())) & ids]
         title = {**spec.get("title", {}), "subtitle": spec.get("title", {}).get("subtitle", "") + " — only the facts drawn on this page"}
