@@ -40,8 +40,8 @@ def browser():
 class Visit:
     """A page opened from a file, with every request and console message recorded."""
 
-    def __init__(self, browser, path: Path):
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900):
+        self.page = browser.new_page(viewport={"width": width, "height": height})
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.page.on("request", lambda r: self.requests.append(r.url))
@@ -202,6 +202,24 @@ def test_the_overview_draws_entities_with_facts_as_links_and_few_labels_overlap(
     assert visit.requests == [visit.url] and visit.errors == []
     ARTIFACTS.mkdir(exist_ok=True)
     visit.page.screenshot(path=str(ARTIFACTS / "viz-overview.png"))
+    visit.page.close()
+
+
+def test_at_800_px_labels_are_readable_none_overlaps_and_more_appear_as_you_zoom(browser, overview_page):
+    # at 800 px the whole seed graph fits at a third of its size: its labels were too small to be drawn
+    visit = Visit(browser, overview_page, 800, 600)
+    first = visit.page.evaluate("natoKG.labelBoxes()")
+    assert len(first) >= 15 and overlapping(first) == 0
+    assert min(b["h"] for b in first) >= 11 * 1.2 - 0.01  # drawn at a readable size, not 4 px
+    ARTIFACTS.mkdir(exist_ok=True)
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-overview-800.png"))
+    visit.page.evaluate("() => { const n = natoKG.network; n.moveTo({scale: n.getScale() * 2.5}); n.emit('zoom', {}); }")
+    visit.page.wait_for_timeout(200)
+    zoomed = visit.page.evaluate("natoKG.labelBoxes()")
+    assert overlapping(zoomed) == 0 and min(b["h"] for b in zoomed) >= 11 * 1.2 - 0.01
+    assert {b["id"] for b in zoomed} - {b["id"] for b in first}  # labels that had no room now have it
+    visit.page.screenshot(path=str(ARTIFACTS / "viz-overview-800-zoomed.png"))
+    assert visit.requests == [visit.url] and visit.errors == []
     visit.page.close()
 
 

@@ -21,15 +21,20 @@
     return box;
   }
 
+  // Labels start undrawn (font size 0): placeLabels() below sizes those that have room, so the
+  // first view updates a few hundred items, not every node of a large page.
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     var copy = Object.assign({}, n);
     copy.title = tooltip(n.info || []);
+    copy.font = { size: 0 };
     delete copy.info;
     return copy;
   }));
+  var edgeLabels = !!(((data.options.edges || {}).font || {}).size);
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var copy = Object.assign({}, e);
     if (e.info) { copy.title = tooltip(e.info); }
+    if (edgeLabels) { copy.font = { size: 0 }; }
     delete copy.info;
     return copy;
   }));
@@ -81,37 +86,133 @@
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
-  function refreshAll() { nodeView.refresh(); edgeView.refresh(); }
-  // The drawn labels' boxes in page pixels (for measuring how many overlap).
-  function labelBoxes() {
-    var ctx = document.createElement("canvas").getContext("2d");
-    var scale = network.getScale();
-    var size = ((data.options.nodes || {}).font || {}).size || 13;
-    ctx.font = size + "px system-ui, sans-serif";
-    var positions = network.getPositions(nodeView.getIds());
-    var boxes = nodeView.get().map(function (n) {
-      var p = network.canvasToDOM(positions[n.id]);
-      var w = ctx.measureText(n.label || "").width * scale, h = size * 1.2 * scale;
-      var below = (n.size || 10) * scale;  // vis-network draws a dot's or shape's label under it
-      return { id: n.id, x: p.x - w / 2, y: p.y + below, w: w, h: h };
+  function refreshAll() { nodeView.refresh(); edgeView.refresh(); scheduleLabels(); }
+
+  // --- labels: the most important readable at every zoom, the others as you zoom in -------
+  // After each change of view, labels are placed greedily on the screen: nodes by size (links,
+  // by width, after them), each drawn at a readable size where it covers no label or node
+  // already placed; the rest get size 0 (not drawn) until zooming in gives them room. A label
+  // is never drawn over another.
+  var LABEL_PX = 12, EDGE_PX = 11;
+  var measure = document.createElement("canvas").getContext("2d");
+  var widths = {};
+  function textWidth(text, px) {
+    var key = px + "|" + text;
+    if (widths[key] === undefined) { measure.font = px + "px system-ui, sans-serif"; widths[key] = measure.measureText(text).width; }
+    return widths[key];
+  }
+  function fontOf(item, fallback) { return item.font && item.font.size !== undefined ? item.font.size : fallback; }
+  function labelBox(p, text, px, below) {  // a node's label sits under it, a link's on its middle
+    var w = textWidth(text, px), h = px * 1.2;
+    return { x: p.x - w / 2, y: below === null ? p.y - h / 2 : p.y + below, w: w, h: h };
+  }
+  function Grid() { this.cells = {}; }  // boxes by 80 px cell: overlap tests only look nearby
+  Grid.prototype.keys = function (b) {
+    var out = [];
+    for (var i = Math.floor(b.x / 80); i <= Math.floor((b.x + b.w) / 80); i++) {
+      for (var j = Math.floor(b.y / 80); j <= Math.floor((b.y + b.h) / 80); j++) { out.push(i + "," + j); }
+    }
+    return out;
+  };
+  Grid.prototype.free = function (b, self) {
+    var cells = this.cells;
+    return this.keys(b).every(function (k) {
+      return !(cells[k] || []).some(function (o) {
+        return o.id !== self && b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h;
+      });
     });
-    var edgeSize = ((data.options.edges || {}).font || {}).size || 0;
-    if (edgeSize) {  // a link's label sits at its middle
-      ctx.font = edgeSize + "px system-ui, sans-serif";
-      edgeView.get().forEach(function (e) {
-        if (!e.label || !positions[e.from] || !positions[e.to] || e.from === e.to) { return; }
-        var a = network.canvasToDOM(positions[e.from]), b = network.canvasToDOM(positions[e.to]);
-        var w = ctx.measureText(e.label).width * scale, h = edgeSize * 1.2 * scale;
-        boxes.push({ id: e.id, x: (a.x + b.x) / 2 - w / 2, y: (a.y + b.y) / 2 - h / 2, w: w, h: h });
+  };
+  Grid.prototype.add = function (b) {
+    var cells = this.cells;
+    this.keys(b).forEach(function (k) { (cells[k] = cells[k] || []).push(b); });
+  };
+  function middle(e, a, b) {  // where vis-network draws a link's label; a loop's sits on its circle, above right
+    if (e.from !== e.to) { return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }; }
+    var r = (data.index[e.from].size || 10) * network.getScale();
+    return { x: a.x + 1.5 * r, y: a.y - 1.5 * r };
+  }
+  function placeLabels() {
+    var scale = network.getScale(), width = container.clientWidth, height = container.clientHeight;
+    var shown = nodeView.get(), positions = network.getPositions(nodeView.getIds()), grid = new Grid();
+    var screen = {};
+    shown.forEach(function (n) {
+      var p = network.canvasToDOM(positions[n.id]), r = (n.size || 10) * scale;
+      screen[n.id] = p;
+      grid.add({ id: n.id, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });  // labels keep off the dots too
+    });
+    function onScreen(b) { return b.x + b.w > 0 && b.y + b.h > 0 && b.x < width && b.y < height; }
+    var nodeSizes = [];
+    shown.slice().sort(function (a, b) { return (b.size || 0) - (a.size || 0) || (a.label < b.label ? -1 : 1); })
+      .forEach(function (n) {
+        var box = labelBox(screen[n.id], n.label || "", LABEL_PX, (n.size || 10) * scale);
+        box.id = n.id;
+        var readable = !!n.label && onScreen(box) && grid.free(box, n.id);
+        if (readable) { grid.add(box); }
+        var size = readable ? LABEL_PX / scale : 0;
+        // the colour goes with the update: vis-network would otherwise give the node its group's default colour
+        if (Math.abs(fontOf(n, 0) - size) > 1e-6) { nodeSizes.push({ id: n.id, font: { size: size }, color: n.color }); }
+      });
+    var edgeSizes = [];
+    if (edgeLabels) {
+      edgeView.get().sort(function (a, b) { return (b.width || 0) - (a.width || 0); }).forEach(function (e) {
+        var a = screen[e.from], b = screen[e.to];
+        if (!e.label || !a || !b) { return; }
+        var box = labelBox(middle(e, a, b), e.label, EDGE_PX, null);
+        box.id = e.id;
+        var readable = onScreen(box) && grid.free(box, e.id);
+        if (readable) { grid.add(box); }
+        var size = readable ? EDGE_PX / scale : 0;
+        if (Math.abs(fontOf(e, 0) - size) > 1e-6) { edgeSizes.push({ id: e.id, font: { size: size } }); }
       });
     }
+    if (nodeSizes.length) { nodes.update(nodeSizes); }
+    if (edgeSizes.length) { edges.update(edgeSizes); }
+  }
+  var labelsPending = false;
+  function scheduleLabels() {
+    if (labelsPending) { return; }
+    labelsPending = true;
+    requestAnimationFrame(function () { labelsPending = false; placeLabels(); });
+  }
+  function fit(options) { network.fit(Object.assign({ animation: false }, options || {})); scheduleLabels(); }
+  network.on("zoom", scheduleLabels);
+  network.on("dragEnd", scheduleLabels);
+  network.on("resize", scheduleLabels);
+
+  // The drawn labels' boxes in page pixels (for measuring how many overlap): those vis-network
+  // draws, at the size it draws them.
+  function labelBoxes() {
+    var scale = network.getScale();
+    var nodeDefault = ((data.options.nodes || {}).font || {}).size || 13;
+    var edgeDefault = ((data.options.edges || {}).font || {}).size || 0;
+    var positions = network.getPositions(nodeView.getIds());
+    var boxes = [];
+    nodeView.get().forEach(function (n) {
+      var px = fontOf(n, nodeDefault) * scale;
+      if (!n.label || px < 5) { return; }
+      var box = labelBox(network.canvasToDOM(positions[n.id]), n.label, px, (n.size || 10) * scale);
+      box.id = n.id;
+      boxes.push(box);
+    });
+    edgeView.get().forEach(function (e) {
+      var px = fontOf(e, edgeDefault) * scale;
+      if (!e.label || px < 5 || !positions[e.from] || !positions[e.to]) { return; }
+      var a = network.canvasToDOM(positions[e.from]), b = network.canvasToDOM(positions[e.to]);
+      var box = labelBox(middle(e, a, b), e.label, px, null);
+      box.id = e.id;
+      boxes.push(box);
+    });
     return boxes;
   }
   window.natoKG = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, drawn: false,
                     labelBoxes: labelBoxes };
   network.once("afterDrawing", function () {
-    window.natoKG.drawn = true;
-    document.body.setAttribute("data-drawn", "true");
+    placeLabels();  // the first view's labels, then the page counts as drawn
+    network.once("afterDrawing", function () {
+      window.natoKG.drawn = true;
+      document.body.setAttribute("data-drawn", "true");
+    });
+    network.redraw();
   });
 
   // --- search ---------------------------------------------------------------
@@ -125,7 +226,7 @@
     status.textContent = hits.length + (hits.length === 1 ? " match" : " matches");
     status.setAttribute("data-matches", String(hits.length));
     network.selectNodes(hits);
-    if (hits.length) { network.fit({ nodes: hits, animation: false, maxZoomLevel: 1.5 }); }
+    if (hits.length) { fit({ nodes: hits, maxZoomLevel: 1.5 }); }
   });
 
   // --- filters ----------------------------------------------------------------
@@ -174,7 +275,7 @@
     refreshSource();
     refreshAll();
     recount();
-    network.fit({ animation: false });
+    fit();
     if (onSourceChange) { onSourceChange(); }
   });
 
@@ -205,7 +306,7 @@
       focus.addEventListener("click", function () {
         focusSet = new Set([nodeId].concat(network.getConnectedNodes(nodeId)));
         refreshAll();
-        network.fit({ animation: false });
+        fit();
         network.selectNodes([nodeId]);  // the entity in focus stays marked
         document.body.setAttribute("data-focused", nodeId);
       });
@@ -214,7 +315,7 @@
     if (focusSet) {
       var all = el("button", "", "show all");
       all.type = "button";
-      all.addEventListener("click", function () { focusSet = null; refreshAll(); network.fit({ animation: false });
+      all.addEventListener("click", function () { focusSet = null; refreshAll(); fit();
                                                   document.body.removeAttribute("data-focused"); });
       actions.appendChild(all);
     }
@@ -438,7 +539,7 @@
       edgesHere.forEach(function (e) { ends.push(edgeIndex[e].from, edgeIndex[e].to); });
       requestAnimationFrame(function () {
         network.redraw();
-        if (ends.length) { network.fit({ nodes: ends, animation: false, maxZoomLevel: 1.5 }); }
+        if (ends.length) { fit({ nodes: ends, maxZoomLevel: 1.5 }); }
         document.body.setAttribute("data-jumped", entry.facts.join(" "));
       });
     });
