@@ -8,17 +8,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from .errors import OntologyError, Position
+from .fragments import mapped_ntriples, merge_ntriples, ntriples_of
 from .importer import imported_fact_counts, imported_triples
 from .kinds import NAMES as FACT_KINDS
-from .mapping import Iris, seed_positions, seeds_to_graph
+from .mapping import Iris, seed_positions
 from .output import atomic_write_bytes
 from .records import Seeds
 from .seeds import load_seeds
 from .stamp import input_fingerprint, positions_path, stamp_path
-from .vocab import NKG_IRI, bind_prefixes
+from .vocab import bind_prefixes
 from .workspace import Workspace
 
 
@@ -67,15 +67,6 @@ def load_ontology(ws: Workspace) -> Graph:
     return read_turtle_files(files, ws.relative)
 
 
-def check_terms_declared(data, ontology: Graph) -> None:
-    """Every ``nkg:`` term the data (a Graph or triples) uses as a predicate or class must be declared in the ontology."""
-    used = {t for _, p, o in data for t in (p, o if p == RDF.type else None)
-            if t is not None and str(t).startswith(NKG_IRI)}
-    missing = sorted(str(t) for t in used if (t, RDF.type, None) not in ontology)
-    if missing:
-        raise OntologyError("terms used by the data but not declared in the ontology: " + ", ".join(missing))
-
-
 def summarize(seeds: Seeds, graph: Graph | None, triples: int | None = None, imported: dict | None = None) -> Summary:
     """Count facts by kind and by source (a fact with two sources counts for both).
 
@@ -112,8 +103,6 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
     → sorted N-Triples, and the seed position of each node. Every store is filled from its output."""
     import gc
 
-    from .store import OxTerms, sorted_ntriples
-
     progress("reading the seeds")
     seeds = load_seeds(ws.seeds_dir, ws.root, ws.build_dir / "cache" / "seeds" if cache else None)
     ontology = load_ontology(ws)
@@ -121,12 +110,11 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
     enabled = gc.isenabled()
     gc.disable()  # many small objects, no cycles: the collector would only rescan them (about 1.4x faster)
     try:
-        triples = seeds_to_graph(seeds, ws.base_iri, TripleList())
-        check_terms_declared(triples, ontology)
-        triples.extend(ontology)
-        triples.extend(imported_triples(ws))
-        ntriples = sorted_ntriples(OxTerms().triples(triples))
-        del triples
+        # each seed file's triples, re-mapped only where the file (or what it names elsewhere) changed
+        chunks = mapped_ntriples(seeds, ws.base_iri, ontology, ws.build_dir / "cache" / "fragments" if cache else None)
+        chunks.append(ntriples_of([*ontology, *imported_triples(ws)]))
+        ntriples = merge_ntriples(chunks)
+        del chunks
         positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
     finally:
         if enabled:
@@ -171,16 +159,6 @@ def turtle(graph, ws: Workspace) -> bytes:
     from .vocab import PREFIXES
 
     return sorted_turtle(graph, PREFIXES)
-
-
-class TripleList(list):
-    """A plain list of triples that the mapping can ``add`` to (faster than a Graph for bulk loads)."""
-
-    def add(self, triple) -> None:
-        self.append(triple)
-
-    def bind(self, *args, **kwargs) -> None:  # prefixes are bound on the store that receives them
-        pass
 
 
 #: The steps of a build, in order, as ``progress`` reports them (a build with nothing changed reports none).
@@ -238,9 +216,13 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
     if target != ws.graph_path:
         graph = _memory_graph(a.ntriples, ws)
     elif kind == "oxigraph":
-        from .store import open_oxigraph_graph, write_oxigraph
+        from .store import open_oxigraph_graph, previous_ntriples, remember_ntriples, update_oxigraph, write_oxigraph
 
-        write_oxigraph(a.ntriples, store_dir(ws))
+        # the differences from the last build applied to a copy of its store, else a store loaded afresh
+        previous = None if force else previous_ntriples(ws)
+        if previous is None or not update_oxigraph(store_dir(ws), previous, a.ntriples):
+            write_oxigraph(a.ntriples, store_dir(ws))
+        remember_ntriples(ws, a.ntriples)
         graph = bind_prefixes(open_oxigraph_graph(store_dir(ws)), ws.base_iri)
     else:
         remove_oxigraph(store_dir(ws))  # a memory build supersedes an older Oxigraph one

@@ -129,8 +129,9 @@ def check_declared(triples: list, ws: Workspace, name: str) -> None:
     """Refuse ``nkg:`` terms the ontology does not declare (the build would refuse them)."""
     from rdflib import URIRef
 
-    from .build import check_terms_declared, load_ontology
+    from .build import load_ontology
     from .errors import OntologyError
+    from .fragments import check_terms_declared
     from .vocab import NKG_IRI
 
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

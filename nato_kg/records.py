@@ -183,6 +183,9 @@ class Seeds:
     entities: dict[str, Entity] = field(default_factory=dict)
     roles: dict[str, RoleType] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
+    #: Each seed file's records, by its path as shown, with a digest of its bytes (None when the
+    #: loader kept no cache): what the build maps file by file (see :mod:`nato_kg.fragments`).
+    files: dict[str, tuple[str | None, list]] = field(default_factory=dict, compare=False, repr=False)
 
     def facts_of(self, kind: str) -> list[Fact]:
         """The facts of one kind (``role``, ``pledge``, ``target``, ``claim``)."""

@@ -353,14 +353,16 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path
     try:
         for path in files:
             shown = str(path.relative_to(display_root)) if display_root else str(path)
-            records = cache.get(path, shown) if cache else None
+            key = cache.key(path, shown) if cache else None
+            records = cache.get(key) if cache and key else None
             if records is None:
                 one, local = Seeds(), list[SeedIssue]()
                 parse_seed_file(path, shown, one, local, {})
                 issues.extend(local)
                 records = [*one.sources.values(), *one.entities.values(), *one.roles.values(), *one.facts]
-                if cache and not local:
-                    cache.put(path, shown, records)
+                if cache and key and not local:
+                    cache.put(key, records)
+            seeds.files[shown] = (key, records)
             for record in records:
                 _add(seeds, record, issues, fact_ids)
         if cache:
@@ -381,7 +383,8 @@ class _RecordCache:
         self.folder = folder
         self.used: set[str] = set()
 
-    def _key(self, path: Path, shown: str) -> str | None:
+    def key(self, path: Path, shown: str) -> str | None:
+        """The file's cache key: a hash of its name, its bytes and the loader's code (None if unreadable)."""
         import hashlib
 
         try:
@@ -392,12 +395,9 @@ class _RecordCache:
         h.update(shown.encode() + b"\0" + raw)
         return h.hexdigest()
 
-    def get(self, path: Path, shown: str) -> list | None:
+    def get(self, key: str) -> list | None:
         import pickle
 
-        key = self._key(path, shown)
-        if key is None:
-            return None
         file = self.folder / f"{key}.pickle"
         try:
             records = pickle.loads(file.read_bytes())
@@ -406,14 +406,11 @@ class _RecordCache:
         self.used.add(file.name)
         return records
 
-    def put(self, path: Path, shown: str, records: list) -> None:
+    def put(self, key: str, records: list) -> None:
         import pickle
 
         from .output import atomic_write_bytes
 
-        key = self._key(path, shown)
-        if key is None:
-            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))

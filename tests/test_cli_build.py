@@ -151,3 +151,52 @@ def test_a_damaged_record_cache_is_ignored(make_ws):
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "build", "--force"])
     assert result.exit_code == 0, result.output
     assert "finland" in ws.graph_path.read_text()
+
+
+def _synthetic(tmp_path, name: str):
+    from nato_kg.synthetic import synthetic_seeds, write_workspace
+    from nato_kg.workspace import open_workspace
+
+    return open_workspace(write_workspace(synthetic_seeds(12), tmp_path / name))
+
+
+def _fresh_build_bytes(ws) -> bytes:
+    """What a build with no cache at all writes for the workspace as it is now."""
+    import shutil
+
+    shutil.rmtree(ws.build_dir / "cache", ignore_errors=True)
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build", "--force"]).exit_code == 0
+    return ws.graph_path.read_bytes()
+
+
+def test_only_the_edited_seed_file_is_mapped_again_and_the_graph_is_what_a_fresh_build_gives(tmp_path, monkeypatch):
+    import nato_kg.mapping
+
+    ws = _synthetic(tmp_path, "ws")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    mapped = []
+    real = nato_kg.mapping.map_records
+    monkeypatch.setattr(nato_kg.mapping, "map_records", lambda g, part, *a: (mapped.append(part), real(g, part, *a)))
+    seed = sorted(ws.seeds_dir.glob("articles-*.yaml"))[0]
+    seed.write_text(seed.read_text().replace("On ", "Regarding ", 3))
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    assert len(mapped) == 1 and mapped[0].facts  # one file's records, not the whole workspace
+    incremental = ws.graph_path.read_bytes()
+    assert b"Regarding " in incremental
+    monkeypatch.undo()
+    assert incremental == _fresh_build_bytes(ws)
+
+
+def test_regression_a_role_renamed_in_roles_yaml_reaches_the_role_facts_of_other_files(tmp_path):
+    # a fragment of one file depends on records of others (here a role's label, written on each
+    # role fact as schema:roleName): reusing it unchanged would keep the old name
+    ws = _synthetic(tmp_path, "ws")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    roles = ws.seeds_dir / "roles.yaml"
+    roles.write_text(roles.read_text().replace("label: Prime Minister", "label: Premier"))
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    incremental = ws.graph_path.read_bytes()
+    assert b'"Premier"' in incremental and b'"Prime Minister"' not in incremental
+    assert incremental == _fresh_build_bytes(ws)

@@ -137,3 +137,55 @@ def test_the_read_model_is_the_same_read_from_either_store(seed_copy):
     assert [len(part) for part in memory] == [len(part) for part in oxigraph]
     assert all(len(part) for part in memory)
     assert memory == oxigraph
+
+
+def _store_ntriples(ws) -> bytes:
+    import pyoxigraph as ox
+
+    from nato_kg.store import sorted_ntriples, store_dir
+
+    return sorted_ntriples(ox.Store.read_only(str(store_dir(ws).resolve())))
+
+
+def _turtle_ntriples(ws) -> bytes:
+    import pyoxigraph as ox
+
+    from nato_kg.store import sorted_ntriples
+
+    return sorted_ntriples([ox.Triple(q.subject, q.predicate, q.object)
+                            for q in ox.parse(path=str(ws.graph_path), format=ox.RdfFormat.TURTLE)])
+
+
+def test_an_edit_is_applied_to_a_copy_of_the_store_that_then_holds_exactly_the_built_graph(tmp_path, monkeypatch):
+    import nato_kg.store
+    from nato_kg.workspace import open_workspace
+
+    ws = open_workspace(write_workspace(synthetic_seeds(12), tmp_path / "syn"))
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "build", "--store", "oxigraph"]).exit_code == 0
+    before = nato_kg.store.store_dir(ws).resolve()
+    seed = sorted(ws.seeds_dir.glob("articles-*.yaml"))[0]
+    text = seed.read_text()
+    amount = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("amount:"))
+    seed.write_text(text.replace(f"amount: {amount}", "amount: 123456789", 1))
+
+    def no_bulk_load(*args):
+        raise AssertionError("a small edit loaded the whole store afresh")
+
+    monkeypatch.setattr(nato_kg.store, "write_oxigraph", no_bulk_load)
+    result = runner.invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    after = nato_kg.store.store_dir(ws).resolve()
+    assert after != before and before.is_dir()  # a new copy switched in; the old one kept for its readers
+    assert _store_ntriples(ws) == _turtle_ntriples(ws)  # nothing stale left, nothing missing
+    assert "123456789" in runner.invoke(cli, ["-w", str(ws.root), "query", "pledges", "-f", "csv"]).stdout
+    monkeypatch.undo()
+    # a record that does not name the current store (a build killed after switching) is not trusted
+    record = ws.build_dir / "cache" / "graph.json"
+    record.write_text(record.read_text().replace(after.name, "oxigraph-elsewhere"))
+    seed.write_text(seed.read_text().replace("amount: 123456789", "amount: 987654321", 1))
+    loaded = []
+    real = nato_kg.store.write_oxigraph
+    monkeypatch.setattr(nato_kg.store, "write_oxigraph", lambda *a: (loaded.append(1), real(*a)))
+    assert runner.invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    assert loaded == [1] and _store_ntriples(ws) == _turtle_ntriples(ws)

@@ -33,16 +33,25 @@ def seeds_to_graph(seeds: Seeds, base_iri: str, graph: Any = None) -> Any:
     """Add the triples of ``seeds`` to ``graph`` (a new in-memory graph by default) and return it.
 
     ``graph`` may be anything with ``add(triple)`` and ``bind(prefix, namespace, …)``,
-    such as :class:`nato_kg.build.TripleList` for bulk loading into another store.
+    such as :class:`nato_kg.fragments.TripleList` for bulk loading into another store.
     """
     g = bind_prefixes(graph if graph is not None else Graph(), base_iri)
-    iris = Iris(base_iri, seeds)
-    entities.add_sources(g, seeds, iris)
-    entities.add_entities(g, seeds, iris)
-    entities.add_roles(g, seeds, iris)
-    for fact in seeds.facts:
-        _FACT_MAPPERS[fact.kind](g, fact, seeds, iris)
+    map_records(g, seeds, seeds, Iris(base_iri, seeds))
     return g
 
 
-__all__ = ["seeds_to_graph", "seed_positions", "Iris"]
+def map_records(g: Any, part: Seeds, seeds: Seeds, iris: Iris) -> None:
+    """Add the triples of the records in ``part`` (all of ``seeds``, or one seed file's) to ``g``.
+
+    A record's triples depend on other records only through ``iris`` (an entity's type, a
+    role's label, a source's date, a fact's kind), so mapping the files one by one gives the
+    same triples as mapping all at once.
+    """
+    entities.add_sources(g, part, iris)
+    entities.add_entities(g, part, iris)
+    entities.add_roles(g, part, iris)
+    for fact in part.facts:
+        _FACT_MAPPERS[fact.kind](g, fact, seeds, iris)
+
+
+__all__ = ["seeds_to_graph", "map_records", "seed_positions", "Iris"]

@@ -29,6 +29,6 @@ def add_claim(g: Graph, fact: Claim, seeds: Seeds, iris: Iris) -> None:
     # The same statement rendered by another claim: PROV's "alternate of" (two entities that
     # present aspects of the same thing), stated both ways so either end finds the other.
     for other_id in fact.same_statement_as:
-        other = next(f for f in seeds.facts if f.id == other_id)
-        g.add((node, PROV.alternateOf, iris.fact(other)))
-        g.add((iris.fact(other), PROV.alternateOf, node))
+        other = iris.fact_by_id(other_id, str(iris.answer("fact", other_id)))
+        g.add((node, PROV.alternateOf, other))
+        g.add((other, PROV.alternateOf, node))

@@ -60,11 +60,35 @@ class Iris:
 
     def __init__(self, base: str, seeds: Seeds):
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._seeds = seeds
         self._types = {e.id: e.type for e in seeds.entities.values()}
+        self._kinds: dict[str, str] | None = None
+        #: When a dict, every answer about another record (an entity's type, a role's label, a
+        #: source's date, a fact's kind) is noted in it: a fragment mapped from one seed file is
+        #: reused only while those answers stay the same (see :mod:`nato_kg.fragments`).
+        self.looked_up: dict[tuple[str, str], object] | None = None
+
+    def answer(self, what: str, key: str) -> object:
+        """What the seeds say now about one record another one names: ``entity`` (its type), ``role``
+        (its label), ``source`` (its date and date status, None if unknown) or ``fact`` (its kind)."""
+        if what == "entity":
+            found: object = self._types[key]
+        elif what == "role":
+            found = self._seeds.roles[key].label
+        elif what == "source":
+            s = self._seeds.sources.get(key)
+            found = None if s is None else (s.date, s.date_status)
+        else:
+            if self._kinds is None:
+                self._kinds = {f.id: f.kind for f in self._seeds.facts}
+            found = self._kinds[key]
+        if self.looked_up is not None:
+            self.looked_up[(what, key)] = found
+        return found
 
     def entity(self, slug: str) -> URIRef:
         """The IRI of an entity, e.g. ``…/person/mark-rutte``."""
-        return URIRef(f"{self.base}{self._types[slug]}/{slug}")
+        return URIRef(f"{self.base}{self.answer('entity', slug)}/{slug}")
 
     def source(self, source_id: str) -> URIRef:
         """The IRI of a source article, e.g. ``…/source/22aa553175590713``."""

@@ -49,19 +49,19 @@ def add_pledge(g: Graph, fact: Pledge, seeds: Seeds, iris: Iris) -> None:
         g.add((node, NKG.jointDonor, iris.entity(other)))
     if fact.share_of:
         g.add((node, NKG.shareOf, iris.fact_by_id(fact.share_of, "pledge")))
-    _add_conversions(g, node, fact, seeds)
+    _add_conversions(g, node, fact, iris)
 
 
 _CONVERTER: Converter | None = None
 
 
-def _add_conversions(g: Graph, node: URIRef, fact: Pledge, seeds: Seeds) -> None:
+def _add_conversions(g: Graph, node: URIRef, fact: Pledge, iris: Iris) -> None:
     """The amount in each target currency other than its own, computed at the ECB rate of the pledge's day."""
     global _CONVERTER
     if _CONVERTER is None:  # made on first use: reading the rate table costs 0.2 s
         _CONVERTER = Converter()
-    day = conversion_day(fact.date, [(seeds.sources[c.source].date, seeds.sources[c.source].date_status)
-                                     for c in fact.citations if c.source in seeds.sources])
+    known = (iris.answer("source", c.source) for c in fact.citations)
+    day = conversion_day(fact.date, [d for d in known if d is not None])
     if day is None:
         return
     for target in TARGETS:

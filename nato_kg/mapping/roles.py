@@ -18,7 +18,7 @@ def add_role(g: Graph, fact: RoleFact, seeds: Seeds, iris: Iris) -> None:
     g.add((node, NKG.holder, person))
     g.add((node, NKG.organization, org))
     g.add((node, NKG.role, iris.role(fact.role)))
-    g.add((node, SCHEMA.roleName, text_literal(seeds.roles[fact.role].label)))
+    g.add((node, SCHEMA.roleName, text_literal(str(iris.answer("role", fact.role)))))
     for prop, value in ((SCHEMA.startDate, fact.start), (SCHEMA.endDate, fact.end), (NKG.asOf, fact.as_of)):
         if value:
             g.add((node, prop, date_literal(value)))

@@ -397,18 +397,18 @@ class Checker:
         counted twice by totals until a curator merges them. Entities are compared by label,
         since an import from another workspace names them with its own IRIs."""
         out = []
-        side_of: dict[str, Callable[[Any], Side]] = {"pledge": self._pledge_side, "target": self._target_side, "role": self._role_side,
-                   "claim": self._claim_side}
-        keyed: list[tuple[tuple, Any, Side]] = [(identity(kind, f), f, side_of[kind](f))
-                                                for kind in side_of for f in getattr(self.view, kind + "s")]
+        side_of: dict[str, Callable[[Any], Side]] = {"pledge": self._pledge_side, "target": self._target_side,
+                                                      "role": self._role_side, "claim": self._claim_side}
         groups = defaultdict(list)
-        for key, fact, side in keyed:
-            groups[key].append((fact, side))
+        for kind in side_of:
+            for fact in getattr(self.view, kind + "s"):
+                groups[identity(kind, fact)].append((kind, fact))
         for key, group in groups.items():
-            sides = {side.node: side for _, side in group}  # a fact with two values of a field gives two rows
-            if len(sides) > 1:
-                out.append(self._conflict("duplicate", f"the same {key[0]} is held by {len(sides)} facts; totals count "
-                                          "it more than once until they are merged", list(sides.values())))
+            if len({fact.iri for _, fact in group}) < 2:  # a fact with two values of a field gives two rows
+                continue
+            sides = {side.node: side for side in (side_of[kind](fact) for kind, fact in group)}  # sides only where found
+            out.append(self._conflict("duplicate", f"the same {key[0]} is held by {len(sides)} facts; totals count "
+                                      "it more than once until they are merged", list(sides.values())))
         return out
 
     def run(self, rules: tuple[str, ...] | None = None) -> list[Conflict]:
