@@ -240,7 +240,7 @@ def test_similar_pairs_finds_exactly_the_pairs_a_full_comparison_finds():
     words = [set(rng.sample(vocab, rng.randint(0, 25))) for _ in range(400)]
     words += [{"a", "b", "c", "d"}, {"a", "b", "c", "e"}, {"a", "b"}, {"a", "b", "c"}]  # Jaccard 0.6 and 0.666…
     words += [set("abc"), set("abcdefghij")]  # Jaccard exactly 0.3
-    for threshold in (0.3, 0.5, 0.6, 0.8):
+    for threshold in (0.1, 0.2, 0.3, 0.5, 0.6, 0.8):
         brute = sorted((i, j) for i in range(len(words)) for j in range(i + 1, len(words))
                        if words[i] and words[j] and len(words[i] & words[j]) / len(words[i] | words[j]) >= threshold)
         assert _similar_pairs(words, threshold) == brute

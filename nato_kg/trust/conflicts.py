@@ -87,38 +87,54 @@ def _disjoint(a, b) -> bool:
 def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, int]]:
     """Index pairs whose word sets have Jaccard similarity ≥ ``threshold`` (empty sets pair with nothing).
 
-    Exact, without comparing every pair: |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t / (1 + t) · (|x| + |y|),
-    so two sets need a known number of shared words for each pair of sizes, and (words ordered
-    rarest first) share one of the first ``|x| - need + 1`` words of each (prefix filtering).
-    Sets are visited smallest first and indexed by size, so each probe uses the prefix its
-    partner's size allows (at t = 0.3 and equal sizes about half the words, not 70 %), and a
-    size more than ``1/t`` apart is never looked at. Candidates are verified on bit masks.
+    Exact, without comparing every pair. |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t / (1 + t) · (|x| + |y|),
+    so two sets of known sizes need at least ``need`` shared words; with each set's words ordered
+    rarest first, the first two words they share lie among the first ``|x| - need + 2`` words of
+    each (the prefix filter, two words deep). So each set is indexed under the word *pairs* of its
+    prefix and probes with those of its own: at t = 0.3 one shared word is too weak a filter
+    (the prefix is 70 % of the set, frequent words included), a shared pair of rare-first words
+    is not. Sets are visited smallest first, so the partner's size bounds ``need``; sets small
+    enough to need a single shared word are also indexed word by word. Candidates are verified
+    on bit masks.
     """
     freq = Counter(w for ws in words for w in ws)
-    rank = {w: k for k, w in enumerate(sorted(freq, key=lambda w: (freq[w], w)))}
-    ordered = [sorted(ws, key=rank.__getitem__) for ws in words]
-    masks = [sum(1 << rank[w] for w in ws) for ws in words]
+    vocab = sorted(freq, key=lambda w: (freq[w], w))
+    rank = {w: k for k, w in enumerate(vocab)}
+    width = len(vocab)
+    ordered = [sorted(rank[w] for w in ws) for ws in words]  # rarest first, as integers
+    masks = [sum(1 << r for r in x) for x in ordered]
+    sizes = [len(x) for x in ordered]
     factor = threshold / (1 + threshold)
-    # size -> word -> indexes of the sets of that size whose indexing prefix holds the word
-    index: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    by_word: dict[int, list[int]] = defaultdict(list)  # sets a later one may share a single word with
+    by_pair: dict[int, list[int]] = defaultdict(list)  # a · width + b → sets whose prefix holds both
     found: list[tuple[int, int]] = []
-    for i in sorted(range(len(words)), key=lambda i: (len(words[i]), i)):
-        x, mask = ordered[i], masks[i]
-        size = len(x)
+    for i in sorted(range(len(words)), key=lambda i: (sizes[i], i)):
+        x, size, mask = ordered[i], sizes[i], masks[i]
         if not size:
             continue
-        for other, by_word in index.items():  # every indexed set is this size or smaller
-            if other < threshold * size - 1e-9:
-                continue
-            need = math.ceil(factor * (size + other) - 1e-9)
-            candidates: set[int] = set()
-            for w in x[: size - need + 1]:
-                if w in by_word:
-                    candidates.update(by_word[w])
-            found.extend((j, i) if j < i else (i, j) for j in candidates if (masks[j] & mask).bit_count() >= need)
-        # a later (larger or equal) set needs at least t/(1+t)·2·|x| shared words with this one
-        for w in x[: size - math.ceil(2 * factor * size - 1e-9) + 1]:
-            index[size][w].append(i)
+        # the fewest shared words a partner needs: its size is at most this one's, at least t times it
+        least = math.ceil(factor * (size + max(1, math.ceil(threshold * size - 1e-9))) - 1e-9)
+        candidates: set[int] = set()
+        if least < 2:
+            for w in x:
+                candidates.update(by_word.get(w, ()))
+            keys = [a * width + b for a, b in combinations(x, 2)]
+        else:
+            keys = [a * width + b for a, b in combinations(x[: size - least + 2], 2)]
+        for key in keys:
+            ids = by_pair.get(key)
+            if ids:
+                candidates.update(ids)
+        low = threshold * size - 1e-9
+        found.extend((j, i) if j < i else (i, j) for j in candidates
+                     if sizes[j] >= low and (masks[j] & mask).bit_count() >= factor * (size + sizes[j]) - 1e-9)
+        # a later set is this size or larger: it needs at least t/(1+t)·2·|x| shared words with this one
+        own = math.ceil(2 * factor * size - 1e-9)
+        if own < 2:
+            for w in x:
+                by_word[w].append(i)
+        for a, b in combinations(x[: size - own + 2], 2):
+            by_pair[a * width + b].append(i)
     return sorted(found)
 
 
