@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
 from .errors import OntologyError, Position
-from .fragments import mapped_ntriples, merge_ntriples, ntriples_of
+from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased
 from .importer import imported_fact_counts, imported_triples
 from .kinds import NAMES as FACT_KINDS
 from .mapping import Iris, seed_positions
@@ -18,6 +18,7 @@ from .output import atomic_write_bytes
 from .records import Seeds
 from .seeds import load_seeds
 from .stamp import input_fingerprint, positions_path, stamp_path
+from .store import previous_build
 from .vocab import bind_prefixes
 from .workspace import Workspace
 
@@ -43,8 +44,8 @@ class BuildResult:
     graph_source: object = field(repr=False)  # a Graph, or a function that loads it
     seeds: Seeds | None
     summary: Summary
-    #: Where each node came from in the seeds (see :func:`~nato_kg.mapping.seed_positions`).
-    positions: dict[URIRef, Position]
+    #: Where each node came from in the seeds (a dict, or a function that makes it): see ``positions``.
+    positions_source: object = field(repr=False)
     output: Path | None = None
     #: Nothing had changed since the last build: nothing was read or written.
     unchanged: bool = False
@@ -55,6 +56,13 @@ class BuildResult:
         if callable(self.graph_source):
             self.graph_source = self.graph_source()
         return self.graph_source  # type: ignore[return-value]
+
+    @property
+    def positions(self) -> dict[URIRef, Position]:
+        """Where each node came from in the seeds (see :func:`~nato_kg.mapping.seed_positions`), made on first use."""
+        if callable(self.positions_source):
+            self.positions_source = self.positions_source()
+        return self.positions_source  # type: ignore[return-value]
 
 
 def load_ontology(ws: Workspace) -> Graph:
@@ -90,8 +98,14 @@ def summarize(seeds: Seeds, graph: Graph | None, triples: int | None = None, imp
 class _Assembled:
     seeds: Seeds
     ntriples: bytes  # sorted, without duplicates
-    positions: dict
+    positions: object  # a function that makes the dict (see BuildResult.positions)
+    positions_json: bytes  # build/positions.json, put together from each seed file's part
     summary: Summary
+    #: The cached fragments it was made of (see :mod:`nato_kg.fragments`).
+    fragments: dict = field(default_factory=dict)
+    #: The lines removed and added since the last build (None: not known), and the store holding that build.
+    difference: tuple[list[bytes], list[bytes]] | None = None
+    last_store: str | None = None
 
 
 def _quiet(step: str) -> None:
@@ -111,16 +125,24 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
     gc.disable()  # many small objects, no cycles: the collector would only rescan them (about 1.4x faster)
     try:
         # each seed file's triples, re-mapped only where the file (or what it names elsewhere) changed
-        chunks = mapped_ntriples(seeds, ws.base_iri, ontology, ws.build_dir / "cache" / "fragments" if cache else None)
-        chunks.append(ntriples_of([*ontology, *imported_triples(ws)]))
-        ntriples = merge_ntriples(chunks)
-        del chunks
-        positions = seed_positions(seeds, Iris(ws.base_iri, seeds))
+        fragments = ws.build_dir / "cache" / "fragments"
+        mapped = mapped_ntriples(seeds, ws.base_iri, ontology, fragments if cache else None,
+                                 ntriples_of([*ontology, *imported_triples(ws)]))
+        last = previous_build(ws) if cache else None
+        before = previous_chunks(fragments, last[1].get("fragments") or {}, mapped) if last else None
+        difference, last_store = None, None
+        if last is not None and before:  # the last build's lines, cut and pasted where files changed
+            ntriples, removed, added = rebased(last[0], before, mapped.chunks)
+            difference, last_store = (removed, added), last[1].get("store")
+        else:
+            ntriples = merge_ntriples(list(mapped.chunks.values()))
     finally:
         if enabled:
             gc.enable()
     summary = summarize(seeds, None, ntriples.count(b"\n"), imported_fact_counts(ws))
-    return _Assembled(seeds, ntriples, positions, summary)
+    positions_json = b"{" + b",".join(part for part in mapped.positions.values() if part) + b"}"
+    return _Assembled(seeds, ntriples, lambda: seed_positions(seeds, Iris(ws.base_iri, seeds)), positions_json, summary,
+                      mapped.stamps, difference, last_store)
 
 
 def _memory_graph(ntriples: bytes, ws: Workspace) -> Graph:
@@ -216,20 +238,26 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
     if target != ws.graph_path:
         graph = _memory_graph(a.ntriples, ws)
     elif kind == "oxigraph":
-        from .store import open_oxigraph_graph, previous_ntriples, remember_ntriples, update_oxigraph, write_oxigraph
+        from .store import current_store, open_oxigraph_graph, update_oxigraph, write_oxigraph
 
         # the differences from the last build applied to a copy of its store, else a store loaded afresh
-        previous = None if force else previous_ntriples(ws)
-        if previous is None or not update_oxigraph(store_dir(ws), previous, a.ntriples):
+        usable = not force and a.difference is not None and a.last_store is not None and a.last_store == current_store(ws)
+        if not usable or not update_oxigraph(store_dir(ws), b"", a.ntriples, a.difference):
             write_oxigraph(a.ntriples, store_dir(ws))
-        remember_ntriples(ws, a.ntriples)
-        graph = bind_prefixes(open_oxigraph_graph(store_dir(ws)), ws.base_iri)
+        # opened when asked for: oxrdflib imports rdflib's SPARQL engine (0.8 s), which `nato-kg build` never uses
+        graph = lambda: bind_prefixes(open_oxigraph_graph(store_dir(ws)), ws.base_iri)  # noqa: E731
     else:
         remove_oxigraph(store_dir(ws))  # a memory build supersedes an older Oxigraph one
-        graph = _memory_graph(a.ntriples, ws)
+        ntriples = a.ntriples
+        graph = lambda: _memory_graph(ntriples, ws)  # noqa: E731 - parsed when asked for
     progress("writing positions and summary")
     if target == ws.graph_path:
-        atomic_write_bytes(positions_path(ws), _positions_json(a.positions))
+        from .fragments import prune_fragments
+        from .store import current_store, remember_build
+
+        remember_build(ws, a.ntriples, current_store(ws) if kind == "oxigraph" else None, a.fragments)
+        prune_fragments(ws.build_dir / "cache" / "fragments", a.fragments)
+        atomic_write_bytes(positions_path(ws), a.positions_json)
         atomic_write_bytes(_summary_path(ws), _summary_json(a.summary))
         atomic_write_bytes(stamp_path(ws), fingerprint.encode())  # last: the stamp says all of build/ is current
         remember_store(ws, kind)
@@ -243,7 +271,8 @@ def _summary_path(ws: Workspace) -> Path:
 def _summary_json(summary: Summary) -> bytes:
     import json
 
-    return json.dumps(asdict(summary), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    # vars, not dataclasses.asdict: its fields are plain dicts and numbers, which asdict would copy deeply (0.5 s at 1M)
+    return json.dumps(vars(summary), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def _unchanged(ws: Workspace, target: Path) -> BuildResult | None:
@@ -257,14 +286,4 @@ def _unchanged(ws: Workspace, target: Path) -> BuildResult | None:
         summary = Summary(**json.loads(_summary_path(ws).read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError):
         return None
-    return BuildResult(lambda: open_built(ws), None, summary, load_positions(ws), target, unchanged=True)
-
-
-
-
-def _positions_json(positions: dict) -> bytes:
-    """The seed positions as JSON, IRI → [file, line, column], sorted (deterministic bytes)."""
-    import json
-
-    return json.dumps({str(k): list(v) for k, v in sorted(positions.items(), key=lambda kv: str(kv[0]))},
-                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return BuildResult(lambda: open_built(ws), None, summary, lambda: load_positions(ws), target, unchanged=True)

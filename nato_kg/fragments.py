@@ -11,6 +11,7 @@ changing an entity's type in ``entities.yaml`` re-maps the facts that name it, a
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,13 +50,75 @@ def ntriples_of(triples) -> bytes:
     return ox.serialize(OxTerms().triples(triples), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
+def sorted_lines(data: bytes) -> bytes:
+    """N-Triples as sorted lines without repeats, each ending in a newline (``b""`` for none).
+
+    >>> sorted_lines(b"b .\\na .\\nb .\\n")
+    b'a .\\nb .\\n'
+    """
+    lines = set(data.split(b"\n"))
+    lines.discard(b"")
+    return b"\n".join(sorted(lines)) + b"\n" if lines else b""
+
+
 def merge_ntriples(chunks: list[bytes]) -> bytes:
     """N-Triples chunks as one sorted document without repeats (the built graph's deterministic bytes)."""
-    lines: set[bytes] = set()
-    for chunk in chunks:
-        lines.update(chunk.split(b"\n"))
-    lines.discard(b"")
-    return b"\n".join(sorted(lines)) + b"\n"
+    return sorted_lines(b"\n".join(chunks))
+
+
+def _bisect(blob: bytes, line: bytes) -> int:
+    """The offset of the first line of the sorted lines ``blob`` that is ≥ ``line`` (``len(blob)`` if none):
+    a binary search over byte offsets, so that a million lines need not be split to look one up."""
+    lo, hi = 0, len(blob)  # both always at the start of a line
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = blob.rfind(b"\n", lo, mid)
+        start = lo if start < 0 else start + 1
+        end = blob.find(b"\n", start)
+        if blob[start:end] < line:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
+
+
+def has_line(blob: bytes, line: bytes) -> bool:
+    """Whether the sorted lines ``blob`` hold ``line``.
+
+    >>> has_line(b"a\\nc\\n", b"c"), has_line(b"a\\nc\\n", b"b")
+    (True, False)
+    """
+    return blob.startswith(line + b"\n", _bisect(blob, line))
+
+
+def rebased(previous: bytes, before: dict[str, bytes], after: dict[str, bytes]) -> tuple[bytes, list[bytes], list[bytes]]:
+    """``previous`` (the sorted union of the sorted chunks ``before``) turned into the sorted union of
+    ``after``, with the lines it lost and those it gained, by looking at the chunks that changed only.
+
+    A line dropped from one file's chunk stays while another chunk still holds it (a person's
+    ``holdsRoleIn`` an organisation comes from every role fact saying so); a line new to one chunk
+    is added only if no chunk held it. What is left of ``previous`` is cut and pasted, not sorted again.
+    """
+    dropped: set[bytes] = set()
+    gained: set[bytes] = set()
+    for key in before.keys() | after.keys():
+        old, new = before.get(key, b""), after.get(key, b"")
+        if old != new:
+            old_lines, new_lines = set(old.split(b"\n")), set(new.split(b"\n"))
+            dropped |= old_lines - new_lines
+            gained |= new_lines - old_lines
+    dropped.discard(b"")
+    gained.discard(b"")
+    removed = sorted(line for line in dropped if not any(has_line(chunk, line) for chunk in after.values()))
+    added = sorted(line for line in gained if not has_line(previous, line))
+    edits = [(_bisect(previous, line), len(line) + 1, b"") for line in removed]
+    edits += [(_bisect(previous, line), 0, line + b"\n") for line in added]
+    pieces, cursor = [], 0
+    for start, length, text in sorted(edits):  # an insertion before the removal at the same place
+        pieces += [previous[cursor:start], text]
+        cursor = start + length
+    pieces.append(previous[cursor:])
+    return b"".join(pieces), removed, added
 
 
 @lru_cache(maxsize=1)
@@ -77,63 +140,130 @@ def _mapping_code_hash() -> bytes:
     return h.digest()
 
 
-def mapped_ntriples(seeds: Seeds, base_iri: str, ontology, cache_dir: Path | None = None) -> list[bytes]:
-    """The N-Triples of every seed file's records (one chunk per file), each file mapped afresh only
-    when its fragment under ``cache_dir`` is missing or stale. Raises :class:`OntologyError` for an
-    ``nkg:`` term the ontology does not declare."""
-    import pickle
+#: A cached fragment as a build used it: its file name, modification time and size.
+Stamp = tuple[str, int, int]
 
-    from .mapping import Iris, map_records
-    from .output import atomic_write_bytes
+
+@dataclass
+class Mapped:
+    """The seeds' triples, one sorted chunk per seed file (``""``: the ontology's and the imports')."""
+
+    chunks: dict[str, bytes]
+    #: The cached fragment behind each chunk, as written or read.
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    #: For a file mapped afresh over a stale fragment of the same name: that fragment's stamp and chunk.
+    replaced: dict[str, tuple[Stamp, bytes]] = field(default_factory=dict)
+    #: Each file's part of ``build/positions.json``: ``"IRI":[file,line,column]`` pairs, comma-separated.
+    positions: dict[str, bytes] = field(default_factory=dict)
+
+
+def mapped_ntriples(seeds: Seeds, base_iri: str, ontology, cache_dir: Path | None = None, extra: bytes = b"") -> Mapped:
+    """The N-Triples of every seed file's records (one sorted chunk per file) and ``extra`` (the ontology's
+    and imports'), each file mapped afresh only when its fragment under ``cache_dir`` is missing or
+    stale. Raises :class:`OntologyError` for an ``nkg:`` term the ontology does not declare."""
+    from .mapping import Iris, map_records, seed_positions
 
     iris = Iris(base_iri, seeds)
     context = hashlib.sha256(_mapping_code_hash() + base_iri.encode() + b"\0")
     if cache_dir is not None:  # the ontology decides which terms are declared: another ontology checks afresh
         context.update(b"\n".join(sorted(ntriples_of(ontology).split(b"\n"))))
-    chunks: list[bytes] = []
-    used: set[str] = set()
+    out = Mapped({})
     for shown, (digest, records) in seeds.files.items():
         name = None
         if cache_dir is not None and digest is not None:
             h = context.copy()
             h.update(shown.encode() + b"\0" + digest.encode())
             name = h.hexdigest() + ".pickle"
-            used.add(name)
-            cached = _read(cache_dir / name)
-            if cached is not None and all(_same(iris, key, value) for key, value in cached[0]):
-                chunks.append(cached[1])
-                continue
+            cached, stamp = _read(cache_dir / name)
+            if cached is not None and stamp is not None:
+                if all(_same(iris, key, value) for key, value in cached[0]):
+                    out.chunks[shown], out.positions[shown], out.stamps[shown] = cached[1], cached[2], stamp
+                    continue
+                out.replaced[shown] = (stamp, cached[1])
         part = Seeds()
         for r in records:
             _place(part, r)
         iris.looked_up = {}
         triples = TripleList()
         map_records(triples, part, seeds, iris)
+        out.positions[shown] = _positions_part(seed_positions(part, iris))
         looked_up, iris.looked_up = iris.looked_up, None
         check_terms_declared(triples, ontology)
-        chunk = ntriples_of(triples)
-        chunks.append(chunk)
-        if name is not None and cache_dir is not None:
-            try:
-                cache_dir.mkdir(parents=True, exist_ok=True)
-                atomic_write_bytes(cache_dir / name, pickle.dumps((sorted(looked_up.items()), chunk),
-                                                                  protocol=pickle.HIGHEST_PROTOCOL))
-            except (OSError, NatoKGError):  # a cache that cannot be written only costs time
-                pass
-    if cache_dir is not None and cache_dir.is_dir():
+        out.chunks[shown] = sorted_lines(ntriples_of(triples))
+        _write(cache_dir, name, (sorted(looked_up.items()), out.chunks[shown], out.positions[shown]), out, shown)
+    out.chunks[""] = sorted_lines(extra)
+    if cache_dir is not None:
+        name = "extra-" + hashlib.sha256(out.chunks[""]).hexdigest() + ".pickle"
+        if (cache_dir / name).is_file():
+            out.stamps[""] = _stamp(cache_dir / name)
+        else:
+            _write(cache_dir, name, ((), out.chunks[""], b""), out, "")
+    return out
+
+
+def _positions_part(positions: dict) -> bytes:
+    """Seed positions as the inside of a JSON object (``"IRI":["seeds/x.yaml",3,5],…``)."""
+    import json
+
+    return json.dumps({str(k): v for k, v in positions.items()}, ensure_ascii=False, separators=(",", ":"))[1:-1].encode()
+
+
+def previous_chunks(cache_dir: Path, stamps: dict[str, Stamp], mapped: Mapped) -> dict[str, bytes] | None:
+    """The chunks the last build was made of (its fragments' ``stamps``), or None if one is no longer
+    known for sure (rewritten since by a build that did not finish, or removed)."""
+    out: dict[str, bytes] = {}
+    for shown, stamp in stamps.items():
+        stamp = tuple(stamp)  # type: ignore[assignment]  # JSON gave a list
+        if mapped.stamps.get(shown) == stamp:
+            out[shown] = mapped.chunks[shown]
+        elif shown in mapped.replaced and mapped.replaced[shown][0] == stamp:
+            out[shown] = mapped.replaced[shown][1]
+        else:
+            cached, now = _read(cache_dir / stamp[0])
+            if cached is None or now != stamp:
+                return None
+            out[shown] = cached[1]
+    return out
+
+
+def prune_fragments(cache_dir: Path, keep: dict[str, Stamp]) -> None:
+    """Remove the cached fragments no chunk of the last build came from."""
+    names = {stamp[0] for stamp in keep.values()}
+    if cache_dir.is_dir():
         for old in cache_dir.glob("*.pickle"):
-            if old.name not in used:
+            if old.name not in names:
                 old.unlink(missing_ok=True)
-    return chunks
+
+
+def _stamp(path: Path) -> Stamp:
+    st = path.stat()
+    return path.name, st.st_mtime_ns, st.st_size
+
+
+def _write(cache_dir: Path | None, name: str | None, value, out: Mapped, shown: str) -> None:
+    import pickle
+
+    from .output import atomic_write_bytes
+
+    if cache_dir is None or name is None:
+        return
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache_dir / name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        out.stamps[shown] = _stamp(cache_dir / name)
+    except (OSError, NatoKGError):  # a cache that cannot be written only costs time
+        pass
 
 
 def _read(path: Path):
+    """A cached fragment and its stamp (None, None when missing or unreadable)."""
     import pickle
 
     try:
-        return pickle.loads(path.read_bytes())
+        stamp = _stamp(path)
+        return pickle.loads(path.read_bytes()), stamp
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+        return None, None
 
 
 def _same(iris, key: tuple[str, str], value) -> bool:

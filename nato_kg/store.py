@@ -195,7 +195,7 @@ def write_oxigraph(ntriples: bytes, path: Path) -> None:
 INCREMENTAL_SHARE = 0.2
 
 
-def update_oxigraph(path: Path, old: bytes, new: bytes) -> bool:
+def update_oxigraph(path: Path, old: bytes, new: bytes, difference: tuple[list[bytes], list[bytes]] | None = None) -> bool:
     """Bring the store at ``path``, which holds the sorted N-Triples ``old``, to ``new`` by applying
     the differences to a copy of it, switched in as :func:`write_oxigraph` switches a new one.
 
@@ -212,7 +212,7 @@ def update_oxigraph(path: Path, old: bytes, new: bytes) -> bool:
 
     if not path.is_symlink() or not path.resolve().is_dir():
         return False
-    removed, added = sorted_difference(old.split(b"\n"), new.split(b"\n"))
+    removed, added = difference or sorted_difference(old.split(b"\n"), new.split(b"\n"))
     if len(removed) + len(added) > INCREMENTAL_SHARE * max(1, new.count(b"\n")):
         return False
     if any(b"_:" in line for line in (*removed, *added)):
@@ -277,26 +277,32 @@ def _ntriples_cache(ws: Workspace) -> tuple[Path, Path]:
     return ws.build_dir / "cache" / "graph.nt", ws.build_dir / "cache" / "graph.json"
 
 
-def previous_ntriples(ws: Workspace) -> bytes | None:
-    """The sorted N-Triples the workspace's Oxigraph store holds, as the last build left them, or
-    None when that is not known for sure (no record, or a store switched since it was written)."""
+def previous_build(ws: Workspace) -> tuple[bytes, dict] | None:
+    """The sorted N-Triples of the last build and its record (the Oxigraph store they were loaded into,
+    the cached fragments they were made of), or None when that is not known for sure."""
     import json
 
     data, record = _ntriples_cache(ws)
     try:
         noted = json.loads(record.read_text(encoding="utf-8"))
         stat = data.stat()
-        if (noted.get("store") != store_dir(ws).resolve().name
-                or [stat.st_size, stat.st_mtime_ns] != [noted.get("size"), noted.get("mtime_ns")]):
+        if [stat.st_size, stat.st_mtime_ns] != [noted.get("size"), noted.get("mtime_ns")]:
             return None
-        return data.read_bytes()
+        return data.read_bytes(), noted
     except (OSError, ValueError, AttributeError):
         return None
 
 
-def remember_ntriples(ws: Workspace, ntriples: bytes) -> None:
-    """Keep the N-Triples the Oxigraph store now holds, for the next build's differences; the record
-    (written last) names the store and the file's size and time, so a kill in between is noticed."""
+def current_store(ws: Workspace) -> str | None:
+    """The folder the workspace's Oxigraph link points at (None without one)."""
+    path = store_dir(ws)
+    return path.resolve().name if path.is_symlink() else None
+
+
+def remember_build(ws: Workspace, ntriples: bytes, store: str | None, fragments: dict) -> None:
+    """Keep the N-Triples just built for the next build's differences; the record (written last) names
+    the store holding them and the fragments they came from, with the file's size and time, so that
+    a build killed in between is noticed (the next one then starts afresh)."""
     import json
 
     from .output import atomic_write_bytes
@@ -305,8 +311,8 @@ def remember_ntriples(ws: Workspace, ntriples: bytes) -> None:
     record.unlink(missing_ok=True)
     atomic_write_bytes(data, ntriples)
     stat = data.stat()
-    atomic_write_bytes(record, json.dumps({"store": store_dir(ws).resolve().name, "size": stat.st_size,
-                                           "mtime_ns": stat.st_mtime_ns}).encode())
+    atomic_write_bytes(record, json.dumps({"store": store, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                                           "fragments": fragments}).encode())
 
 
 def remove_oxigraph(path: Path) -> None:
