@@ -558,3 +558,26 @@ def test_a_pledge_announced_according_to_someone_is_that_pledges_evidence():
             "according to Secretary of Defense Lloyd Austin.")
     assert article(text, "claim", seeds=US) == []
     assert [c.fields["amount"] for c in article(text, "pledge", seeds=US)] == ["2300000000"]
+
+
+# --- eighth fresh list --------------------------------------------------------------------------
+
+def test_an_amount_written_in_words_before_a_scale_word():
+    # "an extraordinary contribution of one million euros" was read as no amount at all
+    (pledge,) = found("Belgium will make an extraordinary contribution of one million euros to Ukraine.", "pledge", NORDIC)
+    assert (pledge.fields["amount"], pledge.fields["currency"]) == ("1000000", "EUR")
+    assert [(str(m.value), m.currency) for m in find_money("a billion dollars and Twenty million euros")] == [
+        ("1000000000", "USD"), ("20000000", "EUR")]
+    # a word alone is no amount ("one of the euros", "two hundred"): only before a scale word
+    assert find_money("one of the euros, two hundred euros, someone million euros") == []
+
+
+def test_a_quotation_attributed_with_any_verb_of_reported_speech():
+    # "“…”, he underlined." was not attributed: the verbs that attribute a quotation were a shorter list
+    # than those of reported speech ("X underlined that …")
+    text = ("Aid for Ukraine\nLars Hansen told journalists that Denmark keeps its support for Ukraine steady.\n"
+            "\u201cWith regard to military support, it is constant. We keep reviewing it\u201d, he underlined.\n"
+            "\u201cWe will not leave Ukraine alone in this war\u201d, Hansen maintained.")
+    claims = [c for c in article(text, "claim") if c.fields["kind"] == "quote"]
+    assert [(c.fields["speaker"], c.fields["text"][:28]) for c in claims] == [
+        ("lars-hansen", "With regard to military supp"), ("lars-hansen", "We will not leave Ukraine al")]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..text import NUMBER_WORDS
 from ..text import SCALES as _SCALES
 from .gazetteer import DEMONYMS
 
@@ -69,8 +70,15 @@ SCALE = _SCALE = r"(?:\s*(" + _SCALE_WORDS + r"|[kmb])\b)?"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 _PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON)(?![A-Za-z]))\s?"
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
-# word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns"
-_SUFFIXED = re.compile(_NUM + _SCALE + r"\s+(?:(" + _QUALIFIER_WORDS + r")\s+)?(" + _CURRENCY_WORDS + r")\b", re.I)
+#: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
+_NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "hundred": 100}
+_WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+             + r")(?=\s+(?:thousand|million|billion|trillion)\b)")
+# word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns",
+# "one million euros"
+_SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"\s+(?:(" + _QUALIFIER_WORDS + r")\s+)?("
+                       + _CURRENCY_WORDS + r")\b", re.I)
 
 
 #: Units that name a family of currencies when written alone: the donor's own currency of that family
@@ -177,6 +185,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     ['?dollar', '?crown', '?crown']
     >>> [m.currency for m in find_money("50 million Australian dollars, 1.5 billion Norwegian crowns, 2bn Swedish kronor")]
     ['AUD', 'NOK', 'SEK']
+    >>> [(str(m.value), m.currency) for m in find_money("one million euros, a billion dollars, Two hundred euros")]
+    [('1000000', 'EUR'), ('1000000000', 'USD')]
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):
@@ -189,8 +199,9 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     for m in _SUFFIXED.finditer(text):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
-        value = parse_amount(m.group(1), m.group(2))
-        currency = _currency(m.group(3), m.group(4))
+        number = m.group(1) or str(_NUMBER_WORDS[" ".join(m.group(2).lower().split())])
+        value = parse_amount(number, m.group(3))
+        currency = _currency(m.group(4), m.group(5))
         if value is not None and value > 0 and currency:
             found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
     if not families:

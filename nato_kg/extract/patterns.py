@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import NUMBER_WORDS
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import PERSON_NAME
@@ -29,10 +30,11 @@ ROLE_TITLES = {  # how news writes a title → the role slug
 
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
 
-_SAY = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
-        r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
-        r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
-        r"pointed out|underscored|highlighted|emphasizes|stresses|quoted")
+# Verbs that attribute a quotation ("“…”, he underlined"); every verb of reported speech below is one too.
+_SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
+            r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
+            r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
+            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
@@ -42,7 +44,7 @@ _GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national incom
 
 _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b", re.I)
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = NUMBER_WORDS
 
 _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b))", re.I)
 
@@ -79,6 +81,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits")
+# one list, longest first, so that an alternative is never cut short by a shorter one
+_SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
