@@ -141,8 +141,10 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
             gc.enable()
     summary = summarize(seeds, None, ntriples.count(b"\n"), imported_fact_counts(ws))
     positions_json = b"{" + b",".join(part for part in mapped.positions.values() if part) + b"}"
+    # a chunk without a cached fragment (one that could not be written) could not be rebased on next time
+    stamps = mapped.stamps if set(mapped.stamps) == set(mapped.chunks) else {}
     return _Assembled(seeds, ntriples, lambda: seed_positions(seeds, Iris(ws.base_iri, seeds)), positions_json, summary,
-                      mapped.stamps, difference, last_store)
+                      stamps, difference, last_store)
 
 
 def _memory_graph(ntriples: bytes, ws: Workspace) -> Graph:
