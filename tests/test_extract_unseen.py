@@ -581,3 +581,13 @@ def test_a_quotation_attributed_with_any_verb_of_reported_speech():
     claims = [c for c in article(text, "claim") if c.fields["kind"] == "quote"]
     assert [(c.fields["speaker"], c.fields["text"][:28]) for c in claims] == [
         ("lars-hansen", "With regard to military supp"), ("lars-hansen", "We will not leave Ukraine al")]
+
+
+def test_a_country_thanked_for_raising_its_budget_is_the_one_spending_and_a_start_year_is_no_old_figure():
+    # "Stoltenberg thanked Romania … for the increase in the budget … starting from 2023, to 2.5% of the GDP": the
+    # target went to NATO (named nearer the figure), proposed by Stoltenberg, and "from 2023" read as an old figure
+    text = ("NATO chief thanks Denmark\nSecretary General Jens Stoltenberg thanked Denmark for hosting the meeting of the "
+            "Alliance and for the increase in the budget allotted to defence, starting from 2026, to 2.5% of GDP.")
+    (target,) = article(text, "target", date="2025-11-28")
+    assert (target.fields["actor"], target.fields["percent_gdp"], target.fields.get("year")) == ("denmark", "2.5", "2026")
+    assert "proposed_by" not in target.fields

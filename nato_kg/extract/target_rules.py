@@ -11,6 +11,9 @@ from .mentions import Mention
 from .patterns import _BY_YEAR, _GDP, _LEVEL, _NUMBER_WORDS, _PERCENT, _RELATIVE_YEAR, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA
 from .sentences import Sentence
 
+#: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
+_PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
+
 
 class TargetRules(RuleState):
     """Spending-target rules: percentages of GDP, deadlines, who is to spend."""
@@ -46,7 +49,8 @@ class TargetRules(RuleState):
             year = _BY_YEAR.search(window[:60])
             # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
             # does not take the new one's deadline
-            old = re.search(r"\b(?:from|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
+            # ("starting from 2023, to 2.5%" is a start year, not an old figure)
+            old = re.search(r"\b(?:from(?!\s+(?:19|20)\d\d\b)|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
@@ -86,7 +90,7 @@ class TargetRules(RuleState):
             fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
             if due:
                 fields["year"] = due
-            if people:
+            if people and not _PRAISE.search(s.text[:pm.start()]):  # who thanks a country for its budget did not propose it
                 fields["proposed_by"] = [people[0].match.entity]
             if status:
                 fields["status"] = status
@@ -122,6 +126,11 @@ class TargetRules(RuleState):
         alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
         words = domain().alliance_words.search(text)
         spenders = [m for m in agents if m.match.type == "country" and m.end <= at]
+        # "Stoltenberg thanked Romania … for the increase in the budget … to 2.5%": the country praised is the one spending,
+        # whatever alliance words the sentence holds
+        praised = [m for m in spenders if re.search(_PRAISE.pattern + r"\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I)]
+        if praised:
+            return praised[-1].match.entity
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
         # alliance asks, Italy spends
         # (nor when a country stands between the alliance's word and the figure: "Urging European allies to step up, Sir
