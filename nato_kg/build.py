@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from .errors import OntologyError, Position
-from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased
+from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased, rebased_turtle
 from .importer import imported_fact_counts, imported_triples
 from .kinds import NAMES as FACT_KINDS
 from .mapping import Iris, seed_positions
@@ -106,6 +106,8 @@ class _Assembled:
     #: The lines removed and added since the last build (None: not known), and the store holding that build.
     difference: tuple[list[bytes], list[bytes]] | None = None
     last_store: str | None = None
+    #: The size and time of the Turtle file the last build wrote (its blocks are rewritten where subjects changed).
+    last_turtle: list | None = None
 
 
 def _quiet(step: str) -> None:
@@ -130,10 +132,10 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
                                  ntriples_of([*ontology, *imported_triples(ws)]))
         last = previous_build(ws) if cache else None
         before = previous_chunks(fragments, last[1].get("fragments") or {}, mapped) if last else None
-        difference, last_store = None, None
+        difference, last_store, last_turtle = None, None, None
         if last is not None and before:  # the last build's lines, cut and pasted where files changed
             ntriples, removed, added = rebased(last[0], before, mapped.chunks)
-            difference, last_store = (removed, added), last[1].get("store")
+            difference, last_store, last_turtle = (removed, added), last[1].get("store"), last[1].get("turtle")
         else:
             ntriples = merge_ntriples(list(mapped.chunks.values()))
     finally:
@@ -144,7 +146,7 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
     # a chunk without a cached fragment (one that could not be written) could not be rebased on next time
     stamps = mapped.stamps if set(mapped.stamps) == set(mapped.chunks) else {}
     return _Assembled(seeds, ntriples, lambda: seed_positions(seeds, Iris(ws.base_iri, seeds)), positions_json, summary,
-                      stamps, difference, last_store)
+                      stamps, difference, last_store, last_turtle)
 
 
 def _memory_graph(ntriples: bytes, ws: Workspace) -> Graph:
@@ -234,7 +236,12 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
     from .store import sorted_turtle
 
     progress(f"writing {target.name} ({a.summary.triples:,} triples)")
-    atomic_write_bytes(target, sorted_turtle(None, PREFIXES, a.ntriples))
+    turtle = None
+    if not force and a.difference is not None and target == ws.graph_path and target.is_file() \
+            and [target.stat().st_size, target.stat().st_mtime_ns] == a.last_turtle:
+        # the last build's Turtle with the blocks of the changed subjects written again
+        turtle = rebased_turtle(target.read_bytes(), a.ntriples, *a.difference, PREFIXES)
+    atomic_write_bytes(target, turtle if turtle is not None else sorted_turtle(None, PREFIXES, a.ntriples))
     progress("loading the Oxigraph store" if kind == "oxigraph" and target == ws.graph_path else "loading the graph")
     graph: object
     if target != ws.graph_path:

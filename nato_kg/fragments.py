@@ -121,6 +121,87 @@ def rebased(previous: bytes, before: dict[str, bytes], after: dict[str, bytes]) 
     return b"".join(pieces), removed, added
 
 
+def rebased_turtle(old: bytes, new: bytes, removed: list[bytes], added: list[bytes], prefixes: dict[str, str]) -> bytes | None:
+    """The sorted Turtle of the sorted N-Triples ``new``, made from ``old`` (the Turtle of the graph before
+    ``removed`` and ``added``) by writing again only the subjects whose lines changed; None where that
+    cannot be done safely (a blank node, or a subject the prefixes abbreviate), for a full write.
+
+    Turtle written from sorted N-Triples is one block per subject, in the lines' order, each block a
+    line that names the subject and lines that start with a tab; literals never span lines.
+    """
+    from .store import sorted_turtle
+
+    subjects = sorted({line[: line.index(b" ")] for line in (*removed, *added)})
+    spaces = [ns.encode() for ns in prefixes.values()]
+    if any(not s.startswith(b"<") or any(s[1:].startswith(ns) for ns in spaces) for s in subjects):
+        return None
+    header = _header_end(old)
+    edits = []
+    for subject in subjects:
+        start = _block_search(old, header, subject, prefixes)
+        if start is None:
+            return None
+        end = _next_block(old, start) if old.startswith(subject + b" ", start) else start
+        lines = new[_bisect(new, subject + b" "):_bisect(new, subject + b" =")]  # every line of this subject ("> <…")
+        block = b""
+        if lines:
+            written = sorted_turtle(None, prefixes, lines)
+            block = written[_header_end(written):]
+        edits.append((start, end, block))
+    pieces, cursor = [], 0
+    for start, end, block in edits:
+        pieces += [old[cursor:start], block]
+        cursor = end
+    pieces.append(old[cursor:])
+    return b"".join(pieces)
+
+
+def _header_end(ttl: bytes) -> int:
+    """Where the ``@prefix`` lines of a Turtle document end."""
+    at = 0
+    while ttl.startswith(b"@prefix ", at):
+        at = ttl.index(b"\n", at) + 1
+    return at
+
+
+def _next_block(ttl: bytes, start: int) -> int:
+    """The start of the block after the one at ``start`` (a block's further lines start with a tab)."""
+    at = ttl.find(b"\n", start)
+    while at >= 0 and ttl.startswith(b"\t", at + 1):
+        at = ttl.find(b"\n", at + 1)
+    return len(ttl) if at < 0 else at + 1
+
+
+def _block_subject(ttl: bytes, start: int, prefixes: dict[str, str]) -> bytes | None:
+    """The subject of the block at ``start`` as N-Triples writes it (a prefixed name expanded)."""
+    token = ttl[start:ttl.index(b" ", start)]
+    if token.startswith(b"<"):
+        return token
+    prefix, _, local = token.decode("utf-8").partition(":")
+    if prefix not in prefixes or "\\" in local:
+        return None
+    return b"<" + (prefixes[prefix] + local).encode("utf-8") + b">"
+
+
+def _block_search(ttl: bytes, lo: int, subject: bytes, prefixes: dict[str, str]) -> int | None:
+    """The start of the first block (from ``lo``) whose subject is not before ``subject``: a binary search
+    over byte offsets, stepping back from the middle to its block's first line."""
+    hi = len(ttl)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(ttl.rfind(b"\n", lo, mid) + 1, lo)  # the line holding ``mid``
+        while start > lo and ttl.startswith(b"\t", start):
+            start = max(ttl.rfind(b"\n", lo, start - 1) + 1, lo)
+        found = _block_subject(ttl, start, prefixes)
+        if found is None:
+            return None
+        if found < subject:
+            lo = _next_block(ttl, start)
+        else:
+            hi = start
+    return lo
+
+
 @lru_cache(maxsize=1)
 def _mapping_code_hash() -> bytes:
     """The mapping's code, the vocabulary and the exchange rates it uses: another version maps afresh."""

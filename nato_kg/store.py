@@ -301,8 +301,9 @@ def current_store(ws: Workspace) -> str | None:
 
 def remember_build(ws: Workspace, ntriples: bytes, store: str | None, fragments: dict) -> None:
     """Keep the N-Triples just built for the next build's differences; the record (written last) names
-    the store holding them and the fragments they came from, with the file's size and time, so that
-    a build killed in between is noticed (the next one then starts afresh)."""
+    the store holding them and the fragments they came from, with the file's size and time and those
+    of the Turtle written from them, so that a build killed in between is noticed (the next one then
+    starts afresh)."""
     import json
 
     from .output import atomic_write_bytes
@@ -310,9 +311,9 @@ def remember_build(ws: Workspace, ntriples: bytes, store: str | None, fragments:
     data, record = _ntriples_cache(ws)
     record.unlink(missing_ok=True)
     atomic_write_bytes(data, ntriples)
-    stat = data.stat()
+    stat, turtle = data.stat(), ws.graph_path.stat()
     atomic_write_bytes(record, json.dumps({"store": store, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-                                           "fragments": fragments}).encode())
+                                           "turtle": [turtle.st_size, turtle.st_mtime_ns], "fragments": fragments}).encode())
 
 
 def remove_oxigraph(path: Path) -> None:

@@ -227,3 +227,36 @@ def test_rebasing_the_last_graph_on_the_changed_files_gives_what_a_full_merge_gi
         assert text == merge_ntriples(list(after.values()))
         old, new = set(previous.split(b"\n")) - {b""}, set(text.split(b"\n")) - {b""}
         assert (set(removed), set(added)) == (old - new, new - old)
+
+
+def test_rebased_turtle_is_the_turtle_a_full_write_gives(built):
+    # the incremental build rewrites only the blocks of the subjects whose lines changed; any slip
+    # (a block cut short, one found at the wrong place, a new subject out of order) shows against a full write
+    import random
+
+    from nato_kg.fragments import rebased, rebased_turtle, sorted_lines
+    from nato_kg.store import sorted_ntriples, sorted_turtle
+    from nato_kg.vocab import PREFIXES
+
+    base = sorted_ntriples(built.graph)
+    lines = base.split(b"\n")[:-1]
+    data = [line for line in lines if line.startswith(b"<https://example.org/")]
+    rng = random.Random(3)
+    old_ttl = sorted_turtle(None, PREFIXES, base)
+    for _ in range(25):
+        after = set(lines)
+        for line in rng.sample(data, 8):  # drop lines, whole subjects too
+            after.discard(line)
+            if rng.random() < 0.3:
+                subject = line[: line.index(b" ")]
+                after -= {x for x in after if x.startswith(subject + b" ")}
+        for i in range(rng.randint(0, 4)):  # new subjects, before, between and after the others
+            subject = rng.choice([b"<https://example.org/a", b"<https://example.org/nato-kg/id/m", b"<https://example.org/zz"])
+            after.add(subject + b"%d> <https://schema.org/name> \"n%d\" ." % (i, rng.randint(0, 9)))
+        for line in rng.sample(data, 3):  # a changed value
+            after.discard(line)
+            after.add(line[: line.index(b" ")] + b" <https://schema.org/name> \"changed\" .")
+        new = sorted_lines(b"\n".join(after))
+        text, removed, added = rebased(base, {"": base}, {"": new})
+        assert text == new
+        assert rebased_turtle(old_ttl, new, removed, added, PREFIXES) == sorted_turtle(None, PREFIXES, new)
