@@ -293,6 +293,8 @@ def previous_chunks(cache_dir: Path, stamps: dict[str, Stamp], mapped: Mapped) -
     """The chunks the last build was made of (its fragments' ``stamps``), or None if one is no longer
     known for sure (rewritten since by a build that did not finish, or removed)."""
     out: dict[str, bytes] = {}
+    if not isinstance(stamps, dict) or not all(isinstance(s, list) and len(s) == 3 for s in stamps.values()):
+        return None  # a record damaged or from another version: start afresh
     for shown, stamp in stamps.items():
         stamp = tuple(stamp)  # type: ignore[assignment]  # JSON gave a list
         if mapped.stamps.get(shown) == stamp:
@@ -342,9 +344,13 @@ def _read(path: Path):
 
     try:
         stamp = _stamp(path)
-        return pickle.loads(path.read_bytes()), stamp
+        value = pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None, None
+    # (answers, chunk, positions part): anything else is a damaged cache, which only costs a re-map
+    if not (isinstance(value, tuple) and len(value) == 3 and isinstance(value[1], bytes) and isinstance(value[2], bytes)):
+        return None, None
+    return value, stamp
 
 
 def _same(iris, key: tuple[str, str], value) -> bool:

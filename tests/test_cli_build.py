@@ -260,3 +260,22 @@ def test_rebased_turtle_is_the_turtle_a_full_write_gives(built):
         text, removed, added = rebased(base, {"": base}, {"": new})
         assert text == new
         assert rebased_turtle(old_ttl, new, removed, added, PREFIXES) == sorted_turtle(None, PREFIXES, new)
+
+
+def test_regression_a_damaged_fragment_cache_is_mapped_again(tmp_path):
+    # a fragment that does not unpickle, or unpickles to something else, must cost a re-map, never a traceback
+    import pickle
+
+    ws = _synthetic(tmp_path, "ws")
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    fragments = sorted((ws.build_dir / "cache" / "fragments").glob("*.pickle"))
+    assert len(fragments) >= 3
+    fragments[0].write_bytes(b"not a pickle")
+    fragments[1].write_bytes(pickle.dumps(("answers", b"chunk")))  # an older layout
+    record = ws.build_dir / "cache" / "graph.json"
+    record.write_text(record.read_text().replace('"fragments": {', '"fragments": {"x": 1, '))  # a damaged record
+    seed = sorted(ws.seeds_dir.glob("articles-*.yaml"))[0]
+    seed.write_text(seed.read_text().replace("On ", "Regarding ", 1))
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    assert ws.graph_path.read_bytes() == _fresh_build_bytes(ws)
