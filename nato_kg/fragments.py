@@ -124,13 +124,16 @@ def rebased(previous: bytes, before: dict[str, bytes], after: dict[str, bytes]) 
 def rebased_turtle(old: bytes, new: bytes, removed: list[bytes], added: list[bytes], prefixes: dict[str, str]) -> bytes | None:
     """The sorted Turtle of the sorted N-Triples ``new``, made from ``old`` (the Turtle of the graph before
     ``removed`` and ``added``) by writing again only the subjects whose lines changed; None where that
-    cannot be done safely (a blank node, or a subject the prefixes abbreviate), for a full write.
+    cannot be done safely (a blank node, or a subject the prefixes abbreviate) or is slower than a full
+    write (much changed).
 
     Turtle written from sorted N-Triples is one block per subject, in the lines' order, each block a
     line that names the subject and lines that start with a tab; literals never span lines.
     """
-    from .store import sorted_turtle
+    from .store import INCREMENTAL_SHARE, sorted_turtle
 
+    if len(removed) + len(added) > INCREMENTAL_SHARE * max(1, new.count(b"\n")):
+        return None  # much changed (a new base IRI): one full write is faster than a block at a time
     subjects = sorted({line[: line.index(b" ")] for line in (*removed, *added)})
     spaces = [ns.encode() for ns in prefixes.values()]
     if any(not s.startswith(b"<") or any(s[1:].startswith(ns) for ns in spaces) for s in subjects):
