@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from .errors import OntologyError, Position
-from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased, rebased_turtle
+from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased, rebased_turtle, worth_applying
 from .importer import imported_fact_counts, imported_triples
 from .kinds import NAMES as FACT_KINDS
 from .mapping import Iris, seed_positions
@@ -103,11 +103,11 @@ class _Assembled:
     summary: Summary
     #: The cached fragments it was made of (see :mod:`nato_kg.fragments`).
     fragments: dict = field(default_factory=dict)
-    #: The lines removed and added since the last build (None: not known), and the store holding that build.
+    #: The lines removed and added since the last build, where worth applying to the store and the Turtle
+    #: (see :func:`~nato_kg.fragments.worth_applying`; None: write both afresh).
     difference: tuple[list[bytes], list[bytes]] | None = None
-    last_store: str | None = None
-    #: The size and time of the Turtle file the last build wrote (its blocks are rewritten where subjects changed).
-    last_turtle: list | None = None
+    #: The last build's record: the store it was loaded into, the size and time of the Turtle it wrote.
+    last: dict = field(default_factory=dict)
 
 
 def _quiet(step: str) -> None:
@@ -132,10 +132,11 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
                                  ntriples_of([*ontology, *imported_triples(ws)]))
         last = previous_build(ws) if cache else None
         before = previous_chunks(fragments, last[1].get("fragments") or {}, mapped) if last else None
-        difference, last_store, last_turtle = None, None, None
+        difference = None
         if last is not None and before:  # the last build's lines, cut and pasted where files changed
             ntriples, removed, added = rebased(last[0], before, mapped.chunks)
-            difference, last_store, last_turtle = (removed, added), last[1].get("store"), last[1].get("turtle")
+            if worth_applying(removed, added, ntriples.count(b"\n")):
+                difference = (removed, added)
         else:
             ntriples = merge_ntriples(list(mapped.chunks.values()))
     finally:
@@ -146,7 +147,7 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
     # a chunk without a cached fragment (one that could not be written) could not be rebased on next time
     stamps = mapped.stamps if set(mapped.stamps) == set(mapped.chunks) else {}
     return _Assembled(seeds, ntriples, lambda: seed_positions(seeds, Iris(ws.base_iri, seeds)), positions_json, summary,
-                      stamps, difference, last_store, last_turtle)
+                      stamps, difference, last[1] if last is not None else {})
 
 
 def _memory_graph(ntriples: bytes, ws: Workspace) -> Graph:
@@ -238,7 +239,7 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
     progress(f"writing {target.name} ({a.summary.triples:,} triples)")
     turtle = None
     if not force and a.difference is not None and target == ws.graph_path and target.is_file() \
-            and [target.stat().st_size, target.stat().st_mtime_ns] == a.last_turtle:
+            and [target.stat().st_size, target.stat().st_mtime_ns] == a.last.get("turtle"):
         # the last build's Turtle with the blocks of the changed subjects written again
         turtle = rebased_turtle(target.read_bytes(), a.ntriples, *a.difference, PREFIXES)
     atomic_write_bytes(target, turtle if turtle is not None else sorted_turtle(None, PREFIXES, a.ntriples))
@@ -250,8 +251,10 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
         from .store import current_store, open_oxigraph_graph, update_oxigraph, write_oxigraph
 
         # the differences from the last build applied to a copy of its store, else a store loaded afresh
-        usable = not force and a.difference is not None and a.last_store is not None and a.last_store == current_store(ws)
-        if not usable or not update_oxigraph(store_dir(ws), b"", a.ntriples, a.difference):
+        holding = current_store(ws)  # the store the last build's record must name for its difference to apply
+        applied = (not force and a.difference is not None and holding is not None and a.last.get("store") == holding
+                   and update_oxigraph(store_dir(ws), *a.difference))
+        if not applied:
             write_oxigraph(a.ntriples, store_dir(ws))
         # opened when asked for: oxrdflib imports rdflib's SPARQL engine (0.8 s), which `nato-kg build` never uses
         graph = lambda: bind_prefixes(open_oxigraph_graph(store_dir(ws)), ws.base_iri)  # noqa: E731

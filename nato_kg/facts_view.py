@@ -246,6 +246,9 @@ class FactsView:
             for node, value in g.subject_objects(URIRef(prop)):
                 self._labels[node] = str(value)
         self._sources: dict = {}
+        # each property of every source read in one pass (a source's view is made as a fact names it)
+        self._source_fields = [self._values(p) for p in (SCHEMA.identifier, SCHEMA.datePublished, NKG.dateStatus,
+                                                          NKG.sourceFile, SCHEMA.headline)]
         derived: dict = defaultdict(set)
         for fact, src in g.subject_objects(PROV.wasDerivedFrom):
             derived[fact].add(src)
@@ -302,10 +305,6 @@ class FactsView:
 
     def _source(self, iri) -> SourceView:
         if iri not in self._sources:
-            if not hasattr(self, "_source_fields"):  # read each property of every source in one pass
-                S, N = self._schema, self._nkg
-                self._source_fields = [self._values(p) for p in (S.identifier, S.datePublished, N.dateStatus,
-                                                                  N.sourceFile, S.headline)]
             sid, published, status, file, title = (values.get(iri) for values in self._source_fields)
             sid_text = str(sid) if sid is not None else str(iri)
             self._sources[iri] = SourceView(iri, sid_text, interval(published), str(title) if title is not None else sid_text,

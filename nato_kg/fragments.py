@@ -124,16 +124,14 @@ def rebased(previous: bytes, before: dict[str, bytes], after: dict[str, bytes]) 
 def rebased_turtle(old: bytes, new: bytes, removed: list[bytes], added: list[bytes], prefixes: dict[str, str]) -> bytes | None:
     """The sorted Turtle of the sorted N-Triples ``new``, made from ``old`` (the Turtle of the graph before
     ``removed`` and ``added``) by writing again only the subjects whose lines changed; None where that
-    cannot be done safely (a blank node, or a subject the prefixes abbreviate) or is slower than a full
-    write (much changed).
+    cannot be done safely (a blank node, or a subject the prefixes abbreviate). Whether a difference is
+    worth applying at all is :func:`worth_applying`'s to say.
 
     Turtle written from sorted N-Triples is one block per subject, in the lines' order, each block a
     line that names the subject and lines that start with a tab; literals never span lines.
     """
-    from .store import INCREMENTAL_SHARE, sorted_turtle
+    from .store import sorted_turtle
 
-    if len(removed) + len(added) > INCREMENTAL_SHARE * max(1, new.count(b"\n")):
-        return None  # much changed (a new base IRI): one full write is faster than a block at a time
     subjects = sorted({line[: line.index(b" ")] for line in (*removed, *added)})
     spaces = [ns.encode() for ns in prefixes.values()]
     if any(not s.startswith(b"<") or any(s[1:].startswith(ns) for ns in spaces) for s in subjects):
@@ -157,6 +155,22 @@ def rebased_turtle(old: bytes, new: bytes, removed: list[bytes], added: list[byt
         cursor = end
     pieces.append(old[cursor:])
     return b"".join(pieces)
+
+
+#: Above this share of the graph changed, writing the store and the Turtle afresh is faster than applying the difference.
+INCREMENTAL_SHARE = 0.2
+
+
+def worth_applying(removed: list[bytes], added: list[bytes], lines: int) -> bool:
+    """Whether a build's difference from the last one (``lines`` lines in all now) is applied to the store
+    and the Turtle file rather than both written afresh: not when much changed (a new base IRI), nor
+    with a blank node (its label is not stable from one build to the next).
+
+    >>> worth_applying([b"<a> <p> <b> ."], [], 10), worth_applying([], [b"_:x <p> <b> ."], 10), worth_applying([b"x"] * 3, [], 10)
+    (True, False, False)
+    """
+    return (len(removed) + len(added) <= INCREMENTAL_SHARE * max(1, lines)
+            and not any(b"_:" in line for line in (*removed, *added)))
 
 
 def _header_end(ttl: bytes) -> int:

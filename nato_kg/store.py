@@ -111,6 +111,19 @@ def from_ox(term):
     return Literal(term.value, datatype=None if datatype == "http://www.w3.org/2001/XMLSchema#string" else URIRef(datatype))
 
 
+class FromOx:
+    """Converts pyoxigraph terms to rdflib terms, each distinct term once (terms repeat in real graphs)."""
+
+    def __init__(self) -> None:
+        self.cache: dict = {}
+
+    def __call__(self, term):
+        found = self.cache.get(term)
+        if found is None:
+            found = self.cache[term] = from_ox(term)
+        return found
+
+
 class TermReader:
     """Reads a graph one property at a time as rdflib terms, each distinct term converted once.
 
@@ -123,13 +136,7 @@ class TermReader:
     def __init__(self, graph) -> None:
         self.graph = graph
         self._store = inner_store(graph) if is_oxigraph(graph) else None
-        self._cache: dict = {}
-
-    def _term(self, t):
-        found = self._cache.get(t)
-        if found is None:
-            found = self._cache[t] = from_ox(t)
-        return found
+        self._term = FromOx()
 
     def subject_objects(self, prop) -> Iterator[tuple]:
         """Every (subject, object) of ``prop`` (an rdflib URIRef), in the graph's order."""
@@ -156,14 +163,7 @@ class TermReader:
 def rdflib_triples(parsed: Iterable) -> Iterator[tuple]:
     """rdflib triples for pyoxigraph triples or quads (their graph dropped); each distinct term
     is converted once, which halves the cost on real graphs where terms repeat."""
-    cache: dict = {}
-
-    def term(t):
-        found = cache.get(t)
-        if found is None:
-            found = cache[t] = from_ox(t)
-        return found
-
+    term = FromOx()
     for t in parsed:
         yield term(t.subject), term(t.predicate), term(t.object)
 
@@ -191,19 +191,15 @@ def write_oxigraph(ntriples: bytes, path: Path) -> None:
     _switch(path, fresh)
 
 
-#: Above this share of the graph changed, loading afresh is faster than applying the differences.
-INCREMENTAL_SHARE = 0.2
-
-
-def update_oxigraph(path: Path, old: bytes, new: bytes, difference: tuple[list[bytes], list[bytes]] | None = None) -> bool:
-    """Bring the store at ``path``, which holds the sorted N-Triples ``old``, to ``new`` by applying
-    the differences to a copy of it, switched in as :func:`write_oxigraph` switches a new one.
+def update_oxigraph(path: Path, removed: list[bytes], added: list[bytes]) -> bool:
+    """Bring the store at ``path`` up to date by applying the lines ``removed`` and ``added`` (N-Triples,
+    no blank nodes: see :func:`nato_kg.fragments.worth_applying`) to a copy of it, switched in as
+    :func:`write_oxigraph` switches a new one.
 
     The copy is a checkpoint (hard links to the store's immutable files, instant), changed in one
     transaction (a SPARQL ``DELETE DATA``/``INSERT DATA``): a curator's edit to one seed file
     costs the triples it changes, not a bulk load of the whole graph (8.5 s at a million
-    triples). Returns False, having changed nothing, where loading afresh is the better way:
-    no store, blank nodes (their labels are not stable between two dumps), or much changed.
+    triples). Returns False, having changed nothing, when there is no store to copy.
     """
     import os
     import tempfile
@@ -211,11 +207,6 @@ def update_oxigraph(path: Path, old: bytes, new: bytes, difference: tuple[list[b
     import pyoxigraph as ox
 
     if not path.is_symlink() or not path.resolve().is_dir():
-        return False
-    removed, added = difference or sorted_difference(old.split(b"\n"), new.split(b"\n"))
-    if len(removed) + len(added) > INCREMENTAL_SHARE * max(1, new.count(b"\n")):
-        return False
-    if any(b"_:" in line for line in (*removed, *added)):
         return False
     fresh = Path(tempfile.mkdtemp(prefix=path.name + "-", dir=path.parent))
     os.rmdir(fresh)  # the checkpoint makes the folder itself
@@ -228,31 +219,6 @@ def update_oxigraph(path: Path, old: bytes, new: bytes, difference: tuple[list[b
     del store
     _switch(path, fresh)
     return True
-
-
-def sorted_difference(old: list[bytes], new: list[bytes]) -> tuple[list[bytes], list[bytes]]:
-    """The lines only in ``old`` and those only in ``new``, both sorted lists (empty lines ignored).
-
-    >>> sorted_difference([b"a", b"b", b"d"], [b"a", b"c", b"d", b"e"])
-    ([b'b'], [b'c', b'e'])
-    """
-    removed: list[bytes] = []
-    added: list[bytes] = []
-    i = j = 0
-    while i < len(old) and j < len(new):
-        a, b = old[i], new[j]
-        if a == b:
-            i += 1
-            j += 1
-        elif a < b:
-            removed.append(a)
-            i += 1
-        else:
-            added.append(b)
-            j += 1
-    removed.extend(old[i:])
-    added.extend(new[j:])
-    return [x for x in removed if x], [x for x in added if x]
 
 
 def _switch(path: Path, fresh: Path) -> None:
