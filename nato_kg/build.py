@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from .collector import paused
 from .errors import OntologyError, Position
 from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased, rebased_turtle, worth_applying
 from .importer import imported_fact_counts, imported_triples
@@ -117,15 +118,11 @@ def _quiet(step: str) -> None:
 def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None] = _quiet) -> _Assembled:
     """The one pipeline: seed files → records (cached per file) → triples (+ ontology, imports)
     → sorted N-Triples, and the seed position of each node. Every store is filled from its output."""
-    import gc
-
     progress("reading the seeds")
     seeds = load_seeds(ws.seeds_dir, ws.root, ws.build_dir / "cache" / "seeds" if cache else None)
     ontology = load_ontology(ws)
     progress(f"mapping {len(seeds.facts):,} facts to triples")
-    enabled = gc.isenabled()
-    gc.disable()  # many small objects, no cycles: the collector would only rescan them (about 1.4x faster)
-    try:
+    with paused():  # many small objects, no cycles: the collector would only rescan them (about 1.4x faster)
         # each seed file's triples, re-mapped only where the file (or what it names elsewhere) changed
         fragments = ws.build_dir / "cache" / "fragments"
         mapped = mapped_ntriples(seeds, ws.base_iri, ontology, fragments if cache else None,
@@ -139,9 +136,6 @@ def _assemble(ws: Workspace, cache: bool = True, progress: Callable[[str], None]
                 difference = (removed, added)
         else:
             ntriples = merge_ntriples(list(mapped.chunks.values()))
-    finally:
-        if enabled:
-            gc.enable()
     summary = summarize(seeds, None, ntriples.count(b"\n"), imported_fact_counts(ws))
     positions_json = b"{" + b",".join(part for part in mapped.positions.values() if part) + b"}"
     # a chunk without a cached fragment (one that could not be written) could not be rebased on next time

@@ -15,6 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import ClassVar
 
+from .collector import paused
+
 Interval = tuple[date, date]
 
 
@@ -231,6 +233,7 @@ def label(graph, node) -> str:
 class FactsView:
     """All facts of a graph, with their entities and sources, read once."""
 
+    @paused()  # a large graph's terms are rescanned by every collection; the view makes no cycles
     def __init__(self, graph) -> None:
         from rdflib import URIRef
         from rdflib.namespace import PROV
@@ -282,9 +285,10 @@ class FactsView:
 
         from .kinds import entity_kind_of_types
 
-        same = self.graph.value(node, self._schema.sameAs)
-        return EntityView(node, entity_kind_of_types(self.graph.objects(node, RDF.type)), self.label(node),
-                          tuple(sorted(str(a) for a in self.graph.objects(node, SKOS.altLabel))),
+        g = self._reader  # on Oxigraph, straight from pyoxigraph (oxrdflib costs more than the lookups)
+        same = next(g.objects(node, self._schema.sameAs), None)
+        return EntityView(node, entity_kind_of_types(g.objects(node, RDF.type)), self.label(node),
+                          tuple(sorted(str(a) for a in g.objects(node, SKOS.altLabel))),
                           str(same) if same is not None else None)
 
     def entities(self) -> list[EntityView]:

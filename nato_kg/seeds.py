@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import fields as F
+from .collector import paused
 from .errors import NatoKGError, Position, SeedError, SeedIssue
 from .kinds import ENTITY_NAMES, KINDS
 from .records import (
@@ -338,7 +339,6 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path
     parsed (YAML parsing is most of a big build). Checks across files (duplicate ids,
     references) always run on the merged records.
     """
-    import gc
 
     seeds = Seeds()
     issues: list[SeedIssue] = []
@@ -348,9 +348,7 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path
     )
     fact_ids: dict = {}
     cache = _RecordCache(cache_dir) if cache_dir is not None else None
-    enabled = gc.isenabled()
-    gc.disable()  # millions of small records and no cycles: the collector would only rescan them
-    try:
+    with paused():  # millions of small records and no cycles: the collector would only rescan them
         for path in files:
             shown = str(path.relative_to(display_root)) if display_root else str(path)
             key = cache.key(path, shown) if cache else None
@@ -367,9 +365,6 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path
                 _add(seeds, record, issues, fact_ids)
         if cache:
             cache.prune()
-    finally:
-        if enabled:
-            gc.enable()
     check_references(seeds, issues)
     if issues:
         raise SeedError(sorted(issues, key=lambda i: (i.position.path, i.position.line, i.position.column)))

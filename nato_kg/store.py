@@ -149,6 +149,18 @@ class TermReader:
         for q in self._store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
             yield term(q.subject), term(q.object)
 
+    def objects(self, subject, prop) -> Iterator:
+        """Every object of ``subject``'s ``prop`` (an IRI's, both rdflib URIRefs)."""
+        from rdflib import URIRef
+
+        if self._store is None or not isinstance(subject, URIRef):
+            yield from self.graph.objects(subject, prop)
+            return
+        import pyoxigraph as ox
+
+        for q in self._store.quads_for_pattern(ox.NamedNode(str(subject)), ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
+            yield self._term(q.object)
+
     def subjects(self, prop, obj) -> Iterator:
         """Every subject with ``prop`` ``obj`` (both rdflib URIRefs)."""
         if self._store is None:

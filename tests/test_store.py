@@ -132,8 +132,11 @@ def test_the_read_model_is_the_same_read_from_either_store(seed_copy):
         graph, _ = load_built_graph(open_workspace(Path(seed_copy)))
         assert is_oxigraph(graph) == (store == "oxigraph")
         view = FactsView(graph)
-        views[store] = (view.claims, view.roles, view.targets, view.pledges, view.source_nodes())
+        views[store] = (view.claims, view.roles, view.targets, view.pledges, view.source_nodes(), view.entities())
     memory, oxigraph = views["memory"], views["oxigraph"]
+    # entities with every part filled somewhere: aliases, a sameAs link and a kind
+    entities = memory[-1]
+    assert any(e.aliases for e in entities) and any(e.same_as for e in entities) and all(e.kind for e in entities)
     assert [len(part) for part in memory] == [len(part) for part in oxigraph]
     assert all(len(part) for part in memory)
     assert memory == oxigraph

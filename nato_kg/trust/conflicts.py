@@ -27,6 +27,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
+from ..collector import paused
 from ..errors import Position
 from ..facts_view import ClaimView, FactsView, Interval, PledgeView, RoleView, identity, overlaps
 from ..text import content_words, negated, numbers, similarity
@@ -427,6 +428,7 @@ class Checker:
                                       "it more than once until they are merged", list(sides.values())))
         return out
 
+    @paused()
     def run(self, rules: tuple[str, ...] | None = None) -> list[Conflict]:
         """Every conflict the named rules (default: all) find, most severe first."""
         found = []

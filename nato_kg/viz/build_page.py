@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..collector import paused
 from .filters import DEFAULT_MAX_NODES, around, by_kinds, by_source, check_size
 
 
@@ -136,6 +137,7 @@ def make_overview(graph, request: VizRequest, charts: dict | None = None) -> Pag
     return Page(html, net.number_of_nodes(), net.number_of_edges(), net)
 
 
+@paused()  # the loaded graph's objects would be rescanned by each collection (see nato_kg.collector)
 def make_page(graph, request: VizRequest, generic: bool = False, charts: dict | None = None) -> Page:
     """Project ``graph``, narrow it as asked, and render the page (the overview unless asked for the fact view).
 

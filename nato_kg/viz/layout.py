@@ -16,6 +16,20 @@ import networkx as nx
 #: How strongly a relation pulls its two nodes together in the layout.
 WEIGHTS = {"source": 0.05, "about": 0.3}
 SPACING = 140.0
+#: Fruchterman–Reingold iterations: igraph's 500 up to 2,000 nodes, then a budget of a million
+#: node-iterations, 200 at the least. Its time grows with the iterations (5,000 nodes: 0.45 s at
+#: 500, 0.16 s at 200) while the picture barely changes: the median link is 0.42 of the median
+#: distance between two nodes at 500 iterations, 0.43 at 200 (1,000 iterations: 0.42).
+ITERATION_BUDGET, MOST_ITERATIONS, FEWEST_ITERATIONS = 1_000_000, 500, 200
+
+
+def iterations(nodes: int) -> int:
+    """How many layout iterations a graph of ``nodes`` linked nodes gets.
+
+    >>> iterations(120), iterations(2_000), iterations(5_000), iterations(50_000)
+    (500, 500, 200, 200)
+    """
+    return max(FEWEST_ITERATIONS, min(MOST_ITERATIONS, ITERATION_BUDGET // max(nodes, 1)))
 
 
 def compute_layout(net: nx.MultiDiGraph, spacing: float = SPACING) -> dict[str, tuple[float, float]]:
@@ -49,7 +63,7 @@ def compute_layout(net: nx.MultiDiGraph, spacing: float = SPACING) -> dict[str, 
         igraph.set_random_number_generator(random.Random(n))
         try:
             layout = g.layout_fruchterman_reingold(seed=start, weights=[weights[e] for e in edges],
-                                                   niter=500, grid="auto")
+                                                   niter=iterations(n), grid="auto")
         finally:
             igraph.set_random_number_generator(random)
         coords = layout.coords
