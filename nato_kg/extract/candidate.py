@@ -69,6 +69,7 @@ class RuleState:
     year: int | None
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
+    package_paragraph: int
 
     @staticmethod
     def _key(match: Match) -> str:

@@ -9,7 +9,7 @@ from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .money import find_money
-from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
+from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, own_defence_spending, quoted_spans
 from .sentences import Sentence
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
@@ -19,7 +19,7 @@ _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|ag
 def _announces_pledge(text: str) -> bool:
     """Whether reported speech only announces a pledge (an amount and a pledge word): the seeds keep such
     speech as the pledge's evidence, not as a claim of its own."""
-    return bool(find_money(text) and _PLEDGE_CUES.search(text))
+    return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
 
 
 class ClaimRules(RuleState):
@@ -61,13 +61,17 @@ class ClaimRules(RuleState):
                 if base <= m.start and m.end <= at and re.match(r"(?:[’']s)?\s+(?:leaders|officials|government|ministry)\b",
                                                                 text[m.end:m.end + 16], re.I):
                     best = m
-        if best is None:
-            # An organisation as the subject of the reporting verb ("NATO reinforces that …", "The alliance
-            # has long emphasized that …"), or a country whose government the workspace lists.
-            for m in self._agents(mentions):
-                speaks = m.match.type == "organization" or (m.match.entity in self.g.governments)
-                if speaks and m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at]):
-                    best = m
+        # An organisation as the subject of the reporting verb ("NATO reinforces that …", "The alliance has long
+        # emphasized that …"), or a country whose government the workspace lists; any country that is the verb's
+        # own subject after the last person named ("…, as demanded by President Donald Trump, but Spain said it
+        # could …": Spain's statement, not Trump's).
+        for m in self._agents(mentions):
+            if not (m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at])):
+                continue
+            if best is None and (m.match.type == "organization" or m.match.entity in self.g.governments):
+                best = m
+            elif best is not None and m.start > best.end and m.match.type in ("country", "organization"):
+                best = m
         return best
 
     def _knight(self, first: str) -> Match | None:
@@ -109,6 +113,9 @@ class ClaimRules(RuleState):
         head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
         if not head:
             return None
+        # "the head of the Finnish government": the Finnish prime minister
+        head = re.sub(r"^(?:[Tt]he\s+)?head\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?government$",
+                      lambda g: f"the {g.group('pre') or ''}Prime Minister", head)
         if head.lower() in ("he", "she"):
             return self.last_person
         start = at + lead.find(head)
@@ -128,6 +135,8 @@ class ClaimRules(RuleState):
         bare = re.fullmatch(r"(?:the|The)\s+minister", head)
         if bare:  # "the minister pointed out": the one minister (not the prime minister) this article named
             ministers = [p for p, held in self.person_roles.items() if any(r.endswith("minister") and r != "prime-minister" for r in held)]
+            if len(ministers) > 1 and self.last_person is not None and self._key(self.last_person.match) in ministers:
+                return self.last_person  # several ministers: the one the sentence before spoke of ("Collins said …")
             return Mention(start, start + len(head), Match(ministers[0], ministers[0], "person", 80.0, "label")) \
                 if len(ministers) == 1 else None
         if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
@@ -169,6 +178,11 @@ class ClaimRules(RuleState):
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out = self._claims(s, mentions)
+        # two readings of one statement ("said on Wednesday that all 32 members …" and "all 32 members …"): the one
+        # without the words before it
+        out = [c for c in out if not (c.kind == "claim" and any(
+            o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
+            and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"]) for o in out))]
         if self.inferred_office is not None:  # "…," said the prime minister of Norway (named earlier by title only)
             person, role, org = self.inferred_office
             self.inferred_office = None
@@ -287,9 +301,16 @@ class ClaimRules(RuleState):
             if any(q0 <= m.start() < q1 for q0, q1 in quoted_spans(text)):
                 continue  # reported speech inside a quote belongs to the quote
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
+            # "According to the head of the Finnish government, …": the holder of that office, before any country the
+            # words name (the government is the speaker only where no one holds the office here)
+            according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{3,60}),", text[m.start():])
             who = self._person_before(text, mentions, anchor, reach=110)
+            if according and (who is None or who.match.type != "person") \
+                    and re.search(rf"(?i:{_TITLE}|\bhead\s+of\b|\bminister\b)", according.group("lead")):
+                holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)
+                who = holder if holder is not None and holder.match.type == "person" else who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
-                    and re.search(rf"(?i:{_TITLE})", text[:anchor]):
+                    and re.search(rf"(?i:{_TITLE}|\bminister\b)", text[:anchor]):
                 # "Canada's minister of defence says …": a title alone as the subject, or a name with a long
                 # appositive ("Rutte, chairing his first meeting …, said …")
                 who = self._speaker_in(text[:anchor], 0, mentions) or self._person_before(text, mentions, anchor, reach=200)

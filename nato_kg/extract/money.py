@@ -53,6 +53,24 @@ def _qualified() -> dict[tuple[str, str], str]:
 
 
 _QUALIFIED = _qualified()
+#: ISO 4217 codes that are also English words or well-known acronyms in capitals ("TOP 10", "ALL 32
+#: allies", "AMD", "CVE 2024"): not read as a currency before or after a number.
+_WORDLIKE_CODES = {"ALL", "AMD", "BAM", "BOB", "CUP", "CVE", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"}
+
+
+def _codes() -> list[str]:
+    """Every ISO 4217 code pycountry knows (not the X… funds, metals and test codes, nor word-like ones):
+    "NZD 25.9 million" and "4 million NZD" are read as every "EUR 400 million" is."""
+    import pycountry
+
+    return sorted(c.alpha_3 for c in pycountry.currencies
+                  if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORDLIKE_CODES)
+
+
+_CODES = _codes()
+_CODE_SET = frozenset(_CODES)
+# in capitals only, whatever the pattern's case flag: "eur" or "nok" in prose are left to the words
+_CODE_WORDS = "(?-i:" + "|".join(_CODES) + ")"
 # Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
 _QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)
 _UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED}, key=len, reverse=True)
@@ -68,7 +86,9 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
                  r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
 SCALE = _SCALE = r"(?:\s*(" + _SCALE_WORDS + r"|[kmb])\b)?"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
-_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON)(?![A-Za-z]))\s?"
+# (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
+_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
+                       + _CODE_WORDS + r")(?![A-Za-z]))\s?"
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -78,7 +98,7 @@ _WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sort
 # word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns",
 # "one million euros"
 _SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"\s+(?:(" + _QUALIFIER_WORDS + r")\s+)?("
-                       + _CURRENCY_WORDS + r")\b", re.I)
+                       + _CURRENCY_WORDS + "|" + _CODE_WORDS + r")\b", re.I)
 
 
 #: Units that name a family of currencies when written alone: the donor's own currency of that family
@@ -105,6 +125,8 @@ def national_currency(alpha_2: str) -> str | None:
 
 def _currency(qualifier: str | None, word: str) -> str | None:
     """The ISO code of a currency as written after a number: "Australian dollars" → AUD, "euros" → EUR."""
+    if word in _CODE_SET:  # a code in capitals after the number: "4 million NZD"
+        return word
     word = word.lower()
     if qualifier:
         q = " ".join(qualifier.lower().split())
@@ -185,6 +207,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     ['?dollar', '?crown', '?crown']
     >>> [m.currency for m in find_money("50 million Australian dollars, 1.5 billion Norwegian crowns, 2bn Swedish kronor")]
     ['AUD', 'NOK', 'SEK']
+    >>> [(str(m.value), m.currency) for m in find_money("NZD 25.9 million, 4 million NZD, the TOP 10 allies")]
+    [('25900000', 'NZD'), ('4000000', 'NZD')]
     >>> [(str(m.value), m.currency) for m in find_money("one million euros, a billion dollars, Two hundred euros")]
     [('1000000', 'EUR'), ('1000000000', 'USD')]
     """

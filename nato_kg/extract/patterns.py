@@ -92,11 +92,17 @@ _REPORTED = [
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed)\s+"
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went)\b)[\w’'-]+,?\s+){{0,7}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
-               r"warning|noting|indicating|suggesting)\s+)(?:that|how),?\s+(?P<text>.{15,})"),
+               r"warning|noting|indicating|suggesting)\s+)"
+               # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
+               r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )how),?\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
     # "According to the President of France, Emmanuel Macron, Ukraine will receive …": a title, then the name
     re.compile(rf"\b(?i:according to) [^.;,]{{2,60}},\s+{PERSON_NAME},\s+(?P<text>.{{15,}})"),
+    # "According to the head of the Finnish government, the reconstruction …": a title alone (the speaker is then
+    # whoever this article named in that office)
+    re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?i:head|leader|minister|president|chancellor)\b[^,.;]{0,40},"
+               r"\s+(?P<text>.{15,})"),
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
@@ -151,12 +157,28 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]", text)]
 
 
+def own_defence_spending(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is a country's spending on its own defence ("plans to invest more
+    than €25 billion in defense", "will spend $10 billion on its armed forces"): nobody's aid.
+
+    >>> own_defence_spending("Greece plans to invest more than €25 billion in defense.", 33, 44)
+    True
+    >>> own_defence_spending("Germany will spend €5 billion on defence aid for Ukraine.", 19, 29)
+    False
+    >>> own_defence_spending("Germany will spend €5 billion on defence for Ukraine.", 19, 29)
+    False
+    """
+    return bool(re.search(r"\b(?:invest|spend)\w*\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start])
+                and re.match(r"\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?(?:defen[cs]e|(?:the\s+)?armed\s+forces)\b"
+                             r"(?!\s+(?:aid|support|assistance|industry))(?![^.;]{0,25}\b(?:for|to)\s+(?:the\s+)?[A-Z])", text[end:]))
+
+
 def _is_conversion(text: str, first, second) -> bool:
-    """Whether ``second`` restates ``first`` in another currency: "(…)" or "approximately …" right after it."""
+    """Whether ``second`` restates ``first`` in another currency: "(…)", "[…]" or "approximately …" right after it."""
     between = text[first.end:second.start]
     qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
                  r"just under|≈)")
-    m = re.fullmatch(rf"[\s,]*(\(\s*)?({qualifier}\s*)?[\s(]*", between)
+    m = re.fullmatch(rf"[\s,]*([(\[]\s*)?({qualifier}\s*)?[\s(\[]*", between)
     return len(between) <= 25 and m is not None and bool(m.group(1) or m.group(2))
 
 

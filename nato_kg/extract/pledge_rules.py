@@ -9,7 +9,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .mentions import Mention
 from .money import find_money, national_currency, parse_amount, settle
-from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion
+from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, own_defence_spending
 from .sentences import Sentence
 
 
@@ -24,7 +24,12 @@ class PledgeRules(RuleState):
         share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder)\s+)?of\s+(?:the|this|these|that)\s+"
                                  r"(?:funds?|money|package|aid|amount|sum|support|funding)\b", s.text, re.I)
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
-        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package)) or link:
+        # "… it is worth approximately €106 million." right after a sentence about the package: its size
+        worth = s.paragraph - self.package_paragraph <= 2 and re.search(r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+"
+                                                                         r"(?:worth|valued\s+at)\b", s.text, re.I)
+        if re.search(r"\bpackages?\b", s.text, re.I):
+            self.package_paragraph = s.paragraph
+        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth) or link:
             return []  # (a link to another story is not this article's news)
         adversary = self.g.country_ids.get(domain().adversary)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
@@ -44,6 +49,8 @@ class PledgeRules(RuleState):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
                 continue  # "€84 million – €20 million more than planned": a difference, not a pledge
+            if own_defence_spending(s.text, amount.start, amount.end):
+                continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
@@ -115,8 +122,16 @@ class PledgeRules(RuleState):
             about = APPROX + "$"
             if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):
                 fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
-            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took)\w*\b[^;]{0,60}\bto\s+" + about, lead):
+            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took)\w*\b[^;]{0,60}\bto\s+" + about, lead) \
+                    or re.search(r"\b(?:bring|brings|brought|takes?|taking|took)\b[^.;]{0,40}\btotal\b[^.;]{0,100}\bto\s+" + about,
+                                 s.text[max(0, amount.start - 170):amount.start]):
                 fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level
+            elif re.search(r"\btotal\b", lead) and re.search(
+                    r"\bha(?:s|ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:delivered|provided|given|sent|supplied)\b", lead) \
+                    and not re.search(r"\b(?:a|an|another|new)\s+(?:\w+\s+){0,2}package\b", lead):
+                # "Finland has now delivered defence materiel … to a total value of EUR 2.3 billion", "the total value of
+                # the packages we have already delivered is €1.6 billion": what was given so far, not a new package
+                fields["figure"] = "running-total"
             joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
                      and m.match.entity not in (donor.match.entity, fields["recipient"])]
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"

@@ -50,6 +50,8 @@ class RoleRules(RuleState):
                 person = self.g.resolve(name, ("person",))
                 if not _plausible(name, person) or (shouting and not person.entity):
                     continue  # in a headline in capitals, where a name ends is not known ("… POULSEN VISITED UKRAINE")
+                if not person.entity and self.g.country_or_org(name):
+                    continue  # "New Zealand’s Prime Minister Christopher Luxon": a country's office, not a person "New Zealand"
                 title = " ".join(m.group("title").lower().split())
                 role = ROLE_TITLES[title]
                 national = role in domain().national_offices

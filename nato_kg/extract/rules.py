@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .candidate import Candidate
 from .claim_rules import ClaimRules
@@ -74,6 +74,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.dash_quote: tuple[int, list[str]] | None = None
         #: the last new package found, for "the package, which includes … $10 million" in a later sentence
         self.last_package: Candidate | None = None
+        #: the paragraph of the last sentence that named a package ("This package … is the 21st for Finland."),
+        #: for "They stated that it is worth approximately €106 million." right after it
+        self.package_paragraph = -10
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -112,6 +115,37 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         return _without_restatements(out)
 
 
+def _title(c: Candidate) -> bool:
+    """Whether a candidate comes from the article's headline: its first paragraph, or a line at the top that no
+    full stop ends (a page's section label can come before the headline)."""
+    return c.evidence.paragraph == 0 or (c.evidence.start < 400 and not re.search(r"[.!?\"”’:)]$", c.evidence.text.rstrip()))
+
+
+_ROUNDED = re.compile(r"\b(nearly|almost|just\s+under|over|more\s+than|just\s+over|about|around|approximately|roughly|some)\s+"
+                      r"(?:[A-Z]{3}\s?|[$€£¥])?$")
+
+
+def _rounds_to(rounded: Candidate, exact: Candidate) -> bool:
+    """Whether ``rounded``'s amount, written as an approximation ("nearly NZD 26 million"), is ``exact``'s rounded to
+    as many significant digits, on the side its word says (nearly 26 → 25.9; over 9 → 9.4), same donor and currency.
+
+    Used only for the first figure an article gives a donor: a lede summarises what the body then states exactly
+    ("about €100 million" for a previous package, later in the article, is another pledge)."""
+    words = _ROUNDED.search(rounded.evidence.text[:rounded.span[0]])
+    if words is None or rounded.fields.get("currency") != exact.fields.get("currency") \
+            or rounded.fields.get("donor") != exact.fields.get("donor") or rounded.fields.get("figure") != exact.fields.get("figure"):
+        return False
+    a, b = Decimal(str(rounded.fields["amount"])), Decimal(str(exact.fields["amount"]))
+    if a == b:
+        return False
+    # the exact figure rounded at the approximate one's last significant digit (26 million: the millions)
+    exponent = a.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or b.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP) != a:
+        return False
+    word = words.group(1).split()[-1]
+    return b < a if word in ("nearly", "almost", "under") else b > a if word in ("over", "than") else True
+
+
 def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a pledge that only restates another pledge's figure in another currency (a headline's
     "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
@@ -124,7 +158,7 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
     kept = [c for c in candidates if not (c.kind == "pledge" and
                                           (c.fields.get("donor"), c.fields["amount"], c.fields.get("currency")) in restated)]
     # a headline's round figure ("Aid Pack Of Almost €400M") for a body pledge it summarises (€393 million)
-    body = [(c.fields.get("donor"), Decimal(amount), currency) for c in kept if c.kind == "pledge" and c.evidence.paragraph > 0
+    body = [(c.fields.get("donor"), Decimal(amount), currency) for c in kept if c.kind == "pledge" and not _title(c)
             for amount, currency in ((c.fields["amount"], c.fields["currency"]), *c.restated,
                                      *(((c.fields["amount_usd"], "USD"),) if c.fields.get("amount_usd") else ()))]
 
@@ -133,7 +167,15 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
         return any(d == c.fields.get("donor") and cur == c.fields.get("currency") and abs(v - value) <= value / 20
                    for d, v, cur in body)
 
-    kept = [c for c in kept if not (c.kind == "pledge" and c.evidence.paragraph == 0 and summarises(c))]
+    kept = [c for c in kept if not (c.kind == "pledge" and _title(c) and summarises(c))]
+    # the lede's round figure ("a new package of nearly NZD 26 million") for the exact one the body gives later ("worth
+    # NZD 25.9 million"): one pledge, as the body states it
+    pledges = [c for c in kept if c.kind == "pledge"]
+    first: dict[str | None, Candidate] = {}
+    for c in pledges:
+        first.setdefault(c.fields.get("donor"), c)
+    kept = [c for c in kept if not (c.kind == "pledge" and first.get(c.fields.get("donor")) is c
+                                    and any(_rounds_to(c, p) for p in pledges if p.evidence.start > c.evidence.start))]
     # a headline's target without a year that the body gives with its year ("… to Reach NATO’s 2 Percent Target" over
     # "… 2 percent of GDP by 2032"): one target, as the body states it
     dated = {(c.fields.get("actor"), c.fields.get("percent_gdp")) for c in kept

@@ -41,7 +41,9 @@ def split_sentences(article: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     offset = 0
-    for number, line in enumerate(_paragraphs(article)):
+    number = -1  # paragraphs are counted by the lines that hold text: a blank line between two is no paragraph
+    for line in _paragraphs(article):
+        number += bool(line.strip())
         start, counted, quotes = 0, 0, _Quotes()
         for match in _END.finditer(line):
             before = line[max(start, match.start() - 40):match.start()].rsplit(None, 1)

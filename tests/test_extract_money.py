@@ -1,0 +1,73 @@
+"""Money in news the rules had not seen (the ninth fresh list, benchmarks/corpus/fresh9.yaml): every ISO 4217
+code, conversions in brackets, what a total is, a lede's round figure, a package's size in the next sentence,
+and a country's own defence budget. Each test uses sentences written for it, one per failure class."""
+
+from nato_kg.extract.article import extract_article
+from nato_kg.extract.money import find_money
+
+from .test_extract import seeds_with
+
+SEEDS = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("finland", "country", "Finland"),
+                   ("new-zealand", "country", "New Zealand"), ("greece", "country", "Greece"), ("iceland", "country", "Iceland"),
+                   ("russia", "country", "Russia"),
+                   roles=("prime-minister", "defence-minister", "foreign-minister", "president"))
+
+
+def pledges(text: str) -> list[tuple]:
+    found = [c for c in extract_article(text, SEEDS, "src").candidates if c.kind == "pledge"]
+    return [(c.fields["donor"], c.fields["amount"], c.fields["currency"], c.fields["figure"]) for c in found]
+
+
+def test_every_iso_code_is_read_before_or_after_the_number_but_not_a_capitalised_word():
+    found = find_money("ISK 900 million, 4 million NZD, HUF 2 billion; the TOP 10 donors and ALL 32 allies")
+    assert [(str(m.value), m.currency) for m in found] == [("900000000", "ISK"), ("4000000", "NZD"), ("2000000000", "HUF")]
+    assert pledges("Title\nIceland will contribute ISK 900 million to Ukraine.") == [("iceland", "900000000", "ISK", "package")]
+
+
+def test_a_conversion_in_square_brackets_restates_the_amount():
+    assert pledges("Title\nNew Zealand will give Ukraine NZD 12 million [$7 million] in aid.") == [
+        ("new-zealand", "12000000", "NZD", "package")]
+
+
+def test_what_brings_the_total_to_an_amount_or_was_delivered_to_a_total_value_is_a_running_total():
+    text = ("Title\nNew Zealand announced new aid for Ukraine. The package will bring the total value of the country's "
+            "assistance pledged since the invasion to more than NZD 90 million.")
+    assert pledges(text) == [("new-zealand", "90000000", "NZD", "running-total")]
+    text = "Title\nFinland has now delivered defence materiel to Ukraine to a total value of EUR 2.1 billion."
+    assert pledges(text) == [("finland", "2100000000", "EUR", "running-total")]
+    # a new package's own total value stays a package
+    text = "Title\nFinland has provided a new package to Ukraine with a total value of EUR 90 million."
+    assert pledges(text) == [("finland", "90000000", "EUR", "package")]
+
+
+def test_a_ledes_round_figure_is_the_exact_one_the_body_gives_later():
+    text = ("Title\nNew Zealand has announced a new package of nearly NZD 19 million for Ukraine.\n"
+            "The minister said: \"New Zealand's support, worth NZD 18.6 million, shows our resolve.\"")
+    assert pledges(text) == [("new-zealand", "18600000", "NZD", "package")]
+    # a round figure for another package later in the article is a pledge of its own
+    text = ("Title\nFinland has approved a new aid package worth €64 million for Ukraine.\n"
+            "Finland announced its previous package of about €60 million for Ukraine in May.")
+    assert [p[1] for p in pledges(text)] == ["64000000", "60000000"]
+
+
+def test_a_package_worth_an_amount_in_the_next_sentence_is_that_packages_size():
+    text = ("Finland approves aid for Ukraine\nThis package of defence materiel for Ukraine is the 30th from Finland. "
+            "Officials said that it is worth approximately €75 million.")
+    assert pledges(text) == [("finland", "75000000", "EUR", "package")]
+
+
+def test_a_countrys_own_defence_investment_is_no_pledge_and_stays_a_claim():
+    text = ("Title\nGreek Prime Minister Kyriakos Mitsotakis spoke in Athens.\n"
+            "He noted that Greece plans to invest more than €20 billion in defence over the next decade, a commitment "
+            "to the alliance.")
+    found = extract_article(text, SEEDS, "src").candidates
+    assert [c for c in found if c.kind == "pledge"] == []
+    assert [c.fields["speaker"] for c in found if c.kind == "claim"] == ["kyriakos-mitsotakis"]
+
+
+def test_regression_a_section_label_above_the_headline_does_not_hide_the_headlines_restated_figure():
+    # "Diplomacy" before the headline: the headline's "over $6 million" restates the body's NZD 10 million (US$6.2 million)
+    text = ("Diplomacy\n\nNew Zealand announced an aid package for Ukraine - will allocate over $6 million\n\n"
+            "New Zealand announced a new support package for Ukraine worth 10 million New Zealand dollars "
+            "(over 6.2 million US dollars).")
+    assert pledges(text) == [("new-zealand", "10000000", "NZD", "package")]
