@@ -71,3 +71,32 @@ def test_regression_a_section_label_above_the_headline_does_not_hide_the_headlin
             "New Zealand announced a new support package for Ukraine worth 10 million New Zealand dollars "
             "(over 6.2 million US dollars).")
     assert pledges(text) == [("new-zealand", "10000000", "NZD", "package")]
+
+
+# --- the tenth fresh list (benchmarks/corpus/fresh10.yaml) ------------------------------------------------
+
+LUX = seeds_with(("ukraine", "country", "Ukraine"), ("luxembourg", "country", "Luxembourg"), ("russia", "country", "Russia"),
+                 roles=("defence-minister",))
+
+
+def test_a_share_of_a_budget_is_no_target():
+    found = extract_article("Title\nLuxembourg devoted €80 million - or 15% - of its annual defence budget to Ukraine.\n"
+                            "Luxembourg's share of the budget, 15% of Luxembourg's defence budget, went to Ukraine.",
+                            LUX, "src").candidates
+    assert [c for c in found if c.kind == "target"] == []
+
+
+def test_an_amount_a_named_country_gives_for_ukraine_is_a_pledge_without_a_pledge_word():
+    found = [c.fields for c in extract_article("Title\nLuxembourg secured €12.5 million in ammunition contracts for Ukraine.",
+                                               LUX, "src").candidates if c.kind == "pledge"]
+    assert [(f["donor"], f["amount"]) for f in found] == [("luxembourg", "12500000")]
+    # damage done to Ukraine is nobody's pledge
+    assert [c for c in extract_article("Title\nThe war has caused €400 billion in damage to Ukraine, Luxembourg noted.",
+                                       LUX, "src").candidates if c.kind == "pledge"] == []
+
+
+def test_each_amount_takes_the_kind_of_figure_its_own_clause_words():
+    found = [c.fields for c in extract_article(
+        "Title\nLuxembourg secured €12.5 million in contracts in 2024 for Ukraine, devoting a total of €85 million to its "
+        "defence against the invasion.", LUX, "src").candidates if c.kind == "pledge"]
+    assert [(f["amount"], f["figure"]) for f in found] == [("12500000", "package"), ("85000000", "running-total")]

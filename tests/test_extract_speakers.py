@@ -60,3 +60,55 @@ def test_regression_blank_lines_between_paragraphs_are_no_paragraphs():
 def test_a_countrys_possessive_before_an_office_is_no_person():
     roles = candidates("Title\nNew Zealand’s Prime Minister Christopher Luxon announced the support package.", "role")
     assert [(r["person"], r["organization"]) for r in roles] == [("christopher-luxon", "new-zealand")]
+
+
+# --- the tenth fresh list (benchmarks/corpus/fresh10.yaml) ------------------------------------------------
+
+KOREA = seeds_with(("ukraine", "country", "Ukraine"), ("south-korea", "country", "South Korea"), ("russia", "country", "Russia"),
+                   ("united-states", "country", "United States", "US"), ("luxembourg", "country", "Luxembourg"),
+                   ("nato", "organization", "NATO"),
+                   roles=("president", "defence-minister", "secretary-of-defense", "secretary-general"))
+
+
+def korean(text: str, kind: str) -> list[dict]:
+    return [c.fields for c in extract_article(text, KOREA, "src").candidates if c.kind == kind]
+
+
+def test_a_family_name_written_first_and_then_alone_is_the_same_person():
+    text = ("Title\nSouth Korean President Moon Jae-in spoke with Ukraine's president on Thursday.\n"
+            "“We stand with the people of Ukraine in these hard days,” Moon said after the call.\n"
+            "Moon pledged $12 million in humanitarian aid for Ukrainian refugees.")
+    assert [c["speaker"] for c in korean(text, "claim")] == ["moon-jae-in"]
+    assert [(p["donor"], p["amount"]) for p in korean(text, "pledge")] == [("south-korea", "12000000")]
+
+
+def test_a_demonym_is_never_a_persons_first_name():
+    # "French Mirage" read as a name once must not make "the French support" a person's words
+    text = ("Title\nThe package includes missiles for the French Mirage jets sent to Ukraine.\n"
+            "Volodymyr Zelensky thanked him for the French support, noting that they also discussed more jets.")
+    seeds = seeds_with(("ukraine", "country", "Ukraine"), ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelensky"),
+                       ("france", "country", "France"), roles=("president",))
+    claims = [c.fields for c in extract_article(text, seeds, "src").candidates if c.kind == "claim"]
+    assert [c["speaker"] for c in claims] == ["volodymyr-zelenskyy"]
+
+
+def test_secretary_of_defence_in_british_spelling_is_the_us_office_in_the_us_and_a_minister_elsewhere():
+    roles = korean("Title\nThe meeting was called by US secretary of defence Lloyd Austin in Germany.", "role")
+    assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("lloyd-austin", "secretary-of-defense", "united-states")]
+    roles = korean("Title\nLuxembourg's secretary of defence Jean Muller met his counterparts.", "role")
+    assert [(r["person"], r["role"]) for r in roles] == [("jean-muller", "defence-minister")]
+
+
+def test_a_few_words_in_quotation_marks_do_not_stop_a_statement_said_after_it():
+    claims = korean("Title\nUkraine fires shells “many times faster” than allies make them, straining industries, "
+                    "NATO Secretary General Jens Stoltenberg said on Monday.", "claim")
+    assert [c["speaker"] for c in claims] == ["jens-stoltenberg"]
+
+
+def test_saying_with_a_clause_of_its_own_and_said_with_a_verb_in_the_past():
+    claims = korean("Title\nLuxembourg's defence minister François Bausch praised the meeting, saying it was a show of "
+                    "solidarity by the allies.", "claim")
+    assert [c["text"] for c in claims] == ["it was a show of solidarity by the allies"]
+    claims = korean("Title\nSouth Korean President Yoon Suk Yeol said the two leaders welcomed the signing of the new fund.",
+                    "claim")
+    assert [c["text"] for c in claims] == ["the two leaders welcomed the signing of the new fund"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .domain import domain
@@ -56,6 +57,7 @@ class RuleState:
     main_country: str | None
     main_org: str | None
     seen_people: dict[str, Match]
+    first_names: dict[str, dict[str, Match]]
     last_target: dict | None
     pending_speaker: Mention | None
     dangling_quote: tuple[Sentence, str] | None
@@ -92,12 +94,37 @@ class RuleState:
         return [m for m in mentions if m.match.type in ("country", "organization") and not m.war]
 
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        from .gazetteer import DEMONYMS
+        from .patterns import _plausible
+
         known = [m for m in mentions if m.match.type == "person"]
         found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
                        key=lambda m: m.start)
         for m in found:  # remember them, so that a later bare surname finds the same person
             if len(m.match.name.split()) >= 2:
                 self.seen_people.setdefault(m.match.name, m.match)
-                self.seen_people.setdefault(m.match.name.split()[-1], Match(m.match.name, m.match.entity, "person",
-                                                                              m.match.score, m.match.how if m.match.entity else "seen"))
-        return found
+                seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
+                self.seen_people.setdefault(m.match.name.split()[-1], seen)
+                # a family name written first ("Moon Jae-in", then "Moon said"): the first word, where no one else
+                # seen has it (the same person written two ways, "Yoon Suk Yeol" and "Yoon Suk-yeol", is one)
+                first = m.match.name.split()[0]
+                if first not in domain().not_names and _plausible(m.match.name, m.match) and first.lower() not in DEMONYMS:
+                    self.first_names.setdefault(first, {})[self._key(seen)] = seen
+        # a bare family name of someone seen before ("Yoon pledged …"), as a mention of that person
+        taken = [(m.start, m.end) for m in found]
+        for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", text):
+            if any(a <= token.start() < b for a, b in taken):
+                continue
+            match = self.seen_person(token.group(0))
+            if match is not None:
+                found.append(Mention(token.start(), token.end(), match))
+        return sorted(found, key=lambda m: m.start)
+
+    def seen_person(self, word: str) -> Match | None:
+        """The person seen before in this article whose surname is ``word``, else whose name (one person's only)
+        begins with it: Korean, Chinese and Japanese news writes the family name first and alone after."""
+        seen = self.seen_people.get(word)
+        if seen is not None:
+            return seen
+        firsts = self.first_names.get(word, {})
+        return next(iter(firsts.values())) if len(firsts) == 1 else None

@@ -39,7 +39,7 @@ class ClaimRules(RuleState):
                 continue
             if token.group(0) in domain().not_names:
                 continue
-            resolved = self.seen_people.get(token.group(0)) or self.g.resolve(token.group(0), ("person",))
+            resolved = self.seen_person(token.group(0)) or self.g.resolve(token.group(0), ("person",))
             knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
             if knight is not None:  # "Sir Keir stated …"
                 best = Mention(start, base + token.end(), knight)
@@ -169,7 +169,7 @@ class ClaimRules(RuleState):
                 any(w.strip(".,") in domain().not_names for w in words):
             return None
         offset = start + head.find(name)
-        resolved = self.seen_people.get(name) or self.g.resolve(name, ("person",))
+        resolved = self.seen_person(name) or self.g.resolve(name, ("person",))
         if resolved.entity or resolved.how == "seen":
             return Mention(offset, offset + len(name), resolved)
         if self.g.country_or_org(name) is not None or name.lower() in DEMONYMS:
@@ -346,7 +346,9 @@ class ClaimRules(RuleState):
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
         said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added)(?:\s+on\s+\w+)?\.?\s*$", text)
-        if said_after and not out and not quoted_spans(text) and len(text[:said_after.start()].split()) >= 5:
+        # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
+        quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
+        if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
             speaker = self._speaker_in(said_after.group("lead"), said_after.start("lead"), mentions)
             body = text[:said_after.start()].strip()
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) \
@@ -389,7 +391,7 @@ class ClaimRules(RuleState):
         subject = people[0] if people and people[0].start < 60 else None
         # "Marles reiterated …", "Meanwhile, Kristersson warned …": the surname of one named before
         for first in re.finditer(r"\b([A-Z][\w-]+)(?![\w’'-])", text[:60]):
-            seen = self.seen_people.get(first.group(1)) if first.group(1) not in domain().not_names else None
+            seen = self.seen_person(first.group(1)) if first.group(1) not in domain().not_names else None
             if subject is None and seen is not None and seen.type == "person" and len(seen.name.split()) >= 2 and (
                     seen.entity or _slug(seen.name) in self.person_orgs):  # a known person, or one holding an office
                 subject = Mention(first.start(1), first.end(1), seen)

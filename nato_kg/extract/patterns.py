@@ -15,8 +15,10 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "prime minister": "prime-minister", "premier": "prime-minister", "president": "president",
     "defence minister": "defence-minister", "defense minister": "defence-minister",
     "minister of defence": "defence-minister", "minister of defense": "defence-minister",
+    # (the US title in either spelling; outside the United States it is read as a defence minister: see RoleRules)
     "secretary of defense": "secretary-of-defense", "defense secretary": "secretary-of-defense",
-    "defence secretary": "defence-minister", "foreign minister": "foreign-minister",
+    "secretary of defence": "secretary-of-defense", "defence secretary": "secretary-of-defense",
+    "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
@@ -106,10 +108,11 @@ _REPORTED = [
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|he|she|"
-               r"(?:the|this|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|could|can|"
-               r"cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|intends?|"
-               r"hopes?)\b.{10,})"),
+    # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|"
+               r"he|she|(?:the|this|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
+               r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
+               r"intends?|hopes?|welcomed|agreed|decided|approved|rejected)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"

@@ -12,6 +12,8 @@ from .money import find_money, national_currency, parse_amount, settle
 from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, own_defence_spending
 from .sentences import Sentence
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
 
 class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
@@ -29,7 +31,15 @@ class PledgeRules(RuleState):
                                                                          r"(?:worth|valued\s+at)\b", s.text, re.I)
         if re.search(r"\bpackages?\b", s.text, re.I):
             self.package_paragraph = s.paragraph
-        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth) or link:
+        # no pledge word, but an amount a named country gives "for Ukraine" ("Luxembourg secured €13.2 million in military
+        # contracts in 2023 for Ukraine"): the recipient itself is the cue, where a giver stands before the amount
+        recipient_id = self.g.country_ids.get(domain().default_recipient)
+        adversary_id = self.g.country_ids.get(domain().adversary)
+        for_recipient = bool(money) and any(
+            m.match.entity == recipient_id and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
+            and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions) and any(
+            a.match.entity not in (recipient_id, adversary_id) and a.start < money[0].start for a in self._agents(mentions))
+        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth or for_recipient) or link:
             return []  # (a link to another story is not this article's news)
         adversary = self.g.country_ids.get(domain().adversary)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
@@ -70,7 +80,7 @@ class PledgeRules(RuleState):
             if not donors and i == 0:
                 donors = [m for m in agents if m.start < amount.start and m not in partners
                           and (recipient is None or m.match.entity != recipient.match.entity)]
-            previous_end = amount.end
+            previous_start, previous_end = previous_end, amount.end
             adjust: tuple[str, ...] = ()
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
@@ -118,6 +128,12 @@ class PledgeRules(RuleState):
                                          "recipient": recipient.match.entity if recipient else ukraine,
                                          "amount": str(amount.value), "currency": amount.currency,
                                          **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
+            if len(money) > 1:  # the kind of figure as this amount's own clause words it ("secured €13.2 million …,
+                # devoting a total of €90 million": a package, then a running total)
+                after = next((m.start for m in money if m.start > amount.end), len(s.text))
+                start = max([previous_start] + [b.end() for b in _CLAUSE_BREAK.finditer(s.text, previous_start, amount.start)])
+                end = next((b.start() for b in _CLAUSE_BREAK.finditer(s.text, amount.end, after)), after)
+                fields["figure"] = domain().pledge_reading(s.text[start:end])["figure"]
             lead = s.text[max(0, amount.start - 90):amount.start]
             about = APPROX + "$"
             if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):

@@ -47,6 +47,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_org: str | None = None
         #: people named so far in the article, by full name and by surname (for "Merz said")
         self.seen_people: dict[str, Match] = {}
+        #: the first word of each full name seen, to the people it begins (see RuleState.seen_person)
+        self.first_names: dict[str, dict[str, Match]] = {}
         #: the last spending target found (for "… agreed to fulfil that commitment")
         self.last_target: dict | None = None
         #: the speaker of a sentence ending "… X stated:", for a quote that follows as its own paragraph

@@ -34,6 +34,9 @@ class TargetRules(RuleState):
             value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
             if not 1 <= value <= 20:
                 continue  # not a share of GDP spent on defence (no ally's goal is under 1 %; "aid from 0.5% of GDP to 0.3%")
+            if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budgets?\b", s.text[pm.end():]) \
+                    and not re.search(r"\bGDP\b|gross domestic product", s.text[pm.end():pm.end() + 60]):
+                continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
             if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
