@@ -112,3 +112,45 @@ def test_saying_with_a_clause_of_its_own_and_said_with_a_verb_in_the_past():
     claims = korean("Title\nSouth Korean President Yoon Suk Yeol said the two leaders welcomed the signing of the new fund.",
                     "claim")
     assert [c["text"] for c in claims] == ["the two leaders welcomed the signing of the new fund"]
+
+
+# --- the seed articles' misses, as general mechanisms --------------------------------------------------------
+
+EUROPE = seeds_with(("ukraine", "country", "Ukraine"), ("spain", "country", "Spain"), ("poland", "country", "Poland"),
+                    ("russia", "country", "Russia"), ("nato", "organization", "NATO"),
+                    ("united-states", "country", "United States", "U.S."),
+                    ("donald-trump", "person", "Donald Trump", "Trump"), ("pete-hegseth", "person", "Pete Hegseth"),
+                    roles=("prime-minister", "defence-minister", "president", "secretary-of-defense"))
+
+
+def europe(text: str, kind: str) -> list[dict]:
+    return [c.fields for c in extract_article(text, EUROPE, "src").candidates if c.kind == kind]
+
+
+def test_an_office_holder_with_no_country_in_a_paragraph_that_opened_with_a_country():
+    text = ("Title\nPoland hosted the allies. Poland will send more shells, Poland's leaders said.\n"
+            "Spain also promised more help. On a trip to Kyiv the Prime Minister Ana Lopez said that Madrid would send "
+            "more air defence.")
+    assert [(r["person"], r["organization"]) for r in europe(text, "role")] == [("ana-lopez", "spain")]
+    # a paragraph that opened with no country gives none
+    text = "Title\nAllies met in Brussels.\nOn a trip to Kyiv the Prime Minister Ana Lopez said that her country would help."
+    assert europe(text, "role") == []
+
+
+def test_a_post_introduced_by_its_author_on_a_platform_and_the_quote_after_it():
+    text = ("Title\nEarlier responses Former U.S. Secretary of Defense Pete Hegseth On X, I called for more allied "
+            "spending today with my counterparts. “We agreed on the importance of a stronger industrial base.”")
+    claims = europe(text, "claim")
+    assert [c["speaker"] for c in claims] == ["pete-hegseth", "pete-hegseth"]
+
+
+def test_suggesting_a_clause_threats_and_calls_are_claims():
+    claims = europe("Title\nDonald Trump criticised the allies, suggesting the U.S. could leave allies who pay too little.",
+                    "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [("donald-trump", "the U.S. could leave allies who pay too little")]
+    claims = europe("Title\nDonald Trump spoke in Ohio.\nHe went so far as to threaten the withdrawal of U.S. troops from "
+                    "allies that pay too little.", "claim")
+    assert [c["speaker"] for c in claims] == ["donald-trump"]
+    assert claims[0]["text"].startswith("the withdrawal of U.S. troops")
+    # "the threat" or "a call" as a noun says nothing by itself
+    assert europe("Title\nDonald Trump spoke of the threat to the allies from the east in Ohio.", "claim") == []

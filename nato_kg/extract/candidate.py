@@ -72,6 +72,7 @@ class RuleState:
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
     package_paragraph: int
+    paragraph_country: tuple[int, str] | None
 
     @staticmethod
     def _key(match: Match) -> str:

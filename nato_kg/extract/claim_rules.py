@@ -338,7 +338,9 @@ class ClaimRules(RuleState):
                 out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
                 self.last_quote = (speaker, s.paragraph)
         # "Brekelmans: Unceasing waves of Russian attacks …" (a statement introduced by its speaker's name)
-        named = re.match(rf"\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}):\s+(?P<text>[A-Z].{{20,}})", text)
+        named = re.match(rf"\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}):\s+(?P<text>[A-Z].{{20,}})", text) or \
+            re.search(rf"(?P<who>{PERSON_NAME})\s+(?i:on)\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Bluesky)\s*[,:]\s+"
+                      r"(?P<text>[A-Z].{20,})", text)  # "… Pete Hegseth On X, I advocated …": a post introduced by its author
         if named and not out and s.paragraph > 0:
             speaker = self._speaker_in(named.group("who"), named.start("who"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how == "seen"):

@@ -88,6 +88,9 @@ _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")),
 
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
+    # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
+    # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
@@ -109,8 +112,8 @@ _REPORTED = [
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding)\s+(?P<text>(?:[A-Z][\w’'-]+|it|they|we|"
-               r"he|she|(?:the|this|these|those|its|their|our)\s+[\w’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|(?:the|this|these|those|its|their|our)\s+[\w.’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause

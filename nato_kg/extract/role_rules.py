@@ -95,6 +95,13 @@ class RoleRules(RuleState):
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
                     adjust = ("country-of-article",)
+                paragraph = self.paragraph_country
+                if org is None and national and paragraph and paragraph[0] == s.paragraph and not unread \
+                        and not self._other_states(text, agents, m.end("name"), own=paragraph[1]):
+                    # "Spain also pledged … . On a recent trip to Kyiv the Prime Minister Pedro Sanchez announced that
+                    # Madrid would …": the country the paragraph opened with as its subject
+                    org = self._assumed_country(paragraph[1])
+                    adjust = ("country-of-paragraph",)
                 if org is None and not national:  # an organisation's office: the nearest organisation close by
                     near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
                                   key=lambda a: abs(a.start - m.start("title")))
@@ -157,13 +164,14 @@ class RoleRules(RuleState):
             self._office(s, out, {"person": who, "role": role, "organization": country.entity, "status": "current"},
                          "role:name-title", [person, country])
 
-    def _other_states(self, text: str, agents: list[Mention], name_end: int) -> bool:
-        """Whether the sentence names a state that could be an office holder's own, other than the article's:
-        not one named as a place ("tumult in Russia", "a visit to Kyiv"), nor the recipient of the aid
-        after the name ("… to support the efforts of Ukraine fighters")."""
+    def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
+        """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the
+        article's by default): not one named as a place ("tumult in Russia", "a visit to Kyiv"), nor the
+        recipient of the aid after the name ("… to support the efforts of Ukraine fighters")."""
         recipient = self.g.country_ids.get(domain().default_recipient)
+        own = own or self.main_country
         for a in agents:
-            if a.match.type != "country" or a.match.entity == self.main_country:
+            if a.match.type != "country" or a.match.entity == own:
                 continue
             if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?)\s+(?:the\s+)?$",
                          text[max(0, a.start - 20):a.start], re.I):

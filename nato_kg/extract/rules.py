@@ -79,6 +79,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the paragraph of the last sentence that named a package ("This package … is the 21st for Finland."),
         #: for "They stated that it is worth approximately €106 million." right after it
         self.package_paragraph = -10
+        #: the paragraph being read and the country it opened with as its subject, if any
+        self.paragraph_country: tuple[int, str] | None = None
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -104,6 +106,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
                                               r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)
         for s, mentions in zip(sentences, mentions_of, strict=True):
+            if self.paragraph_country is None or self.paragraph_country[0] != s.paragraph:
+                # the country a paragraph opens with as its subject ("Poland also recently confirmed …")
+                opener = next((m for m in mentions if m.start <= 4 and m.match.type == "country"
+                               and m.match.entity not in (recipient, adversary)), None)
+                self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             for rule in (self.roles, self.pledges, self.targets, self.claims):
                 for c in rule(s, mentions):
                     required = {"pledge": ("donor", "recipient"), "target": ("actor",)}.get(c.kind, ())
