@@ -100,3 +100,31 @@ def test_each_amount_takes_the_kind_of_figure_its_own_clause_words():
         "Title\nLuxembourg secured €12.5 million in contracts in 2024 for Ukraine, devoting a total of €85 million to its "
         "defence against the invasion.", LUX, "src").candidates if c.kind == "pledge"]
     assert [(f["amount"], f["figure"]) for f in found] == [("12500000", "package"), ("85000000", "running-total")]
+
+
+# --- the eleventh fresh list (benchmarks/corpus/fresh11.yaml) ----------------------------------------------
+
+NORTH = seeds_with(("ukraine", "country", "Ukraine"), ("iceland", "country", "Iceland"), ("slovakia", "country", "Slovakia"),
+                   ("russia", "country", "Russia"), ("nato", "organization", "NATO"), roles=("prime-minister",))
+
+
+def north(text: str) -> list[tuple]:
+    return [(c.fields["donor"], c.fields["amount"], c.fields["currency"])
+            for c in extract_article(text, NORTH, "src").candidates if c.kind == "pledge"]
+
+
+def test_a_blocked_or_rejected_package_is_no_pledge():
+    assert north("Title\nThe new Slovak government blocked a military aid package to Ukraine worth 40.3 million euros.") == []
+    assert north("Title\nSlovakia approved a military aid package to Ukraine worth 30 million euros.") == [
+        ("slovakia", "30000000", "EUR")]
+
+
+def test_what_member_states_agreed_to_pledge_is_not_the_articles_country():
+    text = ("Iceland increases support for Ukraine\nIceland will give Ukraine 2 billion ISK more this year.\n"
+            "Iceland's share follows a NATO summit where member states agreed to pledge at least 40 billion EUR to Ukraine.")
+    assert north(text) == [("iceland", "2000000000", "ISK")]
+
+
+def test_the_agent_of_a_passive_is_the_donor():
+    assert north("Title\nApproximately two million euros are expected to be spent on the ammunition for Ukraine by Iceland.") == [
+        ("iceland", "2000000", "EUR")]

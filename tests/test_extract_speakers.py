@@ -154,3 +154,63 @@ def test_suggesting_a_clause_threats_and_calls_are_claims():
     assert claims[0]["text"].startswith("the withdrawal of U.S. troops")
     # "the threat" or "a call" as a noun says nothing by itself
     assert europe("Title\nDonald Trump spoke of the threat to the allies from the east in Ohio.", "claim") == []
+
+
+# --- the eleventh fresh list (benchmarks/corpus/fresh11.yaml) ----------------------------------------------
+
+EU = seeds_with(("ukraine", "country", "Ukraine"), ("iceland", "country", "Iceland"), ("slovakia", "country", "Slovakia"),
+                ("russia", "country", "Russia"), ("european-union", "organization", "European Union", "EU"),
+                roles=("president", "prime-minister", "foreign-minister"))
+
+
+def eu(text: str, kind: str) -> list[dict]:
+    return [c.fields for c in extract_article(text, EU, "src").candidates if c.kind == kind]
+
+
+def test_a_name_may_start_with_any_latin_capital():
+    roles = eu("Title\nIceland's government approved Foreign Minister Þorgerður Katrín Gunnarsdóttir’s motion.", "role")
+    assert [r["person"] for r in roles] == ["thorgerdur-katrin-gunnarsdottir"]
+
+
+def test_guillemets_are_quotation_marks_and_a_dash_may_stand_before_the_speaker():
+    text = ("Title\nThe President of the European Council, Jan Novak, spoke on Twitter.\n"
+            "«We have reached an agreement on new support for Ukraine», – Novak wrote.\n"
+            "«We know very well what is at stake here», – the President of the European Council added.")
+    claims = eu(text, "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("jan-novak", "We have reached an agreement on new support for Ukraine"),
+        ("jan-novak", "We know very well what is at stake here")]
+    roles = eu(text, "role")
+    assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("jan-novak", "president", "european-council")]
+
+
+def test_single_curly_quotes_span_sentences_and_follow_a_colon():
+    text = ("Title\nEuropean Commission President Maria Rossi said: ‘it is crucial that services go on in wartime’.\n"
+            "‘Ukraine carries a heavy burden for all of us. Today we are providing more help,’ she said.")
+    claims = eu(text, "claim")
+    assert [c["text"] for c in claims] == ["it is crucial that services go on in wartime",
+                                           "Ukraine carries a heavy burden for all of us. Today we are providing more help"]
+    assert {c["speaker"] for c in claims} == {"maria-rossi"}
+    # a mark typed for an apostrophe after a letter opens no quotation
+    assert [s.text for s in split_sentences("Donald Trump‘s team spoke. Then it ended.")] == [
+        "Donald Trump‘s team spoke.", "Then it ended."]
+
+
+def test_a_surname_with_particles_in_the_headline_is_the_full_name_given_later():
+    text = ("Von der Leyen: the first payment comes in March\n"
+            "European Commission President Ursula von der Leyen said the payment would come in March.\n"
+            "Later, von der Leyen announced that the EU will open an office in Kyiv for defence firms.")
+    assert {c["speaker"] for c in eu(text, "claim")} == {"ursula-von-der-leyen"}
+
+
+def test_says_a_title_a_comma_and_the_name():
+    claims = eu('Title\n"It is crucial to keep supporting Ukraine in every way we can," says Minister for Foreign Affairs, '
+                'Bjarni Benediktsson.', "claim")
+    assert [c["speaker"] for c in claims] == ["bjarni-benediktsson"]
+
+
+def test_the_government_or_the_ministry_said_is_the_article_countrys_statement():
+    text = ("Slovakian government rejects the package\nThe new Slovak government met on Wednesday.\n"
+            "“The government does not approve the proposal for the donation of equipment,” the government said in a "
+            "resolution.")
+    assert [(c["speaker"], c["kind"]) for c in eu(text, "claim")] == [("slovakia", "quote")]

@@ -106,11 +106,22 @@ class RuleState:
                 self.seen_people.setdefault(m.match.name, m.match)
                 seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
                 self.seen_people.setdefault(m.match.name.split()[-1], seen)
+                words = m.match.name.split()
+                if len(words) >= 3 or (len(words) == 2 and words[0][:1].islower()):
+                    tail = " ".join(words[1:])  # "Ursula von der Leyen" → "von der Leyen", "Von der Leyen"
+                    for key, old in list(self.seen_people.items()):
+                        if not old.entity and old.name.lower() == tail.lower():
+                            self.seen_people[key] = seen  # the headline's "Von der Leyen" was this fuller name all along
+                    self.seen_people.setdefault(tail, seen)
+                    self.seen_people.setdefault(tail[:1].upper() + tail[1:], seen)
                 # a family name written first ("Moon Jae-in", then "Moon said"): the first word, where no one else
                 # seen has it (the same person written two ways, "Yoon Suk Yeol" and "Yoon Suk-yeol", is one)
                 first = m.match.name.split()[0]
                 if first not in domain().not_names and _plausible(m.match.name, m.match) and first.lower() not in DEMONYMS:
                     self.first_names.setdefault(first, {})[self._key(seen)] = seen
+        # a name seen before in a fuller form ("Von der Leyen announced …" after "Ursula von der Leyen"): that person
+        found = [Mention(m.start, m.end, fuller) if not m.match.entity and (fuller := self.seen_people.get(m.match.name)) is not None
+                 and len(fuller.name) > len(m.match.name) else m for m in found]
         # a bare family name of someone seen before ("Yoon pledged …"), as a mention of that person
         taken = [(m.start, m.end) for m in found]
         for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", text):

@@ -9,7 +9,7 @@ from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .money import find_money
-from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, own_defence_spending, quoted_spans
+from .patterns import _INSTITUTION, _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, ROLE_TITLES, _plausible, _slug, own_defence_spending, quoted_spans
 from .sentences import Sentence
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
@@ -108,7 +108,8 @@ class ClaimRules(RuleState):
         """The speaker the head of an attribution names (see :meth:`_speaker_in`)."""
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
         # the circumstances begin
-        head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+", lead.split(",")[0].strip())[0]
+        head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+",
+                        lead.split(",")[0].strip().lstrip("–—- ").strip())[0]
         head = re.sub(r"^[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[—–-]\s*", "", head)  # a dateline: "OTTAWA — Canada's minister"
         head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
         if not head:
@@ -132,6 +133,12 @@ class ClaimRules(RuleState):
             if cut:
                 org = self.g.country_or_org(" ".join(words[:cut]))
                 name = " ".join(words[cut:])
+            elif words and re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION}", " ".join(words)):
+                # "the President of the European Council": an institution the workspace does not know, by its slug
+                org, name = Match(" ".join(words), _slug(" ".join(words)), "organization", 0.0, "new"), ""
+        if re.fullmatch(r"(?:the|The)\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:ministry|government)", head) and self.main_country:
+            # "…, the ministry said", "the government said in a resolution": the article's own country speaking
+            return Mention(start, start + len(head), self._assumed_country(self.main_country))
         bare = re.fullmatch(r"(?:the|The)\s+minister", head)
         if bare:  # "the minister pointed out": the one minister (not the prime minister) this article named
             ministers = [p for p, held in self.person_roles.items() if any(r.endswith("minister") and r != "prime-minister" for r in held)]
@@ -239,8 +246,10 @@ class ClaimRules(RuleState):
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
         # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
-        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]([^'‘’]{12,}?[,.!?])['’](?=\s|$)", text):
-            quote = (q.group(1) or q.group(2) or q.group(3)).strip().rstrip(",")
+        # («…» too, as much European copy writes them: "«We know what is at stake», – Michel added")
+        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]([^'‘’]{12,}?[,.!?])['’](?=\s|$)"
+                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’", text):  # (and "said: ‘it is crucial …’.")
+            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
             if len(quote.split()) < 4:
                 # too short to be a claim ("“Make no mistake,” Austin said."), but who said it: a quote that follows
@@ -252,6 +261,7 @@ class ClaimRules(RuleState):
                 continue
             # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
             lead = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
             if lead:
                 speaker = self._speaker_in(lead.group("lead"), q.end() + lead.start("lead"), mentions)

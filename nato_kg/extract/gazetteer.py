@@ -24,6 +24,10 @@ DEMONYMS = {
     "russian": "RU", "chinese": "CN",
     "australian": "AU", "south korean": "KR", "irish": "IE", "croatian": "HR", "slovenian": "SI",
     "icelandic": "IS", "luxembourgish": "LU", "albanian": "AL", "montenegrin": "ME", "north macedonian": "MK",
+    # the other forms news writes ("the Slovakian government") and neighbours it names
+    "slovakian": "SK", "slovene": "SI", "macedonian": "MK", "austrian": "AT", "swiss": "CH", "serbian": "RS",
+    "georgian": "GE", "moldovan": "MD", "belarusian": "BY", "israeli": "IL", "maltese": "MT", "cypriot": "CY",
+    "iranian": "IR", "north korean": "KP", "indian": "IN",
 }
 
 

@@ -30,6 +30,10 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
 }
 
+#: The head word of an institution's name: "President of the European Council" is its office, whatever the
+#: workspace knows of it (a national title otherwise needs a country).
+_INSTITUTION = r"(?:Commission|Council|Parliament|Bank|Fund|Agency|Organi[sz]ation|Court|Assembly|Committee)"
+
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
 
 # Verbs that attribute a quotation ("“…”, he underlined"); every verb of reported speech below is one too.
@@ -160,7 +164,7 @@ _SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|res
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where quotations stand in ``text`` (straight or curly marks; a curly opening may close straight)."""
-    return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]", text)]
+    return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]|«[^«»]*»", text)]
 
 
 def own_defence_spending(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,8 @@ class PledgeRules(RuleState):
             m.match.entity == recipient_id and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
             and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions) and any(
             a.match.entity not in (recipient_id, adversary_id) and a.start < money[0].start for a in self._agents(mentions))
-        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth or for_recipient) or link:
+        passive = re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?spent\b[^.;]{0,60}\bby\s+[A-Z]", s.text)
+        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth or for_recipient or passive) or link:
             return []  # (a link to another story is not this article's news)
         adversary = self.g.country_ids.get(domain().adversary)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
@@ -61,6 +62,9 @@ class PledgeRules(RuleState):
                 continue  # "€84 million – €20 million more than planned": a difference, not a pledge
             if own_defence_spending(s.text, amount.start, amount.end):
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
+            if re.search(r"\b(?:block(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|refus(?:es|ed)|cancel(?:s|l?ed)|scrap(?:s|ped)|halt(?:s|ed)|"
+                         r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start]):
+                continue  # "The new Slovak government blocked a military aid package … worth 40.3 million euros": no pledge
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
@@ -107,7 +111,16 @@ class PledgeRules(RuleState):
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
-            if not donors and i == 0 and not receiving and self.article_donor and not any(
+            collective = re.search(r"\b(?:member states|members|allies|countries|nations|partners|leaders)\b",
+                                   s.text[max(previous_start, clause):amount.start])  # "member states agreed to pledge …"
+            if not donors and i == 0 and not receiving and not collective:
+                # "Approximately two million euros are expected to be spent on the project by Iceland": a passive's agent
+                by = next((a for a in agents if a.start > amount.end and re.search(
+                    r"\b(?:spent|provided|allocated|given|donated|contributed|paid|pledged|funded)\b[^.;]{0,60}\bby\s+(?:the\s+)?$",
+                    s.text[amount.end:a.start]) and a.match.entity not in (ukraine, adversary)), None)
+                if by is not None:
+                    donors = [by]
+            if not donors and i == 0 and not receiving and not collective and self.article_donor and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
@@ -116,6 +129,9 @@ class PledgeRules(RuleState):
                 orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
+            if re.search(r"\b(?:member states|members|allies|countries|nations|leaders)\s+(?:\w+\s+){0,2}(?:agreed|pledged|committed|"
+                         r"promised|decided)\b", s.text[donor.end:amount.start]):
+                continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
             code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
             settled = settle(amount, national_currency(code) if code else None, self.explicit_dollars)
             if settled is None:  # "crowns" from a donor whose currency is no crown: not read as money

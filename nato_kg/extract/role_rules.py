@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
-from .patterns import _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
+from .patterns import _INSTITUTION, _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
@@ -59,8 +59,11 @@ class RoleRules(RuleState):
                 if rank and not rank.group(1).startswith("Deputy Prime"):
                     role = "-".join(rank.group(1).lower().split()) + "-" + role  # a deputy is not the office holder
                 org = None
+                explicit = None  # an institution the workspace does not know, written with the title ("European Commission")
                 if rule == "role:title-of-org-name":
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                    if org is None and re.search(rf"\b{_INSTITUTION}$", m.group("org")):
+                        explicit = org = Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
                 elif rule == "role:title-name" and m.groupdict().get("after"):  # "Prime Minister Jonas Gahr Store of Norway"
                     org = self.g.country_or_org(m.group("after").removeprefix("the "))
                 elif rule == "role:name-title" and m.group("org"):
@@ -72,6 +75,9 @@ class RoleRules(RuleState):
                     r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former)[\s-]+)*", text[a.end:m.start("title")])]
                 if org is None and before:
                     org = before[-1].match
+                institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})\s+$", text[max(0, m.start("title") - 60):m.start("title")])
+                if org is None and institution and rule == "role:title-name":  # "European Commission President Ursula …"
+                    explicit = org = Match(institution.group(1), None, "organization", 0.0, "new")
                 if org is None and rule == "role:name-title" and m.group("pre"):
                     org = self.g.country_or_org(m.group("pre").strip().removesuffix("'s").removesuffix("’s"))
                 adjust: tuple[str, ...] = ()
@@ -108,7 +114,7 @@ class RoleRules(RuleState):
                     org = near[0].match if near else None
                 if org is None and national:
                     self.titled.setdefault(role, []).append(person if person.entity else Match(name, None, "person", 0.0, "new"))
-                if org is None or (national and org.type not in ("country", None)):
+                if org is None or (national and org.type not in ("country", None) and org is not explicit):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])

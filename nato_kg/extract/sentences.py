@@ -65,18 +65,22 @@ class _Quotes:
     """Running counts of quotation marks: whether a quote is open after the text seen so far."""
 
     def __init__(self) -> None:
-        self.straight = self.opening = self.closing = 0
+        self.straight = self.opening = self.closing = self.single = 0
 
     def add(self, text: str) -> None:
         self.straight += text.count('"')
-        self.opening += text.count("“")
-        self.closing += text.count("”")
+        self.opening += text.count("“") + text.count("«")
+        self.closing += text.count("”") + text.count("»")
+        # a single curly quotation: "‘" opens (it is no apostrophe); "’" closes unless a letter follows ("Ukraine’s"
+        # is an apostrophe): "‘… for all of us. Today we …,’ she said" is one sentence
+        # ("Trump‘s", a mark typed for an apostrophe after a letter, opens nothing)
+        self.single = max(0, self.single + len(re.findall(r"(?<![A-Za-z])‘", text)) - len(re.findall(r"’(?![A-Za-z])", text)))
 
     @property
     def open(self) -> bool:
         # by the parity of all marks: wire copy closes a curly opening with a straight mark ("“… enough,"
         # said …"), and a multi-paragraph quote opens each paragraph and closes only the last
-        return (self.straight + self.opening + self.closing) % 2 == 1
+        return (self.straight + self.opening + self.closing) % 2 == 1 or self.single > 0
 
 
 #: A line this long that stops without a sentence's end is text wrapped by hand, not a heading.
