@@ -128,3 +128,36 @@ def test_what_member_states_agreed_to_pledge_is_not_the_articles_country():
 def test_the_agent_of_a_passive_is_the_donor():
     assert north("Title\nApproximately two million euros are expected to be spent on the ammunition for Ukraine by Iceland.") == [
         ("iceland", "2000000", "EUR")]
+
+
+# --- the twelfth fresh list (benchmarks/corpus/fresh12.yaml) ----------------------------------------------
+
+ALLIES = seeds_with(("ukraine", "country", "Ukraine"), ("germany", "country", "Germany"), ("canada", "country", "Canada"),
+                    ("russia", "country", "Russia"), ("nato", "organization", "NATO"), roles=("prime-minister",))
+
+
+def found(text: str, kind: str) -> list[dict]:
+    return [c.fields for c in extract_article(text, ALLIES, "src").candidates if c.kind == kind]
+
+
+def test_a_comparison_and_a_present_level_are_no_targets_and_a_hyphenated_percent_is_read():
+    assert found("Title\nSome allies are still spending less than one percent of their GDP on defence.", "target") == []
+    assert found("Title\nTurkey's defence spending at the moment is about 1.8 percent of GDP.", "target") == []
+    assert found("Title\nThe data show that Turkey, with a ratio of 2.09 percent of GDP, has met the defence target.", "target") == []
+    targets = found("Title\nNATO allies discussed a four-percent target for defence spending.", "target")
+    assert [(t["actor"], t["percent_gdp"]) for t in targets] == [("nato", "4")]
+
+
+def test_the_alliances_target_backed_or_reached_is_the_alliances_unless_a_country_is_on_its_way_to_it():
+    targets = found("Title\nCanada backs NATO's new defence spending target of 5% of GDP by 2035.", "target")
+    assert [(t["actor"], t["percent_gdp"], t.get("year")) for t in targets] == [("nato", "5", "2035")]
+    targets = found("Title\nCanada is on a clear path to reaching NATO's defence spending target of 2 percent of GDP by 2032.",
+                    "target")
+    assert [(t["actor"], t.get("year")) for t in targets] == [("canada", "2032")]
+
+
+def test_the_figure_an_aid_plan_grows_from_is_no_pledge_and_money_spent_on_own_equipment_neither():
+    pledges = found("Title\nGermany had planned to double its aid plan for Ukraine from €4 billion to €8 billion.", "pledge")
+    assert [p["amount"] for p in pledges] == ["8000000000"]
+    assert found("Title\nTurkey's president said: \"We have also spent about $30 billion on equipment and ammunition.\"",
+                 "pledge") == []

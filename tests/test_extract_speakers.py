@@ -214,3 +214,47 @@ def test_the_government_or_the_ministry_said_is_the_article_countrys_statement()
             "“The government does not approve the proposal for the donation of equipment,” the government said in a "
             "resolution.")
     assert [(c["speaker"], c["kind"]) for c in eu(text, "claim")] == [("slovakia", "quote")]
+
+
+# --- the twelfth fresh list (benchmarks/corpus/fresh12.yaml) ----------------------------------------------
+
+GERMANY = seeds_with(("ukraine", "country", "Ukraine"), ("germany", "country", "Germany"), ("russia", "country", "Russia"),
+                     ("united-states", "country", "United States", "U.S."), ("nato", "organization", "NATO"),
+                     roles=("president", "defence-minister", "secretary-of-defense", "secretary-general"))
+
+
+def germany(text: str, kind: str) -> list[dict]:
+    return [c.fields for c in extract_article(text, GERMANY, "src").candidates if c.kind == kind]
+
+
+def test_turkey_is_the_country_pycountry_calls_turkiye():
+    roles = germany("Title\nTurkey's President Recep Tayyip Erdoğan spoke in Ankara.", "role")
+    assert [(r["person"], r["organization"]) for r in roles] == [("recep-tayyip-erdogan", "turkiye")]
+
+
+def test_statements_said_after_with_more_verbs_a_time_and_an_as_clause():
+    claims = germany("Title\nGerman Defence Minister Boris Pistorius spoke in Kyiv.\n"
+                     "It includes four more air defence systems and many shells, he clarified.\n"
+                     "Most allies now meet the target, NATO Secretary-General Jens Stoltenberg said earlier this week, as the "
+                     "war goes on.", "claim")
+    assert [c["speaker"] for c in claims] == ["boris-pistorius", "jens-stoltenberg"]
+
+
+def test_said_there_was():
+    claims = germany("Title\nGerman Defence Minister Boris Pistorius only shrugged and said there was no new information.", "claim")
+    assert [c["text"] for c in claims] == ["there was no new information"]
+
+
+def test_an_office_of_a_state_whose_name_holds_of():
+    roles = germany("Title\nThe Minister of Defense of the Federal Republic of Germany, Boris Pistorius, spoke.", "role")
+    assert [(r["person"], r["organization"]) for r in roles] == [("boris-pistorius", "germany")]
+
+
+def test_a_paraphrase_that_introduces_a_list_is_no_statement():
+    assert germany("Title\nGerman Defence Minister Boris Pistorius said the package will consist of the following:", "claim") == []
+
+
+def test_a_surname_in_the_headline_is_the_full_name_given_later():
+    text = ("'Turkey pays its fair share of the defence burden,' Erdoğan says\n"
+            "Turkish President Recep Tayyip Erdoğan spoke to reporters on Saturday.")
+    assert [c["speaker"] for c in germany(text, "claim")] == ["recep-tayyip-erdogan"]

@@ -336,6 +336,8 @@ class ClaimRules(RuleState):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
             if _announces_pledge(para):
                 continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
+            if m.group("text").rstrip().endswith(":"):
+                continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
         # "Mr Healey said: “As the new Defence Secretary, I will …" with no closing mark: British copy closes a
         # multi-paragraph quote only at its end; the quote runs to the end of the paragraph's sentence
@@ -357,7 +359,9 @@ class ClaimRules(RuleState):
                 out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
-        said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added)(?:\s+on\s+\w+)?\.?\s*$", text)
+        said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added|clarified|explained|noted)"
+                               r"(?:\s+(?:on\s+\w+|earlier\s+this\s+week|this\s+week|last\s+week|yesterday|today))?"
+                               r"(?:,\s+(?:as|while|after)\b[^\"“”]*)?\.?\s*$", text)
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:

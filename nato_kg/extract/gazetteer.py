@@ -31,6 +31,14 @@ DEMONYMS = {
 }
 
 
+#: The names English news gives countries whose ISO 3166 names (pycountry's) differ: pycountry writes
+#: "Türkiye", "Iran, Islamic Republic of", "Viet Nam"; news writes "Turkey", "Iran", "Vietnam".
+NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
+              "Vietnam": "VN", "Moldova": "MD", "Taiwan": "TW", "Czech Republic": "CZ", "Macedonia": "MK", "Laos": "LA",
+              "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
+              "Brunei": "BN", "Palestine": "PS"}
+
+
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                           "þ": "th", "Þ": "Th", "ð": "d", "œ": "oe", "Œ": "Oe", "ı": "i"})
 
@@ -99,6 +107,10 @@ class Gazetteer:
             self.types.setdefault(slug, "country")
             for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
                 self.exact.setdefault(norm(name), (slug, "label"))
+                self.country_names.append(name)
+        for name, code in NEWS_NAMES.items():  # "Turkey" for pycountry's "Türkiye", "Iran" for "Iran, Islamic Republic of"
+            if code in self.country_ids:
+                self.exact.setdefault(norm(name), (self.country_ids[code], "label"))
                 self.country_names.append(name)
         for word, code in DEMONYMS.items():
             self.exact.setdefault(norm(word), (self.country_ids[code], "demonym"))

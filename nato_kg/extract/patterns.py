@@ -40,7 +40,7 @@ _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=T
 _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
-            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted")
+            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
@@ -52,7 +52,7 @@ _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budge
 
 _NUMBER_WORDS = NUMBER_WORDS
 
-_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b))", re.I)
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b)|-percent\b)", re.I)
 
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
@@ -117,7 +117,7 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|(?:the|this|these|those|its|their|our)\s+[\w.’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our)\s+[\w.’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
@@ -178,8 +178,9 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     >>> own_defence_spending("Germany will spend €5 billion on defence for Ukraine.", 19, 29)
     False
     """
-    return bool(re.search(r"\b(?:invest|spend)\w*\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start])
-                and re.match(r"\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?(?:defen[cs]e|(?:the\s+)?armed\s+forces)\b"
+    return bool(re.search(r"\b(?:invest|spend|spent)\w*\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start])
+                and re.match(r"\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?(?:defen[cs]e|(?:the\s+)?armed\s+forces|equipment|weapons|"
+                             r"arms|ammunition|procurement)\b"
                              r"(?!\s+(?:aid|support|assistance|industry))(?![^.;]{0,25}\b(?:for|to)\s+(?:the\s+)?[A-Z])", text[end:]))
 
 

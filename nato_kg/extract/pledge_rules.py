@@ -60,6 +60,9 @@ class PledgeRules(RuleState):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
                 continue  # "€84 million – €20 million more than planned": a difference, not a pledge
+            if re.search(r"\bfrom\s+" + APPROX + "$", s.text[max(0, amount.start - 20):amount.start]) and i + 1 < len(money) \
+                    and re.match(r"\s+to\s+" + APPROX + "$", s.text[amount.end:money[i + 1].start]):
+                continue  # "double its aid plan from €4 billion to €8 billion": the figure it grows from is no new pledge
             if own_defence_spending(s.text, amount.start, amount.end):
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
             if re.search(r"\b(?:block(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|refus(?:es|ed)|cancel(?:s|l?ed)|scrap(?:s|ped)|halt(?:s|ed)|"

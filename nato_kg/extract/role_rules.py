@@ -35,7 +35,7 @@ class RoleRules(RuleState):
                                      rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
         # "the President of Ukraine, Volodymyr Zelensky"
-        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}),"
+        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
                                        rf"\s+(?P<name>{PERSON_NAME})")
         seen_spans: list[tuple[int, int]] = []
         letters = [c for c in text if c.isalpha()]

@@ -121,6 +121,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         out.append(c)
                     elif c.kind == "pledge":  # the same pledge again: what it restates still drops a headline's copy
                         seen[c.key()].restated += tuple(r for r in c.restated if r not in seen[c.key()].restated)
+        # a speaker the headline named by surname alone ("…,' Erdoğan says"), named in full further on: the full name
+        for c in out:
+            key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
+            match = c.matches[0] if key and c.matches else None
+            if match is not None and not match.entity and len(match.name.split()) == 1:
+                full = self.seen_person(match.name)
+                if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
+                    c.fields[key] = full.entity or _slug(full.name)
         return _without_restatements(out)
 
 

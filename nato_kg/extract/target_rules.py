@@ -37,6 +37,11 @@ class TargetRules(RuleState):
             if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budgets?\b", s.text[pm.end():]) \
                     and not re.search(r"\bGDP\b|gross domestic product", s.text[pm.end():pm.end() + 60]):
                 continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
+            if re.search(r"\b(?:less\s+than|below|under|fewer\s+than)\s+$", s.text[max(0, pm.start() - 16):pm.start()]):
+                continue  # "still spending less than one percent of their GDP": a comparison, not a goal
+            if re.search(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now)\b[^.;%]{0,20}$", s.text[max(0, pm.start() - 40):pm.start()]) \
+                    or re.search(r"\bwith\s+a\s+(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]):
+                continue  # "Turkey's support at the moment is about 1.8 percent", "with a ratio of 2.09 percent": a level
             if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
@@ -134,6 +139,19 @@ class TargetRules(RuleState):
         praised = [m for m in spenders if re.search(_PRAISE.pattern + r"\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I)]
         if praised:
             return praised[-1].match.entity
+        # "Turkey backs NATO's new defense spending target of 5% …", "has achieved the NATO target of allocating at least
+        # 2 percent", "… surpassing the previous 2% benchmark": the alliance's target, whoever backs or reaches it
+        # (but a country on its way "to reaching NATO's target of 2 percent … by 2032" has that goal of its own)
+        if alliance and any(m.match.entity == alliance and m.end <= at and re.fullmatch(
+                r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:target|benchmark|goal|guideline|threshold)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}",
+                text[m.end:at]) and not re.search(r"\b(?:to|towards?)\s+(?:\w+\s+)?(?:reach|reaching|hit|hitting|meet|meeting|achieve|"
+                                                  r"achieving|fulfil\w*)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start])
+                for m in agents):
+            return alliance
+        if alliance and any(m.match.entity == alliance for m in agents) and re.search(
+                r"\b(?:the|its|their)\s+(?:previous|former|old|existing)\s+$", text[max(0, at - 30):at]) and re.match(
+                r"[^.;]{0,25}\b(?:benchmark|target|goal|guideline|threshold)\b", text[at:]):
+            return alliance
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
         # alliance asks, Italy spends
         # (nor when a country stands between the alliance's word and the figure: "Urging European allies to step up, Sir
