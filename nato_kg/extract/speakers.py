@@ -1,0 +1,176 @@
+"""Who said it: the speaker an attribution names (a name, a title alone, a pronoun, an organisation), for the claim rules."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import RuleState
+from .domain import domain
+from .gazetteer import DEMONYMS, Match
+from .mentions import Mention
+from .patterns import _INSTITUTION, _TITLE, ROLE_TITLES, _plausible, _slug
+
+#: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
+_BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
+
+
+class SpeakerRules(RuleState):
+    """Resolving speakers: the person (or organisation) an attribution or a reporting verb's subject names."""
+
+    def _person_before(self, text: str, mentions: list[Mention], at: int, reach: int = 90) -> Mention | None:
+        """The speaker named (or the pronoun standing for one) closest before ``at``."""
+        lead = text[max(0, at - reach):at]
+        base = at - len(lead)
+        best: Mention | None = None
+        for m in self._people(text, mentions):
+            if base <= m.start and m.end <= at and (best is None or m.start > best.start):
+                best = m
+        for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", lead):  # a lone surname, maybe misspelt ("Higgsith")
+            start = base + token.start()
+            if best is not None and start <= best.start:
+                continue
+            if token.group(0) in domain().not_names:
+                continue
+            resolved = self.seen_person(token.group(0)) or self.g.resolve(token.group(0), ("person",))
+            knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
+            if knight is not None:  # "Sir Keir stated …"
+                best = Mention(start, base + token.end(), knight)
+            elif resolved.entity or resolved.how == "seen":
+                best = Mention(start, base + token.end(), resolved)
+            elif not lead[token.end():].strip() and token.start() > 0 and lead[:token.start()].rstrip().endswith(",") \
+                    and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
+                # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
+                best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
+        unnamed: re.Match[str] | None = None
+        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
+            unnamed = found
+        if unnamed and (best is None or base + unnamed.start() > best.start):
+            if unnamed.group(0).lower() in ("he", "she"):
+                return self.last_person
+            return self._holder("secretary-general")
+        if best is None:
+            for m in self._agents(mentions):  # "NATO’s leaders", "U.S. officials"
+                if base <= m.start and m.end <= at and re.match(r"(?:[’']s)?\s+(?:leaders|officials|government|ministry)\b",
+                                                                text[m.end:m.end + 16], re.I):
+                    best = m
+        # An organisation as the subject of the reporting verb ("NATO reinforces that …", "The alliance has long
+        # emphasized that …"), or a country whose government the workspace lists; any country that is the verb's
+        # own subject after the last person named ("…, as demanded by President Donald Trump, but Spain said it
+        # could …": Spain's statement, not Trump's).
+        for m in self._agents(mentions):
+            if not (m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at])):
+                continue
+            if best is None and (m.match.type == "organization" or m.match.entity in self.g.governments):
+                best = m
+            elif best is not None and m.start > best.end and m.match.type in ("country", "organization"):
+                best = m
+        return best
+
+    def _knight(self, first: str) -> Match | None:
+        """The one person named in full before whose first name is ``first``: a knight or dame is named by
+        the first name ("Sir Keir" for Keir Starmer); None when no one, or more than one, is."""
+        full = {m.name: m for m in self.seen_people.values() if m.type == "person" and len(m.name.split()) >= 2
+                and m.name.split()[0] == first}
+        return next(iter(full.values())) if len(full) == 1 else None
+
+    def _holder(self, role: str) -> Mention | None:
+        """Who holds ``role`` in this article (for "the secretary general"), else the article's organisation."""
+        for person, held in self.person_roles.items():
+            if role in held:
+                return Mention(0, 0, Match(person, person, "person", 90.0, "label"))
+        if self.main_org:
+            return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
+        return None
+
+    def _speaker_in(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
+        heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
+        this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
+        found = self._speaker_head(lead, at, mentions)
+        if found is None and re.search(rf"(?i:{_TITLE}|\bminister\b)", lead):
+            # a long title ending in the name ("Minister for International Development Cooperation and Foreign
+            # Trade Johan Forssell"): the name the lead ends with
+            named = [m for m in self.finder.new_people(lead) if lead[m.end:].strip(" .,") == ""]
+            if named and _plausible(named[-1].match.name, named[-1].match):
+                m = named[-1]
+                found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
+        return found
+
+    def _speaker_head(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker the head of an attribution names (see :meth:`_speaker_in`)."""
+        # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
+        # the circumstances begin
+        head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+",
+                        lead.split(",")[0].strip().lstrip("–—- ").strip())[0]
+        head = re.sub(r"^[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[—–-]\s*", "", head)  # a dateline: "OTTAWA — Canada's minister"
+        head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
+        if not head:
+            return None
+        # "the head of the Finnish government": the Finnish prime minister
+        head = re.sub(r"^(?:[Tt]he\s+)?head\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?government$",
+                      lambda g: f"the {g.group('pre') or ''}Prime Minister", head)
+        if head.lower() in ("he", "she"):
+            return self.last_person
+        start = at + lead.find(head)
+        known = [m for m in mentions if m.match.type == "person" and start <= m.start and m.end <= start + len(head)]
+        if known:
+            return known[-1]
+        titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*", head)
+        name = head[titled.end():].strip() if titled else head
+        of = re.match(r"of\s+(?:the\s+)?", name) if titled else None
+        org = None
+        if of:  # "Minister of Defence of the Netherlands Kajsa Ollongren": the country, then the name
+            words = name[of.end():].split()
+            cut = next((i for i in range(1, len(words) + 1) if self.g.country_or_org(" ".join(words[:i])) is not None), None)
+            if cut:
+                org = self.g.country_or_org(" ".join(words[:cut]))
+                name = " ".join(words[cut:])
+            elif words and re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION}", " ".join(words)):
+                # "the President of the European Council": an institution the workspace does not know, by its slug
+                org, name = Match(" ".join(words), _slug(" ".join(words)), "organization", 0.0, "new"), ""
+        if re.fullmatch(r"(?:the|The)\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:ministry|government)", head) and self.main_country:
+            # "…, the ministry said", "the government said in a resolution": the article's own country speaking
+            return Mention(start, start + len(head), self._assumed_country(self.main_country))
+        bare = re.fullmatch(r"(?:the|The)\s+minister", head)
+        if bare:  # "the minister pointed out": the one minister (not the prime minister) this article named
+            ministers = [p for p, held in self.person_roles.items() if any(r.endswith("minister") and r != "prime-minister" for r in held)]
+            if len(ministers) > 1 and self.last_person is not None and self._key(self.last_person.match) in ministers:
+                return self.last_person  # several ministers: the one the sentence before spoke of ("Collins said …")
+            return Mention(start, start + len(head), Match(ministers[0], ministers[0], "person", 80.0, "label")) \
+                if len(ministers) == 1 else None
+        if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
+            role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+            qualifier = re.match(r"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
+            pre = re.sub(r"['’]s$", "", qualifier.group("pre")) if qualifier else ""
+            if org is None and qualifier and pre and (pre.lower() in DEMONYMS or pre != qualifier.group("pre")):
+                org = self.g.country_or_org(pre)  # "the Norwegian Prime Minister", "Canada's minister of defence"
+            holders = [p for p, held in self.person_roles.items() if role in held
+                       and (org is None or self.person_orgs.get(p) in (org.entity, None))]
+            if len(holders) > 1 and org is None and self.main_country:  # "The president added …": of the article's country
+                holders = [p for p in holders if self.person_orgs.get(p) == self.main_country] or holders
+            if len(holders) == 1:
+                return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label"))
+            named = {m.entity or _slug(m.name): m for m in self.titled.get(role, [])}
+            if not holders and len(named) == 1:  # "Prime Minister Jonas Gahr Støre" earlier, with no country there
+                person = next(iter(named.values()))
+                if org is not None and org.type == "country":  # what the title-only reference adds: the country
+                    self.inferred_office = (person, role, org)
+                return Mention(start, start + len(head), person)
+            return None
+        name = re.sub(r"['’]s$", "", name)
+        sir = re.match(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)$", name)
+        knight = self._knight(sir.group(1)) if sir else None
+        if knight is not None:  # "Sir Keir stated …"
+            return Mention(start, start + len(head), knight)
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name)  # "Mr Marles said"
+        words = name.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
+                any(w.strip(".,") in domain().not_names for w in words):
+            return None
+        offset = start + head.find(name)
+        resolved = self.seen_person(name) or self.g.resolve(name, ("person",))
+        if resolved.entity or resolved.how == "seen":
+            return Mention(offset, offset + len(name), resolved)
+        if self.g.country_or_org(name) is not None or name.lower() in DEMONYMS:
+            return None  # "…," Germany said: a state, not a person
+        return Mention(offset, offset + len(name), Match(name, None, "person", 0.0, "new"))
