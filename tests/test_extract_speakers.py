@@ -257,3 +257,46 @@ def test_a_surname_in_the_headline_is_the_full_name_given_later():
     text = ("'Turkey pays its fair share of the defence burden,' Erdoğan says\n"
             "Turkish President Recep Tayyip Erdoğan spoke to reporters on Saturday.")
     assert [c["speaker"] for c in germany(text, "claim")] == ["recep-tayyip-erdogan"]
+
+
+# --- the thirteenth fresh list (benchmarks/corpus/fresh13.yaml) --------------------------------------------
+
+CAPITOL = seeds_with(("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US", "U.S."),
+                     ("taiwan", "country", "Taiwan"), ("israel", "country", "Israel"), ("italy", "country", "Italy"),
+                     ("russia", "country", "Russia"), roles=("president", "defence-minister"))
+capitol = partial(candidates, seeds=CAPITOL)
+
+
+def test_a_legislature_stands_for_its_country_and_the_aids_recipient_never_gives():
+    pledges = capitol("Title\nThe House of Representatives passed the $58bn package for Ukraine on Saturday.\n"
+                      "The Ukraine aid will be combined with funding for Israel and Taiwan, for a package totaling $90 billion.",
+                      "pledge")
+    assert [(p["donor"], p["amount"]) for p in pledges] == [("united-states", "58000000000")]
+
+
+def test_a_country_the_aid_is_for_is_not_the_articles_giver():
+    text = ("House Passes Taiwan Aid Bill\nTaiwan welcomed the vote. Taiwan thanked its friends.\n"
+            "The House earlier passed a $7 billion aid package aimed at averting aggression against Taiwan.")
+    assert [p["donor"] for p in capitol(text, "pledge")] == []
+
+
+def test_office_words_outside_the_role_list_still_mark_the_name_after_them():
+    text = ("Title\nSpeaker Mike Johnson’s future is at stake.\n"
+            "“This is no blank check for anyone at all,” Mr Johnson told reporters.\n"
+            "“We cannot be afraid of our own shadows now,” House Foreign Affairs Chairman Michael McCaul, a Texas Republican, "
+            "said.\nSenators agreed to vote on the bill next Tuesday, Majority Leader Chuck Schumer said in a statement.")
+    assert [c["speaker"] for c in capitol(text, "claim")] == ["mike-johnson", "michael-mccaul", "chuck-schumer"]
+
+
+def test_where_the_news_came_from_is_no_speaker():
+    text = ("Title\n“We expect to announce an agreement on the next vote soon”, said the Senate majority leader, according to "
+            "Punchbowl News.\nThis is reported by La Stampa, according to UNN.")
+    assert capitol(text, "claim") == []
+
+
+def test_a_statement_a_dash_and_its_speaker_and_no_region_as_a_person():
+    text = ("Title\nAt a meeting on the Middle East, Italian Defense Minister Guido Crozetto spoke.\n"
+            "In the coming weeks, we will approve a new aid package for Ukraine - Guido Crozetto informed .")
+    assert [(c["speaker"], c["text"]) for c in capitol(text, "claim")] == [
+        ("guido-crozetto", "In the coming weeks, we will approve a new aid package for Ukraine")]
+    assert [r["person"] for r in capitol(text, "role")] == ["guido-crozetto"]

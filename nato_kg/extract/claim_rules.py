@@ -200,7 +200,7 @@ class ClaimRules(SpeakerRules):
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
         said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added|clarified|explained|noted)"
-                               r"(?:\s+(?:on\s+\w+|earlier\s+this\s+week|this\s+week|last\s+week|yesterday|today))?"
+                               r"(?:\s+(?:on\s+\w+|earlier\s+this\s+week|this\s+week|last\s+week|yesterday|today|in\s+a\s+statement))?"
                                r"(?:,\s+(?:as|while|after)\b[^\"“”]*)?\.?\s*$", text)
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
@@ -210,8 +210,18 @@ class ClaimRules(SpeakerRules):
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) \
                     and not _announces_pledge(body):
                 out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+        # a statement, a dash, its speaker and a verb, no quotation marks ("In the coming weeks, we will approve a new aid
+        # package … - Guido Crozetto informed .")
+        dash_after = re.fullmatch(rf"\s*(?P<text>[^\"“”]{{20,}}?)\s+[-–—]\s+(?P<lead>[^-–—\"“”]{{3,80}}?)\s+(?:{_SAY}|informed)\s*[.!]?\s*", text)
+        if dash_after and not out:
+            speaker = self._speaker_in(dash_after.group("lead"), dash_after.start("lead"), mentions)
+            if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                out.append(self._claim(s, speaker, dash_after.group("text").strip(), "quote", "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
+        if trailing and (quoted_spans(text[:trailing.start()]) or re.search(rf"\b(?:{_SAY})\s+the\b|\breport(?:s|ed)?\b",
+                                                                               text[:trailing.start()])):
+            trailing = None  # "“…”, said the Senate majority leader, according to Punchbowl News", "This is reported by …"
         if trailing and not out and len(text[:trailing.start()].split()) >= 4:
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):

@@ -38,6 +38,12 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
               "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
               "Brunei": "BN", "Palestine": "PS"}
 
+#: Legislatures named without their country ("The House of Representatives passed the $60.8bn package"): the
+#: country whose money they vote. Only names no other country's parliament goes by in English news.
+LEGISLATURES = {"Congress": "US", "U.S. Congress": "US", "US Congress": "US", "House of Representatives": "US",
+                "U.S. House": "US", "US House": "US", "Bundestag": "DE", "Verkhovna Rada": "UA", "Sejm": "PL",
+                "Storting": "NO", "Riksdag": "SE", "Folketing": "DK", "Eduskunta": "FI", "Knesset": "IL", "Duma": "RU"}
+
 
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                           "þ": "th", "Þ": "Th", "ð": "d", "œ": "oe", "Œ": "Oe", "ı": "i"})
@@ -108,7 +114,7 @@ class Gazetteer:
             for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
                 self.exact.setdefault(norm(name), (slug, "label"))
                 self.country_names.append(name)
-        for name, code in NEWS_NAMES.items():  # "Turkey" for pycountry's "Türkiye", "Iran" for "Iran, Islamic Republic of"
+        for name, code in {**NEWS_NAMES, **LEGISLATURES}.items():  # "Turkey" for pycountry's "Türkiye"; "Congress" for the US
             if code in self.country_ids:
                 self.exact.setdefault(norm(name), (self.country_ids[code], "label"))
                 self.country_names.append(name)

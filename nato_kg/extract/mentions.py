@@ -91,6 +91,9 @@ class MentionFinder:
             end = m.start() + words[-1].end()
             if text[end - 1] == "." and len(words[-1].group(0)) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1].group(0)):
                 end -= 1  # the sentence's full stop after a name ("… according to Richard Marles."), not an initial
+            possessive = re.search(r"['’]s$", text[start:end])
+            if possessive:  # "Speaker Mike Johnson’s political future": the name is "Mike Johnson"
+                end -= len(possessive.group(0))
             name = text[start:end]
             if any(s <= start < e and (kind == "person" or e >= end) for s, e, kind in known):
                 continue

@@ -123,11 +123,20 @@ class PledgeRules(RuleState):
                     s.text[amount.end:a.start]) and a.match.entity not in (ukraine, adversary)), None)
                 if by is not None:
                     donors = [by]
+            # (nor where the sentence names that country after the amount, as what the money is for: "an $8 billion aid
+            # package aimed at averting Chinese aggression against Taiwan" in an article mostly about Taiwan)
             if not donors and i == 0 and not receiving and not collective and self.article_donor and not any(
+                    a.match.entity == self.article_donor and a.start > amount.end
+                    and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
                 adjust = ("donor-of-article",)
+            if not donors:
+                orphans.append(amount)
+                continue
+            donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
+            # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
             if not donors:
                 orphans.append(amount)
                 continue

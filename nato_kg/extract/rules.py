@@ -99,8 +99,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
+        # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")
         headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
-                    if m.match.type == "country" and m.match.entity not in (recipient, adversary)}
+                    if m.match.type == "country" and m.match.entity not in (recipient, adversary)
+                    and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
         # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"

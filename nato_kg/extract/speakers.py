@@ -10,6 +10,9 @@ from .gazetteer import DEMONYMS, Match
 from .mentions import Mention
 from .patterns import _INSTITUTION, _TITLE, ROLE_TITLES, _plausible, _slug
 
+#: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
+_OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b"
+
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
 _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
 
@@ -87,10 +90,12 @@ class SpeakerRules(RuleState):
         heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
         this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
         found = self._speaker_head(lead, at, mentions)
-        if found is None and re.search(rf"(?i:{_TITLE}|\bminister\b)", lead):
+        if found is None and re.search(rf"(?i:{_TITLE}|\bminister\b|{_OFFICE_WORDS})", lead):
             # a long title ending in the name ("Minister for International Development Cooperation and Foreign
-            # Trade Johan Forssell"): the name the lead ends with
-            named = [m for m in self.finder.new_people(lead) if lead[m.end:].strip(" .,") == ""]
+            # Trade Johan Forssell", "House Foreign Affairs Chairman Michael McCaul, a Texas Republican"): the name the
+            # lead (or its part before an appositive) ends with
+            head = lead.split(",")[0] if re.search(rf"(?i:{_OFFICE_WORDS})", lead.split(",")[0]) else lead
+            named = [m for m in self.finder.new_people(head) if head[m.end:].strip(" .,") == ""]
             if named and _plausible(named[-1].match.name, named[-1].match):
                 m = named[-1]
                 found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
