@@ -300,3 +300,35 @@ def test_a_statement_a_dash_and_its_speaker_and_no_region_as_a_person():
     assert [(c["speaker"], c["text"]) for c in capitol(text, "claim")] == [
         ("guido-crozetto", "In the coming weeks, we will approve a new aid package for Ukraine")]
     assert [r["person"] for r in capitol(text, "role")] == ["guido-crozetto"]
+
+
+# --- the fourteenth fresh list (benchmarks/corpus/fresh14.yaml) --------------------------------------------
+
+BRITAIN = seeds_with(("ukraine", "country", "Ukraine"), ("united-kingdom", "country", "United Kingdom", "UK", "Britain"),
+                     ("latvia", "country", "Latvia"), ("russia", "country", "Russia"), ("united-states", "country", "United States"),
+                     roles=("defence-minister", "secretary-of-defense", "prime-minister"))
+british = partial(candidates, seeds=BRITAIN)
+
+
+def test_the_recipient_sent_to_and_a_partner_with_do_not_hide_the_articles_office():
+    text = ("Title\nThe UK is sending Ukraine more drones, the UK said.\n"
+            "The UK is sending Ukraine 5,000 drones, announced during Defence Secretary Grant Shapps' visit to Kyiv.\n"
+            "Defence Secretary Grant Shapps said the UK will lead a drone coalition with Latvia.")
+    roles = british(text, "role")
+    assert {(r["person"], r["role"], r["organization"]) for r in roles} == {("grant-shapps", "defence-minister", "united-kingdom")}
+
+
+def test_a_defence_secretarys_counterpart_and_the_defence_secretary_alone():
+    text = ("Title\nThe UK will send more drones, the UK said.\n"
+            "Defence Secretary John Healey met his Ukrainian counterpart Denys Shmyhal in Kyiv.\n"
+            "The Defence Secretary will say to allies that they need to make many more drones this winter.")
+    roles = british(text, "role")
+    assert ("denys-shmyhal", "defence-minister", "ukraine") in {(r["person"], r["role"], r["organization"]) for r in roles}
+    assert [c["speaker"] for c in british(text, "claim")] == ["john-healey"]
+
+
+def test_the_ministry_of_defence_said_is_the_articles_country():
+    text = ("Title\nThe UK will send more drones to Ukraine, the UK said.\n"
+            "The Ministry of Defence said these drones have proven highly effective in the war.")
+    assert [(c["speaker"], c["text"]) for c in british(text, "claim")] == [
+        ("united-kingdom", "these drones have proven highly effective in the war")]

@@ -160,7 +160,7 @@ class ClaimRules(SpeakerRules):
                 holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)
                 who = holder if holder is not None and holder.match.type == "person" else who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
-                    and re.search(rf"(?i:{_TITLE}|\bminister\b)", text[:anchor]):
+                    and re.search(rf"(?i:{_TITLE}|\bminister\b|\bministry\b|\bgovernment\b)|\bMoD\b", text[:anchor]):
                 # "Canada's minister of defence says …": a title alone as the subject, or a name with a long
                 # appositive ("Rutte, chairing his first meeting …, said …")
                 who = self._speaker_in(text[:anchor], 0, mentions) or self._person_before(text, mentions, anchor, reach=200)

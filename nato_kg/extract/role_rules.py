@@ -164,6 +164,8 @@ class RoleRules(RuleState):
             if country is None or country.type != "country" or not holder or not _plausible(name, person):
                 continue
             role = sorted(holder)[0]
+            if role == "secretary-of-defense" and country is not None and country.entity != self.g.country_ids.get("US"):
+                role = "defence-minister"  # "Defence Secretary John Healey … his Ukrainian counterpart": Ukraine's defence minister
             who = person.entity or _slug(name)
             if any(c.fields["person"] == who for c in out):
                 continue
@@ -179,9 +181,12 @@ class RoleRules(RuleState):
         for a in agents:
             if a.match.type != "country" or a.match.entity == own:
                 continue
-            if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?)\s+(?:the\s+)?$",
+            if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
                          text[max(0, a.start - 20):a.start], re.I):
-                continue
+                continue  # (a partner "with Latvia", "to join the UK": no office's country either)
+            if a.match.entity == recipient and re.search(r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$",
+                                                         text[max(0, a.start - 20):a.start], re.I):
+                continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for
             if a.match.entity == recipient and a.start >= name_end:
                 continue
             return True

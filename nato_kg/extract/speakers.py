@@ -133,7 +133,8 @@ class SpeakerRules(RuleState):
             elif words and re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION}", " ".join(words)):
                 # "the President of the European Council": an institution the workspace does not know, by its slug
                 org, name = Match(" ".join(words), _slug(" ".join(words)), "organization", 0.0, "new"), ""
-        if re.fullmatch(r"(?:the|The)\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:ministry|government)", head) and self.main_country:
+        if re.fullmatch(r"(?:the|The)\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:ministry|government)|(?:the|The)\s+MoD|"
+                        r"(?:the|The)\s+Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Finance)", head) and self.main_country:
             # "…, the ministry said", "the government said in a resolution": the article's own country speaking
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
         bare = re.fullmatch(r"(?:the|The)\s+minister", head)
@@ -149,7 +150,9 @@ class SpeakerRules(RuleState):
             pre = re.sub(r"['’]s$", "", qualifier.group("pre")) if qualifier else ""
             if org is None and qualifier and pre and (pre.lower() in DEMONYMS or pre != qualifier.group("pre")):
                 org = self.g.country_or_org(pre)  # "the Norwegian Prime Minister", "Canada's minister of defence"
-            holders = [p for p, held in self.person_roles.items() if role in held
+            # ("the Defence Secretary": the US office's name, a defence minister's elsewhere)
+            roles = {role, "defence-minister"} if role == "secretary-of-defense" else {role}
+            holders = [p for p, held in self.person_roles.items() if roles & held
                        and (org is None or self.person_orgs.get(p) in (org.entity, None))]
             if len(holders) > 1 and org is None and self.main_country:  # "The president added …": of the article's country
                 holders = [p for p in holders if self.person_orgs.get(p) == self.main_country] or holders
