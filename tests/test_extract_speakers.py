@@ -332,3 +332,16 @@ def test_the_ministry_of_defence_said_is_the_articles_country():
             "The Ministry of Defence said these drones have proven highly effective in the war.")
     assert [(c["speaker"], c["text"]) for c in british(text, "claim")] == [
         ("united-kingdom", "these drones have proven highly effective in the war")]
+
+
+def test_regression_a_british_quotation_over_paragraphs_keeps_its_speaker_for_every_paragraph():
+    # each paragraph of the quotation opens with a mark, only the last closes; the lines were joined into one
+    # paragraph, and "I've long argued that …" inside the open quotation was read as reported speech
+    text = ('Title\nThe UK will send more drones, the UK said.\n'
+            'Defence Secretary Grant Shapps said: "I have long argued that this is the moment to unite for Europe.\n'
+            '"I encourage international partners to join the UK in this effort."\n'
+            'He added: "Ukraine\'s forces are using UK-donated weapons to great effect.\n'
+            '"On my third visit, I offered my firm reassurance to the people of Ukraine."')
+    claims = british(text, "claim")
+    assert [(c["speaker"], c["kind"]) for c in claims] == [("grant-shapps", "quote")] * 4
+    assert claims[0]["text"].startswith("I have long argued")

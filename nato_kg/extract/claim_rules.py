@@ -147,8 +147,12 @@ class ClaimRules(SpeakerRules):
                     self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
                 continue
             out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
+        # a quotation opened and left open to the paragraph's end (British copy: "He says: "In the face of … I've long
+        # argued that …"): what follows the mark is the quotation, reported speech inside it included
+        marks = [q.start() for q in re.finditer(r"[\"“”]", text)]
+        left_open = marks[-1] if len(marks) % 2 == 1 and text[marks[-1]] != "”" else None
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
-            if any(q0 <= m.start() < q1 for q0, q1 in quoted_spans(text)):
+            if any(q0 <= m.start() < q1 for q0, q1 in quoted_spans(text)) or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
