@@ -345,3 +345,22 @@ def test_regression_a_british_quotation_over_paragraphs_keeps_its_speaker_for_ev
     claims = british(text, "claim")
     assert [(c["speaker"], c["kind"]) for c in claims] == [("grant-shapps", "quote")] * 4
     assert claims[0]["text"].startswith("I have long argued")
+
+
+# --- the fifteenth fresh list (benchmarks/corpus/fresh15.yaml) ---------------------------------------------
+
+DUTCH = seeds_with(("ukraine", "country", "Ukraine"), ("netherlands", "country", "Netherlands"), ("russia", "country", "Russia"),
+                   roles=("defence-minister",))
+dutch = partial(candidates, seeds=DUTCH)
+
+
+def test_two_apostrophes_typed_for_a_quotation_mark_and_the_minister_and_the_official_as_speakers():
+    text = ("Title\nThe Netherlands will give more, the Netherlands said.\n"
+            "Dutch Defense Minister Ruben Brekelmans spoke in Brussels.\n"
+            "''The coming winter will be the hardest winter ever for Ukraine,\" the minister said.\n"
+            "The Minister added that Ukraine's industry can still produce far more drones.\n"
+            "He clarified that this concerns both bilateral agreements and broader projects.\n"
+            "The official noted that the recently promised support is crucial for the cities.")
+    claims = dutch(text, "claim")
+    assert [c["speaker"] for c in claims] == ["ruben-brekelmans"] * 4
+    assert claims[0]["text"].startswith("The coming winter")

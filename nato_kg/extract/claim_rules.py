@@ -88,8 +88,9 @@ class ClaimRules(SpeakerRules):
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
         # («…» too, as much European copy writes them: "«We know what is at stake», – Michel added")
         for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]([^'‘’]{12,}?[,.!?])['’](?=\s|$)"
-                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’", text):  # (and "said: ‘it is crucial …’.")
-            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5)).strip().rstrip(",")
+                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]", text):  # (and "said: ‘…’.", and two
+            # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
+            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
             if len(quote.split()) < 4:
                 # too short to be a claim ("“Make no mistake,” Austin said."), but who said it: a quote that follows

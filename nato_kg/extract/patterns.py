@@ -86,7 +86,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
-                 r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm")
+                 r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
+                 r"clarified|specified")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 

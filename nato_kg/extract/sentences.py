@@ -68,7 +68,7 @@ class _Quotes:
         self.straight = self.opening = self.closing = self.single = 0
 
     def add(self, text: str) -> None:
-        self.straight += text.count('"')
+        self.straight += text.count('"') + text.count("''")  # (two apostrophes typed for a mark)
         self.opening += text.count("“") + text.count("«")
         self.closing += text.count("”") + text.count("»")
         # a single curly quotation: "‘" opens (it is no apostrophe); "’" closes unless a letter follows ("Ukraine’s"

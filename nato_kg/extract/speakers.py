@@ -45,10 +45,10 @@ class SpeakerRules(RuleState):
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
         unnamed: re.Match[str] | None = None
-        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b", lead):
+        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|\b(?i:the\s+official)\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
-            if unnamed.group(0).lower() in ("he", "she"):
+            if unnamed.group(0).lower() in ("he", "she") or unnamed.group(0).lower().endswith("official"):
                 return self.last_person
             return self._holder("secretary-general")
         if best is None:
@@ -137,7 +137,9 @@ class SpeakerRules(RuleState):
                         r"(?:the|The)\s+Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Finance)", head) and self.main_country:
             # "…, the ministry said", "the government said in a resolution": the article's own country speaking
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
-        bare = re.fullmatch(r"(?:the|The)\s+minister", head)
+        if re.fullmatch(r"(?i:the\s+official)", head) and self.last_person is not None and self.last_person.match.type == "person":
+            return self.last_person  # "the official also noted": the one this article just named
+        bare = re.fullmatch(r"(?i:the\s+minister)", head)
         if bare:  # "the minister pointed out": the one minister (not the prime minister) this article named
             ministers = [p for p, held in self.person_roles.items() if any(r.endswith("minister") and r != "prime-minister" for r in held)]
             if len(ministers) > 1 and self.last_person is not None and self._key(self.last_person.match) in ministers:
