@@ -164,3 +164,36 @@ def test_the_figure_an_aid_plan_grows_from_is_no_pledge_and_money_spent_on_own_e
     assert [p["amount"] for p in pledges] == ["8000000000"]
     assert found("Title\nTurkey's president said: \"We have also spent about $30 billion on equipment and ammunition.\"",
                  "pledge") == []
+
+
+# --- the sixteenth fresh list (benchmarks/corpus/fresh16.yaml) ---------------------------------------------
+
+POLAND = seeds_with(("ukraine", "country", "Ukraine"), ("poland", "country", "Poland"), ("russia", "country", "Russia"),
+                    ("nato", "organization", "NATO"), ("united-states", "country", "United States", "US"),
+                    roles=("defence-minister", "secretary-of-state", "president"))
+polish = partial(candidates, seeds=POLAND)
+
+
+def test_whose_target_a_possessive_a_current_goal_and_a_country_that_sets_targets():
+    targets = polish("Title\nPoland and the Baltic states far outstrip NATO’s two-percent-of-GDP target on defence.", "target")
+    assert [(t["actor"], t["percent_gdp"]) for t in targets] == [("nato", "2")]
+    targets = polish("Title\nThe military alliance should spend 5% of GDP on defense, up from the current 2% goal.", "target")
+    assert ("nato", "2") in [(t["actor"], t["percent_gdp"]) for t in targets]
+    targets = polish("Title\nPoland has set targets to spend 5% of its GDP on defense by 2026, as NATO’s largest spender.", "target")
+    assert [(t["actor"], t.get("year")) for t in targets] == [("poland", "2026")]
+
+
+def test_a_budget_that_allocates_money_for_defence_is_no_pledge_and_told_an_ally_to_is_a_claim():
+    assert polish("Title\nPoland cited a draft budget for next year which allocates PLN 200 billion for this purpose.",
+                  "pledge") == []
+    claims = polish("Title\nUS Secretary of State Marco Rubio on Thursday told NATO to commit to spending five percent of GDP.",
+                    "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("marco-rubio", "NATO to commit to spending five percent of GDP")]
+
+
+def test_said_after_with_a_time_and_an_after_clause_or_a_citing_clause():
+    claims = polish("Title\nPoland wants to spend more on defense next year, Defense Minister Wladyslaw Kosiniak-Kamysz said on "
+                    "Thursday after a meeting in Warsaw.\nThe response is a continued increase in spending, Kosiniak-Kamysz "
+                    "said, citing a draft budget.", "claim")
+    assert [c["speaker"] for c in claims] == ["wladyslaw-kosiniak-kamysz"] * 2

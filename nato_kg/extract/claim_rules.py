@@ -206,7 +206,7 @@ class ClaimRules(SpeakerRules):
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
         said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added|clarified|explained|noted)"
                                r"(?:\s+(?:on\s+\w+|earlier\s+this\s+week|this\s+week|last\s+week|yesterday|today|in\s+a\s+statement))?"
-                               r"(?:,\s+(?:as|while|after)\b[^\"“”]*)?\.?\s*$", text)
+                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text)
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:

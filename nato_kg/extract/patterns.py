@@ -93,6 +93,9 @@ _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")),
 
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
+    # what someone told or urged an organisation or a country to do ("Marco Rubio on Thursday told NATO to commit to
+    # spending five percent of GDP on defence")
+    re.compile(r"\b(?:told|urged|called\s+on|pressed)\s+(?P<text>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+to\s+[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
@@ -178,10 +181,15 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     False
     >>> own_defence_spending("Germany will spend €5 billion on defence for Ukraine.", 19, 29)
     False
+    >>> own_defence_spending("a draft budget which allocates PLN 200 billion for this purpose", 31, 46)
+    True
     """
+    if re.search(r"\bbudget\b[^.;]{0,60}\ballocat\w*\s+$", text[max(0, start - 90):start]) \
+            and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
+        return True  # "a draft budget for next year which allocates PLN 200 billion for this purpose": its own budget
     return bool(re.search(r"\b(?:invest|spend|spent)\w*\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start])
-                and re.match(r"\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?(?:defen[cs]e|(?:the\s+)?armed\s+forces|equipment|weapons|"
-                             r"arms|ammunition|procurement)\b"
+                and re.match(r"(?:\s*\([^)]{0,40}\))?\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?"
+                             r"(?:defen[cs]e|(?:the\s+)?armed\s+forces|equipment|weapons|arms|ammunition|procurement)\b"
                              r"(?!\s+(?:aid|support|assistance|industry))(?![^.;]{0,25}\b(?:for|to)\s+(?:the\s+)?[A-Z])", text[end:]))
 
 

@@ -42,7 +42,8 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now)\b[^.;%]{0,20}$", s.text[max(0, pm.start() - 40):pm.start()]) \
                     or re.search(r"\bwith\s+a\s+(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]):
                 continue  # "Turkey's support at the moment is about 1.8 percent", "with a ratio of 2.09 percent": a level
-            if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]):
+            if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]) \
+                    and not re.match(r"\s*(?:of\s+GDP\s+)?(?:goal|target|benchmark|guideline)\b", s.text[pm.end():]):
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
             level = _LEVEL.search(clause)
@@ -148,6 +149,9 @@ class TargetRules(RuleState):
                                                   r"achieving|fulfil\w*)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start])
                 for m in agents):
             return alliance
+        if alliance and any(m.match.entity == alliance and re.fullmatch(r"['’]s\s+", text[m.end:at]) for m in agents) and re.match(
+                r"[^.;]{0,25}\b(?:target|benchmark|goal|guideline|threshold)\b", text[at:]):
+            return alliance  # "far outstrip NATO’s two-percent-of-GDP target"
         if alliance and any(m.match.entity == alliance for m in agents) and re.search(
                 r"\b(?:the|its|their)\s+(?:previous|former|old|existing)\s+$", text[max(0, at - 30):at]) and re.match(
                 r"[^.;]{0,25}\b(?:benchmark|target|goal|guideline|threshold)\b", text[at:]):
@@ -179,9 +183,11 @@ class TargetRules(RuleState):
             if re.search(r"\b(from|against|with|by|on|under|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$",
                          before):
                 continue
-            if len(agents) > 1 and re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|benchmark|goal|guideline|threshold)",
+            if len(agents) > 1 and re.search(r"\b(?:a|an|the|to|of|with|meet|meeting|reach|reaching|hit|hitting)\s+$", before) \
+                    and re.match(r"(?:['’]s)?\s+(?:(?!(?:has|have|had|set|sets|is|was|will|would|wants?|aims?|plans?)\b)"
+                                            r"[\w-]+\s+){0,3}?(?:target|benchmark|goal|guideline|threshold)",
                                             text[m.end:m.end + 40], re.I):
-                continue  # "to meet a NATO target": whose benchmark it is, not who spends
+                continue  # "to meet a NATO target": whose benchmark it is, not who spends ("Poland has set targets": it spends)
             scored.append((abs(m.start - at), m.match.entity))
         if scored:
             return min(scored)[1]
