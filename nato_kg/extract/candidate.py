@@ -102,11 +102,11 @@ class RuleState:
         found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
                        key=lambda m: m.start)
         for m in found:  # remember them, so that a later bare surname finds the same person
-            if len(m.match.name.split()) >= 2:
+            words = m.match.name.split()
+            if len(words) >= 2:
                 self.seen_people.setdefault(m.match.name, m.match)
                 seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
-                self.seen_people.setdefault(m.match.name.split()[-1], seen)
-                words = m.match.name.split()
+                self.seen_people.setdefault(words[-1], seen)
                 if len(words) >= 3 or (len(words) == 2 and words[0][:1].islower()):
                     tail = " ".join(words[1:])  # "Ursula von der Leyen" → "von der Leyen", "Von der Leyen"
                     for key, old in list(self.seen_people.items()):
@@ -116,7 +116,7 @@ class RuleState:
                     self.seen_people.setdefault(tail[:1].upper() + tail[1:], seen)
                 # a family name written first ("Moon Jae-in", then "Moon said"): the first word, where no one else
                 # seen has it (the same person written two ways, "Yoon Suk Yeol" and "Yoon Suk-yeol", is one)
-                first = m.match.name.split()[0]
+                first = words[0]
                 if first not in domain().not_names and _plausible(m.match.name, m.match) and first.lower() not in DEMONYMS:
                     self.first_names.setdefault(first, {})[self._key(seen)] = seen
         # a name seen before in a fuller form ("Von der Leyen announced …" after "Ursula von der Leyen"): that person

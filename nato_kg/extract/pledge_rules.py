@@ -13,6 +13,8 @@ from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE,
 from .sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+#: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
+_COLLECTIVE = r"member states|members|allies|countries|nations|leaders"
 
 
 class PledgeRules(RuleState):
@@ -31,26 +33,23 @@ class PledgeRules(RuleState):
                                                                          r"(?:worth|valued\s+at)\b", s.text, re.I)
         if re.search(r"\bpackages?\b", s.text, re.I):
             self.package_paragraph = s.paragraph
+        ukraine = self.g.country_ids.get(domain().default_recipient)
+        adversary = self.g.country_ids.get(domain().adversary)
         # no pledge word, but an amount a named country gives "for Ukraine" ("Luxembourg secured €13.2 million in military
         # contracts in 2023 for Ukraine"): the recipient itself is the cue, where a giver stands before the amount
-        recipient_id = self.g.country_ids.get(domain().default_recipient)
-        adversary_id = self.g.country_ids.get(domain().adversary)
         for_recipient = bool(money) and any(
-            m.match.entity == recipient_id and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
+            m.match.entity == ukraine and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
             and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions) and any(
-            a.match.entity not in (recipient_id, adversary_id) and a.start < money[0].start for a in self._agents(mentions))
+            a.match.entity not in (ukraine, adversary) and a.start < money[0].start for a in self._agents(mentions))
         passive = re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?spent\b[^.;]{0,60}\bby\s+[A-Z]", s.text)
         if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth or for_recipient or passive) or link:
             return []  # (a link to another story is not this article's news)
-        adversary = self.g.country_ids.get(domain().adversary)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
-            ukraine_id = self.g.country_ids.get(domain().default_recipient)
-            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine_id]
+            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine]
             if givers and givers[0].start < 40:
                 self.last_donor = givers[0]
             return []
-        ukraine = self.g.country_ids.get(domain().default_recipient)
         receives = re.search(r"\breceiv\w*\b", s.text)  # "Ukraine will receive … from the Netherlands"
         out: list[Candidate] = []
         orphans: list = []  # amounts with no donor of their own
@@ -114,7 +113,7 @@ class PledgeRules(RuleState):
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
-            collective = re.search(r"\b(?:member states|members|allies|countries|nations|partners|leaders)\b",
+            collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",
                                    s.text[max(previous_start, clause):amount.start])  # "member states agreed to pledge …"
             if not donors and i == 0 and not receiving and not collective:
                 # "Approximately two million euros are expected to be spent on the project by Iceland": a passive's agent
@@ -132,17 +131,14 @@ class PledgeRules(RuleState):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
                 adjust = ("donor-of-article",)
-            if not donors:
-                orphans.append(amount)
-                continue
             donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
             # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
             if not donors:
                 orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
-            if re.search(r"\b(?:member states|members|allies|countries|nations|leaders)\s+(?:\w+\s+){0,2}(?:agreed|pledged|committed|"
-                         r"promised|decided)\b", s.text[donor.end:amount.start]):
+            if re.search(rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided)\b",
+                         s.text[donor.end:amount.start]):
                 continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
             code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
             settled = settle(amount, national_currency(code) if code else None, self.explicit_dollars)

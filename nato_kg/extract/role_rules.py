@@ -118,8 +118,7 @@ class RoleRules(RuleState):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])
-                if role.endswith("secretary-of-defense") and org.entity != self.g.country_ids.get("US"):
-                    role = role.replace("secretary-of-defense", "defence-minister")  # "UK Defense Secretary John Healey"
+                role = self._defence_title(role, org.entity)
                 fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
                           "status": "former" if former else "current"}
                 out.append(Candidate.scored("role", fields, s, rule, [person, org], *adjust,
@@ -163,14 +162,19 @@ class RoleRules(RuleState):
             person = self.g.resolve(name, ("person",))
             if country is None or country.type != "country" or not holder or not _plausible(name, person):
                 continue
-            role = sorted(holder)[0]
-            if role == "secretary-of-defense" and country is not None and country.entity != self.g.country_ids.get("US"):
-                role = "defence-minister"  # "Defence Secretary John Healey … his Ukrainian counterpart": Ukraine's defence minister
+            role = self._defence_title(sorted(holder)[0], country.entity)  # "Defence Secretary John Healey … his Ukrainian counterpart"
             who = person.entity or _slug(name)
             if any(c.fields["person"] == who for c in out):
                 continue
             self._office(s, out, {"person": who, "role": role, "organization": country.entity, "status": "current"},
                          "role:name-title", [person, country])
+
+    def _defence_title(self, role: str, organization: str | None) -> str:
+        """``role`` as the office is called in ``organization``: the US title "Secretary of Defense" (in either spelling)
+        held in any other country is a defence minister's ("UK Defense Secretary John Healey")."""
+        if role.endswith("secretary-of-defense") and organization != self.g.country_ids.get("US"):
+            return role.replace("secretary-of-defense", "defence-minister")
+        return role
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the

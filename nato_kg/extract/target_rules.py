@@ -11,6 +11,8 @@ from .mentions import Mention
 from .patterns import _BY_YEAR, _GDP, _LEVEL, _NUMBER_WORDS, _PERCENT, _RELATIVE_YEAR, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA
 from .sentences import Sentence
 
+#: What a figure of GDP is called when it is someone's goal.
+_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold)"
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
@@ -143,18 +145,17 @@ class TargetRules(RuleState):
         # "Turkey backs NATO's new defense spending target of 5% …", "has achieved the NATO target of allocating at least
         # 2 percent", "… surpassing the previous 2% benchmark": the alliance's target, whoever backs or reaches it
         # (but a country on its way "to reaching NATO's target of 2 percent … by 2032" has that goal of its own)
-        if alliance and any(m.match.entity == alliance and m.end <= at and re.fullmatch(
-                r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:target|benchmark|goal|guideline|threshold)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}",
-                text[m.end:at]) and not re.search(r"\b(?:to|towards?)\s+(?:\w+\s+)?(?:reach|reaching|hit|hitting|meet|meeting|achieve|"
-                                                  r"achieving|fulfil\w*)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start])
-                for m in agents):
+        named = [m for m in agents if alliance and m.match.entity == alliance]
+        if any(m.end <= at and re.fullmatch(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}?{_GOAL_WORDS}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}",
+                                            text[m.end:at])
+               and not re.search(r"\b(?:to|towards?)\s+(?:\w+\s+)?(?:reach|reaching|hit|hitting|meet|meeting|achieve|achieving|"
+                                 r"fulfil\w*)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start]) for m in named):
             return alliance
-        if alliance and any(m.match.entity == alliance and re.fullmatch(r"['’]s\s+", text[m.end:at]) for m in agents) and re.match(
-                r"[^.;]{0,25}\b(?:target|benchmark|goal|guideline|threshold)\b", text[at:]):
-            return alliance  # "far outstrip NATO’s two-percent-of-GDP target"
-        if alliance and any(m.match.entity == alliance for m in agents) and re.search(
-                r"\b(?:the|its|their)\s+(?:previous|former|old|existing)\s+$", text[max(0, at - 30):at]) and re.match(
-                r"[^.;]{0,25}\b(?:benchmark|target|goal|guideline|threshold)\b", text[at:]):
+        # the figure itself named the alliance's goal: "far outstrip NATO’s two-percent-of-GDP target", "… the previous 2%
+        # benchmark" in a sentence about the alliance
+        if re.match(rf"[^.;]{{0,25}}\b{_GOAL_WORDS}\b", text[at:]) and (
+                any(re.fullmatch(r"['’]s\s+", text[m.end:at]) for m in named)
+                or (named and re.search(r"\b(?:the|its|their)\s+(?:previous|former|old|existing)\s+$", text[max(0, at - 30):at]))):
             return alliance
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
         # alliance asks, Italy spends
@@ -185,8 +186,7 @@ class TargetRules(RuleState):
                 continue
             if len(agents) > 1 and re.search(r"\b(?:a|an|the|to|of|with|meet|meeting|reach|reaching|hit|hitting)\s+$", before) \
                     and re.match(r"(?:['’]s)?\s+(?:(?!(?:has|have|had|set|sets|is|was|will|would|wants?|aims?|plans?)\b)"
-                                            r"[\w-]+\s+){0,3}?(?:target|benchmark|goal|guideline|threshold)",
-                                            text[m.end:m.end + 40], re.I):
+                                 rf"[\w-]+\s+){{0,3}}?{_GOAL_WORDS}", text[m.end:m.end + 40], re.I):
                 continue  # "to meet a NATO target": whose benchmark it is, not who spends ("Poland has set targets": it spends)
             scored.append((abs(m.start - at), m.match.entity))
         if scored:
