@@ -364,3 +364,43 @@ def test_two_apostrophes_typed_for_a_quotation_mark_and_the_minister_and_the_off
     claims = dutch(text, "claim")
     assert [c["speaker"] for c in claims] == ["ruben-brekelmans"] * 4
     assert claims[0]["text"].startswith("The coming winter")
+
+
+# --- the seventeenth fresh list (benchmarks/corpus/fresh17.yaml) -------------------------------------------
+
+CZECH = seeds_with(("ukraine", "country", "Ukraine"), ("czechia", "country", "Czechia", "Czech Republic"),
+                   ("slovakia", "country", "Slovakia"), roles=("prime-minister", "foreign-minister", "president"))
+czech = partial(candidates, seeds=CZECH)
+
+
+def test_a_country_of_two_words_before_a_name_is_not_part_of_the_name():
+    text = ("Title\nThe Prime Minister of the Czech Republic Anna Novakova visited Kyiv.\n"
+            "The new plant will open next spring, says the President of the Slovak Republic Jan Horak.")
+    assert [(r["person"], r["organization"]) for r in czech(text, "role")] == [("anna-novakova", "czechia"),
+                                                                              ("jan-horak", "slovakia")]
+    assert [(c["speaker"], c["text"]) for c in czech(text, "claim")] == [("jan-horak", "The new plant will open next spring")]
+
+
+def test_said_after_the_statement_with_the_day_or_month_it_was_said():
+    text = ("Title\nThe first trains with grain have left the port, Czech Foreign Minister Tomas Benes said on May 14.\n"
+            "Several allies have already paid their share of the fund, Benes said in late March.\n"
+            "The depots will be refilled before the winter, Benes said earlier this week.")
+    assert [c["text"] for c in czech(text, "claim") if c["speaker"] == "tomas-benes"] == [
+        "The first trains with grain have left the port", "Several allies have already paid their share of the fund",
+        "The depots will be refilled before the winter"]
+
+
+def test_an_office_named_alone_before_its_holder_is_the_holder_named_later():
+    text = ("Title\nThe Czech Prime Minister announced that twelve countries will pay for the new shells.\n"
+            "“We are not done yet,” Czech Prime Minister Anna Novakova said on Monday.")
+    claims = czech(text, "claim")
+    assert [c["speaker"] for c in claims] == ["anna-novakova", "anna-novakova"]
+    lonely = "Title\nThe Czech Prime Minister announced that twelve countries will pay for the new shells.\n"
+    assert czech(lonely, "claim") == []  # no holder named anywhere: no speaker to give it
+
+
+def test_a_name_spelt_two_ways_in_one_article_is_one_person():
+    text = ("Title\nCzech Prime Minister Tomas Novak said that the fund had been filled.\n"
+            "Czech Prime Minister Tomaz Novak announced that deliveries would come every month.")
+    assert {r["person"] for r in czech(text, "role")} == {"tomas-novak"}
+    assert [c["speaker"] for c in czech(text, "claim")] == ["tomas-novak", "tomas-novak"]

@@ -179,3 +179,75 @@ def test_regression_ordinary_schema_org_data_imported_beside_ours_conforms(make_
     assert runner.invoke(cli, ["-w", str(ws.root), "import", str(ours)]).exit_code == 0
     bad = runner.invoke(cli, ["-w", str(ws.root), "validate"])
     assert bad.exit_code == 1 and "preferred label" in bad.stdout + bad.stderr, bad.output
+
+
+def _damaged(graph):
+    """The seed graph with 60 triples taken out and 30 objects made a bad literal, the same each run."""
+    import random
+
+    from rdflib import Graph
+
+    g = Graph()
+    for t in graph:
+        g.add(t)
+    triples = sorted(g)
+    chance = random.Random(1)
+    for t in chance.sample(triples, 60):
+        g.remove(t)
+    for s, p, _ in chance.sample(triples, 30):
+        g.add((s, p, Literal("bogus")))
+    return g
+
+
+def test_regression_shapes_validated_apart_still_find_their_nested_shapes_results(built, repo_ws, monkeypatch):
+    """Validating each targeted shape in its own process lost every result of a nested shape
+    (a derivation without a source, a bad date) when pySHACL was told ``use_shapes``."""
+    import nato_kg.trust.shape_scope as scope_module
+    import nato_kg.trust.validate as validate_module
+
+    g, shapes = _damaged(built.graph), load_shapes(repo_ws)
+    once = validate_graph(g, shapes, built.positions, jobs=1)
+    monkeypatch.setattr(validate_module, "PARALLEL_FROM_TRIPLES", 0)
+    apart = validate_graph(g, shapes, built.positions, jobs=2)
+    monkeypatch.setattr(scope_module, "shape_scope", lambda shapes: None)  # the whole graph, one process
+    whole = validate_graph(g, shapes, built.positions, jobs=1)
+    assert not whole.conforms and any("because:" in v.message for v in whole.violations)
+    assert once == apart == whole
+
+
+def test_only_the_triples_the_shapes_read_are_validated_and_subclasses_still_count():
+    """A type's subclass (declared in the data) keeps its instances targeted and sh:class met."""
+    from rdflib import Graph
+
+    from nato_kg.trust.shape_scope import scoped_graph, shape_scope
+
+    shapes = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+        ex:WorkShape sh:targetClass ex:Work ; sh:property [ sh:path ex:by ; sh:minCount 1 ; sh:class ex:Agent ] .""")
+    data = Graph().parse(format="turtle", data="""
+        @prefix ex: <https://example.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        ex:Article rdfs:subClassOf ex:Work . ex:Person rdfs:subClassOf ex:Agent .
+        ex:a a ex:Article ; ex:by ex:p ; ex:note "unread" . ex:b a ex:Article ; ex:by ex:q .
+        ex:p a ex:Person ; ex:name "P" . ex:q a ex:Place .""")
+    seen = scoped_graph(data, shape_scope(shapes))
+    assert len(seen) == len(data) - 3  # the note, the name and ex:q's type are not read by any shape
+    report = validate_graph(data, shapes)
+    assert [v.focus.rsplit("/", 1)[-1] for v in report.violations] == ["b"]
+
+
+def test_shapes_beyond_core_are_given_the_whole_graph():
+    from rdflib import Graph
+
+    from nato_kg.trust.shape_scope import shape_scope
+
+    sparql = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+        ex:S sh:targetClass ex:Work ; sh:sparql [ sh:select "SELECT $this WHERE { $this ex:x ?y }" ] .""")
+    assert shape_scope(sparql) is None
+
+
+def test_cli_validate_in_two_processes():
+    result = CliRunner().invoke(cli, ["-w", str(CURATED), "validate", "-j", "2"])
+    assert result.exit_code == 0 and "conforms" in result.stderr
+    bad = CliRunner().invoke(cli, ["-w", str(CURATED), "validate", "-j", "0"])
+    assert bad.exit_code == 2

@@ -9,7 +9,7 @@ from .domain import domain
 from .gazetteer import Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .money import find_money
-from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, _plausible, _slug, own_defence_spending, quoted_spans
+from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, _WHEN, _plausible, _slug, own_defence_spending, quoted_spans
 from .sentences import Sentence
 from .speakers import SpeakerRules
 
@@ -171,6 +171,8 @@ class ClaimRules(SpeakerRules):
                 who = self._speaker_in(text[:anchor], 0, mentions) or self._person_before(text, mentions, anchor, reach=200)
             elif who is None and not m.group(0).lower().startswith("according"):
                 who = self._person_before(text, mentions, anchor, reach=200)
+            if who is None and not m.group(0).lower().startswith("according"):
+                who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
             if who is None:
                 continue
             para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
@@ -204,9 +206,11 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
-        said_after = re.search(r",\s+(?P<lead>[^,\"“”]{2,90}?)\s+(?:said|says|told reporters|added|clarified|explained|noted)"
-                               r"(?:\s+(?:on\s+\w+|earlier\s+this\s+week|this\s+week|last\s+week|yesterday|today|in\s+a\s+statement))?"
-                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text)
+        said_after = re.search(rf",\s+(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told reporters|added|clarified|explained|noted)"
+                               rf"(?:\s+(?:{_WHEN}))?"
+                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text) \
+            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
+                         r"\s+(?P<lead>[^,\"“”]{2,90}?)\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:

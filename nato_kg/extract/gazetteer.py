@@ -169,3 +169,17 @@ class Gazetteer:
         """A country or organisation for ``name``, or None."""
         m = self.resolve(name, ("country", "organization"))
         return m if m.entity else None
+
+    def leading_country_or_org(self, words: list[str]) -> tuple[Match, int] | None:
+        """The country or organisation ``words`` open with, and how many words name it: the fewest
+        words the gazetteer knows, and then as many more as still name the same one ("Czech" is
+        Czechia, and so is "Czech Republic": "the Czech Republic Petr Fiala" leaves "Petr Fiala")."""
+        for n in range(1, len(words) + 1):
+            org = self.country_or_org(" ".join(words[:n]))
+            if org is not None:
+                while n < len(words) and (longer := self.country_or_org(" ".join(words[:n + 1]))) is not None \
+                        and longer.entity == org.entity:
+                    n += 1
+                return org, n
+        return None
+

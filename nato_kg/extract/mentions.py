@@ -82,8 +82,10 @@ class MentionFinder:
                     # participle ("Urging European allies to step up, …")
                 # a country or demonym starts the name after it only if two words are left ("President of Georgia
                 # Salome Zourabichvili"), not in "Council Georgia Meloni", where Georgia is her first name
-                elif (self.g.resolve(word, ("country", "organization")).entity or word.lower() in DEMONYMS) and len(tokens) - i - 1 >= 2:
-                    cut = i + 1
+                elif len(tokens) - i - 1 >= 2 and (word.lower() in DEMONYMS or any(
+                        self.g.resolve(" ".join(t.group(0).strip(".,") for t in tokens[k:i + 1]), ("country", "organization")).entity
+                        for k in range(max(0, i - 3), i + 1))):
+                    cut = i + 1  # (or ends a country's name of several words: "the Czech Republic Petr Fiala")
             words = tokens[cut:]
             if not 2 <= len(words) <= 4:
                 continue

@@ -42,6 +42,13 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured")
 
+#: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
+#: "in mid-June", "earlier this week", "last month", "in a statement".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTHS})|\w+)"
+         rf"|in\s+(?:(?:late|early|mid)[\s-])?(?:{_MONTHS}|\d{{4}})|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
+         r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+a\s+statement|in\s+an\s+interview")
+
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)

@@ -225,7 +225,7 @@ class RoleRules(RuleState):
     def _title_of_country_name(self, s: Sentence, out: list[Candidate]) -> None:
         """"Minister of Defence of the Netherlands Kajsa Ollongren noted": a title, "of" its country or
         organisation, then the name with no comma between. Where the country ends and the name begins is
-        decided by the gazetteer (the shortest run of words it knows), never by the words' shapes; in a
+        decided by the gazetteer (the shortest run of words it knows, and the longer runs naming the same), never by the words' shapes; in a
         headline written in Title Case ("… of Ukraine Visited Berlin") only a person the workspace knows."""
         words_of = s.text.split()
         title_case = sum(w[:1].islower() for w in words_of) < 0.25 * len(words_of)
@@ -233,24 +233,23 @@ class RoleRules(RuleState):
                              rf"(?:\s+{NAME_TOKEN}){{1,6}})", s.text):
             rest = m.group("rest")
             words = list(re.finditer(r"\S+", rest))
-            for cut in range(1, len(words)):
-                org = self.g.country_or_org(rest[:words[cut - 1].end()])
-                if org is None:
-                    continue
-                named = re.match(PERSON_NAME, rest[words[cut].start():])
-                if named is None:
-                    break
-                name = re.sub(r"['’]s$", "", named.group(0))
-                person = self.g.resolve(name, ("person",))
-                role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
-                who = person.entity or _slug(name)
-                national = role in domain().national_offices
-                if (not _plausible(name, person) or (national and org.type != "country") or (title_case and not person.entity)
-                        or any(c.fields["person"] == who for c in out)):
-                    break
-                fields = {"person": who, "role": role, "organization": org.entity, "status": "former" if m.group("former") else "current"}
-                self._office(s, out, fields, "role:title-of-org-name", [person, org])
-                break
+            leading = self.g.leading_country_or_org([w.group(0) for w in words[:-1]])
+            if leading is None:
+                continue
+            org, cut = leading
+            named = re.match(PERSON_NAME, rest[words[cut].start():])
+            if named is None:
+                continue
+            name = re.sub(r"['’]s$", "", named.group(0))
+            person = self.g.resolve(name, ("person",))
+            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            who = person.entity or _slug(name)
+            national = role in domain().national_offices
+            if (not _plausible(name, person) or (national and org.type != "country") or (title_case and not person.entity)
+                    or any(c.fields["person"] == who for c in out)):
+                continue
+            fields = {"person": who, "role": role, "organization": org.entity, "status": "former" if m.group("former") else "current"}
+            self._office(s, out, fields, "role:title-of-org-name", [person, org])
 
     def _heads(self, s: Sentence, out: list[Candidate]) -> None:
         """"Kęstutis Budrys, head of the Lithuanian Ministry of Foreign Affairs", "the head of the Estonian

@@ -131,7 +131,53 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 full = self.seen_person(match.name)
                 if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
                     c.fields[key] = full.entity or _slug(full.name)
-        return _without_restatements(out)
+        return _without_restatements(self._resolve_offices(_one_spelling(out)))
+
+    def _resolve_offices(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Speakers named by an office alone before the article named its holder (see
+        :meth:`SpeakerRules._office_alone`): the one person the whole article gives that office
+        (of that country, when one was named), or the claim is dropped."""
+        out = []
+        for c in candidates:
+            match = c.matches[0] if c.kind == "claim" and c.matches else None
+            if match is None or match.how != "office":
+                out.append(c)
+                continue
+            role, org = match.name.split("|")
+            holders = [p for p, held in self.person_roles.items() if role in held and (not org or self.person_orgs.get(p) == org)]
+            person = next((r.matches[0] for r in candidates if r.kind == "role" and len(holders) == 1
+                           and r.fields["person"] == holders[0] and r.matches), None)
+            if person is not None:
+                c.fields["speaker"] = holders[0]
+                c.matches = [person, *c.matches[1:]]
+                out.append(c)
+        return out
+
+
+def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
+    """One person per name spelt two ways in one article ("Petr Fiala" and, in a later paragraph,
+    "Peter Fiala"; "Volodymyr"/"Volodimir"): a new name with the same family name as a person named
+    before, and a first name with the same initial and nearly the same letters, is that person."""
+    from difflib import SequenceMatcher
+
+    first: dict[str, Match] = {}  # family name → the first spelling of a new person's name
+    seen_keys: set = set()
+    out = []
+    for c in candidates:
+        key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
+        match = c.matches[0] if key and c.matches else None
+        if match is not None and match.entity is None and c.fields.get(key) == _slug(match.name) and len(match.name.split()) == 2:
+            given, family = match.name.split()
+            earlier = first.setdefault(family, match)
+            other = earlier.name.split()[0]
+            if earlier.name != match.name and given[0] == other[0] and SequenceMatcher(None, given, other).ratio() >= 0.75:
+                c.fields[key] = _slug(earlier.name)
+                c.matches = [earlier, *c.matches[1:]]
+        if c.key() in seen_keys:
+            continue  # the same fact, once the two spellings are one person
+        seen_keys.add(c.key())
+        out.append(c)
+    return out
 
 
 def _title(c: Candidate) -> bool:

@@ -101,6 +101,21 @@ class SpeakerRules(RuleState):
                 found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
         return found
 
+    def _office_alone(self, lead: str, at: int) -> Mention | None:
+        """A speaker named by an office alone whose holder this article has not named yet ("The Czech Prime
+        Minister announced that …", the name a paragraph later): a stand-in, ``Match.how == "office"``,
+        that :func:`resolve_offices` replaces by the one holder the whole article names, or drops."""
+        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?(?P<title>(?i:{_TITLE}))"
+                              rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
+        if titled is None:
+            return None
+        where = titled.group("of") or titled.group("pre")
+        org = self.g.country_or_org(where) if where else None
+        if where and org is None:
+            return None
+        role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+        return Mention(at, at + len(lead.rstrip()), Match(f"{role}|{org.entity if org else ''}", None, "person", 0.0, "office"))
+
     def _speaker_head(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker the head of an attribution names (see :meth:`_speaker_in`)."""
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
@@ -126,9 +141,9 @@ class SpeakerRules(RuleState):
         org = None
         if of:  # "Minister of Defence of the Netherlands Kajsa Ollongren": the country, then the name
             words = name[of.end():].split()
-            cut = next((i for i in range(1, len(words) + 1) if self.g.country_or_org(" ".join(words[:i])) is not None), None)
-            if cut:
-                org = self.g.country_or_org(" ".join(words[:cut]))
+            leading = self.g.leading_country_or_org(words)
+            if leading:
+                org, cut = leading
                 name = " ".join(words[cut:])
             elif words and re.fullmatch(rf"(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION}", " ".join(words)):
                 # "the President of the European Council": an institution the workspace does not know, by its slug

@@ -51,40 +51,43 @@ def load_shapes(ws: Workspace):
     return read_turtle_files(files, ws.relative)
 
 
-def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace | None = None) -> ValidationReport:
+def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace | None = None,
+                   jobs: int = 1) -> ValidationReport:
     """Validate ``graph`` against ``shapes`` (no inference; the graph carries the ontology).
+
+    pySHACL is given only the triples the shapes can read (see :mod:`.shape_scope`; the whole
+    graph when the shapes use features beyond SHACL Core's). With ``jobs`` above 1 and a large
+    graph, the shapes that have targets are validated in that many forked processes at once.
 
     Only the report's own results count (pySHACL also lists nested ``sh:detail``
     results). A blank-node focus (an amount, a derivation) is shown through the node
     it hangs from, ``id:pledge/x → schema:amount``, and located where that node is: its
     seed line, or its line in an ``imports/`` file when ``ws`` is given.
     """
-    import pyshacl
-    from rdflib import BNode, Literal, URIRef
-    from rdflib.namespace import RDF, SH
+    from rdflib import BNode, URIRef
 
-    conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none",
-                                            allow_warnings=True, allow_infos=True)
-    report_nodes = list(results.subjects(RDF.type, SH.ValidationReport))
-    top = [r for node in report_nodes for r in results.objects(node, SH.result)]
+    from ..collector import paused
+    from .shape_scope import scoped_graph, shape_scope, targeted_shapes
+
+    with paused():  # pySHACL makes millions of short-lived objects and no garbage cycles worth a scan
+        scope = shape_scope(shapes)
+        data = in_memory_graph(graph) if scope is None else scoped_graph(graph, scope)
+        groups = targeted_shapes(shapes)
+        if jobs > 1 and len(groups) > 1 and len(data) >= PARALLEL_FROM_TRIPLES:
+            conforms, results = _in_processes(data, shapes, groups, jobs)
+        else:
+            conforms, results = _validate(data, shapes)
     imported: dict | None = None
     violations = set()
-    for result in top:
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
-        message = results.value(result, SH.resultMessage)
-        value = results.value(result, SH.value)
-        severity = results.value(result, SH.resultSeverity)
+    for focus, path, message, value, severity, details in results:
         anchor, shown, via = focus, str(focus), None
         if isinstance(focus, BNode):
-            owner = next(((s, p) for s, p in graph.subject_predicates(focus) if isinstance(s, URIRef)), None)
+            owner = next(((s, p) for source in (data, graph) for s, p in source.subject_predicates(focus)
+                          if isinstance(s, URIRef)), None)
             if owner is not None:
                 anchor, shown, via = owner[0], str(owner[0]), compact(str(owner[1]))
             else:
                 shown = "a blank node"
-        details = sorted({f"{results.value(d, SH.resultMessage) or 'constraint not met'}"
-                          + (f" (value: {results.value(d, SH.value)})" if isinstance(results.value(d, SH.value), Literal) else "")
-                          for d in results.objects(result, SH.detail)})
         if details:  # a nested shape failed: say why, once, instead of counting its results again
             message = f"{message or 'constraint not met'}; because: {'; '.join(details)}"
         if isinstance(value, BNode):
@@ -104,6 +107,85 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
             via=via,
         ))
     return ValidationReport(bool(conforms), sorted(violations, key=Violation.sort_key))
+
+
+#: Below this many triples one process validates (forking costs more than it saves).
+PARALLEL_FROM_TRIPLES = 50_000
+
+#: One SHACL result as plain terms: focus, path, message, value, severity, nested reasons.
+_Result = tuple
+
+
+def _validate(data, shapes) -> tuple[bool, list[_Result]]:
+    """pySHACL on ``data``: whether it conforms, and its results."""
+    import pyshacl
+    from rdflib import Literal
+    from rdflib.namespace import RDF, SH
+
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                           allow_infos=True)
+    results = []
+    for node in report.subjects(RDF.type, SH.ValidationReport):
+        for result in report.objects(node, SH.result):
+            details = sorted({f"{report.value(d, SH.resultMessage) or 'constraint not met'}"
+                              + (f" (value: {report.value(d, SH.value)})"
+                                 if isinstance(report.value(d, SH.value), Literal) else "")
+                              for d in report.objects(result, SH.detail)})
+            results.append((report.value(result, SH.focusNode), report.value(result, SH.resultPath),
+                            report.value(result, SH.resultMessage), report.value(result, SH.value),
+                            report.value(result, SH.resultSeverity), details))
+    return bool(conforms), results
+
+
+#: What forked workers validate (set just before the pool forks them; never pickled).
+_shared: dict = {}
+
+
+def _validate_shape(shape) -> tuple[bool, list[_Result]]:
+    from .shape_scope import only_targets_of
+
+    return _validate(_shared["data"], only_targets_of(_shared["shapes"], shape))
+
+
+def _in_processes(data, shapes, groups: list, jobs: int) -> tuple[bool, list[_Result]]:
+    """Each targeted shape validated in its own task, ``jobs`` forked processes at a time.
+
+    A task is given every shape but with the other shapes' targets taken away, so nested
+    shapes are found as in one run (pySHACL's ``use_shapes`` does not find them). Forking
+    shares the memory graph without copying or pickling it; blank nodes in the results keep
+    their identity, so each is still found in ``data`` afterwards. The largest shapes go
+    first (by their focus nodes' count) so that the processes finish close together."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .shape_scope import focus_estimate
+
+    groups = sorted(groups, key=lambda shape: -focus_estimate(data, shapes, shape))
+    _shared.update(data=data, shapes=shapes)
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(groups)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            done = list(pool.map(_validate_shape, groups))
+    finally:
+        _shared.clear()
+    return all(ok for ok, _ in done), [r for _, results in done for r in results]
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity, not the machine's count)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def in_memory_graph(graph):
+    """``graph`` as an rdflib memory graph (what pySHACL walks quickly)."""
+    from ..built import in_memory
+
+    return in_memory(graph)
 
 
 def import_positions(ws: Workspace) -> dict[str, Position]:
