@@ -197,3 +197,48 @@ def test_said_after_with_a_time_and_an_after_clause_or_a_citing_clause():
                     "Thursday after a meeting in Warsaw.\nThe response is a continued increase in spending, Kosiniak-Kamysz "
                     "said, citing a draft budget.", "claim")
     assert [c["speaker"] for c in claims] == ["wladyslaw-kosiniak-kamysz"] * 2
+
+
+# --- the eighteenth fresh list (benchmarks/corpus/fresh18.yaml) -------------------------------------------
+
+NORDIC = seeds_with(("ukraine", "country", "Ukraine"), ("sweden", "country", "Sweden"), ("russia", "country", "Russia"),
+                    roles=("defence-minister", "president"))
+
+
+def nordic(text: str) -> list[tuple]:
+    found = [c for c in extract_article(text, NORDIC, "src").candidates if c.kind == "pledge"]
+    return [(c.fields["amount"], c.fields["figure"]) for c in found]
+
+
+def test_regression_half_a_billion_is_five_hundred_million_not_a_billion():
+    found = find_money("half a billion euros, another half billion kronor, one and a half billion dollars, a billion dollars")
+    assert [str(m.value) for m in found] == ["500000000", "500000000", "1500000000", "1000000000"]
+
+
+def test_the_parts_a_package_is_said_to_hold_are_its_shares():
+    text = ("Title\nSweden will give Ukraine a new military aid package worth 12 billion kronor.\n"
+            "A large portion of the new aid, some six billion kronor, is earmarked for air defence.\n"
+            "Additionally, the package allocates about four billion kronor towards the Ukrainian arms industry.\n"
+            "Another half billion kronor will come from the stocks of the Swedish Armed Forces.\n"
+            "The package will also encompass boats and engines, as well as donations worth 300 million kronor.")
+    assert nordic(text) == [("12000000000", "package"), ("6000000000", "share"), ("4000000000", "share"),
+                            ("500000000", "share"), ("300000000", "share")]
+
+
+def test_bringing_the_total_to_just_over_a_figure_is_a_running_total():
+    text = ("Title\nSweden will send a new package worth 3 billion kronor to Ukraine.\n"
+            "The new military aid package will be the fifth since the start of the war, bringing the total amount of such "
+            "aid to the Nordic country to just over 40 billion kronor.")
+    assert nordic(text) == [("3000000000", "package"), ("40000000000", "running-total")]
+
+
+def test_hard_wrapped_copy_is_read_as_its_sentences():
+    # a short line whose next line opens in lower case, and a line wrapped just before a quotation mark, run on
+    text = ("Title\nSweden said that its package will also encompass\nboats, engines and spare parts, as well as donations\n"
+            "worth 300 million kronor to Ukraine, it said in a press release\n"
+            "posted on the government's website, which said the aid would include\n"
+            '"three procurements of particular priority," such as drones.')
+    from nato_kg.extract.sentences import split_sentences
+
+    assert len(split_sentences(text)) == 2
+    assert nordic(text) == [("300000000", "package")]

@@ -404,3 +404,15 @@ def test_a_name_spelt_two_ways_in_one_article_is_one_person():
             "Czech Prime Minister Tomaz Novak announced that deliveries would come every month.")
     assert {r["person"] for r in czech(text, "role")} == {"tomas-novak"}
     assert [c["speaker"] for c in czech(text, "claim")] == ["tomas-novak", "tomas-novak"]
+
+
+# --- the eighteenth fresh list (benchmarks/corpus/fresh18.yaml) --------------------------------------------
+
+def test_a_statement_made_that_and_said_he_remained_are_reported_speech():
+    text = ("Title\nDefence Minister Anna Lund of Finland spoke in Helsinki.\n"
+            "Lund made the statement at a press conference that the army would look into sending more jets.\n"
+            "Finnish President Pekka Salo yesterday said he remained confident of more help from Europe.")
+    claims = candidates(text, "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("anna-lund", "the army would look into sending more jets"),
+        ("pekka-salo", "he remained confident of more help from Europe")]

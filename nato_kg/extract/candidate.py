@@ -71,6 +71,7 @@ class RuleState:
     year: int | None
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
+    last_share: Candidate | None
     package_paragraph: int
     paragraph_country: tuple[int, str] | None
 

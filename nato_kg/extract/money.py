@@ -92,7 +92,9 @@ _PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-                 "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "hundred": 100}
+                 "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "hundred": 100,
+                 # "half a billion" is 500 million (it was read as "a billion"), "one and a half billion" 1.5 billion
+                 "half a": 0.5, "half": 0.5, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5}
 _WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
              + r")(?=\s+(?:thousand|million|billion|trillion)\b)")
 # word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns",

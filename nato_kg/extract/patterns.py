@@ -109,7 +109,7 @@ _REPORTED = [
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
-    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed)\s+"
+    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement)\s+"
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went)\b)[\w’'-]+,?\s+){{0,7}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
                r"warning|noting|indicating|suggesting)\s+)"
@@ -130,7 +130,8 @@ _REPORTED = [
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
                r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our)\s+[\w.’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
-               r"intends?|hopes?|welcomed|agreed|decided|approved|rejected)\b.{10,})"),
+               r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
+               r"intended|hoped|supported|stood)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
@@ -149,7 +150,8 @@ _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vow
                               r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
 
 #: How news qualifies a figure ("of which more than $50 million").
-APPROX = r"(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?"
+APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+)?(?:more\s+than|over|under)\s+|nearly\s+|almost\s+|"
+          r"up\s+to\s+|at\s+least\s+)?")
 _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"
                     + r"(?:\s+(?:euros?|dollars?|pounds?|kroner|kronor|crowns?))?"
                     + r"(?:\s+(?:is|are|was|were|goes|go)?\s*(?:for\s+)?(?P<aid>military|humanitarian|financial))?", re.I)

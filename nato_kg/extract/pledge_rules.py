@@ -25,8 +25,13 @@ class PledgeRules(RuleState):
         # a bare "$" restating an amount just given ("1.4 billion Danish kroner ($203 million)") is the US dollar
         money = [settle(m, "USD", True) or m if i and m.currency == "?dollar" and _is_conversion(s.text, money[i - 1], m) else m
                  for i, m in enumerate(money)]
-        share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder)\s+)?of\s+(?:the|this|these|that)\s+"
-                                 r"(?:funds?|money|package|aid|amount|sum|support|funding)\b", s.text, re.I)
+        # "Most of the funds, SEK 900 million, …", "A significant portion of the new aid — nine billion kronor — …",
+        # "Another half billion kronor will come from …" right after a share of the same package
+        share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
+                                 r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:funds?|money|package|aid|amount|sum|support|funding)\b",
+                                 s.text, re.I) \
+            or (self.last_share is not None and s.paragraph - self.last_share.evidence.paragraph <= 1
+                and re.match(r"\s*(?:Another|A\s+further|The\s+remaining)\b", s.text))
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
         # "… it is worth approximately €106 million." right after a sentence about the package: its size
         worth = s.paragraph - self.package_paragraph <= 2 and re.search(r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+"
@@ -91,7 +96,8 @@ class PledgeRules(RuleState):
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
             if part_of is None and not out and self.last_package is not None and (re.search(
-                    r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?includ\w+\b", s.text[:amount.start])
+                    r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?(?:includ\w+|encompass\w*|allocat(?:es|ed)|"
+                    r"comprises?|contains?|consists?\s+of|covers?)\b", s.text[:amount.start])
                     # "Most of the funds, SEK 900 million, will go to …", "Of this package, 900 million kronor …"
                     or share_of_last) \
                     and amount.value < Decimal(str(self.last_package.fields["amount"])):
@@ -163,7 +169,7 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):
                 fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
             elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took)\w*\b[^;]{0,60}\bto\s+" + about, lead) \
-                    or re.search(r"\b(?:bring|brings|brought|takes?|taking|took)\b[^.;]{0,40}\btotal\b[^.;]{0,100}\bto\s+" + about,
+                    or re.search(r"\b(?:bring(?:s|ing)?|brought|takes?|taking|took)\b[^.;]{0,40}\btotal\b[^.;]{0,100}\bto\s+" + about,
                                  s.text[max(0, amount.start - 170):amount.start]):
                 fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level
             elif re.search(r"\btotal\b", lead) and re.search(
@@ -185,6 +191,8 @@ class PledgeRules(RuleState):
                                      *(() if recipient else ("default-recipient",)))
             whole.restated = tuple((str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
             whole.share_of = part_of
+            if part_of is not None:
+                self.last_share = whole
             whole.span = (amount.start, amount.end)
             out.append(whole)
             if fields["figure"] == "package" and part_of is None:

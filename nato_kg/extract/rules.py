@@ -76,6 +76,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.dash_quote: tuple[int, list[str]] | None = None
         #: the last new package found, for "the package, which includes … $10 million" in a later sentence
         self.last_package: Candidate | None = None
+        #: the last share of it found ("… nine billion kronor is earmarked for …"), for "Another half billion …"
+        self.last_share: Candidate | None = None
         #: the paragraph of the last sentence that named a package ("This package … is the 21st for Finland."),
         #: for "They stated that it is worth approximately €106 million." right after it
         self.package_paragraph = -10

@@ -100,11 +100,15 @@ def _paragraphs(article: str) -> list[str]:
     out: list[str] = []
     quotes = _Quotes()
     for line in article.split("\n"):
-        wrapped = len(out) > 1 and len(out[-1]) >= WRAPPED_LINE and _OPEN_END.search(out[-1]) and line[:1].strip()
+        # (or a shorter line, where the next one opens in lower case: "The package will also encompass ground combat
+        # military" / "equipment, marine equipment, …", hard-wrapped copy)
+        wrapped = len(out) > 1 and (len(out[-1]) >= WRAPPED_LINE or line[:1].islower()) and _OPEN_END.search(out[-1]) \
+            and line[:1].strip()
         # (a line that opens with a straight quotation mark is a new paragraph of the quotation: British copy leaves a
         # quote open at a paragraph's end and opens the next paragraph with a mark, "… frontline. / "I encourage …";
         # joined, a straight mark could not tell an opening from a closing. Curly marks can: “… support. “Our …” stays one.)
-        continues = not re.match(r'\s*"', line)
+        # (but a line wrapped in mid-sentence before a quotation, "… would include" / ""three major …", runs on)
+        continues = not re.match(r'\s*"', line) or bool(wrapped)
         if out and (quotes.open or wrapped) and continues and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
         else:
