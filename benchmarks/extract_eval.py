@@ -205,7 +205,7 @@ def main() -> None:
                           ("fresh13.yaml", "thirteenth fresh list"), ("fresh14.yaml", "fourteenth fresh list"),
                           ("fresh15.yaml", "fifteenth fresh list"),
                           ("fresh16.yaml", "sixteenth fresh list"), ("fresh17.yaml", "seventeenth fresh list"),
-                          ("fresh18.yaml", "eighteenth fresh list")):
+                          ("fresh18.yaml", "eighteenth fresh list"), ("fresh19.yaml", "nineteenth fresh list")):
         corpus = evaluate_corpus(args.corpus, args.misses, listing) if (args.corpus / listing).is_file() else None
         if corpus is None:
             print(f"{what}: no saved texts (see benchmarks/corpus/{listing})\n")

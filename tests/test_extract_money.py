@@ -242,3 +242,34 @@ def test_hard_wrapped_copy_is_read_as_its_sentences():
 
     assert len(split_sentences(text)) == 2
     assert nordic(text) == [("300000000", "package")]
+
+
+# --- the nineteenth fresh list (benchmarks/corpus/fresh19.yaml) -------------------------------------------
+
+BALTIC = seeds_with(("ukraine", "country", "Ukraine"), ("lithuania", "country", "Lithuania"), ("poland", "country", "Poland"),
+                    ("nato", "organization", "NATO"), ("russia", "country", "Russia"), roles=("defence-minister", "president"))
+
+
+def targets(text: str) -> list[tuple]:
+    found = [c for c in extract_article(text, BALTIC, "src").candidates if c.kind == "target"]
+    return [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year"), c.reasons[-1].startswith("a range")) for c in found]
+
+
+def test_a_range_of_percentages_is_one_target_at_its_lower_bound():
+    for text in ("Lithuania will raise its defence spending to between 5% and 6% of GDP starting in 2026.",
+                 "Lithuania will spend between 5 and 6 percent of its GDP on defence starting in 2026.",
+                 "Lithuania will spend 5-6% of GDP on defence starting in 2026."):
+        assert targets("Title\n" + text) == [("lithuania", "5", "2026", True)], text
+    # a figure rising to another is no range: the new figure
+    assert targets("Title\nLithuania will raise defence spending from 2% to 3% of GDP by 2030.") == [("lithuania", "3", "2030", False)]
+
+
+def test_a_unit_in_brackets_and_a_period_of_years_give_the_target_and_its_first_year():
+    text = "Title\nLithuania agreed that in the 2026-2030 period it will annually earmark 5 [percent] of GDP for defence."
+    assert targets(text) == [("lithuania", "5", "2026", False)]
+
+
+def test_what_a_country_already_spends_is_a_level_even_when_it_plans_more():
+    text = ("Title\nLithuania will spend 5% of GDP on defence starting in 2026.\n"
+            "The current leader is Poland, which already spends more than 4% and plans to go higher.")
+    assert targets(text) == [("lithuania", "5", "2026", False)]

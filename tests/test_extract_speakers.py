@@ -399,6 +399,13 @@ def test_an_office_named_alone_before_its_holder_is_the_holder_named_later():
     assert czech(lonely, "claim") == []  # no holder named anywhere: no speaker to give it
 
 
+def test_a_quotation_or_statement_attributed_to_an_office_before_its_holder_is_named():
+    text = ("Title\n“We are not done yet,” the Czech Prime Minister said on Monday.\n"
+            "The new shells will reach the front by June, the Czech prime minister said.\n"
+            "Czech Prime Minister Anna Novakova visited Kyiv on Tuesday.")
+    assert [c["speaker"] for c in czech(text, "claim")] == ["anna-novakova", "anna-novakova"]
+
+
 def test_a_name_spelt_two_ways_in_one_article_is_one_person():
     text = ("Title\nCzech Prime Minister Tomas Novak said that the fund had been filled.\n"
             "Czech Prime Minister Tomaz Novak announced that deliveries would come every month.")
@@ -416,3 +423,25 @@ def test_a_statement_made_that_and_said_he_remained_are_reported_speech():
     assert [(c["speaker"], c["text"]) for c in claims] == [
         ("anna-lund", "the army would look into sending more jets"),
         ("pekka-salo", "he remained confident of more help from Europe")]
+
+
+# --- the nineteenth fresh list (benchmarks/corpus/fresh19.yaml) --------------------------------------------
+
+BALTS = seeds_with(("ukraine", "country", "Ukraine"), ("lithuania", "country", "Lithuania"), ("russia", "country", "Russia"),
+                   roles=("defence-minister", "president"))
+balts = partial(candidates, seeds=BALTS)
+
+
+def test_said_on_a_weekday_the_leader_and_a_quoted_subject():
+    text = ("Title\nLithuania has decided to spend far more on defence from next year, Lithuanian President Jonas Varnas said Friday.\n"
+            "“We expect a large increase across the region,” the leader said.\n"
+            "Varnas said the “historic decision” was taken by the council on Friday.")
+    claims = balts(text, "claim")
+    assert [c["speaker"] for c in claims] == ["jonas-varnas"] * 3
+    assert claims[2]["text"].startswith("the “historic decision” was taken")
+
+
+def test_a_name_after_a_title_and_a_comma_never_opens_with_another_title():
+    text = ("Title\nLithuania will spend more, Lithuania said.\n"
+            "Speaking alongside the president, Defense Minister Rasa Kalnaite said the money would go to tanks.")
+    assert [(r["person"], r["role"]) for r in balts(text, "role")] == [("rasa-kalnaite", "defence-minister")]

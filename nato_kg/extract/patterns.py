@@ -47,7 +47,8 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTHS})|\w+)"
          rf"|in\s+(?:(?:late|early|mid)[\s-])?(?:{_MONTHS}|\d{{4}})|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
-         r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+a\s+statement|in\s+an\s+interview")
+         r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+a\s+statement|in\s+an\s+interview"
+         r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
@@ -59,15 +60,21 @@ _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budge
 
 _NUMBER_WORDS = NUMBER_WORDS
 
-_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|percent\b|per\s+cent\b)|-percent\b)", re.I)
+# ("from 5 to 6 [percent]": a word an editor added in brackets is still the unit)
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b)|-percent\b)", re.I)
+#: The lower bound written before a percentage that ends a range ("between 5% and 6%", "between 5 and 6 percent",
+#: "5-6%", "from 5 to 6 percent" where nothing rises from the first figure to the second).
+_RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+and|"
+                         r"\b(?P<dash>\d+(?:\.\d+)?)\s*%?\s*[-–]|"
+                         r"\bfrom\s+(?P<from>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+to)\s*$", re.I)
 
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
-# ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year)
+# ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
 _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
                       r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year)?|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
                       r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)\s+(20\d\d)\b"
-                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)\s+(?:deadline|target date)\b")
+                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
 _RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|the coming)\s+year\b|"
@@ -128,7 +135,8 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our)\s+[\w.’'-]+(?:\s+[a-z]+)?)\s+(?:will|would|is|are|was|were|must|should|"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
+               r"\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
                r"intended|hoped|supported|stood)\b.{10,})"),

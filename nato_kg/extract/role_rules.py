@@ -26,7 +26,8 @@ class RoleRules(RuleState):
         # ("“… support for Ukraine …,” said Foreign Minister Lars Løkke Rasmussen")
         quotes = quoted_spans(text)
         agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)]
-        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>{PERSON_NAME})"
+        # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
+        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"

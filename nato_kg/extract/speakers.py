@@ -154,6 +154,14 @@ class SpeakerRules(RuleState):
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
         if re.fullmatch(r"(?i:the\s+official)", head) and self.last_person is not None and self.last_person.match.type == "person":
             return self.last_person  # "the official also noted": the one this article just named
+        if re.fullmatch(r"(?i:the\s+leader)", head):
+            # "…," the leader said: the head of state or government this article named (the one just spoken of,
+            # where it named several)
+            leaders = [p for p, held in self.person_roles.items() if held & {"president", "prime-minister", "chancellor"}]
+            if self.last_person is not None and self._key(self.last_person.match) in leaders:
+                return self.last_person
+            return Mention(start, start + len(head), Match(leaders[0], leaders[0], "person", 80.0, "label")) \
+                if len(leaders) == 1 else None
         bare = re.fullmatch(r"(?i:the\s+minister)", head)
         if bare:  # "the minister pointed out": the one minister (not the prime minister) this article named
             ministers = [p for p, held in self.person_roles.items() if any(r.endswith("minister") and r != "prime-minister" for r in held)]

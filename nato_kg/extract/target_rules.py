@@ -8,7 +8,19 @@ from decimal import Decimal
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .mentions import Mention
-from .patterns import _BY_YEAR, _GDP, _LEVEL, _NUMBER_WORDS, _PERCENT, _RELATIVE_YEAR, _SECURITY, _SPENDING, _STATUS_CUES, _TARGET_ANAPHORA
+from .patterns import (
+    _BY_YEAR,
+    _GDP,
+    _LEVEL,
+    _NUMBER_WORDS,
+    _PERCENT,
+    _RANGE_FROM,
+    _RELATIVE_YEAR,
+    _SECURITY,
+    _SPENDING,
+    _STATUS_CUES,
+    _TARGET_ANAPHORA,
+)
 from .sentences import Sentence
 
 #: What a figure of GDP is called when it is someone's goal.
@@ -34,6 +46,17 @@ class TargetRules(RuleState):
         for i, pm in enumerate(percents):
             raw = pm.group(1).lower()
             value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
+            following = _RANGE_FROM.search(s.text[:percents[i + 1].start()], max(0, percents[i + 1].start() - 40)) \
+                if i + 1 < len(percents) else None
+            if following and pm.start() in (following.start(g) for g in ("between", "dash", "from")):
+                continue  # "between 5% and 6%": the range is read once, at its second figure
+            lower = _RANGE_FROM.search(s.text[max(0, pm.start() - 40):pm.start()])
+            ranged = False
+            if lower and (lower.group("between") or lower.group("dash") or not re.search(
+                    r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|up)\w*\b[^.;]{0,50}$", s.text[max(0, pm.start() - 80):lower.start()])):
+                # a range is committed at its lower bound ("between 5% and 6% … starting in 2026"), not an old
+                # figure rising to a new one ("increase from 2 to 3 percent")
+                value, ranged = Decimal(lower.group("between") or lower.group("dash") or lower.group("from")), True
             if not 1 <= value <= 20:
                 continue  # not a share of GDP spent on defence (no ally's goal is under 1 %; "aid from 0.5% of GDP to 0.3%")
             if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budgets?\b", s.text[pm.end():]) \
@@ -51,9 +74,11 @@ class TargetRules(RuleState):
             level = _LEVEL.search(clause)
             # (a goal word counts only between the level's cue and the figure, or just after it: "he would cut aid to fund
             # the rise in defence spending, which is presently 2.3%" is a level)
+            # (after the figure, only its own clause: "Poland, which already spends more than 4% and plans to go higher")
+            after = re.split(r"\s+(?:and|but|while)\b|[,;]", s.text[pm.end():pm.end() + 40])[0]
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
                                        r"threshold|guideline|pledge|commitment)\b",
-                                       clause[level.start():] + s.text[pm.end():pm.end() + 40], re.I):
+                                       clause[level.start():] + after, re.I):
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
@@ -107,7 +132,7 @@ class TargetRules(RuleState):
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
-                                        *(() if _GDP.search(s.text) else ("no-gdp-word",))))
+                                        *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
             self.last_target = fields
         return out
 
