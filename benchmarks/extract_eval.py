@@ -23,6 +23,18 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The lists of real articles each scored before any rule was changed for it, in the order they were read
+#: (each one's first figure is the honest estimate for unseen news; benchmarks/calibrate.py re-runs them
+#: with the code as it was then).
+FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh list"), ("fresh3.yaml", "third fresh list"),
+               ("fresh4.yaml", "fourth fresh list"), ("fresh5.yaml", "fifth fresh list"), ("fresh6.yaml", "sixth fresh list"),
+               ("fresh7.yaml", "seventh fresh list"), ("fresh8.yaml", "eighth fresh list"), ("fresh9.yaml", "ninth fresh list"),
+               ("fresh10.yaml", "tenth fresh list"), ("fresh11.yaml", "eleventh fresh list"), ("fresh12.yaml", "twelfth fresh list"),
+               ("fresh13.yaml", "thirteenth fresh list"), ("fresh14.yaml", "fourteenth fresh list"),
+               ("fresh15.yaml", "fifteenth fresh list"), ("fresh16.yaml", "sixteenth fresh list"),
+               ("fresh17.yaml", "seventeenth fresh list"), ("fresh18.yaml", "eighteenth fresh list"),
+               ("fresh19.yaml", "nineteenth fresh list"))
+
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
 KINDS = ("pledge", "target", "role", "claim")
@@ -196,16 +208,7 @@ def main() -> None:
     args = parser.parse_args()
     # articles.yaml is the corpus the rules were developed on; fresh.yaml was scored before any rule
     # was changed for it (its first figure is the honest estimate for unseen news).
-    for listing, what in (("articles.yaml", "development corpus"), ("fresh.yaml", "fresh articles"),
-                          ("fresh2.yaml", "second fresh list"), ("fresh3.yaml", "third fresh list"),
-                          ("fresh4.yaml", "fourth fresh list"), ("fresh5.yaml", "fifth fresh list"),
-                          ("fresh6.yaml", "sixth fresh list"), ("fresh7.yaml", "seventh fresh list"),
-                          ("fresh8.yaml", "eighth fresh list"), ("fresh9.yaml", "ninth fresh list"), ("fresh10.yaml", "tenth fresh list"),
-                          ("fresh11.yaml", "eleventh fresh list"), ("fresh12.yaml", "twelfth fresh list"),
-                          ("fresh13.yaml", "thirteenth fresh list"), ("fresh14.yaml", "fourteenth fresh list"),
-                          ("fresh15.yaml", "fifteenth fresh list"),
-                          ("fresh16.yaml", "sixteenth fresh list"), ("fresh17.yaml", "seventeenth fresh list"),
-                          ("fresh18.yaml", "eighteenth fresh list"), ("fresh19.yaml", "nineteenth fresh list")):
+    for listing, what in (("articles.yaml", "development corpus"), *FRESH_LISTS):
         corpus = evaluate_corpus(args.corpus, args.misses, listing) if (args.corpus / listing).is_file() else None
         if corpus is None:
             print(f"{what}: no saved texts (see benchmarks/corpus/{listing})\n")

@@ -378,16 +378,31 @@ def test_a_capital_acting_is_its_state_and_a_capital_as_a_place_is_not():
     assert found("At talks in Warsaw, Finland pledged $691 million to Ukraine.", "pledge")[0].fields["donor"] == "finland"
 
 
-def test_confidence_comes_with_its_reasons_and_an_assumed_recipient_costs_some():
-    """Each candidate says why it is as sure as it is (domain.yaml); assuming the default recipient lowers it."""
+def test_confidence_comes_with_its_reasons_and_an_assumed_recipient_is_told():
+    """Each candidate says why it is as sure as it is (domain.yaml); an assumption is always among the
+    reasons, and never raises the confidence (measured, an assumed recipient costs nothing)."""
     from nato_kg.extract.domain import domain
 
     named = found("Norway will provide $691 million in military aid to Ukraine.", "pledge")[0]
     assumed = found("Norway will provide $691 million in military aid.", "pledge")[0]
     assert named.fields["recipient"] == assumed.fields["recipient"]  # the domain's default recipient
-    assert assumed.confidence < named.confidence
+    assert assumed.confidence <= named.confidence
     assert named.reasons == (domain().rules["pledge:donor-cue-amount"][1],)
     assert domain().adjustments["default-recipient"][1] in assumed.reasons
+    assert all(delta <= 0 for name, (delta, _) in domain().adjustments.items()
+               if name in ("default-recipient", "donor-of-article", "donor-from-previous", "country-of-article", "new-entity"))
+
+
+def test_a_candidates_own_traits_set_its_confidence_once_the_article_is_read():
+    """Measured on news the rules had not seen (benchmarks/calibrate.py): a target with no deadline and
+    no proposer, a claim by a speaker named by surname only, are right less often than their rule."""
+    (dated,) = found("Trump demanded that NATO spend 5 percent of GDP on defence by 2035.", "target")
+    (bare,) = found("Lithuania will spend 5 percent of GDP on defence.", "target")
+    assert bare.confidence < dated.confidence
+    assert any("no year" in r for r in bare.reasons)
+    full = found("“We will not stop,” Prime Minister Jonas Gahr Store said. “We will go on,” Store said.", "claim")
+    lone = found("“We will not stop until the war is over,” Kallas said on Monday.", "claim")
+    assert lone[0].fields["speaker"] == "kallas" and lone[0].confidence < min(c.confidence for c in full)
 
 
 def test_extract_output_writes_each_candidates_reasons(make_ws, tmp_path):

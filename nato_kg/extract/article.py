@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..errors import NatoKGError
 from ..kinds import KINDS
 from ..records import Seeds
+from .calibration import rescore
 from .gazetteer import Gazetteer
 from .mentions import MentionFinder
 from .rules import Candidate, Extractor, _slug
@@ -84,6 +85,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
                               "iso3166": code}
     roles = {c.fields["role"]: {"id": c.fields["role"], "label": c.fields["role"].replace("-", " ").title()}
              for c in candidates if c.kind == "role" and c.fields["role"] not in seeds.roles}
+    rescore(candidates, gazetteer.types)  # the candidates' own traits, now that the article is read
     return Extraction(source_id, title, date, candidates, new, roles)
 
 

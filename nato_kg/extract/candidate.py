@@ -29,13 +29,15 @@ class Candidate:
     restated: tuple[tuple[str, str], ...] = ()
     #: Where the amount is in the evidence sentence (a pledge's), for rules that look between two amounts.
     span: tuple[int, int] = (0, 0)
+    #: The domain file's adjustments the rule applied (keys of ``confidence.adjustments``).
+    adjustments: tuple[str, ...] = ()
 
     @classmethod
     def scored(cls, kind: str, fields: dict, evidence: Sentence, rule: str, matches: list[Match],
                *adjustments: str) -> Candidate:
         """A candidate whose confidence and reasons come from the domain file's table."""
         confidence, reasons = domain().confidence(rule, *adjustments)
-        return cls(kind, fields, evidence, rule, confidence, matches, reasons)
+        return cls(kind, fields, evidence, rule, confidence, matches, reasons, adjustments=tuple(adjustments))
 
     def key(self) -> tuple:
         """What makes two candidates the same fact (for de-duplication): the kind's identity."""

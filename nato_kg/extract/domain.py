@@ -3,8 +3,8 @@
 >>> d = domain()
 >>> d.default_recipient, d.alliance_org
 ('UA', 'nato')
->>> d.confidence("pledge:donor-cue-amount", "default-recipient")
-(0.6, ('a donor, a pledge word and an amount in one sentence', 'no recipient named: the default recipient is assumed'))
+>>> d.confidence("target:percent-of-gdp", "no-gdp-word")
+(0.87, ('a percentage of GDP next to defence-spending words', 'a percentage near spending words, but GDP is not named'))
 """
 
 from __future__ import annotations
