@@ -276,3 +276,42 @@ def test_regression_an_old_workspace_sees_and_refreshes_the_named_queries_it_was
     assert (ws / "queries" / "mine.rq").is_file() and (ws / "queries" / "sources.rq").is_file()
     again = run("queries", ws=ws)
     assert "--refresh" not in again.stdout and "lacks" not in again.stderr
+
+
+# --- answers kept until the next build ------------------------------------------------
+
+def test_a_query_asked_again_of_the_same_build_is_answered_from_what_was_kept(make_ws, monkeypatch):
+    import nato_kg.query.runner as runner
+
+    ws = make_ws()
+    first = run("query", "pledges", "-f", "csv", ws=ws.root)
+    assert first.exit_code == 0
+    kept = list((ws.build_dir / "cache" / "results").glob("*/*"))
+    assert len(kept) == 1
+
+    asked = []
+    engine = runner.run_query
+
+    def counted(*args, **kwargs):
+        asked.append(1)
+        return engine(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "run_query", counted)
+    again = run("query", "pledges", "-f", "csv", ws=ws.root)
+    assert again.exit_code == 0 and again.stdout == first.stdout  # the same rows, typed the same, from the kept answer
+    assert asked == []
+    fresh = run("query", "pledges", "-f", "csv", "--no-cache", ws=ws.root)
+    assert fresh.stdout == first.stdout and asked == [1]  # --no-cache asks the engine
+
+
+def test_a_new_build_drops_the_kept_answers_and_a_changing_query_is_never_kept(make_ws):
+    ws = make_ws()
+    assert "691000000" in run("query", "pledges", "-f", "csv", ws=ws.root).stdout
+    facts = ws.seeds_dir / "facts.yaml"
+    facts.write_text(facts.read_text().replace("691000000", "700000000"))
+    changed = run("query", "pledges", "-f", "csv", ws=ws.root)
+    assert "700000000" in changed.stdout and "691000000" not in changed.stdout
+    assert len(list((ws.build_dir / "cache" / "results").iterdir())) == 1  # only this build's folder
+    now = run("query", "-e", "SELECT (NOW() AS ?t) WHERE {}", "-f", "csv", ws=ws.root)
+    assert now.exit_code == 0
+    assert len(list((ws.build_dir / "cache" / "results").glob("*/*"))) == 1  # NOW() was not kept

@@ -45,13 +45,15 @@ parameter, syntax error, refused query, timeout)."""
               help="With --endpoint: the graph to read (SPARQL Protocol default-graph-uri; default: the graph "
                    "'nato-kg push' last sent to that server, else the server's default graph).")
 @user_option
+@click.option("--no-cache", "fresh", is_flag=True,
+              help="Run the query again even if this build already answered it (answers are kept until the next build).")
 @click.option("--spreadsheet-guard/--no-spreadsheet-guard", "guard", default=True, show_default=True,
               help="In CSV, prefix cells a spreadsheet would run as a formula (=, +, -, @) with '; "
                    "--no-spreadsheet-guard writes the values exactly (W3C SPARQL CSV).")
 @pass_context
 def query(obj: Context, query: str | None, expression: str | None, params: tuple[str, ...],
           fmt: str | None, output: str | None, timeout: float, memory_limit: int, endpoint: str | None,
-          graph_iri: str | None, user: str | None, guard: bool) -> None:
+          graph_iri: str | None, user: str | None, guard: bool, fresh: bool) -> None:
     import time
 
     from ..deadline import deadline
@@ -98,7 +100,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     try:
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
                         memory_limit=memory_limit * 2**20 or None, default_graphs=graphs,
-                        credentials=credentials_for(user) if endpoint else None)
+                        credentials=credentials_for(user) if endpoint else None, reuse=not fresh)
     except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
         raise too_long() from None
     if result.rebuilt:
@@ -110,7 +112,12 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
             click.echo("nato-kg: the server's default graph gave no rows; if the data was pushed to a named graph, "
                        "read it with --graph IRI", err=True)
     width = shutil.get_terminal_size().columns if to_terminal else None
-    titles = source_titles(result.graph) if chosen == "table" and result.graph is not None else None  # only tables show them
+    graph = result.graph
+    if chosen == "table" and graph is None and not endpoint:  # an answer kept from this build: titles from its graph
+        from ..built import load_query_graph
+
+        graph = load_query_graph(ws)[0]
+    titles = source_titles(graph) if chosen == "table" and graph is not None else None  # only tables show them
     emit(render(result.result, chosen, result.prefixes, width=width, titles=titles, guard=guard), output)
 
 

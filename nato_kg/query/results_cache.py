@@ -1,0 +1,98 @@
+"""The answers of queries already run on this build, kept until the next build changes the graph.
+
+On the persistent store of a million triples, `pledge-totals` spends five seconds in Oxigraph
+itself (its on-disk store decodes every triple it joins); the same question asked again of
+the same build has the same answer. A SELECT or ASK answer is kept under
+``build/cache/results/<build>/``, named by a hash of this version of nato-kg and the exact text
+the engine ran (parameters included, as a VALUES block); ``<build>`` is the fingerprint the
+build stamped (``build/.inputs.sha256``), so a build that changed anything starts an empty
+folder and the old one is removed. Terms are kept as N-Triples terms in JSON (never pickles:
+a workspace handed on must not run code when read). A CONSTRUCT or DESCRIBE answer is not
+kept (it is a graph, often large), nor an answer that changes by itself (NOW(), RAND(), BNODE() …).
+
+>>> from rdflib import Literal, URIRef
+>>> from rdflib.namespace import XSD
+>>> row = (URIRef("https://example.org/x"), Literal("5", datatype=XSD.decimal), Literal("hi", lang="en"), None)
+>>> _row(json.loads(json.dumps(_terms(row)))) == row
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+from .. import __version__
+from ..stamp import stamp_path
+from ..workspace import Workspace
+from .engine import QueryResult
+
+#: Answers with more rows than this are not kept (writing them costs more than most queries).
+MAX_ROWS = 200_000
+
+
+def repeatable(text: str) -> bool:
+    """Whether asking ``text`` again of the same graph must give the same answer (no NOW(), RAND() …).
+
+    >>> repeatable("SELECT ?x WHERE { ?x ?p ?o }"), repeatable("SELECT (NOW() AS ?t) WHERE {}")
+    (True, False)
+    """
+    return not _CHANGING.search(text)
+
+
+_CHANGING = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.I)
+
+
+def _folder(ws: Workspace) -> Path | None:
+    stamp = stamp_path(ws)
+    if not stamp.is_file():
+        return None
+    return ws.build_dir / "cache" / "results" / stamp.read_text().strip()[:32]
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{__version__}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _terms(row: tuple) -> list:
+    return [None if t is None else t.n3() for t in row]
+
+
+def _row(values: list) -> tuple:
+    from rdflib.util import from_n3
+
+    return tuple(None if v is None else from_n3(v) for v in values)
+
+
+def cached(ws: Workspace, text: str) -> QueryResult | None:
+    """The kept answer to ``text`` on the current build, or None."""
+    folder = _folder(ws)
+    entry = folder / _key(text) if folder is not None else None
+    if entry is None or not entry.is_file():
+        return None
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        return QueryResult(data["type"], list(data["vars"]), [_row(r) for r in data["rows"]], data["boolean"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a damaged entry is asked again, never trusted
+
+
+def keep(ws: Workspace, text: str, result: QueryResult) -> None:
+    """Keep ``result`` (a SELECT or ASK answer) for ``text`` on the current build; other builds' answers go."""
+    from ..output import atomic_write_bytes
+
+    folder = _folder(ws)
+    if folder is None or result.type not in ("SELECT", "ASK") or len(result.rows) > MAX_ROWS:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.parent.iterdir():
+            if old != folder and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+        body = {"type": result.type, "vars": result.vars, "rows": [_terms(r) for r in result.rows], "boolean": result.boolean}
+        atomic_write_bytes(folder / _key(text), json.dumps(body).encode("utf-8"))
+    except OSError:
+        pass  # a read-only or full disk only loses the shortcut
