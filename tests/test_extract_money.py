@@ -273,3 +273,29 @@ def test_what_a_country_already_spends_is_a_level_even_when_it_plans_more():
     text = ("Title\nLithuania will spend 5% of GDP on defence starting in 2026.\n"
             "The current leader is Poland, which already spends more than 4% and plans to go higher.")
     assert targets(text) == [("lithuania", "5", "2026", False)]
+
+
+# --- the twentieth fresh list (benchmarks/corpus/fresh20.yaml) ---------------------------------------------
+
+EU = seeds_with(("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"), ("european-union", "organization", "EU"),
+                ("russia", "country", "Russia"), roles=("foreign-minister",))
+
+
+def eu_pledges(text: str) -> list[tuple]:
+    found = [c for c in extract_article(text, EU, "src").candidates if c.kind == "pledge"]
+    return [(c.fields["donor"], c.fields["amount"]) for c in found]
+
+
+def test_money_blocked_obstructed_or_only_discussed_is_no_pledge():
+    text = ("Hungary Blocks €6.5B EU Military Aid for Ukraine\n"
+            "The amount Budapest is blocking includes three tranches of 500 million euros for Ukraine.\n"
+            "Members are frustrated with Hungary's obstruction of over $7.1 billion in military aid for Ukraine.\n"
+            "This aid for Ukraine, discussed by the EU on Monday, could amount to some 6.5 billion euros.\n"
+            "The EU will provide Ukraine with 2 billion euros in military aid.")
+    assert eu_pledges(text) == [("european-union", "2000000000")]
+
+
+def test_money_a_fund_receives_from_no_named_giver_has_no_donor():
+    text = ("Title\nBudapest's actions cause anxiety, as the EU fund is set to receive up to $3.26 billion in July "
+            "from the profits of frozen Russian assets.\nHungary will send Ukraine $5 million in humanitarian aid.")
+    assert eu_pledges(text) == [("hungary", "5000000")]

@@ -445,3 +445,29 @@ def test_a_name_after_a_title_and_a_comma_never_opens_with_another_title():
     text = ("Title\nLithuania will spend more, Lithuania said.\n"
             "Speaking alongside the president, Defense Minister Rasa Kalnaite said the money would go to tanks.")
     assert [(r["person"], r["role"]) for r in balts(text, "role")] == [("rasa-kalnaite", "defence-minister")]
+
+
+# --- the twentieth fresh list (benchmarks/corpus/fresh20.yaml) ---------------------------------------------
+
+BUDAPEST = seeds_with(("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"), ("lithuania", "country", "Lithuania"),
+                    ("russia", "country", "Russia"), roles=("foreign-minister",))
+budapest = partial(candidates, seeds=BUDAPEST)
+
+
+def test_this_statement_by_a_person_gives_the_sentence_before_its_speaker():
+    text = ("Title\nThe allocation of more money for the fund is unacceptable for Hungary.\n"
+            "This statement by Hungarian Foreign Minister Istvan Kovacs was made on Monday in Brussels.")
+    assert [(c["speaker"], c["text"]) for c in budapest(text, "claim")] == [
+        ("istvan-kovacs", "The allocation of more money for the fund is unacceptable for Hungary")]
+
+
+def test_according_to_him_an_accusation_mentioned_wrote_and_posted_are_attributed():
+    text = ("Title\nLithuanian Foreign Minister Jonas Petraitis spoke in Brussels on Monday.\n"
+            "According to him, the majority of EU countries have asked for a quicker decision.\n"
+            "Petraitis accused Hungary of blocking every decision on the fund for months.\n"
+            "He mentioned that Hungary faced strong pressure from the other ministers.\n"
+            "Petraitis wrote on social media that the meeting had been very difficult.\n"
+            "“We cannot accept a blockade of military aid to Ukraine,” Petraitis posted on X.")
+    claims = budapest(text, "claim")
+    assert [c["speaker"] for c in claims] == ["jonas-petraitis"] * 5
+    assert claims[1]["text"].startswith("Hungary of blocking every decision")

@@ -74,6 +74,7 @@ class RuleState:
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
     last_share: Candidate | None
+    previous_sentence: tuple[Sentence, tuple] | None
     package_paragraph: int
     paragraph_country: tuple[int, str] | None
 

@@ -25,6 +25,17 @@ class ClaimRules(SpeakerRules):
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out = self._claims(s, mentions)
+        # "The allocation of … is unacceptable for Hungary. / This statement by Hungarian Minister of Foreign Affairs
+        # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
+        this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
+                        r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text)
+        before = self.previous_sentence
+        if this and before is not None and before[1] == () and s.paragraph - before[0].paragraph <= 1 \
+                and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text):
+            speaker = self._speaker_in(this.group("lead"), this.start("lead"), mentions)
+            if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                out.append(self._claim(before[0], speaker, before[0].text.strip().rstrip("."), "paraphrase", "claim:reported-speech"))
+        self.previous_sentence = (s, tuple(c for c in out if c.kind == "claim"))
         # two readings of one statement ("said on Wednesday that all 32 members …" and "all 32 members …"): the one
         # without the words before it
         out = [c for c in out if not (c.kind == "claim" and any(
@@ -159,8 +170,10 @@ class ClaimRules(SpeakerRules):
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
             # words name (the government is the speaker only where no one holds the office here)
-            according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{3,60}),", text[m.start():])
+            according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{2,60}),", text[m.start():])
             who = self._person_before(text, mentions, anchor, reach=110)
+            if according and according.group("lead").lower() in ("him", "her"):
+                who = self.last_person  # "According to him, …": the person just named
             if according and (who is None or who.match.type != "person") \
                     and re.search(rf"(?i:{_TITLE}|\bhead\s+of\b|\bminister\b)", according.group("lead")):
                 holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)

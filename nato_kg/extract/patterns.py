@@ -40,7 +40,7 @@ _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=T
 _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
-            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured")
+            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".
@@ -101,7 +101,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
-                 r"clarified|specified")
+                 r"clarified|specified|wrote|writes|mentioned|mentions")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -148,6 +148,10 @@ _REPORTED = [
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                r"(?:.{3,80}?\bas\s+[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+    # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
+    re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
+    # "According to him, the majority of …": the person just named
+    re.compile(r"^\s*(?i:according to (?:him|her)),\s+(?P<text>.{15,})"),
     # "X urged EU leaders to …", "X reiterated the need for …"
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised)\s+(?!that\b)"
                r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),

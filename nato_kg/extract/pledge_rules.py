@@ -69,9 +69,14 @@ class PledgeRules(RuleState):
                 continue  # "double its aid plan from €4 billion to €8 billion": the figure it grows from is no new pledge
             if own_defence_spending(s.text, amount.start, amount.end):
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
-            if re.search(r"\b(?:block(?:s|ed)?|reject(?:s|ed)?|veto(?:es|ed)?|refus(?:es|ed)|cancel(?:s|l?ed)|scrap(?:s|ped)|halt(?:s|ed)|"
-                         r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start]):
-                continue  # "The new Slovak government blocked a military aid package … worth 40.3 million euros": no pledge
+            if re.search(r"\b(?:block(?:s|ed|ing)?|blockade\s+of|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus(?:es|ed|ing)|"
+                         r"cancel(?:s|l?ed)|scrap(?:s|ped)|halt(?:s|ed)|obstruct(?:s|ed|ing|ion\s+of)|"
+                         r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start], re.I):
+                continue  # "The new Slovak government blocked a military aid package … worth 40.3 million euros",
+                # "Hungary Blocks €6.5B EU Military Aid", "Hungary is blocking three … tranches": no pledge
+            if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 50):amount.start]):
+                continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
@@ -88,7 +93,13 @@ class PledgeRules(RuleState):
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
                       and (recipient is None or m.match.entity != recipient.match.entity)]
-            if not donors and i == 0:
+            # someone other than the recipient receives the money, from no giver named: no donor to guess ("Budapest's
+            # actions cause anxiety, as the EU fund is set to receive up to $3.26 billion … from the profits of frozen assets")
+            fund_receives = receives and giver is None and not any(
+                m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents)
+            if fund_receives:
+                donors = []
+            elif not donors and i == 0:
                 donors = [m for m in agents if m.start < amount.start and m not in partners
                           and (recipient is None or m.match.entity != recipient.match.entity)]
             previous_start, previous_end = previous_end, amount.end

@@ -38,6 +38,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: (person, role) → organisation, from the workspace's curated role facts
         self.offices = offices or {}
         self.last_person: Mention | None = None
+        #: the sentence read last and the claims found in it (for "This statement by X was made …")
+        self.previous_sentence: tuple[Sentence, tuple] | None = None
         #: person → organisation and person → roles, from the role candidates found so far
         self.person_orgs: dict[str, str] = {}
         self.person_roles: dict[str, set[str]] = {}
