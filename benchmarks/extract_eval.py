@@ -124,7 +124,8 @@ def _same_corpus(kind: str, cand: dict, fact: dict) -> bool:
         return (cand.get("donor") == fact["donor"] and cand.get("currency") == fact["currency"]
                 and Decimal(str(cand["amount"])) == Decimal(str(fact["amount"])))
     if kind == "role":
-        return cand.get("person") == _slug(fact["person"]) and cand.get("role") == fact["role"]
+        return (cand.get("person") == _slug(fact["person"]) and cand.get("role") == fact["role"]
+                and cand.get("organization") == fact.get("organization", cand.get("organization")))
     if kind == "target":
         return (cand.get("actor") == fact["actor"] and Decimal(str(cand["percent_gdp"])) == Decimal(str(fact["percent_gdp"]))
                 and cand.get("year") == (str(fact["year"]) if fact.get("year") else None))

@@ -471,3 +471,10 @@ def test_according_to_him_an_accusation_mentioned_wrote_and_posted_are_attribute
     claims = budapest(text, "claim")
     assert [c["speaker"] for c in claims] == ["jonas-petraitis"] * 5
     assert claims[1]["text"].startswith("Hungary of blocking every decision")
+
+
+def test_regression_a_dateline_with_its_country_is_not_the_speaker():
+    # "LVIV, Ukraine — Russia's foreign minister says …" gave a speaker "Lviv"
+    claims = budapest("Title\nLVIV, Ukraine — Russia’s foreign minister says Moscow has evacuated more than a million people "
+                      "from Ukraine since the war began.", "claim")
+    assert all(c["speaker"] != "lviv" for c in claims)

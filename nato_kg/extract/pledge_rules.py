@@ -15,6 +15,8 @@ from .sentences import Sentence
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
 _COLLECTIVE = r"member states|members|allies|countries|nations|leaders"
+#: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.
+_REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
 
 class PledgeRules(RuleState):
@@ -51,7 +53,10 @@ class PledgeRules(RuleState):
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
-            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine]
+            # (not a second recipient: "The support covers Ukraine and Moldova")
+            beside = [m for m in agents for r in agents if r.match.entity == ukraine and m is not r and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*", s.text[r.end:m.start] if r.end <= m.start else s.text[m.end:r.start])]
+            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine and m not in beside]
             if givers and givers[0].start < 40:
                 self.last_donor = givers[0]
             return []
@@ -74,6 +79,9 @@ class PledgeRules(RuleState):
                          r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start], re.I):
                 continue  # "The new Slovak government blocked a military aid package … worth 40.3 million euros",
                 # "Hungary Blocks €6.5B EU Military Aid", "Hungary is blocking three … tranches": no pledge
+            if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
+                         r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
+                continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
@@ -157,6 +165,9 @@ class PledgeRules(RuleState):
             if re.search(rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided)\b",
                          s.text[donor.end:amount.start]):
                 continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
+            if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*$",
+                         s.text[max(0, donor.start - 60):donor.start]):
+                continue  # "Aid from the Nordics, Baltics and Poland totals around 24 billion euros": a region's, not Poland's
             code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
             settled = settle(amount, national_currency(code) if code else None, self.explicit_dollars)
             if settled is None:  # "crowns" from a donor whose currency is no crown: not read as money

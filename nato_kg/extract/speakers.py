@@ -120,9 +120,12 @@ class SpeakerRules(RuleState):
         """The speaker the head of an attribution names (see :meth:`_speaker_in`)."""
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
         # the circumstances begin
+        # a dateline first: "OTTAWA — Canada's minister", "LVIV, Ukraine — Russia's foreign minister"
+        dateline = re.match(r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*[—–-]\s*", lead)
+        if dateline:
+            lead, at = lead[dateline.end():], at + dateline.end()
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+",
                         lead.split(",")[0].strip().lstrip("–—- ").strip())[0]
-        head = re.sub(r"^[A-Z][A-Z .'-]{2,}(?:\([^)]*\))?\s*[—–-]\s*", "", head)  # a dateline: "OTTAWA — Canada's minister"
         head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
         if not head:
             return None

@@ -167,6 +167,11 @@ class TargetRules(RuleState):
         praised = [m for m in spenders if re.search(_PRAISE.pattern + r"\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I)]
         if praised:
             return praised[-1].match.entity
+        # "Canada expects to reach its NATO commitment to spend two per cent … by 2032": the alliance's goal made the
+        # subject's own ("its", "their")
+        held = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:NATO|alliance)\s+(?:commitment|target|pledge|goal|obligation)s?\b", text[:at], re.I)
+        if held and [m for m in spenders if m.end <= held.start()]:
+            return [m for m in spenders if m.end <= held.start()][0].match.entity
         # "Turkey backs NATO's new defense spending target of 5% …", "has achieved the NATO target of allocating at least
         # 2 percent", "… surpassing the previous 2% benchmark": the alliance's target, whoever backs or reaches it
         # (but a country on its way "to reaching NATO's target of 2 percent … by 2032" has that goal of its own)
@@ -181,6 +186,12 @@ class TargetRules(RuleState):
         if re.match(rf"[^.;]{{0,25}}\b{_GOAL_WORDS}\b", text[at:]) and (
                 any(re.fullmatch(r"['’]s\s+", text[m.end:at]) for m in named)
                 or (named and re.search(r"\b(?:the|its|their)\s+(?:previous|former|old|existing)\s+$", text[max(0, at - 30):at]))):
+            return alliance
+        # "Spain will not meet the 5% target", "Turkey, already surpassing the 2% goal, …" in an article about the
+        # alliance: "the N% target" is the one the article is about, the alliance's, not the country's own
+        # (but "help Greece reach the 5% target by 2035": a country with its own deadline has that goal of its own)
+        if alliance and self.main_org == alliance and re.search(r"\bthe\s+$", text[max(0, at - 5):at]) \
+                and re.match(rf"\S+\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:]) and not _BY_YEAR.search(text[at:at + 60]):
             return alliance
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
         # alliance asks, Italy spends
