@@ -58,11 +58,12 @@ class EntityIndex:
 
 def source_titles(graph) -> dict[str, str]:
     """Source id → headline, for every source in the graph that has one."""
+    from .store import TermReader
     from .vocab import SCHEMA
 
-    titles = {}
-    for node, sid in graph.subject_objects(SCHEMA.identifier):
-        headline = graph.value(node, SCHEMA.headline)
-        if headline is not None:
-            titles[str(sid)] = str(headline)
-    return titles
+    # two bulk reads joined here: one lookup per source through oxrdflib took 2 s for 9,000 sources
+    reader = TermReader(graph)
+    headlines: dict = {}
+    for node, headline in reader.subject_objects(SCHEMA.headline):
+        headlines.setdefault(node, headline)
+    return {str(sid): str(headlines[node]) for node, sid in reader.subject_objects(SCHEMA.identifier) if node in headlines}

@@ -123,6 +123,7 @@ def test_the_read_model_is_the_same_read_from_either_store(seed_copy):
 
     from nato_kg.built import load_built_graph
     from nato_kg.facts_view import FactsView
+    from nato_kg.names import source_titles
     from nato_kg.store import is_oxigraph
     from nato_kg.workspace import open_workspace
 
@@ -132,7 +133,8 @@ def test_the_read_model_is_the_same_read_from_either_store(seed_copy):
         graph, _ = load_built_graph(open_workspace(Path(seed_copy)))
         assert is_oxigraph(graph) == (store == "oxigraph")
         view = FactsView(graph)
-        views[store] = (view.claims, view.roles, view.targets, view.pledges, view.source_nodes(), view.entities())
+        views[store] = (view.claims, view.roles, view.targets, view.pledges, view.source_nodes(), source_titles(graph),
+                        view.entities())
     memory, oxigraph = views["memory"], views["oxigraph"]
     # entities with every part filled somewhere: aliases, a sameAs link and a kind
     entities = memory[-1]
