@@ -340,3 +340,21 @@ def test_what_a_donor_conference_raised_is_no_ones_pledge():
         "A donor conference collecting aid for Ukraine raised more than 6 billion euros to help the country, Poland said.\n"
         "Poland will send Ukraine 100 million euros in humanitarian aid.", ALLIANCE, "src").candidates if c.kind == "pledge"]
     assert [(f["donor"], f["amount"]) for f in found] == [("poland", "100000000")]
+
+
+# --- the twenty-first fresh list (benchmarks/corpus/fresh21.yaml) ------------------------------------------
+
+def test_an_amount_included_in_a_total_named_after_it_is_a_share_of_the_total_found_first():
+    from nato_kg.extract.article import to_yaml
+
+    seeds = seeds_with(("ukraine", "country", "Ukraine"), ("japan", "country", "Japan"), ("world-bank", "organization", "World Bank"))
+    text = ("Title\nJapan will provide Ukraine with US$4.5 billion in aid, the prime minister announced.\n"
+            "“Japan has decided to provide additional support of US$1 billion, including humanitarian aid, and is ready to "
+            "provide a total of US$4.5 billion, including this additional support and a loan from the World Bank,” the "
+            "ministry said.")
+    ex = extract_article(text, seeds, "src")
+    found = [(c.fields["amount"], c.fields["figure"]) for c in ex.candidates if c.kind == "pledge"]
+    assert found == [("4500000000", "package"), ("1000000000", "share")]
+    share = next(c for c in ex.candidates if c.kind == "pledge" and c.fields["figure"] == "share")
+    assert share.share_of is next(c for c in ex.candidates if c.kind == "pledge" and c.fields["figure"] == "package")
+    assert "share_of:" in to_yaml(ex, "a.txt")

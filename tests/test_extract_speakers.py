@@ -478,3 +478,12 @@ def test_regression_a_dateline_with_its_country_is_not_the_speaker():
     claims = budapest("Title\nLVIV, Ukraine — Russia’s foreign minister says Moscow has evacuated more than a million people "
                       "from Ukraine since the war began.", "claim")
     assert all(c["speaker"] != "lviv" for c in claims)
+
+
+# --- the twenty-first fresh list (benchmarks/corpus/fresh21.yaml) ------------------------------------------
+
+def test_said_after_with_emphasized_or_stressed():
+    claims = budapest("Title\nAlthough the region is tense, the allies remain united in their support for Ukraine, "
+                      "Hungarian Foreign Minister Istvan Kovacs emphasized.", "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("istvan-kovacs", "Although the region is tense, the allies remain united in their support for Ukraine")]

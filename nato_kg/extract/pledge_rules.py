@@ -232,9 +232,28 @@ class PledgeRules(RuleState):
                     out.append(c)
         # "drones valued at 95 million Canadian dollars … is part of Canada's broader commitment of 500 million":
         # the first is a share of the second
+        # ("additional support of US$1 billion …, and is ready to provide a total of US$4.5 billion …, including this
+        # additional support": the first is part of the total named after it)
         for a, b in zip(out, out[1:], strict=False):
-            if a.share_of is None and b.share_of is None and re.search(r"\bpart of\b", s.text[a.span[1]:b.span[0]]):
+            if a.share_of is None and b.share_of is None and (re.search(r"\bpart of\b", s.text[a.span[1]:b.span[0]]) or (
+                    re.search(r"\ba\s+total\s+of\s+" + APPROX + "$", s.text[max(0, b.span[0] - 30):b.span[0]])
+                    and re.search(r"\bincluding\s+(?:this|these|that|those|the)\b", s.text[b.span[1]:b.span[1] + 80])
+                    and Decimal(str(a.fields["amount"])) < Decimal(str(b.fields["amount"])))):
                 a.fields["figure"], a.share_of = "share", b
+        for amount in orphans:
+            # "Japan has decided to provide additional support of US$1 billion …, and is ready to provide a total of
+            # US$4.5 billion …, including this additional support": the same giver's total, the amount before it a share
+            before = [c for c in out if c.span[1] <= amount.start and c.share_of is None
+                      and Decimal(str(c.fields["amount"])) < amount.value and c.fields.get("currency") == amount.currency]
+            if before and re.search(r"\ba\s+total\s+of\s+" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]) \
+                    and re.search(r"\bincluding\s+(?:this|these|that|those)\b", s.text[amount.end:amount.end + 80]):
+                included = before[-1]
+                total = Candidate.scored("pledge", {**included.fields, "amount": str(amount.value), "figure": "package"}, s,
+                                         "pledge:donor-cue-amount", included.matches[:1], "donor-from-previous")
+                total.fields.pop("amount_usd", None)
+                total.span = (amount.start, amount.end)
+                included.fields["figure"], included.share_of = "share", total
+                out.append(total)
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)

@@ -131,6 +131,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         out.append(c)
                     elif c.kind == "pledge":  # the same pledge again: what it restates still drops a headline's copy
                         seen[c.key()].restated += tuple(r for r in c.restated if r not in seen[c.key()].restated)
+        # a share whose whole was found again in a later sentence (and so dropped there) is part of the one kept
+        for c in out:
+            if c.share_of is not None and not any(c.share_of is o for o in out) and c.share_of.key() in seen:
+                c.share_of = seen[c.share_of.key()]
         # a speaker the headline named by surname alone ("…,' Erdoğan says"), named in full further on: the full name
         for c in out:
             key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
