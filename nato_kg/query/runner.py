@@ -40,12 +40,13 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     from ..built import load_built_graph, load_query_graph
 
     prepared = prepared if prepared is not None else prepare(query.text)
+    # an entity parameter is resolved against the local graph, which must then be loaded
+    needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
     if endpoint:
         from ..remote import remote_query
         from ..vocab import PREFIXES
         from .safety import query_type
 
-        needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
         rebuilt = False
         if needs_graph and graph is None:
             graph, rebuilt = load_built_graph(ws)
@@ -57,22 +58,23 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     from .results_cache import cached, keep, repeatable
 
     rebuilt = False
-    built = graph is None  # only the workspace's own build is answered from what was kept of it
-    needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
-    if built and reuse and not needs_graph and is_current(ws):
+    reuse = reuse and graph is None  # only the workspace's own build is answered from what was kept of it
+    looked_up = None  # the text already looked for among the kept answers
+    if reuse and not needs_graph and is_current(ws):
         # asked before of this very build: neither the graph nor the engine is needed (nor imported)
         from ..vocab import PREFIXES
 
         text = final_text(prepared, bind(query.params, given or {}, None, strict=query.declared))
-        kept = cached(ws, text) if repeatable(text) else None
-        if kept is not None:
-            return Answer(kept, {**PREFIXES, "id": ws.base_iri}, False, None)
+        if repeatable(text):
+            looked_up, kept = text, cached(ws, text)
+            if kept is not None:
+                return Answer(kept, {**PREFIXES, "id": ws.base_iri}, False, None)
     if graph is None:
         graph, rebuilt = load_query_graph(ws)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
     text = final_text(prepared, bindings)
-    reuse = reuse and built and repeatable(text)
-    result = cached(ws, text) if reuse else None
+    reuse = reuse and repeatable(text)
+    result = cached(ws, text) if reuse and text != looked_up else None
     if result is None:
         result = run_query(graph, prepared, bindings, timeout, text=text, memory_limit=memory_limit)
         if reuse:
