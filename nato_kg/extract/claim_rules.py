@@ -116,8 +116,7 @@ class ClaimRules(SpeakerRules):
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
             if lead:
-                speaker = self._speaker_in(lead.group("lead"), q.end() + lead.start("lead"), mentions) \
-                    or self._office_alone(lead.group("lead"), q.end() + lead.start("lead"))  # its holder named later
+                speaker = self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
                 if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
                     continue
@@ -229,8 +228,7 @@ class ClaimRules(SpeakerRules):
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
-            speaker = self._speaker_in(said_after.group("lead"), said_after.start("lead"), mentions) \
-                or self._office_alone(said_after.group("lead"), said_after.start("lead"))
+            speaker = self._speaker_or_office(said_after.group("lead"), said_after.start("lead"), mentions)
             body = text[:said_after.start()].strip()
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
                     and not _announces_pledge(body):

@@ -33,6 +33,13 @@ class Mention:
     war: bool = False
 
 
+def beside(text: str, mentions: list[Mention], entity: str | None) -> list[Mention]:
+    """The mentions named right beside a mention of ``entity``, joined by a comma or "and" ("covers Ukraine and
+    Moldova": Moldova beside Ukraine), in either order."""
+    return [m for m in mentions for r in mentions if r.match.entity == entity and m is not r and re.fullmatch(
+        r"\s*(?:,|and|,\s*and)\s*", text[r.end:m.start] if r.end <= m.start else text[m.end:r.start])]
+
+
 #: What follows a country named as the side waging the war rather than as an actor.
 WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive|forces|troops|"
                     r"army|shelling|strikes?|bombings?)\b", re.I)

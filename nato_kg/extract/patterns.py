@@ -162,6 +162,9 @@ _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vow
                               r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
 
 #: How news qualifies a figure ("of which more than $50 million").
+#: What a figure of GDP is called when it is someone's goal.
+_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold)"
+
 APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+)?(?:more\s+than|over|under)\s+|nearly\s+|almost\s+|"
           r"up\s+to\s+|at\s+least\s+)?")
 _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .candidate import Candidate, RuleState
 from .domain import domain
-from .mentions import Mention
+from .mentions import Mention, beside
 from .money import find_money, national_currency, parse_amount, settle
 from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, own_defence_spending
 from .sentences import Sentence
@@ -54,9 +54,8 @@ class PledgeRules(RuleState):
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
             # (not a second recipient: "The support covers Ukraine and Moldova")
-            beside = [m for m in agents for r in agents if r.match.entity == ukraine and m is not r and re.fullmatch(
-                r"\s*(?:,|and|,\s*and)\s*", s.text[r.end:m.start] if r.end <= m.start else s.text[m.end:r.start])]
-            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine and m not in beside]
+            co_recipients = beside(s.text, agents, ukraine)
+            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine and m not in co_recipients]
             if givers and givers[0].start < 40:
                 self.last_donor = givers[0]
             return []

@@ -17,8 +17,8 @@ from .candidate import Candidate
 from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
-from .mentions import Mention, MentionFinder
-from .patterns import _is_conversion, _plausible, _slug
+from .mentions import Mention, MentionFinder, beside
+from .patterns import _GOAL_WORDS, _is_conversion, _plausible, _slug
 from .pledge_rules import PledgeRules
 from .role_rules import RoleRules
 from .sentences import Sentence
@@ -98,10 +98,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         recipient = self.g.country_ids.get(domain().default_recipient)
         adversary = self.g.country_ids.get(domain().adversary)
         # (nor a country named beside the recipient as a recipient too: "covers Ukraine and Moldova")
-        beside = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms for r in ms
-                  if r.match.entity == recipient and m is not r and re.fullmatch(
-                      r"\s*(?:,|and|,\s*and)\s*", s.text[r.end:m.start] if r.end <= m.start else s.text[m.end:r.start])}
-        countries = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in beside
+        co_recipients = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in beside(s.text, ms, recipient)}
+        countries = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in co_recipients
                             and m.match.entity not in (recipient, adversary)).most_common(2)
         self.main_country = countries[0][0] if countries and countries[0][1] >= 2 and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
@@ -137,9 +135,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 c.share_of = seen[c.share_of.key()]
         # a speaker the headline named by surname alone ("…,' Erdoğan says"), named in full further on: the full name
         for c in out:
-            key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
-            match = c.matches[0] if key and c.matches else None
-            if match is not None and not match.entity and len(match.name.split()) == 1:
+            key, match = _person_of(c)
+            if key and match is not None and not match.entity and len(match.name.split()) == 1:
                 full = self.seen_person(match.name)
                 if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
                     c.fields[key] = full.entity or _slug(full.name)
@@ -166,6 +163,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         return out
 
 
+def _person_of(c: Candidate) -> tuple[str | None, Match | None]:
+    """The field that names a role's or a claim's person ("person", "speaker") and the name the rule matched for it."""
+    key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
+    return key, (c.matches[0] if key and c.matches else None)
+
+
 def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
     """One person per name spelt two ways in one article ("Petr Fiala" and, in a later paragraph,
     "Peter Fiala"; "Volodymyr"/"Volodimir"): a new name with the same family name as a person named
@@ -176,9 +179,8 @@ def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
     seen_keys: set = set()
     out = []
     for c in candidates:
-        key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
-        match = c.matches[0] if key and c.matches else None
-        if match is not None and match.entity is None and c.fields.get(key) == _slug(match.name) and len(match.name.split()) == 2:
+        key, match = _person_of(c)
+        if key and match is not None and match.entity is None and c.fields.get(key) == _slug(match.name) and len(match.name.split()) == 2:
             given, family = match.name.split()
             earlier = first.setdefault(family, match)
             other = earlier.name.split()[0]
@@ -262,5 +264,4 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
 
 
 #: A figure named as a target already known ("meet the 5% target", "the two per cent goal"): the same target again.
-_REFERS_BACK = re.compile(r"\bthe\s+[\w.]+\s*(?:%|percent|per\s+cent)[\s-]*(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|threshold|guideline)\b",
-                          re.I)
+_REFERS_BACK = re.compile(rf"\bthe\s+[\w.]+\s*(?:%|percent|per\s+cent)[\s-]*(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", re.I)

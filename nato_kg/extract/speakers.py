@@ -101,10 +101,15 @@ class SpeakerRules(RuleState):
                 found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
         return found
 
+    def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker ``lead`` names (:meth:`_speaker_in`), else the office it names alone, whose holder the
+        article may name later (:meth:`_office_alone`)."""
+        return self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
+
     def _office_alone(self, lead: str, at: int) -> Mention | None:
         """A speaker named by an office alone whose holder this article has not named yet ("The Czech Prime
         Minister announced that …", the name a paragraph later): a stand-in, ``Match.how == "office"``,
-        that :func:`resolve_offices` replaces by the one holder the whole article names, or drops."""
+        that ``Extractor._resolve_offices`` replaces by the one holder the whole article names, or drops."""
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:

@@ -11,6 +11,7 @@ from .mentions import Mention
 from .patterns import (
     _BY_YEAR,
     _GDP,
+    _GOAL_WORDS,
     _LEVEL,
     _NUMBER_WORDS,
     _PERCENT,
@@ -23,8 +24,6 @@ from .patterns import (
 )
 from .sentences import Sentence
 
-#: What a figure of GDP is called when it is someone's goal.
-_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold)"
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
@@ -170,8 +169,9 @@ class TargetRules(RuleState):
         # "Canada expects to reach its NATO commitment to spend two per cent … by 2032": the alliance's goal made the
         # subject's own ("its", "their")
         held = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:NATO|alliance)\s+(?:commitment|target|pledge|goal|obligation)s?\b", text[:at], re.I)
-        if held and [m for m in spenders if m.end <= held.start()]:
-            return [m for m in spenders if m.end <= held.start()][0].match.entity
+        holder = next((m for m in spenders if m.end <= held.start()), None) if held else None
+        if holder is not None:
+            return holder.match.entity
         # "Turkey backs NATO's new defense spending target of 5% …", "has achieved the NATO target of allocating at least
         # 2 percent", "… surpassing the previous 2% benchmark": the alliance's target, whoever backs or reaches it
         # (but a country on its way "to reaching NATO's target of 2 percent … by 2032" has that goal of its own)

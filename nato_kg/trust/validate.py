@@ -66,12 +66,13 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
     """
     from rdflib import BNode, URIRef
 
+    from ..built import in_memory
     from ..collector import paused
     from .shape_scope import scoped_graph, shape_scope, targeted_shapes
 
     with paused():  # pySHACL makes millions of short-lived objects and no garbage cycles worth a scan
         scope = shape_scope(shapes)
-        data = in_memory_graph(graph) if scope is None else scoped_graph(graph, scope)
+        data = in_memory(graph) if scope is None else scoped_graph(graph, scope)
         groups = targeted_shapes(shapes)
         if jobs > 1 and len(groups) > 1 and len(data) >= PARALLEL_FROM_TRIPLES:
             conforms, results = _in_processes(data, shapes, groups, jobs)
@@ -179,13 +180,6 @@ def available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def in_memory_graph(graph):
-    """``graph`` as an rdflib memory graph (what pySHACL walks quickly)."""
-    from ..built import in_memory
-
-    return in_memory(graph)
 
 
 def import_positions(ws: Workspace) -> dict[str, Position]:
