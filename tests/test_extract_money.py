@@ -18,8 +18,7 @@ SEEDS = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukr
 
 
 def pledges(text: str) -> list[tuple]:
-    found = [c for c in extract_article(text, SEEDS, "src").candidates if c.kind == "pledge"]
-    return [(c.fields["donor"], c.fields["amount"], c.fields["currency"], c.fields["figure"]) for c in found]
+    return [(f["donor"], f["amount"], f["currency"], f["figure"]) for f in candidates(text, "pledge", SEEDS)]
 
 
 def test_every_iso_code_is_read_before_or_after_the_number_but_not_a_capitalised_word():
@@ -113,8 +112,7 @@ NORTH = seeds_with(("ukraine", "country", "Ukraine"), ("iceland", "country", "Ic
 
 
 def north(text: str) -> list[tuple]:
-    return [(c.fields["donor"], c.fields["amount"], c.fields["currency"])
-            for c in extract_article(text, NORTH, "src").candidates if c.kind == "pledge"]
+    return [(f["donor"], f["amount"], f["currency"]) for f in candidates(text, "pledge", NORTH)]
 
 
 def test_a_blocked_or_rejected_package_is_no_pledge():
@@ -206,8 +204,7 @@ NORDIC = seeds_with(("ukraine", "country", "Ukraine"), ("sweden", "country", "Sw
 
 
 def nordic(text: str) -> list[tuple]:
-    found = [c for c in extract_article(text, NORDIC, "src").candidates if c.kind == "pledge"]
-    return [(c.fields["amount"], c.fields["figure"]) for c in found]
+    return [(f["amount"], f["figure"]) for f in candidates(text, "pledge", NORDIC)]
 
 
 def test_regression_half_a_billion_is_five_hundred_million_not_a_billion():
@@ -282,8 +279,7 @@ EU = seeds_with(("ukraine", "country", "Ukraine"), ("hungary", "country", "Hunga
 
 
 def eu_pledges(text: str) -> list[tuple]:
-    found = [c for c in extract_article(text, EU, "src").candidates if c.kind == "pledge"]
-    return [(c.fields["donor"], c.fields["amount"]) for c in found]
+    return [(f["donor"], f["amount"]) for f in candidates(text, "pledge", EU)]
 
 
 def test_money_blocked_obstructed_or_only_discussed_is_no_pledge():
@@ -309,8 +305,7 @@ ALLIANCE = seeds_with(("nato", "organization", "NATO"), ("spain", "country", "Sp
 
 
 def alliance_targets(text: str) -> list[tuple]:
-    found = [c for c in extract_article(text, ALLIANCE, "src").candidates if c.kind == "target"]
-    return [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in found]
+    return [(f["actor"], f["percent_gdp"], f.get("year")) for f in candidates(text, "target", ALLIANCE)]
 
 
 def test_the_target_an_alliance_article_names_is_the_alliances_and_is_not_counted_twice():
