@@ -353,3 +353,53 @@ def test_an_amount_included_in_a_total_named_after_it_is_a_share_of_the_total_fo
     share = next(c for c in ex.candidates if c.kind == "pledge" and c.fields["figure"] == "share")
     assert share.share_of is next(c for c in ex.candidates if c.kind == "pledge" and c.fields["figure"] == "package")
     assert "share_of:" in to_yaml(ex, "a.txt")
+
+
+# --- the twenty-second fresh list (benchmarks/corpus/fresh22.yaml) ------------------------------------------
+
+def test_a_group_of_states_gives_a_joint_figure_and_is_proposed_as_an_organisation():
+    ex = extract_article("Title\nThe G7 leaders agreed to provide a $50 billion loan to Ukraine.", ALLIANCE, "src")
+    (found,) = [c.fields for c in ex.candidates if c.kind == "pledge"]
+    assert (found["donor"], found["amount"], found["figure"]) == ("g7", "50000000000", "joint")
+    assert ex.new_entities["g7"] == {"id": "g7", "type": "organization", "label": "Group of Seven"}
+
+
+def test_a_group_named_beside_one_of_its_members_is_the_giver():
+    assert pledges("Title\nCanada and its G7 allies agreed to provide a US$50 billion loan to Ukraine.") == [
+        ("g7", "50000000000", "USD", "joint")]
+
+
+def test_a_country_after_in_is_where_it_was_agreed_not_who_gives():
+    assert pledges("Title\nAt a meeting in Greece on Friday, Finland pledged 20 million euros to Ukraine.") == [
+        ("finland", "20000000", "EUR", "package")]
+
+
+def test_the_subject_of_a_fronted_clause_is_not_the_giver_the_main_clause_names():
+    assert pledges("Title\nAs Greece prepares its budget, Finland will provide 20 million euros to Ukraine.") == [
+        ("finland", "20000000", "EUR", "package")]
+
+
+def test_a_loan_announced_to_the_recipient_is_a_pledge():
+    assert pledges("Title\nFinland announces a EUR 90 million loan backed by profits from Russian sovereign holdings.") == [
+        ("finland", "90000000", "EUR", "package")]
+
+
+def test_amounts_each_and_the_remaining_divide_the_package_just_read():
+    seeds = seeds_with(("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                       ("european-union", "organization", "European Union", "EU"), ("japan", "country", "Japan"),
+                       ("united-kingdom", "country", "United Kingdom", "Britain"), ("canada", "country", "Canada"))
+    ex = extract_article("Title\nThe G7 agreed to provide a $50 billion loan to Ukraine. The US and the EU are expected to "
+                         "take on $20 billion each, and Japan, Britain, and Canada will share the remaining $10 billion.",
+                         seeds, "src")
+    found = {(c.fields["donor"], c.fields["amount"], c.fields["figure"], tuple(c.fields.get("joint_with", ()))): c
+             for c in ex.candidates if c.kind == "pledge"}
+    whole = found[("g7", "50000000000", "joint", ())]
+    parts = [("united-states", "20000000000", "share", ()), ("european-union", "20000000000", "share", ()),
+             ("japan", "10000000000", "joint", ("united-kingdom", "canada"))]
+    assert set(found) == {("g7", "50000000000", "joint", ()), *parts}
+    assert all(found[p].share_of is whole and found[p].fields["aid_type"] == "financial" for p in parts)
+
+
+def test_frozen_assets_and_a_loan_only_considered_are_no_pledges():
+    assert pledges("Title\nSince 2022, more than 140 million euros worth of Russian assets have been seized in Finland, "
+                   "which supports Ukraine.\nGreece is considering a 300 million euro loan for Ukraine.") == []

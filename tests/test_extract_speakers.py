@@ -487,3 +487,51 @@ def test_said_after_with_emphasized_or_stressed():
                       "Hungarian Foreign Minister Istvan Kovacs emphasized.", "claim")
     assert [(c["speaker"], c["text"]) for c in claims] == [
         ("istvan-kovacs", "Although the region is tense, the allies remain united in their support for Ukraine")]
+
+
+# --- the twenty-second fresh list (benchmarks/corpus/fresh22.yaml) ------------------------------------------
+
+def test_regression_a_quotation_no_mark_closes_ends_with_its_paragraph():
+    """A quotation left open by the source ran on over the next paragraphs, which no mark opened, and the next
+    quotation's speaker was given all of it."""
+    text = ("Title\n“Russia must pay for the damage it caused,” Zelenskyy said. “It is fair and absolutely right.\n\n"
+            "Canada announced on Thursday that it would join the loan.\n\n"
+            "“They are causing the damage,” said Cindy Termorshuizen, Canada's sherpa.")
+    assert [s.text for s in split_sentences(text)][-2:] == ["Canada announced on Thursday that it would join the loan.",
+                                                            "“They are causing the damage,” said Cindy Termorshuizen, Canada's sherpa."]
+    claims = [(c["speaker"], c["text"]) for c in candidates(text, "claim")]
+    assert ("zelenskyy", "It is fair and absolutely right.") in claims
+    assert all("Canada announced" not in said for _, said in claims)
+    # (a line the quotation runs over and closes on stays in it: "… no dependency. / There can … threats."")
+    kept = split_sentences('Title\nHe noted, "Our message remains clear: there can be no dependency.\n'
+                           'There can be no reliance on America."\nNext paragraph.')
+    assert kept[1].text.endswith('reliance on America."')
+
+
+def test_calling_a_move_something_is_a_claim_unless_it_names_an_event_or_sits_in_another_claim():
+    assert [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nU.S. President Joe Biden called it a “significant achievement” for the alliance.\n"
+        "Spanish Prime Minister Pedro Sánchez applauded the move, calling it a vital step forward for Ukraine.", "claim")] == [
+        ("joe-biden", "a “significant achievement” for the alliance"),
+        ("pedro-sanchez", "a vital step forward for Ukraine")]
+    assert candidates("Title\nU.S. President Joe Biden called it a “summit of the willing countries”.", "claim") == []
+    (one,) = candidates("Title\nU.S. President Joe Biden announced that allies will raise spending sharply, calling it a "
+                        "“quantum leap” for the alliance.", "claim")
+    assert one["text"].startswith("allies will raise spending sharply")
+
+
+def test_adding_that_is_the_speakers_claim_but_not_when_it_reports_someone_elses():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\n“They need to pay,” said Cindy Termorshuizen, Canada's sherpa, adding that there had been talks for a long "
+        "while about the frozen assets.", "claim")]
+    assert ("cindy-termorshuizen", "there had been talks for a long while about the frozen assets") in claims
+    reported = candidates("Title\nThe money was found, Finnish Defence Minister Antti Hakkanen said, adding that Orpo had also "
+                          "stressed that the budget must grow within five years, Yle reported.", "claim")
+    assert not any(c["text"].startswith("Orpo had") for c in reported)  # Orpo's statement, not Hakkanen's
+
+
+def test_regression_a_word_of_an_institutions_name_is_no_misspelt_surname():
+    """"The White House has said …" gave the statement to Matthew Whitaker: "White" matched his surname fuzzily."""
+    seeds = seeds_with(("matthew-whitaker", "person", "Matthew Whitaker"), ("ukraine", "country", "Ukraine"))
+    claims = candidates("Title\nThe White House has said that the money will be put towards military aid for Ukraine.", "claim", seeds)
+    assert all(c["speaker"] != "matthew-whitaker" for c in claims)

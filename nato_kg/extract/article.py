@@ -53,7 +53,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities."""
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
-             + gazetteer.country_names)
+             + gazetteer.country_names + gazetteer.group_names)
     # Who holds which office, as the workspace's other sources say (never this article's own curated
     # facts: re-reading an article must not be helped by what was curated from it).
     offices = {(f.person, f.role): f.organization for f in seeds.facts_of("role")  # type: ignore[attr-defined]
@@ -76,6 +76,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
             if value and value not in seeds.entities and value not in new and value not in gazetteer.types:
                 kind = "person" if key in ("person", "speaker") else "organization"
                 new[value] = {"id": value, "type": kind, "label": value.replace("-", " ").title()}
+            elif value and value not in seeds.entities and value not in new and value in gazetteer.group_labels:
+                new[value] = {"id": value, "type": "organization", "label": gazetteer.group_labels[value]}
             elif value and value not in seeds.entities and value not in new and gazetteer.types.get(value) == "country":
                 import pycountry
 

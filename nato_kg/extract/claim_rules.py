@@ -9,7 +9,7 @@ from .domain import domain
 from .gazetteer import Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .money import find_money
-from .patterns import _PLEDGE_CUES, _REPORTED, _SAY, _TITLE, _WHEN, _plausible, _slug, own_defence_spending, quoted_spans
+from .patterns import _PLEDGE_CUES, _REPORT_VERBS, _REPORTED, _SAY, _TITLE, _WHEN, _plausible, _slug, own_defence_spending, quoted_spans
 from .sentences import Sentence
 from .speakers import SpeakerRules
 
@@ -190,10 +190,13 @@ class ClaimRules(SpeakerRules):
                 continue
             para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
             para = para.strip().rstrip(".").rstrip(",")
+            para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
             if len(para.split()) < 3:
                 continue
             if re.match(r"(?:[A-Z][\w-]+\s+)?(?:reports?|reported|citing|writes|wrote)\b", para):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
+            if re.match(rf"(?:[A-Z][\w’'-]+\s+){{1,3}}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_REPORT_VERBS})\s+that\b", para):
+                continue  # "Hamada said, adding that Kishida had also stressed that …": Kishida's statement, read as his
             if _announces_pledge(para):
                 continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
             if m.group("text").rstrip().endswith(":"):
@@ -253,8 +256,11 @@ class ClaimRules(SpeakerRules):
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
+        # (or the next sentence of the quotation's own paragraph: "“…,” he said. “It’s fair and absolutely right.")
         if not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self.last_quote \
-                and self.last_quote[1] == s.paragraph - 1 and len(text.split()) >= 5:
+                and (self.last_quote[1] == s.paragraph - 1 or (self.last_quote[1] == s.paragraph
+                                                               and 0 <= s.start - self.last_quote_end <= 3)) \
+                and len(text.split()) >= 4:
             out.append(self._claim(s, self.last_quote[0], text.strip().lstrip("“\"").strip(), "quote", "claim:quote-continued"))
             self.last_quote = (self.last_quote[0], s.paragraph)
         colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
@@ -266,9 +272,13 @@ class ClaimRules(SpeakerRules):
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
         # a quoted fragment inside the same speaker's reported speech ("Macron stated that “the first security
         # guarantee” is …") is part of that claim, not a claim of its own
+        # (and a judgement inside the same speaker's reported speech, "announced that …, calling it a “quantum leap” …", too)
         paraphrases = [(c.fields["speaker"], c.fields["text"]) for c in out if c.fields["kind"] == "paraphrase"]
-        out = [c for c in out if not (c.fields["kind"] == "quote" and any(
-            who == c.fields["speaker"] and c.fields["text"] in para for who, para in paraphrases))]
+        out = [c for c in out if not any(who == c.fields["speaker"] and c.fields["text"] != para and re.search(
+                   r"\b(?:call|describ|brand|hail|term)\w*\s+(?:it|this|that|the\s+\w+)\s+(?:as\s+)?" + re.escape(c.fields["text"]), para)
+                   for who, para in paraphrases)
+               and not (c.fields["kind"] == "quote" and any(who == c.fields["speaker"] and c.fields["text"] in para
+                                                            for who, para in paraphrases))]
         return self._remember(s, mentions, out)
 
     def _remember(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:

@@ -30,6 +30,8 @@ class Domain:
     not_names: frozenset[str]
     rules: dict[str, tuple[float, str]]
     adjustments: dict[str, tuple[float, str]]
+    #: a group of states' id → (label, the names news writes for it)
+    groups: dict[str, tuple[str, tuple[str, ...]]]
     #: field → [(value, patterns)]: a pledge's figure kind, aid type and status as its sentence words them.
     pledge_cues: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]]
 
@@ -74,6 +76,7 @@ def domain() -> Domain:
         affiliation_role=str(data["affiliation_role"]),
         national_offices=frozenset(map(str, data["national_offices"])),
         not_names=frozenset(map(str, data["not_names"])),
+        groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
         rules={k: pair(v) for k, v in data["confidence"]["rules"].items()},
         adjustments={k: pair(v) for k, v in data["confidence"]["adjustments"].items()},
         pledge_cues={name: [(str(value), tuple(re.compile(p, re.I) for p in patterns))

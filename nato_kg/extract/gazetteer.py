@@ -120,6 +120,18 @@ class Gazetteer:
                 self.country_names.append(name)
         for word, code in DEMONYMS.items():
             self.exact.setdefault(norm(word), (self.country_ids[code], "demonym"))
+        from .domain import domain
+
+        #: groups of states that give together (the G7), as news names them: proposed as organisations
+        self.group_names: list[str] = []
+        self.group_labels: dict[str, str] = {}
+        for gid, (label, written) in domain().groups.items():
+            gid = next((e.id for e in seeds.entities.values() if norm(e.label) == norm(label)), gid)  # the workspace's own
+            self.types.setdefault(gid, "organization")
+            self.group_labels[gid] = label
+            for name in (label, *written):
+                self.exact.setdefault(norm(name), (gid, "label"))
+                self.group_names.append(name)
         #: a capital as written → its country's id, for "Warsaw is preparing a package"
         self.capitals = {norm(city): self.country_ids[code] for city, code in capitals().items() if code in self.country_ids}
         self.labels = {e.id: e.label for e in seeds.entities.values()}

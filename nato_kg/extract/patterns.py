@@ -54,6 +54,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
 
+#: A loan to the recipient is aid as much as a grant ("the G7 leaders agreed to provide a $50B loan").
+_LOAN = re.compile(r"\bloan(?:s|ed)?\b", re.I)
+
 _GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
 
 _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b", re.I)
@@ -117,9 +120,9 @@ _REPORTED = [
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement)\s+"
-               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went)\b)[\w’'-]+,?\s+){{0,7}}?|"
+               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{0,7}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
-               r"warning|noting|indicating|suggesting)\s+)"
+               r"warning|noting|indicating|suggesting|adding)\s+)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )how),?\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
@@ -148,6 +151,11 @@ _REPORTED = [
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                r"(?:.{3,80}?\bas\s+[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+    # a judgement on a move is a claim: "Biden called it a “significant achievement” that …", "Zelenskyy applauded the
+    # move, calling it a vital step forward …"
+    re.compile(r"\b(?:called|calling|described|describing|branded|branding|hailed|hailing|termed|terming)\s+"
+               r"(?:it|this|that|the\s+(?:move|decision|deal|agreement|plan|step|package|loan|announcement|pledge))\s+(?:as\s+)?"
+               r"(?P<text>(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b).{10,})"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named

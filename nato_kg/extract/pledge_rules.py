@@ -9,7 +9,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .mentions import Mention, beside
 from .money import find_money, national_currency, parse_amount, settle
-from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, own_defence_spending
+from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _LOAN, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, own_defence_spending
 from .sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -49,9 +49,21 @@ class PledgeRules(RuleState):
             and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions) and any(
             a.match.entity not in (ukraine, adversary) and a.start < money[0].start for a in self._agents(mentions))
         passive = re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?spent\b[^.;]{0,60}\bby\s+[A-Z]", s.text)
-        if not (_PLEDGE_CUES.search(s.text) or (share_of_last and self.last_package) or worth or for_recipient or passive) or link:
+        # "The US and the EU are expected to take on $20B each, and Japan, Britain, and Canada will share the remaining
+        # $10B" right after the loan they share: parts of that package
+        divided = bool(money) and self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1 \
+            and re.search(r"\b(?:each|apiece|the\s+remaining|the\s+rest)\b", s.text, re.I)
+        if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (share_of_last and self.last_package) or worth
+                or for_recipient or passive or divided) or link:
             return []  # (a link to another story is not this article's news)
-        agents = [a for a in self._agents(mentions) if a.match.entity != adversary]  # "Russia's invasion" gives nothing
+        agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
+                  # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
+                  and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])]
+        # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
+        # subject is not the giver when the main clause names one
+        fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
+        if fronted and any(a.start >= fronted.end() for a in agents if a.match.entity != ukraine):
+            agents = [a for a in agents if a.start >= fronted.end()]
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
             # (not a second recipient: "The support covers Ukraine and Moldova")
             co_recipients = beside(s.text, agents, ukraine)
@@ -81,6 +93,11 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
                          r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
+            if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]):
+                continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
+            if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",
+                         s.text[max(0, amount.start - 50):amount.start], re.I):
+                continue  # "Japan is considering a $3.3B loan for Ukraine": not decided
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
@@ -161,8 +178,17 @@ class PledgeRules(RuleState):
                 orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
-            if re.search(rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided)\b",
-                         s.text[donor.end:amount.start]):
+            group = next((d for d in donors if d.match.entity in self.g.group_labels), None)
+            if group is not None and re.fullmatch(r"\s*(?:and|,)\s+(?:its|their|other|fellow)\s+", s.text[donor.end:group.start]):
+                donor = group  # "Canada and its G7 allies have reached a deal that would see US$50 billion loaned"
+            each = re.match(r"\s+(?:each|apiece)\b", s.text[amount.end:])
+            remaining = re.search(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s+" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start])
+            named = list(dict.fromkeys(d.match.entity for d in donors if d not in partners))
+            if remaining and len(named) > 1:
+                donor = next(d for d in donors if d.match.entity == named[0])  # a figure several share: the first named
+            if donor.match.entity not in self.g.group_labels and re.search(  # (the G7's leaders are the G7)
+                    rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided)\b",
+                    s.text[donor.end:amount.start]):
                 continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
             if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*$",
                          s.text[max(0, donor.start - 60):donor.start]):
@@ -201,8 +227,24 @@ class PledgeRules(RuleState):
                 fields["figure"] = "running-total"
             joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
                      and m.match.entity not in (donor.match.entity, fields["recipient"])]
+            if remaining and len(named) > 1:  # "Japan, Britain, and Canada will share the remaining $10B"
+                joint = named[1:]
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
                 fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
+            elif donor.match.entity in self.g.group_labels:
+                fields["figure"] = "joint"  # "the G7 agreed to provide a $50 billion loan": its members' together
+            whole_of = self.last_package if (each or remaining) and self.last_package is not None and amount.value < Decimal(
+                str(self.last_package.fields["amount"])) and self.last_package.evidence is not s else None
+            if whole_of is not None and fields["aid_type"] == "unspecified":
+                fields["aid_type"] = whole_of.fields["aid_type"]  # a part of the loan is a loan
+            if each and len(named) > 1:  # "The US and the EU are expected to take on $20B each": one share each
+                for other in named[1:]:
+                    c = Candidate.scored("pledge", {**fields, "donor": other, "figure": "share" if whole_of else fields["figure"]},
+                                         s, "pledge:donor-cue-amount", [next(d.match for d in donors if d.match.entity == other)])
+                    c.share_of, c.span = whole_of, (amount.start, amount.end)
+                    out.append(c)
+            if whole_of is not None and not joint:
+                fields["figure"] = "share"
             if part_of is not None:
                 fields.update(figure="share", donor=part_of.fields["donor"])
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
@@ -211,12 +253,12 @@ class PledgeRules(RuleState):
             whole = Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match], *adjust,
                                      *(() if recipient else ("default-recipient",)))
             whole.restated = tuple((str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
-            whole.share_of = part_of
+            whole.share_of = part_of or (whole_of if fields["figure"] in ("share", "joint") else None)
             if part_of is not None:
                 self.last_share = whole
             whole.span = (amount.start, amount.end)
             out.append(whole)
-            if fields["figure"] == "package" and part_of is None:
+            if fields["figure"] in ("package", "joint") and part_of is None and whole_of is None:
                 self.last_package = whole
             share = _SHARE.match(s.text, amount.end)
             if share:  # "500 million euros, of which 350 million military": a share, never added beside its whole

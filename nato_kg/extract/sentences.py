@@ -109,7 +109,14 @@ def _paragraphs(article: str) -> list[str]:
         # joined, a straight mark could not tell an opening from a closing. Curly marks can: “… support. “Our …” stays one.)
         # (but a line wrapped in mid-sentence before a quotation, "… would include" / ""three major …", runs on)
         continues = not re.match(r'\s*"', line) or bool(wrapped)
-        if out and (quotes.open or wrapped) and continues and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
+        # (a quotation left open at a paragraph that ended a sentence, before a paragraph that neither opens with a mark
+        # nor closes one, was closed by no mark in the source: "“It’s fair and absolutely right." / "Canada announced …"
+        # are two; "… no dependency." / "There can … threats."" is one quotation over a line break)
+        first_mark = re.search(r"[\"“”«»]", line)
+        unmarked_end = bool(out) and quotes.open and not wrapped and bool(line.strip()) \
+            and not re.match(r"\s*[\"“”«»‘’'–—-]", line) and bool(re.search(r"[.!?]\s*$", out[-1])) \
+            and (first_mark is None or first_mark.group(0) in "“«")
+        if out and (quotes.open or wrapped) and continues and not unmarked_end and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)

@@ -35,6 +35,8 @@ class SpeakerRules(RuleState):
             if token.group(0) in domain().not_names:
                 continue
             resolved = self.seen_person(token.group(0)) or self.g.resolve(token.group(0), ("person",))
+            if resolved.how == "fuzzy" and re.match(r"\s+[A-Z]", lead[token.end():]):
+                continue  # a word of a longer name ("The White House has said …"), not a misspelt surname ("Whitaker")
             knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
             if knight is not None:  # "Sir Keir stated …"
                 best = Mention(start, base + token.end(), knight)
