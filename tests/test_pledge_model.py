@@ -152,3 +152,27 @@ def test_a_share_of_a_pledge_that_does_not_exist_is_refused(make_ws):
     ws = workspace(make_ws, pledge("part", "norway", "350000000", "USD", "src1", figure="share", share_of="no-whole"))
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
     assert result.exit_code == 2 and "share_of 'no-whole' is not another pledge" in result.stderr
+
+
+def test_regression_a_groups_loan_and_its_members_shares_pass_add_and_are_summed_once(make_ws, tmp_path):
+    """Extracted from a G7 article, the group's loan was a joint figure naming no co-donors and a share of three
+    donors was both joint and a share: `add` refused both, and a co-donor the workspace lacked was never proposed."""
+    ws = workspace(make_ws)
+    article = tmp_path / "g7.txt"
+    article.write_text("G7 loan\nThe G7 leaders agreed to provide a $50 billion loan to Ukraine. The US and the EU are "
+                       "expected to take on $20 billion each, and Japan, Britain, and Canada will share the remaining "
+                       "$10 billion.\n")
+    out = tmp_path / "c.yaml"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["-w", str(ws.root), "extract", str(article), "--date", "2024-06-13", "-o", str(out)]).exit_code == 0
+    import yaml
+
+    proposed = yaml.safe_load(out.read_text())
+    assert {"id": "g7", "type": "organization", "label": "Group of Seven", "review": "todo"} in proposed["entities"]
+    assert any("the first named stands for all" in why for p in proposed["pledges"] for why in p["candidate"]["why"])
+    mark_reviewed(out)
+    accepted = runner.invoke(cli, ["-w", str(ws.root), "add", str(out)])
+    assert accepted.exit_code == 0, accepted.stderr
+    found = totals(ws)
+    assert found["Group of Seven"]["packages"] == "1" and found["Group of Seven"]["total_usd"] == "50000000000"
+    assert "Japan" not in found or found["Japan"]["packages"] == "0"  # a share, never summed beside its whole

@@ -71,8 +71,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
             if m.entity is None and m.name:
                 kind = m.type or ("person" if c.kind in ("role", "claim") else "organization")
                 new.setdefault(_slug(m.name), {"id": _slug(m.name), "type": kind, "label": m.name})
-        for key in ("person", "speaker", "donor", "recipient", "actor", "organization"):
-            value = c.fields.get(key)
+        values = [(key, c.fields.get(key)) for key in ("person", "speaker", "donor", "recipient", "actor", "organization")]
+        values += [("joint_with", other) for other in c.fields.get("joint_with", ())]  # a co-donor must exist too
+        for key, value in values:
             if value and value not in seeds.entities and value not in new and value not in gazetteer.types:
                 kind = "person" if key in ("person", "speaker") else "organization"
                 new[value] = {"id": value, "type": kind, "label": value.replace("-", " ").title()}

@@ -227,12 +227,11 @@ class PledgeRules(RuleState):
                 fields["figure"] = "running-total"
             joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
                      and m.match.entity not in (donor.match.entity, fields["recipient"])]
-            if remaining and len(named) > 1:  # "Japan, Britain, and Canada will share the remaining $10B"
-                joint = named[1:]
+            shared_by = named[1:] if remaining and len(named) > 1 else []  # "Japan, Britain, and Canada will share the remaining $10B"
+            if shared_by and self.last_package is None:
+                joint = shared_by  # (with no package before it: a figure they give together)
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
                 fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
-            elif donor.match.entity in self.g.group_labels:
-                fields["figure"] = "joint"  # "the G7 agreed to provide a $50 billion loan": its members' together
             whole_of = self.last_package if (each or remaining) and self.last_package is not None and amount.value < Decimal(
                 str(self.last_package.fields["amount"])) and self.last_package.evidence is not s else None
             if whole_of is not None and fields["aid_type"] == "unspecified":
@@ -245,6 +244,8 @@ class PledgeRules(RuleState):
                     out.append(c)
             if whole_of is not None and not joint:
                 fields["figure"] = "share"
+                if shared_by:  # a share several give: the first named stands for them, the reviewer sees the others
+                    adjust += ("share-of-several",)
             if part_of is not None:
                 fields.update(figure="share", donor=part_of.fields["donor"])
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
