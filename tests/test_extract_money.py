@@ -411,3 +411,48 @@ def test_regression_a_co_donor_the_workspace_lacks_is_proposed_too():
     (found,) = [c.fields for c in ex.candidates if c.kind == "pledge"]
     assert (found["figure"], found["joint_with"]) == ("joint", ["denmark"])
     assert ex.new_entities["denmark"] == {"id": "denmark", "type": "country", "label": "Denmark", "iso3166": "DK"}
+
+
+# --- the twenty-third fresh list (benchmarks/corpus/fresh23.yaml) ------------------------------------------
+
+def test_who_reports_is_not_who_gives_and_a_list_of_givers_is_a_joint_figure():
+    ex = extract_article("Title\nNATO said in a statement that Finland and Greece have agreed to finance a $500 million weapons "
+                         "package for Ukraine.", SEEDS, "src")
+    (found,) = [c.fields for c in ex.candidates if c.kind == "pledge"]
+    assert (found["donor"], found["figure"], found["joint_with"]) == ("finland", "joint", ["greece"])
+
+
+def test_the_size_of_a_schemes_tranches_is_no_pledge():
+    assert pledges("Title\nWashington is releasing weapons for Ukraine in US$500 million tranches.\n"
+                   "The initiative is funded by Finland and will consist of regular packages, each worth roughly $500 million.") == []
+
+
+def test_whose_decision_it_is_gives_and_not_the_one_hailing_it():
+    assert pledges("Title\nNATO hailed Finland's decision to provide 100 million euros to Ukraine.") == [
+        ("finland", "100000000", "EUR", "package")]
+
+
+def test_a_dateline_is_no_giver():
+    assert pledges("HELSINKI: Greece will provide 20 million euros to Ukraine.\nMore follows.") == [
+        ("greece", "20000000", "EUR", "package")]
+
+
+def test_an_organisation_named_for_its_members_is_no_giver():
+    assert pledges("Title\nGreek Defence Minister Nikos Dendias announced that his country will be the first NATO ally to "
+                   "deliver a €50 million package to Ukraine.") == [("greece", "50000000", "EUR", "package")]
+
+
+def test_a_later_approximate_figure_in_the_converted_currency_restates_the_pledge():
+    assert pledges("Title\nFinland will provide Ukraine with 500 million euros ($578 million) in military aid.\n"
+                   "“The first package, worth more than $500m, was funded by Finland,” NATO said.") == [
+        ("finland", "500000000", "EUR", "package")]
+
+
+def test_a_combined_figure_before_its_givers_parts_is_theirs_jointly():
+    ex = extract_article("Title\nThe North – $500 million (combined): Finland will contribute $275 million, Greece $112 million "
+                         "and Iceland $113 million to the total.", SEEDS, "src")
+    found = {(c.fields["donor"], c.fields["amount"], c.fields["figure"]): c for c in ex.candidates if c.kind == "pledge"}
+    whole = found[("finland", "500000000", "joint")]
+    assert whole.fields["joint_with"] == ["greece", "iceland"]
+    parts = [("finland", "275000000", "share"), ("greece", "112000000", "share"), ("iceland", "113000000", "share")]
+    assert set(found) == {("finland", "500000000", "joint"), *parts} and all(found[p].share_of is whole for p in parts)

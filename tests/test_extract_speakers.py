@@ -535,3 +535,40 @@ def test_regression_a_word_of_an_institutions_name_is_no_misspelt_surname():
     seeds = seeds_with(("matthew-whitaker", "person", "Matthew Whitaker"), ("ukraine", "country", "Ukraine"))
     claims = candidates("Title\nThe White House has said that the money will be put towards military aid for Ukraine.", "claim", seeds)
     assert all(c["speaker"] != "matthew-whitaker" for c in claims)
+
+
+# --- the twenty-third fresh list (benchmarks/corpus/fresh23.yaml) ------------------------------------------
+
+def test_a_title_typeset_with_a_unicode_hyphen_and_a_name_before_a_headline_verb():
+    roles = candidates("Title\nNATO Secretary\u2011General Mark Rutte spoke.\n"
+                       "Swedish Defence Minister Pal Jonson Emphasises Collective Security", "role")
+    assert [(r["person"], r["role"]) for r in roles] == [("mark-rutte", "secretary-general"), ("pal-jonson", "defence-minister")]
+
+
+def test_a_title_with_a_known_persons_surname_alone_is_a_role():
+    seeds = seeds_with(("donald-trump", "person", "Donald Trump"), ("united-states", "country", "United States"),
+                       ("nato", "organization", "NATO"), roles=("president",))
+    roles = candidates("Title\nU.S. President Trump and the alliance announced a plan last month.", "role", seeds)
+    assert [(r["person"], r["organization"]) for r in roles] == [("donald-trump", "united-states")]
+    assert candidates("Title\nU.S. President Smith announced a plan last month.", "role", seeds) == []  # no one known by that name
+
+
+def test_a_name_given_in_quotation_marks_and_calling_them_are_claims_but_a_title_called_is_not():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nDutch Defence Minister Ruben Brekelmans spoke on Monday. He called the near-daily Russian air strikes "
+        "“pure terror”.\nUkrainian President Volodymyr Zelensky welcomed the new commitments, calling them “a very strong "
+        "initiative that significantly boosts our ability to protect lives.”", "claim")]
+    assert ("ruben-brekelmans", "the near-daily Russian air strikes “pure terror”") in claims
+    assert any(who == "volodymyr-zelensky" and said.startswith("“a very strong initiative") for who, said in claims)
+    assert candidates("Title\nUkrainian President Volodymyr Zelensky presented his peace initiative called the “Peace "
+                      "Formula” to the allies.", "claim") == []
+
+
+def test_quoted_as_saying_a_call_on_other_countries_and_said_he_spoke_are_claims():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nNATO Secretary General Mark Rutte hailed the decision and called on other NATO countries to follow the lead.\n"
+        "“I commend Finland for taking the lead on the ground,” it quoted Rutte as saying.\n"
+        "Ukrainian President Volodymyr Zelensky said he spoke with Finland's president on Tuesday about air defence.", "claim")]
+    assert ("mark-rutte", "other NATO countries to follow the lead") in claims
+    assert ("mark-rutte", "I commend Finland for taking the lead on the ground") in claims
+    assert any(who == "volodymyr-zelensky" and said.startswith("he spoke with") for who, said in claims)

@@ -112,7 +112,9 @@ class ClaimRules(SpeakerRules):
                     self.last_quote, self.last_quote_end = (teller, s.paragraph), s.end
                 continue
             # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
-            lead = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
+            # ("“…,” it quoted Rutte as saying": the one quoted, not the one quoting)
+            lead = re.match(r"\s*,?\s*(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
+                or re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
             if lead:
@@ -275,7 +277,8 @@ class ClaimRules(SpeakerRules):
         # (and a judgement inside the same speaker's reported speech, "announced that …, calling it a “quantum leap” …", too)
         paraphrases = [(c.fields["speaker"], c.fields["text"]) for c in out if c.fields["kind"] == "paraphrase"]
         out = [c for c in out if not any(who == c.fields["speaker"] and c.fields["text"] != para and re.search(
-                   r"\b(?:call|describ|brand|hail|term)\w*\s+(?:it|this|that|the\s+\w+)\s+(?:as\s+)?" + re.escape(c.fields["text"]), para)
+                   r"\b(?:call|describ|brand|hail|term|label|dub)\w*\s+(?:(?:it|this|that|them|these|those|the\s+\w+)\s+(?:as\s+)?)?"
+                   + re.escape(c.fields["text"]), para)
                    for who, para in paraphrases)
                and not (c.fields["kind"] == "quote" and any(who == c.fields["speaker"] and c.fields["text"] in para
                                                             for who, para in paraphrases))]

@@ -15,7 +15,12 @@ NAME_TOKEN = rf"[{UPPER}][a-zA-Z\u00C0-\u024F'’.-]*[a-zA-Z\u00C0-\u024F.]"
 #: A lowercase particle ("van", "al-") only inside a name, before another capitalised word: "Pistorius
 #: also said" is not the name "Pistorius al".
 _PARTICLE = rf"(?:de|van|von|der|da|al)(?=\s+(?:[A-Z]|(?:de|der|van|von|da)\s))|al-{NAME_TOKEN}"
-PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{_PARTICLE})){{1,3}}"
+#: Verbs of Title Case headlines, never a word of a name: "Swedish Defence Minister Pal Jonson Emphasises Collective
+#: Security" names Pal Jonson.
+HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|Announced|Pledges|Pledged|Vows|Hails|"
+                  "Slams|Backs|Rejects|Confirms|Stresses|Welcomes|Meets|Visits|Signs|Promises|Commits|Unveils|Insists|"
+                  "Admits|Demands|Rules|Seeks|Expects|Wants|Tells|Asks|Defends|Criticises|Criticizes|Praises|Thanks")
+PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})){{1,3}}"
 
 
 #: A capital right after one of these is a place ("talks in Brussels"), not its state.
@@ -78,7 +83,7 @@ class MentionFinder:
         # no known name for the whole run
         known = [(m.start, m.end, m.match.type) for m in self.find(text)]
         out = []
-        for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|{_PARTICLE}))*", text):
+        for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE}))*", text):
             tokens = list(re.finditer(r"\S+", m.group(0)))
             cut = 0
             for i, t in enumerate(tokens):

@@ -10,7 +10,21 @@ from .gazetteer import DEMONYMS, Match
 from .mentions import PERSON_NAME
 from .money import NUMBER, SCALE
 
-ROLE_TITLES = {  # how news writes a title → the role slug
+#: The hyphens typeset copy writes ("Secretary‑General" with U+2011): read as "-".
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+class _Titles(dict):
+    """Title → role slug; a title typeset with a Unicode hyphen is looked up as written with "-"."""
+
+    def __missing__(self, key: str) -> str:
+        plain = key.translate(_HYPHENS)
+        if plain == key:
+            raise KeyError(key)
+        return self[plain]
+
+
+ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "secretary general": "secretary-general", "secretary-general": "secretary-general",
     "prime minister": "prime-minister", "premier": "prime-minister", "president": "president",
     "defence minister": "defence-minister", "defense minister": "defence-minister",
@@ -28,13 +42,13 @@ ROLE_TITLES = {  # how news writes a title → the role slug
     "nato chief": "secretary-general", "alliance chief": "secretary-general", "pm": "prime-minister",
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
-}
+})
 
 #: The head word of an institution's name: "President of the European Council" is its office, whatever the
 #: workspace knows of it (a national title otherwise needs a country).
 _INSTITUTION = r"(?:Commission|Council|Parliament|Bank|Fund|Agency|Organi[sz]ation|Court|Assembly|Committee)"
 
-_TITLE = "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
+_TITLE = "|".join(sorted((re.escape(t).replace(r"\-", "[-\u2010\u2011]") for t in ROLE_TITLES), key=len, reverse=True))
 
 # Verbs that attribute a quotation ("“…”, he underlined"); every verb of reported speech below is one too.
 _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
@@ -112,7 +126,10 @@ _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")),
 _REPORTED = [
     # what someone told or urged an organisation or a country to do ("Marco Rubio on Thursday told NATO to commit to
     # spending five percent of GDP on defence")
-    re.compile(r"\b(?:told|urged|called\s+on|pressed)\s+(?P<text>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+to\s+[a-z].{10,})"),
+    re.compile(r"\b(?:told|urged|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+               # ("called on other NATO countries to follow the lead")
+               r"(?:other|all|fellow)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+               r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?)\s+to\s+[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
@@ -142,7 +159,7 @@ _REPORTED = [
                r"\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
-               r"intended|hoped|supported|stood)\b.{10,})"),
+               r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
@@ -154,8 +171,12 @@ _REPORTED = [
     # a judgement on a move is a claim: "Biden called it a “significant achievement” that …", "Zelenskyy applauded the
     # move, calling it a vital step forward …"
     re.compile(r"\b(?:called|calling|described|describing|branded|branding|hailed|hailing|termed|terming)\s+"
-               r"(?:it|this|that|the\s+(?:move|decision|deal|agreement|plan|step|package|loan|announcement|pledge))\s+(?:as\s+)?"
-               r"(?P<text>(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b).{10,})"),
+               r"(?:it|this|that|them|these|those|the\s+(?:move|decision|deal|agreement|plan|step|package|loan|announcement|pledge|"
+               r"commitments?|steps?|measures?))\s+(?:as\s+)?"
+               r"(?P<text>[“\"]?(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b).{10,})"),
+    # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
+    re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
+               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"][^”\"]{3,60}[”\"])"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named

@@ -19,6 +19,20 @@ _COLLECTIVE = r"member states|members|allies|countries|nations|leaders"
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
 
+def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) -> list[str | None]:
+    """The other givers named in one list with ``donor`` ("Sweden, Norway, and Denmark"), as the subject of the
+    amount's clause; none where the list is not the donor's own (a gap of other words between two names)."""
+    out: list[str | None] = []
+    last = donor
+    for d in sorted((d for d in donors if donor.end <= d.start < before), key=lambda d: d.start):
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?", text[last.end:d.start]):
+            break
+        if d.match.entity != donor.match.entity and d.match.entity not in out:
+            out.append(d.match.entity)
+        last = d
+    return out
+
+
 class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
@@ -57,6 +71,9 @@ class PledgeRules(RuleState):
                 or for_recipient or passive or divided) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
+                  # "the first NATO ally to deliver …": an organisation named for its members is not the giver
+                  and not (a.match.type == "organization" and a.match.entity not in self.g.group_labels and re.match(
+                      r"\s+(?:ally|allies|members?|countries|nations|partners?|states)\b", s.text[a.end:], re.I))
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
                   and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
@@ -64,6 +81,16 @@ class PledgeRules(RuleState):
         fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
         if fronted and any(a.start >= fronted.end() for a in agents if a.match.entity != ukraine):
             agents = [a for a in agents if a.start >= fronted.end()]
+        # "NATO said in a statement that Sweden, Norway, and Denmark have agreed to finance …": who reports is not who
+        # gives, where the reported clause names a giver of its own
+        reported = re.search(r"\b(?:said|says|announced|stated|confirmed|noted|reported)\b[^.;\"“”]{0,40}?\bthat\b", s.text)
+        if reported and money and any(reported.end() <= a.start < money[0].start and not re.match(
+                r"\s+(?:ally|allies|members?|countries|nations|partners?)\b", s.text[a.end:]) for a in agents if a.match.entity != ukraine):
+            agents = [a for a in agents if a.start >= reported.end()]
+        # a dateline is where the story was filed ("STOCKHOLM: The Netherlands, Sweden …"), not who gives
+        dateline = re.match(r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*[:—–-]\s", s.text)
+        if dateline:
+            agents = [a for a in agents if a.start >= dateline.end()]
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
             # (not a second recipient: "The support covers Ukraine and Moldova")
             co_recipients = beside(s.text, agents, ukraine)
@@ -93,6 +120,9 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
                          r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
+            if re.match(r"\s+(?:tranches|instal(?:l)?ments|increments|batches)\b", s.text[amount.end:], re.I) or re.search(
+                    r"\beach\s+(?:worth|valued\s+at|of)\s+" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
+                continue  # "in US$500 million tranches", "regular packages, each worth roughly $500 million": a unit's size
             if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]):
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",
@@ -178,6 +208,11 @@ class PledgeRules(RuleState):
                 orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
+            # "Rutte has hailed The Netherlands’ decision to purchase 500 million euro worth …": whose decision it is
+            owner = next((d for d in donors if re.match(r"\s*(?:['’]s?|['’])\s+(?:\w+\s+)?(?:decision|plan|pledge|commitment|offer|"
+                                                      r"package|contribution|donation|purchase|initiative)\b", s.text[d.end:])), None)
+            if owner is not None:
+                donor = owner
             group = next((d for d in donors if d.match.entity in self.g.group_labels), None)
             if group is not None and re.fullmatch(r"\s*(?:and|,)\s+(?:its|their|other|fellow)\s+", s.text[donor.end:group.start]):
                 donor = group  # "Canada and its G7 allies have reached a deal that would see US$50 billion loaned"
@@ -230,6 +265,9 @@ class PledgeRules(RuleState):
             shared_by = named[1:] if remaining and len(named) > 1 else []  # "Japan, Britain, and Canada will share the remaining $10B"
             if shared_by and self.last_package is None:
                 joint = shared_by  # (with no package before it: a figure they give together)
+            listed = _listed_with(s.text, donor, donors, amount.start)
+            if not joint and not each and not shared_by and listed and not part_of:
+                joint = listed  # "Sweden, Norway, and Denmark have agreed to finance a $500 million weapons package"
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
                 fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
             whole_of = self.last_package if (each or remaining) and self.last_package is not None and amount.value < Decimal(
@@ -296,6 +334,26 @@ class PledgeRules(RuleState):
                 total.span = (amount.start, amount.end)
                 included.fields["figure"], included.share_of = "share", total
                 out.append(total)
+        for amount in orphans:
+            # "Scandinavia – $500 million (combined): Sweden will contribute $275 million, Norway $112 million and Denmark
+            # $113 million to the total": the givers' parts after it make the combined figure theirs, jointly
+            if not re.match(r"\s*\(?\s*(?:combined|in\s+total|together|jointly)\b\)?\s*[:—–-]", s.text[amount.end:]):
+                continue
+            # (a bare "$" is the dollar its parts were read in)
+            parts = [c for c in out if c.span[0] > amount.end and c.share_of is None and Decimal(str(c.fields["amount"])) < amount.value
+                     and (c.fields.get("currency") == amount.currency
+                          or (amount.currency == "?dollar" and str(c.fields.get("currency")).endswith("D")))]
+            part_givers = list(dict.fromkeys(str(c.fields["donor"]) for c in parts))
+            if len(part_givers) < 2:
+                continue
+            parts = [c for c in parts if c.fields.get("currency") == parts[0].fields.get("currency")]
+            combined = Candidate.scored("pledge", {**parts[0].fields, "amount": str(amount.value), "figure": "joint",
+                                                   "joint_with": part_givers[1:]}, s, "pledge:donor-cue-amount", parts[0].matches[:1])
+            combined.fields.pop("amount_usd", None)
+            combined.span = (amount.start, amount.end)
+            for c in parts:
+                c.fields["figure"], c.share_of = "share", combined
+            out.insert(out.index(parts[0]), combined)
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)

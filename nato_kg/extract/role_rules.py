@@ -42,13 +42,17 @@ class RoleRules(RuleState):
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         last_role: tuple[int, Match] | None = None  # where the last role's name ends, and its organisation
+        # "President Trump and NATO Secretary-General Mark Rutte announced …": a title and a known person's surname alone
+        title_surname = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])")
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
-                              (name_then_title, "role:name-title")):
+                              (name_then_title, "role:name-title"), (title_surname, "role:title-name")):
             for m in pattern.finditer(text):
                 name = re.sub(r"['’]s$", "", m.group("name"))  # "Donald Trump's request"
                 if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern
                 person = self.g.resolve(name, ("person",))
+                if pattern is title_surname and person.how not in ("surname", "label", "alias"):
+                    continue  # a surname alone names only a person the workspace knows, matched exactly
                 if not _plausible(name, person) or (shouting and not person.entity):
                     continue  # in a headline in capitals, where a name ends is not known ("… POULSEN VISITED UKRAINE")
                 if not person.entity and self.g.country_or_org(name):

@@ -225,6 +225,34 @@ def _rounds_to(rounded: Candidate, exact: Candidate) -> bool:
     return b < a if word in ("nearly", "almost", "under") else b > a if word in ("over", "than") else True
 
 
+def _approximates(c: Candidate, earlier: Candidate) -> bool:
+    """Whether ``c`` ("more than $500m") approximates, in another currency, what ``earlier`` (same donor, given before
+    it in its own currency with a conversion: "500 million euros ($578 million)") was converted to.
+
+    >>> from types import SimpleNamespace as NS
+    >>> s = NS(text="a package worth more than $500m", start=90)
+    >>> c = NS(kind="pledge", fields={"donor": "nl", "amount": "500000000", "currency": "USD"}, evidence=s, span=(26, 31))
+    >>> e = NS(kind="pledge", fields={"donor": "nl", "amount": "500000000", "currency": "EUR", "amount_usd": "578000000"},
+    ...        evidence=NS(text="", start=0), restated=())
+    >>> _approximates(c, e), _approximates(c, NS(**{**vars(e), "fields": {**e.fields, "amount_usd": "700000000"}}))
+    (True, False)
+    """
+    if earlier is c or earlier.evidence.start >= c.evidence.start or earlier.fields.get("donor") != c.fields.get("donor") \
+            or earlier.fields.get("currency") == c.fields.get("currency"):
+        return False
+    words = _ROUNDED.search(c.evidence.text[:c.span[0]])
+    if words is None:
+        return False
+    value, word = Decimal(str(c.fields["amount"])), words.group(1).split()[-1]
+    converted = [Decimal(str(a)) for a, cur in (*earlier.restated, (earlier.fields.get("amount_usd"), "USD"))
+                 if a and cur == c.fields.get("currency")]
+    if word in ("over", "than"):
+        return any(value < u <= value * Decimal("1.25") for u in converted)
+    if word in ("nearly", "almost", "under"):
+        return any(value * Decimal("0.9") <= u < value for u in converted)
+    return any(abs(u - value) <= value / 10 for u in converted)
+
+
 def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a pledge that only restates another pledge's figure in another currency (a headline's
     "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
@@ -247,6 +275,10 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
                    for d, v, cur in body)
 
     kept = [c for c in kept if not (c.kind == "pledge" and _title(c) and summarises(c))]
+    # "the first package … worth more than $500m … funded by the Netherlands" after "500 million euros ($578 million)":
+    # the same package again, approximately, in the currency the earlier one was converted to
+    # (the earlier one may be a headline's copy dropped above: its conversion still says what the figure was)
+    kept = [c for c in kept if not (c.kind == "pledge" and any(_approximates(c, p) for p in candidates if p.kind == "pledge"))]
     # the lede's round figure ("a new package of nearly NZD 26 million") for the exact one the body gives later ("worth
     # NZD 25.9 million"): one pledge, as the body states it
     pledges = [c for c in kept if c.kind == "pledge"]
