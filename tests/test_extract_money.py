@@ -456,3 +456,32 @@ def test_a_combined_figure_before_its_givers_parts_is_theirs_jointly():
     assert whole.fields["joint_with"] == ["greece", "iceland"]
     parts = [("finland", "275000000", "share"), ("greece", "112000000", "share"), ("iceland", "113000000", "share")]
     assert set(found) == {("finland", "500000000", "joint"), *parts} and all(found[p].share_of is whole for p in parts)
+
+
+# --- the twenty-fourth fresh list (benchmarks/corpus/fresh24.yaml) ------------------------------------------
+
+def dated_targets(text: str, date: str = "2025-06-09") -> list[tuple]:
+    ex = extract_article(text, ALLIANCE, "src", date)
+    return [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in ex.candidates if c.kind == "target"]
+
+
+def test_a_country_that_will_reach_natos_target_by_a_date_has_its_own_and_without_a_date_the_alliance_has_it():
+    assert dated_targets("Title\nCanada will achieve NATO’s 2 percent target this year, the prime minister said.") == [
+        ("canada", "2", "2025")]
+    assert dated_targets("Title\nCanada has vowed to increase its military expenditure to meet NATO's 2% target by the end "
+                         "of this fiscal year.") == [("canada", "2", "2025")]
+    assert dated_targets("Title\nMore than a decade ago, Canada agreed to hit NATO’s defence spending target of two per "
+                         "cent.") == [("nato", "2", None)]
+
+
+def test_a_number_continuing_a_list_of_percentages_keeps_the_unit():
+    assert dated_targets("Title\nNATO will propose a plan that would total five per cent of GDP in defence spending — 3.5 per "
+                         "cent for core military spending and another 1.5 in defence-related investments.") == [
+        ("nato", "5", None), ("nato", "3.5", None), ("nato", "1.5", None)]
+
+
+def test_a_scale_typed_with_a_hyphen_or_a_letter_too_many_and_a_defence_departments_allocation():
+    assert [(str(m.value), m.currency) for m in find_money("by $9.3-billlion and C$2-million")] == [
+        ("9300000000", "USD"), ("2000000", "CAD")]
+    assert pledges("Title\nFinland is increasing the 2025-26 allocation for the Department of National Defence by "
+                   "€9.3-billion, which comes on top of its existing budget, to support Ukraine.") == []

@@ -572,3 +572,33 @@ def test_quoted_as_saying_a_call_on_other_countries_and_said_he_spoke_are_claims
     assert ("mark-rutte", "other NATO countries to follow the lead") in claims
     assert ("mark-rutte", "I commend Finland for taking the lead on the ground") in claims
     assert any(who == "volodymyr-zelensky" and said.startswith("he spoke with") for who, said in claims)
+
+
+# --- the twenty-fourth fresh list (benchmarks/corpus/fresh24.yaml) ------------------------------------------
+
+def test_nato_head_is_the_secretary_general():
+    assert [(r["person"], r["role"]) for r in candidates("Title\nNATO head Mark Rutte urged a quantum leap.", "role")] == [
+        ("mark-rutte", "secretary-general")]
+
+
+def test_emphasizing_the_need_and_expressing_a_commitment_are_claims():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nFinnish Prime Minister Petteri Orpo underscored the urgency, emphasizing the need to modernize Finland's forces.\n"
+        "Orpo, during a speech in Helsinki, expressed Finland's commitment to collaborating more closely with European "
+        "defence industries.", "claim")]
+    assert claims == [("petteri-orpo", "the need to modernize Finland's forces"),
+                      ("petteri-orpo", "Finland's commitment to collaborating more closely with European defence industries")]
+
+
+def test_regression_a_word_after_of_in_a_longer_name_is_no_misspelt_surname():
+    """"The “Group of Seven” countries expressed …" gave the statement to Oxana Shevel (a person of the curated seeds):
+    "Seven" matched her surname fuzzily."""
+    from pathlib import Path
+
+    from nato_kg.seeds import load_seeds
+
+    root = Path(__file__).resolve().parent.parent
+    claims = candidates("Title\nThe G7 countries remain unchanged in their position to support Ukraine, Kishida emphasized. "
+                        "The “Group of Seven” countries expressed their determination to continue to unite and support "
+                        "Ukraine to achieve peace.", "claim", load_seeds(root / "seeds", root))
+    assert claims and all(c["speaker"] != "oxana-shevel" for c in claims)

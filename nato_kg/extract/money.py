@@ -79,12 +79,13 @@ _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIF
 # A number starts where no digit, comma or point stands before it, and has at most 15
 # digits: a run of digits is then read once, not re-tried from each of its positions
 # (20 KB of digits took 30 s), and no figure is too large for a decimal to hold.
-_SCALE_WORDS = r"thousand|million|billion|trillion|mln|bln|bn|mn|tn"
+# (a letter typed twice too many, "$9.3-billlion", is still the scale)
+_SCALE_WORDS = r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn"
 # A decimal comma ("$6,3 bn", as written in much of Europe) is read only before a scale word,
 # where a thousands separator (three digits after the comma) cannot stand.
 NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
                  r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
-SCALE = _SCALE = r"(?:\s*(" + _SCALE_WORDS + r"|[kmb])\b)?"
+SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
 _PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
@@ -188,7 +189,7 @@ def parse_amount(number: str, scale: str | None) -> Decimal | None:
     except InvalidOperation:
         return None
     if scale:
-        value *= _SCALES[scale.lower()]
+        value *= _SCALES[re.sub(r"l{2,}ion$", "llion", scale.lower())]
     if not value.is_finite() or value >= MAX_AMOUNT:
         return None
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()

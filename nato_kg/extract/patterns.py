@@ -40,6 +40,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
     "nato chief": "secretary-general", "alliance chief": "secretary-general", "pm": "prime-minister",
+    "nato head": "secretary-general", "alliance head": "secretary-general",
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
 })
@@ -79,6 +80,9 @@ _NUMBER_WORDS = NUMBER_WORDS
 
 # ("from 5 to 6 [percent]": a word an editor added in brackets is still the unit)
 _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b)|-percent\b)", re.I)
+#: A bare number that continues a list of percentages without its unit ("3.5 per cent for core military spending and
+#: another 1.5 in defence-related investments"): read only after a percentage in the same sentence.
+_PERCENT_ELIDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|and|plus)\s+(\d+(?:\.\d+)?)(?=\s+(?:for|in|on|to)\b)", re.I)
 #: The lower bound written before a percentage that ends a range ("between 5% and 6%", "between 5 and 6 percent",
 #: "5-6%", "from 5 to 6 percent" where nothing rises from the first figure to the second).
 _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+and|"
@@ -94,7 +98,8 @@ _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(
                       r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(next|this|the coming)\s+year\b|"
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?(next|this|the coming)\s+"
+                            r"(?:fiscal\s+|financial\s+)?year\b|"
                             r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
@@ -182,7 +187,11 @@ _REPORTED = [
     # "According to him, the majority of …": the person just named
     re.compile(r"^\s*(?i:according to (?:him|her)),\s+(?P<text>.{15,})"),
     # "X urged EU leaders to …", "X reiterated the need for …"
-    re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised)\s+(?!that\b)"
+    # ("…, emphasizing the need to modernize …", and "expressed Canada's commitment to collaborating …")
+    re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:\w+\s+)?(?:commitment|support|concern|"
+               r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),
+    re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
+               r"underlining|underscoring)\s+(?!that\b)"
                r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
 
@@ -237,6 +246,9 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     >>> own_defence_spending("a draft budget which allocates PLN 200 billion for this purpose", 31, 46)
     True
     """
+    if re.search(r"\b(?:budget|allocation|spending|funding)\s+(?:for|of)\s+(?:the\s+)?(?:Department|Ministry)\s+of\s+(?:National\s+)?"
+                 r"Defen[cs]e\b[^.;]{0,30}$", text[max(0, start - 110):start]):
+        return True  # "increasing the 2025-26 allocation for the Department of National Defence by $9.3-billion"
     if re.search(r"\bbudget\b[^.;]{0,60}\ballocat\w*\s+$", text[max(0, start - 90):start]) \
             and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
         return True  # "a draft budget for next year which allocates PLN 200 billion for this purpose": its own budget

@@ -35,8 +35,11 @@ class SpeakerRules(RuleState):
             if token.group(0) in domain().not_names:
                 continue
             resolved = self.seen_person(token.group(0)) or self.g.resolve(token.group(0), ("person",))
-            if resolved.how == "fuzzy" and re.match(r"\s+[A-Z]", lead[token.end():]):
-                continue  # a word of a longer name ("The White House has said …"), not a misspelt surname ("Whitaker")
+            prior = re.search(r"([A-Z][\w’'-]*)(\s+of(?:\s+the)?)?\s+[“\"‘]?$", lead[:token.start()])
+            if resolved.how == "fuzzy" and (re.match(r"\s+[A-Z]", lead[token.end():]) or (
+                    prior is not None and (prior.group(2) or prior.group(1) not in domain().not_names))):
+                continue  # a word of a longer name ("The White House has said …", "the “Group of Seven” countries"), not a
+                # misspelt surname ("Whitaker", "Shevel"); after a title it may be one ("Secretary Higgsith")
             knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
             if knight is not None:  # "Sir Keir stated …"
                 best = Mention(start, base + token.end(), knight)
