@@ -485,3 +485,18 @@ def test_a_scale_typed_with_a_hyphen_or_a_letter_too_many_and_a_defence_departme
         ("9300000000", "USD"), ("2000000", "CAD")]
     assert pledges("Title\nFinland is increasing the 2025-26 allocation for the Department of National Defence by "
                    "€9.3-billion, which comes on top of its existing budget, to support Ukraine.") == []
+
+
+# --- the twenty-fifth fresh list (benchmarks/corpus/fresh25.yaml) ------------------------------------------
+
+def test_what_a_country_and_other_members_or_a_coalition_committed_is_no_ones_pledge():
+    assert pledges("Finland pledges more aid\nFinland and other members of the Contact Group have in total committed "
+                   "more than $98 billion for security assistance to Ukraine.\n"
+                   "“I am proud that this Contact Group has committed more than 98 billion dollars to Ukraine,” he said.\n"
+                   "Greek Defence Minister Nikos Dendias reminded that the previous summit saw the allies commit almost "
+                   "$2 billion in aid.") == []
+
+
+def test_since_a_month_and_year_is_a_running_total():
+    assert pledges("Title\nFinland has committed 2.5 billion euros to Ukraine since February 2022.") == [
+        ("finland", "2500000000", "EUR", "running-total")]

@@ -602,3 +602,32 @@ def test_regression_a_word_after_of_in_a_longer_name_is_no_misspelt_surname():
                         "The “Group of Seven” countries expressed their determination to continue to unite and support "
                         "Ukraine to achieve peace.", "claim", load_seeds(root / "seeds", root))
     assert claims and all(c["speaker"] != "oxana-shevel" for c in claims)
+
+
+# --- the twenty-fifth fresh list (benchmarks/corpus/fresh25.yaml) ------------------------------------------
+
+def test_middle_initials_and_a_generational_suffix_are_not_part_of_the_name():
+    roles = candidates("Title\nU.S. Secretary of Defense Lloyd J. Austin III said the coalition is strong.",
+                       "role", seeds_with(("united-states", "country", "United States", "U.S."), roles=("secretary-of-defense",)))
+    assert [r["person"] for r in roles] == ["lloyd-austin"]
+
+
+def test_told_journalists_called_x_for_vowed_expressed_hope_and_reminded_are_claims():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nThe meeting will gather representatives of some 40 countries, Finnish Defence Minister Antti Hakkanen told "
+        "journalists.\nHakkanen called the funding a “record boost” for Ukraine's defence efforts.\n"
+        "Greek Prime Minister Kyriakos Mitsotakis has vowed to broker a swift end to the dispute.\n"
+        "Mitsotakis expressed hope for progress on ceasefire talks.\n"
+        "Hakkanen also reminded that his country participates in the F-16 coalition.", "claim")]
+    assert claims == [
+        ("antti-hakkanen", "The meeting will gather representatives of some 40 countries"),
+        ("antti-hakkanen", "the funding a “record boost” for Ukraine's defence efforts"),
+        ("kyriakos-mitsotakis", "to broker a swift end to the dispute"),
+        ("kyriakos-mitsotakis", "hope for progress on ceasefire talks"),
+        ("antti-hakkanen", "his country participates in the F-16 coalition")]
+
+
+def test_a_live_blogs_heading_words_are_no_speaker():
+    claims = candidates("Live Updates | Macron vows to continue supporting Ukraine\nText.", "claim",
+                        seeds_with(("emmanuel-macron", "person", "Emmanuel Macron", "Macron"), ("ukraine", "country", "Ukraine")))
+    assert all(c["speaker"] != "live-updates" for c in claims)

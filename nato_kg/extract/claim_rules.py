@@ -224,7 +224,8 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
-        said_after = re.search(rf",\s+(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told reporters|added|clarified|explained|noted|"
+        said_after = re.search(rf",\s+(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told\s+(?:reporters|journalists|the\s+press|media|"
+                               r"the\s+media|parliament|lawmakers)|added|clarified|explained|noted|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned)"
                                rf"(?:\s+(?:{_WHEN}))?"
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text) \

@@ -3,8 +3,11 @@
 >>> d = domain()
 >>> d.default_recipient, d.alliance_org
 ('UA', 'nato')
->>> d.confidence("target:percent-of-gdp", "no-gdp-word")
-(0.87, ('a percentage of GDP next to defence-spending words', 'a percentage near spending words, but GDP is not named'))
+>>> confidence, why = d.confidence("target:percent-of-gdp", "no-gdp-word")
+>>> why
+('a percentage of GDP next to defence-spending words', 'a percentage near spending words, but GDP is not named')
+>>> confidence == round(d.rules["target:percent-of-gdp"][0] + d.adjustments["no-gdp-word"][0], 2)  # the fitted table's sum
+True
 """
 
 from __future__ import annotations

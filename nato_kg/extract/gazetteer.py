@@ -55,6 +55,17 @@ def norm(name: str) -> str:
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
 
+def person_form(name: str) -> str:
+    """A person's name without middle initials or a generational suffix.
+
+    >>> person_form("Lloyd J. Austin III"), person_form("Martin Luther King Jr."), person_form("U.S.")
+    ('Lloyd Austin', 'Martin Luther King', 'U.S.')
+    """
+    plain = re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$", "", name.strip())
+    plain = re.sub(r"(?<=[a-z])\s+(?:[A-Z]\.\s*)+(?=[A-Z][a-z])", " ", plain)
+    return plain if len(plain.split()) >= 2 or plain == name.strip() else name
+
+
 def capitals() -> dict[str, str]:
     """Capital (or seat of government) as written → ISO 3166 alpha-2 code, from ``capitals.yaml`` (read once)."""
     global _CAPITALS
@@ -149,8 +160,14 @@ class Gazetteer:
         return Match(name, slug, "country", 90.0, "capital") if slug else None
 
     def resolve(self, name: str, want: tuple[str, ...] | None = None) -> Match:
-        """The entity ``name`` stands for; fuzzy and surname matches are marked to be confirmed."""
+        """The entity ``name`` stands for; fuzzy and surname matches are marked to be confirmed.
+
+        A person's middle initials and generational suffix are not part of the name looked up (nor of the new
+        entity proposed): "Lloyd J. Austin III" is Lloyd Austin."""
         from rapidfuzz import fuzz, process
+
+        if want is None or "person" in want:
+            name = person_form(name)
 
         key = norm(name).removeprefix("the ").strip()
         found = self.exact.get(key)

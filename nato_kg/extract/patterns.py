@@ -123,7 +123,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
-                 r"clarified|specified|wrote|writes|mentioned|mentions")
+                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -181,14 +181,16 @@ _REPORTED = [
                r"(?P<text>[“\"]?(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b).{10,})"),
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
-               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"][^”\"]{3,60}[”\"])"),
+               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"][^”\"]{3,60}[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
+    # a vow is a claim: "Trump has vowed to broker a swift end to the war"
+    re.compile(r"\b(?:vowed|vows|vowing)\s+(?P<text>to\s+[a-z].{10,})"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named
     re.compile(r"^\s*(?i:according to (?:him|her)),\s+(?P<text>.{15,})"),
     # "X urged EU leaders to …", "X reiterated the need for …"
     # ("…, emphasizing the need to modernize …", and "expressed Canada's commitment to collaborating …")
-    re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:\w+\s+)?(?:commitment|support|concern|"
+    re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?(?:commitment|support|concern|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
                r"underlining|underscoring)\s+(?!that\b)"

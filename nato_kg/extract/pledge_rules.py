@@ -14,7 +14,7 @@ from .sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
-_COLLECTIVE = r"member states|members|allies|countries|nations|leaders"
+_COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition|contact group"
 #: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
@@ -184,8 +184,8 @@ class PledgeRules(RuleState):
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
-            collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",
-                                   s.text[max(previous_start, clause):amount.start])  # "member states agreed to pledge …"
+            collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
+                                   s.text[max(previous_start, clause):amount.start], re.I)
             if not donors and i == 0 and not receiving and not collective:
                 # "Approximately two million euros are expected to be spent on the project by Iceland": a passive's agent
                 by = next((a for a in agents if a.start > amount.end and re.search(
@@ -213,6 +213,9 @@ class PledgeRules(RuleState):
                                                       r"package|contribution|donation|purchase|initiative)\b", s.text[d.end:])), None)
             if owner is not None:
                 donor = owner
+            if re.match(r"\s+and\s+(?:its\s+|their\s+)?other\s+(?:\w+\s+)?(?:members|allies|partners|countries|nations|donors)\b",
+                        s.text[donor.end:]) and not any(d.match.entity in self.g.group_labels for d in donors):
+                continue  # "The United States and other members of the Contact Group have in total committed …": all of theirs
             group = next((d for d in donors if d.match.entity in self.g.group_labels), None)
             if group is not None and re.fullmatch(r"\s*(?:and|,)\s+(?:its|their|other|fellow)\s+", s.text[donor.end:group.start]):
                 donor = group  # "Canada and its G7 allies have reached a deal that would see US$50 billion loaned"
@@ -222,7 +225,7 @@ class PledgeRules(RuleState):
             if remaining and len(named) > 1:
                 donor = next(d for d in donors if d.match.entity == named[0])  # a figure several share: the first named
             if donor.match.entity not in self.g.group_labels and re.search(  # (the G7's leaders are the G7)
-                    rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided)\b",
+                    rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided|commit|pledge|promise|provide)\b",
                     s.text[donor.end:amount.start]):
                 continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
             if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*$",

@@ -124,7 +124,7 @@ class RoleRules(RuleState):
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])
                 role = self._defence_title(role, org.entity)
-                fields = {"person": person.entity or _slug(name), "role": role, "organization": org.entity or _slug(org.name),
+                fields = {"person": person.entity or _slug(person.name), "role": role, "organization": org.entity or _slug(org.name),
                           "status": "former" if former else "current"}
                 out.append(Candidate.scored("role", fields, s, rule, [person, org], *adjust,
                                             *(() if person.entity and org.entity else ("new-entity",))))
