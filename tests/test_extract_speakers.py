@@ -631,3 +631,13 @@ def test_a_live_blogs_heading_words_are_no_speaker():
     claims = candidates("Live Updates | Macron vows to continue supporting Ukraine\nText.", "claim",
                         seeds_with(("emmanuel-macron", "person", "Emmanuel Macron", "Macron"), ("ukraine", "country", "Ukraine")))
     assert all(c["speaker"] != "live-updates" for c in claims)
+
+
+def test_regression_a_possessive_ends_a_name_after_a_title():
+    """"U.S. President Donald Trump’s PURL scheme" gave a person named "Donald Trump’s PURL", which `add` then recorded
+    as an alias of Donald Trump."""
+    seeds = seeds_with(("donald-trump", "person", "Donald Trump"), ("united-states", "country", "United States", "U.S."),
+                       roles=("president",))
+    ex = extract_article("Title\nThe allies bought weapons under U.S. President Donald Trump’s PURL scheme.", seeds, "src")
+    roles = [c for c in ex.candidates if c.kind == "role"]
+    assert [(c.fields["person"], c.matches[0].name) for c in roles] == [("donald-trump", "Donald Trump")]
