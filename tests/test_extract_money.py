@@ -500,3 +500,17 @@ def test_what_a_country_and_other_members_or_a_coalition_committed_is_no_ones_pl
 def test_since_a_month_and_year_is_a_running_total():
     assert pledges("Title\nFinland has committed 2.5 billion euros to Ukraine since February 2022.") == [
         ("finland", "2500000000", "EUR", "running-total")]
+
+
+# --- the twenty-sixth fresh list (benchmarks/corpus/fresh26.yaml) ------------------------------------------
+
+def test_a_hypothetical_the_base_of_a_share_and_what_heads_of_state_decided_are_no_pledges():
+    assert pledges("Finland gives more\nIf Finland were to contribute 0.08 percent of €40 billion to Ukraine, that would "
+                   "amount to €32 million a year.\nFinland gives 0.25 percent of €40 billion to Ukraine.\n"
+                   "The heads of NATO states and governments have decided to provide €40 billion in military assistance "
+                   "to Ukraine over the next year.") == []
+
+
+def test_a_share_of_gdp_that_aid_amounts_to_is_no_target():
+    assert dated_targets("Title\nSpain has provided Ukraine with military assistance worth €500 million, which is more than "
+                         "1.3% of Spain's GDP.") == []

@@ -641,3 +641,37 @@ def test_regression_a_possessive_ends_a_name_after_a_title():
     ex = extract_article("Title\nThe allies bought weapons under U.S. President Donald Trump’s PURL scheme.", seeds, "src")
     roles = [c for c in ex.candidates if c.kind == "role"]
     assert [(c.fields["person"], c.matches[0].name) for c in roles] == [("donald-trump", "Donald Trump")]
+
+
+# --- the twenty-sixth fresh list (benchmarks/corpus/fresh26.yaml) ------------------------------------------
+
+def test_reported_speech_with_money_is_a_claim_where_the_sentence_gives_no_pledge():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nFinnish Defence Minister Antti Hakkanen stressed that the €40 billion agreed within NATO is a minimum level "
+        "and that it does not prevent any country from providing more.", "claim")]
+    assert claims == [("antti-hakkanen", "the €40 billion agreed within NATO is a minimum level and that it does not prevent "
+                                         "any country from providing more")]
+
+
+def test_explained_why_a_call_on_countries_in_a_region_skepticism_and_readiness_are_claims():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nFinnish Prime Minister Petteri Orpo called on countries in Europe and North America to follow suit.\n"
+        "Greek Prime Minister Kyriakos Mitsotakis explained in detail why further military support for Ukraine is in "
+        "Europe's interests.\nOrpo expressed skepticism about the likelihood of other countries making similar "
+        "commitments.\nMitsotakis emphasized the country's readiness to meet this commitment for the next four years.",
+        "claim")]
+    assert claims == [
+        ("petteri-orpo", "countries in Europe and North America to follow suit"),
+        ("kyriakos-mitsotakis", "further military support for Ukraine is in Europe's interests"),
+        ("petteri-orpo", "skepticism about the likelihood of other countries making similar commitments"),
+        ("kyriakos-mitsotakis", "the country's readiness to meet this commitment for the next four years")]
+
+
+def test_a_sentence_opened_by_a_new_name_gives_he_and_the_analyst_to_that_person_not_to_an_institute():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nGreek Prime Minister Kyriakos Mitsotakis spoke first.\n"
+        "Wojciech Lorenz of the Polish Institute of International Affairs, in an interview, expressed skepticism about "
+        "the likelihood of other countries making similar commitments. He noted that Finland, along with Greece, has "
+        "been among the most generous donors.\n“We are seeing a shift to more planned support,” the analyst added.",
+        "claim")]
+    assert [who for who, _ in claims] == ["wojciech-lorenz"] * 3

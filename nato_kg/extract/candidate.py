@@ -77,6 +77,7 @@ class RuleState:
     previous_sentence: tuple[Sentence, tuple] | None
     package_paragraph: int
     paragraph_country: tuple[int, str] | None
+    pledged_here: bool
 
     @staticmethod
     def _key(match: Match) -> str:

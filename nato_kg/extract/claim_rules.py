@@ -16,7 +16,8 @@ from .speakers import SpeakerRules
 
 def _announces_pledge(text: str) -> bool:
     """Whether reported speech only announces a pledge (an amount and a pledge word): the seeds keep such
-    speech as the pledge's evidence, not as a claim of its own."""
+    speech as the pledge's evidence, not as a claim of its own (asked only where the sentence gave a pledge: "the
+    €40 billion agreed within NATO is a minimum level" announces no one's)."""
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
 
 
@@ -199,7 +200,7 @@ class ClaimRules(SpeakerRules):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
             if re.match(rf"(?:[A-Z][\w’'-]+\s+){{1,3}}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_REPORT_VERBS})\s+that\b", para):
                 continue  # "Hamada said, adding that Kishida had also stressed that …": Kishida's statement, read as his
-            if _announces_pledge(para):
+            if self.pledged_here and _announces_pledge(para):
                 continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
             if m.group("text").rstrip().endswith(":"):
                 continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
@@ -237,7 +238,7 @@ class ClaimRules(SpeakerRules):
             speaker = self._speaker_or_office(said_after.group("lead"), said_after.start("lead"), mentions)
             body = text[:said_after.start()].strip()
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
-                    and not _announces_pledge(body):
+                    and not (self.pledged_here and _announces_pledge(body)):
                 out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a statement, a dash, its speaker and a verb, no quotation marks ("In the coming weeks, we will approve a new aid
         # package … - Guido Crozetto informed .")
@@ -255,7 +256,7 @@ class ClaimRules(SpeakerRules):
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"
-                if not _announces_pledge(body):
+                if not (self.pledged_here and _announces_pledge(body)):
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
@@ -292,6 +293,11 @@ class ClaimRules(SpeakerRules):
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]
         subject = people[0] if people and people[0].start < 60 else None
+        if subject is None:  # "Wojciech Lorenz of the Polish Institute …, expressed …": a sentence opened by a new name
+            opener = next((m for m in self._people(text, mentions) if m.start <= 2 and m.match.type == "person"
+                           and _plausible(m.match.name, m.match) and not any(
+                               self.g.country_or_org(w) for w in m.match.name.split())), None)  # (not "Ukraine Facility")
+            subject = opener
         # "Marles reiterated …", "Meanwhile, Kristersson warned …": the surname of one named before
         for first in re.finditer(r"\b([A-Z][\w-]+)(?![\w’'-])", text[:60]):
             seen = self.seen_person(first.group(1)) if first.group(1) not in domain().not_names else None

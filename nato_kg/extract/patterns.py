@@ -107,7 +107,8 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(?:the\s+en
 _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s)\b[^.;]*$|"
                     r"\b(?:allocates|spends|spent|(?:is|was|are|were|be) spending|stands at|stood at|reached|amounted to|amounts to|"
                     r"on track to spend|accounts? for|accounted for|levels? of|(?:has|have) been set at|"
-                    r"earmarked for this year is|this year is)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
+                    r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
+                    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
                     r"more than\s+|just over\s+|above\s+)?$",
                     re.I)
 
@@ -134,7 +135,9 @@ _REPORTED = [
     re.compile(r"\b(?:told|urged|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
                # ("called on other NATO countries to follow the lead")
                r"(?:other|all|fellow)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-               r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?)\s+to\s+[a-z].{10,})"),
+               r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
+               # ("called on countries in Europe, North America and other countries to follow suit")
+               r"(?:countries|allies|members|nations|governments|partners|leaders)\s+(?:in|of|across)\s+[^.;]{3,60}?)\s+to\s+[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
@@ -146,7 +149,7 @@ _REPORTED = [
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
                r"warning|noting|indicating|suggesting|adding)\s+)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
-               r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )how),?\s+(?P<text>.{15,})"),
+               r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
     # "According to the President of France, Emmanuel Macron, Ukraine will receive …": a title, then the name
@@ -190,8 +193,12 @@ _REPORTED = [
     re.compile(r"^\s*(?i:according to (?:him|her)),\s+(?P<text>.{15,})"),
     # "X urged EU leaders to …", "X reiterated the need for …"
     # ("…, emphasizing the need to modernize …", and "expressed Canada's commitment to collaborating …")
-    re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?(?:commitment|support|concern|"
+    re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
+               r"(?:commitment|support|concern|skepticism|scepticism|doubts?|optimism|regret|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),
+    # ("Pevkur emphasized the country's readiness to meet this commitment …")
+    re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising)\s+"
+               r"(?P<text>(?:the\s+country['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+(?:readiness|willingness|determination)\s+to\b.{10,})"),
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
                r"underlining|underscoring)\s+(?!that\b)"
                r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),

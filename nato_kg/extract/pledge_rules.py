@@ -14,7 +14,7 @@ from .sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
-_COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition|contact group"
+_COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?"
 #: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
@@ -67,6 +67,8 @@ class PledgeRules(RuleState):
         # $10B" right after the loan they share: parts of that package
         divided = bool(money) and self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1 \
             and re.search(r"\b(?:each|apiece|the\s+remaining|the\s+rest)\b", s.text, re.I)
+        if re.match(r"\s*(?:If|Were)\b[^.;]*\b(?:were\s+to|would)\b", s.text):
+            return []  # "If Estonia were to contribute 0.08 percent of €40 billion …, that would amount to …": no one's pledge
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (share_of_last and self.last_package) or worth
                 or for_recipient or passive or divided) or link:
             return []  # (a link to another story is not this article's news)
@@ -120,6 +122,11 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
                          r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
+            if re.match(r"\s+(?:\w+\s+){0,3}?(?:agreed|decided|committed)\s+(?:within|by|at|in)\s+(?:the\s+)?(?:NATO|alliance|allies|"
+                        r"summit|EU|European\s+Union|G7)\b", s.text[amount.end:]):
+                continue  # "the €40 billion agreed within NATO is a minimum level": the allies' figure, no one country's
+            if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
+                continue  # "0.25 percent of €40 billion": the base a share is taken of
             if re.match(r"\s+(?:tranches|instal(?:l)?ments|increments|batches)\b", s.text[amount.end:], re.I) or re.search(
                     r"\beach\s+(?:worth|valued\s+at|of)\s+" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
                 continue  # "in US$500 million tranches", "regular packages, each worth roughly $500 million": a unit's size

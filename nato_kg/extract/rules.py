@@ -85,6 +85,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.package_paragraph = -10
         #: the paragraph being read and the country it opened with as its subject, if any
         self.paragraph_country: tuple[int, str] | None = None
+        #: whether the sentence being read gave a pledge (its reported speech is then that pledge's evidence)
+        self.pledged_here = False
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -119,11 +121,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 opener = next((m for m in mentions if m.start <= 4 and m.match.type == "country"
                                and m.match.entity not in (recipient, adversary)), None)
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
+            self.pledged_here = False
             for rule in (self.roles, self.pledges, self.targets, self.claims):
                 for c in rule(s, mentions):
                     required = {"pledge": ("donor", "recipient"), "target": ("actor",)}.get(c.kind, ())
                     if any(c.fields.get(k) is None for k in required):
                         continue
+                    self.pledged_here = self.pledged_here or c.kind == "pledge"
                     if c.key() not in seen:
                         seen[c.key()] = c
                         out.append(c)

@@ -50,10 +50,11 @@ class SpeakerRules(RuleState):
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
         unnamed: re.Match[str] | None = None
-        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|\b(?i:the\s+official)\b", lead):
+        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
+                                 r"\b(?i:the\s+(?:official|analyst|expert|spokesperson|spokesman|spokeswoman))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
-            if unnamed.group(0).lower() in ("he", "she") or unnamed.group(0).lower().endswith("official"):
+            if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")
         if best is None:
@@ -219,4 +220,4 @@ class SpeakerRules(RuleState):
             return Mention(offset, offset + len(name), resolved)
         if self.g.country_or_org(name) is not None or name.lower() in DEMONYMS:
             return None  # "…," Germany said: a state, not a person
-        return Mention(offset, offset + len(name), Match(name, None, "person", 0.0, "new"))
+        return Mention(offset, offset + len(name), Match(resolved.name, None, "person", 0.0, "new"))  # (as resolve wrote it)
