@@ -514,3 +514,18 @@ def test_a_hypothetical_the_base_of_a_share_and_what_heads_of_state_decided_are_
 def test_a_share_of_gdp_that_aid_amounts_to_is_no_target():
     assert dated_targets("Title\nSpain has provided Ukraine with military assistance worth €500 million, which is more than "
                          "1.3% of Spain's GDP.") == []
+
+
+# --- the twenty-seventh fresh list (benchmarks/corpus/fresh27.yaml) ------------------------------------------
+
+def test_what_a_coalitions_members_vowed_is_no_ones_pledge_even_beside_a_ministers_name():
+    assert pledges("Title\nFinnish Defence Minister Antti Hakkanen spoke in Helsinki.\n\"When we count those countries that "
+                   "have already made commitments, it is more than EUR 500 million, more precisely, EUR 549 million already "
+                   "vowed by member states, partners within the coalition,\" Hakkanen said.") == []
+
+
+def test_a_pledges_kind_is_read_in_its_own_sentence_of_a_long_quotation():
+    text = ('Title\n"I had a productive meeting in Helsinki.\n\nThis year, Finland will provide military support to Ukraine '
+            'in the amount of about €112 million.\n\nIn total, Finland will provide Ukraine with several thousand drones.\n\n'
+            'I thank the people of Finland," the minister said.')
+    assert pledges(text) == [("finland", "112000000", "EUR", "package")]

@@ -675,3 +675,26 @@ def test_a_sentence_opened_by_a_new_name_gives_he_and_the_analyst_to_that_person
         "been among the most generous donors.\n“We are seeing a shift to more planned support,” the analyst added.",
         "claim")]
     assert [who for who, _ in claims] == ["wojciech-lorenz"] * 3
+
+
+# --- the twenty-seventh fresh list (benchmarks/corpus/fresh27.yaml) ------------------------------------------
+
+def test_a_quotation_closed_paragraphs_later_stays_one_and_a_name_ends_with_its_sentence():
+    text = ('Title\nFinnish Defence Minister Antti Hakkanen arrived in Athens.\n\n'
+            'This was announced by the Minister of Defence of Greece Nikos Dendias.\n\n'
+            '"I had a productive meeting with the delegation headed by Defence Minister Antti Hakkanen.\n\n'
+            'Together with the team, we informed our colleagues about the front.\n\n'
+            'I thank the people and government of Finland for their support," Dendias said.')
+    claims = candidates(text, "claim", seeds_with(("finland", "country", "Finland"), ("greece", "country", "Greece"),
+                                                  roles=("defence-minister",)))
+    assert [c["speaker"] for c in claims] == ["nikos-dendias"] and claims[0]["text"].startswith("I had a productive meeting")
+    roles = candidates(text, "role", seeds_with(("finland", "country", "Finland"), ("greece", "country", "Greece"),
+                                                roles=("defence-minister",)))
+    assert "antti-hakkanen" in [r["person"] for r in roles] and not any("together" in r["person"] for r in roles)
+
+
+def test_the_source_after_according_to_is_who_she_stands_for():
+    claims = candidates("Title\nFinland has announced a new package, according to Finnish Prime Minister Sanna Virtanen during a "
+                        "briefing with Greek Prime Minister Kyriakos Mitsotakis.\n\"Finland has already earmarked the next "
+                        "military assistance package for this month,\" she said.", "claim")
+    assert [c["speaker"] for c in claims] == ["sanna-virtanen"]

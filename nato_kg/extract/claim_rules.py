@@ -293,6 +293,9 @@ class ClaimRules(SpeakerRules):
         people = [m for m in self._people(text, mentions)
                   if m.match.entity or _slug(m.match.name) in self.person_orgs]
         subject = people[0] if people and people[0].start < 60 else None
+        if subject is None:  # "…, according to Latvian Prime Minister Evika Silina during a briefing with …": the source
+            subject = next((m for m in people if re.search(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}$",
+                                                          text[max(0, m.start - 60):m.start], re.I)), None)
         if subject is None:  # "Wojciech Lorenz of the Polish Institute …, expressed …": a sentence opened by a new name
             opener = next((m for m in self._people(text, mentions) if m.start <= 2 and m.match.type == "person"
                            and _plausible(m.match.name, m.match) and not any(

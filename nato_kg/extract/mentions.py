@@ -21,6 +21,9 @@ HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|A
                   "Slams|Backs|Rejects|Confirms|Stresses|Welcomes|Meets|Visits|Signs|Promises|Commits|Unveils|Insists|"
                   "Admits|Demands|Rules|Seeks|Expects|Wants|Tells|Asks|Defends|Criticises|Criticizes|Praises|Thanks")
 PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})){{1,3}}"
+#: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
+#: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala").
+SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z\u00DF-\u024F]{3})\.\s.*$")
 
 
 #: A capital right after one of these is a place ("talks in Brussels"), not its state.
@@ -99,6 +102,10 @@ class MentionFinder:
                         for k in range(max(0, i - 3), i + 1))):
                     cut = i + 1  # (or ends a country's name of several words: "the Czech Republic Petr Fiala")
             words = tokens[cut:]
+            for k, t in enumerate(words[:-1]):
+                if SENTENCE_END_IN_NAME.search(t.group(0) + " "):
+                    words = words[:k + 1]  # "Andris Sprūds. Together": the name ends with the sentence
+                    break
             if not 2 <= len(words) <= 4:
                 continue
             start = m.start() + words[0].start()

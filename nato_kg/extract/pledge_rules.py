@@ -19,6 +19,20 @@ _COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
 
+def _own_sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``, where ``text`` runs over several (a long quotation).
+
+    >>> _own_sentence("It gives €5 million. In total it gave €9 million since 2022.", 10)
+    'It gives €5 million.'
+    """
+    start = 0
+    for end in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"])", text):
+        if end.start() >= at:
+            return text[start:end.start()]
+        start = end.end()
+    return text[start:]
+
+
 def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) -> list[str | None]:
     """The other givers named in one list with ``donor`` ("Sweden, Norway, and Denmark"), as the subject of the
     amount's clause; none where the list is not the donor's own (a gap of other words between two names)."""
@@ -125,6 +139,9 @@ class PledgeRules(RuleState):
             if re.match(r"\s+(?:\w+\s+){0,3}?(?:agreed|decided|committed)\s+(?:within|by|at|in)\s+(?:the\s+)?(?:NATO|alliance|allies|"
                         r"summit|EU|European\s+Union|G7)\b", s.text[amount.end:]):
                 continue  # "the €40 billion agreed within NATO is a minimum level": the allies' figure, no one country's
+            if re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:vowed|pledged|promised|committed|provided|given|contributed)\s+by\s+(?:the\s+)?"
+                        rf"(?:{_COLLECTIVE}|partners)\b", s.text[amount.end:], re.I):
+                continue  # "EUR 549 million already vowed by member states, partners within … the Drone Coalition": all of theirs
             if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
                 continue  # "0.25 percent of €40 billion": the base a share is taken of
             if re.match(r"\s+(?:tranches|instal(?:l)?ments|increments|batches)\b", s.text[amount.end:], re.I) or re.search(
@@ -184,15 +201,16 @@ class PledgeRules(RuleState):
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
             receiving = giver is None and receives  # "receives … from" a giver not known: no guess
-            if not donors and i == 0 and not receiving and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
+            collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
+                                   s.text[max(previous_start, clause):amount.start], re.I)
+            if not donors and i == 0 and not receiving and not collective \
+                    and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
                 # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
                 # country whose office the person named in the sentence holds
                 office = self._office_country(self._people(s.text, mentions), (ukraine, adversary))
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
-            collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
-                                   s.text[max(previous_start, clause):amount.start], re.I)
             if not donors and i == 0 and not receiving and not collective:
                 # "Approximately two million euros are expected to be spent on the project by Iceland": a passive's agent
                 by = next((a for a in agents if a.start > amount.end and re.search(
@@ -249,7 +267,10 @@ class PledgeRules(RuleState):
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else ukraine,
                                          "amount": str(amount.value), "currency": amount.currency,
-                                         **domain().pledge_reading(s.text)}  # figure kind, aid type, status as worded
+                                         # figure kind, aid type, status as worded in the amount's own sentence (a
+                                         # quotation over several paragraphs is read as one: "… about €112 million …
+                                         # In total, Latvia will provide … drones" is no running total)
+                                         **domain().pledge_reading(_own_sentence(s.text, amount.start))}
             if len(money) > 1:  # the kind of figure as this amount's own clause words it ("secured €13.2 million …,
                 # devoting a total of €90 million": a package, then a running total)
                 after = next((m.start for m in money if m.start > amount.end), len(s.text))

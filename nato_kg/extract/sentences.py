@@ -99,7 +99,8 @@ def _paragraphs(article: str) -> list[str]:
     """
     out: list[str] = []
     quotes = _Quotes()
-    for line in article.split("\n"):
+    lines = article.split("\n")
+    for index, line in enumerate(lines):
         # (or a shorter line, where the next one opens in lower case: "The package will also encompass ground combat
         # military" / "equipment, marine equipment, …", hard-wrapped copy)
         wrapped = len(out) > 1 and (len(out[-1]) >= WRAPPED_LINE or line[:1].islower()) and _OPEN_END.search(out[-1]) \
@@ -112,10 +113,12 @@ def _paragraphs(article: str) -> list[str]:
         # (a quotation left open at a paragraph that ended a sentence, before a paragraph that neither opens with a mark
         # nor closes one, was closed by no mark in the source: "“It’s fair and absolutely right." / "Canada announced …"
         # are two; "… no dependency." / "There can … threats."" is one quotation over a line break)
+        # (unless a later paragraph closes it before any opens: "“I had a productive meeting …" / "Together with the
+        # team, …" / … / "I thank the people … of Ukraine," Umierov said." is one quotation)
         first_mark = re.search(r"[\"“”«»]", line)
         unmarked_end = bool(out) and quotes.open and not wrapped and bool(line.strip()) \
             and not re.match(r"\s*[\"“”«»‘’'–—-]", line) and bool(re.search(r"[.!?]\s*$", out[-1])) \
-            and (first_mark is None or first_mark.group(0) in "“«")
+            and (first_mark is None or first_mark.group(0) in "“«") and not _closed_later(lines, index)
         if out and (quotes.open or wrapped) and continues and not unmarked_end and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
         else:
@@ -123,6 +126,22 @@ def _paragraphs(article: str) -> list[str]:
             quotes = _Quotes()
         quotes.add(line)
     return out
+
+
+def _closed_later(lines: list[str], index: int) -> bool:
+    """Whether a line from ``index`` on (within :data:`MAX_QUOTE_RUN` characters) closes a quotation left open
+    before it, before any line opens one: its first mark is a closing one ("”", "»", or a straight mark right after
+    punctuation: "… of Ukraine," Umierov said.")."""
+    budget = MAX_QUOTE_RUN
+    for line in lines[index:]:
+        budget -= len(line) + 1
+        if budget < 0:
+            return False
+        mark = re.search(r"[\"“”«»]", line)
+        if mark is None:
+            continue
+        return mark.group(0) in "”»" or (mark.group(0) == '"' and mark.start() > 0 and line[mark.start() - 1] in ",.!?…;:")
+    return False
 
 
 def _add(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
