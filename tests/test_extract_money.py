@@ -529,3 +529,27 @@ def test_a_pledges_kind_is_read_in_its_own_sentence_of_a_long_quotation():
             'in the amount of about €112 million.\n\nIn total, Finland will provide Ukraine with several thousand drones.\n\n'
             'I thank the people of Finland," the minister said.')
     assert pledges(text) == [("finland", "112000000", "EUR", "package")]
+
+
+# --- the twenty-eighth fresh list (benchmarks/corpus/fresh28.yaml) ------------------------------------------
+
+def test_parts_written_without_their_currency_are_in_the_wholes_and_their_bracket_is_a_conversion():
+    ex = extract_article("Title\nFinland will provide at least EUR 35 million to Ukraine next year.\n"
+                         "Of this, 22.5 million (NOK 260 million) will be allocated as military support, and 12.5 million "
+                         "(NOK 145 million) as humanitarian and civilian support.", SEEDS, "src")
+    found = [(c.fields["amount"], c.fields["currency"], c.fields["figure"], c.fields["aid_type"])
+             for c in ex.candidates if c.kind == "pledge"]
+    assert found == [("35000000", "EUR", "package", "unspecified"), ("22500000", "EUR", "share", "military"),
+                     ("12500000", "EUR", "share", "humanitarian")]
+
+
+def test_a_framework_raised_to_a_minimum_is_a_running_total_and_a_replaced_ceiling_no_pledge():
+    assert pledges("Finland extends its Ukraine programme\nThe overall funding framework will be increased to a minimum of "
+                   "EUR 154.5 million for the programme period.\nFinland will provide at least 15 million euros per year "
+                   "to Ukraine, instead of a ceiling of 75 million euros.") == [
+        ("finland", "154500000", "EUR", "running-total"), ("finland", "15000000", "EUR", "package")]
+
+
+def test_raising_ones_own_military_spending_by_an_amount_is_no_pledge():
+    assert pledges("Title\nThe prime minister said Finland has increased military spending by over €175 million in "
+                   "incremental funding since 2015.") == []

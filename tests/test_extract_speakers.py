@@ -698,3 +698,15 @@ def test_the_source_after_according_to_is_who_she_stands_for():
                         "briefing with Greek Prime Minister Kyriakos Mitsotakis.\n\"Finland has already earmarked the next "
                         "military assistance package for this month,\" she said.", "claim")
     assert [c["speaker"] for c in claims] == ["sanna-virtanen"]
+
+
+# --- the twenty-eighth fresh list (benchmarks/corpus/fresh28.yaml) ------------------------------------------
+
+def test_he_says_after_a_statement_and_a_single_quoted_statement_holding_apostrophes():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        "Title\nFinland will raise its support, announces Finnish Prime Minister Petteri Orpo.\n"
+        "With a floor, one gets the opportunity to continuously consider additional allocations, he emphasizes.\n"
+        "‘Finland stands firm in its support to Ukraine. We want Ukraine’s people to know that Finland’s support will "
+        "continue,’ said Finnish Prime Minister Petteri Orpo.", "claim")]
+    assert ("petteri-orpo", "With a floor, one gets the opportunity to continuously consider additional allocations") in claims
+    assert any(who == "petteri-orpo" and said.startswith("Finland stands firm") for who, said in claims)

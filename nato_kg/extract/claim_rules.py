@@ -99,7 +99,7 @@ class ClaimRules(SpeakerRules):
         # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
         # («…» too, as much European copy writes them: "«We know what is at stake», – Michel added")
-        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]([^'‘’]{12,}?[,.!?])['’](?=\s|$)"
+        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]((?:[^'‘’]|’(?=[A-Za-z])){12,}?[,.!?])['’](?=\s|$)"
                              r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]", text):  # (and "said: ‘…’.", and two
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6)).strip().rstrip(",")
@@ -227,7 +227,8 @@ class ClaimRules(SpeakerRules):
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
         said_after = re.search(rf",\s+(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told\s+(?:reporters|journalists|the\s+press|media|"
                                r"the\s+media|parliament|lawmakers)|added|clarified|explained|noted|"
-                               r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned)"
+                               r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
+                               r"explains|insists|warns)"
                                rf"(?:\s+(?:{_WHEN}))?"
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"

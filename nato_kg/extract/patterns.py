@@ -65,7 +65,7 @@ _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}})?|(?:{_MONTHS})\s+\d
          r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+a\s+statement|in\s+an\s+interview"
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
-_PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|"
+_PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
 
@@ -255,6 +255,10 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     >>> own_defence_spending("a draft budget which allocates PLN 200 billion for this purpose", 31, 46)
     True
     """
+    if re.search(r"\b(?:its\s+|their\s+|our\s+)?(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:by|to)\s+"
+                 r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
+                                                                            text[end:]):
+        return True  # "Canada has increased military spending by over $175 billion in incremental funding": its own
     if re.search(r"\b(?:budget|allocation|spending|funding)\s+(?:for|of)\s+(?:the\s+)?(?:Department|Ministry)\s+of\s+(?:National\s+)?"
                  r"Defen[cs]e\b[^.;]{0,30}$", text[max(0, start - 110):start]):
         return True  # "increasing the 2025-26 allocation for the Department of National Defence by $9.3-billion"

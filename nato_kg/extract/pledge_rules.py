@@ -19,6 +19,22 @@ _COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
 
+def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
+    """Amounts written without a currency, each with a conversion in brackets, in a sentence about parts of the
+    package before it ("Of this, 22.5 billion (EUR 1.9 billion) will be allocated as military support"): read in
+    the whole's currency, the bracket dropped as the conversion it is."""
+    from .money import Money
+
+    out = list(money)
+    for bare in re.finditer(r"(?<![\w.,$€£¥])(\d+(?:\.\d+)?)\s+(billion|million)\s*\((?P<inside>[^)]{3,40})\)", text):
+        converted = next((m for m in out if bare.start("inside") <= m.start < bare.end("inside")), None)
+        value = parse_amount(bare.group(1), bare.group(2))
+        if converted is None or value is None or converted.currency == currency:
+            continue
+        out[out.index(converted)] = Money(value, currency, bare.start(), bare.end(2), bare.group(0))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _own_sentence(text: str, at: int) -> str:
     """The sentence of ``text`` that holds position ``at``, where ``text`` runs over several (a long quotation).
 
@@ -52,6 +68,8 @@ class PledgeRules(RuleState):
 
     def pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         money = find_money(s.text, families=True)
+        if self.last_package is not None and re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|these|it)\b", s.text, re.I):
+            money = _in_currency_of_whole(s.text, money, str(self.last_package.fields["currency"]))
         # a bare "$" restating an amount just given ("1.4 billion Danish kroner ($203 million)") is the US dollar
         money = [settle(m, "USD", True) or m if i and m.currency == "?dollar" and _is_conversion(s.text, money[i - 1], m) else m
                  for i, m in enumerate(money)]
@@ -60,6 +78,7 @@ class PledgeRules(RuleState):
         share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
                                  r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:funds?|money|package|aid|amount|sum|support|funding)\b",
                                  s.text, re.I) \
+            or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
             or (self.last_share is not None and s.paragraph - self.last_share.evidence.paragraph <= 1
                 and re.match(r"\s*(?:Another|A\s+further|The\s+remaining)\b", s.text))
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
@@ -123,6 +142,9 @@ class PledgeRules(RuleState):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
                 continue  # "€84 million – €20 million more than planned": a difference, not a pledge
+            if re.search(r"\binstead\s+of\s+(?:a|the|its)?\s*(?:\w+\s+){0,2}?(?:of\s+)?" + APPROX + "$",
+                         s.text[max(0, amount.start - 40):amount.start]):
+                continue  # "… a floor of 15 billion a year, instead of a ceiling of 75 billion": what it replaces
             if re.search(r"\bfrom\s+" + APPROX + "$", s.text[max(0, amount.start - 20):amount.start]) and i + 1 < len(money) \
                     and re.match(r"\s+to\s+" + APPROX + "$", s.text[amount.end:money[i + 1].start]):
                 continue  # "double its aid plan from €4 billion to €8 billion": the figure it grows from is no new pledge
@@ -184,7 +206,9 @@ class PledgeRules(RuleState):
             adjust: tuple[str, ...] = ()
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
-            if part_of is None and not out and self.last_package is not None and (re.search(
+            # ("Of this, 22.5 billion … as military support, and 12.5 billion … as humanitarian": every part a share)
+            if part_of is None and (not out or (share_of_last and all(c.share_of is self.last_package for c in out))) \
+                    and self.last_package is not None and (re.search(
                     r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?(?:includ\w+|encompass\w*|allocat(?:es|ed)|"
                     r"comprises?|contains?|consists?\s+of|covers?)\b", s.text[:amount.start])
                     # "Most of the funds, SEK 900 million, will go to …", "Of this package, 900 million kronor …"
@@ -276,12 +300,16 @@ class PledgeRules(RuleState):
                 after = next((m.start for m in money if m.start > amount.end), len(s.text))
                 start = max([previous_start] + [b.end() for b in _CLAUSE_BREAK.finditer(s.text, previous_start, amount.start)])
                 end = next((b.start() for b in _CLAUSE_BREAK.finditer(s.text, amount.end, after)), after)
-                fields["figure"] = domain().pledge_reading(s.text[start:end])["figure"]
+                own = domain().pledge_reading(s.text[start:end])
+                fields["figure"] = own["figure"]
+                if own["aid_type"] != "unspecified":  # "… 22.5 billion … as military support, and 12.5 billion … as humanitarian"
+                    fields["aid_type"] = own["aid_type"]
             lead = s.text[max(0, amount.start - 90):amount.start]
             about = APPROX + "$"
             if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):
                 fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
-            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took)\w*\b[^;]{0,60}\bto\s+" + about, lead) \
+            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took|expand)\w*\b[^;]{0,60}\bto\s+"
+                           r"(?:a\s+(?:minimum|total)\s+of\s+)?" + about, lead) \
                     or re.search(r"\b(?:bring(?:s|ing)?|brought|takes?|taking|took)\b[^.;]{0,40}\btotal\b[^.;]{0,100}\bto\s+" + about,
                                  s.text[max(0, amount.start - 170):amount.start]):
                 fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level

@@ -110,6 +110,8 @@ class SpeakerRules(RuleState):
     def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker ``lead`` names (:meth:`_speaker_in`), else the office it names alone, whose holder the
         article may name later (:meth:`_office_alone`)."""
+        if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
+            return self.last_person
         return self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
 
     def _office_alone(self, lead: str, at: int) -> Mention | None:
