@@ -20,7 +20,9 @@ _PARTICLE = rf"(?:de|van|von|der|da|al)(?=\s+(?:[A-Z]|(?:de|der|van|von|da)\s))|
 HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|Announced|Pledges|Pledged|Vows|Hails|"
                   "Slams|Backs|Rejects|Confirms|Stresses|Welcomes|Meets|Visits|Signs|Promises|Commits|Unveils|Insists|"
                   "Admits|Demands|Rules|Seeks|Expects|Wants|Tells|Asks|Defends|Criticises|Criticizes|Praises|Thanks")
-PERSON_NAME = rf"{NAME_TOKEN}(?:\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})){{1,3}}"
+#: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
+_NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})"
+PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala").
 SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z\u00DF-\u024F]{3})\.\s.*$")
@@ -86,7 +88,7 @@ class MentionFinder:
         # no known name for the whole run
         known = [(m.start, m.end, m.match.type) for m in self.find(text)]
         out = []
-        for m in re.finditer(rf"{NAME_TOKEN}(?:\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE}))*", text):
+        for m in re.finditer(rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD})*", text):
             tokens = list(re.finditer(r"\S+", m.group(0)))
             cut = 0
             for i, t in enumerate(tokens):

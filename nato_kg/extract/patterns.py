@@ -69,6 +69,10 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
                           r"aid|assistance|support)\b", re.I)
 
+#: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each
+#: reader adds the separators it accepts).
+DATELINE = r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*"
+
 #: A loan to the recipient is aid as much as a grant ("the G7 leaders agreed to provide a $50B loan").
 _LOAN = re.compile(r"\bloan(?:s|ed)?\b", re.I)
 

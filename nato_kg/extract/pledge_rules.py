@@ -9,7 +9,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .mentions import Mention, beside
 from .money import find_money, national_currency, parse_amount, settle
-from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _LOAN, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, _is_conversion, own_defence_spending
+from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _LOAN, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, DATELINE, _is_conversion, own_defence_spending
 from .sentences import Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -123,7 +123,7 @@ class PledgeRules(RuleState):
                 r"\s+(?:ally|allies|members?|countries|nations|partners?)\b", s.text[a.end:]) for a in agents if a.match.entity != ukraine):
             agents = [a for a in agents if a.start >= reported.end()]
         # a dateline is where the story was filed ("STOCKHOLM: The Netherlands, Sweden …"), not who gives
-        dateline = re.match(r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*[:—–-]\s", s.text)
+        dateline = re.match(DATELINE + r"[:—–-]\s", s.text)
         if dateline:
             agents = [a for a in agents if a.start >= dateline.end()]
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows

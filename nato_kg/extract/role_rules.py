@@ -16,6 +16,12 @@ _OFFICE_WORDS = {"National", "Federal", "Acting", "Deputy", "Vice", "First", "Fo
                  "Then", "Incoming", "Outgoing", "Current"}
 
 
+def _name_of(m: re.Match[str]) -> str:
+    """The person's name a pattern's ``name`` group holds, without what ran on past it: a possessive and what follows
+    ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …")."""
+    return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))
+
+
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
 
@@ -47,7 +53,7 @@ class RoleRules(RuleState):
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
                               (name_then_title, "role:name-title"), (title_surname, "role:title-name")):
             for m in pattern.finditer(text):
-                name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))  # "Donald Trump's request"
+                name = _name_of(m)  # "Donald Trump's request"
                 if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern
                 person = self.g.resolve(name, ("person",))
@@ -163,7 +169,7 @@ class RoleRules(RuleState):
                 holder = {ROLE_TITLES[" ".join(titled[-1].group(0).lower().split())]}
             if not holder and self.last_person is not None:  # "Speaking … with his Polish counterpart" of the one just named
                 holder = self.person_roles.get(self._key(self.last_person.match))
-            name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))
+            name = _name_of(m)
             person = self.g.resolve(name, ("person",))
             if country is None or country.type != "country" or not holder or not _plausible(name, person):
                 continue
@@ -209,7 +215,7 @@ class RoleRules(RuleState):
         for m in re.finditer(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?:the|this|that|his|her|their)\s+country,?\s+"
                              rf"(?P<name>{PERSON_NAME})", s.text):
             role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
-            name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))
+            name = _name_of(m)
             person = self.g.resolve(name, ("person",))
             who = person.entity or _slug(name)
             if role not in _MINISTERS or not _plausible(name, person) or any(c.fields["person"] == who for c in out):
@@ -268,7 +274,7 @@ class RoleRules(RuleState):
                         rf"\b(?i:the\s+)?head of the {body} of (?:the\s+)?(?P<pre>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),\s+"
                         rf"(?P<name>{PERSON_NAME})"):
             for m in re.finditer(pattern, s.text):
-                name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))
+                name = _name_of(m)
                 person = self.g.resolve(name, ("person",))
                 org = self.g.country_or_org(m.group("pre"))
                 if org is None or not _plausible(name, person) or any(

@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import Mention
-from .patterns import _INSTITUTION, _TITLE, ROLE_TITLES, _plausible, _slug
+from .patterns import _INSTITUTION, _TITLE, DATELINE, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b"
@@ -134,7 +134,7 @@ class SpeakerRules(RuleState):
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
         # the circumstances begin
         # a dateline first: "OTTAWA — Canada's minister", "LVIV, Ukraine — Russia's foreign minister"
-        dateline = re.match(r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*[—–-]\s*", lead)
+        dateline = re.match(DATELINE + r"[—–-]\s*", lead)
         if dateline:
             lead, at = lead[dateline.end():], at + dateline.end()
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+",

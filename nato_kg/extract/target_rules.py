@@ -25,6 +25,9 @@ from .patterns import (
 )
 from .sentences import Sentence
 
+#: Verbs of reaching a spending goal ("to meet NATO's target", "will achieve NATO's 2 percent target").
+_REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving"
+
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
@@ -186,8 +189,8 @@ class TargetRules(RuleState):
 
         def reached(m) -> bool:
             return deadline is not None and bool(re.search(
-                r"\b(?:to|towards?|will|would|shall|can|could|must)\s+(?:\w+\s+)?(?:reach|reaching|hit|hitting|meet|meeting|"
-                r"achieve|achieving|fulfil\w*)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start]))
+                rf"\b(?:to|towards?|will|would|shall|can|could|must)\s+(?:\w+\s+)?(?:{_REACH}|fulfil\w*)\s+(?:the\s+)?$",
+                text[max(0, m.start - 40):m.start]))
         if any(m.end <= at and re.fullmatch(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}?{_GOAL_WORDS}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}",
                                             text[m.end:at]) and not reached(m) for m in named):
             return alliance
@@ -230,8 +233,7 @@ class TargetRules(RuleState):
             if re.search(r"\b(from|against|with|by|on|under|in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$",
                          before):
                 continue
-            if len(agents) > 1 and re.search(r"\b(?:a|an|the|to|of|with|meet|meeting|reach|reaching|hit|hitting|achieve|achieving)\s+$",
-                                             before) \
+            if len(agents) > 1 and re.search(rf"\b(?:a|an|the|to|of|with|{_REACH})\s+$", before) \
                     and re.match(r"(?:['’]s)?\s+(?:(?!(?:has|have|had|set|sets|is|was|will|would|wants?|aims?|plans?)\b)"
                                  rf"[\w-]+\s+){{0,3}}?{_GOAL_WORDS}", text[m.end:m.end + 40], re.I):
                 continue  # "to meet a NATO target": whose benchmark it is, not who spends ("Poland has set targets": it spends)

@@ -19,16 +19,15 @@ True
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
 from pathlib import Path
 
-from .. import __version__
 from ..stamp import stamp_path
 from ..workspace import Workspace
 from .engine import QueryResult
+from .safety import version_key
 
 #: Answers with more rows than this are not kept (writing them costs more than most queries).
 MAX_ROWS = 200_000
@@ -53,10 +52,6 @@ def _folder(ws: Workspace) -> Path | None:
     return ws.build_dir / "cache" / "results" / stamp.read_text().strip()[:32]
 
 
-def _key(text: str) -> str:
-    return hashlib.sha256(f"{__version__}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def _terms(row: tuple) -> list:
     return [None if t is None else t.n3() for t in row]
 
@@ -70,7 +65,7 @@ def _row(values: list) -> tuple:
 def cached(ws: Workspace, text: str) -> QueryResult | None:
     """The kept answer to ``text`` on the current build, or None."""
     folder = _folder(ws)
-    entry = folder / _key(text) if folder is not None else None
+    entry = folder / version_key(text) if folder is not None else None
     if entry is None or not entry.is_file():
         return None
     try:
@@ -93,6 +88,6 @@ def keep(ws: Workspace, text: str, result: QueryResult) -> None:
             if old != folder and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
         body = {"type": result.type, "vars": result.vars, "rows": [_terms(r) for r in result.rows], "boolean": result.boolean}
-        atomic_write_bytes(folder / _key(text), json.dumps(body).encode("utf-8"))
+        atomic_write_bytes(folder / version_key(text), json.dumps(body).encode("utf-8"))
     except OSError:
         pass  # a read-only or full disk only loses the shortcut

@@ -182,6 +182,20 @@ class Checked:
         return self._query
 
 
+def version_key(text: str) -> str:
+    """A file name for what this version of nato-kg made of ``text`` (a check's verdict, a query's answer): a new
+    version, whose check or engine may differ, finds nothing kept by an older one.
+
+    >>> len(version_key("SELECT * {}")), version_key("a") == version_key("a"), version_key("a") == version_key("b")
+    (64, True, False)
+    """
+    import hashlib
+
+    from .. import __version__
+
+    return hashlib.sha256(f"{__version__}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def prepare_checked(text: str, cache_dir: Path | None = None) -> Checked:
     """:func:`prepare` ``text``, remembering the verdict in ``cache_dir`` so that the same text is
     not parsed again (rdflib's parser takes half a second for the pledge queries).
@@ -197,14 +211,11 @@ def prepare_checked(text: str, cache_dir: Path | None = None) -> Checked:
     >>> (first.kind, again.kind, again._query is None, again.engine_text == first.engine_text)
     ('SELECT', 'SELECT', True, True)
     """
-    import hashlib
     import json
-
-    from .. import __version__
 
     entry = None
     if cache_dir is not None:
-        entry = cache_dir / hashlib.sha256(f"{__version__}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        entry = cache_dir / version_key(text)
         try:
             verdict = json.loads(entry.read_text(encoding="utf-8"))
             return Checked(verdict["engine_text"], verdict["kind"])
