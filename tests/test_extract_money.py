@@ -553,3 +553,10 @@ def test_a_framework_raised_to_a_minimum_is_a_running_total_and_a_replaced_ceili
 def test_raising_ones_own_military_spending_by_an_amount_is_no_pledge():
     assert pledges("Title\nThe prime minister said Finland has increased military spending by over €175 million in "
                    "incremental funding since 2015.") == []
+
+
+def test_regression_an_abbreviation_does_not_end_the_sentence_a_pledge_is_read_in():
+    """A pledge was read in its own sentence by a second, hand-written splitter that ended a sentence after "U.S.":
+    "Since 2022, the U.S. Congress gave …" lost "Since 2022" and was read as a new package."""
+    assert pledges("Title\nSince 2022, the U.S. Congress gave Ukraine $5 billion in military aid.") == [
+        ("united-states", "5000000000", "USD", "running-total")]

@@ -10,7 +10,7 @@ from .domain import domain
 from .mentions import Mention, beside
 from .money import find_money, national_currency, parse_amount, settle
 from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _LOAN, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, DATELINE, _is_conversion, own_defence_spending
-from .sentences import Sentence
+from .sentences import Sentence, sentence_at
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
@@ -33,20 +33,6 @@ def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
             continue
         out[out.index(converted)] = Money(value, currency, bare.start(), bare.end(2), bare.group(0))
     return sorted(out, key=lambda m: m.start)
-
-
-def _own_sentence(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds position ``at``, where ``text`` runs over several (a long quotation).
-
-    >>> _own_sentence("It gives €5 million. In total it gave €9 million since 2022.", 10)
-    'It gives €5 million.'
-    """
-    start = 0
-    for end in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"])", text):
-        if end.start() >= at:
-            return text[start:end.start()]
-        start = end.end()
-    return text[start:]
 
 
 def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) -> list[str | None]:
@@ -294,7 +280,7 @@ class PledgeRules(RuleState):
                                          # figure kind, aid type, status as worded in the amount's own sentence (a
                                          # quotation over several paragraphs is read as one: "… about €112 million …
                                          # In total, Latvia will provide … drones" is no running total)
-                                         **domain().pledge_reading(_own_sentence(s.text, amount.start))}
+                                         **domain().pledge_reading(sentence_at(s.text, amount.start))}
             if len(money) > 1:  # the kind of figure as this amount's own clause words it ("secured €13.2 million …,
                 # devoting a total of €90 million": a package, then a running total)
                 after = next((m.start for m in money if m.start > amount.end), len(s.text))

@@ -46,9 +46,7 @@ def split_sentences(article: str) -> list[Sentence]:
         number += bool(line.strip())
         start, counted, quotes = 0, 0, _Quotes()
         for match in _END.finditer(line):
-            before = line[max(start, match.start() - 40):match.start()].rsplit(None, 1)
-            word = before[-1].lower().strip("(\"'“") if before else ""
-            if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word) or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()):
+            if not _ends_sentence(line, start, match):
                 continue
             quotes.add(line[counted:match.end()])
             counted = match.end()
@@ -59,6 +57,34 @@ def split_sentences(article: str) -> list[Sentence]:
         _add(out, line, start, len(line), offset, number)
         offset += len(line) + 1
     return out
+
+
+def _ends_sentence(line: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the mark ``match`` found (the sentence so far began at ``start``) ends a sentence: not after an
+    abbreviation ("U.S.", "Gen."), a single letter, or between the digits of a number."""
+    before = line[max(start, match.start() - 40):match.start()].rsplit(None, 1)
+    word = before[-1].lower().strip("(\"'“") if before else ""
+    return not (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+                or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()))
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``, where ``text`` runs over several (a quotation of several
+    sentences is kept as one by :func:`split_sentences`), its sentences told apart as that function tells them.
+
+    >>> sentence_at("It gives €5 million. In total it gave €9 million since 2022.", 10)
+    'It gives €5 million.'
+    >>> sentence_at("Since 2022, the U.S. Congress gave $5 billion. It said so.", 40)
+    'Since 2022, the U.S. Congress gave $5 billion.'
+    """
+    start = 0
+    for match in _END.finditer(text):
+        if not _ends_sentence(text, start, match):
+            continue
+        if match.end() > at:
+            return text[start:match.end()].strip()
+        start = match.end()
+    return text[start:].strip()
 
 
 class _Quotes:
