@@ -34,18 +34,41 @@ COMPLETION_HELP = ("Shell completion: eval \"$(_NATO_KG_COMPLETE=bash_source nat
                    "(zsh_source, fish_source for zsh and fish).")
 
 
+#: Every command, in the order of a day's work (build, look, check, draw, share, take in news, set
+#: up), as ``module:function`` under :mod:`nato_kg.commands`. A command's module is imported only
+#: when that command runs (or help lists them all): ``nato-kg query`` must not pay for importing
+#: what ``viz`` or ``extract`` need.
+COMMANDS = {
+    "build": "workspace_cmds:build", "query": "query_cmds:query", "queries": "query_cmds:queries",
+    "show": "inspect_cmds:show", "stats": "inspect_cmds:stats", "check": "trust_cmds:check",
+    "validate": "trust_cmds:validate", "audit": "trust_cmds:audit", "viz": "viz_cmds:viz",
+    "chart": "viz_cmds:chart", "export": "viz_cmds:export", "push": "query_cmds:push",
+    "extract": "extract_cmds:extract", "add": "extract_cmds:add", "import": "workspace_cmds:import_",
+    "init": "workspace_cmds:init", "bench-data": "workspace_cmds:bench_data",
+}
+
+
 class NatoKGGroup(click.Group):
     """A click group that turns :class:`NatoKGError` into a message and an exit code.
 
-    Commands are listed in the order they were added (the order of a day's work), not
-    alphabetically, with their whole first line.
+    Commands are listed in the order of :data:`COMMANDS` (the order of a day's work), not
+    alphabetically, with their whole first line; each is imported when first asked for.
     """
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self.commands)
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            from importlib import import_module
+
+            module, name = COMMANDS[cmd_name].split(":")
+            self.add_command(getattr(import_module(f".commands.{module}", __package__), name), cmd_name)
+        return self.commands.get(cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, (cmd.help or "").strip().split("\n")[0]) for name, cmd in self.commands.items() if not cmd.hidden]
+        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
+        rows = [(name, (cmd.help or "").strip().split("\n")[0]) for name, cmd in commands if cmd and not cmd.hidden]
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows, col_max=12)
@@ -65,20 +88,6 @@ class NatoKGGroup(click.Group):
 def cli(ctx: click.Context, workspace: Path | None) -> None:
     """Build, query, check and export a knowledge graph of defence-policy news."""
     ctx.obj = Context(workspace)
-
-
-def _register() -> None:
-    from .commands import extract_cmds, inspect_cmds, query_cmds, trust_cmds, viz_cmds, workspace_cmds
-
-    # In the order of a day's work: build, look, check, draw, share, take in news, set up.
-    for command in (workspace_cmds.build, query_cmds.query, query_cmds.queries, inspect_cmds.show, inspect_cmds.stats,
-                    trust_cmds.check, trust_cmds.validate, trust_cmds.audit, viz_cmds.viz, viz_cmds.chart, viz_cmds.export,
-                    query_cmds.push, extract_cmds.extract, extract_cmds.add, workspace_cmds.import_,
-                    workspace_cmds.init, workspace_cmds.bench_data):
-        cli.add_command(command)
-
-
-_register()
 
 
 def main() -> None:

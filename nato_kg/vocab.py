@@ -8,16 +8,15 @@ queries silently return nothing.
 from __future__ import annotations
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import SDO, DefinedNamespace
 
-#: The IRI of the project's vocabulary namespace.
-NKG_IRI = "https://w3id.org/nato-kg/ns#"
-#: The default base of data IRIs (configurable per workspace, see ``nato-kg.toml``).
-DEFAULT_BASE_IRI = "https://example.org/nato-kg/id/"
-#: The one scheme of schema.org this project uses, and the one it must never emit.
+from .prefixes import DEFAULT_BASE_IRI, NKG_IRI, PREFIXES, SCHEMA_HTTP, compact, sparql_prefixes
+
+__all__ = ["DEFAULT_BASE_IRI", "NKG", "NKG_IRI", "PREFIXES", "SCHEMA", "SCHEMA_HTTP", "WD", "bind_prefixes", "compact",
+           "sparql_prefixes"]
+
 SCHEMA = SDO
-SCHEMA_HTTP = "http://schema.org/"
-WD = Namespace("http://www.wikidata.org/entity/")
+WD = Namespace(PREFIXES["wd"])
 
 
 class NKG(DefinedNamespace):
@@ -78,19 +77,6 @@ class NKG(DefinedNamespace):
     topic: URIRef
 
 
-PREFIXES = {
-    "nkg": NKG_IRI,
-    "schema": str(SCHEMA),
-    "prov": str(PROV),
-    "skos": str(SKOS),
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-    "wd": str(WD),
-}
-
-
 def bind_prefixes(graph: Graph, base_iri: str | None = None) -> Graph:
     """Bind the project's prefixes on ``graph`` (replacing rdflib's defaults) and return it."""
     for prefix, ns in PREFIXES.items():
@@ -98,20 +84,3 @@ def bind_prefixes(graph: Graph, base_iri: str | None = None) -> Graph:
     if base_iri:
         graph.bind("id", base_iri, override=True, replace=True)
     return graph
-
-
-def compact(iri: str, prefixes: dict[str, str] | None = None) -> str:
-    """``nkg:evidence`` for the project's prefixes (or ``prefixes``), else ``<iri>``; the longest namespace wins.
-
-    >>> compact("https://schema.org/Claim"), compact("urn:x")
-    ('schema:Claim', '<urn:x>')
-    """
-    for prefix, ns in sorted((prefixes or PREFIXES).items(), key=lambda p: -len(p[1])):
-        if prefix and iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return f"<{iri}>"
-
-
-def sparql_prefixes() -> str:
-    """``PREFIX`` lines for the project's prefixes, to put before a SPARQL query."""
-    return "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())

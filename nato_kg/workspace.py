@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from .errors import WorkspaceError
-from .vocab import DEFAULT_BASE_IRI
+from .prefixes import DEFAULT_BASE_IRI
 
 CONFIG_NAME = "nato-kg.toml"
 
@@ -113,6 +112,8 @@ def find_workspace(start: Path | None = None) -> Workspace:
 
 def packaged(*parts: str):
     """A file shipped inside the package (``resources/…``), as an importlib Traversable."""
+    from importlib import resources
+
     node = resources.files("nato_kg").joinpath("resources")
     for part in parts:
         node = node.joinpath(part)

@@ -97,6 +97,28 @@ def test_help_does_not_import_heavy_modules():
     assert out.strip().splitlines()[-1] == "HEAVY="
 
 
+def test_a_command_imports_only_its_own_module():
+    """``nato-kg query`` must not pay for importing what ``viz``, ``extract`` or ``check`` need (their
+    modules build click options from fact kinds and charts at import time)."""
+    code = ("import sys; from nato_kg.cli import cli\n"
+            "try:\n    cli(['query', '--help'])\nexcept SystemExit:\n    pass\n"
+            "print('LOADED=' + ','.join(sorted(m for m in sys.modules if m.startswith('nato_kg.commands.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "LOADED=nato_kg.commands.common,nato_kg.commands.query_cmds"
+
+
+def test_every_command_is_found_under_its_name():
+    import click
+
+    from nato_kg.cli import COMMANDS
+
+    ctx = click.Context(cli)
+    assert [cli.get_command(ctx, name).name for name in COMMANDS] == list(COMMANDS)
+    assert cli.get_command(ctx, "nosuch") is None
+    wrong = CliRunner().invoke(cli, ["querry"])
+    assert wrong.exit_code == 2 and "No such command 'querry'" in wrong.output
+
+
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "nato_kg", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "nato-kg" in result.stdout

@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from decimal import Decimal
@@ -280,14 +282,17 @@ def test_regression_an_old_workspace_sees_and_refreshes_the_named_queries_it_was
 
 # --- answers kept until the next build ------------------------------------------------
 
+def _kept_answers(ws) -> list:
+    return [p for p in (ws.build_dir / "cache" / "results").glob("*/*") if not p.suffix]
+
+
 def test_a_query_asked_again_of_the_same_build_is_answered_from_what_was_kept(make_ws, monkeypatch):
-    import nato_kg.query.runner as runner
+    import nato_kg.query.engine as runner
 
     ws = make_ws()
     first = run("query", "pledges", "-f", "csv", ws=ws.root)
     assert first.exit_code == 0
-    kept = list((ws.build_dir / "cache" / "results").glob("*/*"))
-    assert len(kept) == 1
+    assert len(_kept_answers(ws)) == 1
 
     asked = []
     engine = runner.run_query
@@ -314,4 +319,26 @@ def test_a_new_build_drops_the_kept_answers_and_a_changing_query_is_never_kept(m
     assert len(list((ws.build_dir / "cache" / "results").iterdir())) == 1  # only this build's folder
     now = run("query", "-e", "SELECT (NOW() AS ?t) WHERE {}", "-f", "csv", ws=ws.root)
     assert now.exit_code == 0
-    assert len(list((ws.build_dir / "cache" / "results").glob("*/*"))) == 1  # NOW() was not kept
+    assert len(_kept_answers(ws)) == 1  # NOW() was not kept
+
+
+def test_the_bytes_written_are_kept_per_format_and_guard_and_asked_again_without_rdflib(make_ws):
+    ws = make_ws()
+    expression = 'SELECT ?x ?n WHERE { VALUES (?x ?n) { ("=1+1" 691000000) } }'
+    guarded = run("query", "-e", expression, "-f", "csv", ws=ws.root)
+    exact = run("query", "-e", expression, "-f", "csv", "--no-spreadsheet-guard", ws=ws.root)
+    assert "'=1+1" in guarded.stdout and "'=1+1" not in exact.stdout and "=1+1" in exact.stdout
+    first = run("query", "pledges", "-f", "json", ws=ws.root)
+    folder = _kept_answers(ws)[0].parent
+    assert sorted(p.suffix for p in folder.iterdir() if p.suffix) == [".csv", ".csv-exact", ".json"]
+    # asked again, and in a new process, which must not import rdflib to write the kept bytes out
+    script = ("import sys; from nato_kg.cli import main; sys.argv = ['nato-kg', '-w', sys.argv[1], 'query', 'pledges', "
+              "'-f', 'json']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+              "sys.stderr.write('rdflib imported' if 'rdflib' in sys.modules else 'no rdflib')")
+    again = subprocess.run([sys.executable, "-c", script, str(ws.root)], capture_output=True, check=True)
+    assert again.stdout.decode() == first.stdout and again.stderr.decode().endswith("no rdflib")
+    # the same query in the same format after a change is the new answer, not the kept bytes
+    facts = ws.seeds_dir / "facts.yaml"
+    facts.write_text(facts.read_text().replace("691000000", "700000000"))
+    changed = run("query", "pledges", "-f", "json", ws=ws.root)
+    assert "700000000" in changed.stdout and "691000000" not in changed.stdout

@@ -149,3 +149,12 @@ def test_a_crash_mid_write_leaves_the_old_file_whole(tmp_path):
         atomic_write(target, half_then_crash)
     assert target.read_text() == "old content"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_the_plain_string_prefixes_name_the_namespaces_rdflib_gives():
+    """prefixes.py spells the IRIs out (no rdflib on a query's fast path); a typo there would make
+    every query that uses the prefix silently empty."""
+    from nato_kg.prefixes import PREFIXES as PLAIN
+
+    assert PLAIN == {"nkg": NKG_IRI, "schema": str(SCHEMA), "prov": str(PROV), "skos": str(SKOS), "owl": str(OWL),
+                     "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "wd": "http://www.wikidata.org/entity/"}

@@ -8,12 +8,10 @@ the SERVICE check: both rdflib and Oxigraph would make the HTTP call) and a memo
 
 from __future__ import annotations
 
-import multiprocessing
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .errors import QueryError, QueryTimeout
-from .isolation import isolate, near_memory_cap
 from .safety import query_type
 
 DEFAULT_TIMEOUT = 30.0
@@ -87,6 +85,8 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
 def _child(conn, graph, query, bindings, text, memory_limit) -> None:
     import resource
 
+    from .isolation import isolate, near_memory_cap
+
     start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     try:
         isolate(memory_limit)
@@ -115,6 +115,8 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
     limit. An Oxigraph-backed graph runs ``text`` (the checked text with its parameters,
     see :func:`~nato_kg.query.safety.final_text`) in Oxigraph's engine.
     """
+    import multiprocessing  # here, not at the top: an answer kept from the last build needs no process
+
     from rdflib import Graph
 
     bindings = bindings or {}

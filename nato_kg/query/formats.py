@@ -11,9 +11,12 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .engine import QueryResult
 from .errors import QueryError
+
+if TYPE_CHECKING:  # the engine (and what it imports) is not needed to write an answer out
+    from .engine import QueryResult
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld", "xml")
@@ -132,7 +135,7 @@ class Compactor:
     def __call__(self, term) -> str:
         from rdflib import URIRef
 
-        from ..vocab import compact
+        from ..prefixes import compact
 
         if term is None:
             return ""
@@ -215,8 +218,8 @@ def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None
            guard: bool = True) -> bytes:
     """The result in ``fmt`` as bytes (UTF-8); a table lists the ``titles`` of the sources it names."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
+        from ..prefixes import PREFIXES
         from ..rdfio import write_triples
-        from ..vocab import PREFIXES
 
         return write_triples(result.graph, fmt, {**PREFIXES, **(prefixes or {})})
     show = Compactor(prefixes or {})

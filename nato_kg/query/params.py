@@ -88,10 +88,10 @@ def bind(params: tuple[Param, ...], given: dict[str, str], graph, strict: bool =
     With ``strict=False`` (an ad-hoc query without a header) any ``NAME=VALUE`` is
     accepted, bound as a plain literal to ``?NAME`` (or an IRI when written ``<…>``).
     """
-    from rdflib import Literal
-
     declared = {p.name: p for p in params}
     if not params and not strict:
+        from rdflib import Literal
+
         return {name: iri_term(name, v[1:-1]) if v.startswith("<") and v.endswith(">") else Literal(v)
                 for name, v in given.items()}
     unknown = [n for n in given if n not in declared]

@@ -10,6 +10,11 @@ folder and the old one is removed. Terms are kept as N-Triples terms in JSON (ne
 a workspace handed on must not run code when read). A CONSTRUCT or DESCRIBE answer is not
 kept (it is a graph, often large), nor an answer that changes by itself (NOW(), RAND(), BNODE() …).
 
+Beside an answer, the bytes written for it in a machine format (:data:`OUTPUT_FORMS`: CSV, TSV,
+SPARQL JSON and XML) are kept as ``<key>.<form>``: asked again in that format, the bytes are written
+as they are, without importing rdflib (a tenth of a second) to make terms and write them again.
+Tables (their width is the terminal's) and Markdown (its prefixes are the graph's) are made afresh.
+
 >>> from rdflib import Literal, URIRef
 >>> from rdflib.namespace import XSD
 >>> row = (URIRef("https://example.org/x"), Literal("5", datatype=XSD.decimal), Literal("hi", lang="en"), None)
@@ -73,6 +78,44 @@ def cached(ws: Workspace, text: str) -> QueryResult | None:
         return QueryResult(data["type"], list(data["vars"]), [_row(r) for r in data["rows"]], data["boolean"])
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a damaged entry is asked again, never trusted
+
+
+def output_form(fmt: str, guard: bool = True) -> str | None:
+    """The name the bytes of an answer written in ``fmt`` are kept under, or None for a format made afresh.
+
+    >>> output_form("json"), output_form("csv"), output_form("csv", guard=False), output_form("table")
+    ('json', 'csv', 'csv-exact', None)
+    """
+    if fmt == "csv":
+        return "csv" if guard else "csv-exact"
+    return fmt if fmt in OUTPUT_FORMS else None
+
+
+#: Formats whose bytes depend on the answer alone (and, for CSV, the spreadsheet guard).
+OUTPUT_FORMS = ("csv", "tsv", "json", "xml")
+
+
+def kept_output(ws: Workspace, text: str, form: str) -> bytes | None:
+    """The bytes written for ``text``'s answer in ``form`` (see :func:`output_form`) on the current build, or None."""
+    folder = _folder(ws)
+    try:
+        return (folder / f"{version_key(text)}.{form}").read_bytes() if folder is not None else None
+    except OSError:
+        return None
+
+
+def keep_output(ws: Workspace, text: str, form: str, data: bytes) -> None:
+    """Keep the bytes written for ``text``'s answer in ``form``, beside the answer :func:`keep` kept (never without
+    it: an answer too large to keep, or one of an older build, leaves nothing)."""
+    from ..output import atomic_write_bytes
+
+    folder = _folder(ws)
+    if folder is None or not (folder / version_key(text)).is_file():
+        return
+    try:
+        atomic_write_bytes(folder / f"{version_key(text)}.{form}", data)
+    except OSError:
+        pass  # a read-only or full disk only loses the shortcut
 
 
 def keep(ws: Workspace, text: str, result: QueryResult) -> None:

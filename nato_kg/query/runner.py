@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..workspace import Workspace
-from .engine import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
+from .engine import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, QueryResult
 from .named import NamedQuery
 from .params import bind
 from .safety import final_text, prepare
@@ -21,6 +21,8 @@ class Answer:
     #: The local graph the answer came from (None for an endpoint that needed none), for a
     #: table's footnote of source titles.
     graph: object | None = None
+    #: The text the engine answered, when that answer is kept for this build (see :mod:`.results_cache`).
+    kept_as: str | None = None
 
 
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
@@ -37,14 +39,13 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     Locally, a SELECT or ASK answer is kept until the next build (see :mod:`.results_cache`);
     ``reuse=False`` runs the query again all the same.
     """
-    from ..built import load_built_graph, load_query_graph
-
     prepared = prepared if prepared is not None else prepare(query.text)
     # an entity parameter is resolved against the local graph, which must then be loaded
     needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
     if endpoint:
+        from ..built import load_built_graph
+        from ..prefixes import PREFIXES
         from ..remote import remote_query
-        from ..vocab import PREFIXES
         from .safety import query_type
 
         rebuilt = False
@@ -54,21 +55,21 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         result = remote_query(endpoint, final_text(prepared, bindings), query_type(prepared), timeout or 300,
                               default_graphs, credentials)
         return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt, graph)
-    from ..stamp import is_current
     from .results_cache import cached, keep, repeatable
 
     rebuilt = False
     reuse = reuse and graph is None  # only the workspace's own build is answered from what was kept of it
-    looked_up = None  # the text already looked for among the kept answers
-    if reuse and not needs_graph and is_current(ws):
+    looked_up = _kept_text(ws, query, given, prepared) if reuse else None
+    if looked_up is not None:
         # asked before of this very build: neither the graph nor the engine is needed (nor imported)
-        from ..vocab import PREFIXES
+        from ..prefixes import PREFIXES
 
-        text = final_text(prepared, bind(query.params, given or {}, None, strict=query.declared))
-        if repeatable(text):
-            looked_up, kept = text, cached(ws, text)
-            if kept is not None:
-                return Answer(kept, {**PREFIXES, "id": ws.base_iri}, False, None)
+        kept = cached(ws, looked_up)
+        if kept is not None:
+            return Answer(kept, {**PREFIXES, "id": ws.base_iri}, False, None, looked_up)
+    from ..built import load_query_graph
+    from .engine import run_query
+
     if graph is None:
         graph, rebuilt = load_query_graph(ws)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
@@ -80,4 +81,26 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         if reuse:
             keep(ws, text, result)
     prefixes = {p: str(ns) for p, ns in graph.namespaces()}
-    return Answer(result, prefixes, rebuilt, graph)
+    return Answer(result, prefixes, rebuilt, graph, text if reuse else None)
+
+
+def _kept_text(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared) -> str | None:
+    """The text whose answer may be kept from the current build (parameters bound without the graph), or None
+    when the build is not current, a parameter needs the graph, or the answer changes by itself."""
+    from ..stamp import is_current
+    from .results_cache import repeatable
+
+    needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
+    if needs_graph or not is_current(ws):
+        return None
+    text = final_text(prepared, bind(query.params, given or {}, None, strict=query.declared))
+    return text if repeatable(text) else None
+
+
+def kept_output(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared, form: str) -> bytes | None:
+    """The bytes already written for this query's answer in ``form`` on the current build (see
+    :func:`.results_cache.output_form`), or None: then :func:`answer` it."""
+    from .results_cache import kept_output as kept_bytes
+
+    text = _kept_text(ws, query, given, prepared)
+    return kept_bytes(ws, text, form) if text is not None else None

@@ -85,7 +85,7 @@ def with_project_prefixes(text: str) -> str:
     >>> with_project_prefixes("SELECT * { ?s ?p ?o }")
     'SELECT * { ?s ?p ?o }'
     """
-    from ..vocab import PREFIXES
+    from ..prefixes import PREFIXES
 
     declared = set(_DECLARED.findall(text))
     missing = [p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w:<#/.-]){re.escape(p)}:", text)]
