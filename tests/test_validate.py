@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -251,3 +252,138 @@ def test_cli_validate_in_two_processes():
     assert result.exit_code == 0 and "conforms" in result.stderr
     bad = CliRunner().invoke(cli, ["-w", str(CURATED), "validate", "-j", "0"])
     assert bad.exit_code == 2
+
+
+# --- validated again only where an edit can change a result ----------------------------------
+
+def _nt(graph) -> bytes:
+    lines = {line for line in graph.serialize(format="nt", encoding="utf-8").split(b"\n") if line.strip()}
+    return b"\n".join(sorted(lines)) + b"\n"
+
+
+def _shown(results) -> set:
+    from rdflib import URIRef as IRI
+
+    return {(str(f), str(p) if isinstance(p, IRI) else p is not None, str(m), str(v), str(s), tuple(sorted(d)))
+            for f, p, m, v, s, d in results}
+
+
+def _full(nt: bytes, shapes):
+    from rdflib import Graph
+
+    from nato_kg.trust.shape_scope import scoped_graph, shape_scope
+    from nato_kg.trust.validate import _validate
+
+    return _validate(scoped_graph(Graph().parse(data=nt, format="nt"), shape_scope(shapes)), shapes)[1]
+
+
+@pytest.mark.parametrize("find_at_most", [64, 0])  # who points at a node: searched in the bytes, or one index
+def test_validating_again_only_what_an_edit_can_affect_gives_the_whole_graphs_results(built, repo_ws, monkeypatch,
+                                                                                     find_at_most):
+    """Five rounds of random edits, each validated again from the last round's results, must give what
+    validating the whole graph gives; the edits include ones that change a fact's results without
+    touching its own triples (its derivation loses its source; a source loses its type)."""
+    import random
+
+    import nato_kg.trust.incremental as incremental
+    from nato_kg.trust.incremental import revalidate
+
+    monkeypatch.setattr(incremental, "FIND_AT_MOST", find_at_most)
+
+    shapes = load_shapes(repo_ws)
+    chance = random.Random(7)
+    old = _nt(built.graph)
+    kept = _full(old, shapes)
+    assert kept == []  # the seed graph conforms
+    removed: list[bytes] = []
+    for _ in range(5):
+        lines = [line for line in old.split(b"\n") if line and b"subClassOf" not in line]
+        gone = set(chance.sample(lines, 12))
+        gone |= set(chance.sample([x for x in lines if b"prov#entity>" in x], 2))
+        gone |= set(chance.sample([x for x in lines if x.endswith(b"<https://schema.org/NewsArticle> .")], 1))
+        bogus = {b" ".join(x.split(b" ", 2)[:2]) + b' "bogus" .' for x in chance.sample(lines, 6)}
+        back = set(chance.sample(removed, min(len(removed), 5)))  # some of what went before comes back
+        removed += sorted(gone)
+        new_lines = (set(lines) - gone) | bogus | back | {x for x in old.split(b"\n") if b"subClassOf" in x}
+        new = b"\n".join(sorted(x for x in new_lines if x)) + b"\n"
+        outcome = revalidate(old, new, kept, shapes)
+        assert outcome is not None
+        results, count, _ = outcome
+        assert 0 < count < len({x.split(b" ", 1)[0] for x in lines}) // 2  # a part, not the whole graph, again
+        whole = _full(new, shapes)
+        assert whole and _shown(results) == _shown(whole)
+        old, kept = new, results
+
+
+def test_an_edited_class_hierarchy_or_unbounded_shapes_validate_the_whole_graph(built, repo_ws):
+    from rdflib import Graph
+
+    from nato_kg.trust.incremental import revalidate, shape_depth
+
+    shapes = load_shapes(repo_ws)
+    old = _nt(built.graph)
+    assert shape_depth(shapes) is not None
+    lines = old.split(b"\n")
+    sub = next(x for x in lines if b"rdf-schema#subClassOf>" in x)
+    assert revalidate(old, old.replace(sub + b"\n", b""), [], shapes) is None
+    assert revalidate(old, old, [], shapes) == ([], 0, None)  # nothing changed: nothing to do
+    looping = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+        ex:S sh:targetClass ex:Part ; sh:property [ sh:path ex:of ; sh:node ex:S ] .""")
+    assert shape_depth(looping) is None  # a shape that nests itself reads as far as the data goes
+
+
+def test_validate_after_an_edit_says_how_much_it_validated_again_and_full_agrees(make_ws):
+    ws = make_ws()
+    runner = CliRunner()
+    first = runner.invoke(cli, ["-w", str(ws.root), "validate", "-f", "json"])
+    assert first.exit_code == 0 and json.loads(first.stdout)["conforms"]
+    again = runner.invoke(cli, ["-w", str(ws.root), "validate"])
+    assert again.exit_code == 0 and "nothing the shapes read changed" in again.stderr
+    # an imported pledge without its amount: only the nodes it can affect are validated again
+    (ws.root / "extra.ttl").write_text("""@prefix nkg: <https://w3id.org/nato-kg/ns#> .
+        <https://example.org/x/pledge> a nkg:Pledge ; nkg:donor <https://example.org/nato-kg/id/country/finland> .""")
+    assert runner.invoke(cli, ["-w", str(ws.root), "import", str(ws.root / "extra.ttl")]).exit_code == 0
+    edited = runner.invoke(cli, ["-w", str(ws.root), "validate", "-f", "json"])
+    full = runner.invoke(cli, ["-w", str(ws.root), "validate", "-f", "json", "--full"])
+    assert edited.exit_code == full.exit_code == 1
+    assert "node(s) an edit can affect" in edited.stderr and "can affect" not in full.stderr
+    assert json.loads(edited.stdout) == json.loads(full.stdout)
+    assert any(v["focus"] == "https://example.org/x/pledge" for v in json.loads(edited.stdout)["violations"])
+
+
+def test_a_change_two_steps_away_through_a_nested_shape_is_validated_again():
+    """A fact's derivation names a source that loses its type: the fact's own triples and its
+    derivation's did not change, yet the fact's result does (``sh:class`` inside ``sh:node``)."""
+    from rdflib import Graph
+
+    from nato_kg.trust.incremental import revalidate, shape_depth
+
+    shapes = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+        ex:S sh:targetClass ex:Fact ; sh:property [ sh:path ex:derivation ; sh:node ex:D ] .
+        ex:D sh:property [ sh:path ex:entity ; sh:minCount 1 ; sh:class ex:Article ] .""")
+    data = Graph().parse(format="turtle", data="""
+        @prefix ex: <https://example.org/> .
+        ex:f1 a ex:Fact ; ex:derivation ex:d1 . ex:d1 ex:entity ex:a1 . ex:a1 a ex:Article .
+        ex:f2 a ex:Fact ; ex:derivation ex:d2 . ex:d2 ex:entity ex:a2 . ex:a2 a ex:Article .""")
+    old = _nt(data)
+    new = old.replace(b"<https://example.org/a2> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                      b"<https://example.org/Article> .\n", b"")
+    assert shape_depth(shapes) == 2 and new != old
+    results, count, _ = revalidate(old, new, [], shapes)
+    assert [str(r[0]) for r in results] == ["https://example.org/f2"] and _shown(results) == _shown(_full(new, shapes))
+    assert revalidate(new, old, results, shapes)[0] == []  # the type back: the result goes
+
+
+def test_the_lines_an_edit_changed_are_found_piece_by_piece_as_a_whole_comparison_finds_them():
+    import random
+
+    from nato_kg.trust.incremental import changed_lines
+
+    chance = random.Random(3)
+    for _ in range(200):
+        universe = [f"<s{chance.randrange(60):02d}> <p> \"{chance.randrange(9)}\" .".encode() for _ in range(80)]
+        old, new = set(chance.sample(universe, chance.randrange(40))), set(chance.sample(universe, chance.randrange(40)))
+        blob = lambda lines: b"".join(line + b"\n" for line in sorted(lines))  # noqa: E731
+        assert changed_lines(blob(old), blob(new), chunk=chance.choice([1, 7, 50, 1 << 16])) == old ^ new

@@ -49,14 +49,17 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes that validate a large graph at once (one per shape with targets)  [default: the CPUs this process may use]")
+@click.option("--full", is_flag=True,
+              help="Validate the whole graph, not only the nodes an edit since the last validation can affect.")
 @pass_context
-def validate(obj: Context, fmt: str, jobs: int | None) -> None:
+def validate(obj: Context, fmt: str, jobs: int | None, full: bool) -> None:
     """Validate the graph against the SHACL shapes in ontology/shapes.ttl.
 
-    Each violation is reported with the seed file and line of the offending fact.
+    Each violation is reported with the seed file and line of the offending fact. After an
+    edit, only the nodes whose results it can change are validated again (--full: all).
     """
     from ..built import load_with_positions
-    from ..trust.validate import available_cpus, load_shapes, validate_graph
+    from ..trust.validate import available_cpus, load_shapes, validate_workspace
     from ..vocab import PREFIXES
 
     ws = obj.workspace()
@@ -64,7 +67,13 @@ def validate(obj: Context, fmt: str, jobs: int | None) -> None:
     with working("loading the graph…"):
         graph, positions, _ = load_with_positions(ws)
     with working("validating the graph against the SHACL shapes…"):
-        report = validate_graph(graph, shapes, positions, ws, jobs=jobs or available_cpus())
+        report = validate_workspace(ws, graph, shapes, positions, jobs=jobs or available_cpus(), reuse=not full)
+    if report.revalidated == 0:
+        click.echo("nato-kg: nothing the shapes read changed since the last validation; its results stand "
+                   "(--full validates everything)", err=True)
+    elif report.revalidated is not None:
+        click.echo(f"nato-kg: validated {report.revalidated} node(s) an edit can affect; the others' results are "
+                   "the last validation's (--full validates everything)", err=True)
     if fmt == "json":
         click.echo(_json({"conforms": report.conforms, "violations": report.violations}))
     elif report.violations:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rdflib import URIRef
+
 from ..errors import OntologyError, Position
 from ..vocab import compact
 from ..workspace import Workspace
@@ -39,6 +41,9 @@ class ValidationReport:
 
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
+    #: How many focus nodes were validated again after an edit (the others' results kept from the last
+    #: validation, see :mod:`.incremental`); None when the whole graph was validated.
+    revalidated: int | None = None
 
 
 def load_shapes(ws: Workspace):
@@ -64,8 +69,12 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
     it hangs from, ``id:pledge/x → schema:amount``, and located where that node is: its
     seed line, or its line in an ``imports/`` file when ``ws`` is given.
     """
-    from rdflib import BNode, URIRef
+    conforms, results, data = _run(graph, shapes, jobs)
+    return _report(conforms, results, data, graph, positions, ws)
 
+
+def _run(graph, shapes, jobs: int) -> tuple[bool, list[_Result], object]:
+    """pySHACL on what the shapes read of ``graph``: whether it conforms, its results, and the graph it was given."""
     from ..built import in_memory
     from ..collector import paused
     from .shape_scope import scoped_graph, shape_scope, targeted_shapes
@@ -78,6 +87,14 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
             conforms, results = _in_processes(data, shapes, groups, jobs)
         else:
             conforms, results = _validate(data, shapes)
+    return conforms, results, data
+
+
+def _report(conforms: bool, results: list[_Result], data, graph, positions: dict | None, ws: Workspace | None,
+            revalidated: int | None = None) -> ValidationReport:
+    """The report of pySHACL's ``results``: each located at its seed line, a blank node through its owner."""
+    from rdflib import BNode, URIRef
+
     imported: dict | None = None
     violations = set()
     for focus, path, message, value, severity, details in results:
@@ -107,7 +124,94 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
             position=position,
             via=via,
         ))
-    return ValidationReport(bool(conforms), sorted(violations, key=Violation.sort_key))
+    return ValidationReport(bool(conforms), sorted(violations, key=Violation.sort_key), revalidated)
+
+
+def validate_workspace(ws: Workspace, graph, shapes, positions: dict | None = None, jobs: int = 1,
+                       reuse: bool = True) -> ValidationReport:
+    """Validate the workspace's built ``graph`` (see :func:`validate_graph`), again only where an edit can
+    change a result when the last validation's results are kept (see :mod:`.incremental`).
+
+    The results are kept under ``build/cache/validate/`` with a hard link to the sorted N-Triples they
+    are the results of, named by this version of nato-kg and the shapes files; ``reuse=False``
+    validates the whole graph all the same (and keeps its results)."""
+    from ..store import previous_build
+
+    built = previous_build(ws)
+    key = _shapes_key(ws)
+    last = _last_results(ws, key) if reuse and built is not None else None
+    if built is not None and last is not None:
+        from .incremental import revalidate
+
+        outcome = revalidate(last[0], built[0], last[1], shapes)
+        if outcome is not None:
+            kept, count, part = outcome
+            _keep_results(ws, key, kept)
+            conforms = not any(r[4] == _VIOLATION for r in kept)
+            return _report(conforms, kept, part if part is not None else graph, graph, positions, ws, count)
+    conforms, results, data = _run(graph, shapes, jobs)
+    if built is not None:
+        _keep_results(ws, key, results)
+    return _report(conforms, results, data, graph, positions, ws)
+
+
+_VIOLATION = URIRef("http://www.w3.org/ns/shacl#Violation")
+
+
+def _validation_dir(ws: Workspace):
+    return ws.build_dir / "cache" / "validate"
+
+
+def _shapes_key(ws: Workspace) -> str:
+    """This version of nato-kg and the shapes files' bytes: results kept under another key are not used."""
+    from ..query.safety import version_key
+
+    files = sorted(ws.ontology_dir.glob("shapes*.ttl"))
+    return version_key("\0".join(f"{f.name}\0{f.read_text(encoding='utf-8', errors='replace')}" for f in files))
+
+
+def _keep_results(ws: Workspace, key: str, results: list[_Result]) -> None:
+    """Keep ``results`` with a hard link to the build's sorted N-Triples they belong to (the link is made
+    first and the record, which names it, last: a kill in between leaves a record that does not match)."""
+    import json
+    import os
+
+    from ..output import atomic_write_bytes
+    from ..store import _ntriples_cache
+
+    folder = _validation_dir(ws)
+    graph_nt = _ntriples_cache(ws)[0]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "results.json").unlink(missing_ok=True)
+        link = folder / ".graph.nt.tmp"
+        link.unlink(missing_ok=True)
+        os.link(graph_nt, link)
+        os.replace(link, folder / "graph.nt")
+        stat = (folder / "graph.nt").stat()
+        rows = [[None if t is None else t.n3() for t in r[:5]] + [list(r[5])] for r in results]
+        body = {"key": key, "graph": [stat.st_size, stat.st_mtime_ns], "results": rows}
+        atomic_write_bytes(folder / "results.json", json.dumps(body).encode("utf-8"))
+    except OSError:
+        pass  # a read-only or full disk only means validating whole next time
+
+
+def _last_results(ws: Workspace, key: str) -> tuple[bytes, list[_Result]] | None:
+    """The sorted N-Triples last validated and their results, when kept under ``key`` and intact."""
+    import json
+
+    from rdflib.util import from_n3
+
+    folder = _validation_dir(ws)
+    try:
+        body = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+        stat = (folder / "graph.nt").stat()
+        if body["key"] != key or body["graph"] != [stat.st_size, stat.st_mtime_ns]:
+            return None
+        results = [tuple(None if t is None else from_n3(t) for t in row[:5]) + (list(row[5]),) for row in body["results"]]
+        return (folder / "graph.nt").read_bytes(), results
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
 
 
 #: Below this many triples one process validates (forking costs more than it saves).
