@@ -39,7 +39,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh25.yaml", "twenty-fifth fresh list"),
                ("fresh26.yaml", "twenty-sixth fresh list"),
                ("fresh27.yaml", "twenty-seventh fresh list"),
-               ("fresh28.yaml", "twenty-eighth fresh list"))
+               ("fresh28.yaml", "twenty-eighth fresh list"),
+               ("fresh29.yaml", "twenty-ninth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
