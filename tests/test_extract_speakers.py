@@ -710,3 +710,55 @@ def test_he_says_after_a_statement_and_a_single_quoted_statement_holding_apostro
         "continue,’ said Finnish Prime Minister Petteri Orpo.", "claim")]
     assert ("petteri-orpo", "With a floor, one gets the opportunity to continuously consider additional allocations") in claims
     assert any(who == "petteri-orpo" and said.startswith("Finland stands firm") for who, said in claims)
+
+
+# --- the twenty-ninth fresh list (benchmarks/corpus/fresh29.yaml) --------------------------------------
+
+BELGIAN = seeds_with(("nato", "organization", "NATO"), ("belgium", "country", "Belgium"), ("ukraine", "country", "Ukraine"),
+                     roles=("prime-minister", "defence-minister", "foreign-minister", "president"))
+
+
+def _said(text: str) -> list[tuple]:
+    return [(c["speaker"], c["text"]) for c in candidates(text, "claim", BELGIAN)]
+
+
+def test_a_quotation_whose_comma_follows_the_mark_and_a_capitalised_stated_x_is_attributed():
+    assert _said("Title\nBelgian Prime Minister Bart De Wever spoke in Brussels.\n“As an ally, it is our duty to protect "
+                 "Western society”,\nStated De Wever, after the meeting.") == [
+        ("bart-de-wever", "As an ally, it is our duty to protect Western society")]
+
+
+def test_a_quotation_right_after_a_sentence_its_speaker_opened_is_theirs_even_left_open():
+    claims = _said("Title\nBelgian Prime Minister Bart De Wever addressed parliament.\nDe Wever also hit out at critics "
+                   "within the coalition. “The papers give the impression that this fell out of the sky.”\n"
+                   "Foreign minister Maxime Prévot backed the message. “The figure is based on a thorough assessment of "
+                   "what the alliance needs")
+    assert claims == [("bart-de-wever", "The papers give the impression that this fell out of the sky."),
+                      ("maxime-prevot", "The figure is based on a thorough assessment of what the alliance needs")]
+    # a quotation after a sentence someone else's name only appears in is not attributed so
+    assert _said("Title\nThe coalition met after Bart De Wever spoke. “The papers give the impression that this fell "
+                 "out of the sky.”") == []
+
+
+def test_a_sentence_that_runs_on_past_a_quoted_phrase_to_he_said_is_his_reported_speech():
+    (claim,) = _said("Title\nBelgian Prime Minister Bart De Wever addressed parliament.\nMoreover, “all the noise that "
+                     "distorts the approach” from Belgium jeopardises the flexibility it needs at the summit, he said.")
+    assert claim[0] == "bart-de-wever" and "all the noise that distorts the approach" in claim[1]
+
+
+def test_one_statement_its_attribution_interrupts_is_one_claim():
+    assert _said("Title\nBelgian Prime Minister Alexander De Croo spoke.\n“We are very determined when it comes to our "
+                 "support,” he wrote in a post on X, “so we need to do more, better and faster.”") == [
+        ("alexander-de-croo", "We are very determined when it comes to our support, so we need to do more, better and faster.")]
+
+
+def test_what_a_persons_administration_said_is_not_the_persons_claim():
+    assert _said("Title\nBelgian Prime Minister Bart De Wever took office.\nThe new De Wever’s administration had said "
+                 "last month it would reach these targets by 2029.") == []
+
+
+def test_an_office_given_by_surname_after_the_full_name_is_the_same_person():
+    roles = [(c["person"], c["role"]) for c in candidates(
+        "Title\nBelgian Prime Minister Alexander De Croo signed the deal.\nBelgian Prime Minister De Croo said Kyiv "
+        "needed the right tools.", "role", BELGIAN)]
+    assert roles == [("alexander-de-croo", "prime-minister")]

@@ -594,3 +594,32 @@ def test_a_country_thanked_for_raising_its_budget_is_the_one_spending_and_a_star
     (target,) = article(text, "target", date="2025-11-28")
     assert (target.fields["actor"], target.fields["percent_gdp"], target.fields.get("year")) == ("denmark", "2.5", "2026")
     assert "proposed_by" not in target.fields
+
+
+# --- the twenty-ninth fresh list (benchmarks/corpus/fresh29.yaml): sentences written for each class -----
+
+def _targets(text: str, date: str = "2025-06-25") -> list[tuple]:
+    return sorted((f["actor"], f["percent_gdp"], f.get("year")) for f in (c.fields for c in article(text, "target", date)))
+
+
+def test_a_share_written_with_a_decimal_comma_is_that_share():
+    assert _targets("Title\nThe allies committed to spending 3,5% of their GDP on defence and 1,5% on security by 2035.") \
+        == [("nato", "1.5", "2035"), ("nato", "3.5", "2035")]
+    assert _targets("Title\nNorway raised its defence spending to 2.006% of GDP by 2026.") == [("norway", "2.006", "2026")]
+
+
+def test_a_goal_doubted_or_refused_is_not_the_doubters():
+    assert _targets("Title\nBelgium is uncertain about its ability to reach 5% of GDP for defence.") == []
+    assert _targets("Title\nDenmark said it cannot commit to the 3.5% target for defence spending.") == []
+    assert _targets("Title\nNorway will reach 3.5% of GDP on defence by 2030.") == [("norway", "3.5", "2030")]
+
+
+def test_spending_taken_to_a_share_this_year_is_a_goal_due_this_year():
+    assert _targets("Title\nThe increase should take Belgium's defence spending to 2% of its GDP this year.",
+                    "2025-03-14") == [("belgium", "2", "2025")]
+    assert _targets("Title\nBelgium will spend 1.3% of GDP on defence this year.", "2025-03-14") == []
+
+
+def test_a_target_agreed_in_an_earlier_year_is_the_alliances_not_the_country_reaching_for_it():
+    assert _targets("Title\nBelgium is one of the worst pupils in NATO when it comes to reaching the required 2% target "
+                    "which was agreed back in 2014.") == [("nato", "2", None)]

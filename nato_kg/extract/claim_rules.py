@@ -86,11 +86,13 @@ class ClaimRules(SpeakerRules):
         pending, self.pending_speaker = self.pending_speaker, None
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
-        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})\s*[.!]?\s*", text)
+        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})\s*[.!]?\s*", text) \
+            or re.match(rf"\s*(?i:{_SAY})\s+(?P<lead>[^,.!?\"“”]{{3,90}}?)\s*(?:[,.!]|$)", text)  # "Stated De Wever, following …"
         # the very next sentence: a paragraph of its own after a quote cut off at a comma, or the rest of the quote's
         # own paragraph after a complete one ("“… fight and win.” Blair said.")
-        if dangling is not None and alone and (s.paragraph > dangling[0].paragraph if dangling[0].text.rstrip().endswith(("”", "\""))
-                                               and re.search(r",\s*[\"”]$", dangling[0].text.rstrip())
+        # (a comma outside the closing mark too: "“… protect Western society”," then "Stated De Wever, …")
+        if dangling is not None and alone and (s.paragraph > dangling[0].paragraph
+                                               if re.search(r",\s*[\"”]$|[\"”]\s*,$", dangling[0].text.rstrip())
                                                else s.paragraph == dangling[0].paragraph):
             speaker = self._speaker_in(alone.group("lead"), 0, mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
@@ -117,7 +119,7 @@ class ClaimRules(SpeakerRules):
             lead = re.match(r"\s*,?\s*(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
-                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)
+                or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)  # (", Stated De Wever, …")
             if lead:
                 speaker = self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
                 if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
@@ -157,11 +159,15 @@ class ClaimRules(SpeakerRules):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:
                     speaker = self._person_before(text, mentions, verb.start(), reach=140)
+            rule = "claim:quote-attribution"
+            if speaker is None and q.start() <= 2 and self._just_opened_by(s) and not re.search(rf"\b(?:{_SAY})\b", text[q.end():]):
+                speaker, rule = self.opened_by[0], "claim:quote-after-subject"  # type: ignore[index]  # (checked just above)
             if speaker is None or not (speaker.match.entity or speaker.match.how == "seen" or _plausible(speaker.match.name, speaker.match)):
-                if q.start() <= 2 and not text[q.end():].strip(" .") and re.search(r"[,.!?]\s*[\"”]\.?$", q.group(0) + text[q.end():].strip()):
+                if q.start() <= 2 and not text[q.end():].strip(" .,") and re.search(r"[,.!?]\s*[\"”]\.?$|[\"”]\s*,$",
+                                                                                   q.group(0) + text[q.end():].strip()):
                     self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
                 continue
-            out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
+            out.append(self._claim(s, speaker, quote, "quote", rule))
         # a quotation opened and left open to the paragraph's end (British copy: "He says: "In the face of … I've long
         # argued that …"): what follows the mark is the quotation, reported speech inside it included
         marks = [q.start() for q in re.finditer(r"[\"“”]", text)]
@@ -191,6 +197,9 @@ class ClaimRules(SpeakerRules):
                 who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
             if who is None:
                 continue
+            if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
+                        r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):
+                continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for
             para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
             para = para.strip().rstrip(".").rstrip(",")
             para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
@@ -234,7 +243,10 @@ class ClaimRules(SpeakerRules):
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
-        quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5]
+        # (nor is a quotation the sentence's statement runs on past: "Moreover, “all the noise that distorts the approach”
+        # from Belgium jeopardises the flexibility …, he said.")
+        quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5
+                  and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)]
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
             speaker = self._speaker_or_office(said_after.group("lead"), said_after.start("lead"), mentions)
             body = text[:said_after.start()].strip()
@@ -259,10 +271,16 @@ class ClaimRules(SpeakerRules):
                 body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"
                 if not (self.pledged_here and _announces_pledge(body)):
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+        # a quotation opened and never closed right after a sentence of its paragraph its speaker opened ("Foreign minister
+        # Maxime Prévot backed the message. “3.5 per cent is …")
+        if not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self._just_opened_by(s) \
+                and len(text.split()) >= 4:
+            out.append(self._claim(s, self.opened_by[0], text.strip().lstrip("“\"").strip(), "quote",  # type: ignore[index]
+                                   "claim:quote-after-subject"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
         # (or the next sentence of the quotation's own paragraph: "“…,” he said. “It’s fair and absolutely right.")
-        if not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self.last_quote \
+        elif not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self.last_quote \
                 and (self.last_quote[1] == s.paragraph - 1 or (self.last_quote[1] == s.paragraph
                                                                and 0 <= s.start - self.last_quote_end <= 3)) \
                 and len(text.split()) >= 4:
@@ -275,6 +293,7 @@ class ClaimRules(SpeakerRules):
                 verb = v
             if verb is not None:
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
+        out = _joined_halves(text, out)
         # a quoted fragment inside the same speaker's reported speech ("Macron stated that “the first security
         # guarantee” is …") is part of that claim, not a claim of its own
         # (and a judgement inside the same speaker's reported speech, "announced that …, calling it a “quantum leap” …", too)
@@ -309,6 +328,11 @@ class ClaimRules(SpeakerRules):
                     seen.entity or _slug(seen.name) in self.person_orgs):  # a known person, or one holding an office
                 subject = Mention(first.start(1), first.end(1), seen)
                 break
+        # a sentence that opens with a person ("Foreign minister Maxime Prévot of Les Engagés backed the message."): a
+        # quotation that follows it in the same paragraph, unattributed, is theirs
+        lead = next((m for m in self._people(text, mentions) if m.match.type in ("person", None)), None)
+        self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quoted_spans(text) and _plausible(
+            lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?i:{_TITLE})\s+)?", text[:lead.start]) else None
         quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
@@ -320,6 +344,10 @@ class ClaimRules(SpeakerRules):
             self.last_person = subject
         return out
 
+    def _just_opened_by(self, s: Sentence) -> bool:
+        """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""
+        return self.opened_by is not None and self.opened_by[1] == s.paragraph and 0 <= s.start - self.opened_by[2] <= 3
+
     def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str) -> Candidate:
         if speaker.match.how == "seen":
             speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
@@ -330,3 +358,22 @@ class ClaimRules(SpeakerRules):
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))
+
+
+def _joined_halves(text: str, out: list[Candidate]) -> list[Candidate]:
+    """One statement its attribution interrupted, as one claim: "“We are very determined …,” he wrote in a post on
+    X, “so we need to do more …”" (the second half opens in lower case, right after the first's attribution)."""
+    from dataclasses import replace
+
+    joined: list[Candidate] = []
+    for c in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and c.fields["kind"] == prev.fields["kind"] == "quote" and c.fields["speaker"] == prev.fields["speaker"] \
+                and c.fields["text"][:1].islower():
+            a, b = text.find(prev.fields["text"]), text.find(c.fields["text"])
+            between = text[a + len(prev.fields["text"]):b] if 0 <= a < b else ""
+            if between and len(between) <= 90 and len(re.findall(r"[\"“”«»]", between)) == 2:
+                joined[-1] = replace(prev, fields={**prev.fields, "text": f"{prev.fields['text'].rstrip(',')}, {c.fields['text']}"})
+                continue
+        joined.append(c)
+    return joined

@@ -83,7 +83,8 @@ _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budge
 _NUMBER_WORDS = NUMBER_WORDS
 
 # ("from 5 to 6 [percent]": a word an editor added in brackets is still the unit)
-_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b)|-percent\b)", re.I)
+#: (a decimal comma, as much European copy writes a share: "3,5% of their GDP" is 3.5 %)
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+|,\d{1,2}(?!\d))?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b)|-percent\b)", re.I)
 #: A bare number that continues a list of percentages without its unit ("3.5 per cent for core military spending and
 #: another 1.5 in defence-related investments"): read only after a percentage in the same sentence.
 _PERCENT_ELIDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|and|plus)\s+(\d+(?:\.\d+)?)(?=\s+(?:for|in|on|to)\b)", re.I)

@@ -57,7 +57,10 @@ class RoleRules(RuleState):
                 if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern
                 person = self.g.resolve(name, ("person",))
-                if pattern is title_surname and person.how not in ("surname", "label", "alias"):
+                fuller = self.seen_people.get(name) if not person.entity else None
+                if fuller is not None and fuller.type == "person" and len(fuller.name) > len(name):
+                    person = fuller  # "Belgian Prime Minister De Croo said" after "Alexander De Croo": the person named in full
+                if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
                 if not _plausible(name, person) or (shouting and not person.entity):
                     continue  # in a headline in capitals, where a name ends is not known ("… POULSEN VISITED UKRAINE")

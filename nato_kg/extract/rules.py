@@ -61,6 +61,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
         self.last_quote_end = -10
+        #: the person who opened the last sentence, its paragraph and end, for a quotation that follows unattributed
+        self.opened_by: tuple[Mention, int, int] | None = None
         #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
         self.last_donor: Mention | None = None
         #: people named with a national title whose country the sentence did not say, by role

@@ -50,7 +50,7 @@ class TargetRules(RuleState):
                                           if 0 < float(e.group(1)) <= 20], key=lambda m: m.start())
         years = [a or b for a, b in _BY_YEAR.findall(s.text)]
         for i, pm in enumerate(percents):
-            raw = pm.group(1).lower()
+            raw = pm.group(1).lower().replace(",", ".")
             value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
             following = _RANGE_FROM.search(s.text[:percents[i + 1].start()], max(0, percents[i + 1].start() - 40)) \
                 if i + 1 < len(percents) else None
@@ -105,8 +105,10 @@ class TargetRules(RuleState):
             if due is None and re.search(r"\b(?:by|in)\s+(?:that|the same)\s+year\b", s.text[pm.end():pm.end() + 80]) \
                     and self.last_target and self.last_target.get("year"):
                 due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
-            if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b",
-                                                                            window[:window.find("this year")], re.I):
+            risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
+                              r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+)?$", s.text[max(0, pm.start() - 90):pm.start()])
+            if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not risen and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b",
+                                                                                          window[:window.find("this year")], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
                 relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
@@ -122,10 +124,22 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:objected|objecting|objects|opposed|opposes|rejected|rejects|resisted|resists|refused|refuses)\s+"
                          r"(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}$", s.text[max(0, pm.start() - 40):pm.start()]):
                 continue  # "who had objected to the 5% target": a target someone rejects is not theirs
+            if re.search(r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|unable|uncertain|unsure|doubts?|doubtful|"
+                         r"without)\b(?:\s+[\w'’]+){0,5}?\s+(?:the\s+)?(?:\w+\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]) \
+                    and not re.search(r"\b(?:but|yet|however)\b", s.text[max(0, pm.start() - 60):pm.start()]):
+                continue  # "uncertain about its ability to reach 5%", "cannot commit to the 3.5% target", "it can meet …
+                # without reaching the famous 3.5%": a goal doubted or refused is not the doubter's
             actor = self._actor(s.text, mentions, pm.start(), people)
+            agreed = re.match(r"[^.;%]{0,30}?\b(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:agreed|set|adopted|"
+                              r"established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b", window)
+            alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
+            if agreed and self.year and int(agreed.group(1)) < self.year and alliance \
+                    and any(m.match.entity == alliance for m in self._agents(mentions)) \
+                    and not (_BY_YEAR.search(window[agreed.end():agreed.end() + 40])
+                             or _RELATIVE_YEAR.search(window[agreed.end():agreed.end() + 40])):
+                actor, due = alliance, None  # "reaching the required 2% target which was agreed back in 2014": the alliance's
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
-            alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
             if actor is None and alliance and self.main_org == alliance:
                 actor = alliance  # "… raise the countries' defense spending to 5 percent" in an article about the alliance
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
