@@ -560,3 +560,47 @@ def test_regression_an_abbreviation_does_not_end_the_sentence_a_pledge_is_read_i
     "Since 2022, the U.S. Congress gave …" lost "Since 2022" and was read as a new package."""
     assert pledges("Title\nSince 2022, the U.S. Congress gave Ukraine $5 billion in military aid.") == [
         ("united-states", "5000000000", "USD", "running-total")]
+
+
+# --- the thirtieth fresh list (benchmarks/corpus/fresh30.yaml) -----------------------------------------
+
+FRENCH = seeds_with(("ukraine", "country", "Ukraine"), ("france", "country", "France"), ("united-kingdom", "country", "United Kingdom", "UK"),
+                    ("united-states", "country", "United States", "U.S."),
+                    roles=("president", "defence-minister", "prime-minister"))
+
+
+def _pledges(text: str) -> list[tuple]:
+    return sorted((f["amount"], f["figure"]) for f in candidates(text, "pledge", FRENCH))
+
+
+def test_this_figure_set_to_increase_to_an_amount_is_the_last_donors_running_total():
+    assert _pledges("Title\nIn 2022, France contributed around 1.7 billion euros in military aid to Ukraine. This figure is "
+                    "set to increase to 2.1 billion euros in 2023.") == [("1700000000", "package"), ("2100000000", "running-total")]
+
+
+def test_a_headline_figure_the_body_states_again_is_kept_beside_a_close_body_figure():
+    found = _pledges("France has allocated roughly two billion euros in military support to Ukraine.\n\nThe minister said "
+                     "France's military aid to Ukraine will surpass the two billion euro mark. In 2022, France contributed "
+                     "1.7 billion euros to Ukraine. This figure is set to increase to 2.1 billion euros in 2023.")
+    assert [a for a, _ in found] == ["1700000000", "2000000000", "2100000000"]
+
+
+def test_a_mark_aid_passes_is_a_running_total():
+    from nato_kg.extract.domain import domain
+
+    assert domain().pledge_reading("France's military aid will surpass the two billion euro mark.")["figure"] == "running-total"
+    assert domain().pledge_reading("Belgium's aid has reached the €1 billion mark.")["figure"] == "running-total"
+
+
+def test_frances_armed_forces_minister_is_its_defence_minister_not_the_uks():
+    roles = [(c["person"], c["role"], c["organization"]) for c in candidates(
+        "Title\nFrench Armed Forces Minister Sébastien Lecornu spoke. British Armed Forces Minister Luke Pollard spoke too.",
+        "role", FRENCH)]
+    assert ("sebastien-lecornu", "defence-minister", "france") in roles
+    assert not any(p == "luke-pollard" and r == "defence-minister" for p, r, _ in roles)
+
+
+def test_the_french_president_is_not_the_us_president_named_before():
+    claims = candidates("Macron says jets\n\nU.S. President Joe Biden and Macron both drew comparisons.\n\nThe French "
+                        "president also said Ukrainians would receive training in France.", "claim", FRENCH)
+    assert not any(c["speaker"] == "joe-biden" for c in claims)

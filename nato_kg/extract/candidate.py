@@ -31,6 +31,9 @@ class Candidate:
     span: tuple[int, int] = (0, 0)
     #: The domain file's adjustments the rule applied (keys of ``confidence.adjustments``).
     adjustments: tuple[str, ...] = ()
+    #: A headline's pledge the body states again ("… roughly two billion euros" over "… will surpass the two billion euro
+    #: mark"): not dropped as the headline's rounding of another body figure.
+    in_body: bool = False
 
     @classmethod
     def scored(cls, kind: str, fields: dict, evidence: Sentence, rule: str, matches: list[Match],

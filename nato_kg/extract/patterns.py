@@ -43,6 +43,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "nato head": "secretary-general", "alliance head": "secretary-general",
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
+    # France's defence minister is its Minister of the Armed Forces; elsewhere (the UK) a junior minister: see RoleRules
+    "armed forces minister": "armed-forces-minister", "minister of the armed forces": "armed-forces-minister",
+    "minister for the armed forces": "armed-forces-minister", "minister of armed forces": "armed-forces-minister",
 })
 
 #: The head word of an institution's name: "President of the European Council" is its office, whatever the

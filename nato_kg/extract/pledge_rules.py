@@ -88,8 +88,11 @@ class PledgeRules(RuleState):
             and re.search(r"\b(?:each|apiece|the\s+remaining|the\s+rest)\b", s.text, re.I)
         if re.match(r"\s*(?:If|Were)\b[^.;]*\b(?:were\s+to|would)\b", s.text):
             return []  # "If Estonia were to contribute 0.08 percent of €40 billion …, that would amount to …": no one's pledge
+        # "In 2022, France contributed around 1.7 billion euros … This figure is set to increase to 2.1 billion euros in 2023."
+        grown = self.last_package is not None and re.match(r"\s*(?:This|That|The)\s+(?:figure|amount|sum|total)\b[^.;]{0,40}?\b"
+                                                          r"(?:increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|reach\w*)\s+to\b", s.text)
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (share_of_last and self.last_package) or worth
-                or for_recipient or passive or divided) or link:
+                or for_recipient or passive or divided or grown) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver

@@ -6,7 +6,7 @@ import re
 
 from .candidate import Candidate, RuleState
 from .domain import domain
-from .gazetteer import Match
+from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
 from .patterns import _INSTITUTION, _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
@@ -109,6 +109,9 @@ class RoleRules(RuleState):
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
                 qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])
+                if org is None and qualifier is not None and qualifier.group(1).lower() in DEMONYMS:
+                    # "French Armed Forces Minister …", where "French Armed Forces" was read as one name
+                    org = self.g.country_or_org(qualifier.group(1))
                 unread = qualifier is not None and qualifier.group(1) not in _OFFICE_WORDS  # "EU Council President …"
                 if org is None and national and self.main_country and not unread and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
@@ -185,9 +188,13 @@ class RoleRules(RuleState):
 
     def _defence_title(self, role: str, organization: str | None) -> str:
         """``role`` as the office is called in ``organization``: the US title "Secretary of Defense" (in either spelling)
-        held in any other country is a defence minister's ("UK Defense Secretary John Healey")."""
+        held in any other country is a defence minister's ("UK Defense Secretary John Healey"), and so is France's
+        Minister of the Armed Forces (elsewhere a junior office, the UK's Minister for the Armed Forces)."""
         if role.endswith("secretary-of-defense") and organization != self.g.country_ids.get("US"):
             return role.replace("secretary-of-defense", "defence-minister")
+        # France's Minister of the Armed Forces heads its defence ministry ("Armed Forces Minister Sébastien Lecornu")
+        if role.endswith("armed-forces-minister") and organization is not None and organization == self.g.country_ids.get("FR"):
+            return role.replace("armed-forces-minister", "defence-minister")
         return role
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:

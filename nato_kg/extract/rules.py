@@ -134,7 +134,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         seen[c.key()] = c
                         out.append(c)
                     elif c.kind == "pledge":  # the same pledge again: what it restates still drops a headline's copy
-                        seen[c.key()].restated += tuple(r for r in c.restated if r not in seen[c.key()].restated)
+                        kept = seen[c.key()]
+                        kept.restated += tuple(r for r in c.restated if r not in kept.restated)
+                        # a headline's figure the body states again is no mere summary of another body figure
+                        kept.in_body = kept.in_body or (_title(kept) and not _title(c))
         # a share whose whole was found again in a later sentence (and so dropped there) is part of the one kept
         for c in out:
             if c.share_of is not None and not any(c.share_of is o for o in out) and c.share_of.key() in seen:
@@ -280,7 +283,7 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
         return any(d == c.fields.get("donor") and cur == c.fields.get("currency") and abs(v - value) <= value / 20
                    for d, v, cur in body)
 
-    kept = [c for c in kept if not (c.kind == "pledge" and _title(c) and summarises(c))]
+    kept = [c for c in kept if not (c.kind == "pledge" and _title(c) and not c.in_body and summarises(c))]
     # "the first package … worth more than $500m … funded by the Netherlands" after "500 million euros ($578 million)":
     # the same package again, approximately, in the currency the earlier one was converted to
     # (the earlier one may be a headline's copy dropped above: its conversion still says what the figure was)
@@ -291,7 +294,7 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
     first: dict[str | None, Candidate] = {}
     for c in pledges:
         first.setdefault(c.fields.get("donor"), c)
-    kept = [c for c in kept if not (c.kind == "pledge" and first.get(c.fields.get("donor")) is c
+    kept = [c for c in kept if not (c.kind == "pledge" and first.get(c.fields.get("donor")) is c and not c.in_body
                                     and any(_rounds_to(c, p) for p in pledges if p.evidence.start > c.evidence.start))]
     # a target without a year that the article gives elsewhere with its year, in a headline ("… to Reach NATO’s 2 Percent
     # Target" over "… 2 percent of GDP by 2032") or named as the known target ("Spain will not meet the 5% target" after

@@ -187,7 +187,8 @@ class SpeakerRules(RuleState):
                 if len(ministers) == 1 else None
         if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
             role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
-            qualifier = re.match(r"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
+            # ("The French president": the sentence's capital, not a qualifier)
+            qualifier = re.match(r"(?:[Tt]he\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
             pre = re.sub(r"['’]s$", "", qualifier.group("pre")) if qualifier else ""
             if org is None and qualifier and pre and (pre.lower() in DEMONYMS or pre != qualifier.group("pre")):
                 org = self.g.country_or_org(pre)  # "the Norwegian Prime Minister", "Canada's minister of defence"
@@ -200,6 +201,8 @@ class SpeakerRules(RuleState):
             if len(holders) == 1:
                 return Mention(start, start + len(head), Match(holders[0], holders[0], "person", 90.0, "label"))
             named = {m.entity or _slug(m.name): m for m in self.titled.get(role, [])}
+            if org is not None:  # "The French president" is not "U.S. President Joe Biden", the one president named before
+                named = {k: m for k, m in named.items() if self.person_orgs.get(k) in (org.entity, None)}
             if not holders and len(named) == 1:  # "Prime Minister Jonas Gahr Støre" earlier, with no country there
                 person = next(iter(named.values()))
                 if org is not None and org.type == "country":  # what the title-only reference adds: the country
