@@ -623,3 +623,54 @@ def test_spending_taken_to_a_share_this_year_is_a_goal_due_this_year():
 def test_a_target_agreed_in_an_earlier_year_is_the_alliances_not_the_country_reaching_for_it():
     assert _targets("Title\nBelgium is one of the worst pupils in NATO when it comes to reaching the required 2% target "
                     "which was agreed back in 2014.") == [("nato", "2", None)]
+
+
+# --- the thirty-first fresh list (benchmarks/corpus/fresh31.yaml) --------------------------------------
+
+DANISH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("denmark", "country", "Denmark"),
+                    ("latvia", "country", "Latvia"), ("lithuania", "country", "Lithuania"),
+                    ("united-states", "country", "United States", "US"),
+                    roles=("prime-minister", "defence-minister", "foreign-minister", "president", "secretary-general"))
+
+
+def test_a_share_in_pct_is_a_share():
+    assert _targets("Title\nWith the increased funding Denmark will allocate more than 3 pct. of GDP on defence by 2026.") \
+        == [("denmark", "3", "2026")]
+
+
+def test_money_for_a_countrys_own_navy_or_the_build_up_of_its_defence_is_no_pledge_nor_the_same_money_again():
+    pledges = [c.fields for c in article(
+        "Government proposes 50 billion DKK package to accelerate the build-up of the Danish Defence\n"
+        "An additional 50 billion DKK allocated over the coming two years will help speed up investments. Part of the fund "
+        "will support a brigade, and DKK 4.6 billion will be invested in the navy.", "pledge", "2025-02-19", DANISH)]
+    assert pledges == []
+    assert [c.fields["amount"] for c in article("Title\nDenmark will send a DKK 1.7 billion package to strengthen "
+                                                "Ukraine's defence.", "pledge", "2025-02-19", DANISH)] == ["1700000000"]
+
+
+def test_spending_raised_to_more_than_a_share_this_year_is_due_this_year():
+    assert _targets("Title\nThe fund will raise Denmark's defence spending to more than 3% of GDP this year and next.",
+                    "2025-02-19") == [("denmark", "3", "2025")]
+
+
+def test_a_later_other_figure_does_not_take_the_relative_year_an_earlier_one_took_but_the_same_figure_does():
+    assert _targets("Title\nLatvia's government agreed that its defence spending should be increased to 4% of GDP next "
+                    "year and continue to move toward 5%.", "2025-02-19") == [("latvia", "4", "2026"), ("latvia", "5", None)]
+
+
+def test_the_one_country_of_the_headline_named_most_is_the_articles_country():
+    roles = [(c.fields["person"], c.fields["organization"]) for c in article(
+        "The Danish government has announced plans to raise spending.\n\nPrime Minister Mette Frederiksen said the level "
+        "would be the highest in half a century, Danish broadcaster DR reported. The Danish intelligence service warned. "
+        "A 5% goal was called for by US President Donald Trump, if the United States does not get involved. Lithuania "
+        "agreed.", "role", "2025-02-19", DANISH)]
+    assert ("mette-frederiksen", "denmark") in roles
+
+
+def test_a_paragraph_closed_by_a_dash_and_said_x_is_one_statement_of_x():
+    claims = [(c.fields["speaker"], c.fields["text"]) for c in article(
+        "Title\n\nPrime Minister Mette Frederiksen of Denmark spoke.\n\nWe are in the most dangerous situation in many "
+        "years. Therefore we are now embarking on further rearmament - said Prime Minister Mette Frederiksen.",
+        "claim", "2025-02-19", DANISH)]
+    assert claims == [("mette-frederiksen", "We are in the most dangerous situation in many years. Therefore we are now "
+                                            "embarking on further rearmament")]

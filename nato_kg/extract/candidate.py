@@ -68,6 +68,9 @@ class RuleState:
     dangling_quote: tuple[Sentence, str] | None
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
+    opened_by: tuple[Mention, int, int] | None
+    unattributed: tuple[int, list[str]]
+    own_spending: set[tuple]
     last_donor: Mention | None
     titled: dict[str, list[Match]]
     inferred_office: tuple[Match, str, Match] | None

@@ -255,11 +255,16 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a statement, a dash, its speaker and a verb, no quotation marks ("In the coming weeks, we will approve a new aid
         # package … - Guido Crozetto informed .")
-        dash_after = re.fullmatch(rf"\s*(?P<text>[^\"“”]{{20,}}?)\s+[-–—]\s+(?P<lead>[^-–—\"“”]{{3,80}}?)\s+(?:{_SAY}|informed)\s*[.!]?\s*", text)
-        if dash_after and not out:
+        dash_after = re.fullmatch(rf"\s*(?P<text>[^\"“”]{{20,}}?)\s+[-–—]\s+(?P<lead>[^-–—\"“”]{{3,80}}?)\s+(?:{_SAY}|informed)\s*[.!]?\s*", text) \
+            or re.fullmatch(rf"\s*(?P<text>[^\"“”]{{20,}})\s+[-–—]\s+(?i:{_SAY})\s+(?P<lead>[^-–—\"“”,]{{3,80}}?)\s*[.!]?\s*", text)
+        if dash_after and not out:  # (or "… - said Prime Minister Mette Frederiksen.", the verb first)
             speaker = self._speaker_in(dash_after.group("lead"), dash_after.start("lead"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
-                out.append(self._claim(s, speaker, dash_after.group("text").strip(), "quote", "claim:quote-attribution"))
+                # the paragraph's earlier sentences, unattributed, are the start of the same statement ("We are in the most
+                # dangerous situation in many, many years. Therefore - … - we are now embarking on … - said …")
+                run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+                out.append(self._claim(s, speaker, " ".join([*run, dash_after.group("text").strip()]), "quote",
+                                       "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
         if trailing and (quoted_spans(text[:trailing.start()]) or re.search(rf"\b(?:{_SAY})\s+the\b|\breport(?:s|ed)?\b",
@@ -333,6 +338,9 @@ class ClaimRules(SpeakerRules):
         lead = next((m for m in self._people(text, mentions) if m.match.type in ("person", None)), None)
         self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quoted_spans(text) and _plausible(
             lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?i:{_TITLE})\s+)?", text[:lead.start]) else None
+        # the paragraph's sentences so far that no one was said to say (a statement whose speaker its last sentence names)
+        run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+        self.unattributed = (s.paragraph, [] if out or quoted_spans(text) or lead is not None else [*run, text.strip()])
         quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)

@@ -87,7 +87,9 @@ _NUMBER_WORDS = NUMBER_WORDS
 
 # ("from 5 to 6 [percent]": a word an editor added in brackets is still the unit)
 #: (a decimal comma, as much European copy writes a share: "3,5% of their GDP" is 3.5 %)
-_PERCENT = re.compile(r"\b(\d+(?:\.\d+|,\d{1,2}(?!\d))?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b)|-percent\b)", re.I)
+#: (and "pct.", as Danish and Norwegian releases write it: "more than 3 pct. of GDP")
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+|,\d{1,2}(?!\d))?|" + "|".join(_NUMBER_WORDS) + r")"
+                      r"(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b|pct\b\.?)|-percent\b)", re.I)
 #: A bare number that continues a list of percentages without its unit ("3.5 per cent for core military spending and
 #: another 1.5 in defence-related investments"): read only after a percentage in the same sentence.
 _PERCENT_ELIDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|and|plus)\s+(\d+(?:\.\d+)?)(?=\s+(?:for|in|on|to)\b)", re.I)
@@ -262,6 +264,10 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     False
     >>> own_defence_spending("a draft budget which allocates PLN 200 billion for this purpose", 31, 46)
     True
+    >>> own_defence_spending("and DKK 4.6 billion will be invested in the navy.", 4, 19)
+    True
+    >>> own_defence_spending("a DKK 1 billion package to strengthen Ukraine's defence", 2, 15)
+    False
     """
     if re.search(r"\b(?:its\s+|their\s+|our\s+)?(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:by|to)\s+"
                  r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
@@ -273,6 +279,15 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     if re.search(r"\bbudget\b[^.;]{0,60}\ballocat\w*\s+$", text[max(0, start - 90):start]) \
             and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
         return True  # "a draft budget for next year which allocates PLN 200 billion for this purpose": its own budget
+    # "DKK 4.6 billion will be invested in the navy", "50 billion DKK … to rapid investments in fighting capability that will
+    # strengthen the Danish Defence", "a package to accelerate the build-up of the Danish Defence": its own forces
+    after = text[end:end + 120]
+    own = re.match(r"(?:\s*\([^)]{0,40}\))?\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\s+(?:invested|spent)\s+(?:in|on)\s+"
+                   r"(?:the\s+|its\s+)?(?:navy|army|air\s+force|(?:\w+\s+)?brigades?|armed\s+forces|military|defen[cs]e)\b", after) \
+        or re.match(r"[^.;]{0,80}?\b(?:build-up|build\s+up|investments?\s+in\s+fighting\s+capabilit\w*|strengthen\w*)\s+(?:of\s+)?"
+                    r"(?:the\s+)?(?:own\s+|national\s+)?(?:[A-Z][a-z]+\s+)?(?:Defen[cs]e\b|armed\s+forces|military\b)", after)
+    if own and "Ukrain" not in after[:own.end()]:
+        return True
     return bool(re.search(r"\b(?:invest|spend|spent)\w*\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start])
                 and re.match(r"(?:\s*\([^)]{0,40}\))?\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?"
                              r"(?:defen[cs]e|(?:the\s+)?armed\s+forces|equipment|weapons|arms|ammunition|procurement)\b"

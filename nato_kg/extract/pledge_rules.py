@@ -138,7 +138,11 @@ class PledgeRules(RuleState):
                     and re.match(r"\s+to\s+" + APPROX + "$", s.text[amount.end:money[i + 1].start]):
                 continue  # "double its aid plan from €4 billion to €8 billion": the figure it grows from is no new pledge
             if own_defence_spending(s.text, amount.start, amount.end):
+                self.own_spending.add((amount.value, amount.currency))
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
+            if (amount.value, amount.currency) in self.own_spending and not re.search(r"\bUkrain", s.text):
+                continue  # "An additional 50 billion DKK allocated …" after "a 50 billion DKK package to accelerate the
+                # build-up of the Danish Defence": the same money, named again
             if re.search(r"\b(?:block(?:s|ed|ing)?|blockade\s+of|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus(?:es|ed|ing)|"
                          r"cancel(?:s|l?ed)|scrap(?:s|ped)|halt(?:s|ed)|obstruct(?:s|ed|ing|ion\s+of)|"
                          r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start], re.I):

@@ -61,6 +61,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
         self.last_quote_end = -10
+        #: the sentences of a paragraph so far that no one was said to say, for "… - said X." closing the paragraph
+        self.unattributed: tuple[int, list[str]] = (-1, [])
+        #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
+        #: no pledge either
+        self.own_spending: set[tuple] = set()
         #: the person who opened the last sentence, its paragraph and end, for a quotation that follows unattributed
         self.opened_by: tuple[Mention, int, int] | None = None
         #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
@@ -105,8 +110,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         co_recipients = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in beside(s.text, ms, recipient)}
         countries = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in co_recipients
                             and m.match.entity not in (recipient, adversary)).most_common(2)
+        # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
+        # names Lithuania's and Latvia's targets and the US president)
+        in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
+                       if m.match.type == "country" and not m.war and m.match.entity not in (recipient, adversary)}
         self.main_country = countries[0][0] if countries and countries[0][1] >= 2 and (
-            len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]) else None
+            len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
+            or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
         # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")

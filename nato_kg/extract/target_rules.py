@@ -49,7 +49,11 @@ class TargetRules(RuleState):
             percents = sorted(percents + [e for e in _PERCENT_ELIDED.finditer(s.text, percents[0].end())
                                           if 0 < float(e.group(1)) <= 20], key=lambda m: m.start())
         years = [a or b for a, b in _BY_YEAR.findall(s.text)]
+        values_before: list[Decimal] = []  # the figures read before this one in the sentence
         for i, pm in enumerate(percents):
+            if i:
+                prior = percents[i - 1].group(1).lower().replace(",", ".")
+                values_before.append(Decimal(_NUMBER_WORDS[prior]) if prior in _NUMBER_WORDS else Decimal(prior))
             raw = pm.group(1).lower().replace(",", ".")
             value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
             following = _RANGE_FROM.search(s.text[:percents[i + 1].start()], max(0, percents[i + 1].start() - 40)) \
@@ -101,12 +105,18 @@ class TargetRules(RuleState):
                 due = None  # "agreeing to “review this pledge in 2029”": a review, not the deadline
             if due and self.year and int(due) < self.year:
                 due = None  # "agreed at the summit in Vilnius in 2023" in a 2025 article: when it was set, not a deadline
-            relative = _RELATIVE_YEAR.search(window[:60]) or _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 60):pm.start()])
+            # (a relative year before the figure is its own, not one an earlier, other figure took: "increased to 4% of GDP
+            # next year and continue to move toward 5%"; the same figure again is the same goal: "Five percent is the goal
+            # we want to achieve next year, to get closer and closer to five percent")
+            earlier = [v for v in values_before if v != value]
+            relative = _RELATIVE_YEAR.search(window[:60]) or (
+                None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 60):pm.start()]))
             if due is None and re.search(r"\b(?:by|in)\s+(?:that|the same)\s+year\b", s.text[pm.end():pm.end() + 80]) \
                     and self.last_target and self.last_target.get("year"):
                 due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
             risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
-                              r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+)?$", s.text[max(0, pm.start() - 90):pm.start()])
+                              r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|above\s+|at\s+least\s+)?$",
+                              s.text[max(0, pm.start() - 90):pm.start()])
             if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not risen and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b",
                                                                                           window[:window.find("this year")], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
