@@ -20,6 +20,55 @@ _TYPOGRAPHY = str.maketrans({
 })
 
 
+#: An HTML tag as pages saved with their markup hold them ("<h4><strong>…</strong></h4>", "<a href=…>").
+_TAG = re.compile(r"</?(?:h[1-6]|p|div|span|strong|b|i|em|a|br|li|ul|ol|section|article|header|footer|blockquote|"
+                  r"figure|figcaption|table|tr|td|th|small|sup|sub|u)\b[^<>]{0,2000}>", re.I)
+#: Tags that end a paragraph of the text they hold.
+_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p div br li ul ol section article header footer blockquote figure figcaption "
+                    "table tr".split())
+
+
+def visible_text(text: str) -> str:
+    """``text`` as a reader sees it: where it holds HTML markup, the words without the tags (entities decoded,
+    scripts and styles left out), a block element (heading, paragraph, item) a paragraph of its own. Text
+    without markup is returned as it is. Written with the standard library's HTML parser: no page is fetched.
+
+    >>> visible_text("<h4><strong>Sánchez reached an agreement.</strong></h4> He said &quot;yes&quot;.")
+    'Sánchez reached an agreement.\\n\\nHe said "yes".'
+    >>> visible_text("Spending rose to <5% of GDP.")
+    'Spending rose to <5% of GDP.'
+    """
+    if not _TAG.search(text):
+        return text
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+    skipping = []
+
+    class _Reader(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style"):
+                skipping.append(tag)
+            elif tag in _BLOCKS:
+                parts.append("\n\n")
+
+        def handle_endtag(self, tag):
+            if skipping and tag == skipping[-1]:
+                skipping.pop()
+            elif tag in _BLOCKS:
+                parts.append("\n\n")
+
+        def handle_data(self, data):
+            if not skipping:
+                parts.append(data)
+
+    reader = _Reader(convert_charrefs=True)
+    reader.feed(text)
+    reader.close()
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", "".join(parts)))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def fold(text: str) -> str:
     """Normalise typography and white space, keep words and case.
 

@@ -124,3 +124,13 @@ def test_regression_a_file_path_never_leads_out_of_the_folders_and_workspace(mak
         (ws.seeds_dir / "sources.yaml").write_text(sources)
         result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
         assert result.exit_code == 1 and "not found" in result.stderr, (escape, result.output)
+
+
+def test_a_page_saved_with_its_html_markup_is_read_by_its_visible_text(make_ws):
+    """extract reads such a page by its visible text, so its evidence spans tags the file holds: audit finds it."""
+    article = ('<h4><strong>Finland has pledged <a href="https://example.org/x">$691 million</a> for Ukraine.</strong></h4>'
+               " <p>It was announced &quot;today&quot;.</p>")
+    ws, articles = _ws(make_ws, "Finland has pledged $691 million for Ukraine.", article)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
+    assert result.exit_code == 0, result.output
+    assert "1 quotes checked, 0 not found" in result.stderr

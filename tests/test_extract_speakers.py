@@ -762,3 +762,36 @@ def test_an_office_given_by_surname_after_the_full_name_is_the_same_person():
         "Title\nBelgian Prime Minister Alexander De Croo signed the deal.\nBelgian Prime Minister De Croo said Kyiv "
         "needed the right tools.", "role", BELGIAN)]
     assert roles == [("alexander-de-croo", "prime-minister")]
+
+
+# --- the thirty-second fresh list (benchmarks/corpus/fresh32.yaml) -------------------------------------
+
+SPANISH = seeds_with(("nato", "organization", "NATO"), ("spain", "country", "Spain"), ("ukraine", "country", "Ukraine"),
+                     ("united-states", "country", "United States", "US"),
+                     roles=("prime-minister", "secretary-general", "president"))
+
+
+def test_a_page_with_its_html_markup_is_read_by_its_visible_text_and_spains_president_of_the_government_is_its_pm():
+    text = ('<h6><strong>Eduardo González</strong></h6> <h4><strong>The Spanish cabinet met.</strong></h4> Then President '
+            'of the Government <a href="https://example.org/x">Pedro Sánchez</a> spoke to the press in Madrid, Spain.')
+    roles = [(c["person"], c["role"], c["organization"]) for c in candidates(text, "role", SPANISH)]
+    assert roles == [("pedro-sanchez", "prime-minister", "spain")]
+    assert not any("<" in c["text"] for c in candidates(text + ' He said "we will not pay more" to reporters.', "claim",
+                                                        SPANISH))
+
+
+def test_a_quotation_a_conjunction_joins_to_the_next_attributed_one_is_one_statement():
+    claims = [(c["speaker"], c["text"]) for c in candidates(
+        'Title\nSpanish Prime Minister Pedro Sánchez spoke on Sunday. "The agreement we reached today is good for Spain" '
+        'because "it will allow us to fulfil our commitments," he stated.', "claim", SPANISH)]
+    assert claims == [("pedro-sanchez", "The agreement we reached today is good for Spain, it will allow us to fulfil our "
+                                        "commitments")]
+
+
+def test_alliance_and_discourse_words_are_no_persons():
+    roles = [c["person"] for c in candidates("Title\nIn a letter to the Secretary General of the Atlantic Alliance, Spanish "
+                                             "Prime Minister Pedro Sanchez announced it.", "role", SPANISH)]
+    assert "atlantic-alliance" not in roles
+    claims = [c["speaker"] for c in candidates("Title\nSpanish Prime Minister Pedro Sánchez spoke.\nFurthermore, the Prime "
+                                               "Minister warned that spending more is not the answer for Europe.", "claim", SPANISH)]
+    assert "furthermore" not in claims

@@ -674,3 +674,32 @@ def test_a_paragraph_closed_by_a_dash_and_said_x_is_one_statement_of_x():
         "claim", "2025-02-19", DANISH)]
     assert claims == [("mette-frederiksen", "We are in the most dangerous situation in many years. Therefore we are now "
                                             "embarking on further rearmament")]
+
+
+# --- the thirty-second fresh list (benchmarks/corpus/fresh32.yaml) -------------------------------------
+
+SPAIN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("spain", "country", "Spain"),
+                   roles=("prime-minister", "secretary-general", "president"))
+
+
+def test_a_share_a_country_rejects_avoids_or_is_not_required_to_reach_is_not_its_target():
+    for sentence in ("Spain will reject the request to increase defence spending to five per cent of GDP.",
+                     "Sánchez reached an agreement to avoid requiring Spain to reach the 5 percent of GDP target.",
+                     "He insisted that his country will not be required to increase defense spending to 5% of GDP."):
+        assert [c.fields for c in article("Title\n" + sentence, "target", "2025-06-20", SPAIN)] == [], sentence
+
+
+def test_the_subject_a_pronoun_stands_for_reaching_a_target_by_the_end_of_the_year_has_it():
+    found = [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(
+        "Title\nSpain, long the tail end of the Alliance (the latest available data for 2024 indicates spending of 1.3 "
+        "per cent of GDP on defence), announced that it intends to reach the two per cent target by the end of the year.",
+        "target", "2025-06-19", SPAIN)]
+    assert found == [("spain", "2", "2025")]
+
+
+def test_a_percentage_to_reach_by_a_year_is_a_target_and_its_parts_are_the_same_actors():
+    found = [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(
+        "Title\nThe NATO Secretary General has presented a plan to reach that 5 percent percentage by 2032. The only "
+        "concession would be distributed as follows: 3.5 percent for pure military spending and 1.5 percent for "
+        "security-related infrastructure.", "target", "2025-06-20", SPAIN)]
+    assert found == [("nato", "5", "2032"), ("nato", "3.5", None), ("nato", "1.5", None)]

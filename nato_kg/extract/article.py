@@ -50,7 +50,12 @@ def read_article(data: bytes, name: str) -> str:
 
 
 def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = None) -> Extraction:
-    """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities."""
+    """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities.
+
+    A page saved with its HTML markup is read as its visible text (see :func:`nato_kg.text.visible_text`)."""
+    from ..text import visible_text
+
+    text = visible_text(text)
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)

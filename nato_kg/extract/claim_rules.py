@@ -97,6 +97,7 @@ class ClaimRules(SpeakerRules):
             speaker = self._speaker_in(alone.group("lead"), 0, mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
+        halves: list[str] = []  # quotations that a conjunction joins to the next, attributed one
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
         # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
@@ -162,6 +163,9 @@ class ClaimRules(SpeakerRules):
             rule = "claim:quote-attribution"
             if speaker is None and q.start() <= 2 and self._just_opened_by(s) and not re.search(rf"\b(?:{_SAY})\b", text[q.end():]):
                 speaker, rule = self.opened_by[0], "claim:quote-after-subject"  # type: ignore[index]  # (checked just above)
+            if speaker is None and re.match(r"\s*,?\s*(?:because|and|but|as|while)\s+[\"“]", text[q.end():]):
+                halves.append(quote)  # "“The agreement … whole” because “it will allow us …,” he stated": the next one's
+                continue
             if speaker is None or not (speaker.match.entity or speaker.match.how == "seen" or _plausible(speaker.match.name, speaker.match)):
                 if q.start() <= 2 and not text[q.end():].strip(" .,") and re.search(r"[,.!?]\s*[\"”]\.?$|[\"”]\s*,$",
                                                                                    q.group(0) + text[q.end():].strip()):
@@ -298,6 +302,12 @@ class ClaimRules(SpeakerRules):
                 verb = v
             if verb is not None:
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
+        for half in halves:  # the speaker of the quotation the conjunction leads to, one statement with it
+            joined = next((c for c in out if c.fields["kind"] == "quote" and c.matches
+                           and text.find(c.fields["text"]) > text.find(half) >= 0), None)
+            if joined is not None:
+                out.insert(out.index(joined), self._claim(s, Mention(0, 0, joined.matches[0]), half, "quote",
+                                                          "claim:quote-attribution"))
         out = _joined_halves(text, out)
         # a quoted fragment inside the same speaker's reported speech ("Macron stated that “the first security
         # guarantee” is …") is part of that claim, not a claim of its own

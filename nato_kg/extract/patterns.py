@@ -43,6 +43,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "nato head": "secretary-general", "alliance head": "secretary-general",
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
+    # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
+    "president of the government": "prime-minister",
     # France's defence minister is its Minister of the Armed Forces; elsewhere (the UK) a junior minister: see RoleRules
     "armed forces minister": "armed-forces-minister", "minister of the armed forces": "armed-forces-minister",
     "minister for the armed forces": "armed-forces-minister", "minister of armed forces": "armed-forces-minister",
@@ -108,7 +110,8 @@ _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(
                       r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?(next|this|the coming)\s+"
+# ("by the end of the year": this year)
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?(next|this|the coming|(?<=end of )the)\s+"
                             r"(?:fiscal\s+|financial\s+)?year\b|"
                             r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
 

@@ -40,7 +40,9 @@ class TargetRules(RuleState):
         if anaphora and self.last_target and not _PERCENT.search(s.text):
             return self._restated_targets(s, mentions)
         # (or a percentage called a target: "until 2035 to reach the 3.5% target", "reach their targets with 2.1 percent")
-        if not (_GDP.search(s.text) or _SPENDING.search(s.text) or re.search(r"\b(?:targets?|goals?)\b", s.text, re.I)):
+        # (or a percentage to reach: "a plan … to reach that 5 percent percentage by 2032")
+        if not (_GDP.search(s.text) or _SPENDING.search(s.text)
+                or re.search(r"\b(?:targets?|goals?|percentages?)\b", s.text, re.I)):
             return []
         out = []
         people = [m for m in mentions if m.match.type == "person"]
@@ -74,6 +76,9 @@ class TargetRules(RuleState):
                 continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
             if re.search(r"\b(?:less\s+than|below|under|fewer\s+than)\s+$", s.text[max(0, pm.start() - 16):pm.start()]):
                 continue  # "still spending less than one percent of their GDP": a comparison, not a goal
+            if re.search(r"\b(?:data|figures|statistics)\b[^.;%()]{0,40}\bspending\s+of\s+(?:about\s+|around\s+)?$",
+                         s.text[max(0, pm.start() - 70):pm.start()]):
+                continue  # "(the latest available data for 2024 indicates spending of 1.3 per cent of GDP …)": a level
             if re.search(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now)\b[^.;%]{0,20}$", s.text[max(0, pm.start() - 40):pm.start()]) \
                     or re.search(r"\bwith\s+a\s+(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]):
                 continue  # "Turkey's support at the moment is about 1.8 percent", "with a ratio of 2.09 percent": a level
@@ -126,7 +131,7 @@ class TargetRules(RuleState):
                 if relative.group(2):
                     due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
                 else:
-                    due = str(self.year + (0 if relative.group(1).lower() == "this" else 1))
+                    due = str(self.year + (0 if relative.group(1).lower() in ("this", "the") else 1))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
             if re.search(r"\b(?:previous|former|old)\s+(?:baseline|target|goal|benchmark)\s+of\s+(?:about\s+)?$",
                          s.text[max(0, pm.start() - 40):pm.start()], re.I):
@@ -134,8 +139,10 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:objected|objecting|objects|opposed|opposes|rejected|rejects|resisted|resists|refused|refuses)\s+"
                          r"(?:to\s+)?(?:the\s+)?(?:\w+\s+){0,2}$", s.text[max(0, pm.start() - 40):pm.start()]):
                 continue  # "who had objected to the 5% target": a target someone rejects is not theirs
-            if re.search(r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|unable|uncertain|unsure|doubts?|doubtful|"
-                         r"without)\b(?:\s+[\w'’]+){0,5}?\s+(?:the\s+)?(?:\w+\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]) \
+            if (re.search(r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|unable|uncertain|unsure|doubts?|doubtful|"
+                          r"without)\b(?:\s+[\w'’]+){0,5}?\s+(?:the\s+)?(?:\w+\s+)?$", s.text[max(0, pm.start() - 60):pm.start()])
+                or re.search(r"\b(?:reject\w*|refus\w*|avoid\w*|not\s+(?:be\s+)?required|not\s+have\s+to)\b(?:\s+[\w'’]+){0,8}?\s+"
+                             r"(?:the\s+)?(?:\w+\s+)?$", s.text[max(0, pm.start() - 90):pm.start()])) \
                     and not re.search(r"\b(?:but|yet|however)\b", s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "uncertain about its ability to reach 5%", "cannot commit to the 3.5% target", "it can meet …
                 # without reaching the famous 3.5%": a goal doubted or refused is not the doubter's
@@ -210,6 +217,13 @@ class TargetRules(RuleState):
         # (a country that will reach it by a date: "Canada will achieve NATO’s 2 percent target this year", "to meet
         # NATO's 2% target by the end of this fiscal year")
         deadline = _BY_YEAR.search(text[at:at + 70]) or _RELATIVE_YEAR.search(text[at:at + 70])
+
+        # "Spain, …, announced … that it intends to reach the two per cent target by the end of the year": the subject a
+        # pronoun stands for, on its way to the goal by a date, has that goal of its own
+        pronoun = re.search(rf"\b(?:it|they)\s+(?:[\w-]+\s+){{0,3}}?(?:{_REACH})\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}$",
+                            text[:at])
+        if pronoun and deadline is not None and spenders:
+            return spenders[0].match.entity
 
         def reached(m) -> bool:
             return deadline is not None and bool(re.search(
