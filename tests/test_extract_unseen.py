@@ -703,3 +703,44 @@ def test_a_percentage_to_reach_by_a_year_is_a_target_and_its_parts_are_the_same_
         "concession would be distributed as follows: 3.5 percent for pure military spending and 1.5 percent for "
         "security-related infrastructure.", "target", "2025-06-20", SPAIN)]
     assert found == [("nato", "5", "2032"), ("nato", "3.5", None), ("nato", "1.5", None)]
+
+
+# --- the thirty-third fresh list (benchmarks/corpus/fresh33.yaml) --------------------------------------
+
+ITALIAN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("italy", "country", "Italy"),
+                     ("germany", "country", "Germany"), ("russia", "country", "Russia"),
+                     ("united-states", "country", "United States", "U.S."),
+                     roles=("prime-minister", "president", "finance-minister", "defence-minister"))
+
+
+def test_a_country_set_to_reach_a_target_of_a_share_this_year_has_it_but_a_level_on_track_is_none():
+    found = [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(
+        "Title\nItaly is set to reach NATO’s defense spending target of 2 percent of its GDP this year, the minister said.",
+        "target", "2025-04-17", ITALIAN)]
+    assert found == [("italy", "2", "2025")]
+    assert article("Title\nAccording to NATO's figures, Italy is on track to reach 1.37 per cent of GDP this year.",
+                   "target", "2025-04-17", ITALIAN) == []
+
+
+def test_italys_economy_minister_is_its_finance_minister_germanys_is_not():
+    roles = {(c.fields["person"], c.fields["role"]) for c in article(
+        "Title\nItalian Economy Minister Giancarlo Giorgetti spoke. German Economy Minister Robert Habeck spoke too.",
+        "role", "2025-04-17", ITALIAN)}
+    assert ("giancarlo-giorgetti", "finance-minister") in roles and ("robert-habeck", "finance-minister") not in roles
+
+
+def test_a_weekday_is_no_name_and_assured_that_is_reported_speech_but_assured_someone_that_is_not():
+    text = ("Italy stands firm\n\nOn Monday, President Sergio Mattarella assured that Ukraine can rely on Italy’s "
+            "unwavering support.\n\nMacron assured Zelenskyy in their call on Saturday that aid would continue to flow.")
+    roles = [c.fields["person"] for c in article(text, "role", "2024-12-17", ITALIAN)]
+    claims = [(c.fields["speaker"], c.fields["text"][:25]) for c in article(text, "claim", "2024-12-17", ITALIAN)]
+    assert "on-monday" not in roles and roles == ["sergio-mattarella"]
+    assert claims == [("sergio-mattarella", "Ukraine can rely on Italy")]
+
+
+def test_a_country_qualifying_another_office_after_the_name_does_not_take_the_office_from_the_articles_country():
+    roles = [(c.fields["person"], c.fields["organization"]) for c in article(
+        "Italy to reach target\n\nItaly will spend more. The announcement comes before Prime Minister Giorgia Meloni meets "
+        "U.S. President Donald Trump, as Russian leader Vladimir Putin threatens Europe. Italy agreed.",
+        "role", "2025-04-17", ITALIAN)]
+    assert ("giorgia-meloni", "italy") in roles

@@ -45,6 +45,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
     # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
     "president of the government": "prime-minister",
+    "economy minister": "economy-minister", "minister of economy": "economy-minister",
     # France's defence minister is its Minister of the Armed Forces; elsewhere (the UK) a junior minister: see RoleRules
     "armed forces minister": "armed-forces-minister", "minister of the armed forces": "armed-forces-minister",
     "minister for the armed forces": "armed-forces-minister", "minister of armed forces": "armed-forces-minister",
@@ -163,6 +164,9 @@ _REPORTED = [
                r"warning|noting|indicating|suggesting|adding)\s+)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
+    # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
+    # Zelenskyy … that" is the Elysee's account of a call)
+    re.compile(r"(?<!\bwas )\bassure[sd]\s+that,?\s+(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
     # "According to the President of France, Emmanuel Macron, Ukraine will receive …": a title, then the name

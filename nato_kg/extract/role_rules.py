@@ -189,12 +189,16 @@ class RoleRules(RuleState):
     def _defence_title(self, role: str, organization: str | None) -> str:
         """``role`` as the office is called in ``organization``: the US title "Secretary of Defense" (in either spelling)
         held in any other country is a defence minister's ("UK Defense Secretary John Healey"), and so is France's
-        Minister of the Armed Forces (elsewhere a junior office, the UK's Minister for the Armed Forces)."""
+        Minister of the Armed Forces (elsewhere a junior office, the UK's Minister for the Armed Forces); Italy's
+        economy minister is its finance minister (Germany's is not)."""
         if role.endswith("secretary-of-defense") and organization != self.g.country_ids.get("US"):
             return role.replace("secretary-of-defense", "defence-minister")
         # France's Minister of the Armed Forces heads its defence ministry ("Armed Forces Minister Sébastien Lecornu")
         if role.endswith("armed-forces-minister") and organization is not None and organization == self.g.country_ids.get("FR"):
             return role.replace("armed-forces-minister", "defence-minister")
+        # Italy's Minister of Economy and Finance is its finance minister ("Economy Minister Giancarlo Giorgetti")
+        if role.endswith("economy-minister") and organization is not None and organization == self.g.country_ids.get("IT"):
+            return role.replace("economy-minister", "finance-minister")
         return role
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
@@ -214,6 +218,9 @@ class RoleRules(RuleState):
                 continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for
             if a.match.entity == recipient and a.start >= name_end:
                 continue
+            if a.start >= name_end and re.match(rf"(?:['’]s)?\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):
+                continue  # "Prime Minister Giorgia Meloni meets U.S. President Donald Trump, as … Russian leader Vladimir
+                # Putin …": the country of another office named after the name
             return True
         return False
 

@@ -122,8 +122,12 @@ class TargetRules(RuleState):
             risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
                               r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|above\s+|at\s+least\s+)?$",
                               s.text[max(0, pm.start() - 90):pm.start()])
-            if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not risen and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b",
-                                                                                          window[:window.find("this year")], re.I):
+            # (a goal named just before the figure makes it a goal too: "set to reach NATO’s … target of 2 percent of its GDP
+            # this year"; a figure one is "on track to reach" this year is still a level: "Canada is on track to reach 1.37 per
+            # cent of GDP this year")
+            aimed = re.search(rf"\b{_GOAL_WORDS}\s+(?:of\s+)?(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 40):pm.start()], re.I)
+            if re.match(r"[^.;]{0,40}?\bthis\s+year\b", window) and not risen and not aimed \
+                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b", window[:window.find("this year")], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
                 relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
@@ -224,6 +228,12 @@ class TargetRules(RuleState):
                             text[:at])
         if pronoun and deadline is not None and spenders:
             return spenders[0].match.entity
+        # "Italy is set to reach NATO’s defense spending target of 2 percent of its GDP this year": the subject on its way
+        first = spenders[0] if spenders else None
+        if first is not None and deadline is not None and re.match(
+                rf"(?:['’]s\s+government)?\s+(?:is|are)?\s*(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plans?\s+to|aims?\s+to|"
+                rf"expects?\s+to|intends?\s+to)\s+(?:{_REACH})\b", text[first.end:at]):
+            return first.match.entity
 
         def reached(m) -> bool:
             return deadline is not None and bool(re.search(
