@@ -213,6 +213,10 @@ class ClaimRules(SpeakerRules):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
             if re.match(rf"(?:[A-Z][\w’'-]+\s+){{1,3}}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_REPORT_VERBS})\s+that\b", para):
                 continue  # "Hamada said, adding that Kishida had also stressed that …": Kishida's statement, read as his
+            if re.match(r"(?:it|they|we|the\s+\w+)\s+(?:will|would|plans?\s+to|is\s+to)\s+(?:increase|raise|boost|lift)\s+(?:its|their|our)\s+"
+                        r"(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;]{0,30}?\bby\b", para) and find_money(para):
+                continue  # "The Swedish government announced that it will increase its defence spending by 300 billion kronor":
+                # an announcement of its own budget is the evidence of its target, not a claim
             if self.pledged_here and _announces_pledge(para):
                 continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
             if m.group("text").rstrip().endswith(":"):

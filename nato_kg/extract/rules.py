@@ -139,6 +139,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     required = {"pledge": ("donor", "recipient"), "target": ("actor",)}.get(c.kind, ())
                     if any(c.fields.get(k) is None for k in required):
                         continue
+                    if c.kind == "pledge" and c.fields["donor"] == c.fields["recipient"]:
+                        continue  # "Sweden … loan-backed investments worth SEK 300 billion": its own money, given to no one
                     self.pledged_here = self.pledged_here or c.kind == "pledge"
                     if c.key() not in seen:
                         seen[c.key()] = c

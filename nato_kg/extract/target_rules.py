@@ -74,6 +74,12 @@ class TargetRules(RuleState):
             if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budgets?\b", s.text[pm.end():]) \
                     and not re.search(r"\bGDP\b|gross domestic product", s.text[pm.end():pm.end() + 60]):
                 continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
+            if (re.search(r"\bup\s+from\s+(?:the\s+)?(?:current\s+|present\s+)?(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 30):pm.start()])
+                    and not re.match(rf"\s*(?:of\s+GDP\s+)?{_GOAL_WORDS}", s.text[pm.end():])) \
+                    or re.search(r"\b(?:projected|projections?|forecasts?|forecast)\b(?:[^.;]|\.(?=\d)){0,45}$",
+                                 s.text[max(0, pm.start() - 60):pm.start()]):
+                continue  # "up from the 2.4% the country currently spends" (not "up from the current 2% target"), "the
+                # previously projected 2.4% for this year and 2.6% by 2028": a level risen from, a projection
             if re.search(r"\b(?:less\s+than|below|under|fewer\s+than)\s+$", s.text[max(0, pm.start() - 16):pm.start()]):
                 continue  # "still spending less than one percent of their GDP": a comparison, not a goal
             if re.search(r"\b(?:data|figures|statistics)\b[^.;%()]{0,40}\bspending\s+of\s+(?:about\s+|around\s+)?$",
@@ -151,6 +157,12 @@ class TargetRules(RuleState):
                 continue  # "uncertain about its ability to reach 5%", "cannot commit to the 3.5% target", "it can meet …
                 # without reaching the famous 3.5%": a goal doubted or refused is not the doubter's
             actor = self._actor(s.text, mentions, pm.start(), people)
+            if alliance_words_after := re.match(r"(?:\s*of\s+GDP)?\s+(?:recommended|required|demanded|requested|set)\s+by\s+(?:the\s+)?",
+                                                s.text[pm.end():]):
+                by_at = pm.end() + alliance_words_after.end()
+                alliance_id = self.g.exact.get(domain().alliance_org, (None,))[0]
+                if alliance_id and any(m.match.entity == alliance_id and m.start == by_at for m in mentions):
+                    actor, due = alliance_id, None  # "well above the 2% recommended by NATO": the alliance's
             agreed = re.match(r"[^.;%]{0,30}?\b(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:agreed|set|adopted|"
                               r"established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b", window)
             alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
@@ -161,6 +173,8 @@ class TargetRules(RuleState):
                 actor, due = alliance, None  # "reaching the required 2% target which was agreed back in 2014": the alliance's
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
+            if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
+                actor = self.main_country  # "The goal is to reach 3.5% of GDP by 2030" in an article about Sweden
             if actor is None and alliance and self.main_org == alliance:
                 actor = alliance  # "… raise the countries' defense spending to 5 percent" in an article about the alliance
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
