@@ -62,8 +62,8 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     from ..query.formats import choose_format, render
     from ..query.named import load_query, parse_header
     from ..query.params import parse_assignments
-    from ..query.results_cache import keep_output, output_form
-    from ..query.runner import answer, kept_output
+    from ..query.results_cache import keep_output, kept_output, output_form
+    from ..query.runner import answer, kept_text
     from ..query.safety import prepare_checked, query_type
 
     if query and expression:
@@ -99,14 +99,15 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
             click.echo(f"nato-kg: reading graph <{remembered}>, which 'nato-kg push' sent to this server "
                        "(--graph IRI reads another)", err=True)
     form = output_form(chosen, guard) if not endpoint and not fresh else None
-    kept = kept_output(ws, named, given, prepared, form) if form else None
+    looked_up = kept_text(ws, named, given, prepared) if form else None
+    kept = kept_output(ws, looked_up, form) if looked_up and form else None
     if kept is not None:  # written before for this very build: the same bytes again
         emit(kept, output)
         return
     try:
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
                         memory_limit=memory_limit * 2**20 or None, default_graphs=graphs,
-                        credentials=credentials_for(user) if endpoint else None, reuse=not fresh)
+                        credentials=credentials_for(user) if endpoint else None, reuse=not fresh, looked_up=looked_up)
     except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
         raise too_long() from None
     if result.rebuilt:

@@ -28,7 +28,7 @@ class Answer:
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
            timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None,
            memory_limit: int | None = DEFAULT_MEMORY_LIMIT, default_graphs: tuple[str, ...] = (),
-           credentials=None, reuse: bool = True) -> Answer:
+           credentials=None, reuse: bool = True, looked_up: str | None = None) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
     or on a SPARQL ``endpoint``.
 
@@ -37,11 +37,11 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     On an endpoint, entity parameters are resolved against the local graph and sent as a
     VALUES block; ``default_graphs`` are sent as ``default-graph-uri`` (the graph the query reads).
     Locally, a SELECT or ASK answer is kept until the next build (see :mod:`.results_cache`);
-    ``reuse=False`` runs the query again all the same.
+    ``reuse=False`` runs the query again all the same. ``looked_up`` is the :func:`kept_text` the caller
+    already found for this query (finding it hashes the workspace's inputs, which need not be done twice).
     """
     prepared = prepared if prepared is not None else prepare(query.text)
-    # an entity parameter is resolved against the local graph, which must then be loaded
-    needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
+    needs_graph = _needs_graph(query, given)
     if endpoint:
         from ..built import load_built_graph
         from ..prefixes import PREFIXES
@@ -59,7 +59,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
 
     rebuilt = False
     reuse = reuse and graph is None  # only the workspace's own build is answered from what was kept of it
-    looked_up = _kept_text(ws, query, given, prepared) if reuse else None
+    looked_up = (looked_up or kept_text(ws, query, given, prepared)) if reuse else None
     if looked_up is not None:
         # asked before of this very build: neither the graph nor the engine is needed (nor imported)
         from ..prefixes import PREFIXES
@@ -84,23 +84,19 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     return Answer(result, prefixes, rebuilt, graph, text if reuse else None)
 
 
-def _kept_text(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared) -> str | None:
+def _needs_graph(query: NamedQuery, given: dict[str, str] | None) -> bool:
+    """Whether an entity parameter must be resolved against the local graph, which must then be loaded."""
+    return any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
+
+
+def kept_text(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared) -> str | None:
     """The text whose answer may be kept from the current build (parameters bound without the graph), or None
-    when the build is not current, a parameter needs the graph, or the answer changes by itself."""
+    when the build is not current, a parameter needs the graph, or the answer changes by itself: the name of
+    the kept answer and of the bytes written for it (:func:`.results_cache.kept_output`)."""
     from ..stamp import is_current
     from .results_cache import repeatable
 
-    needs_graph = any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
-    if needs_graph or not is_current(ws):
+    if _needs_graph(query, given) or not is_current(ws):
         return None
     text = final_text(prepared, bind(query.params, given or {}, None, strict=query.declared))
     return text if repeatable(text) else None
-
-
-def kept_output(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared, form: str) -> bytes | None:
-    """The bytes already written for this query's answer in ``form`` on the current build (see
-    :func:`.results_cache.output_form`), or None: then :func:`answer` it."""
-    from .results_cache import kept_output as kept_bytes
-
-    text = _kept_text(ws, query, given, prepared)
-    return kept_bytes(ws, text, form) if text is not None else None
