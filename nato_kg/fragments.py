@@ -82,6 +82,15 @@ def _bisect(blob: bytes, line: bytes) -> int:
     return lo
 
 
+def subject_block(blob: bytes, subject: bytes) -> bytes:
+    """Every line of ``subject`` (``<iri>`` as written) in the sorted N-Triples ``blob``, found by binary search.
+
+    >>> subject_block(b"<a> <p> <b> .\\n<b> <p> <c> .\\n<b> <q> <d> .\\n<bc> <p> <e> .\\n", b"<b>")
+    b'<b> <p> <c> .\\n<b> <q> <d> .\\n'
+    """
+    return blob[_bisect(blob, subject + b" "):_bisect(blob, subject + b" =")]  # every line of it ("> <…" sorts below "> =")
+
+
 def has_line(blob: bytes, line: bytes) -> bool:
     """Whether the sorted lines ``blob`` hold ``line``.
 
@@ -143,7 +152,7 @@ def rebased_turtle(old: bytes, new: bytes, removed: list[bytes], added: list[byt
         if start is None:
             return None
         end = _next_block(old, start) if old.startswith(subject + b" ", start) else start
-        lines = new[_bisect(new, subject + b" "):_bisect(new, subject + b" =")]  # every line of this subject ("> <…")
+        lines = subject_block(new, subject)
         block = b""
         if lines:
             written = sorted_turtle(None, prefixes, lines)

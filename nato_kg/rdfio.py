@@ -105,3 +105,24 @@ def read_turtle_files(paths, relative) -> Any:
         except Exception as exc:  # rdflib raises many kinds for bad Turtle
             raise OntologyError(f"{relative(path)}: cannot parse Turtle: {exc}") from exc
     return graph
+
+
+def n3_terms(terms) -> list:
+    """RDF terms (None for an unbound one) as N-Triples text, for JSON kept on disk (never pickles: a
+    workspace handed on must not run code when read); :func:`from_n3_terms` reads them back.
+
+    >>> import json
+    >>> from rdflib import Literal, URIRef
+    >>> from rdflib.namespace import XSD
+    >>> row = (URIRef("https://example.org/x"), Literal("5", datatype=XSD.decimal), Literal("hi", lang="en"), None)
+    >>> from_n3_terms(json.loads(json.dumps(n3_terms(row)))) == row
+    True
+    """
+    return [None if t is None else t.n3() for t in terms]
+
+
+def from_n3_terms(values) -> tuple:
+    """The rdflib terms :func:`n3_terms` wrote (None stays None)."""
+    from rdflib.util import from_n3
+
+    return tuple(None if v is None else from_n3(v) for v in values)

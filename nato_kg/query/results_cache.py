@@ -14,12 +14,6 @@ Beside an answer, the bytes written for it in a machine format (:data:`OUTPUT_FO
 SPARQL JSON and XML) are kept as ``<key>.<form>``: asked again in that format, the bytes are written
 as they are, without importing rdflib (a tenth of a second) to make terms and write them again.
 Tables (their width is the terminal's) and Markdown (its prefixes are the graph's) are made afresh.
-
->>> from rdflib import Literal, URIRef
->>> from rdflib.namespace import XSD
->>> row = (URIRef("https://example.org/x"), Literal("5", datatype=XSD.decimal), Literal("hi", lang="en"), None)
->>> _row(json.loads(json.dumps(_terms(row)))) == row
-True
 """
 
 from __future__ import annotations
@@ -29,6 +23,7 @@ import re
 import shutil
 from pathlib import Path
 
+from ..rdfio import from_n3_terms, n3_terms
 from ..stamp import stamp_path
 from ..workspace import Workspace
 from .engine import QueryResult
@@ -57,16 +52,6 @@ def _folder(ws: Workspace) -> Path | None:
     return ws.build_dir / "cache" / "results" / stamp.read_text().strip()[:32]
 
 
-def _terms(row: tuple) -> list:
-    return [None if t is None else t.n3() for t in row]
-
-
-def _row(values: list) -> tuple:
-    from rdflib.util import from_n3
-
-    return tuple(None if v is None else from_n3(v) for v in values)
-
-
 def cached(ws: Workspace, text: str) -> QueryResult | None:
     """The kept answer to ``text`` on the current build, or None."""
     folder = _folder(ws)
@@ -75,7 +60,7 @@ def cached(ws: Workspace, text: str) -> QueryResult | None:
         return None
     try:
         data = json.loads(entry.read_text(encoding="utf-8"))
-        return QueryResult(data["type"], list(data["vars"]), [_row(r) for r in data["rows"]], data["boolean"])
+        return QueryResult(data["type"], list(data["vars"]), [from_n3_terms(r) for r in data["rows"]], data["boolean"])
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a damaged entry is asked again, never trusted
 
@@ -110,10 +95,11 @@ def keep_output(ws: Workspace, text: str, form: str, data: bytes) -> None:
     from ..output import atomic_write_bytes
 
     folder = _folder(ws)
-    if folder is None or not (folder / version_key(text)).is_file():
+    key = version_key(text)
+    if folder is None or not (folder / key).is_file():
         return
     try:
-        atomic_write_bytes(folder / f"{version_key(text)}.{form}", data)
+        atomic_write_bytes(folder / f"{key}.{form}", data)
     except OSError:
         pass  # a read-only or full disk only loses the shortcut
 
@@ -130,7 +116,7 @@ def keep(ws: Workspace, text: str, result: QueryResult) -> None:
         for old in folder.parent.iterdir():
             if old != folder and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
-        body = {"type": result.type, "vars": result.vars, "rows": [_terms(r) for r in result.rows], "boolean": result.boolean}
+        body = {"type": result.type, "vars": result.vars, "rows": [n3_terms(r) for r in result.rows], "boolean": result.boolean}
         atomic_write_bytes(folder / version_key(text), json.dumps(body).encode("utf-8"))
     except OSError:
         pass  # a read-only or full disk only loses the shortcut

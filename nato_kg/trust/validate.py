@@ -177,6 +177,7 @@ def _keep_results(ws: Workspace, key: str, results: list[_Result]) -> None:
     import os
 
     from ..output import atomic_write_bytes
+    from ..rdfio import n3_terms
     from ..store import _ntriples_cache
 
     folder = _validation_dir(ws)
@@ -189,7 +190,7 @@ def _keep_results(ws: Workspace, key: str, results: list[_Result]) -> None:
         os.link(graph_nt, link)
         os.replace(link, folder / "graph.nt")
         stat = (folder / "graph.nt").stat()
-        rows = [[None if t is None else t.n3() for t in r[:5]] + [list(r[5])] for r in results]
+        rows = [n3_terms(r[:5]) + [list(r[5])] for r in results]
         body = {"key": key, "graph": [stat.st_size, stat.st_mtime_ns], "results": rows}
         atomic_write_bytes(folder / "results.json", json.dumps(body).encode("utf-8"))
     except OSError:
@@ -200,7 +201,7 @@ def _last_results(ws: Workspace, key: str) -> tuple[bytes, list[_Result]] | None
     """The sorted N-Triples last validated and their results, when kept under ``key`` and intact."""
     import json
 
-    from rdflib.util import from_n3
+    from ..rdfio import from_n3_terms
 
     folder = _validation_dir(ws)
     try:
@@ -208,7 +209,7 @@ def _last_results(ws: Workspace, key: str) -> tuple[bytes, list[_Result]] | None
         stat = (folder / "graph.nt").stat()
         if body["key"] != key or body["graph"] != [stat.st_size, stat.st_mtime_ns]:
             return None
-        results = [tuple(None if t is None else from_n3(t) for t in row[:5]) + (list(row[5]),) for row in body["results"]]
+        results = [from_n3_terms(row[:5]) + (list(row[5]),) for row in body["results"]]
         return (folder / "graph.nt").read_bytes(), results
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
