@@ -286,17 +286,15 @@ class ClaimRules(SpeakerRules):
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a quotation opened and never closed right after a sentence of its paragraph its speaker opened ("Foreign minister
         # Maxime Prévot backed the message. “3.5 per cent is …")
-        if not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self._just_opened_by(s) \
-                and len(text.split()) >= 4:
+        opens_unclosed = not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and len(text.split()) >= 4
+        if opens_unclosed and self._just_opened_by(s):
             out.append(self._claim(s, self.opened_by[0], text.strip().lstrip("“\"").strip(), "quote",  # type: ignore[index]
                                    "claim:quote-after-subject"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
         # (or the next sentence of the quotation's own paragraph: "“…,” he said. “It’s fair and absolutely right.")
-        elif not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and self.last_quote \
-                and (self.last_quote[1] == s.paragraph - 1 or (self.last_quote[1] == s.paragraph
-                                                               and 0 <= s.start - self.last_quote_end <= 3)) \
-                and len(text.split()) >= 4:
+        elif opens_unclosed and self.last_quote and (self.last_quote[1] == s.paragraph - 1 or (
+                self.last_quote[1] == s.paragraph and 0 <= s.start - self.last_quote_end <= 3)):
             out.append(self._claim(s, self.last_quote[0], text.strip().lstrip("“\"").strip(), "quote", "claim:quote-continued"))
             self.last_quote = (self.last_quote[0], s.paragraph)
         colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
@@ -328,15 +326,16 @@ class ClaimRules(SpeakerRules):
     def _remember(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """Note what later sentences refer back to: the last quote's speaker, the subject a "he" stands for."""
         text = s.text
+        named = self._people(text, mentions)  # (once: finding new names is the costly part)
+        quotes = quoted_spans(text)
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
-        people = [m for m in self._people(text, mentions)
-                  if m.match.entity or _slug(m.match.name) in self.person_orgs]
+        people = [m for m in named if m.match.entity or _slug(m.match.name) in self.person_orgs]
         subject = people[0] if people and people[0].start < 60 else None
         if subject is None:  # "…, according to Latvian Prime Minister Evika Silina during a briefing with …": the source
             subject = next((m for m in people if re.search(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}$",
                                                           text[max(0, m.start - 60):m.start], re.I)), None)
         if subject is None:  # "Wojciech Lorenz of the Polish Institute …, expressed …": a sentence opened by a new name
-            opener = next((m for m in self._people(text, mentions) if m.start <= 2 and m.match.type == "person"
+            opener = next((m for m in named if m.start <= 2 and m.match.type == "person"
                            and _plausible(m.match.name, m.match) and not any(
                                self.g.country_or_org(w) for w in m.match.name.split())), None)  # (not "Ukraine Facility")
             subject = opener
@@ -349,12 +348,12 @@ class ClaimRules(SpeakerRules):
                 break
         # a sentence that opens with a person ("Foreign minister Maxime Prévot of Les Engagés backed the message."): a
         # quotation that follows it in the same paragraph, unattributed, is theirs
-        lead = next((m for m in self._people(text, mentions) if m.match.type in ("person", None)), None)
-        self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quoted_spans(text) and _plausible(
+        lead = next((m for m in named if m.match.type in ("person", None)), None)
+        self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quotes and _plausible(
             lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?i:{_TITLE})\s+)?", text[:lead.start]) else None
         # the paragraph's sentences so far that no one was said to say (a statement whose speaker its last sentence names)
         run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
-        self.unattributed = (s.paragraph, [] if out or quoted_spans(text) or lead is not None else [*run, text.strip()])
+        self.unattributed = (s.paragraph, [] if out or quotes or lead is not None else [*run, text.strip()])
         quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)

@@ -15,6 +15,8 @@ from .sentences import Sentence, sentence_at
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
 _COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?"
+#: The nouns that make an organisation's name stand for its members ("the first NATO ally", "NATO countries").
+_MEMBER_NOUNS = r"ally|allies|members?|countries|nations|partners?"
 #: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
@@ -97,7 +99,7 @@ class PledgeRules(RuleState):
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
                   and not (a.match.type == "organization" and a.match.entity not in self.g.group_labels and re.match(
-                      r"\s+(?:ally|allies|members?|countries|nations|partners?|states)\b", s.text[a.end:], re.I))
+                      rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
                   and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
@@ -109,7 +111,7 @@ class PledgeRules(RuleState):
         # gives, where the reported clause names a giver of its own
         reported = re.search(r"\b(?:said|says|announced|stated|confirmed|noted|reported)\b[^.;\"“”]{0,40}?\bthat\b", s.text)
         if reported and money and any(reported.end() <= a.start < money[0].start and not re.match(
-                r"\s+(?:ally|allies|members?|countries|nations|partners?)\b", s.text[a.end:]) for a in agents if a.match.entity != ukraine):
+                rf"\s+(?:{_MEMBER_NOUNS})\b", s.text[a.end:]) for a in agents if a.match.entity != ukraine):
             agents = [a for a in agents if a.start >= reported.end()]
         # a dateline is where the story was filed ("STOCKHOLM: The Netherlands, Sweden …"), not who gives
         dateline = re.match(DATELINE + r"[:—–-]\s", s.text)

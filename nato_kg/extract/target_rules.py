@@ -51,6 +51,7 @@ class TargetRules(RuleState):
             percents = sorted(percents + [e for e in _PERCENT_ELIDED.finditer(s.text, percents[0].end())
                                           if 0 < float(e.group(1)) <= 20], key=lambda m: m.start())
         years = [a or b for a, b in _BY_YEAR.findall(s.text)]
+        alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
         values_before: list[Decimal] = []  # the figures read before this one in the sentence
         for i, pm in enumerate(percents):
             if i:
@@ -157,15 +158,12 @@ class TargetRules(RuleState):
                 continue  # "uncertain about its ability to reach 5%", "cannot commit to the 3.5% target", "it can meet …
                 # without reaching the famous 3.5%": a goal doubted or refused is not the doubter's
             actor = self._actor(s.text, mentions, pm.start(), people)
-            if alliance_words_after := re.match(r"(?:\s*of\s+GDP)?\s+(?:recommended|required|demanded|requested|set)\s+by\s+(?:the\s+)?",
-                                                s.text[pm.end():]):
-                by_at = pm.end() + alliance_words_after.end()
-                alliance_id = self.g.exact.get(domain().alliance_org, (None,))[0]
-                if alliance_id and any(m.match.entity == alliance_id and m.start == by_at for m in mentions):
-                    actor, due = alliance_id, None  # "well above the 2% recommended by NATO": the alliance's
+            by_whom = re.match(r"(?:\s*of\s+GDP)?\s+(?:recommended|required|demanded|requested|set)\s+by\s+(?:the\s+)?",
+                               s.text[pm.end():])
+            if by_whom and alliance and any(m.match.entity == alliance and m.start == pm.end() + by_whom.end() for m in mentions):
+                actor, due = alliance, None  # "well above the 2% recommended by NATO": the alliance's
             agreed = re.match(r"[^.;%]{0,30}?\b(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:agreed|set|adopted|"
                               r"established)\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b", window)
-            alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
             if agreed and self.year and int(agreed.group(1)) < self.year and alliance \
                     and any(m.match.entity == alliance for m in self._agents(mentions)) \
                     and not (_BY_YEAR.search(window[agreed.end():agreed.end() + 40])
