@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from .collector import paused
+from .collector import give_back, paused
 from .errors import OntologyError, Position
 from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased, rebased_turtle, worth_applying
 from .importer import imported_fact_counts, imported_triples
@@ -228,6 +228,7 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
             return unchanged
     fingerprint = input_fingerprint(ws)
     a = _assemble(ws, progress=progress)
+    give_back()  # the lines sorted while assembling, before Oxigraph's loader needs memory of its own
     from .store import sorted_turtle
 
     progress(f"writing {target.name} ({a.summary.triples:,} triples)")

@@ -246,25 +246,25 @@ class FactsView:
         g = self._reader = TermReader(graph)
         self._labels: dict = {}
         for prop in reversed(LABEL_PROPERTIES):  # the first property wins
-            for node, value in g.subject_objects(URIRef(prop)):
-                self._labels[node] = str(value)
+            for node, value in g.subject_texts(URIRef(prop)):
+                self._labels[node] = value
         self._sources: dict = {}
         # each property of every source read in one pass (a source's view is made as a fact names it)
-        self._source_fields = [self._values(p) for p in (SCHEMA.identifier, SCHEMA.datePublished, NKG.dateStatus,
-                                                          NKG.sourceFile, SCHEMA.headline)]
+        self._source_fields = [self._texts(p) for p in (SCHEMA.identifier, SCHEMA.datePublished, NKG.dateStatus,
+                                                         NKG.sourceFile, SCHEMA.headline)]
         derived: dict = defaultdict(set)
         for fact, src in g.subject_objects(PROV.wasDerivedFrom):
             derived[fact].add(src)
         evidence: dict = defaultdict(dict)
         entity_of = dict(g.subject_objects(PROV.entity))
-        quotes = dict(g.subject_objects(NKG.evidence))
+        quotes = dict(g.subject_texts(NKG.evidence))
         for fact, d in g.subject_objects(PROV.qualifiedDerivation):
             src = entity_of.get(d)
             if src is not None:
                 derived[fact].add(src)
                 quote = quotes.get(d)
                 if quote is not None or src not in evidence[fact]:
-                    evidence[fact][src] = str(quote) if quote is not None else None
+                    evidence[fact][src] = quote
         self._cited: dict = {}
         for fact, srcs in derived.items():
             views = sorted((self._source(s) for s in srcs), key=lambda v: v.id)
@@ -334,6 +334,13 @@ class FactsView:
             out.setdefault(s, o)
         return out
 
+    def _texts(self, prop) -> dict:
+        """Each subject's value of ``prop`` as text (its first), for properties the views keep only as text."""
+        out: dict = {}
+        for s, o in self._reader.subject_texts(prop):
+            out.setdefault(s, o)
+        return out
+
     def _many(self, prop) -> dict:
         """Each subject's values of ``prop``, read in one pass."""
         out: dict = defaultdict(list)
@@ -350,7 +357,8 @@ class FactsView:
         from rdflib.namespace import PROV
 
         S, N = self._schema, self._nkg
-        who, text, kind, topic, date = (self._values(p) for p in (S.author, S.text, N.claimKind, N.topic, S.dateCreated))
+        who = self._values(S.author)
+        text, kind, topic, date = (self._texts(p) for p in (S.text, N.claimKind, N.topic, S.dateCreated))
         alternates, about = self._many(PROV.alternateOf), self._many(S.about)
         out = []
         for c in self._typed(S.Claim):

@@ -13,9 +13,13 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import NatoKGError
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .snapshot import Snapshot
 
 STORES = ("memory", "oxigraph")
 #: Seeds larger than this (bytes of YAML) get the Oxigraph store unless told otherwise.
@@ -129,17 +133,32 @@ class TermReader:
 
     On an Oxigraph-backed graph the triples come straight from pyoxigraph: through oxrdflib
     every triple also builds a Graph object for its context and converts each term afresh,
-    which made reading the facts of 3,000 articles take 7 s (0.4 s in memory). A memory
-    graph is read with rdflib's own ``subject_objects``.
+    which made reading the facts of 3,000 articles take 7 s (0.4 s in memory). Faster still, the
+    workspace's own store is read from the N-Triples its build loaded into it, when the build's
+    record says they are that store's (:mod:`nato_kg.snapshot`). A memory graph is read with
+    rdflib's own ``subject_objects``.
     """
 
     def __init__(self, graph) -> None:
         self.graph = graph
         self._store = inner_store(graph) if is_oxigraph(graph) else None
         self._term = FromOx()
+        self._snapshot: Snapshot | None = None
+        store_path = getattr(graph, "nato_kg_store_path", None)
+        if self._store is not None and store_path is not None:
+            # read once per graph: the facts view, the source titles and the shapes' scope share it
+            if not hasattr(graph, "nato_kg_snapshot"):
+                from .snapshot import Snapshot, snapshot_bytes
+
+                data = snapshot_bytes(store_path)
+                graph.nato_kg_snapshot = Snapshot(data) if data is not None else None
+            self._snapshot = graph.nato_kg_snapshot
 
     def subject_objects(self, prop) -> Iterator[tuple]:
         """Every (subject, object) of ``prop`` (an rdflib URIRef), in the graph's order."""
+        if self._snapshot is not None:
+            yield from self._snapshot.subject_objects(str(prop))
+            return
         if self._store is None:
             yield from self.graph.subject_objects(prop)
             return
@@ -149,10 +168,29 @@ class TermReader:
         for q in self._store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
             yield term(q.subject), term(q.object)
 
+    def subject_texts(self, prop) -> Iterator[tuple]:
+        """Every (subject, object as text) of ``prop``: what ``str`` of the object gives, without making an
+        rdflib Literal of it (most of the cost of reading a text, and the facts view keeps only the text)."""
+        if self._snapshot is not None:
+            yield from self._snapshot.subject_texts(str(prop))
+            return
+        if self._store is None:
+            for s, o in self.graph.subject_objects(prop):
+                yield s, str(o)
+            return
+        import pyoxigraph as ox
+
+        term = self._term
+        for q in self._store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, ox.DefaultGraph()):
+            yield term(q.subject), q.object.value
+
     def objects(self, subject, prop) -> Iterator:
         """Every object of ``subject``'s ``prop`` (an IRI's, both rdflib URIRefs)."""
         from rdflib import URIRef
 
+        if self._snapshot is not None:
+            yield from self._snapshot.objects(subject, str(prop))
+            return
         if self._store is None or not isinstance(subject, URIRef):
             yield from self.graph.objects(subject, prop)
             return
@@ -163,6 +201,9 @@ class TermReader:
 
     def subjects(self, prop, obj) -> Iterator:
         """Every subject with ``prop`` ``obj`` (both rdflib URIRefs)."""
+        if self._snapshot is not None:
+            yield from self._snapshot.subjects(str(prop), obj)
+            return
         if self._store is None:
             yield from self.graph.subjects(prop, obj)
             return
@@ -189,6 +230,12 @@ def write_oxigraph(ntriples: bytes, path: Path) -> None:
     The previous store is kept (a reader may still have it open); older ones are removed.
     Oxigraph's bulk loader parses and writes in Rust; handing it Python term objects one
     by one (``bulk_extend``) is several times slower on a persistent store.
+
+    The lines are loaded in pieces of :data:`LOAD_PIECE` bytes, then the store is compacted
+    (``optimize``): the bulk loader holds what one call gives it in memory (870 MB for a
+    million triples at once, under 200 MB in pieces, in the same time), and compacting the
+    files the pieces wrote makes the store faster to query than one load left uncompacted
+    (a million-triple ``pledge-totals`` 3.4 → 2.4 s) for a second's work.
     """
     import tempfile
 
@@ -197,10 +244,32 @@ def write_oxigraph(ntriples: bytes, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=path.name + "-", dir=path.parent))
     store = ox.Store(str(fresh))
-    store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    for piece in line_pieces(ntriples, LOAD_PIECE):
+        store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES)
+    store.optimize()
     store.flush()
     del store
     _switch(path, fresh)
+
+
+#: Bytes of N-Triples given to Oxigraph's bulk loader at a time (see :func:`write_oxigraph`).
+LOAD_PIECE = 24 * 1024 * 1024
+
+
+def line_pieces(data: bytes, size: int) -> Iterator[bytes]:
+    """``data`` in pieces of about ``size`` bytes, each cut after a line's end.
+
+    >>> list(line_pieces(b"a .\\nb .\\nc .\\n", 5))
+    [b'a .\\nb .\\n', b'c .\\n']
+    >>> list(line_pieces(b"", 5))
+    []
+    """
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start + size)
+        end = len(data) if end < 0 else end + 1
+        yield data[start:end]
+        start = end
 
 
 def update_oxigraph(path: Path, removed: list[bytes], added: list[bytes]) -> bool:
@@ -258,9 +327,14 @@ def _ntriples_cache(ws: Workspace) -> tuple[Path, Path]:
 def previous_build(ws: Workspace) -> tuple[bytes, dict] | None:
     """The sorted N-Triples of the last build and its record (the Oxigraph store they were loaded into,
     the cached fragments they were made of), or None when that is not known for sure."""
+    return read_build_record(*_ntriples_cache(ws))
+
+
+def read_build_record(data: Path, record: Path) -> tuple[bytes, dict] | None:
+    """The N-Triples file ``data`` and the record of the build that wrote it, or None when the file is not
+    the one the record describes (its size and time)."""
     import json
 
-    data, record = _ntriples_cache(ws)
     try:
         noted = json.loads(record.read_text(encoding="utf-8"))
         stat = data.stat()

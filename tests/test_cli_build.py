@@ -251,6 +251,23 @@ def test_rebasing_the_last_graph_on_the_changed_files_gives_what_a_full_merge_gi
         assert (set(removed), set(added)) == (old - new, new - old)
 
 
+def test_merging_sorted_chunks_gives_their_lines_sorted_once():
+    # the build merges each seed file's sorted lines one by one (not as one set): any slip (a line two
+    # files give written twice, a chunk's last line without its newline lost, an empty chunk) shows here
+    import random
+
+    from nato_kg.fragments import merge_ntriples, sorted_lines
+
+    rng = random.Random(11)
+    lines = [f"<s{i % 5}> <p> \"v{i}\" .".encode() for i in range(30)]
+    for _ in range(300):
+        chunks = [sorted_lines(b"\n".join(rng.sample(lines, rng.randint(0, 10)))) for _ in range(rng.randint(0, 5))]
+        if chunks and rng.random() < 0.3:
+            chunks[0] = chunks[0].rstrip(b"\n")  # a chunk whose last line has no newline
+        expected = sorted_lines(b"\n".join(chunks))
+        assert merge_ntriples(chunks) == expected
+
+
 def test_rebased_turtle_is_the_turtle_a_full_write_gives(built):
     # the incremental build rewrites only the blocks of the subjects whose lines changed; any slip
     # (a block cut short, one found at the wrong place, a new subject out of order) shows against a full write

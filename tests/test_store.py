@@ -128,14 +128,19 @@ def test_the_read_model_is_the_same_read_from_either_store(seed_copy):
     from nato_kg.workspace import open_workspace
 
     views = {}
-    for store in ("memory", "oxigraph"):
-        assert CliRunner().invoke(cli, ["-w", str(seed_copy), "build", "--store", store]).exit_code == 0
+    for store in ("memory", "oxigraph", "oxigraph-itself"):
+        if store != "oxigraph-itself":
+            assert CliRunner().invoke(cli, ["-w", str(seed_copy), "build", "--store", store]).exit_code == 0
         graph, _ = load_built_graph(open_workspace(Path(seed_copy)))
-        assert is_oxigraph(graph) == (store == "oxigraph")
+        assert is_oxigraph(graph) == (store != "memory")
+        if store == "oxigraph-itself":
+            graph.nato_kg_snapshot = None  # read from the store, not from the N-Triples its build loaded
         view = FactsView(graph)
+        assert (view._reader._snapshot is not None) == (store == "oxigraph")
         views[store] = (view.claims, view.roles, view.targets, view.pledges, view.source_nodes(), source_titles(graph),
                         view.entities())
     memory, oxigraph = views["memory"], views["oxigraph"]
+    assert views["oxigraph-itself"] == oxigraph
     # entities with every part filled somewhere: aliases, a sameAs link and a kind
     entities = memory[-1]
     assert any(e.aliases for e in entities) and any(e.same_as for e in entities) and all(e.kind for e in entities)
@@ -194,3 +199,55 @@ def test_an_edit_is_applied_to_a_copy_of_the_store_that_then_holds_exactly_the_b
     monkeypatch.setattr(nato_kg.store, "write_oxigraph", lambda *a: (loaded.append(1), real(*a)))
     assert runner.invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
     assert loaded == [1] and _store_ntriples(ws) == _turtle_ntriples(ws)
+
+
+def test_the_built_ntriples_are_read_only_for_the_store_they_were_loaded_into(tmp_path):
+    # the N-Triples a build kept are that store's content only while its record names that store and the
+    # file is the one recorded; otherwise the store itself is read (and the facts are the same)
+    from nato_kg.built import load_built_graph
+    from nato_kg.facts_view import FactsView
+    from nato_kg.snapshot import snapshot_bytes
+    from nato_kg.store import store_dir
+    from nato_kg.workspace import open_workspace
+
+    ws = open_workspace(write_workspace(synthetic_seeds(12), tmp_path / "syn"))
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build", "--store", "oxigraph"]).exit_code == 0
+    real = store_dir(ws).resolve()
+    assert snapshot_bytes(real) is not None
+    expected = FactsView(load_built_graph(ws)[0]).pledges
+    record = ws.build_dir / "cache" / "graph.json"
+    kept = record.read_text()
+    record.write_text(kept.replace(real.name, "oxigraph-elsewhere"))
+    assert snapshot_bytes(real) is None
+    graph = load_built_graph(ws)[0]
+    view = FactsView(graph)
+    assert view._reader._snapshot is None and view.pledges == expected
+    record.write_text(kept)
+    data = ws.build_dir / "cache" / "graph.nt"
+    data.write_bytes(data.read_bytes())  # the same bytes, another time: not the recorded file
+    assert snapshot_bytes(real) is None
+
+
+def test_every_form_of_term_reads_as_the_store_gives_it():
+    # terms pyoxigraph's writer escapes (quotes, backslashes, line breaks), other scripts, language tags,
+    # datatypes and xsd:string are made exactly as from_ox makes them from the store
+    import pyoxigraph as ox
+
+    from nato_kg.snapshot import Snapshot
+    from nato_kg.store import from_ox
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [ox.Literal('he said "no" \\ twice\nthen\tleft'), ox.Literal("Zelensky said: «мир»", language="uk"),
+               ox.Literal("2025-06-24", datatype=ox.NamedNode(xsd + "date")), ox.Literal("1.50", datatype=ox.NamedNode(xsd + "decimal")),
+               ox.Literal("plain", datatype=ox.NamedNode(xsd + "string")), ox.Literal("en-GB text", language="en-GB"),
+               ox.NamedNode("https://example.org/id/Zürich"), ox.Literal("ends with a dot ."), ox.Literal(" <x:p> inside ")]
+    p = ox.NamedNode("x:p")
+    triples = [ox.Triple(ox.NamedNode(f"https://example.org/s{i}"), p, o) for i, o in enumerate(objects)]
+    triples.append(ox.Triple(ox.NamedNode("https://example.org/t"), ox.NamedNode("x:q"), ox.Literal("other")))
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    read = Snapshot(data).subject_objects("x:p")
+    assert read == [(from_ox(t.subject), from_ox(t.object)) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+                    if t.predicate == p]
+    assert len(read) == len(objects)
+    assert [type(o).__name__ for _, o in read] == [type(from_ox(o)).__name__ for o in objects]
+    assert all(str(a) == str(from_ox(o)) for (_, a), o in zip(read, objects, strict=True))
