@@ -18,7 +18,9 @@ parsed by pyoxigraph itself, so escapes are never interpreted here.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from rdflib import Literal, URIRef  # this module is imported only where rdflib terms are wanted
@@ -72,18 +74,50 @@ def parse_term(raw: bytes):
     return Literal(value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
 
 
+#: Bytes of N-Triples split into lines at a time while their starts are found (bounds the line objects held).
+_PIECE = 8 * 1024 * 1024
+
+
+def _line_starts(data: bytes) -> dict[bytes, array]:
+    """Where each predicate's lines start in ``data``, by predicate (as written, ``<…>``).
+
+    >>> {p: list(a) for p, a in _line_starts(b'<x:a> <x:p> "1" .\\n<x:b> <x:q> <x:c> .\\n<x:c> <x:p> "2" .\\n').items()}
+    {b'<x:p>': [0, 38], b'<x:q>': [18]}
+    """
+    starts: dict[bytes, array] = {}
+    at = 0
+    while at < len(data):
+        end = data.find(b"\n", at + _PIECE)
+        end = len(data) if end < 0 else end + 1
+        for line in data[at:end].split(b"\n"):
+            if line:  # subject and predicate hold no spaces: the second word is the predicate
+                predicate = line.split(b" ", 2)[1]
+                found = starts.get(predicate)
+                if found is None:
+                    found = starts[predicate] = array("q")
+                found.append(at)
+            at += len(line) + 1
+        at = end
+    return starts
+
+
 class Snapshot:
     """The triples of N-Triples (one per line, as pyoxigraph writes them), read one property at a time as
     rdflib terms, each distinct term made once.
 
-    The lines are grouped by predicate in one pass when a property is first asked for (half a second
-    for a million lines; a search of the bytes for each property took four); a property's lines are
-    parsed when it is asked for (as terms, or as texts where only the text is wanted).
+    Where each property's lines start is found in one pass when a property is first asked for (under a
+    second for a million lines, in pieces, so that the lines are never all held as objects at once; a
+    search of the bytes for each property took four); a property's lines are parsed when it is asked
+    for (as terms, or as texts where only the text is wanted). The bytes are kept, not the lines: a
+    few properties read for validation cost no more memory than the file.
     """
 
-    def __init__(self, data: bytes) -> None:
-        self._data: bytes | None = data
-        self._lines: dict[bytes, list[bytes]] = {}
+    def __init__(self, data: bytes, keep: bool = True) -> None:
+        self._data = data
+        #: whether what is read is kept for the next ask (a reader of every fact), or read once as it streams by
+        #: (a reader copying a few properties elsewhere: validation's scoped graph)
+        self.keep = keep
+        self._starts: dict[bytes, array] | None = None
         self._terms: dict[bytes, object] = {}
         self._pairs: dict[str, list[tuple]] = {}
         self._texts: dict[str, list[tuple]] = {}
@@ -91,15 +125,14 @@ class Snapshot:
         self._by_subject: dict[str, dict] = {}
         self._by_object: dict[str, dict] = {}
 
-    def _group(self) -> None:
-        data, self._data = self._data, None
-        if data is None:
-            return
-        groups: dict[bytes, list[bytes]] = defaultdict(list)
-        for line in data.split(b"\n"):
-            if line:  # subject and predicate hold no spaces: the second word is the predicate
-                groups[line.split(b" ", 2)[1]].append(line)
-        self._lines = groups
+    def _lines(self, prop: str) -> Iterator[tuple[bytes, bytes]]:
+        """Each (subject, object) of ``prop`` as the file writes them."""
+        if self._starts is None:
+            self._starts = _line_starts(self._data)
+        data, find = self._data, self._data.find
+        for start in self._starts.get(b"<" + prop.encode("utf-8") + b">", ()):
+            subject, _, rest = data[start:find(b"\n", start)].split(b" ", 2)
+            yield subject, rest[:-2]  # every line ends " ."
 
     def subject_objects(self, prop: str) -> list[tuple]:
         """Every (subject, object) of the property ``prop`` (an IRI), in the file's order.
@@ -109,14 +142,21 @@ class Snapshot:
         """
         found = self._pairs.get(prop)
         if found is None:
-            self._group()
             term = self._term
-            found = self._pairs[prop] = []
-            add = found.append
-            for line in self._lines.get(b"<" + prop.encode("utf-8") + b">", ()):
-                subject, _, rest = line.split(b" ", 2)
-                add((term(subject), term(rest[:-2])))  # every line ends " ."
+            found = [(term(subject), term(obj)) for subject, obj in self._lines(prop)]
+            if self.keep:
+                self._pairs[prop] = found
         return found
+
+    def stream(self, prop: str) -> Iterator[tuple]:
+        """Every (subject, object) of ``prop``; unless this snapshot keeps what it reads, made as they are read
+        (nothing kept but the terms)."""
+        if self.keep or prop in self._pairs:
+            yield from self.subject_objects(prop)
+            return
+        term = self._term
+        for subject, obj in self._lines(prop):
+            yield term(subject), term(obj)
 
     def subject_texts(self, prop: str) -> list[tuple]:
         """Every (subject, object as text) of ``prop``: a literal's lexical form (no rdflib Literal made), an IRI.
@@ -126,13 +166,10 @@ class Snapshot:
         """
         found = self._texts.get(prop)
         if found is None:
-            self._group()
             term, texts = self._term, self._text_of
             found = self._texts[prop] = []
             add = found.append
-            for line in self._lines.get(b"<" + prop.encode("utf-8") + b">", ()):
-                subject, _, rest = line.split(b" ", 2)
-                raw = rest[:-2]
+            for subject, raw in self._lines(prop):
                 text = texts.get(raw)
                 if text is None:
                     text = texts[raw] = (raw[1:raw.rindex(b'"')].decode("utf-8") if raw[:1] == b'"' and b"\\" not in raw
@@ -157,6 +194,9 @@ class Snapshot:
 
     def subjects(self, prop: str, obj) -> list:
         """Every subject whose ``prop`` is ``obj``."""
+        if not self.keep and prop not in self._by_object and isinstance(obj, URIRef):
+            wanted = b"<" + str(obj).encode("utf-8") + b">"  # compared as written: no term made for other objects
+            return [self._term(subject) for subject, raw in self._lines(prop) if raw == wanted]
         index = self._by_object.get(prop)
         if index is None:
             index = self._by_object[prop] = defaultdict(list)

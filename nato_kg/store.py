@@ -135,18 +135,24 @@ class TermReader:
     every triple also builds a Graph object for its context and converts each term afresh,
     which made reading the facts of 3,000 articles take 7 s (0.4 s in memory). Faster still, the
     workspace's own store is read from the N-Triples its build loaded into it, when the build's
-    record says they are that store's (:mod:`nato_kg.snapshot`). A memory graph is read with
-    rdflib's own ``subject_objects``.
+    record says they are that store's (:mod:`nato_kg.snapshot`), kept with the graph for the next
+    reader unless ``keep`` is false (a reader copying a few properties elsewhere). A memory graph
+    is read with rdflib's own ``subject_objects``.
     """
 
-    def __init__(self, graph) -> None:
+    def __init__(self, graph, keep: bool = True) -> None:
         self.graph = graph
         self._store = inner_store(graph) if is_oxigraph(graph) else None
         self._term = FromOx()
         self._snapshot: Snapshot | None = None
         store_path = getattr(graph, "nato_kg_store_path", None)
-        if self._store is not None and store_path is not None:
-            # read once per graph: the facts view, the source titles and the shapes' scope share it
+        if self._store is not None and store_path is not None and not keep:
+            from .snapshot import Snapshot, snapshot_bytes
+
+            data = snapshot_bytes(store_path)  # read for this reader alone, nothing kept with the graph
+            self._snapshot = Snapshot(data, keep=False) if data is not None else None
+        elif self._store is not None and store_path is not None:
+            # read once per graph: the facts view and the source titles share it
             if not hasattr(graph, "nato_kg_snapshot"):
                 from .snapshot import Snapshot, snapshot_bytes
 
@@ -157,7 +163,7 @@ class TermReader:
     def subject_objects(self, prop) -> Iterator[tuple]:
         """Every (subject, object) of ``prop`` (an rdflib URIRef), in the graph's order."""
         if self._snapshot is not None:
-            yield from self._snapshot.subject_objects(str(prop))
+            yield from self._snapshot.stream(str(prop))
             return
         if self._store is None:
             yield from self.graph.subject_objects(prop)

@@ -148,7 +148,7 @@ def scoped_graph(graph, scope: ShapeScope) -> Graph:
     """
     from ..store import TermReader
 
-    reader = TermReader(graph)
+    reader = TermReader(graph, keep=False)  # copied once into the scoped graph: nothing kept twice
     out = Graph()
     add = out.add
     subclass = list(reader.subject_objects(RDFS.subClassOf))

@@ -76,12 +76,13 @@ def validate_graph(graph, shapes, positions: dict | None = None, ws: Workspace |
 def _run(graph, shapes, jobs: int) -> tuple[bool, list[_Result], object]:
     """pySHACL on what the shapes read of ``graph``: whether it conforms, its results, and the graph it was given."""
     from ..built import in_memory
-    from ..collector import paused
+    from ..collector import give_back, paused
     from .shape_scope import scoped_graph, shape_scope, targeted_shapes
 
     with paused():  # pySHACL makes millions of short-lived objects and no garbage cycles worth a scan
         scope = shape_scope(shapes)
         data = in_memory(graph) if scope is None else scoped_graph(graph, scope)
+        give_back()  # what reading the graph in bulk freed, before pySHACL's own peak
         groups = targeted_shapes(shapes)
         if jobs > 1 and len(groups) > 1 and len(data) >= PARALLEL_FROM_TRIPLES:
             conforms, results = _in_processes(data, shapes, groups, jobs)
