@@ -781,3 +781,61 @@ def test_an_announcement_of_ones_own_budget_is_no_claim_and_ones_own_money_no_pl
                   "announced. “Today we presented an ambitious plan to raise Sweden’s defence spending to around 3.5 per cent "
                   "of GDP by 2030. The plan includes loan-backed investments worth approximately SEK 300 billion (more than "
                   "27.7 billion euros – ed.),” the prime minister added.", "pledge") == []  # (Sweden's money given to Sweden)
+
+
+# --- the thirty-fifth fresh list (benchmarks/corpus/fresh35.yaml) --------------------------------------
+
+FINNISH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("finland", "country", "Finland"),
+                     ("russia", "country", "Russia"), roles=("prime-minister", "president", "defence-minister"))
+
+
+def _finnish(text: str, kind: str = "target") -> list:
+    found = article(text, kind, "2025-04-01", FINNISH)
+    if kind == "target":
+        return [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in found]
+    return [c.fields for c in found]
+
+
+def test_a_level_risen_from_to_a_goal_is_no_goal_even_with_its_year_between():
+    assert _finnish("Finland to spend more\n\nFinland will spend more. Finland will raise military spending from 2.41% of "
+                    "GDP in 2024 to 3% by 2029.") == [("finland", "3", "2029")]
+    # a range still read at its lower bound, and a goal risen from is still a goal
+    assert ("finland", "2", None) in _finnish("Finland to spend more\n\nFinland will spend more. Finland will raise "
+                                              "spending from the 2% target of 2014 to 3% by 2029.")
+
+
+def test_money_for_ones_own_national_defence_is_no_pledge_and_an_article_never_naming_the_recipient_gives_none():
+    assert _finnish("Finland to spend more\n\nFinland will spend more, Prime Minister Petteri Orpo said. He confirmed that "
+                    "an additional 3 billion euros would be allocated to national defence efforts.", "pledge") == []
+    # no recipient in the sentence nor anywhere in the article: nobody's aid
+    assert _finnish("Finland to spend more\n\nFinland will provide a new package of 300 million euros in military aid.",
+                    "pledge") == []
+    # the same sentence in an article that names Ukraine is the usual pledge
+    assert [(p["donor"], p["recipient"]) for p in _finnish(
+        "Finland helps Ukraine\n\nFinland will provide a new package of 300 million euros in military aid.", "pledge")] \
+        == [("finland", "ukraine")]
+
+
+def test_a_percentage_named_as_a_commitment_or_benchmark_is_read_as_a_goal():
+    assert ("nato", "2", None) in _finnish("Finland to spend more\n\nFinland, which joined NATO two years ago, already "
+                                           "exceeds today the 2 percent commitment in defense.")
+
+
+def test_an_editors_label_opening_a_paragraph_is_not_part_of_its_sentence():
+    claims = _finnish("Orpo on defence\n\nFinland's Prime Minister Petteri Orpo has announced plans.\n\nMore details: The "
+                      "prime minister explained that the only sustainable way to fund this increase is through growth.",
+                      "claim")
+    assert [(c["speaker"], c["text"][:33]) for c in claims] == [("petteri-orpo", "the only sustainable way to fund ")]
+
+
+def test_a_quotation_summarized_by_its_speaker_is_a_claim():
+    claims = _finnish("Orpo on defence\n\nPrime Minister Petteri Orpo spoke on Tuesday.\n\n“The most important objectives "
+                      "remain to safeguard independence,” Orpo summarized.", "claim")
+    assert [(c["speaker"], c["kind"]) for c in claims] == [("petteri-orpo", "quote")]
+
+
+def test_a_state_spoken_of_in_the_sentence_does_not_hide_the_office_of_the_articles_country():
+    roles = _finnish("Finland to spend more\n\nFinland will spend more. Finland agreed.\n\nTo increase spending, the "
+                     "government plans to face the dangers of a more aggressive Russia, said Prime Minister Petteri Orpo.",
+                     "role")
+    assert [(r["person"], r["organization"]) for r in roles] == [("petteri-orpo", "finland")]

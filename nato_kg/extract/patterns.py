@@ -61,7 +61,8 @@ _TITLE = "|".join(sorted((re.escape(t).replace(r"\-", "[-\u2010\u2011]") for t i
 _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
-            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted")
+            r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
+            r"summarized|summarised|summed up")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".
@@ -275,6 +276,10 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("a DKK 1 billion package to strengthen Ukraine's defence", 2, 15)
     False
+    >>> own_defence_spending("an additional 3 billion euros would be allocated to national defence efforts", 14, 29)
+    True
+    >>> own_defence_spending("3 billion euros will be allocated to defence aid for Ukraine", 0, 15)
+    False
     """
     if re.search(r"\b(?:its\s+|their\s+|our\s+)?(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:by|to)\s+"
                  r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
@@ -289,8 +294,11 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     # "DKK 4.6 billion will be invested in the navy", "50 billion DKK … to rapid investments in fighting capability that will
     # strengthen the Danish Defence", "a package to accelerate the build-up of the Danish Defence": its own forces
     after = text[end:end + 120]
-    own = re.match(r"(?:\s*\([^)]{0,40}\))?\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\s+(?:invested|spent)\s+(?:in|on)\s+"
-                   r"(?:the\s+|its\s+)?(?:navy|army|air\s+force|(?:\w+\s+)?brigades?|armed\s+forces|military|defen[cs]e)\b", after) \
+    # ("would be allocated to national defence efforts")
+    own = re.match(r"(?:\s*\([^)]{0,40}\))?\s+(?:will\s+be|would\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\s+"
+                   r"(?:invested|spent|allocated|earmarked)\s+(?:in|on|to|for)\s+(?:the\s+|its\s+)?(?:own\s+|national\s+)?"
+                   r"(?:navy|army|air\s+force|(?:\w+\s+)?brigades?|armed\s+forces|military|defen[cs]e)\b"
+                   r"(?!\s+(?:aid|support|assistance|industry))", after) \
         or re.match(r"[^.;]{0,80}?\b(?:build-up|build\s+up|investments?\s+in\s+fighting\s+capabilit\w*|strengthen\w*)\s+(?:of\s+)?"
                     r"(?:the\s+)?(?:own\s+|national\s+)?(?:[A-Z][a-z]+\s+)?(?:Defen[cs]e\b|armed\s+forces|military\b)", after)
     if own and "Ukrain" not in after[:own.end()]:

@@ -102,9 +102,10 @@ class RoleRules(RuleState):
                                                                           text[last_role[0]:m.start("title")]):
                     org = last_role[1]  # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier"
                 if org is None and national:  # the one country the sentence names as its subject, before the title
+                    # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …")
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
-                        r"\b(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?$",
-                        text[max(0, a.start - 14):a.start], re.I)
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
+                        text[max(0, a.start - 30):a.start], re.I)
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
@@ -213,6 +214,8 @@ class RoleRules(RuleState):
             if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
                          text[max(0, a.start - 20):a.start], re.I):
                 continue  # (a partner "with Latvia", "to join the UK": no office's country either)
+            if re.search(r"\b(?:of|against|by|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
+                continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
             if a.match.entity == recipient and re.search(r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$",
                                                          text[max(0, a.start - 20):a.start], re.I):
                 continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for

@@ -38,6 +38,8 @@ def split_sentences(article: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences('He said: "We act. Now." Then left.\nNext line.')]
     ['He said: "We act. Now."', 'Then left.', 'Next line.']
+    >>> [s.text for s in split_sentences('More details: The minister explained it.')]
+    ['The minister explained it.']
     """
     out: list[Sentence] = []
     offset = 0
@@ -180,7 +182,15 @@ def _add(out: list[Sentence], line: str, start: int, end: int, offset: int, para
     _add_one(out, line, start, end, offset, paragraph)
 
 
+#: An editor's label opening a paragraph ("Details: Orpo stressed …", "More details: The prime minister explained …"):
+#: not part of the sentence, whose subject follows it. ("Quote:" is kept: it says whose words follow.)
+_LABEL = re.compile(r"\s*(?:(?:More\s+)?[Dd]etails|Background|Context|Source|(?:For\s+)?[Rr]eference|Update|Recap)\s*:\s+(?=\S)")
+
+
 def _add_one(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
+    if start == 0:
+        label = _LABEL.match(line, 0, end)
+        start = label.end() if label else start
     chunk = line[start:end]
     stripped = chunk.strip()
     if not stripped:

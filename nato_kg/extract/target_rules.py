@@ -41,8 +41,11 @@ class TargetRules(RuleState):
             return self._restated_targets(s, mentions)
         # (or a percentage called a target: "until 2035 to reach the 3.5% target", "reach their targets with 2.1 percent")
         # (or a percentage to reach: "a plan … to reach that 5 percent percentage by 2032")
+        # (or a percentage named as a commitment or benchmark: "already exceeds today the 2 percent commitment in defense",
+        # "We have consistently surpassed the 2% benchmark")
         if not (_GDP.search(s.text) or _SPENDING.search(s.text)
-                or re.search(r"\b(?:targets?|goals?|percentages?)\b", s.text, re.I)):
+                or re.search(r"\b(?:targets?|goals?|percentages?)\b", s.text, re.I)
+                or re.search(r"\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+GDP\s+)?(?:commitment|benchmark)\b", s.text, re.I)):
             return []
         out = []
         people = [m for m in mentions if m.match.type == "person"]
@@ -81,6 +84,13 @@ class TargetRules(RuleState):
                                  s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "up from the 2.4% the country currently spends" (not "up from the current 2% target"), "the
                 # previously projected 2.4% for this year and 2.6% by 2028": a level risen from, a projection
+            if i + 1 < len(percents) and re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", s.text[max(0, pm.start() - 25):pm.start()]) \
+                    and re.fullmatch(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?",
+                                     s.text[pm.end():percents[i + 1].start()]) \
+                    and not re.match(rf"\s*(?:of\s+GDP\s+)?{_GOAL_WORDS}", s.text[pm.end():]) \
+                    and re.search(r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|push|bring|brought|tak|took)\w*\b[^.;]{0,60}$",
+                                  s.text[max(0, pm.start() - 90):pm.start()]):
+                continue  # "raising military spending from 2.41% of GDP in 2024 to 3% by 2029": the level risen from
             if re.search(r"\b(?:less\s+than|below|under|fewer\s+than)\s+$", s.text[max(0, pm.start() - 16):pm.start()]):
                 continue  # "still spending less than one percent of their GDP": a comparison, not a goal
             if re.search(r"\b(?:data|figures|statistics)\b[^.;%()]{0,40}\bspending\s+of\s+(?:about\s+|around\s+)?$",
