@@ -84,7 +84,6 @@ class RuleState:
     package_paragraph: int
     paragraph_country: tuple[int, str] | None
     pledged_here: bool
-    names_recipient: bool
 
     @staticmethod
     def _key(match: Match) -> str:

@@ -281,8 +281,6 @@ class PledgeRules(RuleState):
                 continue
             if amount.currency == "?dollar" and settled.currency != "USD":
                 adjust += ("dollar-of-donor",)  # "Canada pledged $500 million" in copy that never says which dollar
-            if recipient is None and not self.names_recipient:
-                continue  # no recipient in the sentence, and the article never names the usual one: nobody's aid
             amount = settled
             self.last_donor = donor
             fields: dict[str, object] = {"donor": donor.match.entity,

@@ -94,8 +94,6 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.paragraph_country: tuple[int, str] | None = None
         #: whether the sentence being read gave a pledge (its reported speech is then that pledge's evidence)
         self.pledged_here = False
-        #: whether the article names the default recipient anywhere (else a pledge needs its recipient named)
-        self.names_recipient = True
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -126,10 +124,6 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if m.match.type == "country" and m.match.entity not in (recipient, adversary)
                     and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
-        # whether the article names the aid's usual recipient anywhere (a country's "additional 3 billion euros" in an
-        # article about its own spending that never names Ukraine is nobody's aid to it)
-        self.names_recipient = any(m.match.entity == recipient for m in found) or any(
-            re.search(r"\bUkrain|\bKyiv\b|\bKiev\b", s.text) for s in sentences)
         # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
                                               r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)
