@@ -183,23 +183,22 @@ class Snapshot:
             found = self._terms[raw] = parse_term(raw)
         return found
 
+    def _index(self, indexes: dict[str, dict], prop: str, by_subject: bool) -> dict:
+        """``prop``'s pairs indexed by subject (its objects) or by object (its subjects), made once."""
+        index = indexes.get(prop)
+        if index is None:
+            index = indexes[prop] = defaultdict(list)
+            for s, o in self.subject_objects(prop):
+                index[s if by_subject else o].append(o if by_subject else s)
+        return index
+
     def objects(self, subject, prop: str) -> list:
         """Every object of ``subject``'s ``prop``."""
-        index = self._by_subject.get(prop)
-        if index is None:
-            index = self._by_subject[prop] = defaultdict(list)
-            for s, o in self.subject_objects(prop):
-                index[s].append(o)
-        return index.get(subject, [])
+        return self._index(self._by_subject, prop, True).get(subject, [])
 
     def subjects(self, prop: str, obj) -> list:
         """Every subject whose ``prop`` is ``obj``."""
         if not self.keep and prop not in self._by_object and isinstance(obj, URIRef):
             wanted = b"<" + str(obj).encode("utf-8") + b">"  # compared as written: no term made for other objects
             return [self._term(subject) for subject, raw in self._lines(prop) if raw == wanted]
-        index = self._by_object.get(prop)
-        if index is None:
-            index = self._by_object[prop] = defaultdict(list)
-            for s, o in self.subject_objects(prop):
-                index[o].append(s)
-        return index.get(obj, [])
+        return self._index(self._by_object, prop, False).get(obj, [])

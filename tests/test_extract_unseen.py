@@ -752,8 +752,8 @@ SWEDISH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "U
                      roles=("prime-minister", "president"))
 
 
-def _found(text: str, kind: str = "target") -> list:
-    found = article(text, kind, "2025-03-26", SWEDISH)
+def _found(text: str, kind: str = "target", date: str = "2025-03-26", seeds=SWEDISH) -> list:
+    found = article(text, kind, date, seeds)
     if kind == "target":
         return [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in found]
     return [c.fields for c in found]
@@ -790,10 +790,7 @@ FINNISH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "U
 
 
 def _finnish(text: str, kind: str = "target") -> list:
-    found = article(text, kind, "2025-04-01", FINNISH)
-    if kind == "target":
-        return [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in found]
-    return [c.fields for c in found]
+    return _found(text, kind, "2025-04-01", FINNISH)
 
 
 def test_a_level_risen_from_to_a_goal_is_no_goal_even_with_its_year_between():
