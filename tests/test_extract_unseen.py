@@ -833,3 +833,29 @@ def test_a_state_spoken_of_in_the_sentence_does_not_hide_the_office_of_the_artic
                      "government plans to face the dangers of a more aggressive Russia, said Prime Minister Petteri Orpo.",
                      "role")
     assert [(r["person"], r["organization"]) for r in roles] == [("petteri-orpo", "finland")]
+
+
+# --- the thirty-sixth fresh list (benchmarks/corpus/fresh36.yaml) --------------------------------------
+
+SLOVAK = seeds_with(("ukraine", "country", "Ukraine"), ("slovakia", "country", "Slovakia"), ("russia", "country", "Russia"),
+                    roles=("prime-minister", "president"))
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(c["speaker"], c["text"][:30]) for c in _found(text, "claim", "2023-10-26", SLOVAK)]
+
+
+def test_a_position_repeated_is_reported_speech():
+    assert _speakers("Fico on the war\n\nSlovak Prime Minister Robert Fico spoke on Thursday. He repeated his position that "
+                     "the war in Ukraine was caused by others, not by Russia.") == [("robert-fico", "the war in Ukraine was caused ")]
+
+
+def test_a_country_after_a_preposition_is_no_first_name():
+    # "Prime Minister of Slovakia Fico" is Fico, not a person "Slovakia Fico" whom "Robert Fico" would then be taken for
+    assert _speakers("New Prime Minister of Slovakia Fico: no arms for Ukraine\n\nSlovak Prime Minister Robert Fico said "
+                     "that the country will not provide military assistance to Ukraine.") \
+        == [("robert-fico", "the country will not provide m")]
+    # a headline run into its dateline is no name either: "… Aid to Ukraine" then "BRATISLAVA (Sputnik) - …"
+    assert _speakers("Slovak Government Blocks Military Aid to Ukraine\nBRATISLAVA (Sputnik) - The cabinet blocked it, "
+                     "Prime Minister Robert Fico said.\nFico does not believe Ukraine has any chance to win and stresses "
+                     "that arm supplies to Kiev simply prolong the conflict.")[-1] == ("robert-fico", "arm supplies to Kiev simply pr")

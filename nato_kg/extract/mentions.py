@@ -98,8 +98,12 @@ class MentionFinder:
                     cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening
                     # participle ("Urging European allies to step up, …")
                 # a country or demonym starts the name after it only if two words are left ("President of Georgia
-                # Salome Zourabichvili"), not in "Council Georgia Meloni", where Georgia is her first name
-                elif len(tokens) - i - 1 >= 2 and (word.lower() in DEMONYMS or any(
+                # Salome Zourabichvili"), not in "Council Georgia Meloni", where Georgia is her first name; or one,
+                # after a preposition ("Prime Minister of Slovakia Fico", "Aid to Ukraine\nBRATISLAVA (Sputnik)"):
+                # a place, not a first name
+                elif (len(tokens) - i - 1 >= 2 or (len(tokens) - i - 1 == 1 and re.search(
+                        r"\b(?:of|to|in|for|from|with|and)\s+$", text[max(0, m.start() + t.start() - 6):m.start() + t.start()]))) \
+                        and (word.lower() in DEMONYMS or any(
                         self.g.resolve(" ".join(t.group(0).strip(".,") for t in tokens[k:i + 1]), ("country", "organization")).entity
                         for k in range(max(0, i - 3), i + 1))):
                     cut = i + 1  # (or ends a country's name of several words: "the Czech Republic Petr Fiala")

@@ -159,7 +159,9 @@ _REPORTED = [
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
-    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement)\s+"
+    # ("He repeated his position that the war …")
+    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement|"
+               r"repeated\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim))\s+"
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{0,7}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
                r"warning|noting|indicating|suggesting|adding)\s+)"
