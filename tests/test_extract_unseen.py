@@ -859,3 +859,48 @@ def test_a_country_after_a_preposition_is_no_first_name():
     assert _speakers("Slovak Government Blocks Military Aid to Ukraine\nBRATISLAVA (Sputnik) - The cabinet blocked it, "
                      "Prime Minister Robert Fico said.\nFico does not believe Ukraine has any chance to win and stresses "
                      "that arm supplies to Kiev simply prolong the conflict.")[-1] == ("robert-fico", "arm supplies to Kiev simply pr")
+
+
+# --- the thirty-seventh fresh list (benchmarks/corpus/fresh37.yaml) ------------------------------------
+
+BRITISH = seeds_with(("ukraine", "country", "Ukraine"), ("united-kingdom", "country", "United Kingdom"),
+                     ("ireland", "country", "Ireland"), ("france", "country", "France"),
+                     roles=("prime-minister", "deputy-prime-minister", "president", "defence-minister"))
+
+
+def _british(text: str, kind: str = "pledge") -> list:
+    return [c.fields for c in article(text, kind, "2025-03-02", BRITISH)]
+
+
+def test_a_contract_for_the_recipient_is_a_pledge_and_the_parts_it_includes_are_shares():
+    pledges = _british("UK deal\n\nA major £1.6 billion contract has been awarded to Thales Belfast to manufacture 5,000 air "
+                       "defence missiles for Ukraine, British Prime Minister Keir Starmer announced. The contract includes an "
+                       "initial £1.16 billion commitment, with potential for an additional £500 million of work.")
+    assert [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in pledges] == [
+        ("united-kingdom", "1600000000", "GBP", "package"), ("united-kingdom", "1160000000", "GBP", "share"),
+        ("united-kingdom", "500000000", "GBP", "share")]
+
+
+def test_the_donors_own_currency_in_brackets_is_the_figure_and_the_other_its_conversion():
+    (p,) = _british("UK deal\n\nThe factory will make missiles for Ukraine as part of a deal worth up to €1.9 billion "
+                    "(£1.6 billion), British Prime Minister Keir Starmer has said.")
+    assert (p["donor"], p["amount"], p["currency"]) == ("united-kingdom", "1600000000", "GBP")
+
+
+def test_northern_ireland_is_the_uk_and_a_company_owned_abroad_is_not_the_articles_country():
+    (p,) = _british("Northern Ireland firm to make air defence missiles for Ukraine in UK’s £1.6bn deal, creating 200 jobs\n\n"
+                    "They will be made in Belfast.")
+    assert p["donor"] == "united-kingdom"
+    # "French-owned" twice does not make France the giver of a contract no sentence gives a donor
+    assert _british("Missiles for Ukraine\n\nThales is a French-owned company. The Thales factory is French-owned. A £162m "
+                    "contract announced in September saw 650 missiles supplied to Ukraine.") == []
+
+
+def test_an_irish_title_names_its_country_a_proposal_is_no_pledge_and_he_continued_attributes():
+    text = ("Belfast deal\n\nThe UK signed a deal. Meanwhile, Tánaiste Simon Harris said he will be bringing a proposal for a "
+            "package of €100 million in financial assistance for Ukraine to Cabinet this week.\n\nMr Harris said Ireland "
+            "will continue to stand with Ukraine.\n\nHe continued: “We have to learn from the mistakes of the past.”")
+    assert [(r["person"], r["role"], r["organization"]) for r in _british(text, "role")] == [
+        ("simon-harris", "deputy-prime-minister", "ireland")]
+    assert _british(text) == []
+    assert [c["speaker"] for c in _british(text, "claim")] == ["simon-harris"] * 3

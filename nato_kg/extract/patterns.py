@@ -49,7 +49,12 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     # France's defence minister is its Minister of the Armed Forces; elsewhere (the UK) a junior minister: see RoleRules
     "armed forces minister": "armed-forces-minister", "minister of the armed forces": "armed-forces-minister",
     "minister for the armed forces": "armed-forces-minister", "minister of armed forces": "armed-forces-minister",
+    # Ireland's heads of government, by their Irish titles
+    "taoiseach": "prime-minister", "tánaiste": "deputy-prime-minister", "tanaiste": "deputy-prime-minister",
 })
+
+#: Titles only one country's office holders bear: the title names the country ("Tánaiste Simon Harris").
+TITLE_COUNTRIES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 
 #: The head word of an institution's name: "President of the European Council" is its office, whatever the
 #: workspace knows of it (a national title otherwise needs a country).
@@ -62,7 +67,7 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
-            r"summarized|summarised|summed up")
+            r"summarized|summarised|summed up|continued")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".

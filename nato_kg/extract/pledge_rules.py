@@ -83,6 +83,11 @@ class PledgeRules(RuleState):
             m.match.entity == ukraine and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
             and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions) and any(
             a.match.entity not in (ukraine, adversary) and a.start < money[0].start for a in self._agents(mentions))
+        # or a contract, deal or order "for Ukraine" ("A major £1.6 billion contract has been awarded to Thales Belfast to
+        # manufacture 5,000 air defence missiles for Ukraine, British Prime Minister Keir Starmer announced")
+        ordered = bool(money) and re.search(r"\b(?:contracts?|deals?|orders?)\b", s.text, re.I) and any(
+            m.match.entity == ukraine and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
+            and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions)
         passive = re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?spent\b[^.;]{0,60}\bby\s+[A-Z]", s.text)
         # "The US and the EU are expected to take on $20B each, and Japan, Britain, and Canada will share the remaining
         # $10B" right after the loan they share: parts of that package
@@ -94,7 +99,7 @@ class PledgeRules(RuleState):
         grown = self.last_package is not None and re.match(r"\s*(?:This|That|The)\s+(?:figure|amount|sum|total)\b[^.;]{0,40}?\b"
                                                           r"(?:increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|reach\w*)\s+to\b", s.text)
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (share_of_last and self.last_package) or worth
-                or for_recipient or passive or divided or grown) or link:
+                or for_recipient or ordered or passive or divided or grown) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
@@ -169,6 +174,8 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",
                          s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "Japan is considering a $3.3B loan for Ukraine": not decided
+            if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
+                continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
@@ -202,9 +209,12 @@ class PledgeRules(RuleState):
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
             # ("Of this, 22.5 billion … as military support, and 12.5 billion … as humanitarian": every part a share)
-            if part_of is None and (not out or (share_of_last and all(c.share_of is self.last_package for c in out))) \
+            # ("The contract includes an initial £1.16 billion commitment, with potential for an additional £500 million":
+            # every part the sentence gives after one is a part too)
+            if part_of is None and (not out or all(c.share_of is self.last_package for c in out)) \
                     and self.last_package is not None and (re.search(
-                    r"\b(?:package|contribution|aid)\b[^.;]{0,40}\b(?:which\s+)?(?:includ\w+|encompass\w*|allocat(?:es|ed)|"
+                    r"\b(?:package|contribution|aid|contract|deal|order|agreement)\b[^.;]{0,40}\b(?:which\s+)?"
+                    r"(?:includ\w+|encompass\w*|allocat(?:es|ed)|"
                     r"comprises?|contains?|consists?\s+of|covers?)\b", s.text[:amount.start])
                     # "Most of the funds, SEK 900 million, will go to …", "Of this package, 900 million kronor …"
                     or share_of_last) \
@@ -282,6 +292,14 @@ class PledgeRules(RuleState):
             if amount.currency == "?dollar" and settled.currency != "USD":
                 adjust += ("dollar-of-donor",)  # "Canada pledged $500 million" in copy that never says which dollar
             amount = settled
+            # "a deal worth up to €1.9 billion (£1.6 billion)" from the UK: the donor's own currency in brackets is the
+            # figure the deal was made in, the one before it the outlet's conversion (kept as a restatement)
+            following = money[i + 1] if i + 1 < len(money) else None
+            own_currency = national_currency(code) if code else None
+            converted_from = None
+            if following is not None and own_currency and amount.currency != own_currency \
+                    and following.currency == own_currency and _is_conversion(s.text, amount, following):
+                converted_from, amount = amount, following
             self.last_donor = donor
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else ukraine,
@@ -345,7 +363,8 @@ class PledgeRules(RuleState):
                 fields["amount_usd"] = str(money[i + 1].value)
             whole = Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match], *adjust,
                                      *(() if recipient else ("default-recipient",)))
-            whole.restated = tuple((str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
+            whole.restated = ((str(converted_from.value), converted_from.currency),) if converted_from is not None else tuple(
+                (str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
             whole.share_of = part_of or (whole_of if fields["figure"] in ("share", "joint") else None)
             if part_of is not None:
                 self.last_share = whole

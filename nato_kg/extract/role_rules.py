@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
-from .patterns import _INSTITUTION, _MINISTERS, _TITLE, ROLE_TITLES, _plausible, _slug, quoted_spans
+from .patterns import _INSTITUTION, _MINISTERS, _TITLE, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
@@ -84,6 +84,8 @@ class RoleRules(RuleState):
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
                     if org is None:
                         org = Match(m.group("org"), None, "organization", 0.0, "new")
+                if org is None and title in TITLE_COUNTRIES and self.g.country_ids.get(TITLE_COUNTRIES[title]):
+                    org = self._assumed_country(self.g.country_ids[TITLE_COUNTRIES[title]])  # "Tánaiste Simon Harris"
                 # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
                 before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
                     r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former)[\s-]+)*", text[a.end:m.start("title")])]

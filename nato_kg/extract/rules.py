@@ -100,7 +100,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         seen: dict = {}
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
         # "Russia's full-scale invasion" names the war, not the country the article is about
-        found = [m for ms in mentions_of for m in ms if not m.war]
+        # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
+        found = [m for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if not m.war
+                 and not re.match(r"-(?:owned|based|headquartered|made|built|designed|produced)\b", s.text[m.end:])]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
