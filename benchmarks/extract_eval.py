@@ -48,7 +48,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh34.yaml", "thirty-fourth fresh list"),
                ("fresh35.yaml", "thirty-fifth fresh list"),
                ("fresh36.yaml", "thirty-sixth fresh list"),
-               ("fresh37.yaml", "thirty-seventh fresh list"))
+               ("fresh37.yaml", "thirty-seventh fresh list"),
+               ("fresh38.yaml", "thirty-eighth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
