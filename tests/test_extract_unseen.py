@@ -904,3 +904,36 @@ def test_an_irish_title_names_its_country_a_proposal_is_no_pledge_and_he_continu
         ("simon-harris", "deputy-prime-minister", "ireland")]
     assert _british(text) == []
     assert [c["speaker"] for c in _british(text, "claim")] == ["simon-harris"] * 3
+
+
+# --- the thirty-eighth fresh list (benchmarks/corpus/fresh38.yaml) -------------------------------------
+
+CROATIAN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("croatia", "country", "Croatia"),
+                      ("united-states", "country", "United States"), roles=("prime-minister", "president", "defence-minister"))
+
+
+def _croatian(text: str, kind: str = "target") -> list:
+    return _found(text, kind, "2025-06-12", CROATIAN)
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence_and_its_deadline():
+    found = _croatian("Croatia wants 3%\n\nNATO's goal is to increase defense spending to 3.5 percent of GDP, he reminded."
+                      "Croatia has a plan to reach 3 percent of spending by 2030, he announced.")
+    assert ("nato", "3.5", None) in found and ("croatia", "3", "2030") in found and ("nato", "3.5", "2030") not in found
+
+
+def test_a_share_above_ten_percent_is_no_share_of_gdp_and_not_n_percent_is_a_level():
+    assert _croatian("Croatia spends more\n\nCroatia spends more. NATO expects Croatia to reach the minimum target of 20 "
+                     "percent by 2024.") == []
+    # a country named in a currency is no one who spends; "that is still not two percent" is a level
+    assert _croatian("Croatia spends more\n\nCroatia's current defense spending is 1.3 billion U.S. dollars, “that is still "
+                     "not two percent, but it is more than ever,” he added.") == []
+
+
+def test_reported_speech_its_attribution_interrupts_is_one_claim():
+    claims = _croatian("Plenković in Prague\n\nCroatian Prime Minister Andrej Plenković spoke in Prague. The additional 1.5 percent, he "
+                       "said, are investments in civil protection and infrastructure. NATO's goal is higher spending on "
+                       "defence, he reminded.", "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("andrej-plenkovic", "The additional 1.5 percent are investments in civil protection and infrastructure"),
+        ("andrej-plenkovic", "NATO's goal is higher spending on defence")]

@@ -245,7 +245,7 @@ class ClaimRules(SpeakerRules):
         said_after = re.search(rf",\s+(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told\s+(?:reporters|journalists|the\s+press|media|"
                                r"the\s+media|parliament|lawmakers)|added|clarified|explained|noted|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
-                               r"explains|insists|warns)"
+                               r"explains|insists|warns|reminded|recalled)"
                                rf"(?:\s+(?:{_WHEN}))?"
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
@@ -258,6 +258,18 @@ class ClaimRules(SpeakerRules):
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
             speaker = self._speaker_or_office(said_after.group("lead"), said_after.start("lead"), mentions)
             body = text[:said_after.start()].strip()
+            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
+                    and not (self.pledged_here and _announces_pledge(body)):
+                out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+        # reported speech its attribution interrupts, no quotation marks: "The additional 1.5 percent, he said, are
+        # investments in civil protection …", "First of all, he explained, these were topics related to …"
+        interrupted = None if out or quoted else re.fullmatch(
+            r"\s*(?P<a>[^\"“”]{8,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
+            r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued)(?:\s+(?:" + _WHEN + r"))?,\s+"
+            r"(?P<b>[^\"“”]{12,}?)\.?\s*", text)
+        if interrupted:
+            speaker = self._speaker_or_office(interrupted.group("lead"), interrupted.start("lead"), mentions)
+            body = f"{interrupted.group('a').strip()} {interrupted.group('b').strip()}"
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
                     and not (self.pledged_here and _announces_pledge(body)):
                 out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))

@@ -10,7 +10,9 @@ _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "
                   "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "jan",
                   "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # (a lowercase word after the mark continues the sentence: "“… against Russian aggression!” he wrote.")
-_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+(?![a-z])|$)")
+# (also a full stop with no space after it, between a word and a capitalised word, as copy that lost the space writes
+# it: "…, he reminded.Croatia has a plan …"; not "News.Az", "U.S.", "vlada.gov.hr")
+_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+(?![a-z])|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def split_sentences(article: str) -> list[Sentence]:
     ['He said: "We act. Now."', 'Then left.', 'Next line.']
     >>> [s.text for s in split_sentences('More details: The minister explained it.')]
     ['The minister explained it.']
+    >>> [s.text for s in split_sentences('It will rise, he reminded.Croatia has a plan, News.Az says.')]
+    ['It will rise, he reminded.', 'Croatia has a plan, News.Az says.']
     """
     out: list[Sentence] = []
     offset = 0
