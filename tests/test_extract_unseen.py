@@ -937,3 +937,28 @@ def test_reported_speech_its_attribution_interrupts_is_one_claim():
     assert [(c["speaker"], c["text"]) for c in claims] == [
         ("andrej-plenkovic", "The additional 1.5 percent are investments in civil protection and infrastructure"),
         ("andrej-plenkovic", "NATO's goal is higher spending on defence")]
+
+
+# --- the thirty-ninth fresh list (benchmarks/corpus/fresh39.yaml) --------------------------------------
+
+JAPANESE = seeds_with(("ukraine", "country", "Ukraine"), ("japan", "country", "Japan"), roles=("prime-minister", "president"))
+
+
+def _japanese(text: str, kind: str = "pledge") -> list:
+    return _found(text, kind, "2023-02-20", JAPANESE)
+
+
+def test_a_headline_figure_that_is_the_bodys_singapore_dollar_conversion_is_no_pledge():
+    pledges = _japanese("Japan PM Kishida pledges $7.3b in additional Ukraine aid\n\nTOKYO – Japan will offer Ukraine fresh "
+                        "financial support worth US$5.5 billion (S$7.3 billion), Prime Minister Fumio Kishida said on Monday.")
+    assert [(p["amount"], p["currency"]) for p in pledges] == [("5500000000", "USD")]
+
+
+def test_a_figure_a_scraper_cut_off_is_no_pledge_and_an_outlet_quoting_is_not_the_speaker():
+    assert [p["amount"] for p in _japanese("Japan helps Ukraine\n\nJapan will offer Ukraine $5.5 billion in new financial "
+                                            "aid. “We have decided to provide additional financial support of $5.5 billi")] \
+        == ["5500000000"]
+    claims = _japanese("Japan helps Ukraine\n\nPrime Minister Fumio Kishida of Japan spoke on Monday.\n\n\"We have decided to "
+                       "provide additional financial support of $5.5 billion,\" The Japan Times quoted Kishida as saying.",
+                       "claim")
+    assert [c["speaker"] for c in claims] == ["fumio-kishida"]

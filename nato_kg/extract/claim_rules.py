@@ -117,7 +117,8 @@ class ClaimRules(SpeakerRules):
                 continue
             # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
             # ("“…,” it quoted Rutte as saying": the one quoted, not the one quoting)
-            lead = re.match(r"\s*,?\s*(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
+            # (or "“…,” The Japan Times quoted Kishida as saying")
+            lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)  # (", Stated De Wever, …")

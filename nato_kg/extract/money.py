@@ -19,7 +19,7 @@ from ..text import SCALES as _SCALES
 from .gazetteer import DEMONYMS
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-            "au$": "AUD", "nz$": "NZD"}
+            "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -88,7 +88,8 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
+_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|"
+                       r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
                        + _CODE_WORDS + r")(?![A-Za-z]))\s?"
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
@@ -214,6 +215,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('25900000', 'NZD'), ('4000000', 'NZD')]
     >>> [(str(m.value), m.currency) for m in find_money("one million euros, a billion dollars, Two hundred euros")]
     [('1000000', 'EUR'), ('1000000000', 'USD')]
+    >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million")]
+    [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD')]
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):

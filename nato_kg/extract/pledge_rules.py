@@ -136,6 +136,8 @@ class PledgeRules(RuleState):
         for i, amount in enumerate(money):
             if i and _is_conversion(s.text, money[i - 1], amount):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
+            if amount.value < 1000:
+                continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
                 continue  # "€84 million – €20 million more than planned": a difference, not a pledge
             if re.search(r"\binstead\s+of\s+(?:a|the|its)?\s*(?:\w+\s+){0,2}?(?:of\s+)?" + APPROX + "$",
