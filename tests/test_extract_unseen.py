@@ -962,3 +962,9 @@ def test_a_figure_a_scraper_cut_off_is_no_pledge_and_an_outlet_quoting_is_not_th
                        "provide additional financial support of $5.5 billion,\" The Japan Times quoted Kishida as saying.",
                        "claim")
     assert [c["speaker"] for c in claims] == ["fumio-kishida"]
+
+
+def test_a_country_in_a_currency_and_the_recipient_given_to_leave_the_office_to_the_giver():
+    roles = _japanese("Japan aid\n\nJapan will offer Ukraine fresh financial support worth US$5.5 billion, Prime Minister "
+                      "Fumio Kishida said on Monday.", "role")
+    assert [(r["person"], r["organization"]) for r in roles] == [("fumio-kishida", "japan")]

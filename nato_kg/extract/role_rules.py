@@ -31,7 +31,10 @@ class RoleRules(RuleState):
         # a country named inside a quotation says nothing about the office of someone named outside it
         # ("“… support for Ukraine …,” said Foreign Minister Lars Løkke Rasmussen")
         quotes = quoted_spans(text)
-        agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)]
+        # (nor a country named in a currency: "US$5.5 billion", "Canadian dollars")
+        agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)
+                  and not re.match(r"\$|\s+(?:dollars?|euros?|pounds?|kron[ae]r?|kroner|crowns?|yen|francs?)\b", text[a.end:], re.I)]
+        recipient_id = self.g.country_ids.get(domain().default_recipient)
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
@@ -104,10 +107,13 @@ class RoleRules(RuleState):
                                                                           text[last_role[0]:m.start("title")]):
                     org = last_role[1]  # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier"
                 if org is None and national:  # the one country the sentence names as its subject, before the title
-                    # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …")
+                    # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …"; nor the aid's
+                    # recipient given to: "Japan will offer Ukraine … support, Prime Minister Fumio Kishida said")
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
+                        and not (a.match.entity == recipient_id and re.search(r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$",
+                                                                              text[max(0, a.start - 20):a.start], re.I))
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
