@@ -329,17 +329,11 @@ class FactsView:
 
         Every property a fact view reads is read so, not with SPARQL OPTIONALs: rdflib's engine
         joins an OPTIONAL row by row, which took seconds for a thousand articles' claims."""
-        out: dict = {}
-        for s, o in self._reader.subject_objects(prop):
-            out.setdefault(s, o)
-        return out
+        return _first(self._reader.subject_objects(prop))
 
     def _texts(self, prop) -> dict:
         """Each subject's value of ``prop`` as text (its first), for properties the views keep only as text."""
-        out: dict = {}
-        for s, o in self._reader.subject_texts(prop):
-            out.setdefault(s, o)
-        return out
+        return _first(self._reader.subject_texts(prop))
 
     def _many(self, prop) -> dict:
         """Each subject's values of ``prop``, read in one pass."""
@@ -430,6 +424,14 @@ class FactsView:
                                   str(figures.get(p, "package")), str(aids.get(p, "unspecified")), in_eur, in_usd))
         return out
 
+
+
+def _first(pairs) -> dict:
+    """Each subject's first value among (subject, value) ``pairs``."""
+    out: dict = {}
+    for s, o in pairs:
+        out.setdefault(s, o)
+    return out
 
 
 def _decimal_or_none(literal) -> Decimal | None:

@@ -146,19 +146,16 @@ class TermReader:
         self._term = FromOx()
         self._snapshot: Snapshot | None = None
         store_path = getattr(graph, "nato_kg_store_path", None)
-        if self._store is not None and store_path is not None and not keep:
-            from .snapshot import Snapshot, snapshot_bytes
-
-            data = snapshot_bytes(store_path)  # read for this reader alone, nothing kept with the graph
-            self._snapshot = Snapshot(data, keep=False) if data is not None else None
-        elif self._store is not None and store_path is not None:
-            # read once per graph: the facts view and the source titles share it
-            if not hasattr(graph, "nato_kg_snapshot"):
+        if self._store is not None and store_path is not None:
+            if keep and hasattr(graph, "nato_kg_snapshot"):
+                self._snapshot = graph.nato_kg_snapshot  # read once per graph: the facts view and the source titles share it
+            else:
                 from .snapshot import Snapshot, snapshot_bytes
 
                 data = snapshot_bytes(store_path)
-                graph.nato_kg_snapshot = Snapshot(data) if data is not None else None
-            self._snapshot = graph.nato_kg_snapshot
+                self._snapshot = Snapshot(data, keep=keep) if data is not None else None
+                if keep:  # else read for this reader alone, nothing kept with the graph
+                    graph.nato_kg_snapshot = self._snapshot
 
     def subject_objects(self, prop) -> Iterator[tuple]:
         """Every (subject, object) of ``prop`` (an rdflib URIRef), in the graph's order."""

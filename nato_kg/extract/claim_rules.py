@@ -257,11 +257,7 @@ class ClaimRules(SpeakerRules):
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5
                   and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)]
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
-            speaker = self._speaker_or_office(said_after.group("lead"), said_after.start("lead"), mentions)
-            body = text[:said_after.start()].strip()
-            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
-                    and not (self.pledged_here and _announces_pledge(body)):
-                out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+            self._reported_after(s, said_after, text[:said_after.start()].strip(), mentions, out)
         # reported speech its attribution interrupts, no quotation marks: "The additional 1.5 percent, he said, are
         # investments in civil protection …", "First of all, he explained, these were topics related to …"
         interrupted = None if out or quoted else re.fullmatch(
@@ -269,11 +265,8 @@ class ClaimRules(SpeakerRules):
             r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued)(?:\s+(?:" + _WHEN + r"))?,\s+"
             r"(?P<b>[^\"“”]{12,}?)\.?\s*", text)
         if interrupted:
-            speaker = self._speaker_or_office(interrupted.group("lead"), interrupted.start("lead"), mentions)
-            body = f"{interrupted.group('a').strip()} {interrupted.group('b').strip()}"
-            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
-                    and not (self.pledged_here and _announces_pledge(body)):
-                out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+            self._reported_after(s, interrupted, f"{interrupted.group('a').strip()} {interrupted.group('b').strip()}",
+                                 mentions, out)
         # a statement, a dash, its speaker and a verb, no quotation marks ("In the coming weeks, we will approve a new aid
         # package … - Guido Crozetto informed .")
         dash_after = re.fullmatch(rf"\s*(?P<text>[^\"“”]{{20,}}?)\s+[-–—]\s+(?P<lead>[^-–—\"“”]{{3,80}}?)\s+(?:{_SAY}|informed)\s*[.!]?\s*", text) \
@@ -335,6 +328,14 @@ class ClaimRules(SpeakerRules):
                and not (c.fields["kind"] == "quote" and any(who == c.fields["speaker"] and c.fields["text"] in para
                                                             for who, para in paraphrases))]
         return self._remember(s, mentions, out)
+
+    def _reported_after(self, s: Sentence, found: re.Match, body: str, mentions: list[Mention], out: list[Candidate]) -> None:
+        """Reported speech whose speaker ``found`` names in its group "lead" after the statement ``body`` (or inside
+        it): a claim, unless the speaker is unknown or the statement is the evidence of the sentence's pledge."""
+        speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
+        if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
+                and not (self.pledged_here and _announces_pledge(body)):
+            out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
 
     def _remember(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """Note what later sentences refer back to: the last quote's speaker, the subject a "he" stands for."""

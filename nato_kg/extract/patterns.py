@@ -262,6 +262,11 @@ _SECURITY = re.compile(r"\b(security-related|broader security|infrastructure|res
 
 
 
+#: A country name that only names a currency ("US$5.5 billion", "1.3 billion U.S. dollars", "Canadian dollars"):
+#: matched right after the name, it says the country neither spends nor holds an office.
+IN_CURRENCY = re.compile(r"\$|\s+(?:dollars?|euros?|pounds?|kron[ae]r?|kroner|crowns?|yen|francs?|zlot(?:y|ys|ies))\b", re.I)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where quotations stand in ``text`` (straight or curly marks; a curly opening may close straight)."""
     return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]|«[^«»]*»", text)]

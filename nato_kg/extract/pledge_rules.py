@@ -79,15 +79,14 @@ class PledgeRules(RuleState):
         adversary = self.g.country_ids.get(domain().adversary)
         # no pledge word, but an amount a named country gives "for Ukraine" ("Luxembourg secured €13.2 million in military
         # contracts in 2023 for Ukraine"): the recipient itself is the cue, where a giver stands before the amount
-        for_recipient = bool(money) and any(
+        to_recipient = bool(money) and any(
             m.match.entity == ukraine and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
-            and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions) and any(
+            and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions)
+        for_recipient = to_recipient and any(
             a.match.entity not in (ukraine, adversary) and a.start < money[0].start for a in self._agents(mentions))
         # or a contract, deal or order "for Ukraine" ("A major £1.6 billion contract has been awarded to Thales Belfast to
         # manufacture 5,000 air defence missiles for Ukraine, British Prime Minister Keir Starmer announced")
-        ordered = bool(money) and re.search(r"\b(?:contracts?|deals?|orders?)\b", s.text, re.I) and any(
-            m.match.entity == ukraine and re.search(r"\b(?:for|to)\s+$", s.text[max(0, m.start - 6):m.start])
-            and not re.match(r"['’]s\b", s.text[m.end:]) for m in mentions)
+        ordered = to_recipient and re.search(r"\b(?:contracts?|deals?|orders?)\b", s.text, re.I)
         passive = re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?spent\b[^.;]{0,60}\bby\s+[A-Z]", s.text)
         # "The US and the EU are expected to take on $20B each, and Japan, Britain, and Canada will share the remaining
         # $10B" right after the loan they share: parts of that package

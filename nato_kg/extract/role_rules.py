@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
-from .patterns import _INSTITUTION, _MINISTERS, _TITLE, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, quoted_spans
+from .patterns import _INSTITUTION, _MINISTERS, _TITLE, IN_CURRENCY, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
@@ -33,8 +33,7 @@ class RoleRules(RuleState):
         quotes = quoted_spans(text)
         # (nor a country named in a currency: "US$5.5 billion", "Canadian dollars")
         agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)
-                  and not re.match(r"\$|\s+(?:dollars?|euros?|pounds?|kron[ae]r?|kroner|crowns?|yen|francs?)\b", text[a.end:], re.I)]
-        recipient_id = self.g.country_ids.get(domain().default_recipient)
+                  and not IN_CURRENCY.match(text, a.end)]
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
@@ -112,8 +111,7 @@ class RoleRules(RuleState):
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
-                        and not (a.match.entity == recipient_id and re.search(r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$",
-                                                                              text[max(0, a.start - 20):a.start], re.I))
+                        and not self._given_aid(text, a)
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
@@ -210,6 +208,11 @@ class RoleRules(RuleState):
             return role.replace("economy-minister", "finance-minister")
         return role
 
+    def _given_aid(self, text: str, a: Mention) -> bool:
+        """Whether ``a`` is the aid's usual recipient named as the one given to ("sending Ukraine …", "offer Ukraine …")."""
+        return a.match.entity == self.g.country_ids.get(domain().default_recipient) and bool(re.search(
+            r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$", text[max(0, a.start - 20):a.start], re.I))
+
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the
         article's by default): not one named as a place ("tumult in Russia", "a visit to Kyiv"), nor the
@@ -224,8 +227,7 @@ class RoleRules(RuleState):
                 continue  # (a partner "with Latvia", "to join the UK": no office's country either)
             if re.search(r"\b(?:of|against|by|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
                 continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
-            if a.match.entity == recipient and re.search(r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$",
-                                                         text[max(0, a.start - 20):a.start], re.I):
+            if self._given_aid(text, a):
                 continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for
             if a.match.entity == recipient and a.start >= name_end:
                 continue

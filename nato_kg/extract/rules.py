@@ -18,6 +18,7 @@ from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import Mention, MentionFinder, beside
+from .money import FAMILIES
 from .patterns import _GOAL_WORDS, _is_conversion, _plausible, _slug
 from .pledge_rules import PledgeRules
 from .role_rules import RoleRules
@@ -276,10 +277,6 @@ def _approximates(c: Candidate, earlier: Candidate) -> bool:
     return any(abs(u - value) <= value / 10 for u in converted)
 
 
-#: Currencies news writes with a bare "$".
-_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
-
-
 def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a pledge that only restates another pledge's figure in another currency (a headline's
     "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
@@ -290,10 +287,10 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
             also = list(c.restated) + ([(c.fields["amount_usd"], "USD")] if c.fields.get("amount_usd") else [])
             restated.update((c.fields.get("donor"), amount, currency) for amount, currency in also)
             # (a headline's bare "$7.3b" for the body's "US$5.5 billion (S$7.3 billion)": any dollar, as "$" may be)
-            restated.update((c.fields.get("donor"), amount, "$") for amount, currency in also if currency in _DOLLARS)
+            restated.update((c.fields.get("donor"), amount, "$") for amount, currency in also if currency in FAMILIES["dollar"])
     kept = [c for c in candidates if not (c.kind == "pledge" and (
         (c.fields.get("donor"), c.fields["amount"], c.fields.get("currency")) in restated
-        or (_title(c) and c.fields.get("currency") in _DOLLARS and (c.fields.get("donor"), c.fields["amount"], "$") in restated)))]
+        or (_title(c) and c.fields.get("currency") in FAMILIES["dollar"] and (c.fields.get("donor"), c.fields["amount"], "$") in restated)))]
     # a headline's round figure ("Aid Pack Of Almost €400M") for a body pledge it summarises (€393 million)
     body = [(c.fields.get("donor"), Decimal(amount), currency) for c in kept if c.kind == "pledge" and not _title(c)
             for amount, currency in ((c.fields["amount"], c.fields["currency"]), *c.restated,

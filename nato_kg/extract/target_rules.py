@@ -22,6 +22,7 @@ from .patterns import (
     _SPENDING,
     _STATUS_CUES,
     _TARGET_ANAPHORA,
+    IN_CURRENCY,
 )
 from .sentences import Sentence
 
@@ -30,6 +31,12 @@ _REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving"
 
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
+
+
+def _figure(pm: re.Match) -> Decimal:
+    """A percentage as written: digits (a decimal comma read as a point) or a number word ("five")."""
+    raw = pm.group(1).lower().replace(",", ".")
+    return Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
 
 
 class TargetRules(RuleState):
@@ -55,13 +62,10 @@ class TargetRules(RuleState):
                                           if 0 < float(e.group(1)) <= 20], key=lambda m: m.start())
         years = [a or b for a, b in _BY_YEAR.findall(s.text)]
         alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
-        values_before: list[Decimal] = []  # the figures read before this one in the sentence
+        figures = [_figure(pm) for pm in percents]  # each as written (a range's lower bound is taken below)
         for i, pm in enumerate(percents):
-            if i:
-                prior = percents[i - 1].group(1).lower().replace(",", ".")
-                values_before.append(Decimal(_NUMBER_WORDS[prior]) if prior in _NUMBER_WORDS else Decimal(prior))
-            raw = pm.group(1).lower().replace(",", ".")
-            value = Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
+            values_before = figures[:i]  # the figures read before this one in the sentence
+            value = figures[i]
             following = _RANGE_FROM.search(s.text[:percents[i + 1].start()], max(0, percents[i + 1].start() - 40)) \
                 if i + 1 < len(percents) else None
             if following and pm.start() in (following.start(g) for g in ("between", "dash", "from")):
@@ -222,8 +226,7 @@ class TargetRules(RuleState):
         """Who is to spend: the alliance for "member states/allies", else the nearest country or
         organisation not governed by "from"/"against", else the proposer's organisation."""
         # (a country named in a currency is no one who spends: "1.3 billion U.S. dollars, “that is still not two percent”")
-        agents = [a for a in self._agents(mentions) if not re.match(r"\s+(?:dollars?|euros?|pounds?|kron[ae]r?|kroner|crowns?|"
-                                                                   r"yen|francs?|zlot(?:y|ys|ies))\b", text[a.end:], re.I)]
+        agents = [a for a in self._agents(mentions) if not IN_CURRENCY.match(text, a.end)]
         # "Lithuania said it would raise its defence spending to 2 percent …": the subject spends
         own = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:annual\s+)?(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?)",
                         text[:at])

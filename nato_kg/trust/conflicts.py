@@ -94,7 +94,7 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
     (the prefix filter). So each set is indexed under the word *pairs* of its prefix and probes with
     those of its own: at t = 0.3 one shared word is too weak a filter (the prefix is 70 % of the set,
     frequent words included), a shared pair of rare-first words is not. The prefixes are one word
-    longer than two shared words need (``EXTRA``): the first three shared words then lie in both, so
+    longer than two shared words need (``extra``): the first three shared words then lie in both, so
     a partner is found under at least three of the probed pairs, and sets found under fewer are
     dropped before they are compared (a tenth as many comparisons, for an eighth more look-ups).
     Sets are visited smallest first, so the partner's size bounds ``need``; sets small enough to need
@@ -115,6 +115,11 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
     by_word: dict[int, list[int]] = defaultdict(list)  # sets a later one may share a single word with
     by_pair: dict[int, list[int]] = defaultdict(list)  # a · width + b → sets whose prefix holds both
     pair_sets = by_pair.get
+
+    def under_pairs(prefix: list[int]) -> Iterable[int]:
+        """The sets indexed under each pair of ``prefix``'s words, once per pair."""
+        return chain.from_iterable(filter(None, map(pair_sets, [a * width + b for a, b in combinations(prefix, 2)])))
+
     found: list[tuple[int, int]] = []
     for i in sorted(range(len(words)), key=lambda i: (sizes[i], i)):
         x, size, mask = ordered[i], sizes[i], masks[i]
@@ -127,12 +132,11 @@ def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, i
             near: set[int] = set()
             for w in x:
                 near.update(by_word.get(w, ()))
-            near.update(chain.from_iterable(filter(None, map(pair_sets, [a * width + b for a, b in combinations(x, 2)]))))
+            near.update(under_pairs(x))
             candidates = near
         else:
             # the first min(need, 2 + extra) shared words lie in both prefixes: each pair of them is a hit
-            hits = Counter(chain.from_iterable(filter(None, map(pair_sets, [
-                a * width + b for a, b in combinations(x[: size - least + 2 + extra], 2)]))))
+            hits = Counter(under_pairs(x[: size - least + 2 + extra]))
             shared = min(least, 2 + extra)
             enough = shared * (shared - 1) // 2
             candidates = [j for j, n in hits.items() if n >= enough]
