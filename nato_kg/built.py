@@ -14,13 +14,15 @@ from .vocab import bind_prefixes
 from .workspace import Workspace
 
 
-def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
+def load_built_graph(ws: Workspace, current: bool | None = None) -> tuple[Graph, bool]:
     """The workspace's graph, and whether it had to be rebuilt first.
 
     An unchanged workspace pays only for reading the built Turtle; a changed one
-    (seeds, ontology or settings) is rebuilt and written first.
+    (seeds, ontology or settings) is rebuilt and written first. ``current`` is what
+    :func:`~nato_kg.stamp.is_current` said a moment ago, if the caller asked it already
+    (it reads every seed file).
     """
-    if is_current(ws):
+    if is_current(ws) if current is None else current:
         from .store import open_built
 
         return open_built(ws), False
@@ -29,15 +31,17 @@ def load_built_graph(ws: Workspace) -> tuple[Graph, bool]:
     return build(ws).graph, True
 
 
-def load_query_graph(ws: Workspace) -> tuple[Graph, bool]:
+def load_query_graph(ws: Workspace, current: bool | None = None) -> tuple[Graph, bool]:
     """The graph queries run on, and whether it had to be rebuilt first: the workspace's Oxigraph
     store, or (for a workspace kept in memory) its built Turtle loaded into an in-memory Oxigraph
-    store, never rdflib's engine (see :func:`~nato_kg.store.oxigraph_memory_graph`)."""
+    store, never rdflib's engine (see :func:`~nato_kg.store.oxigraph_memory_graph`). ``current``:
+    as for :func:`load_built_graph`."""
     from .store import choose_store
 
-    if is_current(ws) and choose_store(ws) == "memory":
+    current = is_current(ws) if current is None else current
+    if current and choose_store(ws) == "memory":
         return _built_in_oxigraph(ws), False  # no rdflib graph to read first
-    graph, rebuilt = load_built_graph(ws)
+    graph, rebuilt = load_built_graph(ws, current)
     return query_graph(ws, graph), rebuilt
 
 

@@ -65,6 +65,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     from ..query.results_cache import keep_output, kept_output, output_form
     from ..query.runner import answer, kept_text
     from ..query.safety import prepare_checked, query_type
+    from ..stamp import is_current
 
     if query and expression:
         raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', not both")
@@ -99,7 +100,8 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
             click.echo(f"nato-kg: reading graph <{remembered}>, which 'nato-kg push' sent to this server "
                        "(--graph IRI reads another)", err=True)
     form = output_form(chosen, guard) if not endpoint and not fresh else None
-    looked_up = kept_text(ws, named, given, prepared) if form else None
+    current = None if endpoint else is_current(ws)  # asked once: it reads every seed file
+    looked_up = kept_text(ws, named, given, prepared, current) if form else None
     kept = kept_output(ws, looked_up, form) if looked_up and form else None
     if kept is not None:  # written before for this very build: the same bytes again
         emit(kept, output)
@@ -107,7 +109,8 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     try:
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
                         memory_limit=memory_limit * 2**20 or None, default_graphs=graphs,
-                        credentials=credentials_for(user) if endpoint else None, reuse=not fresh, looked_up=looked_up)
+                        credentials=credentials_for(user) if endpoint else None, reuse=not fresh, looked_up=looked_up,
+                        current=current)
     except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
         raise too_long() from None
     if result.rebuilt:
@@ -123,7 +126,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     if chosen == "table" and graph is None and not endpoint:  # an answer kept from this build: titles from its graph
         from ..built import load_query_graph
 
-        graph = load_query_graph(ws)[0]
+        graph = load_query_graph(ws, current)[0]
     titles = source_titles(graph) if chosen == "table" and graph is not None else None  # only tables show them
     data = render(result.result, chosen, result.prefixes, width=width, titles=titles, guard=guard)
     if form and result.kept_as is not None:

@@ -28,7 +28,8 @@ class Answer:
 def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None,
            timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None,
            memory_limit: int | None = DEFAULT_MEMORY_LIMIT, default_graphs: tuple[str, ...] = (),
-           credentials=None, reuse: bool = True, looked_up: str | None = None) -> Answer:
+           credentials=None, reuse: bool = True, looked_up: str | None = None,
+           current: bool | None = None) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
     or on a SPARQL ``endpoint``.
 
@@ -38,7 +39,8 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     VALUES block; ``default_graphs`` are sent as ``default-graph-uri`` (the graph the query reads).
     Locally, a SELECT or ASK answer is kept until the next build (see :mod:`.results_cache`);
     ``reuse=False`` runs the query again all the same. ``looked_up`` is the :func:`kept_text` the caller
-    already found for this query (finding it hashes the workspace's inputs, which need not be done twice).
+    already found for this query (finding it hashes the workspace's inputs, which need not be done twice);
+    ``current`` what :func:`~nato_kg.stamp.is_current` said of the workspace, if the caller asked it already.
     """
     prepared = prepared if prepared is not None else prepare(query.text)
     needs_graph = _needs_graph(query, given)
@@ -55,11 +57,14 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         result = remote_query(endpoint, final_text(prepared, bindings), query_type(prepared), timeout or 300,
                               default_graphs, credentials)
         return Answer(result, {**PREFIXES, "id": ws.base_iri}, rebuilt, graph)
+    from ..stamp import is_current
     from .results_cache import cached, keep, repeatable
 
     rebuilt = False
     reuse = reuse and graph is None  # only the workspace's own build is answered from what was kept of it
-    looked_up = (looked_up or kept_text(ws, query, given, prepared)) if reuse else None
+    if graph is None and current is None:
+        current = is_current(ws)  # once: it reads every seed file
+    looked_up = (looked_up or kept_text(ws, query, given, prepared, current)) if reuse else None
     if looked_up is not None:
         # asked before of this very build: neither the graph nor the engine is needed (nor imported)
         from ..prefixes import PREFIXES
@@ -71,7 +76,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     from .engine import run_query
 
     if graph is None:
-        graph, rebuilt = load_query_graph(ws)
+        graph, rebuilt = load_query_graph(ws, current)
     bindings = bind(query.params, given or {}, graph, strict=query.declared)
     text = final_text(prepared, bindings)
     reuse = reuse and repeatable(text)
@@ -89,14 +94,16 @@ def _needs_graph(query: NamedQuery, given: dict[str, str] | None) -> bool:
     return any(p.type == "entity" for p in query.params if p.name in (given or {}) or p.default)
 
 
-def kept_text(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared) -> str | None:
+def kept_text(ws: Workspace, query: NamedQuery, given: dict[str, str] | None, prepared,
+              current: bool | None = None) -> str | None:
     """The text whose answer may be kept from the current build (parameters bound without the graph), or None
     when the build is not current, a parameter needs the graph, or the answer changes by itself: the name of
-    the kept answer and of the bytes written for it (:func:`.results_cache.kept_output`)."""
+    the kept answer and of the bytes written for it (:func:`.results_cache.kept_output`). ``current``: what
+    :func:`~nato_kg.stamp.is_current` said of ``ws``, if the caller asked it already."""
     from ..stamp import is_current
     from .results_cache import repeatable
 
-    if _needs_graph(query, given) or not is_current(ws):
+    if _needs_graph(query, given) or not (is_current(ws) if current is None else current):
         return None
     text = final_text(prepared, bind(query.params, given or {}, None, strict=query.declared))
     return text if repeatable(text) else None
