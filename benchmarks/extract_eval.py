@@ -50,7 +50,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh36.yaml", "thirty-sixth fresh list"),
                ("fresh37.yaml", "thirty-seventh fresh list"),
                ("fresh38.yaml", "thirty-eighth fresh list"),
-               ("fresh39.yaml", "thirty-ninth fresh list"))
+               ("fresh39.yaml", "thirty-ninth fresh list"),
+               ("fresh40.yaml", "fortieth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
