@@ -68,6 +68,7 @@ class RuleState:
     dangling_quote: tuple[Sentence, str] | None
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
+    last_quote_reported: bool
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]
     own_spending: set[tuple]

@@ -114,6 +114,7 @@ class ClaimRules(SpeakerRules):
                 teller = self._speaker_in(short.group("lead"), q.end() + short.start("lead"), mentions) if short else None
                 if teller is not None and (teller.match.entity or teller.match.how in ("new", "seen")):
                     self.last_quote, self.last_quote_end = (teller, s.paragraph), s.end
+                    self.last_quote_reported = False
                 continue
             # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
             # ("“…,” it quoted Rutte as saying": the one quoted, not the one quoting)
@@ -141,7 +142,7 @@ class ClaimRules(SpeakerRules):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
                     continue
             # (or a sentence of the same paragraph that is only a quotation: "“…,” Healey emphasized. “As the new …”")
-            if q.start() <= 2 and self.last_quote and (self.last_quote[1] == s.paragraph - 1 or (
+            if q.start() <= 2 and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and not self.last_quote_reported) or (
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
                     not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]):
@@ -200,6 +201,11 @@ class ClaimRules(SpeakerRules):
                 who = self._person_before(text, mentions, anchor, reach=200)
             if who is None and not m.group(0).lower().startswith("according"):
                 who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
+            if who is None and re.match(r"(?:adding|saying|noting|stating|stressing|warning)\b", m.group(0), re.I) \
+                    and any(c.matches and c.fields["kind"] == "quote" for c in out):
+                # "“…,” the Slovenian Prime Minister said on Monday, adding that it was not so easy to …": the
+                # quotation's speaker goes on
+                who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.matches and c.fields["kind"] == "quote"))
             if who is None:
                 continue
             if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
@@ -233,6 +239,7 @@ class ClaimRules(SpeakerRules):
                 quote = re.sub(r"\s+[“\"]", " ", opened.group("text")).strip()
                 out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
                 self.last_quote = (speaker, s.paragraph)
+                self.last_quote_reported = False
         # "Brekelmans: Unceasing waves of Russian attacks …" (a statement introduced by its speaker's name)
         named = re.match(rf"\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}):\s+(?P<text>[A-Z].{{20,}})", text) or \
             re.search(rf"(?P<who>{PERSON_NAME})\s+(?i:on)\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Bluesky)\s*[,:]\s+"
@@ -250,7 +257,11 @@ class ClaimRules(SpeakerRules):
                                rf"(?:\s+(?:{_WHEN}))?"
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
-                         r"\s+(?P<lead>[^,\"“”]{2,90}?)\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
+                         r"\s+(?P<lead>[^,\"“”]{2,90}?)"
+                         # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
+                         # which focuses on defense.")
+                         r"(?:\s+(?:upon|on\s+(?:arrival|arriving)|after|before|during|while|ahead\s+of|at\s+the\s+(?:start|end))\b[^\"“”]*)?"
+                         r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         # (nor is a quotation the sentence's statement runs on past: "Moreover, “all the noise that distorts the approach”
         # from Belgium jeopardises the flexibility …, he said.")
@@ -299,7 +310,7 @@ class ClaimRules(SpeakerRules):
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
         # (or the next sentence of the quotation's own paragraph: "“…,” he said. “It’s fair and absolutely right.")
-        elif opens_unclosed and self.last_quote and (self.last_quote[1] == s.paragraph - 1 or (
+        elif opens_unclosed and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and not self.last_quote_reported) or (
                 self.last_quote[1] == s.paragraph and 0 <= s.start - self.last_quote_end <= 3)):
             out.append(self._claim(s, self.last_quote[0], text.strip().lstrip("“\"").strip(), "quote", "claim:quote-continued"))
             self.last_quote = (self.last_quote[0], s.paragraph)
@@ -332,6 +343,9 @@ class ClaimRules(SpeakerRules):
     def _reported_after(self, s: Sentence, found: re.Match, body: str, mentions: list[Mention], out: list[Candidate]) -> None:
         """Reported speech whose speaker ``found`` names in its group "lead" after the statement ``body`` (or inside
         it): a claim, unless the speaker is unknown or the statement is the evidence of the sentence's pledge."""
+        if s.paragraph <= 1:  # the story's dateline is no part of the statement ("Brussels – The government is …")
+            body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+[—–-]+\s+",
+                          "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
         if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
                 and not (self.pledged_here and _announces_pledge(body)):
@@ -368,9 +382,12 @@ class ClaimRules(SpeakerRules):
         # the paragraph's sentences so far that no one was said to say (a statement whose speaker its last sentence names)
         run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
         self.unattributed = (s.paragraph, [] if out or quotes or lead is not None else [*run, text.strip()])
-        quoted = [c for c in out if c.fields["kind"] == "quote" and c.matches]
+        # (or the speaker of reported speech: "He added that … “happy with …” …" then "“Maybe this will be …”" alone)
+        quotes_here = [c for c in out if c.fields["kind"] == "quote" and c.matches]
+        quoted = quotes_here or [c for c in out if c.matches and c.matches[0].type == "person"]
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
+            self.last_quote_reported = not quotes_here
             self.last_quote_end = s.end
         if out:
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type == "person"),

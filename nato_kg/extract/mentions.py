@@ -19,7 +19,10 @@ _PARTICLE = rf"(?:de|van|von|der|da|al)(?=\s+(?:[A-Z]|(?:de|der|van|von|da)\s))|
 #: Security" names Pal Jonson.
 HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|Announced|Pledges|Pledged|Vows|Hails|"
                   "Slams|Backs|Rejects|Confirms|Stresses|Welcomes|Meets|Visits|Signs|Promises|Commits|Unveils|Insists|"
-                  "Admits|Demands|Rules|Seeks|Expects|Wants|Tells|Asks|Defends|Criticises|Criticizes|Praises|Thanks")
+                  "Admits|Demands|Rules|Seeks|Expects|Wants|Tells|Asks|Defends|Criticises|Criticizes|Praises|Thanks|"
+                  # ("Slovenia’s PM Robert Golob Pushes for 2% Defense Spending Target")
+                  "Pushes|Pushed|Proposes|Approves|Reaffirms|Reiterates|Outlines|Agrees|Refuses|Opposes|Supports|Doubles|"
+                  "Raises|Boosts|Increases|Plans|Aims")
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
 _NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"

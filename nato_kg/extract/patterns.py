@@ -167,7 +167,11 @@ _REPORTED = [
     # ("He repeated his position that the war …")
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement|"
                r"repeated\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim))\s+"
-               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{0,7}}?|"
+               # (a longer gap only as where or when it was said: "who stressed ahead of Monday’s informal meeting of
+               # European Union leaders in Brussels that …"; not "announced the transfer of a package … that includes")
+               rf"(?:(?:ahead\s+of|at|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
+               rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
+               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{0,7}}?)|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
                r"warning|noting|indicating|suggesting|adding)\s+)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
@@ -195,7 +199,9 @@ _REPORTED = [
                r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued)\s+(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
+    # (the present of news copy too: "Golob argues the most efficient approach would be to …")
+    re.compile(r"\b(?:said|says|stated|warned|warns|added|adds|stressed|stresses|insisted|insists|argued|argues)\s+"
+               r"(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
                r"(?:will|would|must|should|could|cannot|can|may|might)\s+\S.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)

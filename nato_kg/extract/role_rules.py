@@ -113,6 +113,12 @@ class RoleRules(RuleState):
                         text[max(0, a.start - 30):a.start], re.I)
                         and not self._given_aid(text, a)
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
+                    if len({a.match.entity for a in actors}) > 1:
+                        # a capital opening the story is its dateline, where it was filed: a hint only when the
+                        # sentence names no other state ("Brussels – The Slovenian government …, said Prime Minister …")
+                        actors = [a for a in actors if not (a.match.how == "capital" and not text[:a.start].strip()
+                                                            and re.match(r"(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+[—–-]\s",
+                                                                         text[a.end:]))]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
                 qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])

@@ -62,6 +62,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
         self.last_quote_end = -10
+        #: whether that speaker was reported ("He added that …"), not quoted: a quotation after it continues it only
+        #: in the same paragraph
+        self.last_quote_reported = False
         #: the sentences of a paragraph so far that no one was said to say, for "… - said X." closing the paragraph
         self.unattributed: tuple[int, list[str]] = (-1, [])
         #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
