@@ -51,7 +51,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh37.yaml", "thirty-seventh fresh list"),
                ("fresh38.yaml", "thirty-eighth fresh list"),
                ("fresh39.yaml", "thirty-ninth fresh list"),
-               ("fresh40.yaml", "fortieth fresh list"))
+               ("fresh40.yaml", "fortieth fresh list"),
+               ("fresh41.yaml", "forty-first fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
