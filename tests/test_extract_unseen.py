@@ -1056,3 +1056,45 @@ def test_a_headline_verb_ends_a_name_and_argues_reports_speech():
                         "the most efficient approach would be to use the resources to establish a European industrial base.",
                         "claim")
     assert [(c["speaker"], c["text"].split()[:4]) for c in claims] == [("robert-golob", ["the", "most", "efficient", "approach"])]
+
+
+# --- the forty-first fresh list (benchmarks/corpus/fresh41.yaml) ---------------------------------------
+
+PORTUGUESE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("portugal", "country", "Portugal"),
+                        ("spain", "country", "Spain"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                        roles=("prime-minister", "president", "secretary-general"))
+
+
+def _portuguese(text: str, kind: str = "target") -> list:
+    return _found(text, kind, "2025-06-25", PORTUGUESE)
+
+
+def test_a_goal_a_country_aimed_or_expected_to_reach_is_its_own_by_the_end_of_a_year():
+    assert _portuguese("Portugal spends\n\nPreviously, Portugal aimed to meet NATO’s 2% defence spending target by 2029.") \
+        == [("portugal", "2", "2029")]
+    assert _portuguese("Portugal spends\n\nPortugal previously expected to reach the current NATO target of 2% of gross "
+                       "domestic product by the end of 2029.") == [("portugal", "2", "2029")]
+
+
+def test_a_level_the_government_estimates_and_the_previous_one_are_no_targets():
+    assert _portuguese("Portugal spends\n\nPortugal is among the lowest spenders, with the government estimating that it "
+                       "stood at 4.48 billion euros ($5.12 billion) in 2024, or 1.58% of GDP.") == []
+    assert _portuguese("Portugal spends\n\nPrime Minister Luis Montenegro of Portugal said: I know that this target is even "
+                       "more ambitious than the previous one [of 2%] and that intense negotiations were necessary.") == []
+
+
+def test_over_a_period_of_years_dates_both_parts_and_an_agreement_today_is_no_level():
+    assert _portuguese("The Hague summit\n\nThis is a summit where allies have committed to achieving, over a period of 10 "
+                       "years, a direct investment in security and defence of 3.5% of GDP, plus an additional 1.5% indirectly.") \
+        == [("nato", "3.5", "2035"), ("nato", "1.5", "2035")]
+    assert _portuguese("The Hague summit\n\nNATO allies agreed today to spend, by 2035, 3.5% of Gross Domestic Product (GDP) "
+                       "on traditional military spending.") == [("nato", "3.5", "2035")]
+
+
+def test_the_new_target_of_n_percent_is_the_dated_one_and_stressing_that_attributes_a_quotation():
+    assert _portuguese("The Hague summit\n\nThe allies agreed to raise the defence spending target to 5% of GDP by 2035.\n\n"
+                       "Although the majority of allies agreed to the new defence spending target of 5% of GDP, Spain expressed "
+                       "its disagreement.") == [("nato", "5", "2035")]
+    claims = _portuguese("The Hague summit\n\nThe Alliance recognised the changing nature of threats, with European Commission "
+                         "President Mark Rutte stressing that “the line between peace and war is blurring”.", "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [("mark-rutte", "the line between peace and war is blurring")]

@@ -157,7 +157,8 @@ class ClaimRules(SpeakerRules):
                 speaker = self._person_before(text, mentions, at, reach=after.end("who") - after.start("who") + 1)
             else:
                 verb = None
-                for v in re.finditer(rf"\b(?:{_SAY}|stating|saying|noting|adding|warning|writing|"
+                for v in re.finditer(rf"\b(?:{_SAY}|stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|"
+                                     r"underlining|insisting|arguing|pointing\s+out|"
                                      r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:

@@ -112,7 +112,8 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
 _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
-                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year)?|(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
+                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year|(?<=by)\s+the\s+end\s+of)?|"  # ("by the end of 2029")
+                      r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
                       r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)\s+(20\d\d)\b"
                       r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
 
@@ -120,7 +121,7 @@ _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(
 # ("by the end of the year": this year)
 _RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?(next|this|the coming|(?<=end of )the)\s+"
                             r"(?:fiscal\s+|financial\s+)?year\b|"
-                            r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
+                            r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)|a\s+period\s+of)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".

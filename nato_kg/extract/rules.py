@@ -326,4 +326,6 @@ def _without_restatements(candidates: list[Candidate]) -> list[Candidate]:
 
 
 #: A figure named as a target already known ("meet the 5% target", "the two per cent goal"): the same target again.
-_REFERS_BACK = re.compile(rf"\bthe\s+[\w.]+\s*(?:%|percent|per\s+cent)[\s-]*(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", re.I)
+#: (or "the new defence spending target of 5% of GDP")
+_REFERS_BACK = re.compile(rf"\bthe\s+[\w.]+\s*(?:%|percent|per\s+cent)[\s-]*(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b|"
+                          rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?{_GOAL_WORDS}\s+of\s+[\d.]+\s*(?:%|percent|per\s+cent)", re.I)

@@ -63,6 +63,7 @@ class TargetRules(RuleState):
         years = [a or b for a, b in _BY_YEAR.findall(s.text)]
         alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
         figures = [_figure(pm) for pm in percents]  # each as written (a range's lower bound is taken below)
+        previous: tuple[int, object] | None = None  # where the sentence's last target figure ended, and its year
         for i, pm in enumerate(percents):
             values_before = figures[:i]  # the figures read before this one in the sentence
             value = figures[i]
@@ -88,7 +89,8 @@ class TargetRules(RuleState):
                     and not re.match(rf"\s*(?:of\s+GDP\s+)?{_GOAL_WORDS}", s.text[pm.end():])) \
                     or re.search(r"\b(?:projected|projections?|forecasts?|forecast)\b(?:[^.;]|\.(?=\d)){0,45}$",
                                  s.text[max(0, pm.start() - 60):pm.start()]) \
-                    or (re.search(r"\b(?:projected|projections?\s+show|forecasts?\s+show|estimated\s+at|estimates?\s+show)\b"
+                    or (re.search(r"\b(?:projected|projections?\s+show|forecasts?\s+show|estimated\s+at|estimates?\s+show|"
+                                  r"estimat(?:es|ed|ing)\s+that\s+(?:it|spending|this)\s+(?:stood|stands|was|is|amounted|amounts|reached))\b"
                                   r"(?![^;]*\b(?:target|goal|aim\w*|plan\w*|pledg\w*|commit\w*|intend\w*|want\w*)\b)[^;]*$",
                                   s.text[:pm.start()], re.I)
                         and not re.match(rf"\s*(?:of\s+GDP\s+)?{_GOAL_WORDS}", s.text[pm.end():])):
@@ -121,6 +123,9 @@ class TargetRules(RuleState):
             # the rise in defence spending, which is presently 2.3%" is a level)
             # (after the figure, only its own clause: "Poland, which already spends more than 4% and plans to go higher")
             after = re.split(r"\s+(?:and|but|while)\b|[,;]", s.text[pm.end():pm.end() + 40])[0]
+            if level and re.match(r"today\b", level.group(0), re.I) and re.search(r"\b(?:agreed|committed|pledged|decided)\s+$",
+                                                                               clause[:level.start()]):
+                level = None  # the day of an agreement, no level: "NATO allies agreed today to spend, by 2035, 3.5% …"
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
                                        r"threshold|guideline|pledge|commitment)\b",
                                        clause[level.start():] + after, re.I):
@@ -156,7 +161,10 @@ class TargetRules(RuleState):
             # we want to achieve next year, to get closer and closer to five percent")
             earlier = [v for v in values_before if v != value]
             relative = _RELATIVE_YEAR.search(window[:60]) or (
-                None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 60):pm.start()]))
+                None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 90):pm.start()]))
+            if due is None and previous is not None and previous[1] and re.fullmatch(
+                    r"[^.;%]{0,60}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*", s.text[previous[0]:pm.start()]):
+                due = str(previous[1])  # "… of 3.5%, plus an additional 1.5% indirectly": one commitment, one deadline
             if due is None and re.search(r"\b(?:by|in)\s+(?:that|the same)\s+year\b", s.text[pm.end():pm.end() + 80]) \
                     and self.last_target and self.last_target.get("year"):
                 due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
@@ -180,7 +188,7 @@ class TargetRules(RuleState):
                 else:
                     due = str(self.year + (0 if relative.group(1).lower() in ("this", "the") else 1))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
-            if re.search(r"\b(?:previous|former|old)\s+(?:baseline|target|goal|benchmark)\s+of\s+(?:about\s+)?$",
+            if re.search(r"\b(?:previous|former|old)\s+(?:baseline|target|goal|benchmark|one)\s+\[?of\s+(?:about\s+)?$",
                          s.text[max(0, pm.start() - 40):pm.start()], re.I):
                 continue  # "almost double the previous baseline of 2%": the old goal, told for comparison
             if re.search(r"\b(?:objected|objecting|objects|opposed|opposes|rejected|rejects|resisted|resists|refused|refuses)\s+"
@@ -227,6 +235,7 @@ class TargetRules(RuleState):
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                         *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
             self.last_target = fields
+            previous = (pm.end(), fields.get("year"))
         return out
 
     def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
@@ -292,8 +301,9 @@ class TargetRules(RuleState):
         # "Italy is set to reach NATO’s defense spending target of 2 percent of its GDP this year": the subject on its way
         first = spenders[0] if spenders else None
         if first is not None and deadline is not None and re.match(
-                rf"(?:['’]s\s+government)?\s+(?:is|are)?\s*(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plans?\s+to|aims?\s+to|"
-                rf"expects?\s+to|intends?\s+to)\s+(?:{_REACH})\b", text[first.end:at]):
+                rf"(?:['’]s\s+government)?\s+(?:is|are)?\s*(?:(?:previously|already|now|still|also)\s+)?"
+                rf"(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|"
+                rf"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to)\s+(?:{_REACH})\b", text[first.end:at]):
             return first.match.entity
 
         def reached(m) -> bool:
@@ -348,7 +358,7 @@ class TargetRules(RuleState):
                 continue
             if len(agents) > 1 and re.search(rf"\b(?:a|an|the|to|of|with|{_REACH})\s+$", before) \
                     and re.match(r"(?:['’]s)?\s+(?:(?!(?:has|have|had|set|sets|is|was|will|would|wants?|aims?|plans?)\b)"
-                                 rf"[\w-]+\s+){{0,3}}?{_GOAL_WORDS}", text[m.end:m.end + 40], re.I):
+                                 rf"[\w.%-]+\s+){{0,3}}?{_GOAL_WORDS}", text[m.end:m.end + 40], re.I):
                 continue  # "to meet a NATO target": whose benchmark it is, not who spends ("Poland has set targets": it spends)
             scored.append((abs(m.start - at), m.match.entity))
         if scored:
