@@ -52,7 +52,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh38.yaml", "thirty-eighth fresh list"),
                ("fresh39.yaml", "thirty-ninth fresh list"),
                ("fresh40.yaml", "fortieth fresh list"),
-               ("fresh41.yaml", "forty-first fresh list"))
+               ("fresh41.yaml", "forty-first fresh list"),
+               ("fresh42.yaml", "forty-second fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
