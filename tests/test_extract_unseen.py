@@ -1098,3 +1098,56 @@ def test_the_new_target_of_n_percent_is_the_dated_one_and_stressing_that_attribu
     claims = _portuguese("The Hague summit\n\nThe Alliance recognised the changing nature of threats, with European Commission "
                          "President Mark Rutte stressing that “the line between peace and war is blurring”.", "claim")
     assert [(c["speaker"], c["text"]) for c in claims] == [("mark-rutte", "the line between peace and war is blurring")]
+
+
+# --- the forty-second fresh list (benchmarks/corpus/fresh42.yaml) --------------------------------------
+
+DUTCH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("netherlands", "country", "Netherlands"),
+                   ("united-states", "country", "United States"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                   roles=("prime-minister", "president", "secretary-general", "defence-minister"))
+
+
+def _dutch(text: str, kind: str = "target") -> list:
+    return _found(text, kind, "2025-06-13", DUTCH)
+
+
+def test_attributions_after_a_statement_with_a_participle_a_briefing_or_no_subject_verb_that():
+    claims = _dutch("Dutch back NATO\n\nThe Netherlands backs NATO’s spending goal of using five percent of gross domestic product "
+                    "for defense, outgoing Prime Minister Dick Schoof said on Friday, satisfying a key US demand just before a "
+                    "major summit.\n\nNATO’s proposed new target would require the Netherlands to increase its defence budget by "
+                    "billions a year, defence minister Ruben Brekelmans told parliament in a briefing.\n\nIt is up to the cabinet "
+                    "to decide and Brekelmans stressed no decision has yet been taken.", "claim")
+    assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [
+        ("dick-schoof", ["The", "Netherlands", "backs"]), ("ruben-brekelmans", ["NATO’s", "proposed", "new"]),
+        ("ruben-brekelmans", ["no", "decision", "has"])]
+
+
+def test_urging_members_pleading_for_and_the_former_pm_who_was_just_spoken_of():
+    claims = _dutch("NATO summit\n\nNATO chief Mark Rutte is urging members to commit to 3.5 percent on direct military spending "
+                    "by 2032.\n\nRutte has been pleading for the NATO requirements for defense spending to be raised for a while."
+                    "\n\nPrime Minister Dick Schoof of the Netherlands spoke on Friday. Rutte said on Thursday that he was confident "
+                    "of a deal.\n\n“You could still have the National Health Service, but you had better learn to speak Russian,” "
+                    "said the former Dutch PM.", "claim")
+    assert [c["speaker"] for c in claims] == ["mark-rutte"] * 4
+
+
+def test_whose_target_a_cabinet_a_party_a_nation_and_a_supposed_consequence_name():
+    assert _dutch("Dutch spending\n\nThe Netherlands decides. The caretaker coalition has agreed to increase defense spending "
+                  "to 3.5% of GDP, with an additional 1.5% allocated to infrastructure.") == [
+        ("netherlands", "3.5", None), ("netherlands", "1.5", None)]
+    assert _dutch("Dutch spending\n\nThe Netherlands decides. The fourth coalition party, the right-wing liberal VVD, has already "
+                  "said it backs raising defence spending to 3.5% of GDP.") == [("netherlands", "3.5", None)]
+    assert _dutch("Dutch spending\n\nNATO is asking the Netherlands to spend more. This would mean that the Netherlands is "
+                  "spending 3.5 percent of its gross domestic product (GDP) on the defense department.") == [("netherlands", "3.5", None)]
+    assert _dutch("Dutch spending\n\nThe Netherlands decides. The target has been 2 percent of a nation’s GDP for the last 11 "
+                  "years.") == [("nato", "2", None)]
+    assert _dutch("Dutch spending\n\nTHE HAGUE, June 13. The Dutch Transitional Government has decided to raise defense and "
+                  "security spending to 5% of GDP in line with the new NATO norm.") == [("netherlands", "5", None)]
+
+
+def test_the_next_parts_of_a_target_and_a_target_floated_earlier_this_year():
+    assert _dutch("NATO's norm\n\nRutte plans to raise this target to 3.5 percent of GDP at the NATO Summit. Another 1.5 percent "
+                  "is added to this for expenditure related to defense, like infrastructure. Together, that makes 5 percent, "
+                  "which is the same as the demand that United States President Donald Trump made to NATO.") == [
+        ("nato", "3.5", None), ("nato", "1.5", None), ("nato", "5", None)]
+    assert _dutch("NATO's norm\n\nNato chief Mark Rutte floated the 3.5% of GDP target earlier this year.") == [("nato", "3.5", None)]

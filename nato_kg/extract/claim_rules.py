@@ -256,7 +256,8 @@ class ClaimRules(SpeakerRules):
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled)"
                                rf"(?:\s+(?:{_WHEN}))?"
-                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*)?\.?\s*$", text) \
+                               # (", satisfying a key US demand …": a participle's clause after it)
+                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,

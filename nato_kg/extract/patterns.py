@@ -75,6 +75,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTHS})|\w+)"
          rf"|in\s+(?:(?:late|early|mid)[\s-])?(?:{_MONTHS}|\d{{4}})|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
          r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+a\s+statement|in\s+an\s+interview"
+         r"|(?:in|at)\s+a\s+(?:briefing|press\s+conference|news\s+conference|speech)"
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
@@ -119,7 +120,9 @@ _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
 # ("by the end of the year": this year)
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?(next|this|the coming|(?<=end of )the)\s+"
+# (not when it was said or floated: "floated the 3.5% target earlier this year")
+_RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?"
+                            r"(next|this|the coming|(?<=end of )the)\s+"
                             r"(?:fiscal\s+|financial\s+)?year\b|"
                             r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)|a\s+period\s+of)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
 
@@ -153,12 +156,13 @@ _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")),
 _REPORTED = [
     # what someone told or urged an organisation or a country to do ("Marco Rubio on Thursday told NATO to commit to
     # spending five percent of GDP on defence")
-    re.compile(r"\b(?:told|urged|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    re.compile(r"\b(?:told|urged|urges|urging|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
                # ("called on other NATO countries to follow the lead")
                r"(?:other|all|fellow)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
                # ("called on countries in Europe, North America and other countries to follow suit")
-               r"(?:countries|allies|members|nations|governments|partners|leaders)\s+(?:in|of|across)\s+[^.;]{3,60}?)\s+to\s+[a-z].{10,})"),
+               # (or the group alone: "Rutte is urging members to commit to 3.5 percent …")
+               r"(?:countries|allies|members|nations|governments|partners|leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?)\s+to\s+[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
@@ -193,7 +197,7 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
                r"\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
@@ -217,6 +221,8 @@ _REPORTED = [
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
                r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"][^”\"]{3,60}[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
+    # a plea is a claim: "Rutte has been pleading for the NATO requirements for defense spending to be raised"
+    re.compile(r"\bplead(?:s|ed|ing)?\s+for\s+(?P<text>(?:the|a|an|more|higher|greater|[A-Z])\b.{15,})"),
     # a vow is a claim: "Trump has vowed to broker a swift end to the war"
     re.compile(r"\b(?:vowed|vows|vowing)\s+(?P<text>to\s+[a-z].{10,})"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"

@@ -112,6 +112,9 @@ class SpeakerRules(RuleState):
         article may name later (:meth:`_office_alone`)."""
         if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
             return self.last_person
+        if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
+            # "“…,” said the former Dutch PM": an epithet of the person just spoken of, never the office's holder now
+            return self.last_person
         return self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
 
     def _office_alone(self, lead: str, at: int) -> Mention | None:

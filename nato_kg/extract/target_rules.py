@@ -50,9 +50,15 @@ class TargetRules(RuleState):
         # (or a percentage to reach: "a plan … to reach that 5 percent percentage by 2032")
         # (or a percentage named as a commitment or benchmark: "already exceeds today the 2 percent commitment in defense",
         # "We have consistently surpassed the 2% benchmark")
+        # the next part of a target just read, its actor's: "Another 1.5 percent is added to this …", "Together, that makes
+        # 5 percent, which is the same as the demand that … Trump made"
+        continued = self.last_target is not None and re.match(
+            r"\s*(?:(?:Another|An\s+additional|A\s+further)\s+[\d.,]+\s*(?:%|percent|per\s+cent)|Together,?\s+(?:that|this|these|they)\s+"
+            r"(?:makes?|adds?\s+up\s+to|comes?\s+to)\s+[\d.,]+\s*(?:%|percent|per\s+cent))", s.text)
         if not (_GDP.search(s.text) or _SPENDING.search(s.text)
                 or re.search(r"\b(?:targets?|goals?|percentages?)\b", s.text, re.I)
-                or re.search(r"\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+GDP\s+)?(?:commitment|benchmark)\b", s.text, re.I)):
+                or re.search(r"\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+GDP\s+)?(?:commitment|benchmark)\b", s.text, re.I)
+                or continued):
             return []
         out = []
         people = [m for m in mentions if m.match.type == "person"]
@@ -126,8 +132,11 @@ class TargetRules(RuleState):
             if level and re.match(r"today\b", level.group(0), re.I) and re.search(r"\b(?:agreed|committed|pledged|decided)\s+$",
                                                                                clause[:level.start()]):
                 level = None  # the day of an agreement, no level: "NATO allies agreed today to spend, by 2035, 3.5% …"
+            if level and re.search(r"\bwould\s+(?:mean|require|need)\b", clause[:level.start()]):
+                level = None  # a consequence supposed, no level: "This would mean that the Netherlands is spending 3.5 percent"
+            # (a rise backed, no level: "has already said it backs raising defence spending to 3.5%")
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
-                                       r"threshold|guideline|pledge|commitment)\b",
+                                       r"threshold|guideline|pledge|commitment|raise|raising|increase|increasing|boost|boosting)\b",
                                        clause[level.start():] + after, re.I):
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
@@ -206,6 +215,8 @@ class TargetRules(RuleState):
                 continue  # "Kallas stressed that the current target of two percent of GDP for defence is not sufficient": a goal
                 # found wanting is not the critic's
             actor = self._actor(s.text, mentions, pm.start(), people)
+            if continued and i == 0 and self.last_target is not None and self.last_target.get("actor"):
+                actor = str(self.last_target["actor"])
             by_whom = re.match(r"(?:\s*of\s+GDP)?\s+(?:recommended|required|demanded|requested|set)\s+by\s+(?:the\s+)?",
                                s.text[pm.end():])
             if by_whom and alliance and any(m.match.entity == alliance and m.start == pm.end() + by_whom.end() for m in mentions):
@@ -217,6 +228,11 @@ class TargetRules(RuleState):
                     and not (_BY_YEAR.search(window[agreed.end():agreed.end() + 40])
                              or _RELATIVE_YEAR.search(window[agreed.end():agreed.end() + 40])):
                 actor, due = alliance, None  # "reaching the required 2% target which was agreed back in 2014": the alliance's
+            if actor is None and self.main_country and re.match(
+                    r"\s*(?:The|Its)\s+(?:[\w-]+\s+){0,2}?(?:government|cabinet|coalition|party)\b(?:,[^,.;]{3,60},)?\s+"
+                    r"(?:has|have|had|is|was|will|would|agreed|decided)\b", s.text):
+                actor = self.main_country  # "The caretaker coalition has agreed to increase defense spending to 3.5%" (the Dutch one;
+                # "The fourth coalition party, the right-wing liberal VVD, has already said it backs raising …" too)
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
@@ -355,6 +371,9 @@ class TargetRules(RuleState):
             before = text[max(0, m.start - 30):m.start].lower()
             if re.search(r"\b(from|against|with|by|on|under|in|among|than)\s+(?:the\s+|other\s+|fellow\s+)?"
                          r"(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$", before):
+                continue
+            if m.start > at and re.search(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:new\s+|current\s+)?$", before):
+                # "… to 5% of GDP in line with the new NATO norm": what the figure is measured against, after it
                 continue
             if len(agents) > 1 and re.search(rf"\b(?:a|an|the|to|of|with|{_REACH})\s+$", before) \
                     and re.match(r"(?:['’]s)?\s+(?:(?!(?:has|have|had|set|sets|is|was|will|would|wants?|aims?|plans?)\b)"
