@@ -1151,3 +1151,52 @@ def test_the_next_parts_of_a_target_and_a_target_floated_earlier_this_year():
                   "which is the same as the demand that United States President Donald Trump made to NATO.") == [
         ("nato", "3.5", None), ("nato", "1.5", None), ("nato", "5", None)]
     assert _dutch("NATO's norm\n\nNato chief Mark Rutte floated the 3.5% of GDP target earlier this year.") == [("nato", "3.5", None)]
+
+
+# --- the forty-third fresh list (benchmarks/corpus/fresh43.yaml) ---------------------------------------
+
+GERMAN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("germany", "country", "Germany"),
+                    ("russia", "country", "Russia"),
+                    roles=("chancellor", "finance-minister", "vice-chancellor", "president", "secretary-general"))
+
+
+def _german(text: str, kind: str = "target") -> list:
+    return _found(text, kind, "2025-06-24", GERMAN)
+
+
+def test_a_fund_for_modernising_the_own_military_and_spending_allocated_with_it_are_no_pledges():
+    assert _german("Germany spends\n\nFormer Chancellor Olaf Scholz of Germany introduced a special fund of 100 billion euros "
+                   "for military modernization.", "pledge") == []
+    assert _german("Germany spends\n\nThe German plans detail a significant rise in military spending, with 95 billion euros "
+                   "allocated in 2025.", "pledge") == []
+
+
+def test_a_second_office_in_a_relative_clause_and_a_then_chancellor_after_a_war_named_as_the_time():
+    roles = _german("Germany spends\n\nFinance Minister Lars Klingbeil of Germany presented the budget. Klingbeil, who is also the "
+                    "vice chancellor, said he will be vigilant.\n\nBut, shortly after Russia launched its full-scale invasion of "
+                    "Ukraine in 2022, then-Chancellor Olaf Scholz pledged to increase defense spending to 2%.", "role")
+    assert [(r["person"], r["role"], r["organization"], r["status"]) for r in roles] == [
+        ("lars-klingbeil", "finance-minister", "germany", "current"), ("lars-klingbeil", "vice-chancellor", "germany", "current"),
+        ("olaf-scholz", "chancellor", "germany", "former")]
+
+
+def test_targets_met_or_missed_pledged_by_an_office_a_quota_and_levels_of_past_and_present_years():
+    found = _german("Germany spends\n\nGermany for years drew criticism for failing to hit the existing 2% spending target. But, "
+                    "shortly after Russia launched its full-scale invasion of Ukraine in 2022, then-Chancellor Olaf Scholz pledged "
+                    "to increase defense spending to 2%.\n\nGermany met the 2% target thanks to the fund, but it will be used up "
+                    "in 2027.")
+    assert found == [("nato", "2", None), ("germany", "2", None)]
+    assert _german("Germany spends\n\nFinance Minister Lars Klingbeil of Germany said “we will raise defense spending step by "
+                   "step so that we will reach a NATO quota of 3.5% in 2029.”") == [("germany", "3.5", "2029")]
+    assert _german("Germany spends\n\nBy comparison, in 2024 it was 2.1% of GDP. Klingbeil said that Germany’s defense budget "
+                   "will reach 2.4% of GDP in 2025.") == []
+    assert _german("Germany spends\n\nThis move helps Germany meet NATO’s proposed target of 3.5% of GDP, plus an additional 1.5% "
+                   "for defense-related infrastructure.") == [("nato", "3.5", None), ("nato", "1.5", None)]
+
+
+def test_an_office_behind_a_dateline_and_a_day_vows_for_its_holder():
+    claims = _german("Germany spends\n\nBERLIN -- Germany's finance minister on Tuesday vowed to lift the country's defense spending "
+                     "to 3.5% of gross domestic product in 2029.\n\nFinance Minister Lars Klingbeil said the money will be spent "
+                     "efficiently.", "claim")
+    assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [
+        ("lars-klingbeil", ["to", "lift", "the"]), ("lars-klingbeil", ["the", "money", "will"])]

@@ -37,7 +37,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
-    "secretary of state": "secretary-of-state", "finance minister": "finance-minister",
+    "secretary of state": "secretary-of-state", "finance minister": "finance-minister", "vice chancellor": "vice-chancellor",
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
     "nato chief": "secretary-general", "alliance chief": "secretary-general", "pm": "prime-minister",
     "nato head": "secretary-general", "alliance head": "secretary-general",
@@ -248,7 +248,7 @@ _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vow
 
 #: How news qualifies a figure ("of which more than $50 million").
 #: What a figure of GDP is called when it is someone's goal.
-_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold)"
+_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold|quota)"  # ("a NATO quota of 3.5%", as German news says)
 
 APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+)?(?:more\s+than|over|under)\s+|nearly\s+|almost\s+|"
           r"up\s+to\s+|at\s+least\s+)?")
@@ -285,6 +285,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]|«[^«»]*»", text)]
 
 
+#: What follows the state that started a war, named as its time ("after Russia launched its full-scale invasion",
+#: "Russia's war"): no office holder's country.
+_INVADER = re.compile(r"(?:['’]s)?\s+(?:(?:launched|began|started|waged)\s+(?:its\s+|a\s+)?(?:full[- ]scale\s+)?)?"
+                      r"(?:invasion|war|aggression|attack)\b")
+
+
 def own_defence_spending(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``text[start:end]`` is a country's spending on its own defence ("plans to invest more
     than €25 billion in defense", "will spend $10 billion on its armed forces"): nobody's aid.
@@ -305,6 +311,10 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("3 billion euros will be allocated to defence aid for Ukraine", 0, 15)
     False
+    >>> own_defence_spending("Scholz introduced a special fund of 100 billion euros for military modernization.", 35, 52)
+    True
+    >>> own_defence_spending("a significant rise in military spending, with 95 billion euros allocated in 2025", 46, 62)
+    True
     """
     if re.search(r"\b(?:its\s+|their\s+|our\s+)?(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:by|to)\s+"
                  r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
@@ -328,6 +338,13 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
                     r"(?:the\s+)?(?:own\s+|national\s+)?(?:[A-Z][a-z]+\s+)?(?:Defen[cs]e\b|armed\s+forces|military\b)", after)
     if own and "Ukrain" not in after[:own.end()]:
         return True
+    # "a special fund of 100 billion euros for military modernization", "… to modernize the Bundeswehr": its own forces
+    modern = re.match(r"[^.;]{0,40}?\b(?:for|to)\s+(?:the\s+|its\s+)?(?:(?:military|armed\s+forces|defen[cs]e|army)\s+moderni[sz]ation\b|"
+                      r"moderni[sz]e\s+(?:the\s+|its\s+)?(?:armed\s+forces|military|army|[A-Z]\w+))", after)
+    if modern and "Ukrain" not in after[:modern.end()]:
+        return True
+    if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budget|expenditure)\s*,?\s+with\s+$", text[max(0, start - 60):start]):
+        return True  # "a significant rise in military spending, with 95 billion euros allocated in 2025"
     return bool(re.search(r"\b(?:invest|spend|spent)\w*\s+(?:\w+\s+){0,3}$", text[max(0, start - 40):start])
                 and re.match(r"(?:\s*\([^)]{0,40}\))?\s+(?:in|on)\s+(?:its\s+(?:own\s+)?|national\s+)?"
                              r"(?:defen[cs]e|(?:the\s+)?armed\s+forces|equipment|weapons|arms|ammunition|procurement)\b"

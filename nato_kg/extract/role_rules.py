@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
-from .patterns import _INSTITUTION, _MINISTERS, _TITLE, IN_CURRENCY, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, quoted_spans
+from .patterns import _INSTITUTION, _INVADER, _MINISTERS, _TITLE, IN_CURRENCY, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, quoted_spans
 from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
@@ -35,13 +35,19 @@ class RoleRules(RuleState):
         agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)
                   and not IN_CURRENCY.match(text, a.end)]
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
-        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
+        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑])?"  # ("then-Chancellor Olaf Scholz")
+                                     rf"(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      rf"(?P<pre>[A-Z][\w.’']*\s+)?"
                                      rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))"
                                      rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+        # "Klingbeil, who is also the vice chancellor, said …", "…, who also serves as Vice Chancellor": a second office
+        # given in a relative clause (the name may be the surname of someone named before)
+        name_who_is = re.compile(rf"(?P<name>{PERSON_NAME}|{NAME_TOKEN}),\s+who\s+(?:is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
+                                 rf"(?i:the\s+)?(?P<pre>)(?P<former>)(?P<title>(?i:{_TITLE}))\b"
+                                 rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
         # "the President of Ukraine, Volodymyr Zelensky"
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
@@ -53,7 +59,8 @@ class RoleRules(RuleState):
         # "President Trump and NATO Secretary-General Mark Rutte announced …": a title and a known person's surname alone
         title_surname = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])")
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
-                              (name_then_title, "role:name-title"), (title_surname, "role:title-name")):
+                              (name_then_title, "role:name-title"), (name_who_is, "role:name-title"),
+                              (title_surname, "role:title-name")):
             for m in pattern.finditer(text):
                 name = _name_of(m)  # "Donald Trump's request"
                 if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
@@ -62,6 +69,8 @@ class RoleRules(RuleState):
                 fuller = self.seen_people.get(name) if not person.entity else None
                 if fuller is not None and fuller.type == "person" and len(fuller.name) > len(name):
                     person = fuller  # "Belgian Prime Minister De Croo said" after "Alexander De Croo": the person named in full
+                    if pattern is name_who_is:
+                        name = fuller.name  # ("Klingbeil, who is also the vice chancellor": the one named in full before)
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
                 if not _plausible(name, person) or (shouting and not person.entity):
@@ -108,9 +117,12 @@ class RoleRules(RuleState):
                 if org is None and national:  # the one country the sentence names as its subject, before the title
                     # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …"; nor the aid's
                     # recipient given to: "Japan will offer Ukraine … support, Prime Minister Fumio Kishida said")
+                    # (nor a state invaded or at war: "after Russia’s invasion of Ukraine in 2022, former Chancellor Olaf Scholz")
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
-                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}|"
+                        r"(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?)$",
                         text[max(0, a.start - 30):a.start], re.I)
+                        and not _INVADER.match(text, a.end)
                         and not self._given_aid(text, a)
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) > 1:
@@ -231,10 +243,12 @@ class RoleRules(RuleState):
             if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
                          text[max(0, a.start - 20):a.start], re.I):
                 continue  # (a partner "with Latvia", "to join the UK": no office's country either)
-            if re.search(r"\b(?:of|against|by|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
+            if re.search(r"\b(?:(?:of|against|by)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
                 continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
             if self._given_aid(text, a):
                 continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for
+            if _INVADER.match(text, a.end):
+                continue  # "after Russia launched its full-scale invasion of Ukraine, then-Chancellor Olaf Scholz": the war's
             if a.match.entity == recipient and a.start >= name_end:
                 continue
             if a.start >= name_end and re.match(rf"(?:['’]s)?\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):

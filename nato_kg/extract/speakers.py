@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import Mention
-from .patterns import _INSTITUTION, _TITLE, DATELINE, ROLE_TITLES, _plausible, _slug
+from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b"
@@ -121,6 +121,10 @@ class SpeakerRules(RuleState):
         """A speaker named by an office alone whose holder this article has not named yet ("The Czech Prime
         Minister announced that …", the name a paragraph later): a stand-in, ``Match.how == "office"``,
         that ``Extractor._resolve_offices`` replaces by the one holder the whole article names, or drops."""
+        # (without the story's dateline before it or when it was said after it: "BERLIN -- Germany's finance minister on
+        # Tuesday vowed to …")
+        lead = re.sub(rf"^{DATELINE}(?:--|[—–-])\s*", "", lead)
+        lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:

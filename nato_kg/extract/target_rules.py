@@ -12,6 +12,7 @@ from .patterns import (
     _BY_YEAR,
     _GDP,
     _GOAL_WORDS,
+    _INVADER,
     _LEVEL,
     _NUMBER_WORDS,
     _PERCENT,
@@ -69,7 +70,7 @@ class TargetRules(RuleState):
         years = [a or b for a, b in _BY_YEAR.findall(s.text)]
         alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
         figures = [_figure(pm) for pm in percents]  # each as written (a range's lower bound is taken below)
-        previous: tuple[int, object] | None = None  # where the sentence's last target figure ended, and its year
+        previous: tuple[int, object, str | None] | None = None  # the sentence's last target figure: where it ended, year, actor
         for i, pm in enumerate(percents):
             values_before = figures[:i]  # the figures read before this one in the sentence
             value = figures[i]
@@ -111,6 +112,10 @@ class TargetRules(RuleState):
                     and re.search(r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|push|bring|brought|tak|took)\w*\b[^.;]{0,60}$",
                                   s.text[max(0, pm.start() - 90):pm.start()]):
                 continue  # "raising military spending from 2.41% of GDP in 2024 to 3% by 2029": the level risen from
+            past = re.search(r"\bin\s+((?:19|20)\d\d),?\s+(?:it|this|that|spending|the\s+figure)\s+(?:was|stood\s+at|reached|amounted\s+to)\s+"
+                             r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 50):pm.start()])
+            if past and self.year and int(past.group(1)) < self.year:
+                continue  # "By comparison, in 2024 it was 2.1% of GDP": a level of a year gone
             if re.search(r"\b(?:less\s+than|below|under|fewer\s+than|(?:is|are|was|were)\s+(?:still\s+)?not)\s+$",
                          s.text[max(0, pm.start() - 20):pm.start()]):
                 continue  # "still spending less than one percent of their GDP", "that is still not two percent": a comparison
@@ -141,7 +146,9 @@ class TargetRules(RuleState):
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
-            year = _BY_YEAR.search(window[:60]) or re.search(r"\b(?:by|until|in)\s+(20\d\d),\s+when\s+[^.;%]{0,40}$",
+            # (a year after a new clause is that clause's: "met the 2% target thanks to the fund, but it will be used up in 2027")
+            own_window = re.split(r",\s+(?:but|although|though|while|whereas)\b|;", window[:60])[0]
+            year = _BY_YEAR.search(own_window) or re.search(r"\b(?:by|until|in)\s+(20\d\d),\s+when\s+[^.;%]{0,40}$",
                                                             s.text[max(0, pm.start() - 70):pm.start()])
             # ("increase this by 0.2% annually until 2030, when we will reach 3% of GDP": the year the clause opened with)
             # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
@@ -151,6 +158,9 @@ class TargetRules(RuleState):
                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
+                if year is not None and year.start() > pm.end() and re.search(r",\s+(?:but|although|though|while|whereas)\b|;",
+                                                                               s.text[pm.end():year.start()]):
+                    year = None  # another clause's ("…, but it will be used up in 2027")
                 if year is not None and _RELATIVE_YEAR.search(window[:60]) and re.search(r"[.!?]\s+[A-Z]", s.text[pm.end():year.start()]):
                     year = None  # not over a relative year of the figure's own in a run of sentences (a quotation left
                     # open): "a commitment to allocate 2% of GDP … this year. We will … increase this … until 2030"
@@ -186,8 +196,11 @@ class TargetRules(RuleState):
             aimed = re.search(rf"\b{_GOAL_WORDS}\s+(?:of\s+)?(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 40):pm.start()], re.I) \
                 or re.search(r"\b(?:commitment|pledge|promise|decision)\s+to\s+(?:allocate|spend|reach|devote|dedicate)\s+(?:at\s+least\s+)?$",
                              s.text[max(0, pm.start() - 50):pm.start()], re.I)  # "a commitment to allocate 2% of GDP … this year"
-            if re.match(r"[^.;]{0,40}?(?<!\bby\s)(?<!\bend\sof\s)\bthis\s+year\b", window) and not risen and not aimed \
-                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b", window[:window.find("this year")], re.I):
+            # (and the article's own year written out: "will reach 2.4% of GDP in 2025" in a 2025 article)
+            now = re.match(r"[^.;]{0,40}?(?<!\bby\s)(?<!\bend\sof\s)\b(?:this\s+year|in\s+" + (str(self.year) if self.year else "this year")
+                           + r")\b", window)
+            if now and not risen and not aimed \
+                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b", window[:now.end()], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
                 relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
@@ -197,7 +210,8 @@ class TargetRules(RuleState):
                 else:
                     due = str(self.year + (0 if relative.group(1).lower() in ("this", "the") else 1))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
-            if re.search(r"\b(?:previous|former|old)\s+(?:baseline|target|goal|benchmark|one)\s+\[?of\s+(?:about\s+)?$",
+            if re.search(r"\b(?:previous|former|old)\s+(?:NATO\s+|alliance\s+)?(?:baseline|target|goal|benchmark|one)\s+\[?of\s+"
+                         r"(?:spending\s+|allocating\s+)?(?:about\s+)?$",
                          s.text[max(0, pm.start() - 40):pm.start()], re.I):
                 continue  # "almost double the previous baseline of 2%": the old goal, told for comparison
             if re.search(r"\b(?:objected|objecting|objects|opposed|opposes|rejected|rejects|resisted|resists|refused|refuses)\s+"
@@ -217,6 +231,9 @@ class TargetRules(RuleState):
             actor = self._actor(s.text, mentions, pm.start(), people)
             if continued and i == 0 and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])
+            if previous is not None and previous[2] and re.fullmatch(
+                    r"[^.;%]{0,60}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*", s.text[previous[0]:pm.start()]):
+                actor = previous[2]  # "NATO’s proposed target of 3.5% of GDP, plus an additional 1.5% …": one target's two parts
             by_whom = re.match(r"(?:\s*of\s+GDP)?\s+(?:recommended|required|demanded|requested|set)\s+by\s+(?:the\s+)?",
                                s.text[pm.end():])
             if by_whom and alliance and any(m.match.entity == alliance and m.start == pm.end() + by_whom.end() for m in mentions):
@@ -251,7 +268,7 @@ class TargetRules(RuleState):
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                         *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
             self.last_target = fields
-            previous = (pm.end(), fields.get("year"))
+            previous = (pm.end(), fields.get("year"), actor)
         return out
 
     def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
@@ -306,7 +323,8 @@ class TargetRules(RuleState):
         named = [m for m in agents if alliance and m.match.entity == alliance]
         # (a country that will reach it by a date: "Canada will achieve NATO’s 2 percent target this year", "to meet
         # NATO's 2% target by the end of this fiscal year")
-        deadline = _BY_YEAR.search(text[at:at + 70]) or _RELATIVE_YEAR.search(text[at:at + 70])
+        ahead = re.split(r",\s+(?:but|although|though|while|whereas)\b|;", text[at:at + 70])[0]  # (not another clause's year)
+        deadline = _BY_YEAR.search(ahead) or _RELATIVE_YEAR.search(ahead)
 
         # "Spain, …, announced … that it intends to reach the two per cent target by the end of the year": the subject a
         # pronoun stands for, on its way to the goal by a date, has that goal of its own
@@ -324,7 +342,7 @@ class TargetRules(RuleState):
 
         def reached(m) -> bool:
             return deadline is not None and bool(re.search(
-                rf"\b(?:to|towards?|will|would|shall|can|could|must)\s+(?:\w+\s+)?(?:{_REACH}|fulfil\w*)\s+(?:the\s+)?$",
+                rf"\b(?:to|towards?|will|would|shall|can|could|must)\s+(?:\w+\s+)?(?:{_REACH}|fulfil\w*)\s+(?:the\s+|an?\s+)?$",
                 text[max(0, m.start - 40):m.start]))
         if any(m.end <= at and re.fullmatch(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}?{_GOAL_WORDS}\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}",
                                             text[m.end:at]) and not reached(m) for m in named):
@@ -352,6 +370,13 @@ class TargetRules(RuleState):
             r"\b(?:align\w*\s+with|in\s+line\s+with|compared\s+(?:with|to)|than|exceed\w*|above|below)\b", text[at:words.start()])
         if alliance and words and not (spenders and words.start() > at) and not between and not measured:
             return alliance
+        # "Germany met the 2% target thanks to the fund", "criticism for failing to hit the existing 2% spending target": a
+        # target met or missed, with no deadline, is the one the alliance set
+        if alliance and deadline is None and re.search(
+                r"\b(?:met|meets|meeting|hit|hits|hitting|reached|achieved|missed|missing|(?:fail(?:ed|ing|s)?|failure)\s+to\s+(?:hit|meet|reach))"
+                r"\s+the\s+(?:existing\s+|current\s+|previous\s+)?$", text[max(0, at - 60):at], re.I) \
+                and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:], re.I):
+            return alliance
         subject = [m for m in agents if m.end <= (own.start() if own else 0)]
         if subject:
             return subject[-1].match.entity
@@ -364,7 +389,11 @@ class TargetRules(RuleState):
         # "Prime Minister Sir Keir Starmer has set out plans to extend defence spending to 2.5% …, as peace talks in
         # Ukraine …": a country named only after the figure is not who spends when the speaker holds a country's office
         office = self._office_country([p for p in self._people(text, mentions) if p.start < at])
-        if office and not any(a.end <= at for a in agents):
+        # (a state at war named as the time is no one spending: "after Russia launched its invasion of Ukraine in 2022,
+        # then-Chancellor Olaf Scholz pledged to increase defense spending to 2%")
+        if office and not any(a.end <= at and not _INVADER.match(text, a.end) and not re.search(
+                r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start])
+                for a in agents):
             return office
         scored = []
         for m in agents:
@@ -372,6 +401,9 @@ class TargetRules(RuleState):
             if re.search(r"\b(from|against|with|by|on|under|in|among|than)\s+(?:the\s+|other\s+|fellow\s+)?"
                          r"(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$", before):
                 continue
+            if re.search(r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?$", before) \
+                    or _INVADER.match(text, m.end):
+                continue  # "failing to meet the 2% target, but the Russian invasion of Ukraine in 2022 …": a state at war, no spender
             if m.start > at and re.search(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:new\s+|current\s+)?$", before):
                 # "… to 5% of GDP in line with the new NATO norm": what the figure is measured against, after it
                 continue
