@@ -289,6 +289,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 #: "Russia's war"): no office holder's country.
 _INVADER = re.compile(r"(?:['’]s)?\s+(?:(?:launched|began|started|waged)\s+(?:its\s+|a\s+)?(?:full[- ]scale\s+)?)?"
                       r"(?:invasion|war|aggression|attack)\b")
+_INVADED = re.compile(r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?$", re.I)
+
+
+def at_war(text: str, start: int, end: int) -> bool:
+    """Whether the state named at ``text[start:end]`` is the war's, named as a time ("after Russia launched its invasion of
+    Ukraine in 2022, then-Chancellor Olaf Scholz …"): neither an office's country nor one that spends.
+
+    >>> text = "after Russia launched its full-scale invasion of Ukraine in 2022"
+    >>> at_war(text, 6, 12), at_war(text, 49, 56), at_war("Germany will spend 3.5%", 0, 7)
+    (True, True, False)
+    """
+    return bool(_INVADER.match(text, end) or _INVADED.search(text[max(0, start - 30):start]))
 
 
 def own_defence_spending(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
-from .patterns import _INSTITUTION, _INVADER, _MINISTERS, _TITLE, IN_CURRENCY, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, quoted_spans
+from .patterns import _INSTITUTION, _MINISTERS, _TITLE, IN_CURRENCY, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, at_war, quoted_spans
 from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
@@ -119,10 +119,9 @@ class RoleRules(RuleState):
                     # recipient given to: "Japan will offer Ukraine … support, Prime Minister Fumio Kishida said")
                     # (nor a state invaded or at war: "after Russia’s invasion of Ukraine in 2022, former Chancellor Olaf Scholz")
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
-                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}|"
-                        r"(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?)$",
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
-                        and not _INVADER.match(text, a.end)
+                        and not at_war(text, a.start, a.end)
                         and not self._given_aid(text, a)
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) > 1:
@@ -247,7 +246,7 @@ class RoleRules(RuleState):
                 continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
             if self._given_aid(text, a):
                 continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for
-            if _INVADER.match(text, a.end):
+            if at_war(text, a.start, a.end):
                 continue  # "after Russia launched its full-scale invasion of Ukraine, then-Chancellor Olaf Scholz": the war's
             if a.match.entity == recipient and a.start >= name_end:
                 continue

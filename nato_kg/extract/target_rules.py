@@ -12,7 +12,6 @@ from .patterns import (
     _BY_YEAR,
     _GDP,
     _GOAL_WORDS,
-    _INVADER,
     _LEVEL,
     _NUMBER_WORDS,
     _PERCENT,
@@ -24,6 +23,7 @@ from .patterns import (
     _STATUS_CUES,
     _TARGET_ANAPHORA,
     IN_CURRENCY,
+    at_war,
 )
 from .sentences import Sentence
 
@@ -391,9 +391,7 @@ class TargetRules(RuleState):
         office = self._office_country([p for p in self._people(text, mentions) if p.start < at])
         # (a state at war named as the time is no one spending: "after Russia launched its invasion of Ukraine in 2022,
         # then-Chancellor Olaf Scholz pledged to increase defense spending to 2%")
-        if office and not any(a.end <= at and not _INVADER.match(text, a.end) and not re.search(
-                r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start])
-                for a in agents):
+        if office and not any(a.end <= at and not at_war(text, a.start, a.end) for a in agents):
             return office
         scored = []
         for m in agents:
@@ -401,8 +399,7 @@ class TargetRules(RuleState):
             if re.search(r"\b(from|against|with|by|on|under|in|among|than)\s+(?:the\s+|other\s+|fellow\s+)?"
                          r"(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$", before):
                 continue
-            if re.search(r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?$", before) \
-                    or _INVADER.match(text, m.end):
+            if at_war(text, m.start, m.end):
                 continue  # "failing to meet the 2% target, but the Russian invasion of Ukraine in 2022 …": a state at war, no spender
             if m.start > at and re.search(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:new\s+|current\s+)?$", before):
                 # "… to 5% of GDP in line with the new NATO norm": what the figure is measured against, after it
