@@ -54,7 +54,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh40.yaml", "fortieth fresh list"),
                ("fresh41.yaml", "forty-first fresh list"),
                ("fresh42.yaml", "forty-second fresh list"),
-               ("fresh43.yaml", "forty-third fresh list"))
+               ("fresh43.yaml", "forty-third fresh list"),
+               ("fresh44.yaml", "forty-fourth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
