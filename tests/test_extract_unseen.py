@@ -1200,3 +1200,47 @@ def test_an_office_behind_a_dateline_and_a_day_vows_for_its_holder():
                      "efficiently.", "claim")
     assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [
         ("lars-klingbeil", ["to", "lift", "the"]), ("lars-klingbeil", ["the", "money", "will"])]
+
+
+# --- the forty-fourth fresh list (benchmarks/corpus/fresh44.yaml) --------------------------------------
+
+ROMANIAN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("romania", "country", "Romania"),
+                      ("european-union", "organization", "European Union", "EU"), ("united-states", "country", "United States"),
+                      ("oxana-shevel", "person", "Oxana Shevel", "Shevel"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                      roles=("president", "secretary-general"))
+
+
+def _romanian(text: str, kind: str = "target", date: str = "2025-06-03") -> list:
+    return _found(text, kind, date, ROMANIAN)
+
+
+def test_within_seven_years_levels_beside_a_figure_and_a_level_risen_from_after_the_goal():
+    assert _romanian("Romania\n\nPresident Nicuşor Dan announced that Romania is committed to reaching, within seven years, "
+                     "spending 5% of GDP on defense. And then, from 2.3% of GDP (how much Romania currently spends), it means an "
+                     "increase of 0.2 each year.\n\nRomania is set to increase its defense budget to 3% of GDP within the next two "
+                     "years.") == [("romania", "5", "2032"), ("romania", "3", "2027")]
+    found = _romanian("Romania\n\n“If this issue becomes an obligation for all member states, it will be 3.5 per cent military "
+                      "spending of GDP, as we have 2.3 per cent at this moment, plus 1.5 per cent spending on related infrastructure.”")
+    assert found and all(f[1] != "2.3" for f in found)  # whoever the 3.5 and 1.5 are given to, "2.3 … at this moment" is none
+
+
+def test_an_epithet_of_a_member_spends_for_the_article_s_country_and_a_quoted_rise_is_its_speaker_s():
+    assert _romanian("Romania spends\n\nRomania's defence spending will rise, Romania says. The European Union and NATO member - "
+                     "which shares the "
+                     "longest land border with Ukraine - currently says it plans to raise defence spending to as much as 2.5% of "
+                     "economic output this year from a little over 2.2% in 2024.", date="2025-02-28") == [("romania", "2.5", "2025")]
+    assert _romanian("Romania\n\nRomania will spend more, interim President Ilie Bolojan of Romania said.\n\n\"I believe the "
+                     "defence budget could rise in stages so that over one to two years it reaches 3% unless other increases are "
+                     "not needed,\" Bolojan told reporters.", date="2025-02-28") == [("romania", "3", None)]
+
+
+def test_a_low_opening_mark_suggested_all_participants_and_a_page_s_tail_of_other_stories():
+    claims = _romanian("Bolojan\n\nInterim President Ilie Bolojan of Romania and President Nicușor Dan spoke on Tuesday. „NATO is "
+                       "the strongest pillar of our "
+                       "defence and Romania remains a committed and reliable ally,” Bolojan wrote on the X platform. NATO allies "
+                       "will meet, after Trump suggested they should aim as high as 5%. Dan said all participants had highlighted "
+                       "the ongoing Russian aggression.\n\nSeveral party leaders told Bolojan that parliament would not back any "
+                       "such move when he consulted them.\n" + "More words here. " * 12 + "\nALSO READ\nTrump's Controversial "
+                       "Nominee: The Battle for Public Lands", "claim", date="2025-03-04")
+    assert [c["text"].split()[:3] for c in claims] == [["NATO", "is", "the"], ["they", "should", "aim"],
+                                                       ["all", "participants", "had"]]

@@ -17,6 +17,21 @@ from .sentences import split_sentences
 #: An article larger than this is refused (a news article is a few thousand words).
 MAX_ARTICLE_CHARS = 2_000_000
 
+#: A line that opens a saved page's tail of links to other stories ("ALSO READ", "- READ MORE ON:", "Related
+#: articles"): nothing after it is the article's ("Trump's Controversial Nominee: The Battle for Public Lands").
+_PAGE_TAIL = re.compile(r"^[ \t]*[-–•]?[ \t]*(?:ALSO READ|READ MORE(?: ON)?|Read also|Related (?:articles|stories|news|posts)|"
+                        r"More stories|Recommended for you)[ \t]*:?[ \t]*$", re.M | re.I)
+
+
+def without_page_tail(text: str) -> str:
+    """``text`` up to the first line that opens a page's tail of links to other stories (past its first 200 characters).
+
+    >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\n- READ MORE ON:\\n- Romania\\nALSO READ\\nOther story").rstrip().endswith("Body.")
+    True
+    """
+    tail = _PAGE_TAIL.search(text, 200)
+    return text[:tail.start()] if tail else text
+
 
 class ExtractError(NatoKGError):
     """The input cannot be read as an article."""
@@ -55,7 +70,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     A page saved with its HTML markup is read as its visible text (see :func:`nato_kg.text.visible_text`)."""
     from ..text import visible_text
 
-    text = visible_text(text)
+    # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
+    text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”", without_page_tail(visible_text(text)))
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)

@@ -124,7 +124,9 @@ _BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(
 _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?"
                             r"(next|this|the coming|(?<=end of )the)\s+"
                             r"(?:fiscal\s+|financial\s+)?year\b|"
-                            r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)|a\s+period\s+of)\s+(\d{1,2}|five|ten)\s+years\b", re.I)
+                            # ("within seven years", "within the next two years")
+                            r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s))"
+                            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
@@ -197,7 +199,7 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
                r"\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
@@ -205,7 +207,7 @@ _REPORTED = [
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
     # (the present of news copy too: "Golob argues the most efficient approach would be to …")
-    re.compile(r"\b(?:said|says|stated|warned|warns|added|adds|stressed|stresses|insisted|insists|argued|argues)\s+"
+    re.compile(r"\b(?:said|says|stated|warned|warns|added|adds|stressed|stresses|insisted|insists|argued|argues|suggested|suggests)\s+"
                r"(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
                r"(?:will|would|must|should|could|cannot|can|may|might)\s+\S.{10,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
