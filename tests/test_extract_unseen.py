@@ -1244,3 +1244,60 @@ def test_a_low_opening_mark_suggested_all_participants_and_a_page_s_tail_of_othe
                        "Nominee: The Battle for Public Lands", "claim", date="2025-03-04")
     assert [c["text"].split()[:3] for c in claims] == [["NATO", "is", "the"], ["they", "should", "aim"],
                                                        ["all", "participants", "had"]]
+
+
+# --- the forty-fifth fresh list (benchmarks/corpus/fresh45.yaml) ---------------------------------------
+
+NORWEGIAN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("norway", "country", "Norway"),
+                       ("spain", "country", "Spain"), ("united-kingdom", "country", "United Kingdom"),
+                       ("jonas-gahr-store", "person", "Jonas Gahr Støre"), ("keir-starmer", "person", "Keir Starmer", "Keir Sterner"),
+                       ("mark-rutte", "person", "Mark Rutte", "Rutte"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                       ("pedro-sanchez", "person", "Pedro Sanchez", "Sanchez"),
+                       roles=("prime-minister", "president", "secretary-general", "defence-minister"))
+
+
+def _norwegian(text: str, kind: str = "target", date: str = "2025-06-13") -> list:
+    return _found(text, kind, date, NORWEGIAN)
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_with_them():
+    """With the curated seeds, where "Store" is near enough "Starmer" (and his alias "Keir Sterner") to be guessed at."""
+    from nato_kg.seeds import load_seeds
+
+    from .conftest import REPO
+
+    seeds = load_seeds(REPO / "seeds", REPO)
+    text = ("Norway\n\nPrime Minister Jonas Gahr Støre of Norway spoke on Friday.\n\nReiterating the need for Europe to take "
+            "“greater responsibility” for its own security, Store said Norway would do its part.")
+    claims = [c for c in extract_article(text, seeds, "src", "2025-06-13").candidates if c.kind == "claim"]
+    assert [(c.fields["speaker"], c.fields["text"]) for c in claims] == [("jonas-gahr-store", "Norway would do its part")]
+
+
+def test_levels_of_past_years_a_correspondence_and_goals_rejected_or_found_unreasonable():
+    assert _norwegian("Norway spends\n\nNorway intends to increase defence spending to 5% of GDP. In 2022, Oslo spent 1.4% of GDP on "
+                      "defence, and in 2024, 2.2% and the government has announced its "
+                      "intention to raise this figure to 3.3% in 2025.") == [("norway", "5", None), ("norway", "3.3", "2025")]
+    assert _norwegian("Norway\n\nNorway spent around $8.4 billion on the military last year - which corresponds to 1.6% of GDP.",
+                      date="2023-05-02") == []
+    assert _norwegian("Spain\n\nSpanish Prime Minister Pedro Sánchez has previously stated that for Spain, a commitment to a target "
+                      "of 5% of GDP would be not only unreasonable but also counterproductive. Sanchez sent a letter to Rutte "
+                      "saying Madrid would not commit to 5% of GDP.") == []
+
+
+def test_another_share_after_a_long_clause_and_a_figure_in_line_with_the_alliance():
+    assert _norwegian("Norway\n\nHe specified that Norway intends to allocate 3.5% of GDP to standard defence needs, including "
+                      "support for Ukraine, and another 1.5% of GDP to other, broader security needs.") == [
+        ("norway", "3.5", None), ("norway", "1.5", None)]
+    assert _norwegian("Norway spends\n\nNorway is ready, Norway's prime minister said. The country last year set a target to raise its "
+                      "defence spending to at least 2 percent of GDP by "
+                      "2026, in line with a long-held goal among members of the Nato alliance.", date="2024-02-17") == [
+        ("norway", "2", "2026")]
+
+
+def test_the_writer_not_the_addressee_a_promise_and_a_party_after_a_dash_speaker():
+    claims = _norwegian("Norway\n\nPrime Minister Jonas Gahr Støre of Norway spoke.\n\nSanchez sent a letter to Rutte saying Madrid would not "
+                        "commit to the target.\n\nIn January, US President Donald Trump promised to ensure that NATO partners spend "
+                        "much more on defence.\n\n– The situation in the Armed Forces has meant that we have to re-prioritise, says "
+                        "Defense Minister Bjørn Arild Gram (Sp).", "claim")
+    assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [("pedro-sanchez", ["Madrid", "would", "not"]),
+        ("donald-trump", ["to", "ensure", "that"]), ("bjorn-arild-gram", ["The", "situation", "in"])]

@@ -10,6 +10,21 @@ from .gazetteer import Gazetteer, Match
 from .mentions import Mention, MentionFinder
 from .sentences import Sentence
 
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ß": "ss"})
+
+
+def ascii_folded(word: str) -> str:
+    """``word`` without its accents and the letters news written in ASCII replaces ("Støre" → "Store", "Sūdžius" → "Sudzius").
+
+    Written by hand: ``unicodedata`` drops combining accents but leaves "ø" and "ł", which have no decomposition.
+
+    >>> ascii_folded("Støre"), ascii_folded("Anušić"), ascii_folded("Łukasz")
+    ('Store', 'Anusic', 'Lukasz')
+    """
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_FOLD)) if not unicodedata.combining(c))
+
 
 @dataclass
 class Candidate:
@@ -119,6 +134,7 @@ class RuleState:
                 self.seen_people.setdefault(m.match.name, m.match)
                 seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
                 self.seen_people.setdefault(words[-1], seen)
+                self.seen_people.setdefault(ascii_folded(words[-1]), seen)  # "Støre", later written "Store"
                 if len(words) >= 3 or (len(words) == 2 and words[0][:1].islower()):
                     tail = " ".join(words[1:])  # "Ursula von der Leyen" → "von der Leyen", "Von der Leyen"
                     for key, old in list(self.seen_people.items()):
@@ -131,6 +147,11 @@ class RuleState:
                 first = words[0]
                 if first not in domain().not_names and _plausible(m.match.name, m.match) and first.lower() not in DEMONYMS:
                     self.first_names.setdefault(first, {})[self._key(seen)] = seen
+        # a surname guessed at ("Store" read as a near "Starmer") that is the surname, without its accents, of someone
+        # this article named ("Jonas Gahr Støre"): that person
+        found = [Mention(m.start, m.end, named) if m.match.how == "fuzzy" and " " not in m.match.name.strip()
+                 and (named := self.seen_people.get(m.match.name.strip())) is not None and named.entity != m.match.entity else m
+                 for m in found]
         # a name seen before in a fuller form ("Von der Leyen announced …" after "Ursula von der Leyen"): that person
         found = [Mention(m.start, m.end, fuller) if not m.match.entity and (fuller := self.seen_people.get(m.match.name)) is not None
                  and len(fuller.name) > len(m.match.name) else m for m in found]

@@ -72,7 +72,9 @@ class ClaimRules(SpeakerRules):
         parts = self.dash_quote[1]
         quote = " ".join([*parts[:-1], parts[-1][:len(parts[-1]) - (len(s.text) - said.start())]]).strip()
         self.dash_quote = None
-        speaker = self._speaker_in(said.group("lead"), said.start("lead"), mentions)
+        # (the speaker's party after the name is no part of it: "says Defense Minister Bjørn Arild Gram (Sp).")
+        lead = re.sub(r"\s*\([^)]{1,15}\)\s*$", "", said.group("lead"))
+        speaker = self._speaker_in(lead, said.start("lead"), mentions)
         if len(quote.split()) < 4 or speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen")):
             return None
         return self._claim(s, speaker, quote, "quote", "claim:dash-quote")
@@ -202,6 +204,10 @@ class ClaimRules(SpeakerRules):
                 who = self._person_before(text, mentions, anchor, reach=200)
             if who is None and not m.group(0).lower().startswith("according"):
                 who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
+            if who is not None and re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|calling)\b", m.group(0), re.I) \
+                    and re.search(r"\b(?:to|with|from)\s+(?:[\w.’'-]+\s+){0,2}$", text[max(0, who.start - 25):who.start]):
+                # "Sanchez sent a letter to Rutte saying Madrid would not commit to 5%": the one who wrote, not the one addressed
+                who = self._person_before(text, mentions, who.start, reach=110) or who
             if who is None and re.match(r"(?:adding|saying|noting|stating|stressing|warning)\b", m.group(0), re.I) \
                     and any(c.matches and c.fields["kind"] == "quote" for c in out):
                 # "“…,” the Slovenian Prime Minister said on Monday, adding that it was not so easy to …": the

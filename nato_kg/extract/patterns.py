@@ -132,7 +132,7 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
 _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s)\b[^.;]*$|"
                     r"\b(?:allocates|spends|spent|(?:is|was|are|were|be) spending|stands at|stood at|reached|amounted to|amounts to|"
-                    r"on track to spend|accounts? for|accounted for|levels? of|(?:has|have) been set at|"
+                    r"on track to spend|accounts? for|accounted for|levels? of|(?:has|have) been set at|corresponds? to|corresponding to|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
                     r"more than\s+|just over\s+|above\s+)?$",
@@ -226,7 +226,7 @@ _REPORTED = [
     # a plea is a claim: "Rutte has been pleading for the NATO requirements for defense spending to be raised"
     re.compile(r"\bplead(?:s|ed|ing)?\s+for\s+(?P<text>(?:the|a|an|more|higher|greater|[A-Z])\b.{15,})"),
     # a vow is a claim: "Trump has vowed to broker a swift end to the war"
-    re.compile(r"\b(?:vowed|vows|vowing)\s+(?P<text>to\s+[a-z].{10,})"),
+    re.compile(r"\b(?:vowed|vows|vowing|promised|promises)\s+(?P<text>to\s+[a-z].{10,})"),  # ("Trump promised to ensure that …")
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named
