@@ -20,30 +20,18 @@ from __future__ import annotations
 import argparse
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from query_bench import timed_command  # this folder is the script's, first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 NKG = [sys.executable, "-m", "nato_kg"]
 FLOOR = ("import sys, pyoxigraph as ox; s = ox.Store.read_only(sys.argv[1]); "
          "sys.stdout.buffer.write(s.query(open(sys.argv[2]).read()).serialize(format=ox.QueryResultsFormat.JSON))")
 LEFT_OUT = {"who-held"}
-
-
-def median_seconds(cmd: list[str], runs: int, before=None) -> float:
-    """The median wall time of ``runs`` runs of ``cmd`` (``before`` called ahead of each)."""
-    times = []
-    for _ in range(runs):
-        if before is not None:
-            before()
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -73,15 +61,15 @@ def main() -> None:
         print(head + (f" {'before s':>9} {'now/before':>11}" if args.before else ""))
         for name in names:
             text = ROOT / "queries" / f"{name}.rq"
-            floor = median_seconds([sys.executable, "-c", FLOOR, store, str(text)], args.runs)
-            ours = median_seconds([*w, "query", name, "-f", "json"], args.runs, before=forget)
+            floor = timed_command([sys.executable, "-c", FLOOR, store, str(text)], args.runs)
+            ours = timed_command([*w, "query", name, "-f", "json"], args.runs, before=forget)
             line = f"{name:16} {floor:8.2f} {ours:10.2f} {ours / floor:8.1f}"
             if args.before:
                 old = tmp / f"{name}.before.rq"
                 shown = subprocess.run(["git", "show", f"{args.before}:queries/{name}.rq"], cwd=ROOT, capture_output=True)
                 if shown.returncode == 0:
                     old.write_bytes(shown.stdout)
-                    before = median_seconds([sys.executable, "-c", FLOOR, store, str(old)], args.runs)
+                    before = timed_command([sys.executable, "-c", FLOOR, store, str(old)], args.runs)
                     line += f" {before:9.2f} {floor / before:11.2f}"
             print(line, flush=True)
     finally:

@@ -9,7 +9,19 @@ from .domain import domain
 from .gazetteer import Match
 from .mentions import NAME_TOKEN, PERSON_NAME, Mention
 from .money import find_money
-from .patterns import _PLEDGE_CUES, _REPORT_VERBS, _REPORTED, _SAY, _TITLE, _WHEN, _plausible, _slug, own_defence_spending, quoted_spans
+from .patterns import (
+    _PLEDGE_CUES,
+    _REPORT_VERBS,
+    _REPORTED,
+    _SAY,
+    _TITLE,
+    _WHEN,
+    DATELINE_REST,
+    _plausible,
+    _slug,
+    own_defence_spending,
+    quoted_spans,
+)
 from .sentences import Sentence
 from .speakers import SpeakerRules
 
@@ -352,8 +364,7 @@ class ClaimRules(SpeakerRules):
         """Reported speech whose speaker ``found`` names in its group "lead" after the statement ``body`` (or inside
         it): a claim, unless the speaker is unknown or the statement is the evidence of the sentence's pledge."""
         if s.paragraph <= 1:  # the story's dateline is no part of the statement ("Brussels – The government is …")
-            body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+[—–-]+\s+",
-                          "", body)
+            body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}" + DATELINE_REST + r"[—–-]+\s+", "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
         if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
                 and not (self.pledged_here and _announces_pledge(body)):

@@ -85,6 +85,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
 #: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each
 #: reader adds the separators it accepts).
 DATELINE = r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*"
+#: What follows a city (written in any case) that opens a story as its dateline, up to its dash: a region or date
+#: after a comma, an agency in brackets ("Brussels – ", "KYIV, Jan 3 (Reuters) - ").
+DATELINE_REST = r"(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+"
 
 #: A loan to the recipient is aid as much as a grant ("the G7 leaders agreed to provide a $50B loan").
 _LOAN = re.compile(r"\bloan(?:s|ed)?\b", re.I)

@@ -8,7 +8,19 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
-from .patterns import _INSTITUTION, _MINISTERS, _TITLE, IN_CURRENCY, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug, at_war, quoted_spans
+from .patterns import (
+    _INSTITUTION,
+    _MINISTERS,
+    _TITLE,
+    DATELINE_REST,
+    IN_CURRENCY,
+    ROLE_TITLES,
+    TITLE_COUNTRIES,
+    _plausible,
+    _slug,
+    at_war,
+    quoted_spans,
+)
 from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
@@ -128,8 +140,7 @@ class RoleRules(RuleState):
                         # a capital opening the story is its dateline, where it was filed: a hint only when the
                         # sentence names no other state ("Brussels – The Slovenian government …, said Prime Minister …")
                         actors = [a for a in actors if not (a.match.how == "capital" and not text[:a.start].strip()
-                                                            and re.match(r"(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+[—–-]\s",
-                                                                         text[a.end:]))]
+                                                            and re.match(DATELINE_REST + r"[—–-]\s", text[a.end:]))]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
                 qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])

@@ -31,6 +31,12 @@ from .sentences import Sentence
 #: Verbs of reaching a spending goal ("to meet NATO's target", "will achieve NATO's 2 percent target").
 _REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving"
 
+#: Where a sentence's next clause begins: a year after it is that clause's, not the figure's ("met the 2% target
+#: thanks to the fund, but it will be used up in 2027").
+_NEW_CLAUSE = re.compile(r",\s+(?:but|although|though|while|whereas)\b|;")
+#: What joins a figure to the next part of the same goal ("… of 3.5%, plus an additional 1.5% …", "… and another 1.5%").
+_NEXT_PART = re.compile(r"[^.;%]{0,90}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*")
+
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
@@ -155,9 +161,7 @@ class TargetRules(RuleState):
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
-            # (a year after a new clause is that clause's: "met the 2% target thanks to the fund, but it will be used up in 2027")
-            own_window = re.split(r",\s+(?:but|although|though|while|whereas)\b|;", window[:60])[0]
-            year = _BY_YEAR.search(own_window) or re.search(r"\b(?:by|until|in)\s+(20\d\d),\s+when\s+[^.;%]{0,40}$",
+            year = _BY_YEAR.search(_NEW_CLAUSE.split(window[:60])[0]) or re.search(r"\b(?:by|until|in)\s+(20\d\d),\s+when\s+[^.;%]{0,40}$",
                                                             s.text[max(0, pm.start() - 70):pm.start()])
             # ("increase this by 0.2% annually until 2030, when we will reach 3% of GDP": the year the clause opened with)
             # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
@@ -165,12 +169,12 @@ class TargetRules(RuleState):
             # ("starting from 2023, to 2.5%" is a start year, not an old figure)
             old = re.search(r"\b(?:from(?!\s+(?:19|20)\d\d\b)|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
+            own_relative = _RELATIVE_YEAR.search(window[:60])
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
-                if year is not None and year.start() > pm.end() and re.search(r",\s+(?:but|although|though|while|whereas)\b|;",
-                                                                               s.text[pm.end():year.start()]):
+                if year is not None and year.start() > pm.end() and _NEW_CLAUSE.search(s.text[pm.end():year.start()]):
                     year = None  # another clause's ("…, but it will be used up in 2027")
-                if year is not None and _RELATIVE_YEAR.search(window[:60]) and re.search(r"[.!?]\s+[A-Z]", s.text[pm.end():year.start()]):
+                if year is not None and own_relative and re.search(r"[.!?]\s+[A-Z]", s.text[pm.end():year.start()]):
                     year = None  # not over a relative year of the figure's own in a run of sentences (a quotation left
                     # open): "a commitment to allocate 2% of GDP … this year. We will … increase this … until 2030"
                 if year is not None and any(p.end() <= year.start() < (percents[j + 1].start() if j + 1 < len(percents) else len(s.text))
@@ -188,11 +192,12 @@ class TargetRules(RuleState):
             # next year and continue to move toward 5%"; the same figure again is the same goal: "Five percent is the goal
             # we want to achieve next year, to get closer and closer to five percent")
             earlier = [v for v in values_before if v != value]
-            relative = _RELATIVE_YEAR.search(window[:60]) or (
+            relative = own_relative or (
                 None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 90):pm.start()]))
-            if due is None and previous is not None and previous[1] and re.fullmatch(
-                    r"[^.;%]{0,90}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*", s.text[previous[0]:pm.start()]):
-                due = str(previous[1])  # "… of 3.5%, plus an additional 1.5% indirectly": one commitment, one deadline
+            # the figure before, when this one is the next part of its goal: its year and its actor are this one's too
+            part_of = previous if previous is not None and _NEXT_PART.fullmatch(s.text[previous[0]:pm.start()]) else None
+            if due is None and part_of and part_of[1]:
+                due = str(part_of[1])  # "… of 3.5%, plus an additional 1.5% indirectly": one commitment, one deadline
             if due is None and re.search(r"\b(?:by|in)\s+(?:that|the same)\s+year\b", s.text[pm.end():pm.end() + 80]) \
                     and self.last_target and self.last_target.get("year"):
                 due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
@@ -243,9 +248,8 @@ class TargetRules(RuleState):
             actor = self._actor(s.text, mentions, pm.start(), people)
             if continued and i == 0 and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])
-            if previous is not None and previous[2] and re.fullmatch(
-                    r"[^.;%]{0,90}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*", s.text[previous[0]:pm.start()]):
-                actor = previous[2]  # "NATO’s proposed target of 3.5% of GDP, plus an additional 1.5% …": one target's two parts
+            if part_of and part_of[2]:
+                actor = part_of[2]  # "NATO’s proposed target of 3.5% of GDP, plus an additional 1.5% …": one target's two parts
             by_whom = re.match(r"(?:\s*of\s+GDP)?\s+(?:recommended|required|demanded|requested|set)\s+by\s+(?:the\s+)?",
                                s.text[pm.end():])
             if by_whom and alliance and any(m.match.entity == alliance and m.start == pm.end() + by_whom.end() for m in mentions):
@@ -349,7 +353,7 @@ class TargetRules(RuleState):
         named = [m for m in agents if alliance and m.match.entity == alliance]
         # (a country that will reach it by a date: "Canada will achieve NATO’s 2 percent target this year", "to meet
         # NATO's 2% target by the end of this fiscal year")
-        ahead = re.split(r",\s+(?:but|although|though|while|whereas)\b|;", text[at:at + 70])[0]  # (not another clause's year)
+        ahead = _NEW_CLAUSE.split(text[at:at + 70])[0]  # (not another clause's year)
         deadline = _BY_YEAR.search(ahead) or _RELATIVE_YEAR.search(ahead)
 
         # "Spain, …, announced … that it intends to reach the two per cent target by the end of the year": the subject a
