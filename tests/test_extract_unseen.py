@@ -1301,3 +1301,59 @@ def test_the_writer_not_the_addressee_a_promise_and_a_party_after_a_dash_speaker
                         "Defense Minister Bjørn Arild Gram (Sp).", "claim")
     assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [("pedro-sanchez", ["Madrid", "would", "not"]),
         ("donald-trump", ["to", "ensure", "that"]), ("bjorn-arild-gram", ["The", "situation", "in"])]
+
+
+# --- the forty-sixth list (Czechia's defence spending, 2023-2026) ------------------------------------
+
+CZECH = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("czechia", "country", "Czechia", "Czech Republic"),
+                   ("lithuania", "country", "Lithuania"), ("united-states", "country", "United States", "U.S."),
+                   ("jens-stoltenberg", "person", "Jens Stoltenberg"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                   roles=("prime-minister", "president", "secretary-general", "defence-minister"))
+
+
+def _czech(text: str, kind: str = "target", date: str = "2025-03-05") -> list:
+    return _found(text, kind, date, CZECH)
+
+
+def test_a_relative_clause_reports_speech_without_that():
+    claims = _czech("Czechia\n\nThe ruling parties trail the party of former prime minister Jan Novak, who has said higher spending "
+                    "already means more money for the army because the economy grows.", "claim")
+    assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [("jan-novak", ["higher", "spending", "already"])]
+    # where or when it was said is no statement of its own: one claim, from "that"
+    claims = _czech("Czechia\n\nThe plan was praised by Jan Novak, who said on Monday that the army needs more money soon.", "claim")
+    assert [c["text"] for c in claims] == ["the army needs more money soon"]
+
+
+def test_a_year_opening_the_figures_own_clause_beats_the_next_clauses():
+    assert _czech("Czechia\n\nCzechia will raise defence spending to 3.1% of GDP by 2031. In 2027, it will amount to 2.4% of GDP, and "
+                  "by 2031 it will reach 3.1%.") == [("czechia", "3.1", "2031"), ("czechia", "2.4", "2027")]
+
+
+def test_a_capital_named_as_the_place_of_a_summit_does_not_spend():
+    assert _czech("Czechia\n\nNATO Secretary General Jens Stoltenberg will propose at the summit in Lithuania's capital Vilnius "
+                  "that the goal of 2% of GDP should be a floor.", date="2023-06-08") == [("nato", "2", None)]
+
+
+def test_a_budgets_sum_for_its_own_forces_and_a_part_of_it_are_no_pledges():
+    assert _czech("Czechia\n\nCzechia backs Ukraine. While a record CZK 150 billion will go on defence under next year's budget, "
+                  "CZK 7 billion of that amount is earmarked for the cyber agency.", "pledge", date="2023-09-20") == []
+
+
+def test_a_countrys_own_target_named_again_or_in_a_headline_without_a_state():
+    assert _czech("Czechia\n\nCzechia may be unable to fulfil its NATO commitment to spend 2 percent of its GDP next year. The "
+                  "minister said the country could struggle to prove spending of 2 percent.", date="2023-09-20") == [
+        ("czechia", "2", "2024")]
+    assert _czech("Czechs may miss own target of 2 percent on defence in 2024\n\nCzechia's budget grows. Czechia spends "
+                  "more.", date="2023-09-20") == [("czechia", "2", "2024")]
+
+
+def test_a_budgets_levels_are_no_goal_unless_a_goal_is_named():
+    assert _czech("Czechia\n\nCzechia is turning away from NATO's higher aims. The new budget proposal, presented for 2027, reduces "
+                  "defence allocations to 1.9% of GDP, departing from the previous government's plan of 2.2%.", date="2026-02-26") == []
+    assert _czech("Czechia\n\nCzechia changes course. The new budget proposal sets Czechia a target of 2.5% of GDP for defence by 2028.") == [
+        ("czechia", "2.5", "2028")]
+
+
+def test_a_name_as_a_title_holds_that_office():
+    roles = _czech("Czechia\n\nEurope plans to spend more after the return of Donald Trump as U.S. president raised fears.", "role")
+    assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("donald-trump", "president", "united-states")]

@@ -145,7 +145,10 @@ class PledgeRules(RuleState):
             if re.search(r"\bfrom\s+" + APPROX + "$", s.text[max(0, amount.start - 20):amount.start]) and i + 1 < len(money) \
                     and re.match(r"\s+to\s+" + APPROX + "$", s.text[amount.end:money[i + 1].start]):
                 continue  # "double its aid plan from €4 billion to €8 billion": the figure it grows from is no new pledge
-            if own_defence_spending(s.text, amount.start, amount.end):
+            if own_defence_spending(s.text, amount.start, amount.end) or (
+                    i and (money[i - 1].value, money[i - 1].currency) in self.own_spending
+                    and re.match(r"\s+of\s+(?:that|this|the)\s+(?:amount|sum|budget|money|total)\b", s.text[amount.end:])):
+                # ("…, over CZK 8.5 billion of that amount is earmarked for institutions …": a part of it)
                 self.own_spending.add((amount.value, amount.currency))
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
             if (amount.value, amount.currency) in self.own_spending and not re.search(r"\bUkrain", s.text):

@@ -60,6 +60,9 @@ class RoleRules(RuleState):
         name_who_is = re.compile(rf"(?P<name>{PERSON_NAME}|{NAME_TOKEN}),\s+who\s+(?:is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
                                  rf"(?i:the\s+)?(?P<pre>)(?P<former>)(?P<title>(?i:{_TITLE}))\b"
                                  rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+        # "the return of Donald Trump as U.S. president", "the appointment of Mark Rutte as NATO Secretary General"
+        name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?(?P<former>)"
+                                   rf"(?P<title>(?i:{_TITLE}))\b(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
         # "the President of Ukraine, Volodymyr Zelensky"
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
@@ -72,6 +75,7 @@ class RoleRules(RuleState):
         title_surname = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])")
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
                               (name_then_title, "role:name-title"), (name_who_is, "role:name-title"),
+                              (name_as_title, "role:name-title"),
                               (title_surname, "role:title-name")):
             for m in pattern.finditer(text):
                 name = _name_of(m)  # "Donald Trump's request"

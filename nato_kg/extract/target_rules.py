@@ -119,6 +119,11 @@ class TargetRules(RuleState):
                     and re.search(r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|push|bring|brought|tak|took)\w*\b[^.;]{0,60}$",
                                   s.text[max(0, pm.start() - 90):pm.start()]):
                 continue  # "raising military spending from 2.41% of GDP in 2024 to 3% by 2029": the level risen from
+            if re.match(r"\s*(?:The|Its|Their|A|This\s+year['’]s|Next\s+year['’]s)\s+(?:(?:new|draft|proposed|revised|state|national|"
+                        r"defen[cs]e|military|(?:19|20)\d\d)\s+)*budget(?:\s+(?:proposal|draft|bill|plan|law))?\b", s.text) \
+                    and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I):
+                continue  # "The new budget proposal, rolled out for 2026, reduces defense allocations to 2.1% of GDP, diverging
+                # from the former administration's plan of 2.35%": a budget's levels, no goal
             past = re.search(r"\bin\s+((?:19|20)\d\d),?\s+(?:(?:it|this|that|spending|the\s+figure)\s+(?:was|stood\s+at|reached|amounted\s+to)\s+)?"
                              r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 50):pm.start()])  # (or "and in 2024, 2.2%")
             if past and self.year and int(past.group(1)) < self.year:
@@ -164,6 +169,13 @@ class TargetRules(RuleState):
             year = _BY_YEAR.search(_NEW_CLAUSE.split(window[:60])[0]) or re.search(r"\b(?:by|until|in)\s+(20\d\d),\s+when\s+[^.;%]{0,40}$",
                                                             s.text[max(0, pm.start() - 70):pm.start()])
             # ("increase this by 0.2% annually until 2030, when we will reach 3% of GDP": the year the clause opened with)
+            # a year the figure's own clause opens with, its verb still to come, beats one in the next clause: "In 2026,
+            # they will amount to 2.2% of GDP, and by 2030 they will reach 3%"
+            opening = re.search(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:[Ii]n|[Bb]y)\s+(20\d\d)(),\s+(?:(?!agreed|decided|committed|pledged|"
+                                r"promised|set|adopted)[^.;%,])*?\b(?:will|would|should|shall|must|is\s+to|are\s+to|is\s+(?:expected|set|"
+                                r"planned)\s+to)\b[^.;%,]{0,40}$", s.text[:pm.start()])
+            if opening and (year is None or window.startswith(year.string) and re.search(r",\s+and\s", window[:year.start()])):
+                year = opening
             # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
             # does not take the new one's deadline
             # ("starting from 2023, to 2.5%" is a start year, not an old figure)
@@ -276,6 +288,10 @@ class TargetRules(RuleState):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
                 actor = self.main_country  # "The goal is to reach 3.5% of GDP by 2030" in an article about Sweden
+            if actor is None and self.main_country and re.search(
+                    rf"\b(?:its|their|[Oo]wn)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}s?\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+                    s.text[max(0, pm.start() - 60):pm.start()]):
+                actor = self.main_country  # "Czechs may not meet own target of 2 percent …" (no state named): the article's
             if actor is None and alliance and self.main_org == alliance:
                 actor = alliance  # "… raise the countries' defense spending to 5 percent" in an article about the alliance
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
@@ -314,8 +330,10 @@ class TargetRules(RuleState):
         organisation not governed by "from"/"against", else the proposer's organisation."""
         # (a country named in a currency is no one who spends: "1.3 billion U.S. dollars, “that is still not two percent”")
         # (nor a place that names a meeting: "NATO allies agreed at the Wales Summit in 2014": the allies agreed)
+        # (nor a country whose capital is where it happens: "at the NATO summit in Lithuania's capital Vilnius")
         agents = [a for a in self._agents(mentions) if not IN_CURRENCY.match(text, a.end)
-                  and not re.match(r"\s+(?i:summit)\b", text[a.end:])]
+                  and not re.match(r"\s+(?i:summit)\b|(?:['’]s)?\s+capital\b", text[a.end:])
+                  and not re.search(r"\bcapital,?\s+$", text[max(0, a.start - 10):a.start])]
         # "The European Union and NATO member - which shares the longest land border with Ukraine - … plans to raise defence
         # spending to …": an epithet of one member, the article's country, not the union or the alliance
         epithet = [a for a in agents if a.end <= at and re.match(
