@@ -40,8 +40,11 @@ def test_the_minister_among_several_is_the_one_the_sentence_before_spoke_of():
 
 
 def test_how_after_a_noun_is_no_reported_speech_but_how_after_the_verb_is():
-    assert candidates("Title\nGreek Prime Minister Kyriakos Mitsotakis stressed the importance of fairness in how the allies "
-                      "share the burden.", "claim") == []
+    # (what was stressed is a claim, as the twelfth and forty-seventh lists' golds say: "stressed the importance of …";
+    # but not the clause after "in how" read as a statement of its own)
+    claims = candidates("Title\nGreek Prime Minister Kyriakos Mitsotakis stressed the importance of fairness in how the allies "
+                        "share the burden.", "claim")
+    assert [c["text"] for c in claims] == ["the importance of fairness in how the allies share the burden"]
     (claim,) = candidates("Title\nGreek Prime Minister Kyriakos Mitsotakis explained how the allies would share the burden of defence.", "claim")
     assert claim["text"].startswith("the allies would share")
 

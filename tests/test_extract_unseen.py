@@ -1357,3 +1357,58 @@ def test_a_budgets_levels_are_no_goal_unless_a_goal_is_named():
 def test_a_name_as_a_title_holds_that_office():
     roles = _czech("Czechia\n\nEurope plans to spend more after the return of Donald Trump as U.S. president raised fears.", "role")
     assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("donald-trump", "president", "united-states")]
+
+
+# --- the forty-seventh list (Spain's military aid to Ukraine, 2024-2025) -----------------------------
+
+def _curated(text: str, kind: str, date: str = "2025-02-24") -> list:
+    """With the curated seeds: their offices (Zelenskyy's presidency) and names (Pedro Sánchez) are what these need."""
+    from nato_kg.seeds import load_seeds
+
+    from .conftest import REPO
+
+    return [c.fields for c in extract_article(text, load_seeds(REPO / "seeds", REPO), "src", date).candidates if c.kind == kind]
+
+
+def test_a_surname_written_alone_with_its_accent_is_a_speaker():
+    claims = _curated("Spain\n\nSpanish Prime Minister Pedro Sánchez spoke in Madrid.\n\nSánchez said that Spain is preparing "
+                      "more air defence missiles.\n\nSánchez noted that the tanks arrive in June.", "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [("pedro-sanchez", "Spain is preparing more air defence missiles"),
+                                                           ("pedro-sanchez", "the tanks arrive in June")]
+
+
+def test_highlighted_that_and_stressed_the_importance_of_are_claims():
+    claims = _curated("Spain\n\nPrime Minister Pedro Sanchez spoke in Kyiv.\n\nSanchez highlighted that both countries will open "
+                      "a hub for refugees.\n\nSanchez stressed the importance of Europe taking part in any talks.", "claim")
+    assert [c["text"].split()[:3] for c in claims] == [["both", "countries", "will"], ["the", "importance", "of"]]
+
+
+def test_the_president_of_the_government_is_spains_prime_minister_and_his_counterpart_keeps_his_own_office():
+    roles = _curated("Spain\n\nThe President of the Government, Pedro Sánchez, spoke on Monday.\n\nThe deal was signed by the "
+                     "President of the Government of Spain, Pedro Sánchez, and his Ukrainian counterpart, Volodymyr Zelensky.", "role")
+    assert sorted((r["person"], r["role"], r["organization"]) for r in roles) == [
+        ("pedro-sanchez", "prime-minister", "spain"), ("volodymyr-zelenskyy", "president", "ukraine")]
+
+
+def test_another_transliteration_of_a_known_name_is_that_person():
+    roles = _curated("Ukraine\n\nThe visit of the Ukrainian President, Volodimir Zelenski, was short.", "role")
+    assert [(r["person"], r["role"]) for r in roles] == [("volodymyr-zelenskyy", "president")]
+
+
+def test_a_quotation_closed_by_an_opening_mark_after_a_clause_of_saying_with_a_colon():
+    claims = _curated("Spain\n\nMaria Lopez, leader of a small party, has criticized on the radio the decision to send more "
+                      "weapons: “This only prolongs a war that nobody can win, and the government knows it. “", "claim")
+    assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [("maria-lopez", ["This", "only", "prolongs"])]
+
+
+def test_the_head_of_a_government_who_explained_is_its_prime_minister():
+    claims = _curated("Spain\n\nPrime Minister Pedro Sánchez met the king.\n\nThe head of the Spanish government explained that "
+                      "the agreement rests on three pillars.", "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [("pedro-sanchez", "the agreement rests on three pillars")]
+
+
+def test_a_name_inside_the_quotation_before_a_participle_is_not_its_speaker():
+    claims = _curated("NATO\n\nRutte said earlier, \"On Ukraine, Allies are preparing billions more in aid this year,\" emphasizing "
+                      "the need for steady military assistance.", "claim")
+    assert [(c["speaker"], c["text"].split()[:3]) for c in claims] == [("mark-rutte", ["On", "Ukraine,", "Allies"]),
+                                                                       ("mark-rutte", ["the", "need", "for"])]

@@ -72,6 +72,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”", without_page_tail(visible_text(text)))
+    # (and a quotation closed by a second opening mark at its paragraph's end: "…: “Ukraine must win … unity. “")
+    text = re.sub(r"(“[^“”\"\n]{20,2000}?[.!?])[ \t]*“[ \t]*$", r"\1”", text, flags=re.M)
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .domain import domain
 from .gazetteer import Gazetteer, Match
-from .mentions import Mention, MentionFinder
+from .mentions import SURNAME_TOKEN, Mention, MentionFinder
 from .sentences import Sentence
 
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ß": "ss"})
@@ -157,7 +157,7 @@ class RuleState:
                  and len(fuller.name) > len(m.match.name) else m for m in found]
         # a bare family name of someone seen before ("Yoon pledged …"), as a mention of that person
         taken = [(m.start, m.end) for m in found]
-        for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", text):
+        for token in re.finditer(SURNAME_TOKEN, text):
             if any(a <= token.start() < b for a, b in taken):
                 continue
             match = self.seen_person(token.group(0))

@@ -177,6 +177,14 @@ class ClaimRules(SpeakerRules):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:
                     speaker = self._person_before(text, mentions, verb.start(), reach=140)
+                # a quotation after a colon that closes a clause of saying, however long: "Ione Belarra, leader of Podemos,
+                # has criticized in this same post the announcement of the new aid package: “…”", "This was reported by
+                # Sánchez through a post on X: “…”"
+                colon = re.search(r":\s*$", text[:q.start()])
+                if speaker is None and colon and re.search(
+                        rf"\b(?:{_SAY}|critici[sz]ed|critici[sz]es|commented|comments|responded|replied|reacted|posted|tweeted|"
+                        r"(?:reported|announced|written)\s+by)\b", text[:colon.start()]):
+                    speaker = self._person_before(text, mentions, colon.start(), reach=200)
             rule = "claim:quote-attribution"
             if speaker is None and q.start() <= 2 and self._just_opened_by(s) and not re.search(rf"\b(?:{_SAY})\b", text[q.end():]):
                 speaker, rule = self.opened_by[0], "claim:quote-after-subject"  # type: ignore[index]  # (checked just above)
@@ -207,6 +215,10 @@ class ClaimRules(SpeakerRules):
                     and re.search(rf"(?i:{_TITLE}|\bhead\s+of\b|\bminister\b)", according.group("lead")):
                 holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)
                 who = holder if holder is not None and holder.match.type == "person" else who
+            # "The head of the Spanish government explained that …": its prime minister, not the government
+            head_of = re.fullmatch(r"\s*[Tt]he\s+head\s+of\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?government\s*", text[:anchor])
+            if head_of:
+                who = self._office_alone(f"the {head_of.group('pre') or ''} Prime Minister", 0) or who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
                     and re.search(rf"(?i:{_TITLE}|\bminister\b|\bministry\b|\bgovernment\b)|\bMoD\b", text[:anchor]):
                 # "Canada's minister of defence says …": a title alone as the subject, or a name with a long
@@ -216,11 +228,14 @@ class ClaimRules(SpeakerRules):
                 who = self._person_before(text, mentions, anchor, reach=200)
             if who is None and not m.group(0).lower().startswith("according"):
                 who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
+            if who is not None and who.end > who.start and any(q0 <= who.start < q1 for q0, q1 in quoted_spans(text)):
+                who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker
             if who is not None and re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|calling)\b", m.group(0), re.I) \
                     and re.search(r"\b(?:to|with|from)\s+(?:[\w.’'-]+\s+){0,2}$", text[max(0, who.start - 25):who.start]):
                 # "Sanchez sent a letter to Rutte saying Madrid would not commit to 5%": the one who wrote, not the one addressed
                 who = self._person_before(text, mentions, who.start, reach=110) or who
-            if who is None and re.match(r"(?:adding|saying|noting|stating|stressing|warning)\b", m.group(0), re.I) \
+            if who is None and re.match(r"(?:adding|saying|noting|stating|stressing|warning|emphasi[sz]ing|underlining|underscoring|"
+                                        r"reiterating|urging)\b", m.group(0), re.I) \
                     and any(c.matches and c.fields["kind"] == "quote" for c in out):
                 # "“…,” the Slovenian Prime Minister said on Monday, adding that it was not so easy to …": the
                 # quotation's speaker goes on

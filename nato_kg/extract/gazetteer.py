@@ -58,6 +58,18 @@ def norm(name: str) -> str:
     return re.sub(r"[^a-z0-9.]+", " ", text).strip()
 
 
+def skeleton(key: str) -> str:
+    """A folded name (:func:`norm`) without what transliterations of one name disagree on: "y" for "i", a doubled
+    letter ("Volodimir Zelenski", "Volodymyr Zelenskyy" and "Oleksii"/"Oleksiy" each become one form).
+
+    >>> skeleton("volodimir zelenski") == skeleton("volodymyr zelenskyy"), skeleton("oleksiy") == skeleton("oleksii")
+    (True, True)
+    >>> skeleton("mark rutte") == skeleton("mark ruta")
+    False
+    """
+    return re.sub(r"(.)\1+", r"\1", key.replace("y", "i"))
+
+
 def person_form(name: str) -> str:
     """A person's name without middle initials or a generational suffix.
 
@@ -152,6 +164,12 @@ class Gazetteer:
         #: a country's id → its government's (an organisation speaks for it in claims)
         self.governments = {e.government_of: e.id for e in seeds.entities.values() if e.government_of}
         self._fuzzy_keys = [k for k, (eid, _) in self.exact.items() if self.types.get(eid) == "person"]
+        #: a person's names and surnames by their :func:`skeleton` (another transliteration of the same name)
+        self.skeletons: dict[str, set[str]] = {}
+        for k in self._fuzzy_keys:
+            self.skeletons.setdefault(skeleton(k), set()).add(self.exact[k][0])
+        for surname, ids in self.surnames.items():
+            self.skeletons.setdefault(skeleton(surname), set()).update(ids)
 
     def capitals_as_written(self) -> list[str]:
         """The capitals' names as news writes them (for finding them in text)."""
@@ -182,6 +200,9 @@ class Gazetteer:
             if len(ids) == 1 and (len(parts) == 1 or parts[0] in norm(self.labels.get(next(iter(ids)), ""))):
                 eid = next(iter(ids))
                 return Match(name, eid, "person", 95.0, "surname" if len(parts) == 1 else "label")
+        if len(key) >= 5 and (not want or "person" in want) and len(self.skeletons.get(skeleton(key), ())) == 1:
+            # another transliteration of a known name ("Volodimir Zelenski"): marked to be confirmed, as a fuzzy match is
+            return Match(name, next(iter(self.skeletons[skeleton(key)])), "person", 90.0, "fuzzy")
         if len(key) >= 5 and (not want or "person" in want) and self._fuzzy_keys:
             best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.WRatio, score_cutoff=86)
             if best is None and len(parts) == 1:

@@ -11,6 +11,10 @@ from .gazetteer import DEMONYMS, Gazetteer, Match
 #: The capitals of the Latin alphabets news names are written in ("Þorgerður", "Łukasz", "Šefčovič"), not A–Z alone.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 NAME_TOKEN = rf"[{UPPER}][a-zA-Z\u00C0-\u024F'’.-]*[a-zA-Z\u00C0-\u024F.]"
+#: A lowercase letter of the same alphabets.
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+#: One capitalised word, accents anywhere ("Sánchez", "Źródło"): a surname written alone.
+SURNAME_TOKEN = rf"\b[{UPPER}][{LOWER}][\w'’-]+\b"
 #: Two to four capitalised words: a person's name as news writes it.
 #: A lowercase particle ("van", "al-") only inside a name, before another capitalised word: "Pistorius
 #: also said" is not the name "Pistorius al".

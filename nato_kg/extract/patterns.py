@@ -153,7 +153,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
-                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled")
+                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -250,7 +250,8 @@ _REPORTED = [
                r"(?P<text>(?:the\s+country['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+(?:readiness|willingness|determination)\s+to\b.{10,})"),
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
                r"underlining|underscoring)\s+(?!that\b)"
-               r"(?P<text>(?:the\s+need|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
+               # ("Sanchez stressed the importance of Ukraine and the EU being directly involved in …")
+               r"(?P<text>(?:the\s+(?:need|importance)|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
 
 # "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence

@@ -95,6 +95,9 @@ class RoleRules(RuleState):
                     continue  # "New Zealand’s Prime Minister Christopher Luxon": a country's office, not a person "New Zealand"
                 title = " ".join(m.group("title").lower().split())
                 role = ROLE_TITLES[title]
+                if rule == "role:title-of-org-name":  # "The President of the Government, Pedro Sánchez": a title of its own
+                    head = re.match(r"(?:the\s+)?[\w-]+", " ".join(m.group("org").lower().split()))
+                    role = ROLE_TITLES.get(f"{title} of {head.group(0)}", role) if head else role
                 national = role in domain().national_offices
                 rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
                 if rank and not rank.group(1).startswith("Deputy Prime"):
@@ -219,6 +222,11 @@ class RoleRules(RuleState):
             if country is None or country.type != "country" or not holder or not _plausible(name, person):
                 continue
             role = self._defence_title(sorted(holder)[0], country.entity)  # "Defence Secretary John Healey … his Ukrainian counterpart"
+            heads = ("prime-minister", "president")
+            if role in heads and person.entity and (person.entity, role) not in self.offices:
+                # a head of government's counterpart may head the state: "the President of the Government of Spain, Pedro
+                # Sánchez, and his Ukrainian counterpart, Volodymyr Zelensky" (whom the workspace knows as president)
+                role = next((h for h in heads if (person.entity, h) in self.offices), role)
             who = person.entity or _slug(name)
             if any(c.fields["person"] == who for c in out):
                 continue

@@ -7,7 +7,7 @@ import re
 from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import Mention
+from .mentions import SURNAME_TOKEN, Mention
 from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
@@ -28,7 +28,7 @@ class SpeakerRules(RuleState):
         for m in self._people(text, mentions):
             if base <= m.start and m.end <= at and (best is None or m.start > best.start):
                 best = m
-        for token in re.finditer(r"\b[A-Z][a-z][\w'’-]+\b", lead):  # a lone surname, maybe misspelt ("Higgsith")
+        for token in re.finditer(SURNAME_TOKEN, lead):  # a lone surname, maybe misspelt ("Higgsith")
             start = base + token.start()
             if best is not None and start <= best.start:
                 continue
