@@ -1260,17 +1260,22 @@ def _norwegian(text: str, kind: str = "target", date: str = "2025-06-13") -> lis
     return _found(text, kind, date, NORWEGIAN)
 
 
-def test_a_surname_written_without_its_accents_is_the_person_named_with_them():
-    """With the curated seeds, where "Store" is near enough "Starmer" (and his alias "Keir Sterner") to be guessed at."""
+def _curated(text: str, kind: str, date: str = "2025-02-24") -> list:
+    """With the curated seeds: their offices (Zelenskyy's presidency) and names (Pedro Sánchez, Keir Starmer's alias
+    "Keir Sterner") are what these need."""
     from nato_kg.seeds import load_seeds
 
     from .conftest import REPO
 
-    seeds = load_seeds(REPO / "seeds", REPO)
+    return [c.fields for c in extract_article(text, load_seeds(REPO / "seeds", REPO), "src", date).candidates if c.kind == kind]
+
+
+def test_a_surname_written_without_its_accents_is_the_person_named_with_them():
+    """With the curated seeds, where "Store" is near enough "Starmer" (and his alias "Keir Sterner") to be guessed at."""
     text = ("Norway\n\nPrime Minister Jonas Gahr Støre of Norway spoke on Friday.\n\nReiterating the need for Europe to take "
             "“greater responsibility” for its own security, Store said Norway would do its part.")
-    claims = [c for c in extract_article(text, seeds, "src", "2025-06-13").candidates if c.kind == "claim"]
-    assert [(c.fields["speaker"], c.fields["text"]) for c in claims] == [("jonas-gahr-store", "Norway would do its part")]
+    claims = _curated(text, "claim", "2025-06-13")
+    assert [(c["speaker"], c["text"]) for c in claims] == [("jonas-gahr-store", "Norway would do its part")]
 
 
 def test_levels_of_past_years_a_correspondence_and_goals_rejected_or_found_unreasonable():
@@ -1360,15 +1365,6 @@ def test_a_name_as_a_title_holds_that_office():
 
 
 # --- the forty-seventh list (Spain's military aid to Ukraine, 2024-2025) -----------------------------
-
-def _curated(text: str, kind: str, date: str = "2025-02-24") -> list:
-    """With the curated seeds: their offices (Zelenskyy's presidency) and names (Pedro Sánchez) are what these need."""
-    from nato_kg.seeds import load_seeds
-
-    from .conftest import REPO
-
-    return [c.fields for c in extract_article(text, load_seeds(REPO / "seeds", REPO), "src", date).candidates if c.kind == kind]
-
 
 def test_a_surname_written_alone_with_its_accent_is_a_speaker():
     claims = _curated("Spain\n\nSpanish Prime Minister Pedro Sánchez spoke in Madrid.\n\nSánchez said that Spain is preparing "

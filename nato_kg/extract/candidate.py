@@ -108,6 +108,10 @@ class RuleState:
 
         return match.entity or _slug(match.name)
 
+    def _alliance(self) -> str | None:
+        """The alliance's entity id (``alliance`` in domain.yaml), where the workspace knows it."""
+        return self.g.exact.get(domain().alliance_org, (None,))[0]
+
     def _office_country(self, people: list[Mention], exclude: tuple = ()) -> str | None:
         """The first country whose office one of ``people`` holds in this article (not one in ``exclude``)."""
         return next((o for o in (self.person_orgs.get(self._key(p.match)) for p in people)

@@ -201,8 +201,9 @@ class ClaimRules(SpeakerRules):
         # argued that …"): what follows the mark is the quotation, reported speech inside it included
         marks = [q.start() for q in re.finditer(r"[\"“”]", text)]
         left_open = marks[-1] if len(marks) % 2 == 1 and text[marks[-1]] != "”" else None
+        spans = quoted_spans(text)
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
-            if any(q0 <= m.start() < q1 for q0, q1 in quoted_spans(text)) or (left_open is not None and m.start() > left_open):
+            if any(q0 <= m.start() < q1 for q0, q1 in spans) or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
@@ -228,7 +229,7 @@ class ClaimRules(SpeakerRules):
                 who = self._person_before(text, mentions, anchor, reach=200)
             if who is None and not m.group(0).lower().startswith("according"):
                 who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
-            if who is not None and who.end > who.start and any(q0 <= who.start < q1 for q0, q1 in quoted_spans(text)):
+            if who is not None and who.end > who.start and any(q0 <= who.start < q1 for q0, q1 in spans):
                 who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker
             if who is not None and re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|calling)\b", m.group(0), re.I) \
                     and re.search(r"\b(?:to|with|from)\s+(?:[\w.’'-]+\s+){0,2}$", text[max(0, who.start - 25):who.start]):

@@ -200,9 +200,10 @@ class Gazetteer:
             if len(ids) == 1 and (len(parts) == 1 or parts[0] in norm(self.labels.get(next(iter(ids)), ""))):
                 eid = next(iter(ids))
                 return Match(name, eid, "person", 95.0, "surname" if len(parts) == 1 else "label")
-        if len(key) >= 5 and (not want or "person" in want) and len(self.skeletons.get(skeleton(key), ())) == 1:
+        same = self.skeletons.get(skeleton(key), set())
+        if len(key) >= 5 and (not want or "person" in want) and len(same) == 1:
             # another transliteration of a known name ("Volodimir Zelenski"): marked to be confirmed, as a fuzzy match is
-            return Match(name, next(iter(self.skeletons[skeleton(key)])), "person", 90.0, "fuzzy")
+            return Match(name, next(iter(same)), "person", 90.0, "fuzzy")
         if len(key) >= 5 and (not want or "person" in want) and self._fuzzy_keys:
             best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.WRatio, score_cutoff=86)
             if best is None and len(parts) == 1:

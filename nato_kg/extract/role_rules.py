@@ -46,6 +46,8 @@ class RoleRules(RuleState):
         # (nor a country named in a currency: "US$5.5 billion", "Canadian dollars")
         agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)
                   and not IN_CURRENCY.match(text, a.end)]
+        # an organisation after the title: "… Secretary General of NATO", "… ambassador at the European Union"
+        org_after = rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑])?"  # ("then-Chancellor Olaf Scholz")
                                      rf"(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
@@ -53,16 +55,14 @@ class RoleRules(RuleState):
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      rf"(?P<pre>[A-Z][\w.’']*\s+)?"
-                                     rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))"
-                                     rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+                                     rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))" + org_after)
         # "Klingbeil, who is also the vice chancellor, said …", "…, who also serves as Vice Chancellor": a second office
         # given in a relative clause (the name may be the surname of someone named before)
         name_who_is = re.compile(rf"(?P<name>{PERSON_NAME}|{NAME_TOKEN}),\s+who\s+(?:is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
-                                 rf"(?i:the\s+)?(?P<pre>)(?P<former>)(?P<title>(?i:{_TITLE}))\b"
-                                 rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+                                 rf"(?i:the\s+)?(?P<pre>)(?P<former>)(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "the return of Donald Trump as U.S. president", "the appointment of Mark Rutte as NATO Secretary General"
         name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?(?P<former>)"
-                                   rf"(?P<title>(?i:{_TITLE}))\b(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?")
+                                   rf"(?P<title>(?i:{_TITLE}))\b" + org_after)
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
         # "the President of Ukraine, Volodymyr Zelensky"
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"

@@ -167,8 +167,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 full = self.seen_person(match.name)
                 if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
                     c.fields[key] = full.entity or _slug(full.name)
-        alliance = self.g.exact.get(domain().alliance_org, (None,))[0]
-        return _without_restatements(self._resolve_offices(_one_spelling(out)), alliance)
+        return _without_restatements(self._resolve_offices(_one_spelling(out)), self._alliance())
 
     def _resolve_offices(self, candidates: list[Candidate]) -> list[Candidate]:
         """Speakers named by an office alone before the article named its holder (see
