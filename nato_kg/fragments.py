@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import NatoKGError, OntologyError
+from .parallel import spread, worker_count
 from .records import Seeds
 from .vocab import NKG_IRI
 
@@ -278,6 +279,9 @@ def _mapping_code_hash() -> bytes:
     return h.digest()
 
 
+#: About how many bytes of seed file make one record (to weigh mapping work as :func:`~nato_kg.parallel.worker_count` asks).
+_BYTES_PER_RECORD = 400
+
 #: A cached fragment as a build used it: its file name, modification time and size.
 Stamp = tuple[str, int, int]
 
@@ -306,7 +310,8 @@ def mapped_ntriples(seeds: Seeds, base_iri: str, ontology, cache_dir: Path | Non
     if cache_dir is not None:  # the ontology decides which terms are declared: another ontology checks afresh
         context.update(b"\n".join(sorted(ntriples_of(ontology).split(b"\n"))))
     out = Mapped({})
-    for shown, (digest, records) in seeds.files.items():
+    todo: list[tuple[str, str | None]] = []  # the files to map afresh, with their fragment's cache name
+    for shown, (digest, _) in seeds.files.items():
         name = None
         if cache_dir is not None and digest is not None:
             h = context.copy()
@@ -318,17 +323,30 @@ def mapped_ntriples(seeds: Seeds, base_iri: str, ontology, cache_dir: Path | Non
                     out.chunks[shown], out.positions[shown], out.stamps[shown] = cached[1], cached[2], stamp
                     continue
                 out.replaced[shown] = (stamp, cached[1])
+        todo.append((shown, name))
+
+    def fragment(shown: str) -> tuple[list, bytes, bytes]:
+        """One file's lookups in other files, sorted N-Triples and positions."""
         part = Seeds()
-        for r in records:
+        for r in seeds.files[shown][1]:
             _place(part, r)
         iris.looked_up = {}
         triples = TripleList()
         map_records(triples, part, seeds, iris)
-        out.positions[shown] = _positions_part(seed_positions(part, iris))
+        positions = _positions_part(seed_positions(part, iris))
         looked_up, iris.looked_up = iris.looked_up, None
         check_terms_declared(triples, ontology)
-        out.chunks[shown] = sorted_lines(ntriples_of(triples))
-        _write(cache_dir, name, (sorted(looked_up.items()), out.chunks[shown], out.positions[shown]), out, shown)
+        return sorted(looked_up.items()), sorted_lines(ntriples_of(triples)), positions
+
+    # on a big workspace several files at a time, in forked children that hold the records already
+    files = [shown for shown, _ in todo]
+    done = spread(fragment, files, worker_count(sum(len(seeds.files[f][1]) for f in files) * _BYTES_PER_RECORD, len(files)))
+    for (shown, name), value in zip(todo, done, strict=True):
+        out.chunks[shown], out.positions[shown] = value[1], value[2]
+        _write(cache_dir, name, value, out, shown)
+    # the chunks in the seed files' order, as positions.json joins them
+    out.chunks = {shown: out.chunks[shown] for shown in seeds.files}
+    out.positions = {shown: out.positions[shown] for shown in seeds.files}
     out.chunks[""] = sorted_lines(extra)
     if cache_dir is not None:
         name = "extra-" + hashlib.sha256(out.chunks[""]).hexdigest() + ".pickle"

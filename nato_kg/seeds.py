@@ -9,6 +9,7 @@ a source or an entity defined in another file.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from . import fields as F
 from .collector import paused
 from .errors import NatoKGError, Position, SeedError, SeedIssue
 from .kinds import ENTITY_NAMES, KINDS
+from .parallel import spread, worker_count
 from .records import (
     AID_TYPES,
     PLEDGE_FIGURES,
@@ -349,17 +351,21 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path
     fact_ids: dict = {}
     cache = _RecordCache(cache_dir) if cache_dir is not None else None
     with paused():  # millions of small records and no cycles: the collector would only rescan them
+        read: list[tuple[str, str | None, list | None]] = []  # each file's name, cache key and cached records
         for path in files:
             shown = str(path.relative_to(display_root)) if display_root else str(path)
             key = cache.key(path, shown) if cache else None
-            records = cache.get(key) if cache and key else None
+            read.append((shown, key, cache.get(key) if cache and key else None))
+        todo = [(path, shown) for path, (shown, _, records) in zip(files, read, strict=True) if records is None]
+        # the files not cached are parsed several at a time on a big workspace (see nato_kg.parallel)
+        parsed = iter(spread(_parsed_file, todo, worker_count(sum(_size(path) for path, _ in todo), len(todo))))
+        for shown, key, records in read:
             if records is None:
-                one, local = Seeds(), list[SeedIssue]()
-                parse_seed_file(path, shown, one, local, {})
+                blob, local = next(parsed)
+                records = pickle.loads(blob)
                 issues.extend(local)
-                records = [*one.sources.values(), *one.entities.values(), *one.roles.values(), *one.facts]
                 if cache and key and not local:
-                    cache.put(key, records)
+                    cache.put(key, blob)
             seeds.files[shown] = (key, records)
             for record in records:
                 _add(seeds, record, issues, fact_ids)
@@ -369,6 +375,22 @@ def load_seeds(seed_dir: Path, display_root: Path | None = None, cache_dir: Path
     if issues:
         raise SeedError(sorted(issues, key=lambda i: (i.position.path, i.position.line, i.position.column)))
     return seeds
+
+
+def _parsed_file(item: tuple[Path, str]) -> tuple[bytes, list[SeedIssue]]:
+    """One seed file's records, pickled (as the cache keeps them, and cheap to send from a child), and its problems."""
+    path, shown = item
+    one, local = Seeds(), list[SeedIssue]()
+    parse_seed_file(path, shown, one, local, {})
+    records = [*one.sources.values(), *one.entities.values(), *one.roles.values(), *one.facts]
+    return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL), local
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reported when it is read
+        return 0
 
 
 class _RecordCache:
@@ -391,8 +413,6 @@ class _RecordCache:
         return h.hexdigest()
 
     def get(self, key: str) -> list | None:
-        import pickle
-
         file = self.folder / f"{key}.pickle"
         try:
             records = pickle.loads(file.read_bytes())
@@ -401,14 +421,13 @@ class _RecordCache:
         self.used.add(file.name)
         return records
 
-    def put(self, key: str, records: list) -> None:
-        import pickle
-
+    def put(self, key: str, records: bytes) -> None:
+        """Keep a file's records (pickled)."""
         from .output import atomic_write_bytes
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+            atomic_write_bytes(self.folder / f"{key}.pickle", records)
             self.used.add(f"{key}.pickle")
         except (OSError, NatoKGError):  # a cache that cannot be written only costs time
             pass

@@ -59,7 +59,8 @@ def validate(obj: Context, fmt: str, jobs: int | None, full: bool) -> None:
     edit, only the nodes whose results it can change are validated again (--full: all).
     """
     from ..built import load_with_positions
-    from ..trust.validate import available_cpus, load_shapes, validate_workspace
+    from ..parallel import available_cpus
+    from ..trust.validate import load_shapes, validate_workspace
     from ..vocab import PREFIXES
 
     ws = obj.workspace()

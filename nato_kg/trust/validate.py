@@ -244,16 +244,6 @@ def _validate(data, shapes) -> tuple[bool, list[_Result]]:
     return bool(conforms), results
 
 
-#: What forked workers validate (set just before the pool forks them; never pickled).
-_shared: dict = {}
-
-
-def _validate_shape(shape) -> tuple[bool, list[_Result]]:
-    from .shape_scope import only_targets_of
-
-    return _validate(_shared["data"], only_targets_of(_shared["shapes"], shape))
-
-
 def _in_processes(data, shapes, groups: list, jobs: int) -> tuple[bool, list[_Result]]:
     """Each targeted shape validated in its own task, ``jobs`` forked processes at a time.
 
@@ -262,30 +252,12 @@ def _in_processes(data, shapes, groups: list, jobs: int) -> tuple[bool, list[_Re
     shares the memory graph without copying or pickling it; blank nodes in the results keep
     their identity, so each is still found in ``data`` afterwards. The largest shapes go
     first (by their focus nodes' count) so that the processes finish close together."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .shape_scope import focus_estimate
+    from ..parallel import spread
+    from .shape_scope import focus_estimate, only_targets_of
 
     groups = sorted(groups, key=lambda shape: -focus_estimate(data, shapes, shape))
-    _shared.update(data=data, shapes=shapes)
-    try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(groups)),
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            done = list(pool.map(_validate_shape, groups))
-    finally:
-        _shared.clear()
+    done = spread(lambda shape: _validate(data, only_targets_of(shapes, shape)), groups, jobs)
     return all(ok for ok, _ in done), [r for _, results in done for r in results]
-
-
-def available_cpus() -> int:
-    """The CPUs this process may run on (its affinity, not the machine's count)."""
-    import os
-
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def import_positions(ws: Workspace) -> dict[str, Position]:
