@@ -33,6 +33,34 @@ def without_page_tail(text: str) -> str:
     return text[:tail.start()] if tail else text
 
 
+def without_cut_quotation(text: str) -> str:
+    """``text`` without the unfinished sentence of a quotation the text's end cuts off (a page or an excerpt
+    that stops there) after one or more finished sentences: what the speaker went on to say is unknown,
+    what they said before is theirs; the quotation is closed after it. A quotation with no finished
+    sentence is left as it is (it may be whole words the speaker said, "… what the alliance needs").
+
+    >>> without_cut_quotation("Graas states: “We have to be honest. Thi")
+    'Graas states: “We have to be honest.”'
+    >>> without_cut_quotation("Minister Bettel stated: “What is happening in Ukraine di")
+    'Minister Bettel stated: “What is happening in Ukraine di'
+    >>> without_cut_quotation("He said: “We will help.” And Luxembourg wants to develop capa")
+    'He said: “We will help.” And Luxembourg wants to develop capa'
+    """
+    end = text.rstrip()
+    if not end or not end[-1].isalnum():
+        return text
+    start = end.rfind("\n") + 1
+    paragraph = end[start:]
+    if paragraph.rfind("“") > paragraph.rfind("”"):
+        opening, closing = paragraph.rfind("“"), "”"
+    elif paragraph.count('"') % 2:
+        opening, closing = paragraph.rfind('"'), '"'
+    else:
+        return text
+    finished = [m.end() for m in re.finditer(r"[.!?](?=\s)", paragraph[opening:])]
+    return end[:start + opening + finished[-1]] + closing if finished else text
+
+
 class ExtractError(NatoKGError):
     """The input cannot be read as an article."""
 
@@ -71,7 +99,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     from ..text import visible_text
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
-    text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”", without_page_tail(visible_text(text)))
+    text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”", without_cut_quotation(without_page_tail(visible_text(text))))
     # (and a quotation closed by a second opening mark at its paragraph's end: "…: “Ukraine must win … unity. “")
     text = re.sub(r"(“[^“”\"\n]{20,2000}?[.!?])[ \t]*“[ \t]*$", r"\1”", text, flags=re.M)
     gazetteer = Gazetteer(seeds)

@@ -246,7 +246,8 @@ class ClaimRules(SpeakerRules):
             if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
                         r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):
                 continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for
-            para = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming)\b", m.group("text"))[0]
+            para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b",
+                                   m.group("text"))
             para = para.strip().rstrip(".").rstrip(",")
             para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
             if len(para.split()) < 3:
@@ -264,6 +265,11 @@ class ClaimRules(SpeakerRules):
             if m.group("text").rstrip().endswith(":"):
                 continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
             out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+            for rest in more:  # "… was no longer viable, adding that they did not wish …": the same speaker's next statement
+                then = re.match(r"\s+(?:also\s+)?that\s+(?P<text>[^“”\"]{15,})", rest)
+                if then and len(then.group("text").split()) >= 4:
+                    out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
+                                           "claim:reported-speech"))
         # "Mr Healey said: “As the new Defence Secretary, I will …" with no closing mark: British copy closes a
         # multi-paragraph quote only at its end; the quote runs to the end of the paragraph's sentence
         opened = re.search(rf"\b(?:{_SAY})\s*[:,]\s*[“\"](?P<text>[^”\"]{{15,}})$", text)

@@ -94,7 +94,9 @@ _LOAN = re.compile(r"\bloan(?:s|ed)?\b", re.I)
 
 _GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
 
-_SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b", re.I)
+# (and "allocating 3.5% to essential defence needs": money given to a purpose, the measure unsaid)
+_SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b|"
+                       r"\ballocat(?:e|es|ed|ing)\b", re.I)
 
 _NUMBER_WORDS = NUMBER_WORDS
 
@@ -115,8 +117,8 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
-_BY_YEAR = re.compile(r"\b(?:(?:by|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
-                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year|(?<=by)\s+the\s+end\s+of)?|"  # ("by the end of 2029")
+_BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
+                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year|(?<=[Bb]y)\s+the\s+end\s+of)?|"  # ("by the end of 2029")
                       r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
                       r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)\s+(20\d\d)\b"
                       r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
@@ -153,7 +155,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
-                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights")
+                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -182,7 +184,7 @@ _REPORTED = [
                rf"(?:(?:ahead\s+of|at|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{0,7}}?)|"
-               r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|"
+               r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|"
                r"warning|noting|indicating|suggesting|adding)\s+)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
@@ -223,6 +225,11 @@ _REPORTED = [
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                r"(?:.{3,80}?\bas\s+[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+    # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
+    # (an object, then what it is called; never a passive "what was described as", nor "as follows")
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"
+               r"(?P<text>(?:it|this|that|them|these|those|the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,5}?as\s+"
+               r"(?!follows\b)(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,8})\b(?!\s*[“\"])"),  # (quoted: the rule above)
     # a judgement on a move is a claim: "Biden called it a “significant achievement” that …", "Zelenskyy applauded the
     # move, calling it a vital step forward …"
     re.compile(r"\b(?:called|calling|described|describing|branded|branding|hailed|hailing|termed|terming)\s+"

@@ -54,7 +54,8 @@ class RoleRules(RuleState):
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
-                                     rf"(?P<pre>[A-Z][\w.’']*\s+)?"
+                                     # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank)
+                                     rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:Deputy|Vice|Acting|First)\s+)?)?"
                                      rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))" + org_after)
         # "Klingbeil, who is also the vice chancellor, said …", "…, who also serves as Vice Chancellor": a second office
         # given in a relative clause (the name may be the surname of someone named before)

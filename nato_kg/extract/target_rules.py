@@ -100,6 +100,12 @@ class TargetRules(RuleState):
                 # not a share of GDP spent on defence (no ally's goal is under 1 %, "aid from 0.5% of GDP to 0.3%", nor above
                 # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget)
                 continue
+            if re.match(r"\s*(?:of\s+(?:(?:its|their|the|our|[A-Z][\w-]*['’]s?)\s+)?)?(?:GNI\b|gross\s+national\s+income|national\s+income)",
+                        s.text[pm.end():], re.I):
+                continue  # "2% of its Gross National Income (GNI)", "a 5% GNI target": a share of another measure than GDP
+            if i and re.search(r"\b(?:amounts?|amounting|correspond(?:s|ing)?|equals?|equal\s+to|equivalent)\s+(?:to\s+)?"
+                               r"(?:around\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
+                continue  # "2% GNI would amount to around 1.7% GDP": the figure before, in another measure, not a goal of its own
             if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budgets?\b", s.text[pm.end():]) \
                     and not re.search(r"\bGDP\b|gross domestic product", s.text[pm.end():pm.end() + 60]):
                 continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
