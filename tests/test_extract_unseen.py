@@ -1424,6 +1424,9 @@ def test_a_share_of_gross_national_income_is_no_target_of_a_share_of_gdp():
     assert _luxembourg("Luxembourg\n\nLuxembourg is committed to reaching 2% of its Gross National Income (GNI) in defence "
                        "spending by 2030.") == []
     assert _luxembourg("Luxembourg\n\nThe minister expects a 5% GNI target to be discussed in June.") == []
+    # "national income" alone is GDP, as British copy writes it
+    assert _luxembourg("Luxembourg\n\nLuxembourg will spend 1.5% of its national income on defence by 2030.") == [
+        ("luxembourg", "1.5", "2030")]
     # a share of GDP the same article names is still a target
     assert _luxembourg("Luxembourg\n\nLuxembourg plans to raise military spending to 1% of GDP by 2028.") == [
         ("luxembourg", "1", "2028")]

@@ -94,6 +94,10 @@ _LOAN = re.compile(r"\bloan(?:s|ed)?\b", re.I)
 
 _GDP = re.compile(r"\b(GDP|gross domestic product|economic output|national income)\b", re.I)
 
+#: Another measure after a percentage: gross national income ("2% of its Gross National Income (GNI)", "a 5% GNI
+#: target"). "National income" alone is GDP, as British copy writes it ("2.5% of national income") and _GDP reads it.
+_GNI = re.compile(r"\s*(?:of\s+(?:(?:its|their|the|our|[A-Z][\w-]*['’]s?)\s+)?)?(?:GNI\b|gross\s+national\s+income)", re.I)
+
 # (and "allocating 3.5% to essential defence needs": money given to a purpose, the measure unsaid)
 _SPENDING = re.compile(r"\b(defen[cs]e|military)\s+(spending|expenditures?|budgets?|investment|allocations?)\b|\bspend\w*\b|"
                        r"\ballocat(?:e|es|ed|ing)\b", re.I)

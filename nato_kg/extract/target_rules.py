@@ -11,6 +11,7 @@ from .mentions import Mention
 from .patterns import (
     _BY_YEAR,
     _GDP,
+    _GNI,
     _GOAL_WORDS,
     _LEVEL,
     _NUMBER_WORDS,
@@ -100,8 +101,7 @@ class TargetRules(RuleState):
                 # not a share of GDP spent on defence (no ally's goal is under 1 %, "aid from 0.5% of GDP to 0.3%", nor above
                 # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget)
                 continue
-            if re.match(r"\s*(?:of\s+(?:(?:its|their|the|our|[A-Z][\w-]*['’]s?)\s+)?)?(?:GNI\b|gross\s+national\s+income|national\s+income)",
-                        s.text[pm.end():], re.I):
+            if _GNI.match(s.text, pm.end()):
                 continue  # "2% of its Gross National Income (GNI)", "a 5% GNI target": a share of another measure than GDP
             if i and re.search(r"\b(?:amounts?|amounting|correspond(?:s|ing)?|equals?|equal\s+to|equivalent)\s+(?:to\s+)?"
                                r"(?:around\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
