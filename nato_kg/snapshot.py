@@ -133,6 +133,24 @@ class Snapshot:
             subject, _, rest = data[start:find(b"\n", start)].split(b" ", 2)
             yield subject, rest[:-2]  # every line ends " ."
 
+    def forget(self) -> None:
+        """Drop every term and pair made so far (the bytes and where lines start are kept): what a task in
+        a long-lived process read is freed with the task's own graph."""
+        self._terms, self._pairs, self._texts, self._text_of = {}, {}, {}, {}
+        self._by_subject, self._by_object = {}, {}
+
+    def count(self, prop: str | None = None) -> int:
+        """How many triples of the property ``prop`` (an IRI; all when None) there are.
+
+        >>> Snapshot(b'<x:a> <x:p> "1" .\\n<x:b> <x:q> <x:c> .\\n<x:c> <x:q> <x:d> .\\n').count("x:q")
+        2
+        """
+        if self._starts is None:
+            self._starts = _line_starts(self._data)
+        if prop is None:
+            return sum(len(starts) for starts in self._starts.values())
+        return len(self._starts.get(b"<" + prop.encode("utf-8") + b">", ()))
+
     def subject_objects(self, prop: str) -> list[tuple]:
         """Every (subject, object) of the property ``prop`` (an IRI), in the file's order.
 

@@ -157,6 +157,22 @@ class TermReader:
                 if keep:  # else read for this reader alone, nothing kept with the graph
                     graph.nato_kg_snapshot = self._snapshot
 
+    @property
+    def from_file(self) -> bool:
+        """Whether this reader reads the build's N-Triples file, which processes forked later may read too
+        (an Oxigraph store need not stay readable across a fork)."""
+        return self._snapshot is not None
+
+    def count(self, prop=None) -> int | None:
+        """How many triples of ``prop`` (all when None) there are, when known without reading them (from the file)."""
+        return None if self._snapshot is None else self._snapshot.count(None if prop is None else str(prop))
+
+    def forget(self) -> None:
+        """Drop the terms converted so far (the next read makes them again)."""
+        self._term = FromOx()
+        if self._snapshot is not None:
+            self._snapshot.forget()
+
     def subject_objects(self, prop) -> Iterator[tuple]:
         """Every (subject, object) of ``prop`` (an rdflib URIRef), in the graph's order."""
         if self._snapshot is not None:

@@ -10,8 +10,9 @@ from rdflib.namespace import XSD
 from nato_kg.cli import cli
 from nato_kg.trust.validate import load_shapes, validate_graph
 from nato_kg.vocab import NKG, SCHEMA
+from nato_kg.workspace import open_workspace
 
-from .conftest import CURATED
+from .conftest import CURATED, copy_workspace
 
 
 def test_seed_graph_conforms(built, repo_ws):
@@ -214,6 +215,81 @@ def test_regression_shapes_validated_apart_still_find_their_nested_shapes_result
     whole = validate_graph(g, shapes, built.positions, jobs=1)
     assert not whole.conforms and any("because:" in v.message for v in whole.violations)
     assert once == apart == whole
+
+
+def _stricter(shapes):
+    """The workspace's shapes with three more constraints the curated graph breaks, two of them on
+    shapes reached only through another (an amount's value, a date's type) and one on labels."""
+    from rdflib import Graph
+
+    extra = Graph().parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix schema: <https://schema.org/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        @prefix nkgsh: <https://example.org/nato-kg/shapes#> .
+        nkgsh:MonetaryAmountShape sh:property [ sh:path schema:value ; sh:maxInclusive 100000000 ] .
+        nkgsh:DateValue sh:not [ sh:datatype xsd:gYear ] .
+        nkgsh:LabelledEntityShape sh:property [ sh:path skos:prefLabel ; sh:maxLength 12 ] .""")
+    out = Graph()
+    for t in shapes:
+        out.add(t)
+    for t in extra:
+        out.add(t)
+    return out
+
+
+def test_regression_a_big_validation_held_every_shapes_triples_in_one_graph(tmp_path, monkeypatch):
+    """Validating a large built graph in several processes first made one memory graph of every
+    triple any shape reads (1.1M triples: about 1 GB, which each child shared and grew from, 1.2 GB
+    at the peak). Each shape's process now reads its own shape's triples from the build's file:
+    the results must be those of one process validating everything."""
+    import nato_kg.trust.validate as validate_module
+    from nato_kg.built import load_with_positions
+    from nato_kg.store import TermReader
+
+    root = copy_workspace(tmp_path / "ws")
+    (root / "nato-kg.toml").write_text('[store]\nkind = "oxigraph"\n')  # as a big workspace chooses itself
+    assert CliRunner().invoke(cli, ["-w", str(root), "build"]).exit_code == 0
+    ws = open_workspace(root)
+    graph, positions, _ = load_with_positions(ws)
+    assert TermReader(graph, keep=False).from_file  # the path under test: the store's own N-Triples
+    shapes = _stricter(load_shapes(ws))
+    once = validate_graph(graph, shapes, positions, jobs=1)
+    monkeypatch.setattr(validate_module, "PARALLEL_FROM_TRIPLES", 0)
+    calls = []
+    apart = validate_module._apart
+    monkeypatch.setattr(validate_module, "_apart", lambda *args: calls.append(args) or apart(*args))
+    split = validate_graph(graph, shapes, positions, jobs=2)
+    assert calls, "each shape's own triples were not read apart"
+    assert not once.conforms and any("because:" in v.message for v in once.violations)
+    assert {v.path for v in once.violations} >= {"skos:prefLabel", "schema:amount"}
+    assert split == once
+
+
+def test_regression_results_differing_only_in_their_value_had_no_fixed_order():
+    """Two labels too long on one node gave two results alike but for the value; they were sorted
+    by seed line, node, path and message only, so their order followed the order pySHACL found
+    them in, which differed between one process and several (54,649 results, same set, other order)."""
+    from nato_kg.errors import Position
+    from nato_kg.trust.validate import Violation
+
+    a, b = (Violation("Violation", "https://example.org/p", "skos:prefLabel", "too long", value,
+                      Position("seeds/people.yaml", 3, 1)) for value in ("Jens Stoltenberg", "Mark Rutte"))
+    assert sorted([a, b], key=Violation.sort_key) == sorted([b, a], key=Violation.sort_key)
+
+
+def test_one_shapes_scope_is_what_it_reaches():
+    """The curated shapes: a country's shape reads a country's labels, not a pledge's amount or a claim's text."""
+    from nato_kg.trust.shape_scope import one_shape_scope, shape_scope
+
+    shapes = load_shapes(open_workspace(CURATED))
+    whole = shape_scope(shapes)
+    country = one_shape_scope(shapes, URIRef("https://example.org/nato-kg/shapes#CountryShape"))
+    pledge = one_shape_scope(shapes, URIRef("https://example.org/nato-kg/shapes#PledgeShape"))
+    assert whole is not None and country is not None and pledge is not None
+    assert country.predicates < whole.predicates and pledge.predicates < whole.predicates
+    assert URIRef("https://schema.org/value") in pledge.predicates  # through the nested amount shape
+    assert URIRef("https://schema.org/value") not in country.predicates
+    assert URIRef("https://schema.org/text") not in pledge.predicates
 
 
 def test_only_the_triples_the_shapes_read_are_validated_and_subclasses_still_count():

@@ -140,15 +140,46 @@ def only_targets_of(shapes: Graph, shape: URIRef) -> Graph:
     return out
 
 
-def scoped_graph(graph, scope: ShapeScope) -> Graph:
+def one_shape_scope(shapes: Graph, shape: URIRef) -> ShapeScope | None:
+    """What validating ``shape`` alone reads (see :func:`only_targets_of`): the scope of the part of
+    the shapes graph it reaches (its constraints, nested shapes, lists), other shapes' targets left out.
+
+    >>> from rdflib import Graph
+    >>> shapes = Graph().parse(format="turtle", data='''
+    ...   @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+    ...   ex:P sh:targetClass ex:Pledge ; sh:property [ sh:path ex:amount ; sh:node ex:M ] .
+    ...   ex:M sh:targetClass ex:Money ; sh:property [ sh:path ex:currency ] .
+    ...   ex:C sh:targetObjectsOf ex:donor ; sh:property [ sh:path ex:label ] .''')
+    >>> scope = one_shape_scope(shapes, URIRef("https://example.org/P"))
+    >>> sorted(str(p) for p in scope.predicates), sorted(str(c) for c in scope.classes)
+    (['https://example.org/amount', 'https://example.org/currency'], ['https://example.org/Pledge'])
+    """
+    own = only_targets_of(shapes, shape)
+    reached = Graph()
+    seen: set = set()
+    todo: list = [shape]
+    while todo:
+        node = todo.pop()
+        if node in seen or isinstance(node, Literal):
+            continue
+        seen.add(node)
+        for p, o in own.predicate_objects(node):
+            reached.add((node, p, o))
+            todo.append(o)
+    return shape_scope(reached)
+
+
+def scoped_graph(graph, scope: ShapeScope, reader=None) -> Graph:
     """A memory graph of the triples of ``graph`` (a memory or Oxigraph-backed graph) that ``scope`` reads.
 
     ``rdf:type`` triples are kept for the scope's classes and every subclass the graph
     declares (``rdfs:subClassOf``, kept whole), or all of them when a path reads ``rdf:type``.
+    ``reader``: a :class:`~nato_kg.store.TermReader` of ``graph`` made beforehand (keeping nothing).
     """
     from ..store import TermReader
 
-    reader = TermReader(graph, keep=False)  # copied once into the scoped graph: nothing kept twice
+    if reader is None:
+        reader = TermReader(graph, keep=False)  # copied once into the scoped graph: nothing kept twice
     out = Graph()
     add = out.add
     subclass = list(reader.subject_objects(RDFS.subClassOf))
