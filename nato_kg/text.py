@@ -69,6 +69,31 @@ def visible_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+# A word mis-decoded: a UTF-8 lead byte read as Windows-1252 or Latin-1 (Â … ï) right before a
+# continuation byte read so (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ, U+0080 … U+00BF).
+_MOJIBAKE_WORD = re.compile(
+    r"\S*[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]\S*")
+
+
+def repaired(text: str) -> str:
+    """``text`` with its mis-decoded words decoded again (UTF-8 read as Windows-1252: "RadosÅ‚aw"), word by word.
+
+    A page copied through the wrong encoding garbles only some of its words, beside correct
+    ones ("€4 billion", "Kęstutis"), so the whole text cannot be re-encoded at once and ftfy's
+    own search for such runs misses some ("Å‚"); each word that looks garbled is given to
+    ftfy's ``fix_encoding``, which leaves it alone unless decoding it again gives better text.
+
+    >>> repaired("Minister RadosÅ‚aw Sikorski and Kęstutis Budrys: €4 billion, cafÃ© Zürich")
+    'Minister Radosław Sikorski and Kęstutis Budrys: €4 billion, café Zürich'
+    """
+    if not _MOJIBAKE_WORD.search(text):
+        return text
+    import ftfy
+
+    return _MOJIBAKE_WORD.sub(lambda m: ftfy.fix_encoding(m.group(0)), text)
+
+
 def fold(text: str) -> str:
     """Normalise typography and white space, keep words and case.
 

@@ -134,3 +134,13 @@ def test_a_page_saved_with_its_html_markup_is_read_by_its_visible_text(make_ws):
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
     assert result.exit_code == 0, result.output
     assert "1 quotes checked, 0 not found" in result.stderr
+
+
+def test_a_page_with_garbled_words_is_read_as_extract_reads_it(make_ws):
+    """extract decodes a page's mis-decoded words again ("WiÅ›niewski" → "Wiśniewski"), so its evidence names the
+    person as written: audit finds it in the garbled file."""
+    article = "Title\nFinlandâ€™s minister JÃ³zef WiÅ›niewski said $691 million would go to Ukraine.\n"
+    ws, articles = _ws(make_ws, "Finland’s minister Józef Wiśniewski said $691 million would go to Ukraine.", article)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
+    assert result.exit_code == 0, result.output
+    assert "1 quotes checked, 0 not found" in result.stderr

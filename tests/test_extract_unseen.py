@@ -1478,3 +1478,76 @@ def test_by_a_year_opening_the_sentence_is_the_deadline_of_money_allocated_to_de
 def test_a_country_and_a_rank_between_the_name_and_the_title():
     roles = _luxembourg("Luxembourg\n\nCarl Weber, Luxembourg's Deputy Prime Minister, met the press.", "role")
     assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("carl-weber", "deputy-prime-minister", "luxembourg")]
+
+
+# --- the forty-ninth fresh list: Poland's aid packages (benchmarks/corpus/fresh49.yaml) ------------
+
+POLAND = seeds_with(("nato", "organization", "NATO"), ("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"),
+                    ("lithuania", "country", "Lithuania"), ("hungary", "country", "Hungary"),
+                    ("united-states", "country", "United States", "US"),
+                    roles=("prime-minister", "president", "foreign-minister", "defence-minister", "secretary-general"))
+
+
+def _poland(text: str, kind: str = "claim", date: str = "2025-07-30") -> list:
+    return _found(text, kind, date, POLAND)
+
+
+def test_words_garbled_by_a_wrong_encoding_are_read_as_the_name_they_were():
+    """A page copied through the wrong encoding ("JÃ³zef", "â€™") read the name as no one's, and lost its office."""
+    roles = _poland("Warsaw\n\nPolish Foreign Minister JÃ³zef WiÅ›niewski said on Monday that Lithuania "
+                    "and Poland would build the bridge together.", "role")
+    assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("jozef-wisniewski", "foreign-minister", "poland")]
+    claims = _poland("Warsaw\n\nPolish Foreign Minister Józef Wiśniewski spoke in Vilnius.\n\n"
+                     "Wiśniewski said that Poland wonâ€™t stop its deliveries to Ukraine this winter.")
+    assert [c["text"] for c in claims] == ["Poland won’t stop its deliveries to Ukraine this winter"]
+
+
+def test_the_size_each_earlier_package_had_is_no_pledge():
+    text = ("Warsaw\n\nPoland is preparing a fifth package for Ukraine, each earlier package worth roughly 80 million "
+            "euros, the minister said.")
+    assert _poland(text, "pledge") == []
+    # (several donors giving a sum each still give it)
+    (one,) = _poland("Warsaw\n\nPoland will give Ukraine 80 million euros for each of the next two winters.", "pledge")
+    assert one["amount"] == "80000000"
+
+
+def test_a_restated_total_says_so_in_the_body_and_revealed_that_is_reported_speech():
+    text = ("Poland Confirms €3B Aid to Ukraine\n\nPolish Foreign Minister Józef Wiśniewski said the country has already contributed €3 billion "
+            "in weapons to Ukraine.\n\nHe added that the €3 billion does not include the cost of training soldiers.\n\n"
+            "Józef Wiśniewski also revealed that Poland will open a repair plant for Ukrainian tanks next spring.")
+    (pledge,) = _poland(text, "pledge")
+    assert (pledge["amount"], pledge["figure"]) == ("3000000000", "running-total")
+    texts = [c["text"] for c in _poland(text)]
+    assert any(t.startswith("the €3 billion does not include the cost") for t in texts)  # a denial announces nothing
+    assert any(t.startswith("Poland will open a repair plant") for t in texts)
+    # a present perfect alone is a new package's verb too
+    (new,) = _poland("Warsaw\n\nPoland has allocated 250 million euros to Ukraine for drones.", "pledge")
+    assert new["figure"] == "package"
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name():
+    roles = _poland("Vilnius\n\nBeside Wiśniewski, Lithuanian Foreign Minister Rasa Kalnienė attended the ceremony.", "role")
+    assert [r["person"] for r in roles] == ["rasa-kalniene"]
+
+
+def test_a_quotation_after_a_participle_is_the_clause_subjects_not_the_last_name():
+    text = ("Warsaw\n\nPolish Foreign Minister Józef Wiśniewski spoke in Prague.\n\n"
+            "He also criticised Hungary’s veto and its foreign minister Ádám Kertész, stating, “Our patience has run out.”")
+    assert [(c["speaker"], c["text"]) for c in _poland(text)] == [("jozef-wisniewski", "Our patience has run out.")]
+
+
+def test_a_paragraph_then_a_dash_and_who_said_it_is_a_quotation():
+    text = ("Kyiv\n\nPolish Foreign Minister Józef Wiśniewski met his Ukrainian counterpart in Rzeszów.\n\n"
+            "We agreed on the next steps for the repair plant and for the training of pilots\n\n"
+            "- Józef Wiśniewski said after the meeting.\n\n"
+            "Ukraine will get more help in the spring.")
+    claims = _poland(text)
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("jozef-wisniewski", "We agreed on the next steps for the repair plant and for the training of pilots")]
+
+
+def test_reported_speech_its_attribution_interrupts_after_a_one_word_subject():
+    text = ("Warsaw\n\nPolish Defence Minister Józef Wiśniewski spoke to reporters.\n\n"
+            "Poland, he said, is a dependable ally, known for the size of its army.")
+    assert [(c["speaker"], c["text"]) for c in _poland(text)] == [
+        ("jozef-wisniewski", "Poland is a dependable ally, known for the size of its army")]

@@ -95,11 +95,13 @@ def read_article(data: bytes, name: str) -> str:
 def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = None) -> Extraction:
     """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities.
 
-    A page saved with its HTML markup is read as its visible text (see :func:`nato_kg.text.visible_text`)."""
-    from ..text import visible_text
+    A page saved with its HTML markup is read as its visible text (see :func:`nato_kg.text.visible_text`),
+    its mis-decoded words decoded again (:func:`nato_kg.text.repaired`)."""
+    from ..text import repaired, visible_text
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
-    text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”", without_cut_quotation(without_page_tail(visible_text(text))))
+    text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
+                  without_cut_quotation(without_page_tail(repaired(visible_text(text)))))
     # (and a quotation closed by a second opening mark at its paragraph's end: "…: “Ukraine must win … unity. “")
     text = re.sub(r"(“[^“”\"\n]{20,2000}?[.!?])[ \t]*“[ \t]*$", r"\1”", text, flags=re.M)
     gazetteer = Gazetteer(seeds)

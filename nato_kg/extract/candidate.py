@@ -72,6 +72,7 @@ class RuleState:
     known_roles: set[str]
     offices: dict[tuple[str, str], str]
     last_person: Mention | None
+    person_before: Mention | None
     person_orgs: dict[str, str]
     person_roles: dict[str, set[str]]
     main_country: str | None
@@ -86,6 +87,7 @@ class RuleState:
     last_quote_reported: bool
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]
+    plain_paragraph: tuple[int, list[str], bool]
     own_spending: set[tuple]
     last_donor: Mention | None
     titled: dict[str, list[Match]]

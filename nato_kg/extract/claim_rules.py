@@ -29,7 +29,10 @@ from .speakers import SpeakerRules
 def _announces_pledge(text: str) -> bool:
     """Whether reported speech only announces a pledge (an amount and a pledge word): the seeds keep such
     speech as the pledge's evidence, not as a claim of its own (asked only where the sentence gave a pledge: "the
-    €40 billion agreed within NATO is a minimum level" announces no one's)."""
+    €40 billion agreed within NATO is a minimum level" announces no one's). Speech that denies something of the money
+    ("the €4 billion in aid does not include logistical efforts") announces nothing: it is a claim."""
+    if re.search(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", text, re.I):
+        return False
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
 
 
@@ -37,7 +40,12 @@ class ClaimRules(SpeakerRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        paragraph = self.plain_paragraph
         out = self._claims(s, mentions)
+        out += self._dash_attribution(s, mentions, paragraph, out)
+        plain = not out and not re.search(r"[\"“”]", s.text)
+        self.plain_paragraph = (s.paragraph, [*paragraph[1], s.text.strip()], paragraph[2] and plain) \
+            if paragraph[0] == s.paragraph else (s.paragraph, [s.text.strip()], plain)
         # "The allocation of … is unacceptable for Hungary. / This statement by Hungarian Minister of Foreign Affairs
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
@@ -65,6 +73,23 @@ class ClaimRules(SpeakerRules):
                 self.person_orgs.setdefault(who, str(org.entity))
                 self.person_roles.setdefault(who, set()).add(role)
         return out
+
+    def _dash_attribution(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[str], bool],
+                          out: list[Candidate]) -> list[Candidate]:
+        """"We discussed the implementation of the 47th military aid package …" as a paragraph of its own, then "- Radosław
+        Sikorski said after a meeting with …" (or "- said the Polish Foreign Minister."): the layout of Ukrainian
+        agencies, whose quotation is the whole paragraph before, without marks, and the next paragraph a dash and who
+        said it. Only a paragraph none of whose sentences held a claim or a quotation mark is taken so."""
+        said = re.match(rf"\s*[-–—]\s*(?:(?P<lead>[^,.;:\"“”]{{3,90}}?)\s+(?:{_SAY})\b|(?:{_SAY})\s+(?P<after>[^,.;:\"“”]{{3,90}}?)"
+                        r"\s*(?:[,.;]|$))", s.text)
+        if said is None or out or before[0] != s.paragraph - 1 or not before[2]:
+            return []
+        body = " ".join(before[1]).strip()
+        which = "lead" if said.group("lead") else "after"
+        speaker = self._speaker_or_office(said.group(which), said.start(which), mentions)
+        if len(body.split()) < 5 or speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
+            return []
+        return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
 
     def _dash_quote(self, s: Sentence, mentions: list[Mention]) -> Candidate | None:
         """"– From the start of the war, Denmark has been … We shall continue to be so, says Defence
@@ -176,7 +201,11 @@ class ClaimRules(SpeakerRules):
                                      r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:
-                    speaker = self._person_before(text, mentions, verb.start(), reach=140)
+                    if re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|insisting|"
+                                r"arguing|pointing)\b", verb.group(0)) and re.search(r",\s*$", text[:verb.start()]):
+                        speaker = self._clause_subject(text, mentions, verb.start())
+                    if speaker is None:
+                        speaker = self._person_before(text, mentions, verb.start(), reach=140)
                 # a quotation after a colon that closes a clause of saying, however long: "Ione Belarra, leader of Podemos,
                 # has criticized in this same post the announcement of the new aid package: “…”", "This was reported by
                 # Sánchez through a post on X: “…”"
@@ -312,9 +341,10 @@ class ClaimRules(SpeakerRules):
         if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
             self._reported_after(s, said_after, text[:said_after.start()].strip(), mentions, out)
         # reported speech its attribution interrupts, no quotation marks: "The additional 1.5 percent, he said, are
-        # investments in civil protection …", "First of all, he explained, these were topics related to …"
+        # investments in civil protection …", "First of all, he explained, these were topics related to …", "Poland, he
+        # said, is a model ally" (a subject of one short word too)
         interrupted = None if out or quoted else re.fullmatch(
-            r"\s*(?P<a>[^\"“”]{8,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
+            r"\s*(?P<a>[^\"“”]{3,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
             r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued)(?:\s+(?:" + _WHEN + r"))?,\s+"
             r"(?P<b>[^\"“”]{12,}?)\.?\s*", text)
         if interrupted:
@@ -436,6 +466,20 @@ class ClaimRules(SpeakerRules):
         elif subject is not None:
             self.last_person = subject
         return out
+
+    def _clause_subject(self, text: str, mentions: list[Mention], at: int) -> Mention | None:
+        """The subject of the clause a participle after ``at`` hangs from ("He also addressed Hungary's blockage … and
+        their foreign minister Peter Szijjarto, stating, “…”": he, not the minister named last; "Zelensky thanked
+        Macron, saying: …": Zelensky): a pronoun opening the sentence stands for the person just spoken of; else the
+        first person named, early, and not after a preposition or "and". None when neither is found."""
+        if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text):
+            return self.person_before
+        people = sorted((m for m in self._people(text, mentions) if m.end <= at and m.match.type == "person"), key=lambda m: m.start)
+        first = people[0] if people else None
+        if first is None or first.start > 60 or re.search(r"\b(?:to|with|from|of|by|for|and|than|about|on|at)\s+(?:[\w.’'-]+\s+){0,3}$",
+                                                           text[max(0, first.start - 40):first.start]):
+            return None
+        return first
 
     def _just_opened_by(self, s: Sentence) -> bool:
         """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""

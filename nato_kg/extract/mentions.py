@@ -28,6 +28,15 @@ HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|A
                   "Pushes|Pushed|Proposes|Approves|Reaffirms|Reiterates|Outlines|Agrees|Refuses|Opposes|Supports|Doubles|"
                   "Raises|Boosts|Increases|Plans|Aims")
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
+# English prepositions (a closed class, written out here: no maintained package lists them alone). Capitalised at a
+# sentence's start they open no name: "Alongside Sikorski, …", "Amid Russian attacks, …". ("Per", a Nordic first
+# name, and "Till" are left out.)
+PREPOSITIONS = frozenset("""
+about above across after against along alongside amid amidst among amongst around at before behind below beneath
+beside besides between beyond by concerning despite during except from in inside into near of off on onto outside
+over regarding through throughout toward towards under underneath unlike until upon via with within without
+""".split())
+
 _NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
@@ -101,9 +110,9 @@ class MentionFinder:
             for i, t in enumerate(tokens):
                 word = t.group(0).strip(".,")
                 if word in domain().not_names or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
-                        or (i == 0 and m.start() == 0 and word.endswith("ing")):
+                        or (i == 0 and m.start() == 0 and word.endswith("ing")) or (i == 0 and word.lower() in PREPOSITIONS):
                     cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening
-                    # participle ("Urging European allies to step up, …")
+                    # participle ("Urging European allies to step up, …") or preposition ("Alongside Sikorski, …")
                 # a country or demonym starts the name after it only if two words are left ("President of Georgia
                 # Salome Zourabichvili"), not in "Council Georgia Meloni", where Georgia is her first name; or one,
                 # after a preposition ("Prime Minister of Slovakia Fico", "Aid to Ukraine\nBRATISLAVA (Sputnik)"):

@@ -7,7 +7,7 @@ import re
 from ..text import NUMBER_WORDS
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import PERSON_NAME
+from .mentions import PERSON_NAME, PREPOSITIONS
 from .money import NUMBER, SCALE
 
 #: The hyphens typeset copy writes ("Secretary‑General" with U+2011): read as "-".
@@ -159,7 +159,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
-                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends")
+                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends|"
+                 r"revealed|reveals|disclosed|discloses")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -405,11 +406,12 @@ def _is_conversion(text: str, first, second) -> bool:
 
 def _plausible(name: str, person: Match) -> bool:
     """A known person, or words that look like a person's name (not "Former U.S.", "Swedish Deputy",
-    "Since Russian"): two or more capitalised words, none a title word, a stop word or a demonym."""
+    "Since Russian", "Alongside Sikorski"): two or more capitalised words, none a title word, a stop word or a
+    demonym, the first no preposition."""
     if person.entity:
         return True
     words = name.split()
-    return len(words) >= 2 and not any(w.strip(".,") in domain().not_names or "." in w.strip(".")
+    return len(words) >= 2 and words[0].lower() not in PREPOSITIONS and not any(w.strip(".,") in domain().not_names or "." in w.strip(".")
                                        or w.strip(".,").lower() in DEMONYMS for w in words)
 
 

@@ -170,9 +170,13 @@ class PledgeRules(RuleState):
                 continue  # "EUR 549 million already vowed by member states, partners within … the Drone Coalition": all of theirs
             if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
                 continue  # "0.25 percent of €40 billion": the base a share is taken of
-            if re.match(r"\s+(?:tranches|instal(?:l)?ments|increments|batches)\b", s.text[amount.end:], re.I) or re.search(
-                    r"\beach\s+(?:worth|valued\s+at|of)\s+" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
-                continue  # "in US$500 million tranches", "regular packages, each worth roughly $500 million": a unit's size
+            if re.match(r"\s+(?:tranches|instal(?:l)?ments|increments|batches|per\s+(?:package|tranche|batch)\b)",
+                        s.text[amount.end:], re.I) or re.search(
+                    r"\b(?:each|every)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|costing|of)\s+" + APPROX + "$",
+                    s.text[max(0, amount.start - 70):amount.start], re.I):
+                continue  # "in US$500 million tranches", "regular packages, each worth roughly $500 million", "its 45th
+                # aid package, each previous package valued at approximately 100 million euros": a unit's size, no one package
+                # (but "$20 billion each" after several donors is what each of them gives)
             if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]):
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",

@@ -67,6 +67,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote_reported = False
         #: the sentences of a paragraph so far that no one was said to say, for "… - said X." closing the paragraph
         self.unattributed: tuple[int, list[str]] = (-1, [])
+        #: the person a "he" or "she" opening the sentence being read stands for (as the sentences before left it)
+        self.person_before: Mention | None = None
+        #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
+        #: all were so): what a dash line after it ("- X said after …") says X said
+        self.plain_paragraph: tuple[int, list[str], bool] = (-1, [], False)
         #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
         #: no pledge either
         self.own_spending: set[tuple] = set()
@@ -140,6 +145,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                and m.match.entity not in (recipient, adversary)), None)
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             self.pledged_here = False
+            self.person_before = self.last_person  # (a role this sentence gives moves last_person to its holder)
             for rule in (self.roles, self.pledges, self.targets, self.claims):
                 for c in rule(s, mentions):
                     required = {"pledge": ("donor", "recipient"), "target": ("actor",)}.get(c.kind, ())
@@ -156,6 +162,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         kept.restated += tuple(r for r in c.restated if r not in kept.restated)
                         # a headline's figure the body states again is no mere summary of another body figure
                         kept.in_body = kept.in_body or (_title(kept) and not _title(c))
+                        if _title(kept) and not _title(c) and kept.fields.get("figure") == "package" \
+                                and c.fields.get("figure") not in (None, "package"):
+                            # "Poland Reaffirms €4B Military Aid" over "… has already contributed €4 billion": a headline
+                            # has no room to say what kind of figure it gives; the body does
+                            kept.fields["figure"] = c.fields["figure"]
         # a share whose whole was found again in a later sentence (and so dropped there) is part of the one kept
         for c in out:
             if c.share_of is not None and not any(c.share_of is o for o in out) and c.share_of.key() in seen:

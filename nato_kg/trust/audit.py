@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import NatoKGError, Position
-from ..text import fold, visible_text
+from ..text import fold, repaired, visible_text
 from ..vocab import sparql_prefixes
 from .locate import locate
 
@@ -103,8 +103,8 @@ def audit_graph(graph, articles: Path | list[Path], positions: dict | None = Non
         name = str(r.file)
         if name not in texts:
             path = _find_file(name, folders, root)
-            # (read as extract reads it: a page saved with its markup, by its visible text)
-            texts[name] = fold(visible_text(path.read_text(encoding="utf-8", errors="replace"))) if path else None
+            # (read as extract reads it: a page saved with its markup by its visible text, garbled words repaired)
+            texts[name] = fold(repaired(visible_text(path.read_text(encoding="utf-8", errors="replace")))) if path else None
             if texts[name] is None:
                 report.missing_files.append(name)
         article = texts[name]
