@@ -1551,3 +1551,80 @@ def test_reported_speech_its_attribution_interrupts_after_a_one_word_subject():
             "Poland, he said, is a dependable ally, known for the size of its army.")
     assert [(c["speaker"], c["text"]) for c in _poland(text)] == [
         ("jozef-wisniewski", "Poland is a dependable ally, known for the size of its army")]
+
+
+# --- the fiftieth fresh list: Bulgaria (benchmarks/corpus/fresh50.yaml) ------------------------------
+
+BULGARIA = seeds_with(("nato", "organization", "NATO"), ("bulgaria", "country", "Bulgaria"), ("ukraine", "country", "Ukraine"),
+                      ("united-states", "country", "United States", "US"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                      roles=("prime-minister", "president", "foreign-minister", "defence-minister", "secretary-general"))
+
+
+def _bulgaria(text: str, kind: str = "claim", date: str = "2024-11-07") -> list:
+    return _found(text, kind, date, BULGARIA)
+
+
+_SOFIA = "Sofia\n\nBulgaria will send more shells. Bulgaria's army keeps what it needs.\n\n"
+
+
+def test_said_then_the_speaker_and_who_he_is_and_quoted_by_an_agency():
+    text = (_SOFIA + "The next package for Ukraine is nearly ready for the cabinet, said caretaker Minister of Defense Petar "
+            "Kolev, who spoke at a forum in Varna.\n\nBulgaria backs every measure that helps Ukraine hold out, Kolev said, "
+            "quoted by BTA.")
+    assert [(r["person"], r["role"], r["organization"]) for r in _bulgaria(text, "role")] == [
+        ("petar-kolev", "defence-minister", "bulgaria")]  # ("for Ukraine": no office's country)
+    assert [(c["speaker"], c["text"]) for c in _bulgaria(text)] == [
+        ("petar-kolev", "The next package for Ukraine is nearly ready for the cabinet"),
+        ("petar-kolev", "Bulgaria backs every measure that helps Ukraine hold out")]
+
+
+def test_underscored_that_and_a_participle_after_another_persons_name():
+    text = (_SOFIA + "Defense Minister Petar Kolev welcomed the plan of US President Donald Trump for higher spending, "
+            "emphasizing that the plan is both needed and within reach. He underscored that 2.5% is what Bulgaria owes.")
+    assert [(c["speaker"], c["text"][:30]) for c in _bulgaria(text)] == [
+        ("petar-kolev", "the plan is both needed and wi"), ("petar-kolev", "2.5% is what Bulgaria owes")]
+
+
+def test_this_was_stated_by_names_the_speaker_of_the_sentence_before_but_announced_does_not():
+    said = _bulgaria(_SOFIA + "Our people have always stood against hatred of any kind. This was stated by President Ivan "
+                     "Petrov at a meeting in Plovdiv on Friday.")
+    assert [(c["speaker"], c["text"]) for c in said] == [("ivan-petrov", "Our people have always stood against hatred of any kind")]
+    announced = _bulgaria(_SOFIA + "Bulgaria will give Ukraine 20 million euros for demining. This was announced by President "
+                          "Ivan Petrov at a press conference.")
+    assert announced == []
+
+
+def test_a_name_in_quotation_marks_a_group_and_an_institution_say_nothing():
+    text = (_SOFIA + "“We stand by Kyiv for as long as it takes,” Prime Minister Ivan Petrov said at a meeting of the “Friends "
+            "of the Eastern Flank”.\n\nCiting the report of the Commission’s Special Adviser Maria Stoyanova, the ministers "
+            "said the shortage of air defence must be closed within two years.")
+    assert [(c["speaker"], c["text"]) for c in _bulgaria(text)] == [("ivan-petrov", "We stand by Kyiv for as long as it takes")]
+
+
+def test_a_deadline_the_next_sentence_gives_the_goals_just_read():
+    apart = _bulgaria(_SOFIA + "The allies back a plan for 3.5% of GDP for defence plus 1.5% for resilience. This is to be "
+                      "reached not by 2030, but by 2035.", "target")
+    assert sorted(apart) == [("nato", "1.5", "2035"), ("nato", "3.5", "2035")]
+    quoted = _bulgaria(_SOFIA + "Kolev spoke to reporters.\n\n“We and all NATO allies back the plan for 3.5% of GDP for defence plus 1.5% for "
+                       "resilience. This will happen by 2035. We will wait for the summit.”", "target")
+    assert sorted(quoted) == [("nato", "1.5", "2035"), ("nato", "3.5", "2035")]
+
+
+def test_a_quotation_that_is_its_whole_paragraph_after_reported_speech_is_the_same_speakers():
+    text = (_SOFIA + "Defence Minister Petar Kolev told journalists that the cabinet had set his mandate for the summit.\n\n"
+            "“There is a clear decision of the government. We will not bargain over it at the table.”")
+    claims = _bulgaria(text)
+    assert ("petar-kolev", "quote") in [(c["speaker"], c["kind"]) for c in claims]
+
+
+def test_a_possessor_or_a_fronted_phrase_is_not_the_subject_a_he_refers_to():
+    text = (_SOFIA + "Defence Minister Petar Kolev spoke on television.\n\nRegarding President Ivan Petrov's decision to stay "
+            "at home during the summit, Kolev accepted it as the president's right. He noted that the invitation came for "
+            "Bulgaria's twentieth year in the alliance.")
+    assert ("ivan-petrov", "president", "bulgaria") in [(r["person"], r["role"], r["organization"]) for r in _bulgaria(text, "role")]
+    assert [c["speaker"] for c in _bulgaria(text)] == ["petar-kolev"]
+
+
+def test_who_passed_reported_speech_on_is_no_part_of_it():
+    text = _SOFIA + "Defence Minister Petar Kolev said that the army would get new radars soon, reporter Elena Ivanova informed."
+    assert [c["text"] for c in _bulgaria(text)] == ["the army would get new radars soon"]

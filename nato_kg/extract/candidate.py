@@ -73,6 +73,7 @@ class RuleState:
     offices: dict[tuple[str, str], str]
     last_person: Mention | None
     person_before: Mention | None
+    undated_targets: tuple[int, list[dict]]
     person_orgs: dict[str, str]
     person_roles: dict[str, set[str]]
     main_country: str | None

@@ -7,7 +7,7 @@ import re
 from .candidate import Candidate
 from .domain import domain
 from .gazetteer import Match
-from .mentions import NAME_TOKEN, PERSON_NAME, Mention
+from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, Mention
 from .money import find_money
 from .patterns import (
     _PLEDGE_CUES,
@@ -49,7 +49,11 @@ class ClaimRules(SpeakerRules):
         # "The allocation of … is unacceptable for Hungary. / This statement by Hungarian Minister of Foreign Affairs
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
-                        r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text)
+                        r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text) \
+            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted)\s+by\s+(?P<lead>[^,.;\"“”]{3,90}?)"
+                        r"(?:\s+(?:at|in|on|during|after|before|while|to)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
+        # ("The tolerance of the Bulgarian people … is a guarantee against xenophobia. This was stated by President Rumen
+        # Radev at a meeting in Sofia …": the same; "This was announced by Sánchez" names who announced a pledge, its evidence)
         before = self.previous_sentence
         if this and before is not None and before[1] == () and s.paragraph - before[0].paragraph <= 1 \
                 and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text):
@@ -146,6 +150,8 @@ class ClaimRules(SpeakerRules):
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
+            if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
+                continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
             if len(quote.split()) < 4:
                 # too short to be a claim ("“Make no mistake,” Austin said."), but who said it: a quote that follows
                 # as its own sentence is theirs
@@ -181,7 +187,11 @@ class ClaimRules(SpeakerRules):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
                     continue
             # (or a sentence of the same paragraph that is only a quotation: "“…,” Healey emphasized. “As the new …”")
-            if q.start() <= 2 and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and not self.last_quote_reported) or (
+            # (after the same speaker's reported speech too, when the quotation is its whole paragraph: "Zapryanov told
+            # journalists that Bulgaria would …" then "“There is a decision of the Council of Ministers, … .”")
+            opens_paragraph = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+            if q.start() <= 2 and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and (
+                    not self.last_quote_reported or (opens_paragraph and not text[q.end():].strip(" .")))) or (
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
                     not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]):
@@ -239,6 +249,11 @@ class ClaimRules(SpeakerRules):
             # words name (the government is the speaker only where no one holds the office here)
             according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{2,60}),", text[m.start():])
             who = self._person_before(text, mentions, anchor, reach=110)
+            if re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|emphasi[sz]ing|stressing|underscoring|underlining|"
+                        r"highlighting|explaining|insisting|describing|calling)\b", m.group(0), re.I) and re.search(r",\s*$", text[:m.start()]):
+                # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
+                # hangs from the sentence's subject, not from the last name before it
+                who = self._clause_subject(text, mentions, m.start()) or who
             if according and according.group("lead").lower() in ("him", "her"):
                 who = self.last_person  # "According to him, …": the person just named
             if according and (who is None or who.match.type != "person") \
@@ -279,6 +294,10 @@ class ClaimRules(SpeakerRules):
                                    m.group("text"))
             para = para.strip().rstrip(".").rstrip(",")
             para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
+            if re.fullmatch(r"[“\"][^“”\"]+[”\"]", para) and re.search(r"\bthat,?\s*$", text[:m.start("text")]):
+                para = para[1:-1].strip().rstrip(".").rstrip(",")  # "stressing that “the line … is blurring”": the quotation's words
+                if any(c.fields["kind"] == "quote" and c.fields["text"].rstrip(".!?, ") == para.rstrip(".!?, ") for c in out):
+                    continue  # (which the quotation rules gave already)
             if len(para.split()) < 3:
                 continue
             if re.match(r"(?:[A-Z][\w-]+\s+)?(?:reports?|reported|citing|writes|wrote)\b", para):
@@ -326,12 +345,16 @@ class ClaimRules(SpeakerRules):
                                r"explains|insists|warns|reminded|recalled)"
                                rf"(?:\s+(?:{_WHEN}))?"
                                # (", satisfying a key US demand …": a participle's clause after it)
-                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*)?\.?\s*$", text) \
+                               # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
+                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                               r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
                          # which focuses on defense.")
                          r"(?:\s+(?:upon|on\s+(?:arrival|arriving)|after|before|during|while|ahead\s+of|at\s+the\s+(?:start|end))\b[^\"“”]*)?"
+                         # (or who the speaker is: "…, said caretaker Minister of Defense Atanas Zapryanov, who participated in …")
+                         r"(?:,\s+who\s+[^\"“”]*)?"
                          r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         # (nor is a quotation the sentence's statement runs on past: "Moreover, “all the noise that distorts the approach”
@@ -429,7 +452,17 @@ class ClaimRules(SpeakerRules):
         quotes = quoted_spans(text)
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         people = [m for m in named if m.match.entity or _slug(m.match.name) in self.person_orgs]
+        # (a possessor is not the subject: "Regarding President Rumen Radev's decision …, Zapryanov acknowledged it" — a "he"
+        # that follows is Zapryanov)
+        people = [m for m in people if not re.match(r"['’]s\b", text[m.end:])] or people
         subject = people[0] if people and people[0].start < 60 else None
+        # (nor anyone in a phrase put before the subject: "Regarding President Rumen Radev's decision not to lead …, Zapryanov
+        # acknowledged it": the first person after it)
+        fronted = re.match(r"\s*(?:[A-Z][a-z]+ing\b|(?P<prep>[A-Z][a-z]+)\b)[^,;]{0,140},\s+", text)
+        if fronted and (fronted.group("prep") is None or fronted.group("prep").lower() in PREPOSITIONS):
+            after = [m for m in people if m.start >= fronted.end()]
+            if after and after[0].start - fronted.end() < 60:
+                subject = after[0]
         if subject is None:  # "…, according to Latvian Prime Minister Evika Silina during a briefing with …": the source
             subject = next((m for m in people if re.search(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}$",
                                                           text[max(0, m.start - 60):m.start], re.I)), None)
@@ -461,7 +494,8 @@ class ClaimRules(SpeakerRules):
             self.last_quote_reported = not quotes_here
             self.last_quote_end = s.end
         if out:
-            self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type == "person"),
+            # (a speaker new to the workspace has no type yet: still the person a "he" then stands for)
+            self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type in ("person", None)),
                                     self.last_person)
         elif subject is not None:
             self.last_person = subject
@@ -474,7 +508,8 @@ class ClaimRules(SpeakerRules):
         first person named, early, and not after a preposition or "and". None when neither is found."""
         if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text):
             return self.person_before
-        people = sorted((m for m in self._people(text, mentions) if m.end <= at and m.match.type == "person"), key=lambda m: m.start)
+        people = sorted((m for m in self._people(text, mentions) if m.end <= at and m.match.type in ("person", None)),
+                        key=lambda m: m.start)
         first = people[0] if people else None
         if first is None or first.start > 60 or re.search(r"\b(?:to|with|from|of|by|for|and|than|about|on|at)\s+(?:[\w.’'-]+\s+){0,3}$",
                                                            text[max(0, first.start - 40):first.start]):
@@ -492,6 +527,9 @@ class ClaimRules(SpeakerRules):
         # A claim's speaker is a person or an organisation: a country speaks through its government
         # (left as the country, which `add` refuses with that advice, where none is listed).
         who = self.g.governments.get(who, who) if self.g.types.get(who) == "country" else who
+        if kind == "paraphrase":  # (who passed the words on is no part of them: "…, reporter Tsvetelina Stoyanova informed")
+            text = re.sub(r",\s+(?:(?:a\s+|the\s+)?(?:reporter|correspondent)\s+[^,\"“”]{2,60}?\s+(?:informed|reported|said)|"
+                          r"(?:as\s+)?(?:quoted|cited)\s+by\s+[^,\"“”]{2,60}?)\.?\s*$", "", text)
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))

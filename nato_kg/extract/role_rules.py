@@ -7,7 +7,7 @@ import re
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import NAME_TOKEN, PERSON_NAME, SENTENCE_END_IN_NAME, Mention
+from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, SENTENCE_END_IN_NAME, Mention
 from .patterns import (
     _INSTITUTION,
     _MINISTERS,
@@ -152,6 +152,9 @@ class RoleRules(RuleState):
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
                 qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])
+                if qualifier is not None and (qualifier.group(1).lower() in PREPOSITIONS or (
+                        qualifier.group(1).endswith("ing") and not text[:m.start("title")].strip()[:-len(qualifier.group(1))].strip())):
+                    qualifier = None  # "Regarding President Rumen Radev's decision", "About Prime Minister …": no institution's title
                 if org is None and qualifier is not None and qualifier.group(1).lower() in DEMONYMS:
                     # "French Armed Forces Minister …", where "French Armed Forces" was read as one name
                     org = self.g.country_or_org(qualifier.group(1))
@@ -263,9 +266,9 @@ class RoleRules(RuleState):
         for a in agents:
             if a.match.type != "country" or a.match.entity == own:
                 continue
-            if re.search(r"\b(?:in|to|into|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
+            if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
                          text[max(0, a.start - 20):a.start], re.I):
-                continue  # (a partner "with Latvia", "to join the UK": no office's country either)
+                continue  # (a partner "with Latvia", "to join the UK", "the next aid package for Ukraine": no office's country either)
             if re.search(r"\b(?:(?:of|against|by)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
                 continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
             if self._given_aid(text, a):

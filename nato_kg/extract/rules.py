@@ -69,6 +69,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.unattributed: tuple[int, list[str]] = (-1, [])
         #: the person a "he" or "she" opening the sentence being read stands for (as the sentences before left it)
         self.person_before: Mention | None = None
+        #: the last sentence's targets that had no deadline (its paragraph, their fields), for "This will happen by 2035."
+        self.undated_targets: tuple[int, list[dict]] = (-1, [])
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         self.plain_paragraph: tuple[int, list[str], bool] = (-1, [], False)

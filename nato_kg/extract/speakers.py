@@ -24,6 +24,9 @@ class SpeakerRules(RuleState):
         """The speaker named (or the pronoun standing for one) closest before ``at``."""
         lead = text[max(0, at - reach):at]
         base = at - len(lead)
+        if re.search(r"\b(?:the|its|their|both|all)\s+(?:[\w-]+\s+)?(?:ministers|officials|leaders|participants|delegates|"
+                     r"diplomats|lawmakers|governments|members|allies|sides)\s+(?:have\s+|had\s+|also\s+)?$", lead, re.I):
+            return None  # "…, written by Special Adviser Sauli Niinisto, the ministers said …": a group spoke, no one person
         best: Mention | None = None
         for m in self._people(text, mentions):
             if base <= m.start and m.end <= at and (best is None or m.start > best.start):

@@ -39,6 +39,12 @@ _NEW_CLAUSE = re.compile(r",\s+(?:but|although|though|while|whereas)\b|;")
 _NEXT_PART = re.compile(r"[^.;%]{0,90}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*")
 
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
+#: A sentence that only gives the goals just read their deadline: "This will happen not by 2032, but by 2035.", "It is to be
+#: reached by 2030." (the last year it names after "by", past any "not by …, but")
+_LATER_DEADLINE = re.compile(r"\s*(?:This|That|It|These|They|Both)\s+(?:will|would|should|shall|is\s+to|are\s+to|must|has\s+to|have\s+to)"
+                             r"\s+(?:happen|be\s+(?:achieved|reached|met|done|attained)|take\s+place)\b[^.;%]*?"
+                             r"(?<!\bnot\s)\bby\s+(?P<year>20\d\d)\b(?![^.;]*\bby\s+20\d\d)")
+
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
 
@@ -52,6 +58,29 @@ class TargetRules(RuleState):
     """Spending-target rules: percentages of GDP, deadlines, who is to spend."""
 
     def targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        before, self.undated_targets = self.undated_targets, (s.paragraph, [])
+        later = _LATER_DEADLINE.match(s.text)
+        if later and before[1] and s.paragraph - before[0] <= 1 and not _PERCENT.search(s.text):
+            # "… 3.5% of GDP for capabilities plus 1.5% for infrastructure. This will happen not by 2032, but by 2035.": the
+            # deadline the next sentence gives the goals just read that had none
+            for fields in before[1]:
+                fields["year"] = later.group("year")
+            return []
+        found = self._targets(s, mentions)
+        undated = [c.fields for c in found if not c.fields.get("year")]
+        last_figure = max((pm.end() for pm in _PERCENT.finditer(s.text)), default=len(s.text))
+        # (the same inside one quoted paragraph read as one sentence: "“We … support … 3.5% of GDP … plus 1.5% … This will
+        # happen not by 2032, but by 2035. …”")
+        inside = next((m for m in (_LATER_DEADLINE.match(s.text, b.end()) for b in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", s.text)
+                                   if b.start() >= last_figure) if m), None)
+        if inside is not None:
+            for fields in undated:
+                fields["year"] = inside.group("year")
+            undated = []
+        self.undated_targets = (s.paragraph, undated)
+        return found
+
+    def _targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         anaphora = _TARGET_ANAPHORA.search(s.text)
         if anaphora and self.last_target and not _PERCENT.search(s.text):
             return self._restated_targets(s, mentions)
