@@ -1628,3 +1628,14 @@ def test_a_possessor_or_a_fronted_phrase_is_not_the_subject_a_he_refers_to():
 def test_who_passed_reported_speech_on_is_no_part_of_it():
     text = _SOFIA + "Defence Minister Petar Kolev said that the army would get new radars soon, reporter Elena Ivanova informed."
     assert [c["text"] for c in _bulgaria(text)] == ["the army would get new radars soon"]
+
+
+def test_a_level_said_with_an_aside_or_as_being_at_a_figure_is_no_target():
+    assert _bulgaria(_SOFIA + "I can say that Bulgaria is, at this moment, spending at least 2% of GDP.", "target") == []
+    assert _bulgaria(_SOFIA + "I am glad that Bulgaria is at 2% already.", "target") == []
+    assert _bulgaria(_SOFIA + "Bulgaria aims to be at 2.5% of GDP by 2027.", "target") == [("bulgaria", "2.5", "2027")]
+
+
+def test_explained_with_no_that_before_a_clause_of_its_own():
+    text = _SOFIA + "Defence Minister Petar Kolev explained it contained the plans of the army for the next ten years."
+    assert [c["text"] for c in _bulgaria(text)] == ["it contained the plans of the army for the next ten years"]

@@ -139,12 +139,14 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
-_LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s)\b[^.;]*$|"
-                    r"\b(?:allocates|spends|spent|(?:is|was|are|were|be) spending|stands at|stood at|reached|amounted to|amounts to|"
+_LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s|at (?:this|the) moment)\b[^.;]*$|"
+                    # ("Bulgaria is, at this moment, spending at least 2% of GDP", "Bulgaria is at 2%")
+                    r"\b(?:allocates|spends|spent|(?:is|was|are|were|be),?(?:\s+[\w ]{2,20},)?\s+spending|stands at|stood at|reached|"
+                    r"(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?at|amounted to|amounts to|"
                     r"on track to spend|accounts? for|accounted for|levels? of|(?:has|have) been set at|corresponds? to|corresponding to|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
-                    r"more than\s+|just over\s+|above\s+)?$",
+                    r"more than\s+|just over\s+|above\s+|at least\s+)?$",
                     re.I)
 
 _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
@@ -209,12 +211,15 @@ _REPORTED = [
     re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|saying|adding|suggesting|warning)\s+(?P<text>(?:"
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning)"
+               r"\s+(?P<text>(?:"
                r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
                r"\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
-               r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received)\b.{10,})"),
+               r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|"
+               # ("Zapryanov explained it contained sensitive defense plans")
+               r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
     # (the present of news copy too: "Golob argues the most efficient approach would be to …")
