@@ -1639,3 +1639,9 @@ def test_a_level_said_with_an_aside_or_as_being_at_a_figure_is_no_target():
 def test_explained_with_no_that_before_a_clause_of_its_own():
     text = _SOFIA + "Defence Minister Petar Kolev explained it contained the plans of the army for the next ten years."
     assert [c["text"] for c in _bulgaria(text)] == ["it contained the plans of the army for the next ten years"]
+
+
+def test_a_country_that_will_surpass_the_alliances_target_this_year_has_that_goal_of_its_own():
+    """As "Canada will achieve NATO’s 2 percent target this year" (fresh33’s convention): surpassing it is reaching it."""
+    text = _SOFIA + "Bulgaria will surpass NATO’s 2% target this year, the minister said."
+    assert _bulgaria(text, "target", date="2024-07-19") == [("bulgaria", "2", "2024")]

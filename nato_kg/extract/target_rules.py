@@ -30,7 +30,7 @@ from .patterns import (
 from .sentences import Sentence
 
 #: Verbs of reaching a spending goal ("to meet NATO's target", "will achieve NATO's 2 percent target").
-_REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving"
+_REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving|exceed|exceeding|surpass|surpassing"
 
 #: Where a sentence's next clause begins: a year after it is that clause's, not the figure's ("met the 2% target
 #: thanks to the fund, but it will be used up in 2027").
