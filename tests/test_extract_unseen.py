@@ -1645,3 +1645,89 @@ def test_a_country_that_will_surpass_the_alliances_target_this_year_has_that_goa
     """As "Canada will achieve NATO’s 2 percent target this year" (fresh33’s convention): surpassing it is reaching it."""
     text = _SOFIA + "Bulgaria will surpass NATO’s 2% target this year, the minister said."
     assert _bulgaria(text, "target", date="2024-07-19") == [("bulgaria", "2", "2024")]
+
+
+# --- the fifty-first fresh list: Albania and North Macedonia (benchmarks/corpus/fresh51.yaml) -------
+
+BALKANS = seeds_with(("nato", "organization", "NATO"), ("albania", "country", "Albania"), ("north-macedonia", "country",
+                     "North Macedonia", "Macedonia"), ("belgium", "country", "Belgium"), ("ukraine", "country", "Ukraine"),
+                     ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                     roles=("prime-minister", "president", "defence-minister", "secretary-general"))
+
+
+def _balkans(text: str, kind: str = "claim", date: str = "2025-06-05") -> list:
+    return _found(text, kind, date, BALKANS)
+
+
+_SKOPJE = "Skopje\n\nMacedonia is a NATO member. Macedonia spends more.\n\n"
+
+
+def test_the_city_a_story_was_filed_from_gives_its_minister_no_country():
+    text = ("Skopje\n\nBrussels, 5 June 2025 (MIA) - Allies met at headquarters on Thursday. Each country needs a plan, Defense "
+            "Minister Petar Stojanov said in a statement for MIA.")
+    assert not [r for r in _balkans(text, "role") if r["organization"] == "belgium"]
+    assert [(c["speaker"], c["text"]) for c in _balkans(text)] == [("petar-stojanov", "Each country needs a plan")]
+
+
+def test_a_sentence_adverb_is_no_name_and_the_minister_is_the_one_just_spoken_of():
+    text = (_SKOPJE + "Defense Minister Vesna Petrova said that membership costs little. Still, the minister acknowledged "
+            "that far larger costs are coming for the army.")
+    assert [c["speaker"] for c in _balkans(text)] == ["vesna-petrova", "vesna-petrova"]
+
+
+def test_levels_risen_from_or_reached_and_an_average_are_no_targets():
+    assert _balkans(_SKOPJE + "Spending accounts for 1.8% of GDP, an increase from 1.3% over ten years.", "target") == []
+    assert _balkans(_SKOPJE + "“Macedonia has increased defence spending from 1.3% to 1.8% of our GDP. I want the 2% target "
+                    "reached by 2026,” the prime minister said.", "target", date="2025-01-10") == [("north-macedonia", "2", "2026")]
+    assert _balkans(_SKOPJE + "Members must spend at least 2% of GDP, with the average among them at 1.9% as of 2025.",
+                    "target") == [("nato", "2", None)]
+    assert _balkans(_SKOPJE + "Some countries are even reaching five percent, but many have not even reached 2 percent.",
+                    "target") == []
+    assert _balkans(_SKOPJE + "Macedonia spends barely over 1 percent of its GDP on defence.", "target") == []
+
+
+def test_a_defence_budget_grown_from_one_sum_to_another_and_dues_to_nato_are_no_pledges():
+    assert _balkans(_SKOPJE + "The plan raises the defense budget from the current level of 130 million EUR to a little over "
+                    "200 million EUR.", "pledge") == []
+    assert _balkans(_SKOPJE + "Macedonia would contribute about 1.5 million EUR to the NATO budget per year.", "pledge") == []
+
+
+def test_noted_the_importance_of_and_underlined_a_countrys_ambition_are_claims():
+    texts = [c["text"] for c in _balkans(_SKOPJE + "Prime Minister Edi Rama spoke in Brussels. He noted the importance of "
+                                         "steady aid to Ukraine. He underlined Albania's ambition to build a new port.")]
+    assert texts == ["the importance of steady aid to Ukraine", "Albania's ambition to build a new port"]
+
+
+def test_said_with_a_bare_plural_subject_and_described_as_before_a_quotation():
+    text = (_SKOPJE + "Defense Minister Petar Stojanov spoke in Brussels. Stojanov said discussions were held about a "
+            "timeframe for the new goal. He described the meeting as coming at a “critical moment for the allies”.")
+    texts = [c["text"] for c in _balkans(text)]
+    assert texts[0] == "discussions were held about a timeframe for the new goal"
+    assert any("critical moment for the allies" in t for t in texts[1:])
+
+
+def test_speech_without_marks_in_the_first_person_ended_by_who_said_it_is_one_claim():
+    text = (_SKOPJE + "Defense Minister Petar Stojanov spoke at a round table.\n\nBeing in NATO makes us safer and brings "
+            "investors to our economy. The gains are large, Stojanov said.")
+    assert [c["text"] for c in _balkans(text)] == [
+        "Being in NATO makes us safer and brings investors to our economy. The gains are large"]
+
+
+def test_a_government_that_promises_to_meet_the_requirement_by_a_year_has_that_target():
+    text = (_SKOPJE + "Macedonia spends little, far below the 2 percent NATO requirement. The Government promises to meet the "
+            "requirement by 2024.")
+    assert ("north-macedonia", "2", "2024") in _balkans(text, "target", date="2019-02-06")
+
+
+def test_reaching_a_figure_this_year_that_is_called_a_commitment_is_a_goal():
+    text = (_SKOPJE + "\"Albania is a loyal ally. Albania will reach the 2% defense spending this year, which is a great "
+            "commitment,\" Rutte said.")
+    assert _balkans(text, "target", date="2025-09-17") == [("albania", "2", "2025")]
+
+
+def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_paragraphs_start():
+    text = (_SKOPJE + "Prime Minister Edi Rama wrote on Twitter.\n\nIn Vilnius, Albania will show its resolve. We will also "
+            "say that Albania is ready to send more troops to the eastern flank. Together we are stronger,” he added.")
+    claims = _balkans(text)
+    assert [(c["speaker"], c["kind"]) for c in claims] == [("edi-rama", "quote")]
+    assert "ready to send more troops" in claims[0]["text"]

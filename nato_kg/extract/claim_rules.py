@@ -41,8 +41,10 @@ class ClaimRules(SpeakerRules):
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         paragraph = self.plain_paragraph
+        run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
         out = self._claims(s, mentions)
         out += self._dash_attribution(s, mentions, paragraph, out)
+        out += self._unopened_quotation(s, mentions, run, out)
         plain = not out and not re.search(r"[\"“”]", s.text)
         self.plain_paragraph = (s.paragraph, [*paragraph[1], s.text.strip()], paragraph[2] and plain) \
             if paragraph[0] == s.paragraph else (s.paragraph, [s.text.strip()], plain)
@@ -94,6 +96,22 @@ class ClaimRules(SpeakerRules):
         if len(body.split()) < 5 or speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
             return []
         return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
+
+    def _unopened_quotation(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
+        """"In Vilnius, Albania will present … . We will also announce that … . Together we are stronger, …,” he added.": a
+        quotation whose opening mark the page lost, closed and attributed in the paragraph's last sentence; it runs from
+        the paragraph's first sentence that no one was said to say (``run``, those before this one)."""
+        if out or not run:
+            return []
+        closed = re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?P<lead>he|she|[A-Z][^,.;“”\"]{{2,60}}?)\s+(?:{_SAY})\b[^“”\"]*$",
+                          s.text)
+        if closed is None or not any(re.search(r"\b(?:we|our|us|I|my)\b", part) for part in [*run, closed.group("body")]):
+            return []  # (speech in the first person somewhere: a narrator's sentence before is no part of it)
+        speaker = self._speaker_or_office(closed.group("lead"), closed.start("lead"), mentions)
+        if speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
+            return []
+        body = " ".join([*run, closed.group("body").strip()]).strip().rstrip(",")
+        return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
 
     def _dash_quote(self, s: Sentence, mentions: list[Mention]) -> Candidate | None:
         """"– From the start of the war, Denmark has been … We shall continue to be so, says Defence
@@ -344,6 +362,8 @@ class ClaimRules(SpeakerRules):
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled)"
                                rf"(?:\s+(?:{_WHEN}))?"
+                               # (and where it was said: "…, Defense Minister Vlado Misajlovski said in a statement for MIA.")
+                               r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|post|press\s+release|letter|video)\b[^\"“”,]*)?"
                                # (", satisfying a key US demand …": a participle's clause after it)
                                # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
@@ -361,8 +381,16 @@ class ClaimRules(SpeakerRules):
         # from Belgium jeopardises the flexibility …, he said.")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5
                   and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)]
-        if said_after and not out and not quoted and len(text[:said_after.start()].split()) >= 5:
-            self._reported_after(s, said_after, text[:said_after.start()].strip(), mentions, out)
+        run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+        spoken = run and all(re.search(r"\b(?:we|our|us|I|my|me)\b", r) for r in run)
+        if said_after and not out and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken):
+            body = text[:said_after.start()].strip()
+            # the paragraph's sentences before it, unattributed and in the speaker's own first person, are the start of
+            # the same statement: "The fact that we are a NATO member state increases our security … . The gains are
+            # enormous, …, Misajlovski said." (speech without quotation marks, as some Balkan copy writes it)
+            if spoken:
+                body = " ".join([*run, body])
+            self._reported_after(s, said_after, body, mentions, out)
         # reported speech its attribution interrupts, no quotation marks: "The additional 1.5 percent, he said, are
         # investments in civil protection …", "First of all, he explained, these were topics related to …", "Poland, he
         # said, is a model ally" (a subject of one short word too)
@@ -460,7 +488,9 @@ class ClaimRules(SpeakerRules):
         # acknowledged it": the first person after it)
         fronted = re.match(r"\s*(?:[A-Z][a-z]+ing\b|(?P<prep>[A-Z][a-z]+)\b)[^,;]{0,140},\s+", text)
         if fronted and (fronted.group("prep") is None or fronted.group("prep").lower() in PREPOSITIONS):
-            after = [m for m in people if m.start >= fronted.end()]
+            # (anyone named there, known to the workspace or not: "…, Misajlovski said discussions were held")
+            after = [m for m in named if m.start >= fronted.end() and m.match.type in ("person", None)
+                     and (m.match.entity or m.match.how == "seen" or _slug(m.match.name) in self.person_orgs)]
             if after and after[0].start - fronted.end() < 60:
                 subject = after[0]
         if subject is None:  # "…, according to Latvian Prime Minister Evika Silina during a briefing with …": the source

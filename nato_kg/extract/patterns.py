@@ -89,6 +89,16 @@ DATELINE = r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*"
 #: after a comma, an agency in brackets ("Brussels – ", "KYIV, Jan 3 (Reuters) - ").
 DATELINE_REST = r"(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+"
 
+
+def opens_dateline(text: str, start: int, end: int, how: str | None) -> bool:
+    """Whether the capital at ``text[start:end]`` (matched as ``how``) is the city a story was filed from, opening it
+    before its dash ("Brussels, 5 June 2025 (MIA) - …"): where the story was written, not a country it is about.
+
+    >>> opens_dateline("Brussels, 5 June 2025 (MIA) - One of the key points", 0, 8, "capital")
+    True
+    """
+    return how == "capital" and not text[:start].strip() and bool(re.match(DATELINE_REST + r"[—–-]\s", text[end:]))
+
 #: A loan to the recipient is aid as much as a grant ("the G7 leaders agreed to provide a $50B loan").
 _LOAN = re.compile(r"\bloan(?:s|ed)?\b", re.I)
 
@@ -143,10 +153,15 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     # ("Bulgaria is, at this moment, spending at least 2% of GDP", "Bulgaria is at 2%")
                     r"\b(?:allocates|spends|spent|(?:is|was|are|were|be),?(?:\s+[\w ]{2,20},)?\s+spending|stands at|stood at|reached|"
                     r"(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?at|amounted to|amounts to|"
+                    # ("there are countries that are even reaching five percent", "many countries haven’t even reached 2 percent")
+                    r"(?:is|are|was|were)\s+(?:even\s+|already\s+|now\s+)?reaching|"
+                    # ("with the average among member states at 1.9% as of 2023")
+                    r"average\s+(?:[^.;%]{0,40}\s+)?(?:at|of|is|was|stood\s+at)|"
+                    r"(?:has|have)(?:n[’']t|\s+not)\s+(?:even\s+|yet\s+)?reached|"
                     r"on track to spend|accounts? for|accounted for|levels? of|(?:has|have) been set at|corresponds? to|corresponding to|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
-                    r"more than\s+|just over\s+|above\s+|at least\s+)?$",
+                    r"more than\s+|just over\s+|barely over\s+|a little over\s+|above\s+|at least\s+)?$",
                     re.I)
 
 _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg\w*|insist\w*)\b"),
@@ -208,12 +223,16 @@ _REPORTED = [
     re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?i:head|leader|minister|president|chancellor)\b[^,.;]{0,40},"
                r"\s+(?P<text>.{15,})"),
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
-    re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?P<text>.{15,})"),
+    # (never the relative clause after the name: "…, according to Prime Minister Edi Rama, who spoke ahead of …")
+    re.compile(r"\b(?i:according to) (?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*,\s+(?!(?:who|which|whose|whom|where|when)\b)"
+               r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning)"
                r"\s+(?P<text>(?:"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?)"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?|"
+               # (a plural noun alone: "Misajlovski said discussions were held about …")
+               r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b))"
                r"\s+(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
@@ -235,7 +254,8 @@ _REPORTED = [
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
-               r"(?:.{3,80}?\bas\s+[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+               # ("He described the meeting as coming at a “critical moment for the defence and security of allies”")
+               r"(?:.{3,80}?\bas\s+(?:[\w’'-]+\s+){0,4}[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
     # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
     # (an object, then what it is called; never a passive "what was described as", nor "as follows")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"
@@ -264,24 +284,28 @@ _REPORTED = [
                r"(?:commitment|support|concern|skepticism|scepticism|doubts?|optimism|regret|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")
-    re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising)\s+"
-               r"(?P<text>(?:the\s+country['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+(?:readiness|willingness|determination)\s+to\b.{10,})"),
+    re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising|underlining)\s+"
+               # ("Rama underlined Albania's ambition to contribute more to the alliance")
+               r"(?P<text>(?:the\s+country['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
+               r"(?:readiness|willingness|determination|ambition|intention|resolve|desire)\s+to\b.{10,})"),
     re.compile(r"\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
-               r"underlining|underscoring)\s+(?!that\b)"
+               r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting)\s+(?!that\b)"
                # ("Sanchez stressed the importance of Ukraine and the EU being directly involved in …")
                r"(?P<text>(?:the\s+(?:need|importance)|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
 
 # "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence
-_TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|vowed)\s+to\s+(?:meet|fulfil|fulfill|reach|honou?r|hit)"
-                              r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold)\b", re.I)
+_TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|promises|pledges|vowed|vows)\s+to\s+"
+                              r"(?:meet|fulfil|fulfill|reach|honou?r|hit)"
+                              # ("The Government promises to meet the requirement by 2024", after "the 2 percent NATO requirement")
+                              r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold|requirement|obligation)\b", re.I)
 
 #: How news qualifies a figure ("of which more than $50 million").
 #: What a figure of GDP is called when it is someone's goal.
 _GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold|quota)"  # ("a NATO quota of 3.5%", as German news says)
 
-APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+)?(?:more\s+than|over|under)\s+|nearly\s+|almost\s+|"
-          r"up\s+to\s+|at\s+least\s+)?")
+APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+|barely\s+|a\s+little\s+)?(?:more\s+than|over|under)\s+|"
+          r"nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?")
 _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<number>" + NUMBER + ")(?P<scale>" + SCALE + ")"
                     + r"(?:\s+(?:euros?|dollars?|pounds?|kroner|kronor|crowns?))?"
                     + r"(?:\s+(?:is|are|was|were|goes|go)?\s*(?:for\s+)?(?P<aid>military|humanitarian|financial))?", re.I)
@@ -364,6 +388,9 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
                  r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
                                                                             text[end:]):
         return True  # "Canada has increased military spending by over $175 billion in incremental funding": its own
+    if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+from\s+[^.;]{0,70}?(?:\bto\s+" + APPROX + r")?$",
+                 text[max(0, start - 130):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
+        return True  # "increase the defense budget from the current level of 135 million EUR to a little over 200 million EUR"
     if re.search(r"\b(?:budget|allocation|spending|funding)\s+(?:for|of)\s+(?:the\s+)?(?:Department|Ministry)\s+of\s+(?:National\s+)?"
                  r"Defen[cs]e\b[^.;]{0,30}$", text[max(0, start - 110):start]):
         return True  # "increasing the 2025-26 allocation for the Department of National Defence by $9.3-billion"

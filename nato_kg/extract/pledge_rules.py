@@ -177,6 +177,9 @@ class PledgeRules(RuleState):
                 continue  # "in US$500 million tranches", "regular packages, each worth roughly $500 million", "its 45th
                 # aid package, each previous package valued at approximately 100 million euros": a unit's size, no one package
                 # (but "$20 billion each" after several donors is what each of them gives)
+            if re.match(r"[^.;]{0,30}?\b(?:to\s+(?:the\s+)?(?:NATO|alliance)(?:['’]s)?\s+(?:common\s+|joint\s+|civil\s+|military\s+)?"
+                        r"budgets?|for\s+(?:its|their|our)\s+(?:NATO\s+)?membership)\b", s.text[amount.end:]):
+                continue  # "we would have to contribute about 1.2 million EUR to the NATO budget per year": dues, no aid
             if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]):
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",

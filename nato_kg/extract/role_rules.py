@@ -12,13 +12,13 @@ from .patterns import (
     _INSTITUTION,
     _MINISTERS,
     _TITLE,
-    DATELINE_REST,
     IN_CURRENCY,
     ROLE_TITLES,
     TITLE_COUNTRIES,
     _plausible,
     _slug,
     at_war,
+    opens_dateline,
     quoted_spans,
 )
 from .sentences import Sentence
@@ -147,8 +147,7 @@ class RoleRules(RuleState):
                     if len({a.match.entity for a in actors}) > 1:
                         # a capital opening the story is its dateline, where it was filed: a hint only when the
                         # sentence names no other state ("Brussels – The Slovenian government …, said Prime Minister …")
-                        actors = [a for a in actors if not (a.match.how == "capital" and not text[:a.start].strip()
-                                                            and re.match(DATELINE_REST + r"[—–-]\s", text[a.end:]))]
+                        actors = [a for a in actors if not opens_dateline(text, a.start, a.end, a.match.how)]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
                 qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])

@@ -19,7 +19,7 @@ from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import Mention, MentionFinder, beside
 from .money import FAMILIES
-from .patterns import _GOAL_WORDS, _is_conversion, _plausible, _slug
+from .patterns import _GOAL_WORDS, _is_conversion, _plausible, _slug, opens_dateline
 from .pledge_rules import PledgeRules
 from .role_rules import RoleRules
 from .sentences import Sentence
@@ -143,8 +143,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         for s, mentions in zip(sentences, mentions_of, strict=True):
             if self.paragraph_country is None or self.paragraph_country[0] != s.paragraph:
                 # the country a paragraph opens with as its subject ("Poland also recently confirmed …")
+                # (not the city the story was filed from: "Brussels, 5 June 2025 (MIA) - One of the key points …")
                 opener = next((m for m in mentions if m.start <= 4 and m.match.type == "country"
-                               and m.match.entity not in (recipient, adversary)), None)
+                               and m.match.entity not in (recipient, adversary)
+                               and not opens_dateline(s.text, m.start, m.end, m.match.how)), None)
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             self.pledged_here = False
             self.person_before = self.last_person  # (a role this sentence gives moves last_person to its holder)

@@ -54,9 +54,14 @@ class SpeakerRules(RuleState):
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
         unnamed: re.Match[str] | None = None
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
-                                 r"\b(?i:the\s+(?:official|analyst|expert|spokesperson|spokesman|spokeswoman))\b", lead):
+                                 r"\b(?i:the\s+(?:official|analyst|expert|spokesperson|spokesman|spokeswoman|minister))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
+            if unnamed.group(0).lower().endswith("minister"):
+                # "Still, the minister acknowledged that …": the minister just spoken of, if a minister he is
+                who = self.last_person
+                held = self.person_roles.get(who.match.entity or _slug(who.match.name), set()) if who is not None else set()
+                return who if any(r.endswith("minister") for r in held) else None
             if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")

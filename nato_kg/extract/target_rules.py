@@ -119,10 +119,11 @@ class TargetRules(RuleState):
                 if i + 1 < len(percents) else None
             if following and pm.start() in (following.start(g) for g in ("between", "dash", "from")):
                 continue  # "between 5% and 6%": the range is read once, at its second figure
-            lower = _RANGE_FROM.search(s.text[max(0, pm.start() - 40):pm.start()])
+            lower = _RANGE_FROM.search(s.text, max(0, pm.start() - 40), pm.start())
             ranged = False
+            # (the words before the range itself, in the sentence: "Albania has increased defence spending from 1.35% to 1.76%")
             if lower and (lower.group("between") or lower.group("dash") or not re.search(
-                    r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|up)\w*\b[^.;]{0,50}$", s.text[max(0, pm.start() - 80):lower.start()])):
+                    r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|up)\w*\b[^.;]{0,50}$", s.text[max(0, lower.start() - 80):lower.start()])):
                 # a range is committed at its lower bound ("between 5% and 6% … starting in 2026"), not an old
                 # figure rising to a new one ("increase from 2 to 3 percent")
                 value, ranged = Decimal(lower.group("between") or lower.group("dash") or lower.group("from")), True
@@ -165,6 +166,15 @@ class TargetRules(RuleState):
                              r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 50):pm.start()])  # (or "and in 2024, 2.2%")
             if past and self.year and int(past.group(1)) < self.year:
                 continue  # "By comparison, in 2024 it was 2.1% of GDP": a level of a year gone
+            if re.search(r"\b(?:an?\s+)?(?:increase|rise|growth|jump|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+                         s.text[max(0, pm.start() - 30):pm.start()]) or (
+                    re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 20):pm.start()])
+                    and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:increased|raised|grown|risen|boosted|lifted)\b[^.;]{0,60}$",
+                                  s.text[max(0, pm.start() - 90):pm.start()])) or re.search(
+                    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:increased|raised|grown|risen|boosted|lifted)\b(?:[^.;]|\.(?=\d)){0,80}\bto\s+"
+                    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 120):pm.start()]):
+                continue  # "…, an increase from 1.35% over the last decade", "Albania has increased defence spending from 1.35% to
+                # 1.76%": the level it rose from, and the level it has reached
             if i > 0 and re.search(r"\bfrom\s+(?:a\s+little\s+|just\s+)?(?:over\s+|under\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                                    s.text[max(0, pm.start() - 30):pm.start()]) \
                     and re.search(r"\b(?:rais|increas|boost|lift|grow|hik|ris|bring|take)\w*\b[^.;]{0,80}\bto\b", s.text[:percents[i - 1].start()]):
@@ -221,6 +231,8 @@ class TargetRules(RuleState):
             own_relative = _RELATIVE_YEAR.search(window[:60])
             if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
+                if year is not None and re.match(r"as\s+of\b", year.group(0), re.I) and self.year and int(year.group(1)) <= self.year:
+                    year = None  # when another figure stood so ("… with the average among member states at 1.9% as of 2023")
                 if year is not None and year.start() > pm.end() and _NEW_CLAUSE.search(s.text[pm.end():year.start()]):
                     year = None  # another clause's ("…, but it will be used up in 2027")
                 if year is not None and own_relative and re.search(r"[.!?]\s+[A-Z]", s.text[pm.end():year.start()]):
@@ -262,8 +274,10 @@ class TargetRules(RuleState):
             # (and the article's own year written out: "will reach 2.4% of GDP in 2025" in a 2025 article)
             now = re.match(r"[^.;]{0,40}?(?<!\bby\s)(?<!\bend\sof\s)\b(?:this\s+year|in\s+" + (str(self.year) if self.year else "this year")
                            + r")\b", window)
+            # (a goal word right after counts too: "Albania will reach the 2% defense spending this year, which is a great
+            # commitment")
             if now and not risen and not aimed \
-                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b", window[:now.end()], re.I):
+                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b", window[:now.end() + 40], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
                 relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
@@ -352,14 +366,18 @@ class TargetRules(RuleState):
         last = self.last_target
         if last is None:
             return out
-        for m in self._agents(mentions):
-            if m.match.type != "country":
-                continue
-            fields = {"actor": m.match.entity, "percent_gdp": last["percent_gdp"], "status": "agreed",
+        countries = [m.match for m in self._agents(mentions) if m.match.type == "country"]
+        if not countries and self.main_country and re.match(r"\s*(?:The|Its)\s+government\b", s.text, re.I):
+            countries = [self._assumed_country(self.main_country)]  # "The Government promises to meet the requirement by 2024"
+        own_year = _BY_YEAR.search(s.text)  # (a year this sentence gives is its own: "… to meet the requirement by 2024")
+        for match in countries:
+            fields = {"actor": match.entity, "percent_gdp": last["percent_gdp"], "status": "agreed",
                       "category": last.get("category", "defence")}
-            if last.get("year"):
+            if own_year is not None:
+                fields["year"] = own_year.group(1) or own_year.group(2)
+            elif last.get("year"):
                 fields["year"] = last["year"]
-            out.append(Candidate.scored("target", fields, s, "target:restated-commitment", [m.match]))
+            out.append(Candidate.scored("target", fields, s, "target:restated-commitment", [match]))
         return out
 
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
