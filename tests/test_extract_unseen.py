@@ -1731,3 +1731,23 @@ def test_a_quotation_whose_opening_mark_was_lost_runs_from_the_paragraphs_start(
     claims = _balkans(text)
     assert [(c["speaker"], c["kind"]) for c in claims] == [("edi-rama", "quote")]
     assert "ready to send more troops" in claims[0]["text"]
+
+
+# --- the fifty-second fresh list: Türkiye against NATO's targets (benchmarks/corpus/fresh52.yaml) ----
+
+TURKEY = seeds_with(("nato", "organization", "NATO"), ("turkiye", "country", "Türkiye", "Turkey"), ("ukraine", "country", "Ukraine"),
+                    ("germany", "country", "Germany"), roles=("president", "defence-minister"))
+
+
+def test_a_government_allocating_a_sum_to_defense_and_security_budgets_for_itself():
+    text = "Ankara\n\nThe Turkish government plans to allocate USD 51.5 billion to defense and security in 2026, the paper said."
+    assert _found(text, "pledge", "2025-11-08", TURKEY) == []
+    (aid,) = _found("Berlin\n\nGermany will allocate €5 billion to Ukraine's defence next year.", "pledge", "2025-11-08", TURKEY)
+    assert aid["donor"] == "germany"
+
+
+def test_a_headline_below_a_pages_menu_lines_names_the_target_the_body_dates():
+    text = ("Close\nnewsletters Newsletters\nX Instagram Youtube\n\nExplained: Where Türkiye stands on NATO’s 5% defense "
+            "spending target\n\nThe summit raised the collective defense spending target from 2% to 5% of GDP by 2035.")
+    assert ("nato", "5", None) not in _found(text, "target", "2025-06-27", TURKEY)
+    assert ("nato", "5", "2035") in _found(text, "target", "2025-06-27", TURKEY)

@@ -409,6 +409,13 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
                     r"(?:the\s+)?(?:own\s+|national\s+)?(?:[A-Z][a-z]+\s+)?(?:Defen[cs]e\b|armed\s+forces|military\b)", after)
     if own and "Ukrain" not in after[:own.end()]:
         return True
+    # "The Turkish government plans to allocate USD 51.5 billion to defense and security in 2026": its own budget
+    allocated = re.match(r"\s+(?:(?:in|for)\s+(?:20\d\d|this\s+year|next\s+year)\s+)?(?:to|for|on)\s+(?:its\s+|the\s+)?(?:own\s+|national\s+)?"
+                         r"(?:defen[cs]e|military|armed\s+forces)(?:\s+and\s+security)?\b(?!\s+(?:aid|support|assistance|industry|of\b))",
+                         after)
+    if allocated and "Ukrain" not in after[:allocated.end() + 40] \
+            and re.search(r"\b(?:allocat\w*|spend\w*|spent|invest\w*|earmark\w*|budget\w*)\s+(?:\w+\s+){0,2}$", text[max(0, start - 40):start]):
+        return True
     # "a record CZK 160 billion will go on defence under the 2024 budget": a budget's sum for its own forces
     goes = re.match(r"\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:go|goes|went|be\s+spent)\s+(?:on|to|towards?)\s+(?:the\s+)?"
                     r"(?:defen[cs]e|military|armed\s+forces|army)\b(?!\s+(?:aid|support|assistance|industry))[^.;]{0,30}?"

@@ -339,8 +339,9 @@ def _without_restatements(candidates: list[Candidate], alliance: str | None = No
     # "fulfil its NATO commitment to spending 2 percent … next year"; the alliance may have an undated guideline and a
     # dated one of the same figure: "the 2% guideline" and "2% by 2024", agreed in Wales)
     dated = {(c.fields.get("actor"), c.fields.get("percent_gdp")) for c in kept if c.kind == "target" and c.fields.get("year")}
+    # (a headline below a page's menu lines counts: "Close / Newsletters / … / Explained: Where Türkiye stands on NATO’s 5% …")
     return [c for c in kept if not (c.kind == "target" and not c.fields.get("year") and (
-        c.evidence.paragraph == 0 or _REFERS_BACK.search(c.evidence.text) or c.fields.get("actor") != alliance)
+        _title(c) or _REFERS_BACK.search(c.evidence.text) or c.fields.get("actor") != alliance)
         and (c.fields.get("actor"), c.fields.get("percent_gdp")) in dated)]
 
 
