@@ -63,7 +63,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh49.yaml", "forty-ninth fresh list"),
                ("fresh50.yaml", "fiftieth fresh list"),
                ("fresh51.yaml", "fifty-first fresh list"),
-               ("fresh52.yaml", "fifty-second fresh list"))
+               ("fresh52.yaml", "fifty-second fresh list"),
+               ("fresh53.yaml", "fifty-third fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
