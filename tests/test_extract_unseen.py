@@ -1751,3 +1751,52 @@ def test_a_headline_below_a_pages_menu_lines_names_the_target_the_body_dates():
             "spending target\n\nThe summit raised the collective defense spending target from 2% to 5% of GDP by 2035.")
     assert ("nato", "5", None) not in _found(text, "target", "2025-06-27", TURKEY)
     assert ("nato", "5", "2035") in _found(text, "target", "2025-06-27", TURKEY)
+
+
+# --- the fifty-third fresh list: Montenegro (benchmarks/corpus/fresh53.yaml) -------------------------
+
+MONTENEGRO = seeds_with(("nato", "organization", "NATO"), ("montenegro", "country", "Montenegro"), ("canada", "country", "Canada"),
+                        ("united-states", "country", "United States", "US"), ("ukraine", "country", "Ukraine"),
+                        ("spain", "country", "Spain"), roles=("president", "defence-minister", "secretary-general", "prime-minister"))
+_PODGORICA = "Podgorica\n\nMontenegro joined NATO in 2017. Montenegro spends more on defence.\n\n"
+
+
+def _montenegro(text: str, kind: str = "target", date: str = "2025-06-10") -> list:
+    return _found(text, kind, date, MONTENEGRO)
+
+
+def test_an_article_that_never_names_the_recipient_gives_it_no_allocated_sum():
+    assert _montenegro(_PODGORICA + "In 2024, 127 million euros were allocated to the army.", "pledge") == []
+    assert [p["recipient"] for p in _montenegro(_PODGORICA + "Montenegro will provide 5 million euros in military aid.",
+                                               "pledge")] == ["ukraine"]  # (a sentence of giving: assumed, and said to be)
+
+
+def test_the_government_that_should_raise_spending_is_the_articles_country():
+    text = _PODGORICA + "A daily reported that the Government should increase defense spending to three percent of GDP in 2026."
+    assert _montenegro(text) == [("montenegro", "3", "2026")]
+
+
+def test_a_plan_to_reach_the_level_which_is_a_share_by_a_year_is_a_goal_and_by_the_year_of_is_a_deadline():
+    text = (_PODGORICA + "Montenegro, as a future NATO member, plans to reach the required level of spending, which is 2 percent "
+            "of GDP, by the year of 2024.")
+    assert _montenegro(text, date="2016-07-20") == [("montenegro", "2", "2024")]
+
+
+def test_a_level_that_was_about_a_share_and_a_growth_rate_are_no_targets():
+    assert _montenegro(_PODGORICA + "In recent years, spending on defense was approximately 1.5% of GDP.") == []
+    assert _montenegro(_PODGORICA + "European countries and Canada will spend 3% more on defense compared to last year.") == []
+
+
+def test_an_attribution_announced_at_the_end_and_an_inset_as_x_declared():
+    claims = _montenegro(_PODGORICA + "All members agree on the need to spend far more on defense, and Montenegro is no "
+                         "exception, announced Defense Minister Marko Petrović.", "claim")
+    assert [c["speaker"] for c in claims] == ["marko-petrovic"]
+    inset = _montenegro("Madrid\n\nSpain has also stepped up, as Prime Minister Pedro Sanchez declared during his visit to Kyiv, "
+                        "a new military assistance package valued at 1 billion euros.", "claim")
+    assert inset == []
+
+
+def test_claiming_a_clause_is_a_claim():
+    claims = _montenegro(_PODGORICA + "U.S. President Donald Trump has criticized NATO allies for not spending enough, claiming "
+                         "it is unfair to taxpayers in the United States.", "claim")
+    assert [c["text"] for c in claims] == ["it is unfair to taxpayers in the United States"]

@@ -357,8 +357,9 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
-        said_after = re.search(rf",\s+(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told\s+(?:reporters|journalists|the\s+press|media|"
-                               r"the\s+media|parliament|lawmakers)|added|clarified|explained|noted|"
+        # (never an inset "…, as Prime Minister Pedro Sanchez declared during his visit, a new package …")
+        said_after = re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told\s+(?:reporters|journalists|the\s+press|media|"
+                               r"the\s+media|parliament|lawmakers)|added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled)"
                                rf"(?:\s+(?:{_WHEN}))?"
@@ -368,7 +369,7 @@ class ClaimRules(SpeakerRules):
                                # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?\.?\s*$", text) \
-            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated)(?:\s+(?:{_WHEN}))?"
+            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
                          # which focuses on defense.")

@@ -132,7 +132,8 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
 _BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
-                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year|(?<=[Bb]y)\s+the\s+end\s+of)?|"  # ("by the end of 2029")
+                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year(?:\s+of)?|(?<=[Bb]y)\s+the\s+end\s+of)?|"  # ("by the end of 2029",
+                      # "by the year of 2024")
                       r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
                       r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)\s+(20\d\d)\b"
                       r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
@@ -155,6 +156,8 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     r"(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?at|amounted to|amounts to|"
                     # ("there are countries that are even reaching five percent", "many countries haven’t even reached 2 percent")
                     r"(?:is|are|was|were)\s+(?:even\s+|already\s+|now\s+)?reaching|"
+                    # ("spending on defense was approximately 1.5% of GDP")
+                    r"(?:was|were|stood|amounted)\s+(?:approximately|about|around|roughly|some|nearly)|"
                     # ("with the average among member states at 1.9% as of 2023")
                     r"average\s+(?:[^.;%]{0,40}\s+)?(?:at|of|is|was|stood\s+at)|"
                     r"(?:has|have)(?:n[’']t|\s+not)\s+(?:even\s+|yet\s+)?reached|"
@@ -228,7 +231,8 @@ _REPORTED = [
                r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning)"
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
+               r"claiming|arguing|insisting)"
                r"\s+(?P<text>(?:"
                r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?|"
                # (a plural noun alone: "Misajlovski said discussions were held about …")

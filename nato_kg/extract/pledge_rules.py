@@ -311,6 +311,11 @@ class PledgeRules(RuleState):
             if following is not None and own_currency and amount.currency != own_currency \
                     and following.currency == own_currency and _is_conversion(s.text, amount, following):
                 converted_from, amount = amount, following
+            if recipient is None and not self.names_recipient and not re.search(
+                    r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?)\b", s.text, re.I):
+                continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
+                # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
+                # million in military aid": the recipient assumed, and said to be)
             self.last_donor = donor
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else ukraine,

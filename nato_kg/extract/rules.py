@@ -71,6 +71,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.person_before: Mention | None = None
         #: the last sentence's targets that had no deadline (its paragraph, their fields), for "This will happen by 2035."
         self.undated_targets: tuple[int, list[dict]] = (-1, [])
+        self.names_recipient = True
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         self.plain_paragraph: tuple[int, list[str], bool] = (-1, [], False)
@@ -137,6 +138,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if m.match.type == "country" and m.match.entity not in (recipient, adversary)
                     and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
+        # whether the article names the default recipient at all (a pledge is given to it only where it does)
+        self.names_recipient = any(m.match.entity == recipient for ms in mentions_of for m in ms)
         # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
                                               r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)

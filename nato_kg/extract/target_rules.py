@@ -164,6 +164,8 @@ class TargetRules(RuleState):
                 # from the former administration's plan of 2.35%": a budget's levels, no goal
             past = re.search(r"\bin\s+((?:19|20)\d\d),?\s+(?:(?:it|this|that|spending|the\s+figure)\s+(?:was|stood\s+at|reached|amounted\s+to)\s+)?"
                              r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 50):pm.start()])  # (or "and in 2024, 2.2%")
+            if re.match(r"\s*(?:more|less)\b(?:\s+[\w-]+){0,3}?\s+(?:than|compared)\b", s.text[pm.end():]):
+                continue  # "European countries and Canada will spend 3% more on defense compared to last year": a growth rate
             if past and self.year and int(past.group(1)) < self.year:
                 continue  # "By comparison, in 2024 it was 2.1% of GDP": a level of a year gone
             if re.search(r"\b(?:an?\s+)?(?:increase|rise|growth|jump|up)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
@@ -207,6 +209,11 @@ class TargetRules(RuleState):
             if level and re.search(r"\bwould\s+(?:mean|require|need)\b", clause[:level.start()]):
                 level = None  # a consequence supposed, no level: "This would mean that the Netherlands is spending 3.5 percent"
             # (a rise backed, no level: "has already said it backs raising defence spending to 3.5%")
+            # (a relative "which is" naming the level a country plans to reach is that goal: "Montenegro … plans to reach the demanded
+            # level of expenditures for defense which is 2 percent of annual GDP by the year of 2024")
+            if level and re.match(r"(?:which|that)\s+is", level.group(0), re.I) and re.search(
+                    rf"\b(?:plans?|aims?|intends?|wants?|will|must|expects?)\s+to\s+(?:{_REACH})\b", clause[:level.start()], re.I):
+                level = None
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
                                        r"threshold|guideline|pledge|commitment|raise|raising|increase|increasing|boost|boosting)\b",
                                        clause[level.start():] + after, re.I):
@@ -335,6 +342,10 @@ class TargetRules(RuleState):
                     r"(?:has|have|had|is|was|will|would|agreed|decided|last\s+year|set|plans?)\b", s.text):
                 actor = self.main_country  # "The caretaker coalition has agreed to increase defense spending to 3.5%" (the Dutch one;
                 # "The fourth coalition party, the right-wing liberal VVD, has already said it backs raising …" too)
+            if actor is None and self.main_country and re.search(
+                    r"\b(?:the|its)\s+(?i:government|cabinet)\s+(?:should|must|will|would|plans?\s+to|intends?\s+to|is\s+(?:expected|set|"
+                    r"going)\s+to|has\s+decided\s+to|decided\s+to|agreed\s+to)\s+(?:\w+\s+){0,4}?$", s.text[max(0, pm.start() - 90):pm.start()]):
+                actor = self.main_country  # "… announced that the Government should increase defense spending to three percent …"
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
@@ -438,7 +449,8 @@ class TargetRules(RuleState):
         # "Italy is set to reach NATO’s defense spending target of 2 percent of its GDP this year": the subject on its way
         first = spenders[0] if spenders else None
         if first is not None and deadline is not None and re.match(
-                rf"(?:['’]s\s+government)?\s+(?:is|are)?\s*(?:(?:previously|already|now|still|also)\s+)?"
+                # (an appositive between: "Montenegro, as a future NATO member, plans to reach … 2 percent … by the year of 2024")
+                rf"(?:['’]s\s+government)?(?:,[^,.;]{{3,60}},)?\s+(?:is|are)?\s*(?:(?:previously|already|now|still|also)\s+)?"
                 rf"(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|"
                 rf"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to)\s+(?:{_REACH})\b", text[first.end:at]):
             return first.match.entity
