@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from .candidate import Candidate
 from .domain import domain
@@ -36,12 +37,18 @@ def _announces_pledge(text: str) -> bool:
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
 
 
+def _speaks(speaker: Mention | None) -> TypeGuard[Mention]:
+    """Whether a claim may be given to ``speaker``: a known entity, a new name, a surname named before, or an office
+    whose holder the whole article may name."""
+    return speaker is not None and bool(speaker.match.entity or speaker.match.how in ("new", "seen", "office"))
+
+
 class ClaimRules(SpeakerRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         paragraph = self.plain_paragraph
-        run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+        run = self._run_before(s)
         out = self._claims(s, mentions)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
@@ -93,9 +100,9 @@ class ClaimRules(SpeakerRules):
         body = " ".join(before[1]).strip()
         which = "lead" if said.group("lead") else "after"
         speaker = self._speaker_or_office(said.group(which), said.start(which), mentions)
-        if len(body.split()) < 5 or speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
-            return []
-        return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
+        if len(body.split()) >= 5 and _speaks(speaker):
+            return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
+        return []
 
     def _unopened_quotation(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """"In Vilnius, Albania will present … . We will also announce that … . Together we are stronger, …,” he added.": a
@@ -108,10 +115,10 @@ class ClaimRules(SpeakerRules):
         if closed is None or not any(re.search(r"\b(?:we|our|us|I|my)\b", part) for part in [*run, closed.group("body")]):
             return []  # (speech in the first person somewhere: a narrator's sentence before is no part of it)
         speaker = self._speaker_or_office(closed.group("lead"), closed.start("lead"), mentions)
-        if speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
-            return []
-        body = " ".join([*run, closed.group("body").strip()]).strip().rstrip(",")
-        return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+        if _speaks(speaker):
+            body = " ".join([*run, closed.group("body").strip()]).strip().rstrip(",")
+            return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+        return []
 
     def _dash_quote(self, s: Sentence, mentions: list[Mention]) -> Candidate | None:
         """"– From the start of the war, Denmark has been … We shall continue to be so, says Defence
@@ -188,7 +195,7 @@ class ClaimRules(SpeakerRules):
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)  # (", Stated De Wever, …")
             if lead:
                 speaker = self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
-                if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")):
+                if _speaks(speaker):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
                     continue
             if pending is not None and q.start() <= 2:  # "… Frederiksen stated:" then the quote as its own paragraph
@@ -382,7 +389,7 @@ class ClaimRules(SpeakerRules):
         # from Belgium jeopardises the flexibility …, he said.")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5
                   and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)]
-        run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+        run = self._run_before(s)
         spoken = run and all(re.search(r"\b(?:we|our|us|I|my|me)\b", r) for r in run)
         if said_after and not out and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken):
             body = text[:said_after.start()].strip()
@@ -411,7 +418,7 @@ class ClaimRules(SpeakerRules):
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 # the paragraph's earlier sentences, unattributed, are the start of the same statement ("We are in the most
                 # dangerous situation in many, many years. Therefore - … - we are now embarking on … - said …")
-                run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+                run = self._run_before(s)
                 out.append(self._claim(s, speaker, " ".join([*run, dash_after.group("text").strip()]), "quote",
                                        "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
@@ -470,7 +477,7 @@ class ClaimRules(SpeakerRules):
         if s.paragraph <= 1:  # the story's dateline is no part of the statement ("Brussels – The government is …")
             body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}" + DATELINE_REST + r"[—–-]+\s+", "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
-        if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen", "office")) \
+        if _speaks(speaker) \
                 and not (self.pledged_here and _announces_pledge(body)):
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
 
@@ -515,7 +522,7 @@ class ClaimRules(SpeakerRules):
         self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quotes and _plausible(
             lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?i:{_TITLE})\s+)?", text[:lead.start]) else None
         # the paragraph's sentences so far that no one was said to say (a statement whose speaker its last sentence names)
-        run = self.unattributed[1] if self.unattributed[0] == s.paragraph else []
+        run = self._run_before(s)
         self.unattributed = (s.paragraph, [] if out or quotes or lead is not None else [*run, text.strip()])
         # (or the speaker of reported speech: "He added that … “happy with …” …" then "“Maybe this will be …”" alone)
         quotes_here = [c for c in out if c.fields["kind"] == "quote" and c.matches]
@@ -546,6 +553,10 @@ class ClaimRules(SpeakerRules):
                                                            text[max(0, first.start - 40):first.start]):
             return None
         return first
+
+    def _run_before(self, s: Sentence) -> list[str]:
+        """The sentences of ``s``'s paragraph before it that no one was said to say (kept by :meth:`_remember`)."""
+        return self.unattributed[1] if self.unattributed[0] == s.paragraph else []
 
     def _just_opened_by(self, s: Sentence) -> bool:
         """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""

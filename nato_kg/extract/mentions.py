@@ -27,16 +27,15 @@ HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|A
                   # ("Slovenia’s PM Robert Golob Pushes for 2% Defense Spending Target")
                   "Pushes|Pushed|Proposes|Approves|Reaffirms|Reiterates|Outlines|Agrees|Refuses|Opposes|Supports|Doubles|"
                   "Raises|Boosts|Increases|Plans|Aims")
-#: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
-# English prepositions (a closed class, written out here: no maintained package lists them alone). Capitalised at a
-# sentence's start they open no name: "Alongside Sikorski, …", "Amid Russian attacks, …". ("Per", a Nordic first
-# name, and "Till" are left out.)
+#: English prepositions (a closed class, written out here: no maintained package lists them alone). Capitalised at a
+#: sentence's start they open no name: "Alongside Sikorski, …", "Amid Russian attacks, …". ("Per", a Nordic first
+#: name, and "Till" are left out.)
 PREPOSITIONS = frozenset("""
 about above across after against along alongside amid amidst among amongst around at before behind below beneath
 beside besides between beyond by concerning despite during except from in inside into near of off on onto outside
 over regarding through throughout toward towards under underneath unlike until upon via with within without
 """.split())
-
+#: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
 _NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends

@@ -150,9 +150,10 @@ class RoleRules(RuleState):
                         actors = [a for a in actors if not opens_dateline(text, a.start, a.end, a.match.how)]
                     if len({a.match.entity for a in actors}) == 1:
                         org, adjust = actors[0].match, ("country-elsewhere",)
-                qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start("title") - 30):m.start("title")])
+                window = max(0, m.start("title") - 30)
+                qualifier = re.search(r"([A-Z][\w.-]*)\s+$", text[window:m.start("title")])
                 if qualifier is not None and (qualifier.group(1).lower() in PREPOSITIONS or (
-                        qualifier.group(1).endswith("ing") and not text[:m.start("title")].strip()[:-len(qualifier.group(1))].strip())):
+                        qualifier.group(1).endswith("ing") and not text[:window + qualifier.start(1)].strip())):
                     qualifier = None  # "Regarding President Rumen Radev's decision", "About Prime Minister …": no institution's title
                 if org is None and qualifier is not None and qualifier.group(1).lower() in DEMONYMS:
                     # "French Armed Forces Minister …", where "French Armed Forces" was read as one name

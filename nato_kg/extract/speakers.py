@@ -60,7 +60,7 @@ class SpeakerRules(RuleState):
             if unnamed.group(0).lower().endswith("minister"):
                 # "Still, the minister acknowledged that …": the minister just spoken of, if a minister he is
                 who = self.last_person
-                held = self.person_roles.get(who.match.entity or _slug(who.match.name), set()) if who is not None else set()
+                held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
                 return who if any(r.endswith("minister") for r in held) else None
             if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
