@@ -18,7 +18,7 @@ from .mapping import Iris, seed_positions
 from .output import atomic_write_bytes
 from .records import Seeds
 from .seeds import load_seeds
-from .stamp import input_fingerprint, positions_path, stamp_path
+from .stamp import input_fingerprint, input_stats, inputs_path, positions_path, remember_inputs, stamp_path
 from .store import previous_build
 from .vocab import bind_prefixes
 from .workspace import Workspace
@@ -225,6 +225,7 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
         unchanged = _unchanged(ws, target)
         if unchanged is not None:
             return unchanged
+    stats = input_stats(ws)  # before hashing: a file that changes meanwhile no longer matches them
     fingerprint = input_fingerprint(ws)
     a = _assemble(ws, progress=progress)
     give_back()  # the lines sorted while assembling, before Oxigraph's loader needs memory of its own
@@ -246,7 +247,9 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
         prune_fragments(ws.build_dir / "cache" / "fragments", a.fragments)
         atomic_write_bytes(positions_path(ws), a.positions_json)
         atomic_write_bytes(_summary_path(ws), _summary_json(a.summary))
+        inputs_path(ws).unlink(missing_ok=True)  # the last build's stats vouch for the last build's stamp only
         atomic_write_bytes(stamp_path(ws), fingerprint.encode())  # last: the stamp says all of build/ is current
+        remember_inputs(ws, fingerprint, stats)
         remember_store(ws, kind)
     return BuildResult(graph, a.seeds, a.summary, a.positions, target)
 

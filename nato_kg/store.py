@@ -417,6 +417,30 @@ def open_oxigraph_graph(path: Path):
     return graph
 
 
+def built_for_engine(ws: Workspace) -> tuple[str, str] | None:
+    """What a query process opens to read the last build without rdflib, or None if there is nothing to
+    open: ``("disk", path)`` for the on-disk Oxigraph store (its link followed now, so a build switching it
+    meanwhile does not matter) or ``("turtle", path)`` for the built Turtle of a workspace kept in memory.
+    See :func:`open_for_engine`."""
+    if choose_store(ws) == "oxigraph":
+        path = store_dir(ws)
+        return ("disk", str(path.resolve())) if path.is_dir() else None
+    return ("turtle", str(ws.graph_path)) if ws.graph_path.is_file() else None
+
+
+def open_for_engine(where: tuple[str, str]):
+    """The pyoxigraph Store :func:`built_for_engine` described: the on-disk store read-only, or the
+    Turtle bulk-loaded into a memory store."""
+    import pyoxigraph as ox
+
+    kind, path = where
+    if kind == "disk":
+        return ox.Store.read_only(path)
+    store = ox.Store()
+    store.bulk_load(path=path, format=ox.RdfFormat.TURTLE)
+    return store
+
+
 def oxigraph_memory_graph(path: Path):
     """The built Turtle at ``path`` bulk-loaded into an in-memory Oxigraph store, as an rdflib Graph
     (oxrdflib): SPARQL on it runs in Oxigraph's engine.

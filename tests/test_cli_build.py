@@ -318,3 +318,59 @@ def test_regression_a_damaged_fragment_cache_is_mapped_again(tmp_path):
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
     assert result.exit_code == 0, result.output
     assert ws.graph_path.read_bytes() == _fresh_build_bytes(ws)
+
+
+def _age_inputs(ws, seconds: float = 3600) -> None:
+    import os
+    import time
+
+    old = time.time() - seconds
+    for path in [*ws.seeds_dir.iterdir(), *ws.ontology_dir.iterdir(), ws.root / "nato-kg.toml"]:
+        if path.is_file():
+            os.utime(path, (old, old))
+
+
+def test_a_current_build_is_told_by_its_inputs_stat_without_reading_them(make_ws, monkeypatch):
+    # asking whether the build is current hashed every seed file each time (0.05 s at 9,000 articles, growing
+    # with the workspace); the stat of settled inputs, kept when they hashed to the stamp, now vouches for it
+    import nato_kg.stamp as stamp
+
+    ws = make_ws()
+    _age_inputs(ws)
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    assert stamp.inputs_path(ws).is_file()
+
+    def no_hashing(*args):
+        raise AssertionError("the inputs were read again")
+
+    monkeypatch.setattr(stamp, "input_fingerprint", no_hashing)
+    assert stamp.is_current(ws)
+
+
+def test_an_edit_that_puts_back_the_size_and_mtime_is_still_seen(make_ws):
+    import os
+
+    from nato_kg.stamp import is_current
+
+    ws = make_ws()
+    _age_inputs(ws)
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    assert is_current(ws)
+    facts = ws.seeds_dir / "facts.yaml"
+    before = facts.stat()
+    facts.write_text(facts.read_text().replace("691000000", "691000001"))  # the same size
+    os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same mtime: only the ctime tells
+    assert facts.stat().st_size == before.st_size and facts.stat().st_mtime_ns == before.st_mtime_ns
+    assert not is_current(ws)
+
+
+def test_inputs_changed_a_moment_ago_are_hashed_not_trusted_by_their_stat(make_ws):
+    import nato_kg.stamp as stamp
+
+    ws = make_ws()
+    assert CliRunner().invoke(cli, ["-w", str(ws.root), "build"]).exit_code == 0
+    assert stamp.input_stats(ws) is None  # just written: a coarse clock could give the next edit the same mtime
+    assert not stamp.inputs_path(ws).exists() and stamp.is_current(ws)
+    (ws.seeds_dir / "more.yaml").write_text("{}\n")  # a new file is a change
+    _age_inputs(ws)
+    assert not stamp.is_current(ws) and not stamp.inputs_path(ws).exists()

@@ -87,6 +87,23 @@ def test_second_wall_the_engine_has_no_network_even_past_the_check(ws_copy, list
     assert listener.connections == 0
 
 
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_second_wall_holds_for_the_engine_that_opens_the_build_itself(ws_copy, listener, kind):
+    """The process started before rdflib is imported (it opens the build itself) is as offline."""
+    from nato_kg.query.engine import start_on_built
+    from nato_kg.store import built_for_engine
+    from nato_kg.workspace import open_workspace
+
+    assert run(ws_copy, "build", "--store", kind).exit_code == 0
+    where = built_for_engine(open_workspace(ws_copy))
+    assert where is not None and where[0] == ("disk" if kind == "oxigraph" else "turtle")
+    text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/x> {{ ?s ?p ?o }} }}"
+    with pytest.raises(QueryError):
+        start_on_built(where, text, "SELECT").result(20)
+    time.sleep(0.3)
+    assert listener.connections == 0
+
+
 def test_parameter_value_holding_an_escape_is_refused(store_ws):
     result = run(store_ws, "query", "-e", "SELECT ?v WHERE { BIND(?x AS ?v) }", "-p", "x=a\\u0022b", "-f", "csv")
     assert result.exit_code == 2 and "escape" in result.stderr

@@ -59,7 +59,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     from ..deadline import deadline
     from ..names import source_titles
     from ..query.errors import QueryTimeout
-    from ..query.formats import choose_format, render
+    from ..query.formats import choose_format, get_ready, names_sources, render
     from ..query.named import load_query, parse_header
     from ..query.params import parse_assignments
     from ..query.results_cache import keep_output, kept_output, output_form
@@ -110,7 +110,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
                         memory_limit=memory_limit * 2**20 or None, default_graphs=graphs,
                         credentials=credentials_for(user) if endpoint else None, reuse=not fresh, looked_up=looked_up,
-                        current=current)
+                        current=current, while_waiting=lambda: get_ready(chosen))
     except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
         raise too_long() from None
     if result.rebuilt:
@@ -123,11 +123,12 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
                        "read it with --graph IRI", err=True)
     width = shutil.get_terminal_size().columns if to_terminal else None
     graph = result.graph
-    if chosen == "table" and graph is None and not endpoint:  # an answer kept from this build: titles from its graph
+    titled = chosen == "table" and names_sources(result.result)  # only tables show titles, of the sources named
+    if titled and graph is None and not endpoint:  # an answer kept from this build: titles from its graph
         from ..built import load_query_graph
 
         graph = load_query_graph(ws, current)[0]
-    titles = source_titles(graph) if chosen == "table" and graph is not None else None  # only tables show them
+    titles = source_titles(graph) if titled and graph is not None else None
     data = render(result.result, chosen, result.prefixes, width=width, titles=titles, guard=guard)
     if form and result.kept_as is not None:
         keep_output(ws, result.kept_as, form, data)

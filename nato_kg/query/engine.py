@@ -61,14 +61,9 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
             # persistent store, never the parent's (an in-memory store is the child's own copy after the fork)
             graph = open_oxigraph_graph(graph.nato_kg_store_path)
         if kind == "SELECT":  # straight from pyoxigraph: oxrdflib's row-by-row conversion costs 5x the query
-            from ..store import from_ox, inner_store
+            from ..store import inner_store
 
-            solutions = inner_store(graph).query(text)
-            names = [v.value for v in solutions.variables]
-            cache: dict = {}
-            rows = [tuple(None if t is None else cache.get(t) or cache.setdefault(t, canonical(from_ox(t)))
-                          for t in solution) for solution in solutions]
-            return kind, names, rows, None, None
+            return _on_store(inner_store(graph), text, kind)
         result = graph.query(text)
     else:
         from .safety import Checked
@@ -82,7 +77,22 @@ def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = Fa
     return kind, [], [], None, list(result.graph) if result.graph is not None else list(result)
 
 
-def _child(conn, graph, query, bindings, text, memory_limit) -> None:
+def _on_store(store, text: str, kind: str) -> tuple:
+    """``text`` (a SELECT or ASK) answered by a pyoxigraph Store; rows stay pyoxigraph terms (marked "ox"),
+    which the parent converts: this process need not import rdflib."""
+    solutions = store.query(text)
+    if kind == "ASK":
+        return kind, [], [], bool(solutions), None
+    return kind, [v.value for v in solutions.variables], [tuple(s) for s in solutions], None, "ox"
+
+
+def _on_built(where: tuple[str, str], text: str, kind: str) -> tuple:
+    from ..store import open_for_engine
+
+    return _on_store(open_for_engine(where), text, kind)
+
+
+def _child(conn, evaluate, memory_limit) -> None:
     import resource
 
     from .isolation import isolate, near_memory_cap
@@ -90,7 +100,7 @@ def _child(conn, graph, query, bindings, text, memory_limit) -> None:
     start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     try:
         isolate(memory_limit)
-        conn.send(("ok", _evaluate(graph, query, bindings, text, reopen=True)))
+        conn.send(("ok", evaluate()))
     except BaseException as exc:  # report any failure to the parent, never hang it
         chain: BaseException | None = exc
         seen = 0
@@ -105,29 +115,53 @@ def _child(conn, graph, query, bindings, text, memory_limit) -> None:
         conn.close()
 
 
-def run_query(graph, query, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              text: str | None = None, memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> QueryResult:
-    """Evaluate a prepared query (see :func:`~nato_kg.query.safety.prepare`) on ``graph``.
+class Running:
+    """A query evaluating in a forked child (or, where there is no ``fork``, already evaluated):
+    :meth:`result` waits for its answer. See :func:`start_query` and :func:`start_on_built`."""
 
-    The query runs in a forked child without network access (see :func:`isolate`),
-    whose memory is capped at ``memory_limit`` bytes and which is killed after
-    ``timeout`` seconds (:class:`QueryTimeout`); ``timeout=None`` or 0 sets no time
-    limit. An Oxigraph-backed graph runs ``text`` (the checked text with its parameters,
-    see :func:`~nato_kg.query.safety.final_text`) in Oxigraph's engine.
-    """
-    import multiprocessing  # here, not at the top: an answer kept from the last build needs no process
+    def __init__(self, evaluate, memory_limit: int | None, graph=None) -> None:
+        import multiprocessing  # here, not at the top: an answer kept from the last build needs no process
 
-    from rdflib import Graph
-
-    bindings = bindings or {}
-    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - POSIX has fork
-        outcome = _evaluate(graph, query, bindings, text)
-    else:
+        self.memory_limit = memory_limit
+        self.graph = graph  # its namespaces go to a CONSTRUCT's graph
+        self.outcome: tuple | None = None
+        self.child = None
+        if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - POSIX has fork
+            self.outcome = evaluate()
+            return
         ctx = multiprocessing.get_context("fork")
-        receiver, sender = ctx.Pipe(duplex=False)
-        child = ctx.Process(target=_child, args=(sender, graph, query, bindings, text, memory_limit), daemon=True)
-        child.start()
+        self.receiver, sender = ctx.Pipe(duplex=False)
+        self.child = ctx.Process(target=_child, args=(sender, evaluate, memory_limit), daemon=True)
+        self.child.start()
         sender.close()
+
+    def result(self, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+        """The answer, once the child sent it; :class:`QueryTimeout` after ``timeout`` seconds
+        (None or 0: no limit), :class:`QueryError` if the child failed or went over its memory."""
+        if self.outcome is None:
+            self.outcome = self._wait(timeout)
+        kind, names, rows, boolean, extra = self.outcome
+        if extra == "ox":  # pyoxigraph terms, each distinct one converted once (terms repeat down a column)
+            from ..store import FromOx
+
+            convert, done = FromOx(), dict[object, object]()
+            rows = [tuple(None if t is None else done.get(t) or done.setdefault(t, canonical(convert(t)))
+                          for t in row) for row in rows]
+        result = QueryResult(kind, names, rows, boolean)
+        if isinstance(extra, list):
+            from rdflib import Graph
+
+            out = Graph()
+            for prefix, ns in (self.graph.namespaces() if self.graph is not None else ()):
+                out.bind(prefix, ns, override=True, replace=True)
+            for triple in extra:
+                out.add(triple)
+            result.graph = out
+        return result
+
+    def _wait(self, timeout: float | None) -> tuple:
+        child, receiver, memory_limit = self.child, self.receiver, self.memory_limit
+        assert child is not None  # started in __init__ whenever there was no outcome yet
         try:
             if not receiver.poll(timeout or None):
                 child.kill()
@@ -151,16 +185,39 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
                              "and was stopped")
         if status == "error":
             raise QueryError(f"the query failed: {outcome}")
-    kind, names, rows, boolean, triples = outcome
-    result = QueryResult(kind, names, rows, boolean)
-    if triples is not None:
-        out = Graph()
-        for prefix, ns in graph.namespaces():
-            out.bind(prefix, ns, override=True, replace=True)
-        for triple in triples:
-            out.add(triple)
-        result.graph = out
-    return result
+        return outcome
 
 
-__all__ = ["QueryResult", "run_query", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_LIMIT", "canonical"]
+def start_query(graph, query, bindings: dict | None = None, text: str | None = None,
+                memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Running:
+    """Start evaluating a prepared query on ``graph`` in a forked child; see :func:`run_query`."""
+    from functools import partial
+
+    return Running(partial(_evaluate, graph, query, bindings or {}, text, reopen=True), memory_limit, graph)
+
+
+def start_on_built(where: tuple[str, str], text: str, kind: str,
+                   memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Running:
+    """Start answering ``text`` (a checked SELECT or ASK with its parameters, see
+    :func:`~nato_kg.query.safety.final_text`) on the last build, in a forked child that opens it
+    itself (:func:`~nato_kg.store.built_for_engine`'s ``where``). Started before the caller imports
+    rdflib, the engine runs while the caller's process gets ready to write the answer."""
+    from functools import partial
+
+    return Running(partial(_on_built, where, text, kind), memory_limit)
+
+
+def run_query(graph, query, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              text: str | None = None, memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> QueryResult:
+    """Evaluate a prepared query (see :func:`~nato_kg.query.safety.prepare`) on ``graph``.
+
+    The query runs in a forked child without network access (see :func:`isolate`),
+    whose memory is capped at ``memory_limit`` bytes and which is killed after
+    ``timeout`` seconds (:class:`QueryTimeout`); ``timeout=None`` or 0 sets no time
+    limit. An Oxigraph-backed graph runs ``text`` (the checked text with its parameters,
+    see :func:`~nato_kg.query.safety.final_text`) in Oxigraph's engine.
+    """
+    return start_query(graph, query, bindings, text, memory_limit).result(timeout)
+
+
+__all__ = ["QueryResult", "Running", "run_query", "start_query", "start_on_built", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_LIMIT", "canonical"]

@@ -184,9 +184,15 @@ def _grouped(term) -> str:
     return f"{number:,f}" if number == number.to_integral_value() or abs(number) >= 1000 else f"{number:f}"
 
 
+def names_sources(result: QueryResult) -> bool:
+    """Whether a table of ``result`` would list source titles: rows with a ``source``/``sources`` column
+    (only then is the graph read for them)."""
+    return bool(result.rows) and any(name in ("source", "sources") for name in result.vars)
+
+
 def _legend(result: QueryResult, titles: dict[str, str] | None) -> list[tuple[str, str]]:
     """(id, title) of every source named in a ``source``/``sources`` column, for a table's footnote."""
-    if not titles:
+    if not titles or not names_sources(result):
         return []
     ids = {sid for i, name in enumerate(result.vars) if name in ("source", "sources")
            for row in result.rows for sid in str(row[i] or "").split() if sid in titles}
@@ -211,6 +217,18 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
     if legend:
         footer += ["sources:", *(f"  {sid}  {title}" for sid, title in legend)]
     return render_table(result.vars, cells, width, numeric, color=color, footer=footer)
+
+
+def get_ready(fmt: str) -> None:
+    """Import what writing an answer in ``fmt`` needs (rdflib's terms, and its writer for json and xml),
+    e.g. while the query runs in another process; writing the answer imports the same later otherwise."""
+    import rdflib  # noqa: F401  # the rows arrive as rdflib terms
+
+    if fmt in ("json", "xml"):
+        from rdflib import plugin
+        from rdflib.query import ResultSerializer
+
+        plugin.get(fmt, ResultSerializer)
 
 
 def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..workspace import Workspace
 from .engine import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, QueryResult
 from .named import NamedQuery
 from .params import bind
-from .safety import final_text, prepare
+from .safety import final_text, prepare, query_type
 
 
 @dataclass
@@ -29,7 +30,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
            timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None,
            memory_limit: int | None = DEFAULT_MEMORY_LIMIT, default_graphs: tuple[str, ...] = (),
            credentials=None, reuse: bool = True, looked_up: str | None = None,
-           current: bool | None = None) -> Answer:
+           current: bool | None = None, while_waiting: Callable[[], object] | None = None) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
     or on a SPARQL ``endpoint``.
 
@@ -41,6 +42,8 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     ``reuse=False`` runs the query again all the same. ``looked_up`` is the :func:`kept_text` the caller
     already found for this query (finding it hashes the workspace's inputs, which need not be done twice);
     ``current`` what :func:`~nato_kg.stamp.is_current` said of the workspace, if the caller asked it already.
+    ``while_waiting`` is called while the engine runs in its own process (to import what writing the answer
+    needs, say), when the build is current and the query needs nothing from the graph but the engine.
     """
     prepared = prepared if prepared is not None else prepare(query.text)
     needs_graph = _needs_graph(query, given)
@@ -48,7 +51,6 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         from ..built import load_built_graph
         from ..prefixes import PREFIXES
         from ..remote import remote_query
-        from .safety import query_type
 
         rebuilt = False
         if needs_graph and graph is None:
@@ -72,6 +74,24 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         kept = cached(ws, looked_up)
         if kept is not None:
             return Answer(kept, {**PREFIXES, "id": ws.base_iri}, False, None, looked_up)
+    kind = query_type(prepared)
+    if graph is None and current and kind in ("SELECT", "ASK") and not _needs_graph(query, given):
+        from ..store import built_for_engine
+
+        where = built_for_engine(ws)
+        if where is not None:  # the engine opens the build itself: started before rdflib is even imported here
+            from ..prefixes import PREFIXES
+            from .engine import start_on_built
+
+            text = final_text(prepared, bind(query.params, given or {}, None, strict=query.declared))
+            running = start_on_built(where, text, kind, memory_limit)
+            if while_waiting is not None:
+                while_waiting()
+            result = running.result(timeout)
+            reuse = reuse and repeatable(text)
+            if reuse:
+                keep(ws, text, result)
+            return Answer(result, {**PREFIXES, "id": ws.base_iri}, False, None, text if reuse else None)
     from ..built import load_query_graph
     from .engine import run_query
 
