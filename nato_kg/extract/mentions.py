@@ -39,8 +39,9 @@ over regarding through throughout toward towards under underneath unlike until u
 _NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
-#: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala").
-SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z\u00DF-\u024F]{3})\.\s.*$")
+#: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in
+#: relation to GDP. Greece now surpasses …" names no "GDP Greece").
+SENTENCE_END_IN_NAME = re.compile(r"(?:(?<=[a-z\u00DF-\u024F]{3})|(?<=[A-Z]{2}))\.\s.*$")
 
 
 #: A capital right after one of these is a place ("talks in Brussels"), not its state.
@@ -108,7 +109,10 @@ class MentionFinder:
             cut = 0
             for i, t in enumerate(tokens):
                 word = t.group(0).strip(".,")
-                if word in domain().not_names or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
+                # (a title joined by a hyphen is a title word too: "NATO Secretary-General Mark Rutte" gives "Mark Rutte")
+                joined = re.split(r"[-\u2010\u2011]", word)
+                if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names for w in joined)) \
+                        or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
                         or (i == 0 and m.start() == 0 and word.endswith("ing")) or (i == 0 and word.lower() in PREPOSITIONS):
                     cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening
                     # participle ("Urging European allies to step up, …") or preposition ("Alongside Sikorski, …")

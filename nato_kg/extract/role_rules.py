@@ -172,9 +172,17 @@ class RoleRules(RuleState):
                     org = self._assumed_country(paragraph[1])
                     adjust = ("country-of-paragraph",)
                 if org is None and not national:  # an organisation's office: the nearest organisation close by
-                    near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60),
+                    # (not a country that opens the next clause: "According to the General Secretary Anders Fogh Rasmussen,
+                    # Greece is …")
+                    near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60 and not (
+                                   a.match.type == "country" and a.start >= m.end("name")
+                                   and re.fullmatch(r"\s*,\s*", text[m.end("name"):a.start]))),
                                   key=lambda a: abs(a.start - m.start("title")))
                     org = near[0].match if near else None
+                    if org is None and role == "secretary-general" and rule != "role:title-of-org-name" \
+                            and self.main_org == domain().alliance_org:  # (not "the Secretary General of the Government")
+                        org = Match(self.main_org, self.main_org, "organization", 80.0, "label")  # the alliance the article is about
+                        adjust = ("country-of-article",)
                 if org is None and national:
                     self.titled.setdefault(role, []).append(person if person.entity else Match(name, None, "person", 0.0, "new"))
                 if org is None or (national and org.type not in ("country", None) and org is not explicit):

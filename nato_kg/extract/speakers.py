@@ -54,7 +54,9 @@ class SpeakerRules(RuleState):
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
         unnamed: re.Match[str] | None = None
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
-                                 r"\b(?i:the\s+(?:official|analyst|expert|spokesperson|spokesman|spokeswoman|minister))\b", lead):
+                                 # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
+                                 r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
+                                 r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
             if unnamed.group(0).lower().endswith("minister"):
