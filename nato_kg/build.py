@@ -18,7 +18,7 @@ from .mapping import Iris, seed_positions
 from .output import atomic_write_bytes
 from .records import Seeds
 from .seeds import load_seeds
-from .stamp import input_fingerprint, input_stats, inputs_path, positions_path, remember_inputs, stamp_path
+from .stamp import input_fingerprint, input_stats, positions_path, remember_inputs, stamp_path
 from .store import previous_build
 from .vocab import bind_prefixes
 from .workspace import Workspace
@@ -247,9 +247,8 @@ def _build(ws: Workspace, output: Path | None, store: str | None, force: bool, p
         prune_fragments(ws.build_dir / "cache" / "fragments", a.fragments)
         atomic_write_bytes(positions_path(ws), a.positions_json)
         atomic_write_bytes(_summary_path(ws), _summary_json(a.summary))
-        inputs_path(ws).unlink(missing_ok=True)  # the last build's stats vouch for the last build's stamp only
         atomic_write_bytes(stamp_path(ws), fingerprint.encode())  # last: the stamp says all of build/ is current
-        remember_inputs(ws, fingerprint, stats)
+        remember_inputs(ws, fingerprint, stats)  # (kept stats name their fingerprint: an older record vouches for no new stamp)
         remember_store(ws, kind)
     return BuildResult(graph, a.seeds, a.summary, a.positions, target)
 

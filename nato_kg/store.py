@@ -447,14 +447,11 @@ def oxigraph_memory_graph(path: Path):
 
     rdflib's engine joins row by row in Python: the pledge queries took minutes on a workspace of
     1,000 articles where Oxigraph answers in a tenth of a second, so queries never run in it."""
-    import pyoxigraph as ox
     from oxrdflib import OxigraphStore
     from rdflib import Graph
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    store = ox.Store()
-    store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-    return Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    return Graph(store=OxigraphStore(store=open_for_engine(("turtle", str(path)))), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 def read_turtle(path):

@@ -142,10 +142,10 @@ class Running:
             self.outcome = self._wait(timeout)
         kind, names, rows, boolean, extra = self.outcome
         if extra == "ox":  # pyoxigraph terms, each distinct one converted once (terms repeat down a column)
-            from ..store import FromOx
+            from ..store import from_ox
 
-            convert, done = FromOx(), dict[object, object]()
-            rows = [tuple(None if t is None else done.get(t) or done.setdefault(t, canonical(convert(t)))
+            done = dict[object, object]()
+            rows = [tuple(None if t is None else done.get(t) or done.setdefault(t, canonical(from_ox(t)))
                           for t in row) for row in rows]
         result = QueryResult(kind, names, rows, boolean)
         if isinstance(extra, list):

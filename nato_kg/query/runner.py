@@ -75,7 +75,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
         if kept is not None:
             return Answer(kept, {**PREFIXES, "id": ws.base_iri}, False, None, looked_up)
     kind = query_type(prepared)
-    if graph is None and current and kind in ("SELECT", "ASK") and not _needs_graph(query, given):
+    if graph is None and current and kind in ("SELECT", "ASK") and not needs_graph:
         from ..store import built_for_engine
 
         where = built_for_engine(ws)
