@@ -116,6 +116,37 @@ def test_memory_limit_stops_a_query_that_needs_more(store_ws):
     assert "memory" in result.stderr
 
 
+def test_regression_a_deadline_passing_in_a_gc_callback_stops_the_work_and_is_no_unraisable_error(monkeypatch):
+    # the alarm raised inside a garbage-collector callback (Hypothesis registers one under pytest), where Python swallows
+    # the error and reports it as unraisable; pytest's report of it was cut by the next firing and failed a timeout test
+    import gc
+    import sys
+
+    from nato_kg.deadline import deadline
+    from nato_kg.query.errors import QueryTimeout
+
+    swallowed: list = []  # the deadline's own errors that Python swallowed (earlier tests' garbage may report others)
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: swallowed.append(u) if isinstance(u.exc_value, QueryTimeout) else None)
+    gc.collect()  # earlier tests' garbage first, outside the deadline
+
+    def slow_callback(phase, info):
+        if phase == "start":
+            until = time.monotonic() + 0.3
+            while time.monotonic() < until:  # the deadline passes while the collector runs this
+                pass
+
+    gc.callbacks.append(slow_callback)
+    try:
+        with pytest.raises(QueryTimeout):
+            with deadline(0.1, lambda: QueryTimeout("late")):
+                gc.collect()
+                while True:  # the work goes on after the collection: the next firing stops it
+                    time.sleep(0.01)
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert swallowed == []
+
+
 def test_timeout_covers_parsing_a_huge_query(store_ws):
     q = "SELECT * WHERE { VALUES ?x { " + " ".join(f'"v{i}"' for i in range(150_000)) + " } }"
     started = time.monotonic()
