@@ -59,7 +59,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
     from ..deadline import deadline
     from ..names import source_titles
     from ..query.errors import QueryTimeout
-    from ..query.formats import choose_format, get_ready, names_sources, render
+    from ..query.formats import choose_format, get_ready, names_sources, render, wants_native
     from ..query.named import load_query, parse_header
     from ..query.params import parse_assignments
     from ..query.results_cache import keep_output, kept_output, output_form
@@ -110,7 +110,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,
                         memory_limit=memory_limit * 2**20 or None, default_graphs=graphs,
                         credentials=credentials_for(user) if endpoint else None, reuse=not fresh, looked_up=looked_up,
-                        current=current, while_waiting=lambda: get_ready(chosen))
+                        current=current, while_waiting=lambda: get_ready(chosen), native=wants_native(chosen))
     except QueryTimeout:  # say the limit the user gave, not what was left of it after parsing
         raise too_long() from None
     if result.rebuilt:

@@ -28,6 +28,26 @@ class QueryResult:
     rows: list[tuple] = field(default_factory=list)
     boolean: bool | None = None
     graph: object | None = None  # an rdflib Graph for CONSTRUCT / DESCRIBE
+    #: The rows hold the pyoxigraph terms the engine gave (decimals canonical), not rdflib's: asked for
+    #: (``Running.result(native=True)``) where the answer is written without rdflib, which costs a tenth of
+    #: a second to import. :func:`with_rdflib_terms` converts them.
+    native: bool = False
+
+
+_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+def _canonical_decimal(text: str) -> str | None:
+    """An ``xsd:decimal``'s canonical lexical form (``1050000000``, ``2.5``), or None if ``text`` is no decimal.
+
+    >>> _canonical_decimal("1050000000.0"), _canonical_decimal("2.50"), _canonical_decimal("x")
+    ('1050000000', '2.5', None)
+    """
+    try:
+        text = format(Decimal(text), "f")
+    except ArithmeticError:
+        return None
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def canonical(term):
@@ -36,14 +56,40 @@ def canonical(term):
     from rdflib.namespace import XSD
 
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
-        try:
-            text = format(Decimal(str(term)), "f")
-        except ArithmeticError:
-            return term
-        if "." in text:
-            text = text.rstrip("0").rstrip(".")
-        return Literal(text, datatype=XSD.decimal)
+        text = _canonical_decimal(str(term))
+        return term if text is None else Literal(text, datatype=XSD.decimal)
     return term
+
+
+def _canonical_ox(term):
+    """:func:`canonical` for a pyoxigraph term (without importing rdflib)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal) and term.datatype.value == _XSD_DECIMAL:
+        text = _canonical_decimal(term.value)
+        if text is not None and text != term.value:
+            return ox.Literal(text, datatype=term.datatype)
+    return term
+
+
+def with_rdflib_terms(result: QueryResult) -> QueryResult:
+    """``result`` with rdflib terms in its rows (itself if they are already): each distinct pyoxigraph term
+    converted once (terms repeat down a column)."""
+    if not result.native:
+        return result
+    from ..store import from_ox
+
+    converted = _each_term(result, lambda t: canonical(from_ox(t)))
+    converted.native = False
+    return converted
+
+
+def _each_term(result: QueryResult, convert) -> QueryResult:
+    """``result`` with ``convert`` applied to every term of its rows, once per distinct term."""
+    done = dict[object, object]()
+    rows = [tuple(None if t is None else done.get(t) or done.setdefault(t, convert(t)) for t in row)
+            for row in result.rows]
+    return QueryResult(result.type, result.vars, rows, result.boolean, result.graph, result.native)
 
 
 def _evaluate(graph, query, bindings, text: str | None = None, reopen: bool = False) -> tuple:
@@ -135,18 +181,16 @@ class Running:
         self.child.start()
         sender.close()
 
-    def result(self, timeout: float | None = DEFAULT_TIMEOUT) -> QueryResult:
+    def result(self, timeout: float | None = DEFAULT_TIMEOUT, native: bool = False) -> QueryResult:
         """The answer, once the child sent it; :class:`QueryTimeout` after ``timeout`` seconds
-        (None or 0: no limit), :class:`QueryError` if the child failed or went over its memory."""
+        (None or 0: no limit), :class:`QueryError` if the child failed or went over its memory.
+        With ``native``, rows the engine gave as pyoxigraph terms stay so (see :attr:`QueryResult.native`)."""
         if self.outcome is None:
             self.outcome = self._wait(timeout)
         kind, names, rows, boolean, extra = self.outcome
-        if extra == "ox":  # pyoxigraph terms, each distinct one converted once (terms repeat down a column)
-            from ..store import from_ox
-
-            done = dict[object, object]()
-            rows = [tuple(None if t is None else done.get(t) or done.setdefault(t, canonical(from_ox(t)))
-                          for t in row) for row in rows]
+        if extra == "ox":
+            ox_rows = QueryResult(kind, names, rows, boolean, native=True)
+            return _each_term(ox_rows, _canonical_ox) if native else with_rdflib_terms(ox_rows)
         result = QueryResult(kind, names, rows, boolean)
         if isinstance(extra, list):
             from rdflib import Graph
@@ -220,4 +264,5 @@ def run_query(graph, query, bindings: dict | None = None, timeout: float | None 
     return start_query(graph, query, bindings, text, memory_limit).result(timeout)
 
 
-__all__ = ["QueryResult", "Running", "run_query", "start_query", "start_on_built", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_LIMIT", "canonical"]
+__all__ = ["QueryResult", "Running", "run_query", "start_query", "start_on_built", "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_LIMIT", "canonical",
+           "with_rdflib_terms"]

@@ -1,15 +1,19 @@
 """Result formats: table, CSV, TSV, SPARQL JSON, SPARQL XML and Markdown for SELECT/ASK;
 Turtle, N-Triples, JSON-LD and RDF/XML for CONSTRUCT/DESCRIBE.
 
-SPARQL JSON and XML come from rdflib's own result writers. TSV (W3C SPARQL 1.1 TSV,
-which keeps RDF term syntax) is written here because rdflib has no TSV writer; CSV is
-written here because rdflib's writer does not neutralise spreadsheet formulas.
+SPARQL XML comes from rdflib's result writer. TSV (W3C SPARQL 1.1 TSV, which keeps RDF
+term syntax) is written here because rdflib has no TSV writer; CSV is written here because
+rdflib's writer does not neutralise spreadsheet formulas; SPARQL JSON is written here (the
+same document rdflib's writer makes without orjson) because importing rdflib's writer imports
+its whole SPARQL engine, three times what a small query takes, and because CSV and JSON are
+then written straight from the engine's own terms (:attr:`~.engine.QueryResult.native`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +23,8 @@ if TYPE_CHECKING:  # the engine (and what it imports) is not needed to write an 
     from .engine import QueryResult
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
+#: Formats written from the engine's own terms as well as from rdflib's (see :func:`wants_native`).
+NATIVE_FORMATS = ("csv", "json")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld", "xml")
 _ROW_ALIASES = {"srj": "json", "srx": "xml", "markdown": "md", "text/csv": "csv", "text/tab-separated-values": "tsv",
                 "application/sparql-results+json": "json", "application/json": "json",
@@ -71,15 +77,54 @@ def _rdflib_result(result: QueryResult):
     return r
 
 
-def _plain(term) -> str:
-    """A term as a CSV cell: the IRI, the lexical form, or ``_:id``; empty when unbound."""
-    from rdflib import BNode
+def wants_native(fmt: str) -> bool:
+    """Whether an answer written in ``fmt`` may keep the engine's terms (see :attr:`~.engine.QueryResult.native`).
 
+    >>> wants_native("json"), wants_native("table")
+    (True, False)
+    """
+    return fmt in NATIVE_FORMATS
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_parts(term) -> tuple[str, str, str | None, str | None]:
+    """An rdflib term as (``uri``/``bnode``/``literal``, value, datatype, language), as SPARQL JSON names them."""
+    from rdflib import BNode, URIRef
+
+    if isinstance(term, URIRef):
+        return "uri", str(term), None, None
+    if isinstance(term, BNode):
+        return "bnode", str(term), None, None
+    return "literal", str(term), None if term.datatype is None else str(term.datatype), term.language
+
+
+def _native_parts(term) -> tuple[str, str, str | None, str | None]:
+    """:func:`_rdflib_parts` of a pyoxigraph term; a plain string has no datatype, as in rdflib (and
+    SPARQL JSON), and a language-tagged one only its language."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return "uri", term.value, None, None
+    if isinstance(term, ox.BlankNode):
+        return "bnode", term.value, None, None
+    if term.language:
+        return "literal", term.value, None, term.language
+    datatype = term.datatype.value
+    return "literal", term.value, None if datatype == _XSD_STRING else datatype, None
+
+
+def _parts_of(result: QueryResult):
+    return _native_parts if result.native else _rdflib_parts
+
+
+def _plain(term, parts=_rdflib_parts) -> str:
+    """A term as a CSV cell: the IRI, the lexical form, or ``_:id``; empty when unbound."""
     if term is None:
         return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    kind, value, _, _ = parts(term)
+    return f"_:{value}" if kind == "bnode" else value
 
 
 def neutralise(cell: str) -> str:
@@ -106,9 +151,37 @@ def to_csv(result: QueryResult, guard: bool = True) -> str:
         writer.writerow(["true" if result.boolean else "false"])
         return buf.getvalue()
     writer.writerow(result.vars)
+    parts = _parts_of(result)
     for row in result.rows:
-        writer.writerow([neutralise(_plain(t)) if guard else _plain(t) for t in row])
+        writer.writerow([neutralise(_plain(t, parts)) if guard else _plain(t, parts) for t in row])
     return buf.getvalue()
+
+
+def to_json(result: QueryResult) -> str:
+    """W3C SPARQL 1.1 Query Results JSON, keys in the order rdflib's writer puts them (results, then head).
+
+    >>> from .engine import QueryResult
+    >>> print(to_json(QueryResult("ASK", boolean=True)))
+    {"head": {}, "boolean": true}
+    """
+    if result.type == "ASK":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
+    parts = _parts_of(result)
+    bindings = []
+    for row in result.rows:
+        binding = {}
+        for name, term in zip(result.vars, row, strict=True):
+            if term is None:
+                continue
+            kind, value, datatype, language = parts(term)
+            binding[name] = cell = {"type": kind, "value": value}
+            if datatype is not None:
+                cell["datatype"] = datatype
+            if language is not None:
+                cell["xml:lang"] = language
+        bindings.append(binding)
+    return json.dumps({"results": {"bindings": bindings}, "head": {"vars": list(result.vars)}},
+                      allow_nan=False, ensure_ascii=False)
 
 
 def _tsv_term(term) -> str:
@@ -220,11 +293,14 @@ def to_table(result: QueryResult, show, width: int | None = None, color: bool = 
 
 
 def get_ready(fmt: str) -> None:
-    """Import what writing an answer in ``fmt`` needs (rdflib's terms, and its writer for json and xml),
-    e.g. while the query runs in another process; writing the answer imports the same later otherwise."""
+    """Import what writing an answer in ``fmt`` needs (rdflib's terms, and its writer for xml; nothing for
+    the formats written from the engine's own terms), e.g. while the query runs in another process; writing
+    the answer imports the same later otherwise."""
+    if wants_native(fmt):
+        return
     import rdflib  # noqa: F401  # the rows arrive as rdflib terms
 
-    if fmt in ("json", "xml"):
+    if fmt == "xml":
         from rdflib import plugin
         from rdflib.query import ResultSerializer
 
@@ -240,10 +316,15 @@ def render(result: QueryResult, fmt: str, prefixes: dict[str, str] | None = None
         from ..rdfio import write_triples
 
         return write_triples(result.graph, fmt, {**PREFIXES, **(prefixes or {})})
-    show = Compactor(prefixes or {})
     if fmt == "csv":
-        text = to_csv(result, guard)
-    elif fmt == "tsv":
+        return to_csv(result, guard).encode("utf-8")
+    if fmt == "json":
+        return (to_json(result) + "\n").encode("utf-8")
+    from .engine import with_rdflib_terms
+
+    result = with_rdflib_terms(result)
+    show = Compactor(prefixes or {})
+    if fmt == "tsv":
         text = to_tsv(result)
     elif fmt == "md":
         text = to_markdown(result, show)

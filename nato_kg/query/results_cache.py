@@ -116,7 +116,10 @@ def keep(ws: Workspace, text: str, result: QueryResult) -> None:
         for old in folder.parent.iterdir():
             if old != folder and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
-        body = {"type": result.type, "vars": result.vars, "rows": [n3_terms(r) for r in result.rows], "boolean": result.boolean}
+        # pyoxigraph writes a term as N-Triples, as rdflib's n3() does (without prefixes): read back the same
+        rows = ([[None if t is None else str(t) for t in r] for r in result.rows] if result.native
+                else [n3_terms(r) for r in result.rows])
+        body = {"type": result.type, "vars": result.vars, "rows": rows, "boolean": result.boolean}
         atomic_write_bytes(folder / version_key(text), json.dumps(body).encode("utf-8"))
     except OSError:
         pass  # a read-only or full disk only loses the shortcut

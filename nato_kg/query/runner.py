@@ -30,7 +30,8 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
            timeout: float | None = DEFAULT_TIMEOUT, graph=None, prepared=None, endpoint: str | None = None,
            memory_limit: int | None = DEFAULT_MEMORY_LIMIT, default_graphs: tuple[str, ...] = (),
            credentials=None, reuse: bool = True, looked_up: str | None = None,
-           current: bool | None = None, while_waiting: Callable[[], object] | None = None) -> Answer:
+           current: bool | None = None, while_waiting: Callable[[], object] | None = None,
+           native: bool = False) -> Answer:
     """Run ``query`` on the workspace's built graph (rebuilt first if the inputs changed),
     or on a SPARQL ``endpoint``.
 
@@ -43,7 +44,8 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
     already found for this query (finding it hashes the workspace's inputs, which need not be done twice);
     ``current`` what :func:`~nato_kg.stamp.is_current` said of the workspace, if the caller asked it already.
     ``while_waiting`` is called while the engine runs in its own process (to import what writing the answer
-    needs, say), when the build is current and the query needs nothing from the graph but the engine.
+    needs, say), when the build is current and the query needs nothing from the graph but the engine; then,
+    with ``native``, the rows keep the engine's own terms (see :attr:`~nato_kg.query.engine.QueryResult.native`).
     """
     prepared = prepared if prepared is not None else prepare(query.text)
     needs_graph = _needs_graph(query, given)
@@ -87,7 +89,7 @@ def answer(ws: Workspace, query: NamedQuery, given: dict[str, str] | None = None
             running = start_on_built(where, text, kind, memory_limit)
             if while_waiting is not None:
                 while_waiting()
-            result = running.result(timeout)
+            result = running.result(timeout, native=native)
             reuse = reuse and repeatable(text)
             if reuse:
                 keep(ws, text, result)
