@@ -439,7 +439,8 @@ def test_a_country_reaching_natos_target_spends_and_this_years_level_is_no_goal(
             "Canada will aim to hit the NATO target of two percent of GDP by the year 2032.")
     targets = {(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(text, "target", "2024-11-26",
                                                                                                    seeds=WEST)}
-    assert targets == {("canada", "2", "2032")}
+    # (and the alliance's target the country will hit, due no year of the alliance's: the fifty-fifth list's convention)
+    assert targets == {("canada", "2", "2032"), ("nato", "2", None)}
 
 
 def test_aid_shares_under_one_percent_a_review_year_and_by_that_year():
@@ -717,7 +718,7 @@ def test_a_country_set_to_reach_a_target_of_a_share_this_year_has_it_but_a_level
     found = [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year")) for c in article(
         "Title\nItaly is set to reach NATO’s defense spending target of 2 percent of its GDP this year, the minister said.",
         "target", "2025-04-17", ITALIAN)]
-    assert found == [("italy", "2", "2025")]
+    assert found == [("italy", "2", "2025"), ("nato", "2", None)]  # (NATO's target named, too: see the fifty-fifth list)
     assert article("Title\nAccording to NATO's figures, Italy is on track to reach 1.37 per cent of GDP this year.",
                    "target", "2025-04-17", ITALIAN) == []
 
@@ -1902,3 +1903,113 @@ def test_regression_a_hyphenated_title_is_not_part_of_the_speakers_name():
             "increase in air defence.")
     assert [c["speaker"] for c in _greece(text, "claim", "2025-06-24")] == ["mark-rutte"]
     assert [r["person"] for r in _greece(text, "role", "2025-06-24")] == ["mark-rutte"]
+
+
+# --- the fifty-fifth fresh list: Italy against NATO's 2 % and then 5 % (2023-2025) ----------------------
+
+ITALY = seeds_with(("nato", "organization", "NATO"), ("italy", "country", "Italy"), ("united-states", "country", "United States", "U.S."),
+                   ("ukraine", "country", "Ukraine"), ("giorgia-meloni", "person", "Giorgia Meloni"),
+                   roles=("prime-minister", "president", "defence-minister", "foreign-minister", "finance-minister"))
+_ROME = "Rome\n\nItaly is among NATO's lowest spenders. Its debt is high.\n\n"
+
+
+def _italy(text: str, kind: str = "target", date: str = "2023-11-08") -> list:
+    return _found(text, kind, date, ITALY)
+
+
+def test_a_statement_closed_by_who_told_lawmakers_or_warned_before_is_theirs():
+    for closing in ("Italian Defence Minister Guido Crosetto told national lawmakers on Tuesday (Nov 7).",
+                    "Italian Defense Minister Guido Crosetto has told lawmakers in Rome.",
+                    "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR) told parliament on Wednesday, according to Euractiv.",
+                    "Guido Crosetto has previously warned."):
+        claims = _italy(_ROME + "Italy will struggle to meet the target unless budget rules change, " + closing, "claim")
+        assert [(c["speaker"], c["text"]) for c in claims] == [
+            ("guido-crosetto", "Italy will struggle to meet the target unless budget rules change")], closing
+
+
+def test_what_this_was_announced_by_someone_after_is_theirs_when_it_is_a_statement():
+    claims = _italy(_ROME + "Italy will not be able to reach the 2% threshold until 2028. This was announced by Italian Defense "
+                    "Minister Guido Crosetto in an interview with Avvenire newspaper.", "claim", "2024-06-23")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("guido-crosetto", "Italy will not be able to reach the 2% threshold until 2028")]
+
+
+def test_said_with_a_clause_of_his_own_a_quoted_verb_or_going_to_and_what_he_added():
+    claims = _italy(_ROME + "Italy’s Foreign Minister Antonio Tajani on Thursday said his country needs at least 10 years to raise "
+                    "defence spending, adding that a deal on them could soon be reached. Defence Minister Guido Crosetto said it "
+                    "“is not possible” for Italy to meet U.S. requests. Already last June, Crosetto said hitting the 2 per cent "
+                    "objective was going to be hard for Italy. Economy Minister Giancarlo Giorgetti made clear that Rome aims to "
+                    "meet the target without activating the safeguard clause.", "claim", "2025-06-12")
+    said = {(c["speaker"], c["text"][:30]) for c in claims}
+    assert {("antonio-tajani", "his country needs at least 10 "), ("antonio-tajani", "a deal on them could soon be r"),
+            ("guido-crosetto", "it “is not possible” for Italy"), ("guido-crosetto", "hitting the 2 per cent objecti"),
+            ("giancarlo-giorgetti", "Rome aims to meet the target w")} <= said, said
+
+
+def test_a_role_is_not_taken_from_a_state_named_as_an_adjective_after_the_name():
+    roles = _italy(_ROME + "Defence Minister Guido Crosetto, speaking in parliament, said it is not possible for Italy to meet U.S. "
+                   "requests.", "role", "2025-06-12")
+    assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("guido-crosetto", "defence-minister", "italy")]
+
+
+def test_what_a_state_which_urged_allies_asked_is_no_claim_of_the_person_and_an_office_after_a_fronted_clause_speaks():
+    claims = _italy(_ROME + "Prime Minister Giorgia Meloni spoke on Tuesday. Meloni emphasized that the decision is a response to "
+                    "growing threats, as well as pressure from the United States, which urged NATO allies to increase military "
+                    "spending.\n\nThe move comes amid criticism from President Donald Trump.\n\nAlthough increasing defense spending "
+                    "is a challenging task for Italy, the Prime Minister assured that the changes will not undermine the "
+                    "country’s financial stability.", "claim", "2025-05-07")
+    assert [(c["speaker"], c["text"][:30]) for c in claims] == [
+        ("giorgia-meloni", "the decision is a response to "), ("giorgia-meloni", "the changes will not undermine")]
+
+
+def test_an_inset_read_more_link_does_not_end_the_story_and_a_closing_mark_typed_as_an_opening_one_closes():
+    inset = (_ROME + "Italy will struggle to meet the target, Crosetto said.\n\nRead more\n\nGermans must be ready for war – "
+             "defense chief\n\nItaly won’t be able to increase its military spending as needed, Guido Crosetto has previously warned.")
+    assert [c["text"] for c in _italy(inset, "claim")][-1] == "Italy won’t be able to increase its military spending as needed"
+    stray = (_ROME + "Economy Minister Giancarlo Giorgetti spoke in Warsaw.\n\nGiorgetti stressed that any decision must wait. "
+             "It is important to strengthen European defence within the Atlantic Alliance“, said the minister. Giorgetti "
+             "reiterated: \"We are committed to respecting a fiscal discipline that rewards us so much\".")
+    assert "We are committed to respecting a fiscal discipline that rewards us so much" in [
+        c["text"] for c in _italy(stray, "claim", "2025-04-12")]
+
+
+def test_levels_forecast_to_fall_or_equate_and_a_share_of_the_target_are_no_goals():
+    for sentence in ("Italy is expected to reach 1.46% of the target this year and then drop to 1.43% in 2024.",
+                     "Italy’s defense spending this year will equate to 1.46% of the country’s GDP, according to a NATO estimate.",
+                     "The ratio will reportedly drop to 1.38% next year and to 1.26% in 2025, even as defense spending rises."):
+        assert _italy(_ROME + sentence) == [], sentence
+
+
+def test_a_goal_a_country_will_not_be_able_to_reach_is_the_alliances_where_the_alliance_requires_it():
+    assert _italy(_ROME + "Italy will not be able to reach the 2% defense spending threshold set by NATO until 2028.",
+                  date="2024-06-23") == [("nato", "2", None)]
+    assert _italy(_ROME + "Italy has no chance of boosting its military spending to 2% of gross domestic product (GDP) in 2024, "
+                  "as required by NATO.") == [("nato", "2", None)]
+    assert _italy(_ROME + "Crosetto said bringing military spending to 2% of GDP will be “impossible” in 2024.") == []
+    assert _italy(_ROME + "Italy will not be able to reach 2% of GDP for years.") == []
+
+
+def test_a_goal_agreed_as_a_share_equivalent_to_and_its_parts_split_after_it_keep_their_deadline():
+    assert _italy(_ROME + "Members of the Western military bloc agreed at a 2014 summit to target defense spending equivalent to "
+                  "2% of each country’s GDP by 2024.") == [("nato", "2", "2024")]
+    assert _italy("Overview\n- Under the deal reached at The Hague summit, Italy has agreed to raise defense spending to 5% of GDP by "
+                  "2035.\n- The commitment divides the target into 3.5% for conventional forces and 1.5% for broader security needs.",
+                  date="2025-06-27") == [("italy", "5", "2035"), ("italy", "3.5", "2035"), ("italy", "1.5", "2035")]
+
+
+def test_the_current_benchmark_aimed_at_this_year_and_natos_target_a_country_will_meet_are_both_read():
+    assert ("italy", "2", "2025") in _italy(_ROME + "Prime Minister Giorgia Meloni spoke. Despite Italy's constraints, Meloni "
+                                            "assured lawmakers, aiming to achieve the current 2% GDP defence spending benchmark "
+                                            "this year.", date="2025-06-23")
+    assert sorted(_italy(_ROME + "Italy will adhere to NATO's revised defence spending target of 5% of GDP.",
+                         date="2025-06-23")) == [("italy", "5", None), ("nato", "5", None)]
+    assert sorted(_italy(_ROME + "Italy will struggle to meet a NATO target of spending at least 2 per cent of its GDP on defence "
+                         "by 2028.")) == [("italy", "2", "2028"), ("nato", "2", None)]
+    assert ("italy", "5", None) not in _italy(_ROME + "Italy will not meet NATO's target of 5% of GDP.", date="2025-06-23")
+
+
+def test_no_pledge_from_a_sum_no_one_named_gives_in_an_article_that_names_no_recipient():
+    text = (_ROME + "Economy Minister Giancarlo Giorgetti spoke in Warsaw.\n\nIt includes access to financing from the European "
+            "SAFE instrument, which provides loans for 150 billion euros.")
+    assert _italy(text, "pledge", "2025-04-12") == []
+    assert _italy("Rome\n\nItaly will provide $691 million in military aid.", "pledge", "2025-04-12") != []  # (a giver named)

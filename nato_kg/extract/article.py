@@ -26,11 +26,29 @@ _PAGE_TAIL = re.compile(r"^[ \t]*[-–•]?[ \t]*(?:ALSO READ|READ MORE(?: ON)?|
 def without_page_tail(text: str) -> str:
     """``text`` up to the first line that opens a page's tail of links to other stories (past its first 200 characters).
 
+    A "Read more" line with one linked headline after it, and the article going on after that, is a link set into
+    the story: those two lines go, and the story stays (RT's copy sets them between its paragraphs).
+
     >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\n- READ MORE ON:\\n- Romania\\nALSO READ\\nOther story").rstrip().endswith("Body.")
     True
+    >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\nRead more\\n\\nGermans must be ready for war\\n\\nThe story goes on.")[-26:]
+    'Body. \\n\\nThe story goes on.'
     """
-    tail = _PAGE_TAIL.search(text, 200)
-    return text[:tail.start()] if tail else text
+    start = 200
+    while (tail := _PAGE_TAIL.search(text, start)) is not None:
+        inset = re.match(r"\s*\n[ \t]*(?P<link>[^\n]{3,150})\n\s*(?P<next>[^\n]+)", text[tail.end():])
+        if inset is None or not _goes_on(inset.group("next")) or _goes_on(inset.group("link")):
+            return text[:tail.start()]
+        text = text[:tail.start()] + "\n" + text[tail.end() + inset.start("next"):]
+        start = tail.start()
+    return text
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` reads as the article's prose rather than a linked headline: a finished sentence, or a long one
+    (a page may end mid-sentence)."""
+    line = line.strip()
+    return bool(re.search(r"[.!?][\"”’)]?$", line)) or len(line.split()) >= 13
 
 
 def without_cut_quotation(text: str) -> str:
@@ -104,6 +122,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
                   without_cut_quotation(without_page_tail(repaired(visible_text(text)))))
     # (and a quotation closed by a second opening mark at its paragraph's end: "…: “Ukraine must win … unity. “")
     text = re.sub(r"(“[^“”\"\n]{20,2000}?[.!?])[ \t]*“[ \t]*$", r"\1”", text, flags=re.M)
+    # (and one typed as an opening mark glued to the quotation's last word, before a comma, a stop or the line's end: "…
+    # within the Atlantic Alliance“, said the minister", "… that often leads to wrong choices“."; the same length)
+    text = re.sub(r"(?<=[\w.!?])“(?=[ \t]*(?:[,.;:!?]|$))", "”", text, flags=re.M)
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)

@@ -59,13 +59,19 @@ class ClaimRules(SpeakerRules):
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
                         r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text) \
-            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted)\s+by\s+(?P<lead>[^,.;\"“”]{3,90}?)"
+            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+(?P<lead>[^,.;\"“”]{3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("The tolerance of the Bulgarian people … is a guarantee against xenophobia. This was stated by President Rumen
         # Radev at a meeting in Sofia …": the same; "This was announced by Sánchez" names who announced a pledge, its evidence)
         before = self.previous_sentence
         if this and before is not None and before[1] == () and s.paragraph - before[0].paragraph <= 1 \
-                and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text):
+                and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text) \
+                and not (re.match(r"\s*\w+\s+was\s+announced\b", s.text) and (
+                    self.pledged_here or _announces_pledge(before[0].text)
+                    or not re.search(r"\b(?:will|would|must|should|cannot|can['’]t|could|won['’]t|not|never)\b", before[0].text))):
+            # ("Italy will not be able to reach the 2% … until 2028. This was announced by … Guido Crosetto in an interview
+            # with Avvenire": his statement; but "This was announced by Sánchez" after a pledge names who announced it, and
+            # after "Finnish Defence Minister Antti Hakkanen arrived in Athens." who made the news known: an event, no claim)
             speaker = self._speaker_in(this.group("lead"), this.start("lead"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 out.append(self._claim(before[0], speaker, before[0].text.strip().rstrip("."), "paraphrase", "claim:reported-speech"))
@@ -297,7 +303,11 @@ class ClaimRules(SpeakerRules):
             elif who is None and not m.group(0).lower().startswith("according"):
                 who = self._person_before(text, mentions, anchor, reach=200)
             if who is None and not m.group(0).lower().startswith("according"):
-                who = self._office_alone(text[:anchor], 0)  # resolved once the whole article is read
+                # (or the clause's subject after a fronted clause: "Although increasing defense spending is a challenging task
+                # for Italy …, the Prime Minister assured that …")
+                clause = re.split(r"[,;]\s+", text[:anchor])[-1]
+                who = self._office_alone(text[:anchor], 0) or (  # resolved once the whole article is read
+                    self._office_alone(clause, anchor - len(clause)) if clause != text[:anchor] else None)
             if who is not None and who.end > who.start and any(q0 <= who.start < q1 for q0, q1 in spans):
                 who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker
             if who is not None and re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|calling)\b", m.group(0), re.I) \
@@ -365,17 +375,30 @@ class ClaimRules(SpeakerRules):
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
         # (never an inset "…, as Prime Minister Pedro Sanchez declared during his visit, a new package …")
-        said_after = re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)\s+(?:said|says|told\s+(?:reporters|journalists|the\s+press|media|"
-                               r"the\s+media|parliament|lawmakers)|added|clarified|explained|noted|announced|"
+        said_after = re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
+                               # (a party in brackets after the name: "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR)")
+                               r"(?:\s*\([^()]{1,40}\))?"
+                               # ("…, Crosetto has previously warned.")
+                               r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
+                               # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
+                               r"\s+(?:said|says|told\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
+                               r"parliament|lawmakers|legislators|deputies|senators|MPs|committees?)|added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled)"
                                rf"(?:\s+(?:{_WHEN}))?"
+                               # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)")
+                               r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
                                # (and where it was said: "…, Defense Minister Vlado Misajlovski said in a statement for MIA.")
                                r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|post|press\s+release|letter|video)\b[^\"“”,]*)?"
                                # (", satisfying a key US demand …": a participle's clause after it)
                                # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
+                               # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the
+                               # quotation rules read it, this rule the statement before)
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
-                               r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?\.?\s*$", text) \
+                               r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
+                               r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
+                               # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
+                               r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
@@ -388,10 +411,13 @@ class ClaimRules(SpeakerRules):
         # (nor is a quotation the sentence's statement runs on past: "Moreover, “all the noise that distorts the approach”
         # from Belgium jeopardises the flexibility …, he said.")
         quoted = [q for q in quoted_spans(text) if len(text[q[0]:q[1]].split()) > 5
-                  and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)]
+                  and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)
+                  and not (said_after and q[0] > said_after.start("lead"))]  # (the quotation of a participle after it)
         run = self._run_before(s)
         spoken = run and all(re.search(r"\b(?:we|our|us|I|my|me)\b", r) for r in run)
-        if said_after and not out and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken):
+        read_before = said_after is not None and any(
+            0 <= text.find(c.fields["text"][:40]) < said_after.start() for c in out if c.kind == "claim")
+        if said_after and not read_before and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken):
             body = text[:said_after.start()].strip()
             # the paragraph's sentences before it, unattributed and in the speaker's own first person, are the start of
             # the same statement: "The fact that we are a NATO member state increases our security … . The gains are

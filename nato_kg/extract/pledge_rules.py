@@ -316,6 +316,9 @@ class PledgeRules(RuleState):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
                 # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
                 # million in military aid": the recipient assumed, and said to be)
+            if recipient is None and not self.names_recipient and "donor-of-article" in adjust:
+                continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
+                # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is
             self.last_donor = donor
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else ukraine,

@@ -285,6 +285,12 @@ class RoleRules(RuleState):
                 continue  # "after Russia launched its full-scale invasion of Ukraine, then-Chancellor Olaf Scholz": the war's
             if a.match.entity == recipient and a.start >= name_end:
                 continue
+            if a.start >= name_end and re.match(r"\s+(?:requests?|demands?|calls?|pressure|officials?|troops|forces|tariffs?|threats?|"
+                                                r"aggression|attacks?|strikes?|drones?|missiles?|weapons|sanctions|administration|"
+                                                r"counterparts?|allies|partners|policy|interests|economy|debt|elections?|presidency)\b",
+                                                text[a.end:]):
+                continue  # "Defence Minister Guido Crosetto … said it is not possible for Italy to meet U.S. requests …": a
+                # state's name used as an adjective after the name, spoken of, not served
             if a.start >= name_end and re.match(rf"(?:['’]s)?\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):
                 continue  # "Prime Minister Giorgia Meloni meets U.S. President Donald Trump, as … Russian leader Vladimir
                 # Putin …": the country of another office named after the name

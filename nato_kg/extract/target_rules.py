@@ -112,6 +112,7 @@ class TargetRules(RuleState):
         budget_levels = re.match(r"\s*(?:The|Its|Their|A|This\s+year['’]s|Next\s+year['’]s)\s+(?:(?:new|draft|proposed|revised|state|"
                                  r"national|defen[cs]e|military|(?:19|20)\d\d)\s+)*budget(?:\s+(?:proposal|draft|bill|plan|law))?\b",
                                  s.text) and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I)
+        level_end = -1  # where the last figure read as a level ended ("drop to 1.38% next year and to 1.26% in 2025")
         for i, pm in enumerate(percents):
             values_before = figures[:i]  # the figures read before this one in the sentence
             value = figures[i]
@@ -127,6 +128,13 @@ class TargetRules(RuleState):
                 # a range is committed at its lower bound ("between 5% and 6% … starting in 2026"), not an old
                 # figure rising to a new one ("increase from 2 to 3 percent")
                 value, ranged = Decimal(lower.group("between") or lower.group("dash") or lower.group("from")), True
+            if level_end >= 0 and re.fullmatch(r"[^.;%]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to\s+|at\s+)?(?:about\s+|around\s+|some\s+)?",
+                                               s.text[level_end:pm.start()]):
+                level_end = pm.end()
+                continue  # "… drop to 1.38% next year and to 1.26% in 2025": the next level of the same run
+            if re.match(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|requirement)\b",
+                        s.text[pm.end():]):
+                continue  # "Italy … is expected to reach 1.46% of the target this year": a share of a goal, not one
             if not 1 <= value <= 10:
                 # not a share of GDP spent on defence (no ally's goal is under 1 %, "aid from 0.5% of GDP to 0.3%", nor above
                 # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget)
@@ -200,7 +208,8 @@ class TargetRules(RuleState):
                     or re.search(r"\bwith\s+a\s+(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]):
                 continue  # "Turkey's support at the moment is about 1.8 percent", "with a ratio of 2.09 percent": a level
             if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]) \
-                    and not re.match(r"\s*(?:of\s+GDP\s+)?(?:goal|target|benchmark|guideline)\b", s.text[pm.end():]):
+                    and not re.match(r"\s*(?:of\s+GDP\s+)?(?:(?:GDP|defen[cs]e|military|spending|NATO)\s+){0,3}(?:goal|target|benchmark|guideline)\b",
+                                     s.text[pm.end():]):  # (not "the current 2% GDP defence spending benchmark")
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
             level = _LEVEL.search(clause)
@@ -213,6 +222,11 @@ class TargetRules(RuleState):
                 level = None  # the day of an agreement, no level: "NATO allies agreed today to spend, by 2035, 3.5% …"
             if level and re.search(r"\bwould\s+(?:mean|require|need)\b", clause[:level.start()]):
                 level = None  # a consequence supposed, no level: "This would mean that the Netherlands is spending 3.5 percent"
+            if level and re.match(r"(?:equal|equivalent|equat|amounting|correspond)", level.group(0), re.I) and re.search(
+                    r"\b(?:agreed|agree|committed|commit|pledged|pledge|promised|decided|to\s+target|targeting|aim(?:s|ed|ing)?\s+to|"
+                    r"plans?\s+to|planned\s+to|will\s+(?:spend|allocate|devote))\b", clause[:level.start()]):
+                level = None  # "Members … agreed at a 2014 summit to target defense spending equivalent to 2% of each country’s
+                # GDP by 2024": the goal's measure, not a level
             # (a rise backed, no level: "has already said it backs raising defence spending to 3.5%")
             # (a relative "which is" naming the level a country plans to reach is that goal: "Montenegro … plans to reach the demanded
             # level of expenditures for defense which is 2 percent of annual GDP by the year of 2024")
@@ -222,6 +236,7 @@ class TargetRules(RuleState):
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
                                        r"threshold|guideline|pledge|commitment|raise|raising|increase|increasing|boost|boosting)\b",
                                        clause[level.start():] + after, re.I):
+                level_end = pm.end()
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
@@ -274,6 +289,11 @@ class TargetRules(RuleState):
             if due is None and re.search(r"\b(?:by|in)\s+(?:that|the same)\s+year\b", s.text[pm.end():pm.end() + 80]) \
                     and self.last_target and self.last_target.get("year"):
                 due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
+            if due is None and self.last_target and self.last_target.get("year") and re.search(
+                    r"\b(?i:the|this|that)\s+(?:target|commitment|goal|pledge)\s+(?:(?:is|was)\s+)?(?:divides?|divided|splits?|split|breaks?\s+down|"
+                    r"broken\s+down|consists?|comprises?)\b[^.;%]{0,30}$", s.text[:pm.start()]):
+                due = str(self.last_target["year"])  # "… to 5% of GDP by 2035. The commitment divides the target into 3.5% for
+                # conventional forces and 1.5% for broader security": the parts of the goal just read, due when it is
             risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
                               r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|above\s+|at\s+least\s+|as\s+much\s+as\s+|up\s+to\s+)?$",
                               s.text[max(0, pm.start() - 90):pm.start()])
@@ -288,12 +308,19 @@ class TargetRules(RuleState):
                            + r")\b", window)
             # (a goal word right after counts too: "Albania will reach the 2% defense spending this year, which is a great
             # commitment")
-            if now and not risen and not aimed \
+            # (nor a figure a subject sets out to reach: "aiming to achieve the current 2% GDP defence spending benchmark this year")
+            intended = re.search(rf"\b(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|seek(?:s|ing)?|striv\w+|determined|"
+                                 rf"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\s+to\s+(?:{_REACH})\s+"
+                                 r"(?:the\s+|its\s+|their\s+)?(?:current\s+|NATO['’]s\s+)?(?:about\s+|around\s+|at\s+least\s+)?$",
+                                 s.text[max(0, pm.start() - 70):pm.start()])
+            if now and not risen and not aimed and not intended \
                     and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*)\b", window[:now.end() + 40], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
                 relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
-            if due is None and relative and self.year and not old:  # "from next year", "over the next 10 years", in 2025
+            # (the current goal reached in a year of its own: "aiming to achieve the current 2% … benchmark this year")
+            if due is None and relative and self.year and (not old or (re.match(r"current", old.group(0), re.I) and (
+                    own_relative or not re.match(r"[^.;%]{0,40}?\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)", s.text[pm.end():])))):
                 if relative.group(2):
                     due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
                 else:
@@ -313,8 +340,31 @@ class TargetRules(RuleState):
                     and not re.search(r"\b(?:but|yet|however)\b", s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "uncertain about its ability to reach 5%", "cannot commit to the 3.5% target", "it can meet …
                 # without reaching the famous 3.5%": a goal doubted or refused is not the doubter's
+            unable = re.search(r"\b(?:(?:will|would|wo)n?['’]?t?\s+not\s+be\s+able|won['’]t\s+(?:\w+\s+)?be\s+able|not\s+be\s+able|"
+                               r"(?:has|have|had|with)\s+no\s+chance|no\s+longer\s+able)\b(?:\s+[\w'’]+){0,8}?\s+(?:the\s+)?(?:\w+\s+)?$",
+                               s.text[max(0, pm.start() - 90):pm.start()])
+            if unable and not re.search(r"\b(?:but|yet|however)\b", s.text[unable.start() + max(0, pm.start() - 90):pm.start()]):
+                # "Italy will not be able to reach the 2% … threshold set by NATO until 2028", "Italy has no chance of boosting its
+                # military spending to 2% …, as required by NATO": no goal of the country's; the alliance's where the clause
+                # names the figure as the alliance's requirement (due no year: the country's doubt is not its deadline)
+                named = alliance and re.search(
+                    r"^[^.;]{0,80}?\b(?:as\s+)?(?:required|demanded|set|envisaged|recommended|agreed)\s+by\s+(?:the\s+)?"
+                    r"(?:NATO|North\s+Atlantic|[Aa]lliance|bloc)\b", s.text[pm.end():]) \
+                    or (alliance and re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+(?:[\w-]+\s+){0,3}(?:target|goal|threshold|benchmark|"
+                                               r"requirement)\s+of\s+(?:spending\s+)?(?:at\s+least\s+)?$|\b(?:a|the)\s+NATO\s+(?:target|goal)"
+                                               r"\s+of\s+(?:spending\s+)?(?:at\s+least\s+)?$", s.text[max(0, pm.start() - 70):pm.start()]))
+                if not named:
+                    continue
+                fields_named: dict[str, object] = {"actor": alliance, "percent_gdp": str(value.normalize() if value != value.to_integral_value()
+                                                                                          else value.quantize(Decimal(1))),
+                                                   "status": "benchmark", "category": "defence"}
+                out.append(Candidate.scored("target", fields_named, s, "target:percent-of-gdp", [],
+                                            *(() if _GDP.search(s.text) else ("no-gdp-word",))))
+                continue
             if re.match(r"[^.;%]{0,40}?\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:not\s+(?:sufficient|enough|adequate)|insufficient|inadequate)|"
-                        r"would\s+be\s+(?:not\s+only\s+)?(?:unreasonable|counterproductive|unrealistic|impossible|unaffordable))\b",
+                        # ("bringing military spending to 2% of GDP will be “impossible” in 2024")
+                        r"(?:would|will)\s+be\s+[“\"]?(?:not\s+only\s+)?(?:unreasonable|counterproductive|unrealistic|impossible|unaffordable|"
+                        r"unattainable|unachievable))\b",
                         s.text[pm.end():]) \
                     or re.search(r"\b(?:would|will)\s+not\s+commit\s+to\s+(?:the\s+)?$|\bwon['’]t\s+commit\s+to\s+(?:the\s+)?$",
                                  s.text[max(0, pm.start() - 30):pm.start()]):
@@ -374,11 +424,54 @@ class TargetRules(RuleState):
             if status:
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
+            other = self._committed_to_alliance(s.text, mentions, pm.start(), actor)
+            if other is not None and actor == alliance:
+                fields.pop("year", None)  # the alliance's goal a country will meet by a date is due no year of the alliance's
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                         *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
             self.last_target = fields
             previous = (pm.end(), fields.get("year"), actor)
+            if other is not None and not any(c.fields.get("actor") == other and c.fields.get("percent_gdp") == fields["percent_gdp"]
+                                             for c in out):
+                # "Italy will adhere to NATO's revised defence spending target of 5% of GDP", "Italy will struggle to meet a
+                # NATO target of spending at least 2 per cent … by 2028": the alliance's target, and the country's own goal
+                # of meeting it (by its deadline; the alliance's is due no year)
+                both = {**fields, "actor": other}
+                both.pop("year", None)
+                if other != alliance and due:
+                    both["year"] = due
+                out.append(Candidate.scored("target", both, s, "target:percent-of-gdp", [m.match for m in people[:1]],
+                                            *(() if _GDP.search(s.text) else ("no-gdp-word",))))
         return out
+
+    def _committed_to_alliance(self, text: str, mentions: list[Mention], at: int, actor: str | None) -> str | None:
+        """The other party of a country's commitment to meet the alliance's named target at ``at`` ("Italy will adhere to
+        NATO's … target of 5%"): the country when ``actor`` is the alliance, the alliance when it is the country; else None."""
+        alliance = self._alliance()
+        if not alliance or actor is None:
+            return None
+        named = re.search(r"(?:\b(?:NATO|[Aa]lliance)['’]s|\b(?:a|the)\s+NATO)\s+(?:[\w-]+\s+){0,4}?(?:target|goal|threshold|benchmark|"
+                          r"guideline|requirement)\s+(?:of\s+)?(?:spending\s+|allocating\s+)?(?:at\s+least\s+)?(?:about\s+|around\s+)?$",
+                          text[max(0, at - 80):at])
+        if named is None:
+            return None
+        before = text[:max(0, at - 80) + named.start()]
+        verb = re.search(r"(?:\b(?:will|would|shall|is\s+(?:set|going|preparing|expected|poised|determined|on\s+track)\s+to|are\s+(?:set|going|"
+                         r"preparing)\s+to|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to|struggles?\s+to|(?:has|have)\s+(?:agreed|committed|"
+                         r"promised|pledged)\s+to)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:meet|reach|hit|achieve|adhere\s+to|comply\s+with|"
+                         r"fulfil+|honou?r|respect)\s+)$", before)
+        if verb is None or re.search(r"\b(?:not|never)\b|n['’]t\b", verb.group(0)):
+            return None
+        subject = [m for m in self._agents(mentions) if m.match.type == "country" and m.end <= verb.start()
+                   and not re.search(r"[;]", text[m.end:verb.start()])]
+        country = subject[-1].match.entity if subject and verb.start() - subject[-1].end <= 40 else None
+        if country is None and self.main_country and re.search(r"\b(?:it|the\s+(?:government|country))\s+$", before[:verb.start()]):
+            country = self.main_country  # "… the government said in April that this year, it will hit NATO's current target …"
+        if country is None:
+            return None
+        if actor == alliance:
+            return country
+        return alliance if actor == country else None
 
     def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         """"Lithuania and Estonia agreed to fulfil that commitment": the last target named, for each country."""
