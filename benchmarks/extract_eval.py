@@ -66,7 +66,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh52.yaml", "fifty-second fresh list"),
                ("fresh53.yaml", "fifty-third fresh list"),
                ("fresh54.yaml", "fifty-fourth fresh list"),
-               ("fresh55.yaml", "fifty-fifth fresh list"))
+               ("fresh55.yaml", "fifty-fifth fresh list"),
+               ("fresh56.yaml", "fifty-sixth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
