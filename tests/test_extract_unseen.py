@@ -2013,3 +2013,68 @@ def test_no_pledge_from_a_sum_no_one_named_gives_in_an_article_that_names_no_rec
             "SAFE instrument, which provides loans for 150 billion euros.")
     assert _italy(text, "pledge", "2025-04-12") == []
     assert _italy("Rome\n\nItaly will provide $691 million in military aid.", "pledge", "2025-04-12") != []  # (a giver named)
+
+
+# --- the fifty-sixth fresh list: Australia's aid to Ukraine (2022-2025) ----------------------------------
+
+AUSTRALIA = seeds_with(("nato", "organization", "NATO"), ("australia", "country", "Australia"), ("ukraine", "country", "Ukraine"),
+                       ("united-states", "country", "United States", "U.S."), ("lithuania", "country", "Lithuania"),
+                       ("russia", "country", "Russia"), ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelensky"),
+                       roles=("prime-minister", "president", "defence-minister", "deputy-prime-minister"))
+
+
+def _australia(text: str, kind: str = "pledge", date: str = "2023-07-13") -> list:
+    found = article(text, kind, date, AUSTRALIA)
+    if kind == "pledge":
+        return [(c.fields["donor"], c.fields["amount"], c.fields["currency"], c.fields["figure"]) for c in found]
+    return [c.fields for c in found]
+
+
+def test_running_totals_told_as_already_pledged_now_reaching_or_on_top_of_another_and_a_part_with_with():
+    text = ("Australia sends more\n\nThe federal budget this week saw more than $200 million for Ukraine, with $185.6 million in "
+            "defence assistance. Support to Ukraine now reaches $655 million, including $475 million in military assistance.\n\n"
+            "Before the latest announcement, Canberra had already pledged or sent more than $68 million in military assistance "
+            "to Ukraine, on top of another $49 million in humanitarian aid.")
+    assert _australia(text, date="2022-10-27") == [
+        ("australia", "200000000", "AUD", "package"), ("australia", "185600000", "AUD", "share"),
+        ("australia", "655000000", "AUD", "running-total"), ("australia", "475000000", "AUD", "share"),
+        ("australia", "68000000", "AUD", "running-total"), ("australia", "49000000", "AUD", "running-total")]
+
+
+def test_a_country_in_an_adjective_of_origin_neither_gives_nor_stops_the_article_giving():
+    text = ("Australia sending tanks\n\nThe Albanese government is gifting battle tanks to Ukraine. Australia will retain a handful.\n\n"
+            "The package, worth around $245m, will hand Ukraine 49 American-designed M1A1 Abrams.\n\nThe United States-supplied "
+            "Abrams tanks are set to be dispatched from Australia to Ukraine as part of a $245 million military aid package.")
+    assert {p[0] for p in _australia(text, date="2024-10-16")} == {"australia"}
+
+
+def test_a_place_in_the_headline_is_no_donor_and_a_source_named_first_is_no_recipient():
+    text = ("The PM made the announcement after meeting President Volodymyr Zelenskyy at the NATO summit in Vilnius, Lithuania.\n\n"
+            "Australia has now donated 120 troop carriers, with the latest announcement worth $100 million.\n\n"
+            "According to the Australian Government, the amount of military assistance provided to Ukraine is now over $710 million.")
+    assert _australia(text) == [("australia", "100000000", "AUD", "package"), ("australia", "710000000", "AUD", "running-total")]
+
+
+def test_additionally_a_sum_after_a_part_of_a_package_is_another_part():
+    text = ("Australia aid\n\nThe Albanese government announced a $95 million military aid package for Ukraine.\n\nThe package includes "
+            "$43 million dedicated to air defense radars. Additionally, $50 million will be allocated to NATO’s Prioritized "
+            "Ukraine Requirements List (PURL), a first for Australia in this initiative.")
+    assert _australia(text, date="2025-12-03") == [
+        ("australia", "95000000", "AUD", "package"), ("australia", "43000000", "AUD", "share"), ("australia", "50000000", "AUD", "share")]
+
+
+def test_claims_of_a_leader_named_by_country_an_unopened_quotation_and_no_that_clauses():
+    text = ("Australia to help\n\nPrime Minister Scott Morrison met the press. Ukrainian President Volodymyr Zelensky spoke to "
+            "parliament.\n\nThe Ukrainian leader requested the equipment by name during a speech on Thursday, saying “You have very "
+            "good armed personnel vehicles, Bushmasters, that could help Ukraine substantially,” while also urging sanctions.\n\n"
+            "In his speech, he warned that the distant nation would not be safe from the conflict if it escalated to nuclear war, "
+            "accusing Moscow of “blackmailing other countries” with its ICBMs.\n\n"
+            "We stand shoulder-to-shoulder with Ukraine in their fight,” Morrison said while in London.\n\n"
+            "The Deputy Prime Minister, Richard Marles, said military assistance was at the centrepiece of Australia’s support. "
+            "Marles told reporters the plan had been under consideration before the weekend. He reaffirmed Australia’s commitment "
+            "to standing in solidarity with NATO partners.")
+    said = {(c["speaker"], c["text"][:30]) for c in _australia(text, "claim", "2022-04-01")}
+    assert {("volodymyr-zelenskyy", "You have very good armed person"[:30]), ("volodymyr-zelenskyy", "the distant nation would not b"),
+            ("volodymyr-zelenskyy", "Moscow of “blackmailing other "), ("scott-morrison", "We stand shoulder-to-shoulder "),
+            ("richard-marles", "military assistance was at the"), ("richard-marles", "the plan had been under consid"),
+            ("richard-marles", "Australia’s commitment to stan")} <= said, said

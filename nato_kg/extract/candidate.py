@@ -127,7 +127,7 @@ class RuleState:
         return Match(slug, slug, "country", 80.0, "label")
 
     def _agents(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in mentions if m.match.type in ("country", "organization") and not m.war]
+        return [m for m in mentions if m.match.type in ("country", "organization") and not m.war and not m.maker]
 
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         from .gazetteer import DEMONYMS

@@ -78,9 +78,14 @@ class ClaimRules(SpeakerRules):
         self.previous_sentence = (s, tuple(c for c in out if c.kind == "claim"))
         # two readings of one statement ("said on Wednesday that all 32 members …" and "all 32 members …"): the one
         # without the words before it
+        # (not a statement that ends with another the same speaker made in it: "he warned that the nation would not be safe
+        # …, accusing Moscow of “blackmailing other countries”" is one statement, the accusation another)
         out = [c for c in out if not (c.kind == "claim" and any(
             o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
-            and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"]) for o in out))]
+            and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"])
+            and not re.search(r",\s+(?:accus|urg|call|press|warn|claim|describ|brand|dismiss)\w*\s+$",
+                              c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+            for o in out))]
         if self.inferred_office is not None:  # "…," said the prime minister of Norway (named earlier by title only)
             person, role, org = self.inferred_office
             self.inferred_office = None
@@ -114,11 +119,13 @@ class ClaimRules(SpeakerRules):
         """"In Vilnius, Albania will present … . We will also announce that … . Together we are stronger, …,” he added.": a
         quotation whose opening mark the page lost, closed and attributed in the paragraph's last sentence; it runs from
         the paragraph's first sentence that no one was said to say (``run``, those before this one)."""
-        if out or not run:
+        # (or the paragraph's own first sentence: "We stand shoulder-to-shoulder with Ukraine …,” Conroy said while in London")
+        opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+        if out or not (run or opens):
             return []
         closed = re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?P<lead>he|she|[A-Z][^,.;“”\"]{{2,60}}?)\s+(?:{_SAY})\b[^“”\"]*$",
                           s.text)
-        if closed is None or not any(re.search(r"\b(?:we|our|us|I|my)\b", part) for part in [*run, closed.group("body")]):
+        if closed is None or not any(re.search(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b", part) for part in [*run, closed.group("body")]):
             return []  # (speech in the first person somewhere: a narrator's sentence before is no part of it)
         speaker = self._speaker_or_office(closed.group("lead"), closed.start("lead"), mentions)
         if _speaks(speaker):
@@ -261,7 +268,8 @@ class ClaimRules(SpeakerRules):
             if speaker is None and re.match(r"\s*,?\s*(?:because|and|but|as|while)\s+[\"“]", text[q.end():]):
                 halves.append(quote)  # "“The agreement … whole” because “it will allow us …,” he stated": the next one's
                 continue
-            if speaker is None or not (speaker.match.entity or speaker.match.how == "seen" or _plausible(speaker.match.name, speaker.match)):
+            if speaker is None or not (speaker.match.entity or speaker.match.how in ("seen", "office")
+                                       or _plausible(speaker.match.name, speaker.match)):
                 if q.start() <= 2 and not text[q.end():].strip(" .,") and re.search(r"[,.!?]\s*[\"”]\.?$|[\"”]\s*,$",
                                                                                    q.group(0) + text[q.end():].strip()):
                     self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
@@ -572,6 +580,12 @@ class ClaimRules(SpeakerRules):
         first person named, early, and not after a preposition or "and". None when neither is found."""
         if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text):
             return self.person_before
+        # "The Ukrainian leader requested the equipment …, saying “…”": the one person the article names at the head of
+        # that country (its president, prime minister or chancellor; resolved once the whole article is read)
+        leader = re.match(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’']+)\s+(?:leader|premier|head\s+of\s+state)\b", text)
+        country = self.g.country_or_org(leader.group("pre")) if leader else None
+        if leader and country is not None and country.type == "country" and leader.end() <= at:
+            return Mention(leader.start("pre"), leader.end(), Match(f"leader|{country.entity}", None, "person", 0.0, "office"))
         people = sorted((m for m in self._people(text, mentions) if m.end <= at and m.match.type in ("person", None)),
                         key=lambda m: m.start)
         first = people[0] if people else None

@@ -57,6 +57,9 @@ class Mention:
     match: Match
     #: named only as the side that wages the war ("Russia's invasion", "the Russian forces"): not an actor
     war: bool = False
+    #: named only in an adjective of where a thing comes from ("American-designed tanks", "a French-owned company",
+    #: "United States-supplied Abrams"): not an actor either
+    maker: bool = False
 
 
 def beside(text: str, mentions: list[Mention], entity: str | None) -> list[Mention]:
@@ -65,6 +68,9 @@ def beside(text: str, mentions: list[Mention], entity: str | None) -> list[Menti
     return [m for m in mentions for r in mentions if r.match.entity == entity and m is not r and re.fullmatch(
         r"\s*(?:,|and|,\s*and)\s*", text[r.end:m.start] if r.end <= m.start else text[m.end:r.start])]
 
+
+#: What follows a country named in an adjective of a thing's origin rather than as an actor.
+MAKER_OF = re.compile(r"-(?:owned|based|headquartered|made|built|designed|produced|supplied|manufactured|developed)\b")
 
 #: What follows a country named as the side waging the war rather than as an actor.
 WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive|forces|troops|"
@@ -91,7 +97,8 @@ class MentionFinder:
             if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
-                out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end()))))
+                out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end())),
+                                   bool(MAKER_OF.match(text, m.end()))))
         return out
 
     def new_people(self, text: str) -> list[Mention]:

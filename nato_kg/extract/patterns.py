@@ -253,16 +253,22 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
-               r"claiming|arguing|insisting)"
+               # ("Albanese … told reporters the plan had been under consideration …")
+               r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                r"\s+(?P<text>(?:"
                r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?|"
                # (a plural noun alone: "Misajlovski said discussions were held about …")
-               r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b))"
+               r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
+               # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")
+               r"(?!(?:on|in|at|last|this|that|next|earlier|later|during|after|before|when|while|if|so|in)\b)[a-z]{3,}\s+"
+               r"[a-z]{4,}(?=\s+(?:was|is|were|are|will|would|had|has)\s))"
                # (the verb in the speaker's words: "said it “is not possible” for Italy to meet …")
                r"\s+[“\"]?(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
                r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|"
+               # ("Serhiy Cherevatyi … said the military advanced at least 600 metres")
+               r"advanced|attacked|launched|repelled|destroyed|captured|retreated|withdrew|shot|struck|"
                # ("Zapryanov explained it contained sensitive defense plans")
                r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
@@ -307,6 +313,10 @@ _REPORTED = [
     re.compile(r"^\s*(?i:according to (?:him|her)),\s+(?P<text>.{15,})"),
     # "X urged EU leaders to …", "X reiterated the need for …"
     # ("…, emphasizing the need to modernize …", and "expressed Canada's commitment to collaborating …")
+    # ("He reaffirmed Australia’s commitment to standing in solidarity with NATO …": a commitment to do something, not
+    # "renewed Australia’s commitment to the Ukrainian cause")
+    re.compile(r"\b(?:reaffirm|renew)(?:ed|s|ing)?\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:\w+\s+)?"
+               r"(?:commitment|determination|readiness|resolve)\s+(?:to\s+[a-z]+ing\b|that\b).{10,})"),
     re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concern|skepticism|scepticism|doubts?|optimism|regret|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),

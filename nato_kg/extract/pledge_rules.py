@@ -68,7 +68,10 @@ class PledgeRules(RuleState):
                                  s.text, re.I) \
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
             or (self.last_share is not None and s.paragraph - self.last_share.evidence.paragraph <= 1
-                and re.match(r"\s*(?:Another|A\s+further|The\s+remaining)\b", s.text))
+                # ("The package includes $43 million dedicated to … radars. Additionally, $50 million will be allocated to
+                # NATO’s Prioritized Ukraine Requirements List")
+                and re.match(r"\s*(?:(?:Another|A\s+further|The\s+remaining)\b|(?:Additionally|In\s+addition|Also|Further(?:more)?),?\s+"
+                             r"(?:another\s+|a\s+further\s+)?(?=[$€£¥]|[A-Z]{3}\s?\d|\d))", s.text))
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
         # "… it is worth approximately €106 million." right after a sentence about the package: its size
         worth = s.paragraph - self.package_paragraph <= 2 and re.search(r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+"
@@ -192,6 +195,7 @@ class PledgeRules(RuleState):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                and not re.search(r"\b(?i:according)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 30):m.start])  # (a source)
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
@@ -205,7 +209,9 @@ class PledgeRules(RuleState):
                 if receives else None
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
-                      and (recipient is None or m.match.entity != recipient.match.entity)]
+                      and (recipient is None or m.match.entity != recipient.match.entity)
+                      and m.match.entity != ukraine]  # (the aid's recipient gives none, and leaves the giver to be found:
+            # "the amount of military assistance provided to Ukraine is now over $710 million")
             # someone other than the recipient receives the money, from no giver named: no donor to guess ("Budapest's
             # actions cause anxiety, as the EU fund is set to receive up to $3.26 billion … from the profits of frozen assets")
             fund_receives = receives and giver is None and not any(
@@ -219,6 +225,11 @@ class PledgeRules(RuleState):
             adjust: tuple[str, ...] = ()
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
+            if part_of is None and out and out[-1].span[1] >= amount.start - 40 and amount.value < Decimal(str(out[-1].fields["amount"])) \
+                    and re.search(r",\s+with\s+" + APPROX + "$", s.text[out[-1].span[1]:amount.start]) \
+                    and not any(out[-1].span[1] <= a.start < amount.start for a in agents
+                                if recipient is None or a.match.entity != recipient.match.entity):
+                part_of = out[-1]  # "more than $200 million for Ukraine, with $185.6 million in defence assistance": a part of it
             # ("Of this, 22.5 billion … as military support, and 12.5 billion … as humanitarian": every part a share)
             # ("The contract includes an initial £1.16 billion commitment, with potential for an additional £500 million":
             # every part the sentence gives after one is a part too)
@@ -334,6 +345,11 @@ class PledgeRules(RuleState):
                 end = next((b.start() for b in _CLAUSE_BREAK.finditer(s.text, amount.end, after)), after)
                 own = domain().pledge_reading(s.text[start:end])
                 fields["figure"] = own["figure"]
+                if out and out[-1].fields.get("figure") == "running-total" and re.search(
+                        r"\bon\s+top\s+of\s+(?:another|a\s+further|an\s+additional)?\s*" + APPROX + "$",
+                        s.text[max(0, amount.start - 40):amount.start]):
+                    fields["figure"] = "running-total"  # "had already pledged or sent more than $68 million in military assistance
+                    # …, on top of another $49 million in humanitarian aid": the same kind of figure, of other aid
                 if own["aid_type"] != "unspecified":  # "… 22.5 billion … as military support, and 12.5 billion … as humanitarian"
                     fields["aid_type"] = own["aid_type"]
             lead = s.text[max(0, amount.start - 90):amount.start]

@@ -113,8 +113,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
         # "Russia's full-scale invasion" names the war, not the country the article is about
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
-        found = [m for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if not m.war
-                 and not re.match(r"-(?:owned|based|headquartered|made|built|designed|produced)\b", s.text[m.end:])]
+        found = [m for ms in mentions_of for m in ms if not m.war and not m.maker]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
@@ -136,7 +135,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")
         headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
                     if m.match.type == "country" and m.match.entity not in (recipient, adversary)
-                    and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)}
+                    and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)
+                    # (nor where something happened: "… at the NATO summit in Vilnius, Lithuania")
+                    and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+,\s+)?$", s.text[max(0, m.start - 30):m.start])}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
         # whether the article names the default recipient at all (a pledge is given to it only where it does)
         self.names_recipient = any(m.match.entity == recipient for ms in mentions_of for m in ms)
@@ -198,7 +199,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 out.append(c)
                 continue
             role, org = match.name.split("|")
-            holders = [p for p, held in self.person_roles.items() if role in held and (not org or self.person_orgs.get(p) == org)]
+            # ("the Ukrainian leader": whoever heads that country, by whichever title)
+            roles = {"president", "prime-minister", "chancellor"} if role == "leader" else {role}
+            holders = [p for p, held in self.person_roles.items() if roles & held and (not org or self.person_orgs.get(p) == org)]
             person = next((r.matches[0] for r in candidates if r.kind == "role" and len(holders) == 1
                            and r.fields["person"] == holders[0] and r.matches), None)
             if person is not None:
