@@ -67,7 +67,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh53.yaml", "fifty-third fresh list"),
                ("fresh54.yaml", "fifty-fourth fresh list"),
                ("fresh55.yaml", "fifty-fifth fresh list"),
-               ("fresh56.yaml", "fifty-sixth fresh list"))
+               ("fresh56.yaml", "fifty-sixth fresh list"),
+               ("fresh57.yaml", "fifty-seventh fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
