@@ -30,15 +30,15 @@ def deadline(seconds: float | None, error: Callable[[], BaseException]) -> Itera
         return
 
     def expire(signum, frame):
-        if _in_gc_callback(frame):
+        if _where_python_swallows(frame):
             return  # Python would swallow it there and report it as unraisable: the next firing, 50 ms on, raises
         raise error()
 
     previous = signal.signal(signal.SIGALRM, expire)
     outer = signal.getitimer(signal.ITIMER_REAL)[0]
     start = time.monotonic()
-    # It fires again every 50 ms after the deadline: an error raised where Python swallows it (a
-    # __del__) must not let the work run on; inside a garbage-collector callback it waits for the next.
+    # It fires again every 50 ms after the deadline, and where Python would swallow the error (a __del__, a
+    # garbage-collector callback, the hook that reports such errors) it waits for the next firing.
     signal.setitimer(signal.ITIMER_REAL, seconds if not outer else min(seconds, outer), 0.05)
     try:
         yield
@@ -49,14 +49,16 @@ def deadline(seconds: float | None, error: Callable[[], BaseException]) -> Itera
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 0.001))
 
 
-def _in_gc_callback(frame) -> bool:
-    """Whether ``frame`` runs inside a garbage-collector callback (``gc.callbacks``), where an exception is not
-    propagated but printed as unraisable (or, under a test runner, reported as a failure of its own)."""
+def _where_python_swallows(frame) -> bool:
+    """Whether ``frame`` runs where an exception is not propagated but printed as unraisable (or, under a test
+    runner, reported as a failure of its own): a ``__del__``, a garbage-collector callback (``gc.callbacks``), or
+    ``sys.unraisablehook`` itself while it reports such an error (an error there aborts the report)."""
     import gc
+    import sys
 
-    codes = {getattr(callback, "__code__", None) for callback in gc.callbacks} - {None}
-    while codes and frame is not None:
-        if frame.f_code in codes:
+    codes = {getattr(callback, "__code__", None) for callback in (*gc.callbacks, sys.unraisablehook)} - {None}
+    while frame is not None:
+        if frame.f_code in codes or frame.f_code.co_name == "__del__":
             return True
         frame = frame.f_back
     return False

@@ -147,6 +147,38 @@ def test_regression_a_deadline_passing_in_a_gc_callback_stops_the_work_and_is_no
     assert swallowed == []
 
 
+def test_regression_a_deadline_passing_in_a_finaliser_or_while_an_unraisable_error_is_reported_waits_for_the_work(monkeypatch):
+    # the alarm raised inside a __del__ (swallowed, reported as unraisable) and then, 50 ms on, inside pytest's hook
+    # reporting that error, which failed test_timeout_covers_parsing_a_huge_query[oxigraph] on a full run
+    import sys
+
+    from nato_kg.deadline import deadline
+    from nato_kg.query.errors import QueryTimeout
+
+    reported: list = []  # what the hook finished reporting: only the finaliser's own error, never the deadline's
+
+    def slow_hook(unraisable):
+        until = time.monotonic() + 0.3
+        while time.monotonic() < until:  # the next firing comes while the error is being reported
+            pass
+        reported.append(type(unraisable.exc_value).__name__)
+
+    class Slow:
+        def __del__(self):
+            until = time.monotonic() + 0.3
+            while time.monotonic() < until:  # the deadline passes while this finaliser runs
+                pass
+            raise ValueError("a finaliser's own error")
+
+    monkeypatch.setattr(sys, "unraisablehook", slow_hook)
+    with pytest.raises(QueryTimeout):
+        with deadline(0.1, lambda: QueryTimeout("late")):
+            Slow()  # (dropped at once: its __del__ runs here)
+            while True:  # the work goes on after it: the next firing stops it
+                time.sleep(0.01)
+    assert reported == ["ValueError"]
+
+
 def test_timeout_covers_parsing_a_huge_query(store_ws):
     q = "SELECT * WHERE { VALUES ?x { " + " ".join(f'"v{i}"' for i in range(150_000)) + " } }"
     started = time.monotonic()
