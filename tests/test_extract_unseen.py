@@ -2078,3 +2078,68 @@ def test_claims_of_a_leader_named_by_country_an_unopened_quotation_and_no_that_c
             ("volodymyr-zelenskyy", "Moscow of “blackmailing other "), ("scott-morrison", "We stand shoulder-to-shoulder "),
             ("richard-marles", "military assistance was at the"), ("richard-marles", "the plan had been under consid"),
             ("richard-marles", "Australia’s commitment to stan")} <= said, said
+
+
+# --- the fifty-seventh fresh list: Ireland's non-lethal aid through the EU (2022-2025) ---------------------
+
+IRELAND = seeds_with(("ireland", "country", "Ireland"), ("ukraine", "country", "Ukraine"),
+                     ("european-union", "organization", "European Union", "EU"),
+                     ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelensky"),
+                     roles=("prime-minister", "president", "deputy-prime-minister", "foreign-minister"))
+
+
+def _ireland(text: str, kind: str = "pledge", date: str = "2024-02-05") -> list:
+    found = article(text, kind, date, IRELAND)
+    if kind == "pledge":
+        return [(c.fields["donor"], c.fields["amount"], c.fields["figure"]) for c in found]
+    return [c.fields for c in found]
+
+
+def test_a_package_under_an_eu_fund_is_the_eus_its_parts_and_a_countrys_share_of_it_are_shares():
+    text = ("Ireland to donate aid to Ukraine\n\nAn informal meeting of defence ministers last week agreed a €5.6bn package of "
+            "military assistance to Ukraine under the European Peace Facility. This included €5.22bn for lethal equipment and "
+            "€380m for non-lethal equipment.\n\nIreland expects to contribute over €120m in non-lethal military aid to Ukraine "
+            "this year under an EU fund. In response to queries on Ireland’s commitments, the Department of Defence said our "
+            "full share of funding [approximately €122m to date] is non-lethal.")
+    assert _ireland(text) == [("european-union", "5600000000", "package"), ("european-union", "5220000000", "share"),
+                              ("european-union", "380000000", "share"), ("ireland", "120000000", "package"),
+                              ("ireland", "122000000", "running-total")]
+
+
+def test_parts_that_add_up_to_the_package_and_a_full_share_and_parts_after_divided_into():
+    answer = ("Ukraine War\n\nThe European Union has agreed a package of €500 million in military assistance for Ukraine, focusing "
+              "respectively on (i) supplies to a total value of €50 million and (ii) a lethal assistance component, valued at "
+              "€450 million.\n\nHowever, Ireland will pay our full share (approx €10 million) and our funding will go to "
+              "non-lethal elements.")
+    assert _ireland(answer, date="2022-03-10") == [
+        ("european-union", "500000000", "package"), ("european-union", "50000000", "share"),
+        ("european-union", "450000000", "share"), ("ireland", "10000000", "share")]
+    divided = ("Ireland aid\n\nIreland will allocate €100 million in non-lethal military aid to Ukraine. The allocated €100 million "
+               "will be divided into two main channels: €80 million will fund procurement partnerships. The remaining €20 million "
+               "will go to the De-mining coalition.")
+    assert [p for p in _ireland(divided, date="2025-03-04") if p[1] != "100000000"] == [
+        ("ireland", "80000000", "share"), ("ireland", "20000000", "share")]
+
+
+def test_post_nominal_letters_a_title_glossed_in_brackets_and_a_credit_line_are_no_part_of_a_name():
+    text = ("Ireland\n\nTánaiste and Minister for Foreign Affairs, Simon Harris TD, announced the decision.\n\nPA Media Ireland's "
+            "Taoiseach (Prime Minister) Micheal Martin shakes hands with Ukrainian President Volodymyr Zelensky.")
+    roles = {(r["person"], r["role"]) for r in _ireland(text, "role", "2025-12-02")}
+    assert roles == {("simon-harris", "deputy-prime-minister"), ("simon-harris", "foreign-minister"),
+                     ("micheal-martin", "prime-minister"), ("volodymyr-zelenskyy", "president")}
+
+
+def test_who_told_someone_in_a_city_and_x_stated_this_and_urged_and_detailed_and_came():
+    text = ("Ireland\n\nIrish premier Micheal Martin met Ukrainian President Volodymyr Zelensky.\n\nMartin told Zelensky at a "
+            "joint press conference in Dublin: «Your struggle is our struggle… we are with you for as long as it takes.»\n\n"
+            "In late February, Ireland signaled its readiness to send troops to Ukraine as part of a future peacekeeping mission. "
+            "Prime Minister Martin stated this following a meeting with President Volodymyr Zelensky.\n\nMartin called this step "
+            "“a serious setback” and urged continued cooperation among allies. Martin detailed that the funds would be allocated "
+            "for non-lethal equipment. He said the visit came at a “critical moment” for Ukraine and underlined “the friendship "
+            "between Ukraine and Ireland”.")
+    said = [(c["speaker"], c["text"]) for c in _ireland(text, "claim", "2025-12-02")]
+    assert {who for who, _ in said} == {"micheal-martin"}  # (never "dublin", the city before the colon)
+    for words in ("Your struggle is our struggle", "Ireland signaled its readiness to send troops", "continued cooperation among allies",
+                  "the funds would be allocated for non-lethal equipment", "the visit came at a “critical moment”"):
+        assert any(words in what for _, what in said), words
+    assert not any(what.startswith("the friendship") for _, what in said)  # (part of the statement, not one of its own)

@@ -59,6 +59,7 @@ class ClaimRules(SpeakerRules):
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
                         r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text) \
+            or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,4}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
             or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+(?P<lead>[^,.;\"“”]{3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("The tolerance of the Bulgarian people … is a guarantee against xenophobia. This was stated by President Rumen
@@ -217,6 +218,9 @@ class ClaimRules(SpeakerRules):
             # "Quote from Austin: "…"", "Austin: "…"", "Quote: "…"" (the speaker quoted last)
             intro = re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?\s*:\s*$",
                               text[max(0, q.start() - 80):q.start()])
+            if intro and intro.group("who") and (self.g.country_or_org(intro.group("who"))
+                                                 or intro.group("who") in self.g.capitals_as_written()):
+                intro = None  # "Martin told Zelensky at a joint press conference in Dublin: «…»": a place, never the speaker
             if intro and (intro.group("who") or intro.group(0).strip().lower().startswith("quote")):
                 who = intro.group("who")
                 speaker = self._speaker_in(who, 0, mentions) if who and who.lower() not in ("quote", "quotes") else (
@@ -261,7 +265,12 @@ class ClaimRules(SpeakerRules):
                 if speaker is None and colon and re.search(
                         rf"\b(?:{_SAY}|critici[sz]ed|critici[sz]es|commented|comments|responded|replied|reacted|posted|tweeted|"
                         r"(?:reported|announced|written)\s+by)\b", text[:colon.start()]):
-                    speaker = self._person_before(text, mentions, colon.start(), reach=200)
+                    told = None
+                    for t in re.finditer(r"\b(?:told|assured|reassured|asked)\b", text[:colon.start()]):
+                        told = t
+                    # "Martin told Zelensky at a joint press conference in Dublin: «…»": who told, not who was told
+                    speaker = (self._person_before(text, mentions, told.start(), reach=120) if told is not None else None) \
+                        or self._person_before(text, mentions, colon.start(), reach=200)
             rule = "claim:quote-attribution"
             if speaker is None and q.start() <= 2 and self._just_opened_by(s) and not re.search(rf"\b(?:{_SAY})\b", text[q.end():]):
                 speaker, rule = self.opened_by[0], "claim:quote-after-subject"  # type: ignore[index]  # (checked just above)

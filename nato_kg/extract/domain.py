@@ -35,6 +35,8 @@ class Domain:
     adjustments: dict[str, tuple[float, str]]
     #: a group of states' id → (label, the names news writes for it)
     groups: dict[str, tuple[str, tuple[str, ...]]]
+    #: an organisation's id → the names of the funds whose money is its own ("European Peace Facility": the EU's)
+    instruments: dict[str, re.Pattern[str]]
     #: field → [(value, patterns)]: a pledge's figure kind, aid type and status as its sentence words them.
     pledge_cues: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]]
 
@@ -80,6 +82,8 @@ def domain() -> Domain:
         national_offices=frozenset(map(str, data["national_offices"])),
         not_names=frozenset(map(str, data["not_names"])),
         groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
+        instruments={str(k): re.compile(r"\b(?:" + "|".join(re.escape(str(n)).replace(r"\ ", r"\s+") for n in v) + r")\b")
+                     for k, v in (data.get("instruments") or {}).items()},
         rules={k: pair(v) for k, v in data["confidence"]["rules"].items()},
         adjustments={k: pair(v) for k, v in data["confidence"]["adjustments"].items()},
         pledge_cues={name: [(str(value), tuple(re.compile(p, re.I) for p in patterns))

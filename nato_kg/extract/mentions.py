@@ -36,7 +36,9 @@ beside besides between beyond by concerning despite during except from in inside
 over regarding through throughout toward towards under underneath unlike until upon via with within without
 """.split())
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
-_NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS})\b){NAME_TOKEN}|{_PARTICLE})"
+#: Letters after a name that are no part of it ("Simon Harris TD", "… MP", "… MEP").
+POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
+_NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in

@@ -191,7 +191,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
                  r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
-                 r"made clear|makes clear|made it clear|makes it clear|"
+                 r"made clear|makes clear|made it clear|makes it clear|detailed|details|"
                  # (what a leader is expected to say: "Government sources confirm he will stress that “…”")
                  r"will stress|will underline|will emphasise|will emphasize|will highlight|will argue|will insist|will reiterate|"
                  r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends|"
@@ -269,6 +269,8 @@ _REPORTED = [
                r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|"
                # ("Serhiy Cherevatyi … said the military advanced at least 600 metres")
                r"advanced|attacked|launched|repelled|destroyed|captured|retreated|withdrew|shot|struck|"
+               # ("He said the visit came at a “critical moment” for Ukraine")
+               r"came|comes|went|goes|took|takes|made|makes|gave|gives|marked|marks|showed|became|becomes|"
                # ("Zapryanov explained it contained sensitive defense plans")
                r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b.{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
@@ -288,7 +290,8 @@ _REPORTED = [
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
                # ("He described the meeting as coming at a “critical moment for the defence and security of allies”")
-               r"(?:.{3,80}?\bas\s+(?:[\w’'-]+\s+){0,4}[“\"][^”\"]+[”\"]|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+               # («…» too: "described the visit as coming at «one of the most challenging and optimistic moments»")
+               r"(?:.{3,80}?\bas\s+(?:[\w’'-]+\s+){0,4}(?:[“\"][^”\"]+[”\"]|«[^»]+»)|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
     # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
     # (an object, then what it is called; never a passive "what was described as", nor "as follows")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"
@@ -303,6 +306,10 @@ _REPORTED = [
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
                r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"][^”\"]{3,60}[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
+    # what someone urged, a noun phrase: "Prime Minister Michael Martin called this step “a serious setback” and urged continued
+    # cooperation among allies" (never "urged … to": the rule above)
+    re.compile(r"\b(?:urged|urges|urging)\s+(?P<text>(?:continued|further|greater|more|closer|stronger|renewed|increased|immediate|"
+               r"swift|urgent|calm|restraint|unity|caution|dialogue|cooperation|support|solidarity)\b(?:\s+[a-z][\w’'-]*){0,10})"),
     # a plea is a claim: "Rutte has been pleading for the NATO requirements for defense spending to be raised"
     re.compile(r"\bplead(?:s|ed|ing)?\s+for\s+(?P<text>(?:the|a|an|more|higher|greater|[A-Z])\b.{15,})"),
     # a vow is a claim: "Trump has vowed to broker a swift end to the war"

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from .candidate import Candidate, RuleState
 from .domain import domain
+from .gazetteer import Match
 from .mentions import Mention, beside
 from .money import find_money, national_currency, parse_amount, settle
 from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _LOAN, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, DATELINE, _is_conversion, own_defence_spending
@@ -67,6 +68,10 @@ class PledgeRules(RuleState):
                                  r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:funds?|money|package|aid|amount|sum|support|funding)\b",
                                  s.text, re.I) \
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
+            or (self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1
+                # ("… agreed a €5.6bn package of military assistance … This included €5.22bn for lethal equipment and €380m …")
+                and re.match(r"\s*(?:This|It|That|The\s+(?:package|fund|sum|amount))\s+(?:includ(?:es|ed)|comprise[sd]?|consist(?:s|ed)\s+of)\b",
+                             s.text)) \
             or (self.last_share is not None and s.paragraph - self.last_share.evidence.paragraph <= 1
                 # ("The package includes $43 million dedicated to … radars. Additionally, $50 million will be allocated to
                 # NATO’s Prioritized Ukraine Requirements List")
@@ -195,7 +200,10 @@ class PledgeRules(RuleState):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
-                and not re.search(r"\b(?i:according)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 30):m.start])  # (a source)
+                # (not a source, nor a phrase that is no giving: "According to the Australian Government, …", "In response
+                # to queries on Ireland’s commitments, …", "due to", "compared to")
+                and not re.search(r"\b(?i:according|response|due|thanks|compared|regard|addition|contrary|respect|relation|"
+                                  r"reference|prior|similar)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 40):m.start])
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
@@ -225,11 +233,22 @@ class PledgeRules(RuleState):
             adjust: tuple[str, ...] = ()
             part_of = out[-1] if out and re.search(r"\b(?:of\s+which|including)\s+" + APPROX + "$",
                                                   s.text[max(0, amount.start - 40):amount.start]) else None
+            if part_of is None and self.last_package is not None and amount.value < Decimal(str(self.last_package.fields["amount"])) \
+                    and self.last_package.fields.get("currency") == amount.currency and re.search(
+                        r"\b(?:full|fair|whole|proportional|national)?\s*share\s*(?:of\s+(?:it|this|that|the\s+\w+)\s*)?[(,:]?\s*"
+                        r"(?:approx(?:imately|\.)?\s+|about\s+|around\s+|some\s+)?$", s.text[max(0, amount.start - 45):amount.start]):
+                share_of_whole = self.last_package  # "we will pay our full share (approx €10 million)" of the EU's €500 million
+            else:
+                share_of_whole = None
             if part_of is None and out and out[-1].span[1] >= amount.start - 40 and amount.value < Decimal(str(out[-1].fields["amount"])) \
                     and re.search(r",\s+with\s+" + APPROX + "$", s.text[out[-1].span[1]:amount.start]) \
                     and not any(out[-1].span[1] <= a.start < amount.start for a in agents
                                 if recipient is None or a.match.entity != recipient.match.entity):
                 part_of = out[-1]  # "more than $200 million for Ukraine, with $185.6 million in defence assistance": a part of it
+            if part_of is None and out and amount.value < Decimal(str(out[-1].fields["amount"])) and re.search(
+                    r"\b(?:divided|split|broken\s+down|distributed)\s+(?:into|among|between|as\s+follows)\b[^.;]{0,60}:\s*" + APPROX + "$",
+                    s.text[out[-1].span[1]:amount.start]):
+                part_of = out[-1]  # "The allocated €100 million will be divided into two main channels: €80 million will fund …"
             # ("Of this, 22.5 billion … as military support, and 12.5 billion … as humanitarian": every part a share)
             # ("The contract includes an initial £1.16 billion commitment, with potential for an additional £500 million":
             # every part the sentence gives after one is a part too)
@@ -269,6 +288,16 @@ class PledgeRules(RuleState):
                     s.text[amount.end:a.start]) and a.match.entity not in (ukraine, adversary)), None)
                 if by is not None:
                     donors = [by]
+            if not donors and i == 0 and not receiving:
+                # "… agreed a €5.6bn package of military assistance to Ukraine under the European Peace Facility": the fund's
+                # organisation, where no state in the amount's clause gives it
+                window = s.text[max(previous_end, clause):amount.end + 120]
+                fund_owner = next((org for org, names in domain().instruments.items() if names.search(window)
+                                   and self.g.types.get(org)), None)
+                if fund_owner is not None:
+                    donors = [Mention(0, 0, Match(self.g.labels.get(fund_owner, fund_owner), fund_owner, self.g.types[fund_owner],
+                                                  100.0, "label"))]
+                    adjust = ("donor-of-instrument",)
             # (nor where the sentence names that country after the amount, as what the money is for: "an $8 billion aid
             # package aimed at averting Chinese aggression against Taiwan" in an article mostly about Taiwan)
             if not donors and i == 0 and not receiving and not collective and self.article_donor and not any(
@@ -377,7 +406,8 @@ class PledgeRules(RuleState):
                 joint = listed  # "Sweden, Norway, and Denmark have agreed to finance a $500 million weapons package"
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
                 fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
-            whole_of = self.last_package if (each or remaining) and self.last_package is not None and amount.value < Decimal(
+            whole_of = share_of_whole or self.last_package if (share_of_whole or each or remaining) and self.last_package is not None \
+                and amount.value < Decimal(
                 str(self.last_package.fields["amount"])) and self.last_package.evidence is not s else None
             if whole_of is not None and fields["aid_type"] == "unspecified":
                 fields["aid_type"] = whole_of.fields["aid_type"]  # a part of the loan is a loan
@@ -462,6 +492,19 @@ class PledgeRules(RuleState):
             for c in parts:
                 c.fields["figure"], c.share_of = "share", combined
             out.insert(out.index(parts[0]), combined)
+        for k, whole in enumerate(out):
+            # "a package of €500 million … (i) … to a total value of €50 million and (ii) a lethal assistance component, valued
+            # at €450 million": amounts after a package that add up to it exactly are its parts
+            if whole.fields.get("figure") != "package" or whole.share_of is not None:
+                continue
+            parts = [c for c in out[k + 1:] if c.share_of is None and c.fields.get("figure") == "package"
+                     and c.fields.get("donor") == whole.fields.get("donor") and c.fields.get("currency") == whole.fields.get("currency")]
+            if len(parts) >= 2 and sum(Decimal(str(c.fields["amount"])) for c in parts) == Decimal(str(whole.fields["amount"])):
+                for c in parts:
+                    c.fields["figure"], c.share_of = "share", whole
+                if self.last_package in parts:
+                    self.last_package = whole
+                break
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)

@@ -50,7 +50,8 @@ class RoleRules(RuleState):
         org_after = rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑])?"  # ("then-Chancellor Olaf Scholz")
-                                     rf"(?P<title>(?i:{_TITLE})),?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
+                                     # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\))?,?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
@@ -90,6 +91,10 @@ class RoleRules(RuleState):
                         name = fuller.name  # ("Klingbeil, who is also the vice chancellor": the one named in full before)
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
+                if pattern is name_then_title and (re.search(r"['’]s$", m.group("name")) or (
+                        m.group("pre") and re.search(r"['’]s\s*$", m.group("pre")) and "," not in text[m.end("name"):m.start("pre")])):
+                    continue  # "PA Media Ireland's Taoiseach (Prime Minister) Micheal Martin": a country's office after a
+                    # credit line; an appositive has its comma ("Xavier Bettel, Luxembourg's Deputy Prime Minister")
                 if not _plausible(name, person) or (shouting and not person.entity):
                     continue  # in a headline in capitals, where a name ends is not known ("… POULSEN VISITED UKRAINE")
                 if not person.entity and self.g.country_or_org(name):
