@@ -51,14 +51,17 @@ def deadline(seconds: float | None, error: Callable[[], BaseException]) -> Itera
 
 def _where_python_swallows(frame) -> bool:
     """Whether ``frame`` runs where an exception is not propagated but printed as unraisable (or, under a test
-    runner, reported as a failure of its own): a ``__del__``, a garbage-collector callback (``gc.callbacks``), or
-    ``sys.unraisablehook`` itself while it reports such an error (an error there aborts the report)."""
+    runner, reported as a failure of its own): a ``__del__``, a garbage-collector callback (``gc.callbacks``), a weak
+    reference's callback in the standard library's weak containers, or ``sys.unraisablehook`` itself while it reports
+    such an error (an error there aborts the report)."""
     import gc
     import sys
 
     codes = {getattr(callback, "__code__", None) for callback in (*gc.callbacks, sys.unraisablehook)} - {None}
     while frame is not None:
-        if frame.f_code in codes or frame.f_code.co_name == "__del__":
+        # (a weak reference's callback, from the standard library's WeakSet or WeakValueDictionary, too)
+        if frame.f_code in codes or frame.f_code.co_name == "__del__" \
+                or frame.f_code.co_filename.endswith(("_weakrefset.py", "weakref.py")):
             return True
         frame = frame.f_back
     return False

@@ -2143,3 +2143,50 @@ def test_who_told_someone_in_a_city_and_x_stated_this_and_urged_and_detailed_and
                   "the funds would be allocated for non-lethal equipment", "the visit came at a “critical moment”"):
         assert any(words in what for _, what in said), words
     assert not any(what.startswith("the friendship") for _, what in said)  # (part of the statement, not one of its own)
+
+
+# --- the fifty-eighth fresh list: meetings of the Ukraine Defense Contact Group -----------------------------
+
+UDCG = seeds_with(("ukraine", "country", "Ukraine"), ("germany", "country", "Germany"), ("netherlands", "country", "Netherlands"),
+                  ("norway", "country", "Norway"), ("united-kingdom", "country", "United Kingdom", "UK"),
+                  ("united-states", "country", "United States", "US", "U.S."), ("russia", "country", "Russia"),
+                  roles=("defence-minister", "secretary-of-defense", "secretary-general", "president"))
+
+
+def _udcg(text: str, kind: str = "pledge", date: str = "2025-07-21") -> list:
+    found = article(text, kind, date, UDCG)
+    if kind == "pledge":
+        return [(c.fields["donor"], c.fields["amount"], c.fields["figure"]) for c in found]
+    return [c.fields for c in found]
+
+
+def test_a_giver_named_after_the_amount_and_a_superlative_to_date_is_no_running_total():
+    text = ("Allies pledge\n\nOther key contributions included €200 million from the Netherlands for drone interceptors and "
+            "€125 million for F-16 fighter jets, as well as a €1 billion drone package from Norway for 2025.\n\nGerman Defence "
+            "Minister Boris Pistorius announced that Germany alone will contribute €11 billion in support through 2029—marking the "
+            "country’s largest military aid package for Ukraine to date.")
+    assert _udcg(text) == [("netherlands", "200000000", "package"), ("netherlands", "125000000", "package"),
+                           ("norway", "1000000000", "package"), ("germany", "11000000000", "package")]
+
+
+def test_the_recipient_named_in_an_aid_story_gives_no_minister_his_country():
+    text = ("Pentagon\n\nSome 20 countries have committed to new security assistance packages for Ukraine following a conference "
+            "on how to meet Kyiv’s needs, Defense Secretary Lloyd Austin said Monday.")
+    assert all(r["organization"] != "ukraine" for r in _udcg(text, "role", "2022-05-23"))
+
+
+def test_claims_with_a_past_or_present_verb_a_judgement_beside_a_pledge_and_what_a_relative_is_described_as():
+    text = ("Allies pledge\n\nUkrainian Defense Minister Denys Shmyhal on Monday said key allies pledged new defense support for "
+            "Ukraine. He said the outcome reflects a united stance behind Ukraine’s defence. NATO Secretary General Mark Rutte said "
+            "he recently visited Ukraine and witnessed the destruction. He thanked the UK and Norway for their contributions, "
+            "describing them as \"in the hundreds of millions of dollars.\"\n\nGerman Defence Minister Boris Pistorius says "
+            "today’s announcement, including Germany’s pledge of €11 billion until 2029, is a record boost in military funding "
+            "for Ukraine. The €21 billion also includes the UK’s £4.5bn commitment for this year, which the country’s defence "
+            "secretary John Healey described as its highest contribution yet. German Defense Minister Boris Pistorius spoke next, "
+            "announcing Germany would deliver five more missile interceptors to Ukraine.")
+    said = [(c["speaker"], c["text"]) for c in _udcg(text, "claim")]
+    for who, words in (("denys-shmyhal", "key allies pledged new defense support"), ("denys-shmyhal", "the outcome reflects"),
+                       ("mark-rutte", "he recently visited Ukraine"), ("mark-rutte", "in the hundreds of millions"),
+                       ("boris-pistorius", "is a record boost"), ("john-healey", "its highest contribution yet"),
+                       ("boris-pistorius", "Germany would deliver five more missile interceptors")):
+        assert any(w == who and words in t for w, t in said), (who, words, said)

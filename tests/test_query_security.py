@@ -179,6 +179,39 @@ def test_regression_a_deadline_passing_in_a_finaliser_or_while_an_unraisable_err
     assert reported == ["ValueError"]
 
 
+def test_regression_a_deadline_passing_in_a_weak_containers_callback_waits_for_the_work(monkeypatch):
+    # the alarm raised inside WeakSet's removal callback (swallowed, reported as unraisable under pytest on a full run)
+    import sys
+    import weakref
+
+    from nato_kg.deadline import deadline
+    from nato_kg.query.errors import QueryTimeout
+
+    swallowed: list = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: swallowed.append(u) if isinstance(u.exc_value, QueryTimeout) else None)
+
+    class Item:
+        pass
+
+    class SlowSet(set):
+        def discard(self, ref):  # what WeakSet's callback calls when an item goes
+            until = time.monotonic() + 0.3
+            while time.monotonic() < until:  # the deadline passes while the callback runs
+                pass
+            super().discard(ref)
+
+    items = weakref.WeakSet()
+    items.data = SlowSet()
+    with pytest.raises(QueryTimeout):
+        with deadline(0.1, lambda: QueryTimeout("late")):
+            item = Item()
+            items.add(item)
+            del item  # (the set's callback runs here)
+            while True:
+                time.sleep(0.01)
+    assert swallowed == []
+
+
 def test_timeout_covers_parsing_a_huge_query(store_ws):
     q = "SELECT * WHERE { VALUES ?x { " + " ".join(f'"v{i}"' for i in range(150_000)) + " } }"
     started = time.monotonic()

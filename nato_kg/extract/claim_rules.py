@@ -34,6 +34,9 @@ def _announces_pledge(text: str) -> bool:
     ("the €4 billion in aid does not include logistical efforts") announces nothing: it is a claim."""
     if re.search(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", text, re.I):
         return False
+    # (money only in an inset clause announces nothing: "today’s announcement, including Germany’s pledge of €11 billion
+    # until 2029, is a record boost in military funding for Ukraine" is a judgement)
+    text = re.sub(r",\s+(?:including|which|of\s+which)\b[^,;]*,", "", text)
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
 
 
@@ -86,6 +89,9 @@ class ClaimRules(SpeakerRules):
             and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"])
             and not re.search(r",\s+(?:accus|urg|call|press|warn|claim|describ|brand|dismiss)\w*\s+$",
                               c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+            # (nor one the other's judgement closes: "a new set of objectives … was adopted today, describing it as “…”")
+            and not (re.search(r",\s*$", c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+                     and re.match(r"(?:describ|call|brand|dismiss|label|term|hail|accus)\w*\b", o.fields["text"]))
             for o in out))]
         if self.inferred_office is not None:  # "…," said the prime minister of Norway (named earlier by title only)
             person, role, org = self.inferred_office
@@ -293,6 +299,8 @@ class ClaimRules(SpeakerRules):
             if any(q0 <= m.start() < q1 for q0, q1 in spans) or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
+            if re.match(r"(?:which|that)\b", m.group(0)) and "described" in m.group(0):
+                anchor = m.start() + m.group(0).find("described")  # "…, which … John Healey described as …": the one describing
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
             # words name (the government is the speaker only where no one holds the office here)
             according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{2,60}),", text[m.start():])

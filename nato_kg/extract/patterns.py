@@ -253,6 +253,7 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
+               r"announcing|"  # (not "announced": "The money Rutte announced Friday comes out of that July commitment")
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                r"\s+(?P<text>(?:"
@@ -261,18 +262,25 @@ _REPORTED = [
                r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
                # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")
                r"(?!(?:on|in|at|last|this|that|next|earlier|later|during|after|before|when|while|if|so|in)\b)[a-z]{3,}\s+"
-               r"[a-z]{4,}(?=\s+(?:was|is|were|are|will|would|had|has)\s))"
+               # (or a verb in the past: "Denys Shmyhal on Monday said key allies pledged new defense support")
+               r"[a-z]{4,}(?=\s+(?:was|is|were|are|will|would|had|has|[a-z]{3,}ed)\s)|"
+               # (a pronoun, an adverb, a verb in the past: "Mark Rutte said he recently visited Ukraine and witnessed …")
+               r"(?:he|she|they|we)\s+[a-z]+ly(?=\s+[a-z]{3,}ed\s))"
                # (the verb in the speaker's words: "said it “is not possible” for Italy to meet …")
                r"\s+[“\"]?(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
                r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|"
-               # ("Serhiy Cherevatyi … said the military advanced at least 600 metres")
-               r"advanced|attacked|launched|repelled|destroyed|captured|retreated|withdrew|shot|struck|"
+               # ("Serhiy Cherevatyi … said the military advanced at least 600 metres", "said key allies pledged new defense support")
+               r"advanced|attacked|launched|repelled|destroyed|captured|retreated|withdrew|shot|struck|[a-z]{3,}ed|"
                # ("He said the visit came at a “critical moment” for Ukraine")
                r"came|comes|went|goes|took|takes|made|makes|gave|gives|marked|marks|showed|became|becomes|"
                # ("Zapryanov explained it contained sensitive defense plans")
                r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b.{10,})"),
+    # "He said the outcome reflects a united stance behind …": a subject, a verb in the present and its object
+    # ("German Defence Minister Boris Pistorius says today’s announcement, including Germany’s pledge …, is a record boost")
+    re.compile(r"\b(?:said|says)\s+(?P<text>(?:the\s+[a-z]{3,}\s+[a-z]{4,}s\s+(?:a|an|the|that|its|their|his|her|no|more|new)\b|"
+               r"[A-Za-z]+['’]s\s+[a-z]{4,}(?:,[^,;“”\"]{3,90},)?\s+(?:is|was|are|were|will|would)\b).{10,})"),
     # "… said UK military, economic, political and diplomatic support for Ukraine will “remain ironclad”": a clause
     # whose verb is a modal, its subject a few words with no verb of their own
     # (the present of news copy too: "Golob argues the most efficient approach would be to …")
@@ -288,10 +296,14 @@ _REPORTED = [
                r"(?P<text>[a-z][\w’'-]*\s+.{15,})"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
-    re.compile(r"\b(?P<text>(?:characterized|characterised|described|dismissed|called|branded|labelled|labeled)\s+"
+    re.compile(r"\b(?P<text>(?:characterized|characterised|described|describing|dismissed|called|branded|labelled|labeled)\s+"
                # ("He described the meeting as coming at a “critical moment for the defence and security of allies”")
                # («…» too: "described the visit as coming at «one of the most challenging and optimistic moments»")
-               r"(?:.{3,80}?\bas\s+(?:[\w’'-]+\s+){0,4}(?:[“\"][^”\"]+[”\"]|«[^»]+»)|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+               # ("Healey described the war in Ukraine as one that Russian President Vladimir Putin “thought he'd win in a week”")
+               r"(?:.{3,80}?\bas\s+(?:[\w’'-]+\s+){0,8}(?:[“\"][^”\"]+[”\"]|«[^»]+»)|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
+    # what a relative's antecedent is called: "the UK’s £4.5bn commitment for this year, which the country’s defence secretary
+    # John Healey described as its highest contribution yet"
+    re.compile(r"\b(?:which|that)\s+[^,.;“”\"]{3,80}?\bdescribed\s+as\s+(?P<text>(?:its|their|his|her|the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){1,8})"),
     # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
     # (an object, then what it is called; never a passive "what was described as", nor "as follows")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"

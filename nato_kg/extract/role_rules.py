@@ -143,7 +143,11 @@ class RoleRules(RuleState):
                     # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …"; nor the aid's
                     # recipient given to: "Japan will offer Ukraine … support, Prime Minister Fumio Kishida said")
                     # (nor a state invaded or at war: "after Russia’s invasion of Ukraine in 2022, former Chancellor Olaf Scholz")
-                    actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title") and not re.search(
+                    # (nor the aid's recipient, named everywhere in an aid story: "… packages for Ukraine following a conference
+                    # on how to meet Kyiv’s needs, Defense Secretary Lloyd Austin said")
+                    recipient_id = self.g.country_ids.get(domain().default_recipient)
+                    actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
+                              and a.match.entity != recipient_id and not re.search(
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
