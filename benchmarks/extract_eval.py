@@ -69,7 +69,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh55.yaml", "fifty-fifth fresh list"),
                ("fresh56.yaml", "fifty-sixth fresh list"),
                ("fresh57.yaml", "fifty-seventh fresh list"),
-               ("fresh58.yaml", "fifty-eighth fresh list"))
+               ("fresh58.yaml", "fifty-eighth fresh list"),
+               ("fresh59.yaml", "fifty-ninth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
