@@ -2190,3 +2190,51 @@ def test_claims_with_a_past_or_present_verb_a_judgement_beside_a_pledge_and_what
                        ("boris-pistorius", "is a record boost"), ("john-healey", "its highest contribution yet"),
                        ("boris-pistorius", "Germany would deliver five more missile interceptors")):
         assert any(w == who and words in t for w, t in said), (who, words, said)
+
+
+# --- the fifty-ninth fresh list: Asia's money for Ukraine (Japan's ERA loan, South Korea) -----------------
+
+ASIA = seeds_with(("japan", "country", "Japan"), ("south-korea", "country", "South Korea"), ("ukraine", "country", "Ukraine"),
+                  ("russia", "country", "Russia"), ("nato", "organization", "NATO"), ("g7", "organization", "G7"),
+                  roles=("president", "finance-minister", "prime-minister"))
+
+
+def _asia(text: str, kind: str = "pledge", date: str = "2025-04-18") -> list:
+    found = article(text, kind, date, ASIA)
+    if kind == "pledge":
+        return [(c.fields["donor"], c.fields["amount"], c.fields["currency"]) for c in found]
+    return [c.fields for c in found]
+
+
+def test_a_sum_equivalent_to_another_and_frozen_assets_or_their_profits_are_no_pledges():
+    text = ("Japan to allocate\n\nThe Japanese government is set to allocate approximately 520 billion yen, equivalent to $3.3 billion, "
+            "to Ukraine.\n\nThe bulk of these assets, approximately €191 billion ($217 billion), are managed by Belgium-based "
+            "Euroclear, which generated nearly €4.4 billion ($4.8 billion) in profits from these assets in 2023.")
+    assert _asia(text, date="2024-06-20") == [("japan", "520000000000", "JPY")]
+
+
+def test_a_possessive_or_a_currency_is_no_recipient_and_a_title_is_a_word_of_its_own():
+    text = ("S. Korea pledges\n\nPresident Yoon Suk Yeol unveiled a plan Thursday to double South Korea's contributions to a NATO "
+            "trust fund for Ukraine to US$24 million next year. It will also offer $2 billion in long-term, low-interest loans via "
+            "the Economic Development Cooperation Fund.")
+    assert [p[0] for p in _asia(text, date="2024-07-11")] == ["south-korea", "south-korea"]
+    assert all(not r["person"].startswith("economic") for r in _asia(text, "role", "2024-07-11"))
+    australia = ("Australia\n\nAustralia sent more. The additional commitments take Australia’s total contribution to support Ukraine "
+                 "to 790 million Australian dollars ($529m).")
+    assert [c.fields["recipient"] for c in article(australia, "pledge", "2023-06-26", AUSTRALIA)] == ["ukraine"]
+
+
+def test_a_single_quoted_statement_with_an_apostrophe_a_long_described_as_and_another_speaker_after_while():
+    text = ("Japan grants loan\n\nUkrainian Finance Minister Serhii Marchenko signed the agreement. 'This agreement not only meets "
+            "critical fiscal demands but also underscores Japan's steadfast commitment to democratic values,' Marchenko said.\n\n"
+            "South Korean President Yoon Suk Yeol spoke in Washington. Russian President Vladimir Putin warned it would be a "
+            "\"big mistake\" if Seoul sent arms to Ukraine, while President "
+            "Yoon insisted Seoul's decision would depend on Moscow's approach.\n\nRussian Foreign Ministry Spokeswoman Maria "
+            "Zakharova spoke. She has described the West's intentions to use proceeds from frozen Russian assets to benefit "
+            "Ukraine as both cynical and criminal.")
+    said = [(c["speaker"], c["text"]) for c in _asia(text, "claim")]
+    assert any(w == "serhii-marchenko" and t.startswith("This agreement not only meets") for w, t in said), said
+    putin = next(t for w, t in said if w == "vladimir-putin")
+    assert "Yoon" not in putin  # (his own words end where Yoon's begin)
+    assert any("Seoul's decision would depend" in t for _, t in said)
+    assert any(w == "maria-zakharova" and "as both cynical and criminal" in t for w, t in said)

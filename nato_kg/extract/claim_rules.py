@@ -190,7 +190,8 @@ class ClaimRules(SpeakerRules):
         # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
         # («…» too, as much European copy writes them: "«We know what is at stake», – Michel added")
-        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|(?:(?<=^)|(?<=[\s:]))['‘]((?:[^'‘’]|’(?=[A-Za-z])){12,}?[,.!?])['’](?=\s|$)"
+        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|"
+                             r"(?:(?<=^)|(?<=[\s:]))['‘]((?:[^'‘’]|[’'](?=[A-Za-z])){12,}?[,.!?])['’](?=\s|$)"
                              r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]", text):  # (and "said: ‘…’.", and two
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6)).strip().rstrip(",")
@@ -352,6 +353,9 @@ class ClaimRules(SpeakerRules):
                 continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for
             para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b",
                                    m.group("text"))
+            # (up to where another speaker's words begin: "Putin warned it would be a “big mistake” if Seoul sent arms to Ukraine,
+            # while President Yoon insisted Seoul's decision would depend on …")
+            para = re.split(rf",\s+(?:while|whereas|but)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){{1,4}}(?:{_SAY})\b", para)[0]
             para = para.strip().rstrip(".").rstrip(",")
             para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
             if re.fullmatch(r"[“\"][^“”\"]+[”\"]", para) and re.search(r"\bthat,?\s*$", text[:m.start("text")]):

@@ -199,6 +199,11 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
+#: The rest of a statement, up to where another speaker's words begin ("Putin warned it would be a “big mistake” …, while
+#: President Yoon insisted Seoul's decision would …": two statements, each found).
+_UNTIL_ANOTHER_SPEAKER = (r"(?:(?!,\s+(?:while|whereas|but)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){1,4}(?:said|says|insisted|insists|added|"
+                          r"warned|warns|stressed|argued|claimed|noted|countered|replied)\b).){10,}")
+
 # Reported speech, each pattern with the claim's text in group "text":
 _REPORTED = [
     # what someone told or urged an organisation or a country to do ("Marco Rubio on Thursday told NATO to commit to
@@ -257,6 +262,8 @@ _REPORTED = [
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                r"\s+(?P<text>(?:"
+               # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
+               r"[A-Z][\w-]+['’]s\s+[a-z]{3,}|"
                r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?|"
                # (a plural noun alone: "Misajlovski said discussions were held about …")
                r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
@@ -276,7 +283,7 @@ _REPORTED = [
                # ("He said the visit came at a “critical moment” for Ukraine")
                r"came|comes|went|goes|took|takes|made|makes|gave|gives|marked|marks|showed|became|becomes|"
                # ("Zapryanov explained it contained sensitive defense plans")
-               r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b.{10,})"),
+               r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b" + _UNTIL_ANOTHER_SPEAKER + ")"),
     # "He said the outcome reflects a united stance behind …": a subject, a verb in the present and its object
     # ("German Defence Minister Boris Pistorius says today’s announcement, including Germany’s pledge …, is a record boost")
     re.compile(r"\b(?:said|says)\s+(?P<text>(?:the\s+[a-z]{3,}\s+[a-z]{4,}s\s+(?:a|an|the|that|its|their|his|her|no|more|new)\b|"
@@ -287,7 +294,7 @@ _REPORTED = [
     re.compile(r"\b(?:said|says|stated|warned|warns|added|adds|stressed|stresses|insisted|insists|argued|argues|suggested|suggests)\s+"
                r"(?P<text>(?!that\b)(?:[\w’'-]+,?\s+){1,10}?"
                # ("Crosetto said hitting the 2 per cent spending objective was going to be hard for Italy")
-               r"(?:will|would|must|should|could|cannot|can|may|might|(?:is|was|are|were)\s+going\s+to)\s+\S.{10,})"),
+               r"(?:will|would|must|should|could|cannot|can|may|might|(?:is|was|are|were)\s+going\s+to)\s+\S" + _UNTIL_ANOTHER_SPEAKER + ")"),
     # a relative clause's reported speech, no "that": "…, the party of Andrej Babis, who has said spending at current
     # targets already means more money …" (never where or when it was said: "who said on Monday …")
     re.compile(r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|repeatedly\s+|previously\s+|long\s+)?"
@@ -307,7 +314,7 @@ _REPORTED = [
     # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
     # (an object, then what it is called; never a passive "what was described as", nor "as follows")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"
-               r"(?P<text>(?:it|this|that|them|these|those|the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,5}?as\s+"
+               r"(?P<text>(?:it|this|that|them|these|those|the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,12}?as\s+"
                r"(?!follows\b)(?:an?\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,8})\b(?!\s*[“\"])"),  # (quoted: the rule above)
     # a judgement on a move is a claim: "Biden called it a “significant achievement” that …", "Zelenskyy applauded the
     # move, calling it a vital step forward …"

@@ -10,7 +10,19 @@ from .domain import domain
 from .gazetteer import Match
 from .mentions import Mention, beside
 from .money import find_money, national_currency, parse_amount, settle
-from .patterns import _ANAPHORIC_DONOR, _CLAUSE, _LOAN, _PARTNER, _PLEDGE_CUES, _SHARE, APPROX, DATELINE, _is_conversion, own_defence_spending
+from .patterns import (
+    _ANAPHORIC_DONOR,
+    _CLAUSE,
+    _LOAN,
+    _PARTNER,
+    _PLEDGE_CUES,
+    _SHARE,
+    APPROX,
+    DATELINE,
+    IN_CURRENCY,
+    _is_conversion,
+    own_defence_spending,
+)
 from .sentences import Sentence, sentence_at
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -190,6 +202,15 @@ class PledgeRules(RuleState):
                 continue  # "we would have to contribute about 1.2 million EUR to the NATO budget per year": dues, no aid
             if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]):
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
+            if re.search(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$|\bthe\s+equivalent\s+of\s+$",
+                         s.text[max(0, amount.start - 40):amount.start]) and (out or self.last_package is not None):
+                continue  # "approximately 520 billion yen, equivalent to $3.3 billion", "The funds, equivalent to 471.9 billion Japanese
+                # yen, are part of …": the same sum again in another currency, no pledge of its own
+            if re.search(r"\b(?:assets|reserves|holdings)\b", s.text) and re.match(
+                    r"(?:\s*\([^()]{1,30}\))?,?\s*(?:(?:are|is|were|was)\s+(?:managed|held|stored|located|kept|frozen|immobili[sz]ed)\b|"
+                    r"in\s+(?:profits?|income|interest|revenues?)\b)", s.text[amount.end:amount.end + 60]):
+                continue  # "approximately €191 billion ($217 billion), are managed by … Euroclear, which generated nearly €4.4 billion
+                # ($4.8 billion) in profits from these assets": money held and what it earns, no one's aid
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",
                          s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "Japan is considering a $3.3B loan for Ukraine": not decided
@@ -200,6 +221,11 @@ class PledgeRules(RuleState):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
             recipient = next((m for m in agents if m.start > previous_end and re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                # (never the owner of the giving, "to double South Korea's contributions", nor a currency, "to 790 million Australian
+                # dollars"; but "to raise Sweden’s defence spending" is Sweden's own money, given to no one)
+                and not (m.match.type == "country" and re.match(r"['’]s?\s+(?:\w+\s+)?(?:contributions?|aid|support|assistance|pledges?|"
+                                                                  r"packages?|donations?|funding)\b", s.text[m.end:]))
+                and not IN_CURRENCY.match(s.text, m.end)
                 # (not a source, nor a phrase that is no giving: "According to the Australian Government, …", "In response
                 # to queries on Ireland’s commitments, …", "due to", "compared to")
                 and not re.search(r"\b(?i:according|response|due|thanks|compared|regard|addition|contrary|respect|relation|"
@@ -319,7 +345,7 @@ class PledgeRules(RuleState):
             donor = donors[0] if i == 0 else donors[-1]
             # "Rutte has hailed The Netherlands’ decision to purchase 500 million euro worth …": whose decision it is
             owner = next((d for d in donors if re.match(r"\s*(?:['’]s?|['’])\s+(?:\w+\s+)?(?:decision|plan|pledge|commitment|offer|"
-                                                      r"package|contribution|donation|purchase|initiative)\b", s.text[d.end:])), None)
+                                                      r"package|contribution|donation|purchase|initiative)s?\b", s.text[d.end:])), None)
             if owner is not None:
                 donor = owner
             if re.match(r"\s+and\s+(?:its\s+|their\s+)?other\s+(?:\w+\s+)?(?:members|allies|partners|countries|nations|donors)\b",

@@ -57,7 +57,9 @@ class RoleRules(RuleState):
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank)
                                      rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:Deputy|Vice|Acting|First)\s+)?)?"
-                                     rf"(?P<former>(?i:former)\s+)?(?P<title>(?i:{_TITLE}))" + org_after)
+                                     # (a title is a word of its own, "the Economic Development Cooperation Fund" holds no "PM";
+                                     # or one glued on in capitals, as a scraped page runs words together: "Oxana ShevelProfessor at …")
+                                     rf"(?P<former>(?i:former)\s+)?(?:\b|(?<=[a-z])(?=[A-Z]))(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "Klingbeil, who is also the vice chancellor, said …", "…, who also serves as Vice Chancellor": a second office
         # given in a relative clause (the name may be the surname of someone named before)
         name_who_is = re.compile(rf"(?P<name>{PERSON_NAME}|{NAME_TOKEN}),\s+who\s+(?:is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
@@ -146,8 +148,11 @@ class RoleRules(RuleState):
                     # (nor the aid's recipient, named everywhere in an aid story: "… packages for Ukraine following a conference
                     # on how to meet Kyiv’s needs, Defense Secretary Lloyd Austin said")
                     recipient_id = self.g.country_ids.get(domain().default_recipient)
+                    # (the recipient by its capital, or as the owner of what others meet: "to meet Kyiv’s needs"; but "Ukraine and
+                    # Japan formalized … as Finance Minister Serhiy Marchenko and …" names his)
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
-                              and a.match.entity != recipient_id and not re.search(
+                              and not (a.match.entity == recipient_id and (a.match.how == "capital" or re.match(r"['’]s?\s+[a-z]", text[a.end:])))
+                              and not re.search(
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
