@@ -2023,11 +2023,16 @@ AUSTRALIA = seeds_with(("nato", "organization", "NATO"), ("australia", "country"
                        roles=("prime-minister", "president", "defence-minister", "deputy-prime-minister"))
 
 
-def _australia(text: str, kind: str = "pledge", date: str = "2023-07-13") -> list:
-    found = article(text, kind, date, AUSTRALIA)
+def _read(text: str, kind: str, date: str, seeds, keys: tuple[str, ...] = ("donor", "amount", "figure")) -> list:
+    """The pledges found, as the ``keys`` of each; other kinds' fields whole."""
+    found = article(text, kind, date, seeds)
     if kind == "pledge":
-        return [(c.fields["donor"], c.fields["amount"], c.fields["currency"], c.fields["figure"]) for c in found]
+        return [tuple(c.fields[k] for k in keys) for c in found]
     return [c.fields for c in found]
+
+
+def _australia(text: str, kind: str = "pledge", date: str = "2023-07-13") -> list:
+    return _read(text, kind, date, AUSTRALIA, ("donor", "amount", "currency", "figure"))
 
 
 def test_running_totals_told_as_already_pledged_now_reaching_or_on_top_of_another_and_a_part_with_with():
@@ -2089,10 +2094,7 @@ IRELAND = seeds_with(("ireland", "country", "Ireland"), ("ukraine", "country", "
 
 
 def _ireland(text: str, kind: str = "pledge", date: str = "2024-02-05") -> list:
-    found = article(text, kind, date, IRELAND)
-    if kind == "pledge":
-        return [(c.fields["donor"], c.fields["amount"], c.fields["figure"]) for c in found]
-    return [c.fields for c in found]
+    return _read(text, kind, date, IRELAND)
 
 
 def test_a_package_under_an_eu_fund_is_the_eus_its_parts_and_a_countrys_share_of_it_are_shares():
@@ -2154,10 +2156,7 @@ UDCG = seeds_with(("ukraine", "country", "Ukraine"), ("germany", "country", "Ger
 
 
 def _udcg(text: str, kind: str = "pledge", date: str = "2025-07-21") -> list:
-    found = article(text, kind, date, UDCG)
-    if kind == "pledge":
-        return [(c.fields["donor"], c.fields["amount"], c.fields["figure"]) for c in found]
-    return [c.fields for c in found]
+    return _read(text, kind, date, UDCG)
 
 
 def test_a_giver_named_after_the_amount_and_a_superlative_to_date_is_no_running_total():
@@ -2200,10 +2199,7 @@ ASIA = seeds_with(("japan", "country", "Japan"), ("south-korea", "country", "Sou
 
 
 def _asia(text: str, kind: str = "pledge", date: str = "2025-04-18") -> list:
-    found = article(text, kind, date, ASIA)
-    if kind == "pledge":
-        return [(c.fields["donor"], c.fields["amount"], c.fields["currency"]) for c in found]
-    return [c.fields for c in found]
+    return _read(text, kind, date, ASIA, ("donor", "amount", "currency"))
 
 
 def test_a_sum_equivalent_to_another_and_frozen_assets_or_their_profits_are_no_pledges():
