@@ -2234,3 +2234,25 @@ def test_a_single_quoted_statement_with_an_apostrophe_a_long_described_as_and_an
     assert "Yoon" not in putin  # (his own words end where Yoon's begin)
     assert any("Seoul's decision would depend" in t for _, t in said)
     assert any(w == "maria-zakharova" and "as both cynical and criminal" in t for w, t in said)
+
+
+# --- the sixtieth fresh list: Croatia's defence spending (2019-2025) ------------------------------------
+
+CROATIA = seeds_with(("croatia", "country", "Croatia"), ("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"),
+                     roles=("prime-minister", "defence-minister", "deputy-prime-minister", "president"))
+
+
+def test_a_list_of_linked_headlines_inside_a_story_and_a_foreign_title_word_and_a_name_cut_at_a_limit():
+    text = ("Croatia plans to boost defence spending\n" + "Croatia plans to boost defence spending to 2.5% of GDP by 2027. " * 4
+            + "\nRead Also\n- Dutch govt bars two Israeli ministers from entering country over comments on Gaza\n"
+            "- Pentagon Chief says U.S has new standard for defence spending for allies\n"
+            "“Croatia is intensively working on the development of its defence industry,” Defence Minister Ivan Anusic said.")
+    assert [c.fields["speaker"] for c in article(text, "claim", "2025-04-08", CROATIA)] == ["ivan-anusic"]
+    caption = ("Ministar Anušić iz Den Haaga: Donesena je ključna odluka | Foto: NATO\n\nMinister Anušić from The Hague: “A key "
+               "decision has been made to increase defence spending”\n\nDeputy Prime Minister and Minister of Defence Ivan Anušić "
+               "participated today in meetings.")
+    assert all(not c.fields["speaker"].startswith("ministar") for c in article(caption, "claim", "2025-06-25", CROATIA))
+    cut = ("At the NATO meeting, Minister Anušić: “Croatia is prepared”\n“I want to make it very clear that 3.5 percent will be "
+           "allocated for military purposes,” said Anušić\nDeputy Prime Minister of the Republic of Croatia and Minister of "
+           "Defence Ivan Anušić is participating in the NATO Summit.")
+    assert {c.fields["speaker"] for c in article(cut, "claim", "2025-06-24", CROATIA)} == {"ivan-anusic"}

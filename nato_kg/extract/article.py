@@ -33,13 +33,26 @@ def without_page_tail(text: str) -> str:
     True
     >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\nRead more\\n\\nGermans must be ready for war\\n\\nThe story goes on.")[-26:]
     'Body. \\n\\nThe story goes on.'
+    >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\nRead Also\\n- One story\\n- Another story\\nThe story goes on.")[-26:]
+    'Body. \\n\\nThe story goes on.'
     """
     start = 200
     while (tail := _PAGE_TAIL.search(text, start)) is not None:
-        inset = re.match(r"\s*\n[ \t]*(?P<link>[^\n]{3,150})\n\s*(?P<next>[^\n]+)", text[tail.end():])
-        if inset is None or not _goes_on(inset.group("next")) or _goes_on(inset.group("link")):
+        # (or a short list of linked headlines, "- …" each, before the story goes on: "Read Also / - … / - … / The Balkan …")
+        links, rest = [], tail.end()
+        for line in re.finditer(r"[^\n]+", text[tail.end():]):
+            if not line.group(0).strip():
+                continue
+            if _goes_on(line.group(0)) and not re.match(r"\s*[-•*–]\s", line.group(0)):  # (a bulleted line is a link)
+                rest = tail.end() + line.start()
+                break
+            links.append(line.group(0))
+            if len(links) > 6:
+                break
+        listed = len(links) == 1 or all(re.match(r"\s*[-•*–]\s", link) for link in links)
+        if rest == tail.end() or not links or len(links) > 6 or not listed:
             return text[:tail.start()]
-        text = text[:tail.start()] + "\n" + text[tail.end() + inset.start("next"):]
+        text = text[:tail.start()] + "\n" + text[rest:]
         start = tail.start()
     return text
 

@@ -213,7 +213,8 @@ class ClaimRules(SpeakerRules):
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
-                or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}})", tail)  # (", Stated De Wever, …")
+                or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail)  # (", Stated De Wever, …"; never
+                # a name cut at the 90th character: "…,” said Anušić / Deputy Prime Minister … Ivan Anuši")
             if lead:
                 speaker = self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
                 if _speaks(speaker):
