@@ -2256,3 +2256,58 @@ def test_a_list_of_linked_headlines_inside_a_story_and_a_foreign_title_word_and_
            "allocated for military purposes,” said Anušić\nDeputy Prime Minister of the Republic of Croatia and Minister of "
            "Defence Ivan Anušić is participating in the NATO Summit.")
     assert {c.fields["speaker"] for c in article(cut, "claim", "2025-06-24", CROATIA)} == {"ivan-anusic"}
+
+
+def _croatia(text: str, kind: str = "target", date: str = "2025-06-25") -> list:
+    return _found(text, kind, date, CROATIA)
+
+
+def test_a_decision_of_the_summit_told_by_a_minister_is_the_alliances_and_so_are_its_parts_after_or():
+    found = _croatia("Minister in The Hague\n\nCroatian Defence Minister Ivan Anušić took part in the meetings.\n\nDecisions were "
+                     "made, Minister Anušić said, stressing: “A major decision was made at the end of the NATO summit to raise "
+                     "defence spending to 5% of GDP, or 3.5% plus an additional 1.5% by 2035.”")
+    assert found == [("nato", "5", "2035"), ("nato", "3.5", "2035"), ("nato", "1.5", "2035")]
+    # (a country named as the subject still spends: the summit is only where it agreed)
+    assert ("croatia", "3", "2030") in _croatia("Croatia spends more\n\nAt the NATO summit, Croatia agreed to raise defence "
+                                                "spending to 3% of GDP by 2030.")
+
+
+def test_a_goal_a_country_is_committed_to_later_in_the_sentence_is_its_own_by_that_date():
+    found = _croatia("Plenković in London\n\nAfter member states received an ultimatum from NATO to raise their defense spending "
+                     "to 2% of GDP, Prime Minister Andrej Plenković is expected to commit Croatia to reaching that goal by 2024.",
+                     date="2018-11-14")
+    assert found == [("nato", "2", None), ("croatia", "2", "2024")]
+
+
+def test_a_level_in_line_with_the_alliances_recommendation_names_the_alliances_guideline():
+    assert _croatia("Croatia spends\n\nAt present, Croatia dedicates 2% of its economic output to defense, aligning with NATO "
+                    "recommendations for member states.", date="2025-04-10") == [("nato", "2", None)]
+
+
+def test_a_title_with_its_country_before_and_joins_a_second_title():
+    roles = _croatia("Minister at the summit\n\nDeputy Prime Minister of the Republic of Croatia and Minister of Defence Ivan Anušić "
+                     "took part in the meetings.", "role")
+    assert {(r["person"], r["role"], r["organization"]) for r in roles} == {
+        ("ivan-anusic", "defence-minister", "croatia"), ("ivan-anusic", "deputy-prime-minister", "croatia")}
+    # (after "the", two people: "met the Prime Minister of Croatia and Defence Minister X")
+    met = _croatia("Talks\n\nHe met the Prime Minister of Croatia and Minister of Defence Ivan Anušić.", "role")
+    assert {r["role"] for r in met} == {"defence-minister"}
+
+
+def test_an_opinion_a_subheadline_with_a_bare_minister_title_and_a_quotation_its_paragraph_attributes_later():
+    claims = _croatia("Minister Anušić from The Hague\n\nCroatia stays committed to the alliance and will meet its obligations, says "
+                      "Minister Anušić\n\nDeputy Prime Minister and Minister of Defence Ivan Anušić attended the summit.\n\n"
+                      "“We support raising defence expenditure, and Croatia is ready for it.” The deadline has been set for 2035. "
+                      "In a statement, Minister Anušić told reporters that Croatia would meet the deadline.\n\n"
+                      "He went on to say that this is a chance for the economy to grow.\n\n"
+                      "Prime Minister Andrej Plenković was there too. Plenković feels that the cost of membership is worth it.",
+                      "claim")
+    assert [(c["speaker"], c["text"][:30]) for c in claims] == [
+        ("ivan-anusic", "Croatia stays committed to the"), ("ivan-anusic", "We support raising defence exp"),
+        ("ivan-anusic", "Croatia would meet the deadlin"), ("ivan-anusic", "this is a chance for the econo"),
+        ("andrej-plenkovic", "the cost of membership is wort")]
+    # (a sentence between that names someone else ends the wait: the quotation stays unattributed)
+    other = _croatia("Summit\n\nDefence Minister Ivan Anušić attended.\n\n“We support raising defence expenditure, and we are ready "
+                     "for it.” President Zoran Milanović disagreed. Minister Anušić told reporters that Croatia would meet it.",
+                     "claim")
+    assert all(not c["text"].startswith("We support") for c in other)

@@ -84,6 +84,7 @@ class RuleState:
     last_target: dict | None
     pending_speaker: Mention | None
     dangling_quote: tuple[Sentence, str] | None
+    held_quote: tuple[Sentence, str] | None
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
     last_quote_reported: bool

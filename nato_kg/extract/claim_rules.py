@@ -52,9 +52,21 @@ class ClaimRules(SpeakerRules):
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         paragraph = self.plain_paragraph
         run = self._run_before(s)
+        held, self.held_quote = self.held_quote, None
         out = self._claims(s, mentions)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
+        if held is not None and held[0].paragraph == s.paragraph:
+            # "“We are in support of … .” The deadline … has been set for 2035. In a media statement, Minister Anušić told
+            # reporters that …": a quotation opening its paragraph, unattributed, is the one the paragraph reports speaking
+            # (the first sentence that gives anyone's words; a sentence between that names no one is no other speaker's)
+            said = next((c for c in out if c.kind == "claim" and c.rule == "claim:reported-speech" and c.matches
+                         and c.matches[0].type == "person" and c.matches[0].how != "office"), None)
+            if said is not None:
+                out.insert(out.index(said), Candidate.scored("claim", {**said.fields, "kind": "quote", "text": held[1]}, held[0],
+                                                             "claim:quote-then-attribution", said.matches[:1]))
+            elif not out and not any(m.match.type in ("person", None) for m in self._people(s.text, mentions)):
+                self.held_quote = held
         plain = not out and not re.search(r"[\"“”]", s.text)
         self.plain_paragraph = (s.paragraph, [*paragraph[1], s.text.strip()], paragraph[2] and plain) \
             if paragraph[0] == s.paragraph else (s.paragraph, [s.text.strip()], plain)
@@ -290,6 +302,8 @@ class ClaimRules(SpeakerRules):
                 if q.start() <= 2 and not text[q.end():].strip(" .,") and re.search(r"[,.!?]\s*[\"”]\.?$|[\"”]\s*,$",
                                                                                    q.group(0) + text[q.end():].strip()):
                     self.dangling_quote = (s, quote)  # the whole paragraph, cut off at a comma: its speaker follows
+                    if self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph:
+                        self.held_quote = (s, quote)  # (or one who speaks later in the paragraph: see claims())
                 continue
             out.append(self._claim(s, speaker, quote, "quote", rule))
         # a quotation opened and left open to the paragraph's end (British copy: "He says: "In the face of … I've long

@@ -195,7 +195,10 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  # (what a leader is expected to say: "Government sources confirm he will stress that “…”")
                  r"will stress|will underline|will emphasise|will emphasize|will highlight|will argue|will insist|will reiterate|"
                  r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends|"
-                 r"revealed|reveals|disclosed|discloses|underscored|underscores|estimates")
+                 r"revealed|reveals|disclosed|discloses|underscored|underscores|estimates|"
+                 # an opinion told of is a claim too ("Prime Minister Plenković feels that the cost of NATO membership is well
+                 # worth it"), and so is what a speaker "went on to say"
+                 r"feels|felt|believed|thinks|went on to say|goes on to say|went on to add|went on to stress")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 

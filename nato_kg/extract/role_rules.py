@@ -215,8 +215,15 @@ class RoleRules(RuleState):
                 seen_spans.append((m.start("name"), m.end("name")))
                 last_role = (m.end("name"), org)
                 # "Deputy Prime Minister and Minister for Defence Richard Marles": both titles are his
+                # (or the first title's country between: "Deputy Prime Minister of the Republic of Croatia and Minister of
+                # Defence Ivan Anušić"; not after "the": "met the Prime Minister of Estonia and Defence Minister X" names two)
                 both = re.search(rf"(?P<rank>\b(?:Deputy|Vice|Acting)\s+)?(?P<title>(?i:{_TITLE}))\s+and\s+(?:the\s+)?$",
-                                 text[max(0, m.start("title") - 60):m.start("title")])
+                                 text[max(0, m.start("title") - 60):m.start("title")]) \
+                    or re.search(rf"(?<!\bthe\s)(?P<rank>\b(?:Deputy|Vice|Acting)\s+)?(?P<title>(?i:{_TITLE}))\s+of\s+(?:the\s+)?"
+                                 r"(?P<of>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3})\s+and\s+(?:the\s+)?$",
+                                 text[max(0, m.start("title") - 100):m.start("title")])
+                if both and both.groupdict().get("of") and getattr(self.g.country_or_org(both.group("of")), "entity", None) != org.entity:
+                    both = None  # (the same country or organisation, nothing else: "Minister of Culture and …")
                 if both:
                     other = ROLE_TITLES[" ".join(both.group("title").lower().split())]
                     other = ("-".join(both.group("rank").lower().split()) + "-" + other) if both.group("rank") else other

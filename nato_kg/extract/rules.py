@@ -58,6 +58,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.pending_speaker: Mention | None = None
         #: a paragraph that is only a quotation ending "…,”", for a next paragraph that is only its attribution
         self.dangling_quote: tuple[Sentence, str] | None = None
+        #: a quotation that opened its paragraph unattributed, for a later sentence of the paragraph that reports its speaker
+        self.held_quote: tuple[Sentence, str] | None = None
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
@@ -202,6 +204,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             # ("the Ukrainian leader": whoever heads that country, by whichever title)
             roles = {"president", "prime-minister", "chancellor"} if role == "leader" else {role}
             holders = [p for p, held in self.person_roles.items() if roles & held and (not org or self.person_orgs.get(p) == org)]
+            if org.startswith("~"):  # "Minister Anušić" before the story named him: the one minister of that surname
+                holders = [p for p, held in self.person_roles.items() if p.endswith("-" + _slug(org[1:]))
+                           and any(r.endswith("minister") for r in held)]
             person = next((r.matches[0] for r in candidates if r.kind == "role" and len(holders) == 1
                            and r.fields["person"] == holders[0] and r.matches), None)
             if person is not None:

@@ -232,6 +232,14 @@ class SpeakerRules(RuleState):
         if knight is not None:  # "Sir Keir stated …"
             return Mention(start, start + len(head), knight)
         name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name)  # "Mr Marles said"
+        minister = re.fullmatch(r"Minister\s+([A-Z][\w’'-]+)", name)
+        if minister:  # "…, says Minister Anušić": a bare title before a surname, only of a minister the article names
+            resolved = self.seen_person(minister.group(1))
+            offset = start + head.find(name) + minister.start(1)
+            if resolved is not None and resolved.type == "person" and (resolved.entity or resolved.how == "seen"):
+                return Mention(offset, offset + len(minister.group(1)), resolved)
+            # (a subheadline names him before the story does: a stand-in the one minister of that surname replaces)
+            return Mention(offset, offset + len(minister.group(1)), Match(f"minister|~{minister.group(1)}", None, "person", 0.0, "office"))
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
                 any(w.strip(".,") in domain().not_names for w in words):

@@ -36,7 +36,7 @@ _REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving|exceed|exce
 #: thanks to the fund, but it will be used up in 2027").
 _NEW_CLAUSE = re.compile(r",\s+(?:but|although|though|while|whereas)\b|;")
 #: What joins a figure to the next part of the same goal ("… of 3.5%, plus an additional 1.5% …", "… and another 1.5%").
-_NEXT_PART = re.compile(r"[^.;%]{0,90}?\b(?:plus|and)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*")
+_NEXT_PART = re.compile(r"[^.;%]{0,90}?\b(?:plus|and|,\s+or)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*")
 
 #: Praise for a country ("thanked Romania for …"): the country is the one spending, the speaker no proposer.
 #: A sentence that only gives the goals just read their deadline: "This will happen not by 2032, but by 2035.", "It is to be
@@ -67,6 +67,7 @@ class TargetRules(RuleState):
                 fields["year"] = later.group("year")
             return []
         found = self._targets(s, mentions)
+        found += self._committed_later(s, mentions, found)
         undated = [c.fields for c in found if not c.fields.get("year")]
         last_figure = max((pm.end() for pm in _PERCENT.finditer(s.text)), default=len(s.text))
         # (the same inside one quoted paragraph read as one sentence: "“We … support … 3.5% of GDP … plus 1.5% … This will
@@ -98,7 +99,7 @@ class TargetRules(RuleState):
                 or re.search(r"\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+GDP\s+)?(?:commitment|benchmark)\b", s.text, re.I)
                 or continued):
             return []
-        out = []
+        out: list[Candidate] = []
         people = [m for m in mentions if m.match.type == "person"]
         percents = [pm for pm in _PERCENT.finditer(s.text)]
         if percents:  # "… 3.5 per cent for core military spending and another 1.5 in defence-related investments"
@@ -167,6 +168,18 @@ class TargetRules(RuleState):
                     and re.search(r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|push|bring|brought|tak|took)\w*\b[^.;]{0,60}$",
                                   s.text[max(0, pm.start() - 90):pm.start()]):
                 continue  # "raising military spending from 2.41% of GDP in 2024 to 3% by 2029": the level risen from
+            aligned = alliance and re.match(
+                r"[^.;%]{0,60}?,?\s+(?:aligning|aligned|in\s+line|in\s+keeping|consistent|complying|in\s+accordance)\s+with\s+(?:the\s+)?"
+                r"(?:NATO|[Aa]lliance|North\s+Atlantic\s+Alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:recommendations?|guidelines?|"
+                r"targets?|goals?|benchmarks?|requirements?|standards?|norms?)\b", s.text[pm.end():])
+            if aligned and not any(c.fields.get("actor") == alliance and c.fields.get("percent_gdp") == str(value.normalize())
+                                   for c in out):
+                # "At present, Croatia dedicates 2% of its economic output to defense, aligning with NATO recommendations
+                # for member states": whatever the country's figure is (here a level), the alliance's guideline is that
+                guideline = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+                out.append(Candidate.scored("target", {"actor": alliance, "percent_gdp": str(guideline), "status": "benchmark",
+                                                       "category": "defence"},
+                                            s, "target:percent-of-gdp", [], *(() if _GDP.search(s.text) else ("no-gdp-word",))))
             if budget_levels:
                 continue  # "The new budget proposal, rolled out for 2026, reduces defense allocations to 2.1% of GDP, diverging
                 # from the former administration's plan of 2.35%": a budget's levels, no goal
@@ -444,6 +457,37 @@ class TargetRules(RuleState):
                                             *(() if _GDP.search(s.text) else ("no-gdp-word",))))
         return out
 
+    def _committed_later(self, s: Sentence, mentions: list[Mention], found: list[Candidate]) -> list[Candidate]:
+        """"After member states received a near-ultimatum … to raise their defense spending to 2% of GDP, Prime Minister
+        Andrej Plenković is expected to commit Croatia to reaching that goal by 2024": the goal just read, made a country's
+        own later in its sentence, by the date given there (the date the country's, not the goal's)."""
+        last = found[-1] if found else None
+        figures = [pm.end() for pm in _PERCENT.finditer(s.text)]
+        if last is None or not figures:
+            return []
+        tail = s.text[figures[-1]:]
+        made = re.search(r"\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed|vow(?:s|ed)?)\s+"
+                         r"(?:(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+)?to\s+(?:reaching|reach|meeting|meet|achieving|achieve|"
+                         r"hitting|hit|fulfil\w*)\s+(?:that|this|the\s+same)\s+(?:commitment|target|benchmark|goal|threshold|requirement|"
+                         r"level)\b(?P<rest>[^.;%]{0,40})", tail)
+        year = _BY_YEAR.search(made.group("rest")) if made else None
+        if made is None or year is None:
+            return []
+        # the country committed ("commit Croatia to …"), else the clause's subject ("…, Croatia agreed to meet that goal …")
+        lo, hi = (made.start("who"), made.end("who")) if made.group("who") else (0, made.start())
+        countries = [m for m in self._agents(mentions) if m.match.type == "country"
+                     and figures[-1] + lo <= m.start and m.end <= figures[-1] + hi]
+        if not countries:
+            return []
+        country, due = countries[-1].match.entity, year.group(1) or year.group(2)
+        if last.fields.get("actor") == country:
+            return []
+        if last.fields.get("year") == due:
+            last.fields.pop("year")  # (the date is the country's commitment's, not the goal's it takes on)
+        status = "intended" if re.search(r"\b(?:expected|set|going|plans?|will|would)\b", tail[:made.start()]) else "agreed"
+        fields = {**last.fields, "actor": country, "year": due, "status": status}
+        return [Candidate.scored("target", fields, s, "target:restated-commitment", [countries[-1].match])]
+
     def _committed_to_alliance(self, text: str, mentions: list[Mention], at: int, actor: str | None) -> str | None:
         """The other party of a country's commitment to meet the alliance's named target at ``at`` ("Italy will adhere to
         NATO's … target of 5%"): the country when ``actor`` is the alliance, the alliance when it is the country; else None."""
@@ -613,6 +657,13 @@ class TargetRules(RuleState):
                 and not any(a.end <= at and a.match.type == "country" and not at_war(text, a.start, a.end)
                             and not re.match(r"\s+(?:President|Prime|Defen[cs]e|Chancellor|Foreign|Secretary)\b", text[a.end:])
                             for a in agents):
+            return alliance
+        # a decision its summit took is the alliance's, whoever tells of it: "A major decision was unanimously made after
+        # today’s conclusion of the NATO summit to increase defence spending to a total of 5% …" (a defence minister's words)
+        summit = alliance and re.search(
+            r"\b(?:decisions?|decided|agreements?|agreed)\b[^.;%“”\"]{0,90}?\b(?:NATO|[Aa]lliance|[Aa]llies['’]?)\s+[Ss]ummit\b[^.;%]{0,60}$"
+            r"|\b(?:NATO|[Aa]lliance|[Aa]llies['’]?)\s+[Ss]ummit\s+(?:has\s+|have\s+)?(?:decided|agreed)\b[^.;%]{0,60}$", text[:at])
+        if summit and not any(a.end <= at and a.match.type == "country" and not at_war(text, a.start, a.end) for a in agents):
             return alliance
         # (a state at war named as the time is no one spending: "after Russia launched its invasion of Ukraine in 2022,
         # then-Chancellor Olaf Scholz pledged to increase defense spending to 2%")
