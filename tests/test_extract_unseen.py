@@ -2311,3 +2311,44 @@ def test_an_opinion_a_subheadline_with_a_bare_minister_title_and_a_quotation_its
                      "for it.” President Zoran Milanović disagreed. Minister Anušić told reporters that Croatia would meet it.",
                      "claim")
     assert all(not c["text"].startswith("We support") for c in other)
+
+
+# --- the sixty-first fresh list: Finland's defence materiel packages (2022-2025) ---------------------------
+
+def _packages(text: str, date: str = "2024-06-28") -> list[tuple]:
+    return [(p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", date, FINNISH)]
+
+
+def test_what_a_package_costs_is_its_size_and_the_country_it_costs_is_no_recipient():
+    assert _packages("Finland Allocates Another €8 Mln to Ukraine\n\nThe government approved a new military aid package for "
+                     "Ukraine. The announced aid package will be the ninth. It will cost €8.3 million.") \
+        == [("8300000", "EUR", "package")]
+    assert _packages("Finland sends its 24th package\n\nFinland has announced its 24th military aid package for Ukraine.\n\n"
+                     "The replacement of the equipment in this batch is estimated to cost Finland approximately €159 million.") \
+        == [("159000000", "EUR", "package")]
+
+
+def test_the_value_given_so_far_is_a_running_total_however_it_is_worded():
+    assert _packages("Finland's aid\n\nThe total value of defence equipment supplied by Finland to Ukraine is currently "
+                     "€2.2 billion.") == [("2200000000", "EUR", "running-total")]
+    assert _packages("Finland's aid\n\nThe package brings the value of the defense equipment delivered by Finland to Ukraine to "
+                     "€2.5 billion.") == [("2500000000", "EUR", "running-total")]
+    assert _packages("Finland's aid\n\nOverall, during the eight months of the war, Finland provided approximately €93 million "
+                     "in aid to Ukraine.") == [("93000000", "EUR", "running-total")]
+
+
+def test_a_ledes_dollar_figure_is_the_bodys_euro_package_it_was_converted_to():
+    assert _packages("Finland approves new package\n\nFinland announced a new military aid package for Kyiv on Friday, worth more "
+                     "than $200 million.\n\nThe package is worth almost €200 million ($207 million), Finnish public "
+                     "broadcaster YLE reported.", "2025-01-31") == [("200000000", "EUR", "package")]
+
+
+def test_a_source_line_names_the_speaker_of_the_quote_after_it_and_the_politician_is_the_one_just_named():
+    claims = _found("Finland has given Ukraine a lot\n\nSource: Ville Tavio, a Finnish minister, in an interview for a news "
+                    "agency\n\nQuote: \"Finland’s total support to Ukraine since the beginning of the war is worth a great "
+                    "deal.\"\n\nFinnish defence minister Antti Kaikkonen also said that the world should help Ukraine further.\n\n"
+                    "\"This is unlikely to be the last. We must be ready to support Ukraine for a long time,\" the politician "
+                    "said.", "claim", "2023-11-12", FINNISH)
+    assert [(c["speaker"], c["text"][:24]) for c in claims] == [
+        ("ville-tavio", "Finland’s total support "), ("antti-kaikkonen", "the world should help Uk"),
+        ("antti-kaikkonen", "This is unlikely to be t")]

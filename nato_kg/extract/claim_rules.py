@@ -574,8 +574,11 @@ class ClaimRules(SpeakerRules):
         if subject is None:  # "…, according to Latvian Prime Minister Evika Silina during a briefing with …": the source
             subject = next((m for m in people if re.search(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}$",
                                                           text[max(0, m.start - 60):m.start], re.I)), None)
+        # (or a source line naming one: "Source: Ville Tavio, Finland’s Minister for Development …" then "Quote: “…”", as
+        # Ukrainian agencies lay out a story)
+        source = re.match(r"\s*Source:\s+", text)
         if subject is None:  # "Wojciech Lorenz of the Polish Institute …, expressed …": a sentence opened by a new name
-            opener = next((m for m in named if m.start <= 2 and m.match.type == "person"
+            opener = next((m for m in named if m.start <= (source.end() if source else 2) and m.match.type in ("person", None)
                            and _plausible(m.match.name, m.match) and not any(
                                self.g.country_or_org(w) for w in m.match.name.split())), None)  # (not "Ukraine Facility")
             subject = opener

@@ -91,8 +91,11 @@ class PledgeRules(RuleState):
                              r"(?:another\s+|a\s+further\s+)?(?=[$€£¥]|[A-Z]{3}\s?\d|\d))", s.text))
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
         # "… it is worth approximately €106 million." right after a sentence about the package: its size
-        worth = s.paragraph - self.package_paragraph <= 2 and re.search(r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+"
-                                                                         r"(?:worth|valued\s+at)\b", s.text, re.I)
+        # (or what it costs: "It will cost €8.3 million.", "The replacement of the equipment included in this batch is
+        # estimated to cost Finland approximately €159 million.")
+        worth = s.paragraph - self.package_paragraph <= 2 and re.search(
+            r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b|\b(?:it|this|which)\s+(?:will\s+|would\s+)?costs?\b"
+            r"|\b(?:this|the)\s+(?:batch|package|tranche|consignment)\b[^.;]{0,40}\b(?:costs?|costing|worth|valued)\b", s.text, re.I)
         if re.search(r"\bpackages?\b", s.text, re.I):
             self.package_paragraph = s.paragraph
         ukraine = self.g.country_ids.get(domain().default_recipient)
@@ -230,6 +233,7 @@ class PledgeRules(RuleState):
                 # to queries on Ireland’s commitments, …", "due to", "compared to")
                 and not re.search(r"\b(?i:according|response|due|thanks|compared|regard|addition|contrary|respect|relation|"
                                   r"reference|prior|similar)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 40):m.start])
+                and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
@@ -417,7 +421,8 @@ class PledgeRules(RuleState):
                 fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
             elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took|expand)\w*\b[^;]{0,60}\bto\s+"
                            r"(?:a\s+(?:minimum|total)\s+of\s+)?" + about, lead) \
-                    or re.search(r"\b(?:bring(?:s|ing)?|brought|takes?|taking|took)\b[^.;]{0,40}\btotal\b[^.;]{0,100}\bto\s+" + about,
+                    or re.search(r"\b(?:bring(?:s|ing)?|brought|takes?|taking|took)\b[^.;]{0,40}\b(?:total|value|amount|volume|sum)\b"
+                                 r"[^.;]{0,100}\bto\s+" + about,
                                  s.text[max(0, amount.start - 170):amount.start]):
                 fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level
             elif re.search(r"\btotal\b", lead) and re.search(

@@ -279,8 +279,9 @@ def _rounds_to(rounded: Candidate, exact: Candidate) -> bool:
 
 
 def _approximates(c: Candidate, earlier: Candidate) -> bool:
-    """Whether ``c`` ("more than $500m") approximates, in another currency, what ``earlier`` (same donor, given before
-    it in its own currency with a conversion: "500 million euros ($578 million)") was converted to.
+    """Whether ``c`` ("more than $500m") approximates, in another currency, what ``earlier`` (same donor, given in its
+    own currency with a conversion: "500 million euros ($578 million)") was converted to. Before or after it: a lede's
+    "worth more than $200 million" is the body's "almost €200 million ($207 million)".
 
     >>> from types import SimpleNamespace as NS
     >>> s = NS(text="a package worth more than $500m", start=90)
@@ -290,7 +291,7 @@ def _approximates(c: Candidate, earlier: Candidate) -> bool:
     >>> _approximates(c, e), _approximates(c, NS(**{**vars(e), "fields": {**e.fields, "amount_usd": "700000000"}}))
     (True, False)
     """
-    if earlier is c or earlier.evidence.start >= c.evidence.start or earlier.fields.get("donor") != c.fields.get("donor") \
+    if earlier is c or earlier.fields.get("donor") != c.fields.get("donor") \
             or earlier.fields.get("currency") == c.fields.get("currency"):
         return False
     words = _ROUNDED.search(c.evidence.text[:c.span[0]])

@@ -185,8 +185,9 @@ class SpeakerRules(RuleState):
                         r"(?:the|The)\s+Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Finance)", head) and self.main_country:
             # "…, the ministry said", "the government said in a resolution": the article's own country speaking
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
-        if re.fullmatch(r"(?i:the\s+official)", head) and self.last_person is not None and self.last_person.match.type == "person":
-            return self.last_person  # "the official also noted": the one this article just named
+        if re.fullmatch(r"(?i:the\s+(?:official|politician|diplomat|lawmaker))", head) and self.last_person is not None \
+                and self.last_person.match.type in ("person", None):
+            return self.last_person  # "the official also noted", "…,” the politician said: the one this article just named
         if re.fullmatch(r"(?i:the\s+leader)", head):
             # "…," the leader said: the head of state or government this article named (the one just spoken of,
             # where it named several)
