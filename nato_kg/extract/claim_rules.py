@@ -40,6 +40,16 @@ def _announces_pledge(text: str) -> bool:
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
 
 
+def _reports_within(words: str) -> bool:
+    """Whether ``words``, the start of a statement, report what another subject said before a "that" ("the UK has this
+    week announced that "): the statement is the whole, not only what follows.
+
+    >>> _reports_within("the UK has this week announced that "), _reports_within("on Wednesday that ")
+    (True, False)
+    """
+    return len(words.split()) >= 4 and bool(re.search(rf"\b(?:{_REPORT_VERBS}|told)\b[^.;]{{0,30}}\bthat\s*$", words))
+
+
 def _speaks(speaker: Mention | None) -> TypeGuard[Mention]:
     """Whether a claim may be given to ``speaker``: a known entity, a new name, a surname named before, or an office
     whose holder the whole article may name."""
@@ -96,9 +106,16 @@ class ClaimRules(SpeakerRules):
         # without the words before it
         # (not a statement that ends with another the same speaker made in it: "he warned that the nation would not be safe
         # …, accusing Moscow of “blackmailing other countries”" is one statement, the accusation another)
+        # (but the longer keeps, and the shorter goes, where the words before the shorter report someone else's: "He says
+        # the UK has this week announced that it will provide …")
+        out = [c for c in out if not (c.kind == "claim" and any(
+            o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
+            and len(c.fields["text"]) < len(o.fields["text"]) and o.fields["text"].endswith(c.fields["text"])
+            and _reports_within(o.fields["text"][:len(o.fields["text"]) - len(c.fields["text"])]) for o in out))]
         out = [c for c in out if not (c.kind == "claim" and any(
             o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
             and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"])
+            and not _reports_within(c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             and not re.search(r",\s+(?:accus|urg|call|press|warn|claim|describ|brand|dismiss)\w*\s+$",
                               c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             # (nor one the other's judgement closes: "a new set of objectives … was adopted today, describing it as “…”")
@@ -278,6 +295,10 @@ class ClaimRules(SpeakerRules):
                         speaker = self._clause_subject(text, mentions, verb.start())
                     if speaker is None:
                         speaker = self._person_before(text, mentions, verb.start(), reach=140)
+                    if speaker is None and re.search(r"\bby\s+$", text[:verb.start()]) and verb.group(0) in ("saying", "stating", "arguing"):
+                        # "He is set to arrive … after injecting some uncertainty … by saying the US commitment … “depends on
+                        # your definition”": whoever the sentence is about, however far back
+                        speaker = self._clause_subject(text, mentions, verb.start())
                 # a quotation after a colon that closes a clause of saying, however long: "Ione Belarra, leader of Podemos,
                 # has criticized in this same post the announcement of the new aid package: “…”", "This was reported by
                 # Sánchez through a post on X: “…”"
@@ -314,6 +335,8 @@ class ClaimRules(SpeakerRules):
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
             if any(q0 <= m.start() < q1 for q0, q1 in spans) or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
+            if re.search(r"\bwhich\s+(?:also\s+)?$", text[:m.start()]) and not re.match(r"(?:which|that)\b", m.group(0)):
+                continue  # "… committed to Article 5, which states that if a Nato ally is attacked …": the article states it
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             if re.match(r"(?:which|that)\b", m.group(0)) and "described" in m.group(0):
                 anchor = m.start() + m.group(0).find("described")  # "…, which … John Healey described as …": the one describing
@@ -326,6 +349,11 @@ class ClaimRules(SpeakerRules):
                 # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
                 # hangs from the sentence's subject, not from the last name before it
                 who = self._clause_subject(text, mentions, m.start()) or who
+            if re.match(r"(?:praised|criticised|criticized|condemned|accused|blamed|hailed)\b", m.group(0)) \
+                    and re.search(r",?\s+and\s+(?:[a-z]+ly\s+)?$", text[:m.start()]) \
+                    and any(c.kind == "claim" and c.matches and c.evidence is s for c in out):
+                # "Rutte praised Trump’s leadership for …, and pointedly criticised the Russian president …": the same subject
+                who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.kind == "claim" and c.matches and c.evidence is s))
             if according and according.group("lead").lower() in ("him", "her"):
                 who = self.last_person  # "According to him, …": the person just named
             if according and (who is None or who.match.type != "person") \
@@ -366,11 +394,15 @@ class ClaimRules(SpeakerRules):
             if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
                         r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):
                 continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for
-            para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b",
-                                   m.group("text"))
+            # (and the same speaker's next verb: "… becoming a “job-creating machine”, and explains that the country is …")
+            para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b|"
+                                   r",?\s+and\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
+                                   r"insisted|argues|argued)(?=\s+that\b)", m.group("text"))
             # (up to where another speaker's words begin: "Putin warned it would be a “big mistake” if Seoul sent arms to Ukraine,
             # while President Yoon insisted Seoul's decision would depend on …")
-            para = re.split(rf",\s+(?:while|whereas|but)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){{1,4}}(?:{_SAY})\b", para)[0]
+            para = re.split(rf",\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){{1,4}}(?:{_SAY}|saying)\b", para)[0]
+            # (a live blog's time stamps are no part of what was said: "… to move on spending (14:45, 14:56)")
+            para = re.sub(r"\s*\((?:\d{1,2}[:.]\d\d(?:,\s*)?)+\)", "", para)
             para = para.strip().rstrip(".").rstrip(",")
             para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
             if re.fullmatch(r"[“\"][^“”\"]+[”\"]", para) and re.search(r"\bthat,?\s*$", text[:m.start("text")]):

@@ -204,7 +204,7 @@ _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")),
 
 #: The rest of a statement, up to where another speaker's words begin ("Putin warned it would be a “big mistake” …, while
 #: President Yoon insisted Seoul's decision would …": two statements, each found).
-_UNTIL_ANOTHER_SPEAKER = (r"(?:(?!,\s+(?:while|whereas|but)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){1,4}(?:said|says|insisted|insists|added|"
+_UNTIL_ANOTHER_SPEAKER = (r"(?:(?!,\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){1,4}(?:said|says|saying|insisted|insists|added|"
                           r"warned|warns|stressed|argued|claimed|noted|countered|replied)\b).){10,}")
 
 # Reported speech, each pattern with the claim's text in group "text":
@@ -223,12 +223,23 @@ _REPORTED = [
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     # (and a call: "NATO Secretary-General Mark Rutte has called for a fivefold increase in air defence capabilities")
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
+    # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look
+    # into giving Ukraine more Patriot missiles"
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+"
+               r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b)).{15,})"),
+    # a judgement of someone and its reason: "Mark Rutte repeatedly praised Trump’s leadership for getting the alliance to
+    # move on spending …, and pointedly criticised the Russian president, Vladimir Putin, for telling “lies”" (two, each
+    # up to the next)
+    re.compile(r"\b(?P<text>(?:praised|praises|criticised|criticized|criticises|criticizes|condemned|condemns|accused|accuses|"
+               r"blamed|blames|hailed|hails)\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
+               r"blamed|hailed)\b)[^.;]){3,90}?\s+for\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|"
+               r"accused|blamed|hailed)\b).){8,})"),
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
     # ("He repeated his position that the war …")
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement|"
-               r"repeated\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim))\s+"
+               r"(?:repeated|defended|restated|reaffirmed)\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim))\s+"
                # (a longer gap only as where or when it was said: "who stressed ahead of Monday’s informal meeting of
                # European Union leaders in Brussels that …"; not "announced the transfer of a package … that includes")
                # (an audience first: "told reporters in a news conference at NATO headquarters in Brussels that …")
@@ -267,7 +278,8 @@ _REPORTED = [
                r"\s+(?P<text>(?:"
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                r"[A-Z][\w-]+['’]s\s+[a-z]{3,}|"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?|"
+               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
+               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]+)?|"  # ("says the position of Nato has not changed")
                # (a plural noun alone: "Misajlovski said discussions were held about …")
                r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
                # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")
@@ -286,7 +298,8 @@ _REPORTED = [
                # ("He said the visit came at a “critical moment” for Ukraine")
                r"came|comes|went|goes|took|takes|made|makes|gave|gives|marked|marks|showed|became|becomes|"
                # ("Zapryanov explained it contained sensitive defense plans")
-               r"contained|contains|included|includes|showed|shows|meant|means|required|requires)\b" + _UNTIL_ANOTHER_SPEAKER + ")"),
+               r"contained|contains|included|includes|showed|shows|meant|means|required|requires|reflects|reflected)\b"
+               + _UNTIL_ANOTHER_SPEAKER + ")"),
     # "He said the outcome reflects a united stance behind …": a subject, a verb in the present and its object
     # ("German Defence Minister Boris Pistorius says today’s announcement, including Germany’s pledge …, is a record boost")
     re.compile(r"\b(?:said|says)\s+(?P<text>(?:the\s+[a-z]{3,}\s+[a-z]{4,}s\s+(?:a|an|the|that|its|their|his|her|no|more|new)\b|"

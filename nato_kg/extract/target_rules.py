@@ -438,6 +438,19 @@ class TargetRules(RuleState):
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
             other = self._committed_to_alliance(s.text, mentions, pm.start(), actor)
+            # "Britain, France and Germany committed to the 5% goal": the alliance's goal, and each country's own
+            signed = re.search(r"\s(?:have\s+|had\s+|has\s+)?(?:(?:already|also|all)\s+)?(?:committed|signed\s+up|agreed|pledged)\s+to\s+"
+                               r"(?:the\s+|NATO['’]s\s+|its\s+)?(?:(?:new|proposed)\s+)?$", s.text[:pm.start()])
+            if signed and actor == alliance and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", s.text[pm.start():]):
+                clause_start = max([0] + [b.end() for b in re.finditer(r"[.;:]\s|\b(?:while|whereas|but)\b", s.text[:signed.start()])])
+                listed = [m for m in self._agents(mentions) if m.match.type == "country" and clause_start <= m.start
+                          and m.end <= signed.start() and re.fullmatch(r"(?:['’]s)?(?:,\s+(?:and\s+)?|\s+and\s+|\s*)",
+                                                                    s.text[m.end:next((n.start for n in self._agents(mentions)
+                                                                                       if n.start > m.end), signed.start())])]
+                for m in listed:
+                    if not any(c.fields.get("actor") == m.match.entity and c.fields.get("percent_gdp") == str(value) for c in out):
+                        out.append(Candidate.scored("target", {"actor": m.match.entity, "percent_gdp": str(value), "status": "agreed",
+                                                               "category": "defence"}, s, "target:restated-commitment", [m.match]))
             if other is not None and actor == alliance:
                 fields.pop("year", None)  # the alliance's goal a country will meet by a date is due no year of the alliance's
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
@@ -617,7 +630,8 @@ class TargetRules(RuleState):
         # "Spain will not meet the 5% target", "Turkey, already surpassing the 2% goal, …" in an article about the
         # alliance: "the N% target" is the one the article is about, the alliance's, not the country's own
         # (but "help Greece reach the 5% target by 2035": a country with its own deadline has that goal of its own)
-        if alliance and self.main_org == alliance and re.search(r"\bthe\s+$", text[max(0, at - 5):at]) \
+        # ("European leaders largely backed the new 5% GDP target, with some – including Ukrainian president …": the new one too)
+        if alliance and self.main_org == alliance and re.search(r"\bthe\s+(?:(?:new|proposed|current|existing)\s+){0,2}$", text[max(0, at - 25):at]) \
                 and re.match(rf"\S+\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:]) and not _BY_YEAR.search(text[at:at + 60]):
             return alliance
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
