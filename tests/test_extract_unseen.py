@@ -2430,3 +2430,45 @@ def test_the_new_target_leaders_backed_is_the_alliances_and_countries_committed_
     assert _live("Nato summit\n\nNato allies are likely to endorse a goal of spending 5% of their GDP.\n\nAhead of the meeting, "
                  "Britain, France and Germany committed to the 5% goal.", "target") \
         == [("nato", "5", None), ("united-kingdom", "5", None), ("france", "5", None), ("germany", "5", None)]
+
+
+# --- the sixty-third fresh list: Switzerland's money in Swiss francs -----------------------------------------
+
+SWISS = seeds_with(("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"), roles=("foreign-minister", "president"))
+
+
+def _francs(text: str, kind: str = "pledge", date: str = "2023-09-29") -> list:
+    found = _found(text, kind, date, SWISS)
+    return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in found] if kind == "pledge" else found
+
+
+def test_a_currency_named_by_a_country_is_no_giver_and_past_years_sums_are_a_running_total():
+    assert _francs("Switzerland allocates CHF 100 million for mine clearance\n\nThe Federal Council of Switzerland adopted a CHF 100 "
+                   "million (€103.5 million) financial package for mine clearance in Ukraine.\n\nSwitzerland has already been "
+                   "participating in mine clearance in Ukraine. CHF 15.2 million (US$16,4 million) have been allocated for 2022 and "
+                   "2023, mainly to support two foundations.") \
+        == [("switzerland", "100000000", "CHF", "package"), ("switzerland", "15200000", "CHF", "running-total")]
+    assert _francs("Switzerland prioritises demining in Ukraine\n\nThe government has allocated CHF100 million ($110 million) for "
+                   "demining in Ukraine.\n\nAccording to the government, a total amount of CHF15.2 million has been made available "
+                   "for the years 2022 and 2023.") \
+        == [("switzerland", "100000000", "CHF", "package"), ("switzerland", "15200000", "CHF", "running-total")]
+
+
+def test_a_total_still_to_be_spent_is_a_package_and_what_was_given_since_the_beginning_a_running_total():
+    assert _francs("Swiss approve package\n\nSwitzerland's Federal Council has approved a package to demine Ukraine. \"A total of CHF "
+                   "100 million will be earmarked for humanitarian demining between 2024 and 2027,\" the government said.") \
+        == [("switzerland", "100000000", "CHF", "package")]
+    assert _francs("Swiss minister in Lausanne\n\nAccording to him, since the beginning of Russia’s full-scale aggression, Switzerland "
+                   "has allocated about CHF3.7 billion to Ukraine.", date="2024-10-17") \
+        == [("switzerland", "3700000000", "CHF", "running-total")]
+
+
+def test_calling_it_a_quotation_and_a_hope_expressed_after_a_statement_are_the_subjects():
+    claims = _francs("Kuleba thanks Switzerland\n\nUkraine’s Foreign Minister Dmytro Kuleba has thanked Switzerland for its support, "
+                     "calling it \"substantial aid in clearing the Ukrainian soil of Russian mines\".\n\nSwiss Foreign Minister Ignazio "
+                     "Cassis spoke in Lausanne. The Foreign Minister noted that such conferences often become a catalyst for "
+                     "government decisions, and expressed hope that other countries would follow.", "claim")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("dmytro-kuleba", "substantial aid in clearing the Ukrainian soil of Russian mines"),
+        ("ignazio-cassis", "such conferences often become a catalyst for government decisions"),
+        ("ignazio-cassis", "other countries would follow")]

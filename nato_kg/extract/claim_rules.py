@@ -287,11 +287,13 @@ class ClaimRules(SpeakerRules):
                 verb = None
                 for v in re.finditer(rf"\b(?:{_SAY}|stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|"
                                      r"underlining|insisting|arguing|pointing\s+out|"
+                                     # ("… has thanked Switzerland for its support, calling it “substantial aid …”")
+                                     r"calling\s+(?:it|them|this|that)|describing\s+(?:it|them|this|that)(?:\s+as)?|"
                                      r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:
                     if re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|insisting|"
-                                r"arguing|pointing)\b", verb.group(0)) and re.search(r",\s*$", text[:verb.start()]):
+                                r"arguing|pointing|calling|describing)\b", verb.group(0)) and re.search(r",\s*$", text[:verb.start()]):
                         speaker = self._clause_subject(text, mentions, verb.start())
                     if speaker is None:
                         speaker = self._person_before(text, mentions, verb.start(), reach=140)
@@ -397,7 +399,8 @@ class ClaimRules(SpeakerRules):
             # (and the same speaker's next verb: "… becoming a “job-creating machine”, and explains that the country is …")
             para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b|"
                                    r",?\s+and\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
-                                   r"insisted|argues|argued)(?=\s+that\b)", m.group("text"))
+                                   r"insisted|argues|argued|expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)",
+                                   m.group("text"))
             # (up to where another speaker's words begin: "Putin warned it would be a “big mistake” if Seoul sent arms to Ukraine,
             # while President Yoon insisted Seoul's decision would depend on …")
             para = re.split(rf",\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){{1,4}}(?:{_SAY}|saying)\b", para)[0]

@@ -124,6 +124,8 @@ class PledgeRules(RuleState):
                 or for_recipient or ordered or passive or divided or grown) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
+                  # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
+                  and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
                   and not (a.match.type == "organization" and a.match.entity not in self.g.group_labels and re.match(
                       rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
@@ -430,6 +432,15 @@ class PledgeRules(RuleState):
                     and not re.search(r"\b(?:a|an|another|new)\s+(?:\w+\s+){0,2}package\b", lead):
                 # "Finland has now delivered defence materiel … to a total value of EUR 2.3 billion", "the total value of
                 # the packages we have already delivered is €1.6 billion": what was given so far, not a new package
+                fields["figure"] = "running-total"
+            years = re.search(r"\b(?:in|for|during|over)\s+(?:the\s+years\s+)?((?:19|20)\d\d)\s*(?:and|to|-|–)\s*((?:19|20)\d\d)\b",
+                              s.text[amount.end:amount.end + 90])
+            said = s.text[max(0, amount.start - 60):years.start() + amount.end] if years else ""
+            if years and self.year and int(years.group(2)) <= self.year and fields["figure"] == "package" \
+                    and re.search(r"\b(?:allocated|provided|gave|given|spent|made\s+available|disbursed|contributed|donated|delivered)\b", said) \
+                    and not re.search(r"\b(?:will|would|shall|plans?|is\s+to|are\s+to)\b", said):
+                # "allocated 15.2 million Swiss francs in 2022 and 2023" in a 2023 article about a new package for 2024-2027:
+                # what the years before were given, a running total of them
                 fields["figure"] = "running-total"
             joint = [m.match.entity for m in partners if donor.start < m.start < amount.start
                      and m.match.entity not in (donor.match.entity, fields["recipient"])]
