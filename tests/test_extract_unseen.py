@@ -2472,3 +2472,26 @@ def test_calling_it_a_quotation_and_a_hope_expressed_after_a_statement_are_the_s
         ("dmytro-kuleba", "substantial aid in clearing the Ukrainian soil of Russian mines"),
         ("ignazio-cassis", "such conferences often become a catalyst for government decisions"),
         ("ignazio-cassis", "other countries would follow")]
+
+
+# --- the sixty-fourth fresh list: Slovakia under Fico -------------------------------------------------------
+
+SLOVAK = seeds_with(("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"), ("nato", "organization", "NATO"),
+                    ("denmark", "country", "Denmark"))
+
+
+def test_a_sum_refused_is_no_pledge_but_one_given_after_another_refusal_is():
+    assert _found("Fico: no more aid\n\nEarlier, Fico said that Slovakia does not intend to participate in providing Kiev with a "
+                  "loan of €70 billion, but is ready to provide humanitarian assistance.", "pledge", "2026-06-28", SLOVAK) == []
+    (given,) = _found("Denmark pledges\n\nDenmark will not give up, but will provide 100 million euros to Ukraine.", "pledge",
+                      "2024-05-01", SLOVAK)
+    assert (given["donor"], given["amount"]) == ("denmark", "100000000")
+
+
+def test_a_photo_credit_is_no_part_of_a_name_and_the_head_of_an_institution_is_its_president():
+    roles = _found("Fico reacts\n\nSlovak Prime Minister Robert Fico Photo: Jaroslav Novák / TASR\nSlovakia’s Prime Minister Robert "
+                   "Fico said on Monday that Bratislava should decide.\n\nThe Prime Minister of Slovakia, Robert Fico, said that he "
+                   "had informed the head of the European Commission, Ursula von der Leyen, that his government would not provide "
+                   "military aid.", "role", "2025-06-23", SLOVAK)
+    assert {(r["person"], r["role"], r["organization"]) for r in roles} == {
+        ("robert-fico", "prime-minister", "slovakia"), ("ursula-von-der-leyen", "president", "european-commission")}

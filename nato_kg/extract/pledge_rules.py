@@ -184,6 +184,12 @@ class PledgeRules(RuleState):
                          r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start], re.I):
                 continue  # "The new Slovak government blocked a military aid package … worth 40.3 million euros",
                 # "Hungary Blocks €6.5B EU Military Aid", "Hungary is blocking three … tranches": no pledge
+            if re.search(r"\b(?:(?:does|do|did|will|would|shall)\s*(?:not|n['’]t)|won['’]t|never|no\s+longer|refus\w*\s+to|declin\w*\s+to)\s+"
+                         r"(?:\w+\s+){0,2}?(?:intend|plan|want|wish|agree|participate|take\s+part|join|provide|send|give|contribute|"
+                         r"supply|pay|fund|finance)\w*\b(?:(?!\b(?:but|however|yet|instead)\b|,\s+and\b)[^.;]){0,70}$",
+                         s.text[max(0, amount.start - 110):amount.start], re.I):
+                continue  # "Slovakia does not intend to participate in providing Kiev with a loan of €70 billion": a sum refused
+                # (not one given after the refusal of something else: "We will not give up, but will provide €100 million")
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
                          r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'

@@ -397,6 +397,18 @@ class RoleRules(RuleState):
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
+        # "the head of the European Commission, Ursula von der Leyen": the president of an institution (one the workspace
+        # does not know, by its slug)
+        for m in re.finditer(rf"\b(?i:the\s+)?head of the (?P<inst>(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION}),\s+(?P<name>{PERSON_NAME})",
+                             s.text):
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            inst = self.g.country_or_org(m.group("inst")) or Match(m.group("inst"), None, "organization", 0.0, "new")
+            who = person.entity or _slug(name)
+            if not _plausible(name, person) or any(c.fields["person"] == who for c in out):
+                continue
+            fields = {"person": who, "role": "president", "organization": inst.entity or _slug(m.group("inst")), "status": "current"}
+            self._office(s, out, fields, "role:head-of", [person, inst])
 
     def _affiliations(self, s: Sentence, out: list[Candidate], name_at_org) -> None:
         text = s.text
