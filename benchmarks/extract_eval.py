@@ -75,7 +75,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh61.yaml", "sixty-first fresh list"),
                ("fresh62.yaml", "sixty-second fresh list"),
                ("fresh63.yaml", "sixty-third fresh list"),
-               ("fresh64.yaml", "sixty-fourth fresh list"))
+               ("fresh64.yaml", "sixty-fourth fresh list"),
+               ("fresh65.yaml", "sixty-fifth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
