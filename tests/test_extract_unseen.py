@@ -2495,3 +2495,42 @@ def test_a_photo_credit_is_no_part_of_a_name_and_the_head_of_an_institution_is_i
                    "military aid.", "role", "2025-06-23", SLOVAK)
     assert {(r["person"], r["role"], r["organization"]) for r in roles} == {
         ("robert-fico", "prime-minister", "slovakia"), ("ursula-von-der-leyen", "president", "european-commission")}
+
+
+# --- the sixty-fifth fresh list: United States drawdowns ------------------------------------------------------
+
+AMERICAN = seeds_with(("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                      ("united-states", "country", "United States", "US", "U.S."), roles=("president", "secretary-of-state",
+                                                                                           "secretary-of-defense", "defence-minister"))
+
+
+def _us(text: str, kind: str = "pledge", date: str = "2022-12-21") -> list:
+    found = _found(text, kind, date, AMERICAN)
+    return [(p["amount"], p["figure"]) for p in found] if kind == "pledge" else [(c["speaker"], c["text"]) for c in found]
+
+
+def test_a_sum_asked_of_congress_is_no_pledge_and_a_round_sum_reported_before_the_announcement_is_the_same_package():
+    assert _us("Biden asks\n\nIn October, President Biden asked Congress for $106 billion in national security supplemental "
+               "spending to provide military aid for Ukraine and humanitarian aid for Israel.", date="2023-12-27") == []
+    assert _us("US aid\n\nUS Secretary of State Antony Blinken officially announced a new military aid package for Ukraine for "
+               "$1.85 billion.\n\nEarlier, a representative of the White House reported that US President Joe Biden would "
+               "announce a new assistance package to Ukraine worth about $2 billion.") == [("1850000000", "package")]
+
+
+def test_part_of_the_total_names_a_package_and_what_is_said_after_a_running_total_is_a_claim():
+    assert _us("US to announce aid\n\nDefense Secretary Lloyd Austin said Tuesday that the US will soon announce more than $2.3 "
+               "billion in military aid for Ukraine.\n\nIt was unclear how much of the total $2.3 billion would be under "
+               "Presidential Drawdown Authority.", date="2024-07-02") == [("2300000000", "package")]
+    said = _us("Blinken authorizes aid\n\nSecretary of State Antony Blinken announced that he had authorized $200 million in "
+               "defensive assistance for Ukraine.\n\nBlinken noted that the additional funds would bring the total amount of U.S. "
+               "security assistance provided to Ukraine since Jan. 2021 to $1.2 billion, saying in a post on Twitter that the "
+               "fourth drawdown in less than a year was “unprecedented.”", "claim", "2022-03-12")
+    assert ("antony-blinken", "the fourth drawdown in less than a year was “unprecedented.”") in said
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_last_person_named():
+    said = _us("US aid\n\nDefense Secretary Lloyd Austin said Tuesday that the US will soon announce aid for Ukraine.\n\nA White "
+               "House official told CNN at the time that in private discussions, “many of these countries have understood the "
+               "necessity of this decision.”\n\n“If any of our partners were in an existential situation, we would move heaven "
+               "and earth to help them,” the official said.", "claim", "2024-07-02")
+    assert [s for s, _ in said] == ["lloyd-austin"]

@@ -422,13 +422,18 @@ class ClaimRules(SpeakerRules):
                         r"(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;]{0,30}?\bby\b", para) and find_money(para):
                 continue  # "The Swedish government announced that it will increase its defence spending by 300 billion kronor":
                 # an announcement of its own budget is the evidence of its target, not a claim
-            if self.pledged_here and _announces_pledge(para):
-                continue  # "Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim
+            evidence_only = self.pledged_here and _announces_pledge(para)
+            # ("Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim; what the same
+            # speaker says after it still is: "… would bring the total … to $1.2 billion, saying … the fourth drawdown in less
+            # than a year was “unprecedented.”")
             if m.group("text").rstrip().endswith(":"):
                 continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
-            out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+            if not evidence_only:
+                out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
             for rest in more:  # "… was no longer viable, adding that they did not wish …": the same speaker's next statement
-                then = re.match(r"\s+(?:also\s+)?that\s+(?P<text>[^“”\"]{15,})", rest)
+                # (where it was said between: ", saying in a post on Twitter that …"; a few words quoted inside it)
+                then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
+                                r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest)
                 if then and len(then.group("text").split()) >= 4:
                     out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
                                            "claim:reported-speech"))

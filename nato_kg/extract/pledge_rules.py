@@ -225,6 +225,10 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",
                          s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "Japan is considering a $3.3B loan for Ukraine": not decided
+            if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:Congress|lawmakers|legislators|parliament|Parliament|"
+                         r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+                         s.text[max(0, amount.start - 70):amount.start]):
+                continue  # "President Biden asked Congress for $106 billion in national security supplemental spending …": asked, not given
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",

@@ -344,6 +344,11 @@ def _without_restatements(candidates: list[Candidate], alliance: str | None = No
         first.setdefault(c.fields.get("donor"), c)
     kept = [c for c in kept if not (c.kind == "pledge" and first.get(c.fields.get("donor")) is c and not c.in_body
                                     and any(_rounds_to(c, p) for p in pledges if p.evidence.start > c.evidence.start))]
+    # and the round figure of a report before the announcement ("Earlier, a representative of the White House reported
+    # that … Biden would announce a new … package … worth about $2 billion", after Blinken's $1.85 billion): the same one
+    kept = [c for c in kept if not (c.kind == "pledge" and re.search(r"\bwould\s+(?:announce|unveil|present|approve)\b",
+                                                                     c.evidence.text[:c.span[0]])
+                                    and any(_rounds_to(c, p) for p in pledges if p.evidence.start < c.evidence.start))]
     # a target without a year that the article gives elsewhere with its year, in a headline ("… to Reach NATO’s 2 Percent
     # Target" over "… 2 percent of GDP by 2032") or named as the known target ("Spain will not meet the 5% target" after
     # "… 5% of GDP by 2035"): one target, as the article dates it

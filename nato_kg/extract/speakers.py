@@ -20,6 +20,13 @@ _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|ag
 class SpeakerRules(RuleState):
     """Resolving speakers: the person (or organisation) an attribution or a reporting verb's subject names."""
 
+    def _introduced_unnamed(self, noun: str) -> bool:
+        """Whether the sentence before introduced someone unnamed by ``noun`` ("A White House official told CNN …"): a
+        "the official" that follows is that one, not the person the article named last."""
+        before = self.previous_sentence[0].text if self.previous_sentence is not None else ""
+        # (as the sentence's subject: "Panagiotis Ioakeimidis, a professor and security expert" names the professor)
+        return bool(re.match(rf"\s*(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}?{re.escape(noun.lower())}s?\b", before))
+
     def _person_before(self, text: str, mentions: list[Mention], at: int, reach: int = 90) -> Mention | None:
         """The speaker named (or the pronoun standing for one) closest before ``at``."""
         lead = text[max(0, at - reach):at]
@@ -64,6 +71,8 @@ class SpeakerRules(RuleState):
                 who = self.last_person
                 held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
                 return who if any(r.endswith("minister") for r in held) else None
+            if unnamed.group(0).lower() not in ("he", "she") and self._introduced_unnamed(unnamed.group(0).split()[-1]):
+                return None  # "A White House official told CNN …" then "“…,” the official said": someone unnamed
             if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")
@@ -187,6 +196,8 @@ class SpeakerRules(RuleState):
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
         if re.fullmatch(r"(?i:the\s+(?:official|politician|diplomat|lawmaker))", head) and self.last_person is not None \
                 and self.last_person.match.type in ("person", None):
+            if self._introduced_unnamed(head.split()[-1]):
+                return None  # "A White House official told CNN …" then "“…,” the official said": someone unnamed, not the last named
             return self.last_person  # "the official also noted", "…,” the politician said: the one this article just named
         if re.fullmatch(r"(?i:the\s+leader)", head):
             # "…," the leader said: the head of state or government this article named (the one just spoken of,
