@@ -76,7 +76,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh62.yaml", "sixty-second fresh list"),
                ("fresh63.yaml", "sixty-third fresh list"),
                ("fresh64.yaml", "sixty-fourth fresh list"),
-               ("fresh65.yaml", "sixty-fifth fresh list"))
+               ("fresh65.yaml", "sixty-fifth fresh list"),
+               ("fresh66.yaml", "sixty-sixth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
