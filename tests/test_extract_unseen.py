@@ -2534,3 +2534,47 @@ def test_the_official_after_an_unnamed_official_is_not_the_last_person_named():
                "necessity of this decision.”\n\n“If any of our partners were in an existential situation, we would move heaven "
                "and earth to help them,” the official said.", "claim", "2024-07-02")
     assert [s for s, _ in said] == ["lloyd-austin"]
+
+
+# --- the sixty-sixth fresh list: Iceland, the ally without armed forces ----------------------------------------
+
+ICELANDIC = seeds_with(("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"), ("nato", "organization", "NATO"),
+                       ("jens-stoltenberg", "person", "Jens Stoltenberg", "Stoltenberg"),
+                       roles=("prime-minister", "foreign-minister", "secretary-general", "spokesperson"))
+
+
+def _iceland(text: str, kind: str = "claim", date: str = "2022-03-02") -> list:
+    found = _found(text, kind, date, ICELANDIC)
+    return [(c["speaker"], c["text"]) for c in found] if kind == "claim" else found
+
+
+def test_a_conferences_sum_is_no_ones_pledge_and_a_country_after_of_is_no_speaker():
+    text = ("Iceland to lead demining training\n\nRepresentatives of 26 countries met in Copenhagen last week.\n\nConference "
+            "participants agreed to support Ukraine with €1.5 billion, or 270 billion ISK.\n\nIceland presented a proposal. "
+            "Iceland is going to lead the project.\n\nForeign Minister Anna Smith of Iceland said she was happy that Iceland had "
+            "something to offer for the cause.")
+    assert _iceland(text, "pledge", "2022-08-15") == []
+    assert _iceland(text, date="2022-08-15") == [("anna-smith", "she was happy that Iceland had something to offer for the cause")]
+
+
+def test_an_honorific_a_misspelt_surname_and_what_was_announced_by_a_leader_after_an_event():
+    roles = _iceland("Talks\n\nNATO Secretary General Jens Stoltenberg met Prime Minister of Iceland Ms. Katrín Jakobsdóttir in "
+                     "Brussels for talks.", "role")
+    assert ("katrin-jakobsdottir", "prime-minister", "iceland") in {(r["person"], r["role"], r["organization"]) for r in roles}
+    said = _iceland("Iceland doubles support\n\nThe Icelandic government will double its defense support for Ukraine this year. "
+                    "The funds will be used to demine the territory of Ukraine. This was announced by the Prime Minister of Iceland "
+                    "Kristrún Frostadóttir following the plenary session of the Support Ukraine event.\n\n\"That is why we are "
+                    "doubling our military assistance to Ukraine, and we hope that these funds will be used for demining,\" "
+                    "Frostadouttir said.", date="2025-02-24")
+    assert [s for s, _ in said] == ["kristrun-frostadottir", "kristrun-frostadottir"]
+    assert said[0][1].startswith("The Icelandic government will double its defense support for Ukraine this year. The funds")
+
+
+def test_a_transcripts_labelled_speaker_and_a_title_opening_the_sentence_is_its_subject():
+    said = _iceland("Press point\n\nNATO Secretary General Jens Stoltenberg met the Prime Minister of Iceland.\n\nNATO Secretary "
+                    "General Jens Stoltenberg: Iceland is important for NATO for many reasons.\n\nThe Secretary General commended "
+                    "Prime Minister Katrín Jakobsdóttir for Iceland’s support for Ukraine. “We are grateful for the contributions you "
+                    "are making towards our shared security”, he said.")
+    assert ("jens-stoltenberg", "Iceland is important for NATO for many reasons") in said
+    assert ("jens-stoltenberg", "We are grateful for the contributions you are making towards our shared security") in said
+    assert {s for s, _ in said} == {"jens-stoltenberg"}

@@ -181,4 +181,19 @@ class RuleState:
         if seen is not None:
             return seen
         firsts = self.first_names.get(word, {})
-        return next(iter(firsts.values())) if len(firsts) == 1 else None
+        if len(firsts) == 1:
+            return next(iter(firsts.values()))
+        return self._misspelt_surname(word)
+
+    def _misspelt_surname(self, word: str) -> Match | None:
+        """The one person seen whose long surname ``word`` misspells by a letter or two ("Frostadouttir" for Kristrún
+        Frostadóttir, in the same article), else None."""
+        from difflib import SequenceMatcher
+
+        folded = ascii_folded(word).lower()
+        if len(folded) < 7 or not word[:1].isupper() or word in domain().not_names:
+            return None
+        near = {(m.name, m.entity): m for key, m in self.seen_people.items()
+                if " " not in key and len(key) >= 7 and key[:1] == word[:1]
+                and SequenceMatcher(None, ascii_folded(key).lower(), folded).ratio() >= 0.9}
+        return next(iter(near.values())) if len(near) == 1 else None

@@ -86,7 +86,7 @@ class ClaimRules(SpeakerRules):
                         r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text) \
             or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,4}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
             or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+(?P<lead>[^,.;\"“”]{3,90}?)"
-                        r"(?:\s+(?:at|in|on|during|after|before|while|to)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
+                        r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("The tolerance of the Bulgarian people … is a guarantee against xenophobia. This was stated by President Rumen
         # Radev at a meeting in Sofia …": the same; "This was announced by Sánchez" names who announced a pledge, its evidence)
         before = self.previous_sentence
@@ -100,7 +100,11 @@ class ClaimRules(SpeakerRules):
             # after "Finnish Defence Minister Antti Hakkanen arrived in Athens." who made the news known: an event, no claim)
             speaker = self._speaker_in(this.group("lead"), this.start("lead"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
-                out.append(self._claim(before[0], speaker, before[0].text.strip().rstrip("."), "paraphrase", "claim:reported-speech"))
+                # (the paragraph's sentences before it that no one was said to say are all what was announced: "The
+                # Icelandic government will double its defense support … . The funds will be used to demine … . This was
+                # announced by the Prime Minister …")
+                announced = " ".join(run) if run and run[-1].strip() == before[0].text.strip() else before[0].text.strip()
+                out.append(self._claim(before[0], speaker, announced.rstrip("."), "paraphrase", "claim:reported-speech"))
         self.previous_sentence = (s, tuple(c for c in out if c.kind == "claim"))
         # two readings of one statement ("said on Wednesday that all 32 members …" and "all 32 members …"): the one
         # without the words before it
@@ -449,7 +453,10 @@ class ClaimRules(SpeakerRules):
                 self.last_quote = (speaker, s.paragraph)
                 self.last_quote_reported = False
         # "Brekelmans: Unceasing waves of Russian attacks …" (a statement introduced by its speaker's name)
+        # (or after a title, as a transcript labels its speakers: "NATO Secretary General Jens Stoltenberg: Iceland is important
+        # for NATO for many reasons.")
         named = re.match(rf"\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}):\s+(?P<text>[A-Z].{{20,}})", text) or \
+            re.match(rf"\s*(?:[A-Z][\w.]*\s+){{0,3}}?(?i:{_TITLE})\s+(?P<who>{PERSON_NAME}):\s+(?P<text>[A-Z].{{20,}})", text) or \
             re.search(rf"(?P<who>{PERSON_NAME})\s+(?i:on)\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Bluesky)\s*[,:]\s+"
                       r"(?P<text>[A-Z].{20,})", text)  # "… Pete Hegseth On X, I advocated …": a post introduced by its author
         if named and not out and s.paragraph > 0:
@@ -602,6 +609,12 @@ class ClaimRules(SpeakerRules):
         # that follows is Zapryanov)
         people = [m for m in people if not re.match(r"['’]s\b", text[m.end:])] or people
         subject = people[0] if people and people[0].start < 60 else None
+        # (a title alone opening the sentence is its subject: "The Secretary General commended Prime Minister Jakobsdóttir for
+        # …" — a "he" that follows is the Secretary General)
+        titled = re.match(rf"\s*[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE})(?=\s+[a-z])", text)
+        holder = self._speaker_head(titled.group(0).strip(), titled.start(), mentions) if titled else None
+        if titled is not None and holder is not None and holder.match.type == "person" and (subject is None or subject.start > titled.end()):
+            subject = holder
         # (nor anyone in a phrase put before the subject: "Regarding President Rumen Radev's decision not to lead …, Zapryanov
         # acknowledged it": the first person after it)
         fronted = re.match(r"\s*(?:[A-Z][a-z]+ing\b|(?P<prep>[A-Z][a-z]+)\b)[^,;]{0,140},\s+", text)

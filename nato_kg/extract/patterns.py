@@ -231,8 +231,8 @@ _REPORTED = [
     # a judgement of someone and its reason: "Mark Rutte repeatedly praised Trump’s leadership for getting the alliance to
     # move on spending …, and pointedly criticised the Russian president, Vladimir Putin, for telling “lies”" (two, each
     # up to the next)
-    re.compile(r"\b(?P<text>(?:praised|praises|criticised|criticized|criticises|criticizes|condemned|condemns|accused|accuses|"
-               r"blamed|blames|hailed|hails)\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
+    re.compile(r"\b(?P<text>(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|"
+               r"accused|accuses|blamed|blames|hailed|hails)\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
                r"blamed|hailed)\b)[^.;]){3,90}?\s+for\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|"
                r"accused|blamed|hailed)\b).){8,})"),
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"

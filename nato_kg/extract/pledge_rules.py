@@ -27,7 +27,8 @@ from .sentences import Sentence, sentence_at
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
-_COLLECTIVE = r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?"
+_COLLECTIVE = (r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?|"
+               r"(?:conference|summit|meeting)\s+participants|participants|donors|representatives\s+of\s+\d+\s+countries")
 #: The nouns that make an organisation's name stand for its members ("the first NATO ally", "NATO countries").
 _MEMBER_NOUNS = r"ally|allies|members?|countries|nations|partners?"
 #: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.

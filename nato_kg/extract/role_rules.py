@@ -351,8 +351,11 @@ class RoleRules(RuleState):
         headline written in Title Case ("… of Ukraine Visited Berlin") only a person the workspace knows."""
         words_of = s.text.split()
         title_case = sum(w[:1].islower() for w in words_of) < 0.25 * len(words_of)
+        # (an honorific between the country and the name is no part of either: "Prime Minister of Iceland Ms. Katrín
+        # Jakobsdóttir"; only names are taken from this text, no positions)
+        text = re.sub(r"\b(?:Ms|Mr|Mrs|Dr)\.?\s+(?=[A-Z])", "", s.text)
         for m in re.finditer(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE}))\s+of\s+(?:the\s+)?(?P<rest>{NAME_TOKEN}"
-                             rf"(?:\s+{NAME_TOKEN}){{1,6}})", s.text):
+                             rf"(?:\s+{NAME_TOKEN}){{1,6}})", text):
             rest = m.group("rest")
             words = list(re.finditer(r"\S+", rest))
             leading = self.g.leading_country_or_org([w.group(0) for w in words[:-1]])

@@ -88,6 +88,8 @@ class SpeakerRules(RuleState):
         for m in self._agents(mentions):
             if not (m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at])):
                 continue
+            if best is not None and re.search(r"\bof\s+(?:the\s+)?$", text[best.end:m.start]):
+                continue  # "Foreign Minister Anna Smith of Iceland said …": the country of her office, not the subject
             if best is None and (m.match.type == "organization" or m.match.entity in self.g.governments):
                 best = m
             elif best is not None and m.start > best.end and m.match.type in ("country", "organization"):
