@@ -2578,3 +2578,56 @@ def test_a_transcripts_labelled_speaker_and_a_title_opening_the_sentence_is_its_
     assert ("jens-stoltenberg", "Iceland is important for NATO for many reasons") in said
     assert ("jens-stoltenberg", "We are grateful for the contributions you are making towards our shared security") in said
     assert {s for s, _ in said} == {"jens-stoltenberg"}
+
+
+# --- the sixty-seventh fresh list: Japan's 2 % of GDP -------------------------------------------------------------
+
+NIPPON = seeds_with(("japan", "country", "Japan"), ("nato", "organization", "NATO"),
+                    ("united-states", "country", "United States", "US", "U.S."),
+                    roles=("prime-minister", "defence-minister", "finance-minister", "foreign-minister", "president"))
+
+
+def _nippon(text: str, kind: str = "target", date: str = "2025-10-24") -> list:
+    return _found(text, kind, date, NIPPON)
+
+
+def test_a_goal_due_in_a_fiscal_year_is_due_in_the_year_it_is_named_for_or_starts_in():
+    assert _nippon("Japan to spend more\n\nPrime Minister Fumio Kishida has given the nod to boost Japan’s defense budget to 2 "
+                   "percent of gross domestic product in fiscal 2027.", date="2022-11-29") == [("japan", "2", "2027")]
+    assert _nippon("Japan to spend more\n\nPrime Minister Fumio Kishida has told his ministers to increase Japan’s defense budget "
+                   "to around 2% of gross domestic product in the year starting April 2027.", date="2022-11-28") == [("japan", "2", "2027")]
+    assert _nippon("Japan to spend more\n\nJapan's new Prime Minister Sanae Takaichi announced plans to accelerate the country’s "
+                   "defense spending target, committing to reach 2% of GDP within the current fiscal year ending March 2026.") \
+        == [("japan", "2", "2025")]
+    assert _nippon("Japan target\n\nTokyo's previous target was to be spending two percent of gross domestic product in the "
+                   "2027-28 fiscal year.") == [("japan", "2", "2027")]
+
+
+def test_a_goal_brought_forward_by_a_later_sentence_and_levels_capped_or_budgeted():
+    assert _nippon("Japan target\n\nJapan’s new Prime Minister Sanae Takaichi stated that the government will reach its defense "
+                   "spending goal of 2% of GDP ahead of schedule.\n\nThe target, originally set for 2027, will now be met within "
+                   "the current fiscal year ending March 31, 2026.") == [("japan", "2", "2025")]
+    assert _nippon("Japan to spend more\n\nJapan will boost its defense budget to 2 percent of GDP in fiscal 2027, a major increase "
+                   "to overall defense spending, which has long been capped at 1 percent of GDP.\n\nOverall defense spending for "
+                   "fiscal 2021 was budgeted at 6.1 trillion yen, which was 1.09 percent of GDP.", date="2022-11-29") \
+        == [("japan", "2", "2027")]
+
+
+def test_a_countrys_own_spending_plan_and_a_stimulus_package_are_no_pledges_and_an_economist_is_a_source():
+    text = ("Japan’s new prime minister pushes for faster defense buildup\n\nPrime Minister Sanae Takaichi spoke on Friday. "
+            "Japan originally set its goal of raising defense spending "
+            "to 2% of GDP in 2022, pledging 43 trillion yen ($285 billion) over five years.\n\nTakaichi said part of the increase "
+            "would be financed through a supplementary budget, which will accompany an economic stimulus package expected to "
+            "exceed 13.9 trillion yen.\n\nAccording to Barclays Japan economist Naohiko Baba, the additional 1.1 trillion yen "
+            "needed to advance the 2% target could be “a cheap price to pay” if it strengthens ties with Washington.")
+    assert _nippon(text, "pledge") == []
+    assert {c["speaker"] for c in _nippon(text, "claim")} == {"sanae-takaichi", "naohiko-baba"}
+
+
+def test_a_capital_reporting_inside_a_ministers_statement_and_a_headlines_new_is_no_name():
+    text = ("New Japan PM to advance defense spending target\n\nForeign Minister Toshimitsu Motegi said on Oct. 22 that Tokyo will "
+            "tell Trump that it will place a \"fundamental strengthening of defense capabilities as the top priority, based on the "
+            "ongoing reviewing of the key security documents.\"")
+    claims = _nippon(text, "claim")
+    assert [c["speaker"] for c in claims] == ["toshimitsu-motegi"]
+    assert all(r["person"] != "new-japan" for r in _nippon(text, "role"))

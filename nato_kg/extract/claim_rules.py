@@ -112,8 +112,16 @@ class ClaimRules(SpeakerRules):
         # …, accusing Moscow of “blackmailing other countries”" is one statement, the accusation another)
         # (but the longer keeps, and the shorter goes, where the words before the shorter report someone else's: "He says
         # the UK has this week announced that it will provide …")
+        # (a quotation inside a person's reported statement is that statement's, not the state's it names: "Motegi said … that
+        # Tokyo will tell Trump that it will place a “fundamental strengthening …”")
+        out = [c for c in out if not (c.kind == "claim" and c.fields.get("kind") == "quote" and c.matches
+                                      and c.matches[0].type == "country" and any(
+            o is not c and o.kind == "claim" and o.fields.get("kind") == "paraphrase" and o.matches
+            and o.matches[0].type in ("person", None) and c.fields["text"].rstrip(".”\"") in o.fields["text"] for o in out))]
+        # (whoever the shorter's speaker: "Foreign Minister Toshimitsu Motegi said … that Tokyo will tell Trump that it will …" is
+        # the minister's statement, not Tokyo's)
         out = [c for c in out if not (c.kind == "claim" and any(
-            o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
+            o is not c and o.kind == "claim"
             and len(c.fields["text"]) < len(o.fields["text"]) and o.fields["text"].endswith(c.fields["text"])
             and _reports_within(o.fields["text"][:len(o.fields["text"]) - len(c.fields["text"])]) for o in out))]
         out = [c for c in out if not (c.kind == "claim" and any(
@@ -420,7 +428,10 @@ class ClaimRules(SpeakerRules):
                 continue
             if re.match(r"(?:[A-Z][\w-]+\s+)?(?:reports?|reported|citing|writes|wrote)\b", para):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
-            if re.match(rf"(?:[A-Z][\w’'-]+\s+){{1,3}}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_REPORT_VERBS})\s+that\b", para):
+            inner = re.match(rf"(?P<who>(?:[A-Z][\w’'-]+\s+){{1,3}})(?:(?:had|has|have)\s+)?(?:also\s+)?(?:{_REPORT_VERBS})\s+that\b", para)
+            if inner and not (self.g.country_or_org(inner.group("who").strip()) or self.g.as_state(inner.group("who").strip())):
+                # (but a state or its capital that reports is the speaker's report: "Motegi said … that Tokyo will tell Trump
+                # that …" is the minister's statement)
                 continue  # "Hamada said, adding that Kishida had also stressed that …": Kishida's statement, read as his
             if re.match(r"(?:it|they|we|the\s+\w+)\s+(?:will|would|plans?\s+to|is\s+to)\s+(?:increase|raise|boost|lift)\s+(?:its|their|our)\s+"
                         r"(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;]{0,30}?\bby\b", para) and find_money(para):

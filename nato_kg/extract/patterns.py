@@ -136,16 +136,20 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 _BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
                       r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year(?:\s+of)?|(?<=[Bb]y)\s+the\s+end\s+of)?|"  # ("by the end of 2029",
                       # "by the year of 2024")
+                      # (a fiscal year named for the year it starts in: "the year starting April 2027")
+                      r"the\s+(?:fiscal\s+|financial\s+)?year\s+(?:starting|beginning)(?:\s+in)?(?:\s+(?:January|April|July|October))?|"
                       r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
-                      r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)\s+(20\d\d)\b"
-                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period)\b")
+                      r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)"
+                      r"(?:\s+(?:fiscal|financial)(?:\s+year)?|\s+FY)?\s+(20\d\d)\b"  # ("in fiscal 2027")
+                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period|"
+                      r"\s*[-–/]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year)\b")  # ("in the 2027-28 fiscal year")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)
 # ("by the end of the year": this year)
 # (not when it was said or floated: "floated the 3.5% target earlier this year")
 _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|starting)\s+)?(?:the\s+end\s+of\s+)?"
-                            r"(next|this|the coming|(?<=end of )the)\s+"
-                            r"(?:fiscal\s+|financial\s+)?year\b|"
+                            r"(next|this|current|the coming|(?<=end of )the)\s+"  # ("the current fiscal year ending March 2026")
+                            r"(?:fiscal\s+|financial\s+|tax\s+)?year\b|"
                             # ("within seven years", "within the next two years")
                             r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s))"
                             r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I)
@@ -175,6 +179,8 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     # ("with spending reaching 3.8% of GDP", "despite Greece spending 2% of its GDP": a spending told, no goal)
                     r"(?:spending|expenditures?|outlays?)\s+reaching|(?-i:\b(?!To\b)[A-Z][\w'’-]+)\s+spending|"
                     r"equat(?:e|ing|es|ed)\s+to|"
+                    # ("… has long been capped at 1 percent of GDP", "budgeted at 6.1 trillion yen, which was 1.09 percent of GDP")
+                    r"capped at|(?:has|have|had)\s+(?:long\s+)?been\s+capped\s+at|which was|that was|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
                     r"more than\s+|just over\s+|barely over\s+|a little over\s+|above\s+|at least\s+)?$",
@@ -247,7 +253,7 @@ _REPORTED = [
                rf"(?:(?:reporters|journalists|the\s+press|(?:[\w-]+\s+)?media|lawmakers)\s+(?=in\b|at\b|during\b|after\b|before\b))?"
                rf"(?:(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
-               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{0,7}}?)|"
+               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+\.?,?\s+){{0,7}}?)|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|"
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
                r"explaining|insisting)\s+)"
@@ -267,7 +273,10 @@ _REPORTED = [
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     # (never the relative clause after the name: "…, according to Prime Minister Edi Rama, who spoke ahead of …")
     # (a title with its article first: "According to the General Secretary Anders Fogh Rasmussen, Greece is …")
-    re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*,\s+"
+    # (and an occupation before the name: "According to Barclays Japan economist Naohiko Baba, the additional …")
+    re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?(?:[A-Z][\w.’'-]*\s+){0,5}"
+               r"(?:(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|expert|researcher|scholar|professor)\s+(?:[A-Z][\w.’'-]*\s+){0,3})?"
+               r"[A-Z][\w.’'-]*,\s+"
                r"(?!(?:who|which|whose|whom|where|when)\b)"
                r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
@@ -463,11 +472,17 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("a record CZK 160 billion will go on defence under the 2024 budget", 9, 24)
     True
+    >>> own_defence_spending("its goal of raising defense spending to 2% of GDP, pledging 43 trillion yen over five years", 60, 76)
+    True
     """
     if re.search(r"\b(?:its\s+|their\s+|our\s+)?(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:by|to)\s+"
                  r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
                                                                             text[end:]):
         return True  # "Canada has increased military spending by over $175 billion in incremental funding": its own
+    if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:to|at)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+"
+                 r"(?:GDP|gross\s+domestic\s+product)\b[^.;]{0,60}$", text[max(0, start - 150):start]) \
+            and "Ukrain" not in text[max(0, start - 150):end + 60]:
+        return True  # "raising defense spending to 2% of GDP in 2022, pledging 43 trillion yen ($285 billion) over five years"
     if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+from\s+[^.;]{0,70}?(?:\bto\s+" + APPROX + r")?$",
                  text[max(0, start - 130):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
         return True  # "increase the defense budget from the current level of 135 million EUR to a little over 200 million EUR"

@@ -226,6 +226,9 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,3}$",
                          s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "Japan is considering a $3.3B loan for Ukraine": not decided
+            if re.search(r"\b(?:economic\s+)?stimulus\s+(?:package|plan|programme|program)\b[^.;]{0,40}$",
+                         s.text[max(0, amount.start - 80):amount.start], re.I):
+                continue  # "an economic stimulus package expected to exceed 13.9 trillion yen": a country's own economy, no aid
             if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:Congress|lawmakers|legislators|parliament|Parliament|"
                          r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
                          s.text[max(0, amount.start - 70):amount.start]):

@@ -68,6 +68,8 @@ class TargetRules(RuleState):
             return []
         found = self._targets(s, mentions)
         found += self._committed_later(s, mentions, found)
+        if not found and not _PERCENT.search(s.text):
+            found += self._brought_forward(s)
         undated = [c.fields for c in found if not c.fields.get("year")]
         last_figure = max((pm.end() for pm in _PERCENT.finditer(s.text)), default=len(s.text))
         # (the same inside one quoted paragraph read as one sentence: "“We … support … 3.5% of GDP … plus 1.5% … This will
@@ -246,6 +248,8 @@ class TargetRules(RuleState):
             if level and re.match(r"(?:which|that)\s+is", level.group(0), re.I) and re.search(
                     rf"\b(?:plans?|aims?|intends?|wants?|will|must|expects?)\s+to\s+(?:{_REACH})\b", clause[:level.start()], re.I):
                 level = None
+            if level and re.search(r"\b(?:target|goal|aim|objective|plan)\s+(?:was|is|had\s+been|has\s+been|remains)\s+to\b", clause, re.I):
+                level = None  # "Tokyo's previous target was to be spending two percent …": what the goal is, no level
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
                                        r"threshold|guideline|pledge|commitment|raise|raising|increase|increasing|boost|boosting)\b",
                                        clause[level.start():] + after, re.I):
@@ -337,7 +341,7 @@ class TargetRules(RuleState):
                 if relative.group(2):
                     due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
                 else:
-                    due = str(self.year + (0 if relative.group(1).lower() in ("this", "the") else 1))
+                    due = str(self.year + (0 if relative.group(1).lower() in ("this", "the", "current") else 1))
             status = next((name for name, cue in _STATUS_CUES if re.search(cue, s.text, re.I)), None)
             if re.search(r"\b(?:previous|former|old)\s+(?:NATO\s+|alliance\s+)?(?:baseline|target|goal|benchmark|one)\s+\[?of\s+"
                          r"(?:spending\s+|allocating\s+)?(?:about\s+)?$",
@@ -469,6 +473,31 @@ class TargetRules(RuleState):
                 out.append(Candidate.scored("target", both, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                             *(() if _GDP.search(s.text) else ("no-gdp-word",))))
         return out
+
+    def _brought_forward(self, s: Sentence) -> list[Candidate]:
+        """"The target, originally set for 2027, will now be met within the current fiscal year …", "But Takaichi wants this
+        achieved in the current tax year …": the goal just read, due at the new date (its actor's)."""
+        last = self.last_target
+        moved = re.search(r"\b(?:(?:wants?|aims?\s+for|plans?\s+for|expects?)\s+(?:this|it|the\s+(?:target|goal))\s+(?:to\s+be\s+)?"
+                          r"(?:achieved|met|reached|attained)|(?:The|This|That|Its)\s+(?:target|goal)\b[^.;]{0,60}?\b(?:will|would|is\s+to|"
+                          r"should|could)\s+(?:now\s+)?be\s+(?:met|reached|achieved|attained))\b", s.text)
+        if last is None or moved is None or not last.get("actor"):
+            return []
+        rest = s.text[moved.end():moved.end() + 80]
+        year = _BY_YEAR.search(rest)
+        relative = _RELATIVE_YEAR.search(rest) if year is None else None
+        if year is not None:
+            due = year.group(1) or year.group(2)
+        elif relative is not None and relative.group(1) and self.year:
+            due = str(self.year + (0 if relative.group(1).lower() in ("this", "the", "current") else 1))
+        else:
+            return []
+        if str(last.get("year")) == due:
+            return []
+        fields = {**last, "year": due}
+        fields.pop("proposed_by", None)
+        self.last_target = fields
+        return [Candidate.scored("target", fields, s, "target:restated-commitment", [])]
 
     def _committed_later(self, s: Sentence, mentions: list[Mention], found: list[Candidate]) -> list[Candidate]:
         """"After member states received a near-ultimatum … to raise their defense spending to 2% of GDP, Prime Minister
