@@ -2631,3 +2631,26 @@ def test_a_capital_reporting_inside_a_ministers_statement_and_a_headlines_new_is
     claims = _nippon(text, "claim")
     assert [c["speaker"] for c in claims] == ["toshimitsu-motegi"]
     assert all(r["person"] != "new-japan" for r in _nippon(text, "role"))
+
+
+# --- the sixty-eighth fresh list: Portugal at the Washington summit ---------------------------------------------
+
+LUSO = seeds_with(("portugal", "country", "Portugal"), ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"),
+                  roles=("prime-minister", "foreign-minister", "defence-minister", "secretary-general"))
+
+
+def test_a_prime_minister_whose_surname_is_a_countrys_name_is_no_country_and_a_years_aid_that_will_reach_a_sum_is_a_total():
+    text = ("Portugal’s aid to be repeated next year\n\nPortuguese Prime Minister Luís Montenegro has announced that Portugal’s aid "
+            "to Ukraine will reach over €220 million ($239 mn) this year and will be replicated in 2025.\n\nAccording to Lusa, NATO "
+            "Secretary General Jens Stoltenberg has proposed that the Alliance commit to an annual sum of €40 billion for "
+            "Ukraine.\n\nMontenegro, accompanied by Foreign Minister Paulo Rangel and Defence Minister Nuno Melo, is participating "
+            "in the meeting of the North Atlantic Council.")
+    pledges = _found(text, "pledge", "2024-07-11", LUSO)
+    assert [(p["donor"], p["amount"], p["figure"]) for p in pledges] == [("portugal", "220000000", "running-total")]
+    roles = {(r["person"], r["organization"]) for r in _found(text, "role", "2024-07-11", LUSO)}
+    assert {("paulo-rangel", "portugal"), ("nuno-melo", "portugal")} <= roles and not any(o == "montenegro" for _, o in roles)
+
+
+def test_a_share_of_budgetary_spending_is_no_share_of_gdp():
+    assert _found("Portugal pledges aid\n\nMontenegro also added that Portugal intends to reach 2% of budgetary spending on "
+                  "defense, which will be achieved in 2029.", "target", "2024-07-10", LUSO) == []

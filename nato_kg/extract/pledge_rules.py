@@ -233,6 +233,8 @@ class PledgeRules(RuleState):
                          r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
                          s.text[max(0, amount.start - 70):amount.start]):
                 continue  # "President Biden asked Congress for $106 billion in national security supplemental spending …": asked, not given
+            if re.search(r"\b(?:has\s+|had\s+|have\s+)?(?:proposed|suggested)\s+that\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
+                continue  # "Stoltenberg has proposed that the Alliance commit to an annual sum of €40 billion": proposed, not decided
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",

@@ -147,6 +147,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
                                               r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)
         for s, mentions in zip(sentences, mentions_of, strict=True):
+            # a country's name that is the surname of a person this article named is that person ("Montenegro, accompanied
+            # by Foreign Minister Paulo Rangel …" after "Portuguese Prime Minister Luís Montenegro"), unless it reads as a place
+            mentions = [self._as_person_named(s.text, m) for m in mentions]
             if self.paragraph_country is None or self.paragraph_country[0] != s.paragraph:
                 # the country a paragraph opens with as its subject ("Poland also recently confirmed …")
                 # (not the city the story was filed from: "Brussels, 5 June 2025 (MIA) - One of the key points …")
@@ -189,6 +192,20 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
                     c.fields[key] = full.entity or _slug(full.name)
         return _without_restatements(self._resolve_offices(_one_spelling(out)), self._alliance())
+
+    def _as_person_named(self, text: str, m: Mention) -> Mention:
+        """A country's name that is the surname of a person this article named, as that person ("Montenegro, accompanied by
+        Foreign Minister Paulo Rangel …" after "Portuguese Prime Minister Luís Montenegro"), unless it reads as a place."""
+        if m.match.type != "country" or " " in m.match.name.strip():
+            return m
+        person = self.seen_people.get(text[m.start:m.end])
+        # (only a person who holds an office here, and never the country the article is about: "Ukraine's ambassador to
+        # Ireland Andriy Andriyenko" misread as one name must not turn every "Ireland" into him)
+        if person is None or person.type != "person" or " " not in person.name \
+                or self._key(person) not in self.person_roles or m.match.entity in (self.main_country, self.article_donor) \
+                or re.search(r"\b(?:of|in|to|from|for|with|and|at)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
+            return m
+        return Mention(m.start, m.end, person)
 
     def _resolve_offices(self, candidates: list[Candidate]) -> list[Candidate]:
         """Speakers named by an office alone before the article named its holder (see

@@ -147,7 +147,7 @@ class TargetRules(RuleState):
             if i and re.search(r"\b(?:amounts?|amounting|correspond(?:s|ing)?|equals?|equal\s+to|equivalent)\s+(?:to\s+)?"
                                r"(?:around\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
                 continue  # "2% GNI would amount to around 1.7% GDP": the figure before, in another measure, not a goal of its own
-            if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budgets?\b", s.text[pm.end():]) \
+            if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budget(?:s|ary)?\b", s.text[pm.end():]) \
                     and not re.search(r"\bGDP\b|gross domestic product", s.text[pm.end():pm.end() + 60]):
                 continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
             if (re.search(r"\bup\s+from\s+(?:the\s+)?(?:current\s+|present\s+)?(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 30):pm.start()])
