@@ -2654,3 +2654,42 @@ def test_a_prime_minister_whose_surname_is_a_countrys_name_is_no_country_and_a_y
 def test_a_share_of_budgetary_spending_is_no_share_of_gdp():
     assert _found("Portugal pledges aid\n\nMontenegro also added that Portugal intends to reach 2% of budgetary spending on "
                   "defense, which will be achieved in 2029.", "target", "2024-07-10", LUSO) == []
+
+
+# --- the sixty-ninth fresh list: Estonia's defence spending in 2025 -------------------------------------------------
+
+BALTIC = seeds_with(("estonia", "country", "Estonia"), ("latvia", "country", "Latvia"), ("lithuania", "country", "Lithuania"),
+                    ("nato", "organization", "NATO"), ("united-states", "country", "United States", "U.S."),
+                    roles=("prime-minister", "defence-minister", "president"))
+
+
+def _baltic(text: str, kind: str = "target", date: str = "2025-03-18") -> list:
+    return _found(text, kind, date, BALTIC)
+
+
+def test_a_headline_goal_in_an_article_about_a_country_that_names_nato_most_is_the_countrys():
+    assert _baltic("Prime minister: Defense spending likely to exceed 5% of GDP in coming years\n\nPrime Minister Kristen Michal of "
+                   "Estonia spoke about Estonia and NATO. Estonia will act on NATO's plans with NATO allies.") == [("estonia", "5", None)]
+
+
+def test_our_target_in_a_quotation_is_the_speakers_countrys_and_a_deadline_is_the_nearest_figures():
+    found = _baltic("Estonia ramps up spending\n\nPrime Minister Kristen Michal of Estonia revealed the plans.\n\n“Our key security "
+                    "partner has made it clear: NATO members must raise their defense budgets. We know our adversary, and I fully "
+                    "agree — 5% should be our target. Although we planned 3.7% for 2026, we need to accelerate our investments,” "
+                    "Michal wrote.", date="2025-04-25")
+    assert found == [("estonia", "5", None), ("estonia", "3.7", "2026")]
+
+
+def test_a_group_of_states_has_no_one_states_goal_and_a_capital_aiming_after_a_sentence_about_spending_has_one():
+    found = _baltic("Baltic spending\n\nAll three Baltic States have pledged to raise defense spending to 5% of GDP in the coming years, "
+                    "a target suggested by U.S. President Donald Trump.\n\nEstonia, Latvia and Lithuania all already allocate more "
+                    "than 3% of GDP to defense spending. Riga is also aiming for 4% next year.", date="2025-02-19")
+    assert found == [("latvia", "4", "2026")]
+
+
+def test_a_post_embedded_with_its_authors_name_and_handle_is_his_claim():
+    claims = _baltic("Estonia ramps up spending\n\nThis was announced by Estonian Defense Minister Hanno Pevkur on X.\n\nHistoric "
+                     "decision - Estonian defence spendings will increase to 5,4% already 2026! @Kaitsevagi @EstonianGovt "
+                     "pic.twitter.com/bHwndIHKhg — Hanno Pevkur (@HPevkur) April 24, 2025", "claim", "2025-04-25")
+    assert [(c["speaker"], c["text"]) for c in claims] == [
+        ("hanno-pevkur", "Historic decision - Estonian defence spendings will increase to 5,4% already 2026!")]

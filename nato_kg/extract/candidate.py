@@ -74,6 +74,7 @@ class RuleState:
     last_person: Mention | None
     person_before: Mention | None
     undated_targets: tuple[int, list[dict]]
+    spending_paragraph: int
     names_recipient: bool
     person_orgs: dict[str, str]
     person_roles: dict[str, set[str]]

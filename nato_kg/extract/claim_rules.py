@@ -64,6 +64,7 @@ class ClaimRules(SpeakerRules):
         run = self._run_before(s)
         held, self.held_quote = self.held_quote, None
         out = self._claims(s, mentions)
+        out += self._embedded_post(s, mentions, run, out)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
         if held is not None and held[0].paragraph == s.paragraph:
@@ -145,6 +146,20 @@ class ClaimRules(SpeakerRules):
                 self.person_orgs.setdefault(who, str(org.entity))
                 self.person_roles.setdefault(who, set()).add(role)
         return out
+
+    def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
+        """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and
+        handle); the text is the paragraph's, up to the dash, without handles and picture links."""
+        signed = re.search(rf"[—–]\s*(?P<who>{PERSON_NAME})\s*\(@\w+\)", s.text)
+        if signed is None or out:
+            return []
+        body = " ".join([*run, s.text[:signed.start()]])
+        body = re.sub(r"(?:pic\.twitter\.com|https?://)\S*|@\w+", "", body)
+        body = re.sub(r"\s+", " ", body).strip(" .—–-")
+        speaker = self._speaker_in(signed.group("who"), signed.start("who"), mentions)
+        if len(body.split()) < 4 or not _speaks(speaker) or speaker.match.type not in ("person", None):
+            return []
+        return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
 
     def _dash_attribution(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[str], bool],
                           out: list[Candidate]) -> list[Candidate]:

@@ -73,6 +73,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.person_before: Mention | None = None
         #: the last sentence's targets that had no deadline (its paragraph, their fields), for "This will happen by 2035."
         self.undated_targets: tuple[int, list[dict]] = (-1, [])
+        #: the paragraph of the last sentence about defence spending as a share of GDP (for "Riga is also aiming for 4% next
+        #: year" after it, which names neither)
+        self.spending_paragraph = -10
         self.names_recipient = True
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
