@@ -2693,3 +2693,35 @@ def test_a_post_embedded_with_its_authors_name_and_handle_is_his_claim():
                      "pic.twitter.com/bHwndIHKhg — Hanno Pevkur (@HPevkur) April 24, 2025", "claim", "2025-04-25")
     assert [(c["speaker"], c["text"]) for c in claims] == [
         ("hanno-pevkur", "Historic decision - Estonian defence spendings will increase to 5,4% already 2026!")]
+
+
+# --- the seventieth fresh list: NATO's 2 % scoreboard --------------------------------------------------------------
+
+SCOREBOARD = seeds_with(("nato", "organization", "NATO", "Nato"), ("croatia", "country", "Croatia"), ("estonia", "country", "Estonia"),
+                        ("greece", "country", "Greece"), ("poland", "country", "Poland"), ("sweden", "country", "Sweden"),
+                        ("united-states", "country", "United States", "US"), ("jens-stoltenberg", "person", "Jens Stoltenberg"),
+                        roles=("secretary-general", "president"))
+
+
+def _board(text: str, kind: str = "target", date: str = "2024-06-18") -> list:
+    return _found(text, kind, date, SCOREBOARD)
+
+
+def test_shares_in_brackets_are_levels_and_a_count_of_allies_reaching_the_target_gives_it_no_deadline():
+    assert _board("NATO estimates\n\nData released by NATO indicates that 20 of its 29 member states will not reach the desired "
+                  "spending benchmark of 2% of GDP on defence in 2022.\n\nCroatia (2.03%), Estonia (2.34%), Greece (3.76%) and "
+                  "Poland (2.42%) are the only countries that are expected achieve the goal this year.", date="2022-06-27") \
+        == [("nato", "2", None)]
+    assert _board("Record number\n\nNATO chief Jens Stoltenberg said yesterday that 18 of the alliance's 31 countries are set to meet "
+                  "the defence spending target of two percent of gross domestic product in 2024.", date="2024-02-15") \
+        == [("nato", "2", None)]
+
+
+def test_a_verb_set_off_by_commas_before_its_that_a_trailing_announces_and_a_three_word_subject():
+    said = _board("Record number\n\nMore than 20 member countries in Nato are expected to reach the alliance's two per cent target by "
+                  "2024, announces Nato's Secretary General Jens Stoltenberg.\n\nJens Stoltenberg stated, in connection with a meeting "
+                  "with the USA's President Joe Biden, that a total of 23 countries are expected to reach the target by 2024.\n\n"
+                  "Stoltenberg spoke in Brussels, adding overall military spending was set for another record year.", "claim")
+    assert [c["speaker"] for c in said] == ["jens-stoltenberg"] * 3
+    roles = _board("Record number\n\nJens Stoltenberg met the USA's President Joe Biden in Sweden.", "role")
+    assert [(r["person"], r["organization"]) for r in roles] == [("joe-biden", "united-states")]

@@ -516,7 +516,7 @@ class ClaimRules(SpeakerRules):
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
                                # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
                                r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?\.?\s*$", text) \
-            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced)(?:\s+(?:{_WHEN}))?"
+            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
                          # which focuses on defense.")

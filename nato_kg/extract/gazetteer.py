@@ -36,7 +36,7 @@ DEMONYMS = {
 NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
               "Vietnam": "VN", "Moldova": "MD", "Taiwan": "TW", "Czech Republic": "CZ", "Macedonia": "MK", "Laos": "LA",
               "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
-              "Brunei": "BN", "Palestine": "PS",
+              "Brunei": "BN", "Palestine": "PS", "USA": "US", "U.S.A.": "US",
               # a nation of a state that news names like a country: "made in Northern Ireland" is made in the UK,
               # never in Ireland ("a £1.6 billion deal the UK has signed" had been given to Ireland)
               "Northern Ireland": "GB", "Scotland": "GB", "Wales": "GB"}

@@ -246,7 +246,7 @@ _REPORTED = [
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
     # ("He repeated his position that the war …")
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement|"
-               r"(?:repeated|defended|restated|reaffirmed)\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim))\s+"
+               r"(?:repeated|defended|restated|reaffirmed)\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim)),?\s+"
                # (a longer gap only as where or when it was said: "who stressed ahead of Monday’s informal meeting of
                # European Union leaders in Brussels that …"; not "announced the transfer of a package … that includes")
                # (an audience first: "told reporters in a news conference at NATO headquarters in Brussels that …")
@@ -294,6 +294,7 @@ _REPORTED = [
                r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
                # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")
                r"(?!(?:on|in|at|last|this|that|next|earlier|later|during|after|before|when|while|if|so|in)\b)[a-z]{3,}\s+"
+               r"(?:(?!(?:was|is|were|are|will|would|had|has)\b)[a-z]{4,}\s+)?"  # ("adding overall military spending was set …")
                # (or a verb in the past: "Denys Shmyhal on Monday said key allies pledged new defense support")
                r"[a-z]{4,}(?=\s+(?:was|is|were|are|will|would|had|has|[a-z]{3,}ed)\s)|"
                # (a pronoun, an adverb, a verb in the past: "Mark Rutte said he recently visited Ukraine and witnessed …")

@@ -147,6 +147,9 @@ class TargetRules(RuleState):
                 # not a share of GDP spent on defence (no ally's goal is under 1 %, "aid from 0.5% of GDP to 0.3%", nor above
                 # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget)
                 continue
+            if re.search(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+\(\s*(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]) \
+                    and re.match(r"\s*\)", s.text[pm.end():]):
+                continue  # "Croatia (2.03%), Estonia (2.34%), Greece (3.76%) …": a country's share in brackets, a level
             if _GNI.match(s.text, pm.end()):
                 continue  # "2% of its Gross National Income (GNI)", "a 5% GNI target": a share of another measure than GDP
             if i and re.search(r"\b(?:amounts?|amounting|correspond(?:s|ing)?|equals?|equal\s+to|equivalent)\s+(?:to\s+)?"
@@ -463,6 +466,11 @@ class TargetRules(RuleState):
             if status:
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
+            if actor == alliance and fields.get("year") and re.search(
+                    r"\b(?:\d+|[Mm]ore\s+than\s+\d+|(?:eleven|twelve|eighteen|twenty|only\s+\w+))\s+(?:of\s+(?:its|the\s+alliance['’]s|the)\s+\d+\s+)?"
+                    r"(?:NATO\s+)?(?:allies|countries|members|member\s+(?:states|countries)|states|nations)\b", s.text[:pm.start()]):
+                fields.pop("year")  # "18 of the alliance's 31 countries are set to meet the … target of two percent … in 2024": when a
+                # count of allies reaches the alliance's goal, not the goal's deadline
             other = self._committed_to_alliance(s.text, mentions, pm.start(), actor)
             # "Britain, France and Germany committed to the 5% goal": the alliance's goal, and each country's own
             signed = re.search(r"\s(?:have\s+|had\s+|has\s+)?(?:(?:already|also|all)\s+)?(?:committed|signed\s+up|agreed|pledged)\s+to\s+"
