@@ -81,7 +81,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh67.yaml", "sixty-seventh fresh list"),
                ("fresh68.yaml", "sixty-eighth fresh list"),
                ("fresh69.yaml", "sixty-ninth fresh list"),
-               ("fresh70.yaml", "seventieth fresh list"))
+               ("fresh70.yaml", "seventieth fresh list"),
+               ("fresh71.yaml", "seventy-first fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
