@@ -2725,3 +2725,36 @@ def test_a_verb_set_off_by_commas_before_its_that_a_trailing_announces_and_a_thr
     assert [c["speaker"] for c in said] == ["jens-stoltenberg"] * 3
     roles = _board("Record number\n\nJens Stoltenberg met the USA's President Joe Biden in Sweden.", "role")
     assert [(r["person"], r["organization"]) for r in roles] == [("joe-biden", "united-states")]
+
+
+# --- the seventy-first fresh list: Hungary and NATO's 2 % -------------------------------------------------------
+
+MAGYAR = seeds_with(("hungary", "country", "Hungary"), ("nato", "organization", "NATO"),
+                    ("united-states", "country", "United States", "US"), ("donald-trump", "person", "Donald Trump"),
+                    roles=("prime-minister", "foreign-minister", "president"))
+
+
+def _magyar(text: str, kind: str = "target", date: str = "2024-03-12") -> list:
+    return _found(text, kind, date, MAGYAR)
+
+
+def test_a_leaders_administration_commits_its_country_and_a_commitment_made_by_all_members_is_the_alliances():
+    assert _magyar("Hungary and NATO\n\nThe Orbán administration has committed to spending at least two per cent of the country’s "
+                   "GDP on defence by the end of 2024, a commitment made in 2014 by all NATO members. Hungary is on course.") \
+        == [("nato", "2", None), ("hungary", "2", "2024")]
+
+
+def test_a_goal_opposed_is_none_and_a_requirement_a_count_of_members_meets_has_no_deadline():
+    assert _magyar("Orbán on spending\n\nHungarian Prime Minister Viktor Orbán has stated his opposition to increasing defense "
+                   "spending beyond 2% of GDP, citing the potential harm to Hungary’s economy.", date="2024-12-21") == []
+    assert _magyar("Hungary will meet NATO commitment\n\nHungary is one of nine NATO members to meet the 2 percent requirement this "
+                   "year, he added.", date="2023-04-05") == [("nato", "2", None)]
+
+
+def test_we_shall_reach_in_a_quotation_after_a_spending_sentence_and_a_person_named_as_president_of_a_country():
+    text = ("Orbán at the summit\n\nThe Prime Minister confirmed that Hungary will honour its undertakings, and will raise its defence "
+            "expenditure to two per cent of gross domestic product (GDP). “We shall reach two per cent more or less by 2024”, he "
+            "said.\n\nThe Prime Minister was asked about the election of Donald Trump as President of the United States.")
+    assert ("hungary", "2", "2024") in _magyar(text, date="2017-05-25")
+    roles = _magyar(text, "role", "2017-05-25")
+    assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("donald-trump", "president", "united-states")]

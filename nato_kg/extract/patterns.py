@@ -392,7 +392,8 @@ _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|pro
 
 #: How news qualifies a figure ("of which more than $50 million").
 #: What a figure of GDP is called when it is someone's goal.
-_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold|quota)"  # ("a NATO quota of 3.5%", as German news says)
+#: ("a NATO quota of 3.5%", as German news says; "the 2 percent requirement")
+_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold|quota|requirement)"
 
 APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+|barely\s+|a\s+little\s+)?(?:more\s+than|over|under)\s+|"
           r"nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?")

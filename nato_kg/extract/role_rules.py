@@ -234,6 +234,7 @@ class RoleRules(RuleState):
         self._affiliations(s, out, name_at_org)
         self._heads(s, out)
         self._title_of_country_name(s, out)
+        self._as_title_of(s, out)
         self._of_the_country(s, out)
         self._counterpart(s, out, mentions)
         return out
@@ -343,6 +344,25 @@ class RoleRules(RuleState):
         out.append(Candidate.scored("role", fields, s, rule, matches))
         self.person_orgs.setdefault(fields["person"], str(fields["organization"]))
         self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
+
+    def _as_title_of(self, s: Sentence, out: list[Candidate]) -> None:
+        """"the election of Donald Trump as President of the United States": the office a person is named "as", of the
+        country or organisation after it."""
+        for m in re.finditer(rf"(?P<name>{PERSON_NAME})\s+as\s+(?:the\s+)?(?P<title>(?i:{_TITLE}))\s+of\s+(?:the\s+)?"
+                             rf"(?P<org>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})", s.text):
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            words = m.group("org").rstrip(".").split()
+            leading = self.g.leading_country_or_org(words)  # (the country's words, not what follows them)
+            org = leading[0] if leading else None
+            who = person.entity or _slug(name)
+            if org is None or not _plausible(name, person) or any(c.fields["person"] == who for c in out):
+                continue
+            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            if role in domain().national_offices and org.type != "country":
+                continue
+            self._office(s, out, {"person": who, "role": role, "organization": org.entity, "status": "current"},
+                         "role:title-of-org-name", [person, org])
 
     def _title_of_country_name(self, s: Sentence, out: list[Candidate]) -> None:
         """"Minister of Defence of the Netherlands Kajsa Ollongren noted": a title, "of" its country or

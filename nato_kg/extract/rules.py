@@ -126,6 +126,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         adversary = self.g.country_ids.get(domain().adversary)
         # (nor a country named beside the recipient as a recipient too: "covers Ukraine and Moldova")
         co_recipients = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in beside(s.text, ms, recipient)}
+        # (nor a country named only in another person's title: "the election of Donald Trump as President of the United
+        # States" on the Hungarian government's page)
+        co_recipients |= {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if re.search(
+            r"\bas\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Minister|Secretary|King|Queen|Ambassador)\s+of\s+(?:the\s+)?$",
+            s.text[max(0, m.start - 60):m.start])}
         countries = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in co_recipients
                             and m.match.entity not in (recipient, adversary)).most_common(2)
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
