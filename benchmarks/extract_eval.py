@@ -82,7 +82,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh68.yaml", "sixty-eighth fresh list"),
                ("fresh69.yaml", "sixty-ninth fresh list"),
                ("fresh70.yaml", "seventieth fresh list"),
-               ("fresh71.yaml", "seventy-first fresh list"))
+               ("fresh71.yaml", "seventy-first fresh list"),
+               ("fresh72.yaml", "seventy-second fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
