@@ -2758,3 +2758,43 @@ def test_we_shall_reach_in_a_quotation_after_a_spending_sentence_and_a_person_na
     assert ("hungary", "2", "2024") in _magyar(text, date="2017-05-25")
     roles = _magyar(text, "role", "2017-05-25")
     assert [(r["person"], r["role"], r["organization"]) for r in roles] == [("donald-trump", "president", "united-states")]
+
+
+# --- the seventy-second fresh list: New Zealand's money in New Zealand dollars -------------------------------------
+
+KIWI = seeds_with(("new-zealand", "country", "New Zealand"), ("australia", "country", "Australia"), ("ukraine", "country", "Ukraine"),
+                  ("nato", "organization", "NATO"), ("united-states", "country", "United States"),
+                  ("united-kingdom", "country", "United Kingdom"), ("latvia", "country", "Latvia"),
+                  roles=("prime-minister", "foreign-minister", "defence-minister"))
+
+
+def _kiwi(text: str, kind: str = "pledge", date: str = "2025-06-23") -> list:
+    found = _found(text, kind, date, KIWI)
+    return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in found] if kind == "pledge" else found
+
+
+def test_the_one_country_a_page_names_is_its_own_and_a_summit_or_a_fund_it_pays_into_gives_nothing():
+    assert _kiwi("Government announces support package for Ukraine\n\nThe government has announced a $16 million support package for "
+                 "Ukraine ahead of this week's NATO Summit in the Hague.\n\nThe Prime Minister said New Zealand stood in solidarity "
+                 "with Ukraine.") == [("new-zealand", "16000000", "NZD", "package")]
+    assert _kiwi("Government puts money towards weapons\n\nThe government is putting $15 million towards a United States and "
+                 "NATO initiative to supply weapons and equipment to Ukraine.\n\nCollins said New Zealand stood in solidarity with "
+                 "Ukraine. The money meets New Zealand's international obligations.", date="2025-10-16") \
+        == [("new-zealand", "15000000", "NZD", "package")]
+
+
+def test_the_capitalised_government_is_the_pages_and_parts_adding_up_to_the_package_before_are_its_shares():
+    assert _kiwi("New Zealand pledges aid to Ukraine\n\nNew Zealand will provide Ukraine $25 million for both weapons and humanitarian "
+                 "aid.\n\nAustralia has also supported Ukraine through this fund, announcing last week it would provide $50m to "
+                 "procure weapons.\n\nThe Government will also provide a further $7m to New Zealand and international aid agencies "
+                 "supporting Ukrainians displaced by the war.", date="2024-02-22") \
+        == [("new-zealand", "25000000", "NZD", "package"), ("australia", "50000000", "AUD", "package"),
+            ("new-zealand", "7000000", "NZD", "package")]
+    found = _kiwi("New Zealand commits support\n\nPrime Minister Christopher Luxon of New Zealand announced a further $16 million of "
+                  "support for Ukraine.\n\n“New Zealand will provide an additional $6 million in military assistance for Ukraine, and "
+                  "$10 million in humanitarian assistance,” stated Prime Minister Luxon.\n\nOf the military assistance, $2 million will "
+                  "support military healthcare for Ukraine, and $4 million will go to the drone capability coalition for Ukraine, led by "
+                  "the United Kingdom and Latvia.", date="2024-07-10")
+    assert found[:3] == [("new-zealand", "16000000", "NZD", "package"), ("new-zealand", "6000000", "NZD", "share"),
+                         ("new-zealand", "10000000", "NZD", "share")]
+    assert {("new-zealand", "2000000"), ("new-zealand", "4000000")} <= {(d, a) for d, a, _, _ in found}

@@ -288,7 +288,8 @@ _REPORTED = [
                r"\s+(?P<text>(?:"
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                r"[A-Z][\w-]+['’]s\s+[a-z]{3,}|"
-               r"[A-Z][\w’'-]+|it|they|we|he|she|there|(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
+               r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|it|they|we|he|she|there|"  # ("said New Zealand stood in solidarity")
+               r"(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
                r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"  # ("says the position of Nato has not changed", "the secretary of state could")
                # (a plural noun alone: "Misajlovski said discussions were held about …")
                r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"

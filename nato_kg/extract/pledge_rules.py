@@ -78,7 +78,8 @@ class PledgeRules(RuleState):
         # "Most of the funds, SEK 900 million, …", "A significant portion of the new aid — nine billion kronor — …",
         # "Another half billion kronor will come from …" right after a share of the same package
         share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
-                                 r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:funds?|money|package|aid|amount|sum|support|funding)\b",
+                                 r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:(?:military|humanitarian|financial|defen[cs]e)\s+)?"
+                                 r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance)\b",
                                  s.text, re.I) \
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
             or (self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1
@@ -156,6 +157,7 @@ class PledgeRules(RuleState):
             return []
         receives = re.search(r"\breceiv\w*\b", s.text)  # "Ukraine will receive … from the Netherlands"
         out: list[Candidate] = []
+        package_before = self.last_package  # (the package the sentences before read, for parts that add up to it)
         orphans: list = []  # amounts with no donor of their own
         previous_end = 0
         for i, amount in enumerate(money):
@@ -252,7 +254,10 @@ class PledgeRules(RuleState):
                 and not re.search(r"\b(?i:according|response|due|thanks|compared|regard|addition|contrary|respect|relation|"
                                   r"reference|prior|similar)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
-                and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])), None)  # "to a United Kingdom-led partnership"
+                and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
+                # ("a further $7m to New Zealand and international aid agencies": the country's agencies, no recipient)
+                and not re.match(r"\s+(?:and\s+international\s+)?(?:aid\s+|humanitarian\s+)?(?:agencies|organi[sz]ations|NGOs|charities)\b",
+                                 s.text[m.end:])), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
@@ -315,6 +320,10 @@ class PledgeRules(RuleState):
                 part_of = self.last_package  # "… the new aid package, which includes … $10 million in humanitarian aid"
             if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
                 donors = [Mention(0, 0, part_of.matches[0])]
+            if not donors and i == 0 and self.article_donor and re.match(r"\s*The\s+Government\b", s.text):
+                # "The Government will also provide a further $7m …" on a New Zealand page after Australia's $50m: the page's
+                # own government (capitalised as its press writes it), not the last giver named
+                donors, adjust = [Mention(0, 0, self._assumed_country(self.article_donor))], ("donor-of-article",)
             if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
             if not donors and i and out and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
@@ -352,10 +361,18 @@ class PledgeRules(RuleState):
                     adjust = ("donor-of-instrument",)
             # (nor where the sentence names that country after the amount, as what the money is for: "an $8 billion aid
             # package aimed at averting Chinese aggression against Taiwan" in an article mostly about Taiwan)
+            # (a fund or coalition the money goes to, and who leads it, gives none: "$15 million towards a United States and NATO
+            # initiative", "$4 million will go to the drone capability coalition …, led by the United Kingdom and Latvia")
+            destined = [a for a in agents if a.start > amount.end and re.match(r"['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b",
+                                                                               s.text[a.end:])]  # ("ahead of this week's NATO Summit")
+            destined += [a for a in agents if a.start > amount.end and re.search(
+                r"\b(?:towards?|into|led\s+by|run\s+by|administered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}$|,?\s+and\s+$",
+                s.text[max(0, a.start - 60):a.start]) and re.search(r"\b(?:towards?|into|led\s+by|run\s+by|administered\s+by|fund|"
+                                                                    r"coalition|initiative)\b", s.text[amount.end:a.start])]
             if not donors and i == 0 and not receiving and not collective and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
                     and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
-                    a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners):
+                    a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
                 adjust = ("donor-of-article",)
@@ -567,6 +584,18 @@ class PledgeRules(RuleState):
                 if self.last_package in parts:
                     self.last_package = whole
                 break
+        # the parts of the package just read, given in the next sentence and adding up to it: "… a further $16 million of support
+        # … . “New Zealand will provide an additional $6 million in military assistance …, and $10 million in humanitarian
+        # assistance …”"
+        earlier = package_before
+        fresh = [c for c in out if c.fields.get("figure") == "package" and c.share_of is None]
+        if earlier is not None and earlier not in out and len(fresh) >= 2 and earlier.evidence.paragraph >= s.paragraph - 2 \
+                and all(c.fields.get("donor") == earlier.fields.get("donor") and c.fields.get("currency") == earlier.fields.get("currency")
+                        for c in fresh) \
+                and sum(Decimal(str(c.fields["amount"])) for c in fresh) == Decimal(str(earlier.fields["amount"])):
+            for c in fresh:
+                c.fields["figure"], c.share_of = "share", earlier
+            self.last_package = earlier
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)

@@ -151,7 +151,8 @@ class RoleRules(RuleState):
                     # (the recipient by its capital, or as the owner of what others meet: "to meet Kyiv’s needs"; but "Ukraine and
                     # Japan formalized … as Finance Minister Serhiy Marchenko and …" names his)
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
-                              and not (a.match.entity == recipient_id and (a.match.how == "capital" or re.match(r"['’]s?\s+[a-z]", text[a.end:])))
+                              and not (a.match.entity == recipient_id and (a.match.how == "capital" or re.match(r"['’]s?\s+[a-z]", text[a.end:])
+                                                                           or text[a.start:a.end].lower() in DEMONYMS))
                               and not re.search(
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)

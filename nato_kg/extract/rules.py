@@ -137,7 +137,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # names Lithuania's and Latvia's targets and the US president)
         in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
                        if m.match.type == "country" and not m.war and m.match.entity not in (recipient, adversary)}
-        self.main_country = countries[0][0] if countries and countries[0][1] >= 2 and (
+        # (or the one country at all the article names, once: "The Prime Minister said New Zealand stood in solidarity …"
+        # on a New Zealand broadcaster's page that otherwise says only "the government")
+        # (only as a subject: "Aid from the Nordics, Baltics and Poland totals …" names Poland in a list, not as the article's)
+        lone = len(countries) == 1 and countries[0][1] == 1 and any(
+            m.match.entity == countries[0][0] and not re.search(r"\b(?:from|and|of|to|in|for|with|by|at|on)\s+(?:the\s+)?$",
+                                                                s.text[max(0, m.start - 12):m.start])
+            and re.match(r"\s+[a-z]", s.text[m.end:]) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms)
+        self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
