@@ -2798,3 +2798,23 @@ def test_the_capitalised_government_is_the_pages_and_parts_adding_up_to_the_pack
     assert found[:3] == [("new-zealand", "16000000", "NZD", "package"), ("new-zealand", "6000000", "NZD", "share"),
                          ("new-zealand", "10000000", "NZD", "share")]
     assert {("new-zealand", "2000000"), ("new-zealand", "4000000")} <= {(d, a) for d, a, _, _ in found}
+
+
+# --- the seventy-third fresh list: ministers on air defence, and an interview ------------------------------------
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
+    text = ("UK Defence Secretary John Healey\n\nThe UK Secretary of State for Defense, John Healey, paid a visit to Ukraine, where "
+            "the agency managed to get a blitz interview about Vladimir Putin’s rhetoric.\nWE ARE NOT INTIMIDATED\n- Putin "
+            "manipulates global fears of a nuclear war. How could Western leaders impose their own rules on Putin?\n- First, we "
+            "cannot be intimidated by Putin's rhetoric or his escalation, and we're not.\nThe purpose of me being here in Kyiv is "
+            "to discuss the shared plan we have to strengthen Ukraine.\nSETTLEMENT TALKS\n- Do you believe the war will stop in 24 "
+            "hours?\n- It’s Ukrainians that are fighting, it's Ukrainians that decide when to start talking. Our support will "
+            "continue.")
+    claims = _found(text, "claim", "2024-11-20", NORTH)
+    assert [(c["speaker"], c["text"][:30]) for c in claims] == [
+        ("john-healey", "First, we cannot be intimidate"), ("john-healey", "The purpose of me being here i"),
+        ("john-healey", "It’s Ukrainians that are fight")]
+    # (dashes on a page that is no interview are a list, no one's words)
+    assert _found("Finland sends aid\n\nFinland's minister Antti Häkkänen spoke.\n- The previous aid package was allocated by Finland "
+                  "in June this year.\n- Finland participates in the Armored Coalition to help Ukraine.", "claim", "2024-09-13",
+                  NORTH) == []

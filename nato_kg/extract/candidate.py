@@ -86,6 +86,9 @@ class RuleState:
     pending_speaker: Mention | None
     dangling_quote: tuple[Sentence, str] | None
     held_quote: tuple[Sentence, str] | None
+    interview: tuple[Mention | None, bool]
+    asking: set[int]
+    paragraph_texts: dict[int, str]
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
     last_quote_reported: bool

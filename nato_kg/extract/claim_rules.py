@@ -64,6 +64,7 @@ class ClaimRules(SpeakerRules):
         run = self._run_before(s)
         held, self.held_quote = self.held_quote, None
         out = self._claims(s, mentions)
+        out += self._interview_answer(s, mentions, out)
         out += self._embedded_post(s, mentions, run, out)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
@@ -146,6 +147,39 @@ class ClaimRules(SpeakerRules):
                 self.person_orgs.setdefault(who, str(org.entity))
                 self.person_roles.setdefault(who, set()).add(role)
         return out
+
+    def _interview_answer(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """An interview page's answers: "… where Ukrinform managed to get a blitz interview" with the person its lead names,
+        then questions and answers each opened by a dash ("- Vladimir Putin skillfully manipulates …? " / "- First, we cannot
+        be intimidated …"); an answer runs on over the paragraphs after it, up to the next dash or a heading in capitals.
+        Its sentences are the interviewee's words; a question is no one's."""
+        interviewee, answering = self.interview
+        opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+        if interviewee is None:
+            if s.paragraph <= 2 and re.search(r"\binterview(?:ed)?\b", s.text, re.I):
+                # (the person the lead is about, named before the interview: "The UK Secretary of State for Defense, John
+                # Healey, paid a visit to Ukraine, where Ukrinform managed to get a blitz interview …")
+                said = re.search(r"\binterview", s.text, re.I)
+                people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None) and m.start < said.start()
+                          and (m.match.entity or _plausible(m.match.name, m.match))] if said else []
+                if people:
+                    self.interview = (people[0], False)
+            return []
+        text = s.text.strip()
+        if opens:
+            dashed = re.match(r"[-–—]\s+", text)
+            if dashed:
+                answering = s.paragraph not in self.asking
+            elif re.fullmatch(r"[^a-z]{6,}", text):  # a heading in capitals ("WE ARE NOT INTIMIDATED BY …")
+                answering = False
+            self.interview = (interviewee, answering)
+        # (a paragraph of an answer is one statement, read at its first sentence)
+        if not answering or out or not opens:
+            return []
+        body = re.sub(r"^[-–—]\s+", "", self.paragraph_texts.get(s.paragraph, text)).rstrip()
+        if len(body.split()) < 4:
+            return []
+        return [self._claim(s, interviewee, body, "quote", "claim:quote-attribution")]
 
     def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and

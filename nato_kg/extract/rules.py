@@ -60,6 +60,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.dangling_quote: tuple[Sentence, str] | None = None
         #: a quotation that opened its paragraph unattributed, for a later sentence of the paragraph that reports its speaker
         self.held_quote: tuple[Sentence, str] | None = None
+        #: the person an interview page interviews, and whether the paragraph being read is one of their answers
+        self.interview: tuple[Mention | None, bool] = (None, False)
+        self.asking: set[int] = set()
+        self.paragraph_texts: dict[int, str] = {}
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
@@ -116,6 +120,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         out: list[Candidate] = []
         seen: dict = {}
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
+        # the paragraphs that ask (an interview's questions end with a question mark)
+        self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
+        self.paragraph_texts = {}
+        for s in sentences:
+            self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         # "Russia's full-scale invasion" names the war, not the country the article is about
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
         found = [m for ms in mentions_of for m in ms if not m.war and not m.maker]
