@@ -2818,3 +2818,15 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
     assert _found("Finland sends aid\n\nFinland's minister Antti Häkkänen spoke.\n- The previous aid package was allocated by Finland "
                   "in June this year.\n- Finland participates in the Armored Coalition to help Ukraine.", "claim", "2024-09-13",
                   NORTH) == []
+
+
+def test_the_secretary_of_state_for_defence_is_a_title_and_an_office_held_here_goes_to_no_second_person():
+    healey = ("UK Defence Secretary on air defence\n\nThe UK Secretary of State for Defense, John Healey, paid a visit to Kyiv.\n"
+              "He met Defense Minister Rustem Umerov to discuss air defence.\n")
+    assert _found(healey, "role", "2024-11-20", NORTH) == [
+        {"person": "john-healey", "role": "defence-minister", "organization": "united-kingdom", "status": "current"}]
+    # (a former holder of the office is no second holder of it)
+    wallace = ("UK sends air defence\n\nThe UK Secretary of State for Defence, John Healey, visited Kyiv on Monday. Former Defence "
+               "Secretary Ben Wallace said the aid was late.")
+    assert [(r["person"], r["status"]) for r in _found(wallace, "role", "2024-11-20", NORTH)] == [
+        ("john-healey", "current"), ("ben-wallace", "former")]

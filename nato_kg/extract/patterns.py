@@ -32,6 +32,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     # (the US title in either spelling; outside the United States it is read as a defence minister: see RoleRules)
     "secretary of defense": "secretary-of-defense", "defense secretary": "secretary-of-defense",
     "secretary of defence": "secretary-of-defense", "defence secretary": "secretary-of-defense",
+    # (the British office's full name: "The UK Secretary of State for Defense, John Healey")
+    "secretary of state for defence": "secretary-of-defense", "secretary of state for defense": "secretary-of-defense",
     "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",

@@ -174,7 +174,13 @@ class RoleRules(RuleState):
                     # "French Armed Forces Minister …", where "French Armed Forces" was read as one name
                     org = self.g.country_or_org(qualifier.group(1))
                 unread = qualifier is not None and qualifier.group(1) not in _OFFICE_WORDS  # "EU Council President …"
-                if org is None and national and self.main_country and not unread and not self._other_states(text, agents, m.end("name")):
+                # (not where someone else here already holds that office of that country: "Defense Minister Rustem Umerov" in
+                # the British defence secretary's answer is no second British defence minister)
+                taken = not re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")]) \
+                    and any(role in held and self.person_orgs.get(p) == self.main_country and p != (person.entity or _slug(name))
+                            for p, held in self.person_roles.items())
+                if org is None and national and self.main_country and not unread and not taken \
+                        and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
