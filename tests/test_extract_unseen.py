@@ -2830,3 +2830,97 @@ def test_the_secretary_of_state_for_defence_is_a_title_and_an_office_held_here_g
                "Secretary Ben Wallace said the aid was late.")
     assert [(r["person"], r["status"]) for r in _found(wallace, "role", "2024-11-20", NORTH)] == [
         ("john-healey", "current"), ("ben-wallace", "former")]
+
+
+# --- the seventy-fourth fresh list: Canada's money in Canadian dollars ----------------------------------------------
+
+# (Russia, Israel and Iran as the gazetteer names them, from pycountry: Russia is then the war's adversary)
+MAPLE = seeds_with(("canada", "country", "Canada"), ("ukraine", "country", "Ukraine"),
+                   ("united-states", "country", "United States", "U.S."), ("g7", "organization", "G7", "Group of Seven"),
+                   roles=("prime-minister", "defence-minister", "president"))
+
+
+def _maple(text: str, kind: str = "pledge", date: str = "2025-06-17") -> list:
+    found = _found(text, kind, date, MAPLE)
+    if kind == "pledge":
+        return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in found]
+    if kind == "role":
+        return [(r["person"], r["role"], r["organization"]) for r in found]
+    return [(c["speaker"], c["text"]) for c in found]
+
+
+def test_a_country_named_in_anothers_office_or_another_war_leaves_the_one_named_as_a_subject_the_pages():
+    text = ("Carney pledges billions for Ukraine\n\nPrime Minister Mark Carney announced $2 billion in military support for Ukraine "
+            "on Tuesday and condemned Russia’s “barbarism” following its deadliest attack this year on Kyiv.\nCanada is also "
+            "promising sanctions on 200 vessels.\nThe wartime leader had hoped to meet U.S. President Donald Trump, who left "
+            "to deal with the escalating war between Israel and Iran.")
+    assert ("mark-carney", "prime-minister", "canada") in _maple(text, "role")
+    assert _maple(text) == [("canada", "2000000000", "CAD", "package")]
+    # (a standfirst over a longer paragraph is no line wrapped by hand: "… as Zelenskyy attends G7" / "Prime Minister …")
+    deck = ("Carney pledges $4.3B for Ukraine, adds sanctions\nSanctions target Russian individuals and vessels as Zelenskyy "
+            "attends G7\nPrime Minister Mark Carney announced billions in support for Ukraine and tougher sanctions against Russia "
+            "Tuesday as he condemned Russia's \"barbarism\" following its deadliest attack this year on Kyiv and on its people.\n"
+            "Canada is also lending the war-torn country $2.3-billion to help rebuild. And Canada is promising new sanctions.")
+    assert ("mark-carney", "prime-minister", "canada") in _maple(deck, "role")
+    assert ("canada", "2300000000", "CAD", "package") in _maple(deck)
+    # ("Canada is giving Ukraine …, Defence Minister David McGuinty told reporters": the recipient given to is no office's)
+    assert _maple("Canada to give Ukraine C$300 million\n\nOTTAWA, Feb 24 - Canada is giving Ukraine C$300 million ($220 "
+                  "million) in new military aid, Defence Minister David McGuinty told reporters on Tuesday.", "role",
+                  "2026-02-24") == [("david-mcguinty", "defence-minister", "canada")]
+
+
+def test_a_sum_and_its_parts_over_several_sentences_a_meeting_gives_nothing_and_a_dollar_value_restates():
+    found = _maple("Canada pledges $4.3B in support for Ukraine\n\nPrime Minister Mark Carney outlined $4.3 billion in new support "
+                   "for Ukraine's defence as he met President Volodymyr Zelenskyy.\nThe Prime Minister's Office said that sum "
+                   "includes $2 billion for the purchase and donation of weapons and materiel like drones.\nCanada is lending Ukraine "
+                   "$2.3 billion to help rebuild its "
+                   "infrastructure.")
+    assert found == [("canada", "4300000000", "CAD", "package"), ("canada", "2000000000", "CAD", "share"),
+                     ("canada", "2300000000", "CAD", "share")]
+    found = _maple("Carney pledges $4.3B for Ukraine\n\nCanada announced billions in support for Ukraine.\nStanding next to "
+                   "Zelenskyy, on the final day of the G7 summit in Alberta, Carney said a new $2-billion package would fund "
+                   "helicopters, drones and ammunition.\nCanada is also lending the war-torn country $2.3-billion to rebuild.")
+    assert found == [("canada", "4300000000", "CAD", "package"), ("canada", "2000000000", "CAD", "share"),
+                     ("canada", "2300000000", "CAD", "share")]
+    found = _maple("Canada to give Ukraine C$300 million in new military aid\n\nCanada is giving Ukraine C$300 million in new "
+                   "military aid, Defence Minister David McGuinty told reporters on Tuesday.\nThe new money is part of a C$2 billion "
+                   "aid package that McGuinty unveiled.\nThe conversion rate at the time placed the military aid's dollar value at "
+                   "around $220 million.", date="2026-02-24")
+    assert found == [("canada", "300000000", "CAD", "share"), ("canada", "2000000000", "CAD", "package")]
+    found = _maple("Defence minister announces aid to Ukraine\n\nDefence Minister Bill Blair announced that Canada will send $64.8 "
+                   "million in additional military assistance to Ukraine.\nThe new package will provide more than $50 million in "
+                   "weapons.\nBlair said the assistance is part of the $500 million pledge made by Prime Minister Justin Trudeau "
+                   "in July.", date="2024-10-18")
+    assert found == [("canada", "64800000", "CAD", "share"), ("canada", "50000000", "CAD", "share"),
+                     ("canada", "500000000", "CAD", "package")]
+
+
+def test_who_speaks_an_afterword_a_source_an_office_a_joined_verb_a_relative_clause_and_a_condemnation():
+    claims = _maple("Canada pledges support\n\nPrime Minister Mark Carney met President Volodymyr Zelenskyy.\nCarney, who is "
+                    "serving as the G7 summit host this year, invited Zelenskyy to the "
+                    "meeting and has said Canada intends to make Ukraine's defence a central aspect of the discussions.\nAs the two "
+                    "met on Tuesday morning, Carney condemned “in the strongest terms” the latest round of Russian attacks, which "
+                    "Zelenskyy said targeted civilian infrastructure, including housing.\nThe Prime Minister's Office said the loan "
+                    "will be repaid by interest collected on Russian assets frozen in Europe.\nTwelve people were killed and more "
+                    "than 130 injured when Kyiv was bombarded overnight, Zelenskyy said — the deadliest attack on the capital this "
+                    "year.\n\"It's a big tragedy for us and we need support from our allies,\" he said.\nThat is because the U.S. "
+                    "would not agree, a senior Canadian government source said, speaking on condition that they not be named.",
+                    "claim")
+    assert claims == [
+        ("mark-carney", "Canada intends to make Ukraine's defence a central aspect of the discussions"),
+        ("volodymyr-zelenskyy", "targeted civilian infrastructure, including housing"),
+        ("mark-carney", "condemned “in the strongest terms” the latest round of Russian attacks"),
+        ("volodymyr-zelenskyy", "Twelve people were killed and more than 130 injured when Kyiv was bombarded overnight"),
+        ("volodymyr-zelenskyy", "It's a big tragedy for us and we need support from our allies")]
+
+
+def test_a_possessive_subject_an_honorific_and_what_the_package_just_read_will_fund():
+    claims = _maple("Canada sends aid\n\nSpeaking at a NATO defence ministers’ meeting in Brussels, Defence Minister Bill Blair "
+                    "said Ukraine’s ongoing war with Russia remains one of the alliance’s top priorities.\nDefence Minister Anita Anand spoke in "
+                    "Toronto.\nMs. Anand said Mr. Putin "
+                    "thought the world would stand by and watch as Russia invaded Ukraine.", "claim", "2024-10-18")
+    assert [who for who, _ in claims] == ["bill-blair", "anita-anand"]
+    assert claims[1][1].startswith("Mr. Putin thought the world would stand by")
+    assert _maple("Carney pledges billions\n\nPrime Minister Mark Carney announced $2 billion in military support for Ukraine on "
+                  "Tuesday.\nStanding next to President Volodymyr Zelenskyy, Carney said the package would fund drones, ammunition "
+                  "and armoured vehicles.\nCanada is also promising new sanctions.", "claim") == []

@@ -401,6 +401,16 @@ class ClaimRules(SpeakerRules):
             if re.search(r"\bwhich\s+(?:also\s+)?$", text[:m.start()]) and not re.match(r"(?:which|that)\b", m.group(0)):
                 continue  # "… committed to Article 5, which states that if a Nato ally is attacked …": the article states it
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
+            if re.search(r"\bon\s+(?:the\s+)?condition\b", m.group(0)[:m.start("text") - m.start()]) or re.search(
+                    r"\b(?:an?|one|two|three|several|the)\s+(?:[\w-]+\s+){0,4}sources?\b[^.;,]{0,40},?\s*$", text[:anchor]):
+                continue  # "…, a senior Canadian government source said, speaking on condition that they not be named": an
+                # unnamed source is no speaker, and the terms it spoke on no statement
+            if re.search(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+)?(?i:office|ministry|administration|cabinet|"
+                         r"press\s+service|spokes(?:man|woman|person))\s*,?\s*$", text[:anchor]):
+                continue  # "The Prime Minister's Office said the loan will be repaid …": an office is no speaker, nor the one
+                # it serves
+            if "relative" in m.re.groupindex and m.group("relative"):
+                anchor = m.end("relative")  # "…, which Zelenskyy said targeted …": the name after the relative pronoun
             if re.match(r"(?:which|that)\b", m.group(0)) and "described" in m.group(0):
                 anchor = m.start() + m.group(0).find("described")  # "…, which … John Healey described as …": the one describing
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
@@ -411,6 +421,11 @@ class ClaimRules(SpeakerRules):
                         r"highlighting|explaining|insisting|describing|calling)\b", m.group(0), re.I) and re.search(r",\s*$", text[:m.start()]):
                 # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
                 # hangs from the sentence's subject, not from the last name before it
+                who = self._clause_subject(text, mentions, m.start()) or who
+            if re.search(r"[^,\s]\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$", text[:m.start()]) \
+                    and re.match(rf"(?:{_SAY})\b", m.group(0)):
+                # "Carney, who is serving as the G7 summit host this year, invited Zelenskyy to the meeting and has said Canada
+                # intends …": a verb joined to the clause before by "and" has that clause's subject, not the name last read
                 who = self._clause_subject(text, mentions, m.start()) or who
             if re.match(r"(?:praised|criticised|criticized|condemned|accused|blamed|hailed)\b", m.group(0)) \
                     and re.search(r",?\s+and\s+(?:[a-z]+ly\s+)?$", text[:m.start()]) \
@@ -487,6 +502,13 @@ class ClaimRules(SpeakerRules):
                 continue  # "The Swedish government announced that it will increase its defence spending by 300 billion kronor":
                 # an announcement of its own budget is the evidence of its target, not a claim
             evidence_only = self.pledged_here and _announces_pledge(para)
+            # (and what the package just read will pay for: "Carney said the package would fund drones, ammunition and
+            # armoured vehicles" after "Carney announced $2 billion in military support …")
+            evidence_only = evidence_only or (
+                self.last_package is not None and 0 <= s.paragraph - self.last_package.evidence.paragraph <= 1
+                and bool(re.match(r"(?:the|this|that)\s+(?:new\s+)?(?:package|funding|money|aid|assistance|loan|contribution)\s+"
+                                  r"(?:would|will|is\s+to|is\s+going\s+to)\s+(?:also\s+)?(?:fund|pay\s+for|go|include|cover|"
+                                  r"consist|be\s+used|support|finance|buy)\b", para, re.I)))
             # ("Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim; what the same
             # speaker says after it still is: "… would bring the total … to $1.2 billion, saying … the fourth drawdown in less
             # than a year was “unprecedented.”")
@@ -549,7 +571,10 @@ class ClaimRules(SpeakerRules):
                                r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
                                # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
-                               r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?\.?\s*$", text) \
+                               r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?"
+                               # (and a dash's afterword on what was said: "…, Zelenskyy said — the deadliest attack on the
+                               # capital this year.")
+                               r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,

@@ -84,8 +84,12 @@ class PledgeRules(RuleState):
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
             or (self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1
                 # ("… agreed a €5.6bn package of military assistance … This included €5.22bn for lethal equipment and €380m …")
-                and re.match(r"\s*(?:This|It|That|The\s+(?:package|fund|sum|amount))\s+(?:includ(?:es|ed)|comprise[sd]?|consist(?:s|ed)\s+of)\b",
-                             s.text)) \
+                # ("The new package will provide more than $50 million in weapons …", "The Prime Minister's Office said that sum
+                # includes $2 billion for …")
+                and re.match(r"\s*(?:(?:The\s+)?[\w’'\s]{0,40}?\b(?:said|says|noted|added)\s+)?"
+                             r"(?:This|It|That|The\s+(?:new\s+)?(?:package|fund|sum|amount))\s+"
+                             r"(?:includ(?:es|ed)|comprise[sd]?|consist(?:s|ed)\s+of|will\s+(?:provide|include|fund|cover))\b",
+                             s.text, re.I)) \
             or (self.last_share is not None and s.paragraph - self.last_share.evidence.paragraph <= 1
                 # ("The package includes $43 million dedicated to … radars. Additionally, $50 million will be allocated to
                 # NATO’s Prioritized Ukraine Requirements List")
@@ -132,7 +136,10 @@ class PledgeRules(RuleState):
                   and not (a.match.type == "organization" and a.match.entity not in self.g.group_labels and re.match(
                       rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
-                  and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])]
+                  and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
+                  # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
+                  # package …")
+                  and not re.match(r"['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
         # subject is not the giver when the main clause names one
         fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
@@ -163,6 +170,11 @@ class PledgeRules(RuleState):
         for i, amount in enumerate(money):
             if i and _is_conversion(s.text, money[i - 1], amount):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars
+            if re.search(r"\b(?:(?:conversion|exchange)\s+rate|(?:dollar|euro|US\s+dollar|U\.S\.\s+dollar)\s+value|"
+                         r"(?:is|was|are|were)\s+(?:equivalent|equal)\s+to)\b[^.;]{0,60}$",
+                         s.text[max(0, amount.start - 100):amount.start], re.I):
+                continue  # "The conversion rate at the time placed the military aid's dollar value at around $220 million":
+                # the sum before, restated in another currency
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
@@ -596,6 +608,18 @@ class PledgeRules(RuleState):
             for c in fresh:
                 c.fields["figure"], c.share_of = "share", earlier
             self.last_package = earlier
+        # "Canada is giving Ukraine C$300 million …" then "The new money is part of a C$2 billion aid package …": the
+        # package just read is a share of the larger one this sentence names
+        back = re.search(r"\b(?:the|this|that)\s+(?:new\s+)?(?:money|package|aid|funding|assistance|funds|contribution|allocation)\s+"
+                         r"(?:is|was|are|were|will\s+be|comes?|came)\s+(?:(?:a\s+)?part\s+of|from|out\s+of)\s+", s.text, re.I)
+        read = package_before
+        if back and read is not None and read not in out and read.share_of is None \
+                and 0 <= s.paragraph - read.evidence.paragraph <= 2:
+            larger = next((b for b in out if b.span[0] >= back.end() - 2 and b.fields.get("donor") == read.fields.get("donor")
+                           and b.fields.get("currency") == read.fields.get("currency")
+                           and Decimal(str(b.fields["amount"])) > Decimal(str(read.fields["amount"]))), None)
+            if larger is not None:
+                read.fields["figure"], read.share_of = "share", larger
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)
@@ -607,3 +631,35 @@ class PledgeRules(RuleState):
                 c.share_of, c.span = whole, (amount.start, amount.end)
                 out.insert(out.index(whole), c)
         return out
+
+
+#: How many paragraphs after a package its parts may come, each in a sentence of its own.
+PARTS_REACH = 4
+
+
+def parts_across(candidates: list[Candidate]) -> None:
+    """Mark as shares the packages read after a package, each in a sentence of its own, that add up to it exactly (the same
+    giver and currency, within :data:`PARTS_REACH` paragraphs): "Carney outlined $4.3 billion in new support …" then "that
+    sum includes $2 billion for the purchase … of weapons" and "Canada is lending Ukraine $2.3 billion …". An exact sum
+    of two or more later figures is what tells parts from new packages; the first run of them that adds up is taken."""
+    pledges = [c for c in candidates if c.kind == "pledge"]
+    for k, whole in enumerate(pledges):
+        if whole.fields.get("figure") != "package" or whole.share_of is not None:
+            continue
+        total, parts = Decimal(0), []
+        for c in pledges[k + 1:]:
+            if c.evidence.paragraph - whole.evidence.paragraph > PARTS_REACH:
+                break
+            if c.fields.get("donor") != whole.fields.get("donor") or c.fields.get("currency") != whole.fields.get("currency"):
+                continue
+            if c.fields.get("figure") != "package" or c.share_of is not None or c.evidence is whole.evidence:
+                break
+            total += Decimal(str(c.fields["amount"]))
+            parts.append(c)
+            if total >= Decimal(str(whole.fields["amount"])):
+                break
+        if len(parts) >= 2 and total == Decimal(str(whole.fields["amount"])) \
+                and len({c.evidence.start for c in parts}) == len(parts):
+            for c in parts:
+                c.fields["figure"], c.share_of = "share", whole
+

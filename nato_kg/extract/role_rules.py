@@ -292,7 +292,7 @@ class RoleRules(RuleState):
     def _given_aid(self, text: str, a: Mention) -> bool:
         """Whether ``a`` is the aid's usual recipient named as the one given to ("sending Ukraine …", "offer Ukraine …")."""
         return a.match.entity == self.g.country_ids.get(domain().default_recipient) and bool(re.search(
-            r"\b(?:send|give|provid|suppl|offer|arm|help)\w*\s+$", text[max(0, a.start - 20):a.start], re.I))
+            r"\b(?:send|giv|provid|suppl|offer|arm|help|lend|grant)\w*\s+$", text[max(0, a.start - 20):a.start], re.I))
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the
@@ -320,6 +320,9 @@ class RoleRules(RuleState):
                                                 text[a.end:]):
                 continue  # "Defence Minister Guido Crosetto … said it is not possible for Italy to meet U.S. requests …": a
                 # state's name used as an adjective after the name, spoken of, not served
+            if a.start >= name_end and re.match(r"['’]s\s", text[a.end:]):
+                continue  # "Prime Minister Mark Carney … condemned Russia's “barbarism”": a state's own thing after the
+                # name, spoken of, not served
             if a.start >= name_end and re.match(rf"(?:['’]s)?\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):
                 continue  # "Prime Minister Giorgia Meloni meets U.S. President Donald Trump, as … Russian leader Vladimir
                 # Putin …": the country of another office named after the name

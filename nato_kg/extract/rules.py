@@ -19,8 +19,8 @@ from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import Mention, MentionFinder, beside
 from .money import FAMILIES
-from .patterns import _GOAL_WORDS, _is_conversion, _plausible, _slug, opens_dateline
-from .pledge_rules import PledgeRules
+from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
+from .pledge_rules import PledgeRules, parts_across
 from .role_rules import RoleRules
 from .sentences import Sentence
 from .target_rules import TargetRules
@@ -119,6 +119,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: dict = {}
+        again: list[tuple[Candidate, Candidate]] = []  # (the pledge kept, its copy read again later)
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
@@ -149,6 +150,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (or the one country at all the article names, once: "The Prime Minister said New Zealand stood in solidarity …"
         # on a New Zealand broadcaster's page that otherwise says only "the government")
         # (only as a subject: "Aid from the Nordics, Baltics and Poland totals …" names Poland in a list, not as the article's)
+        # (a country named only in another's office, "U.S. President Donald Trump", or as a side of another war, "the war
+        # between Israel and Iran", leaves a page that names one other country once, "Canada is also promising …", that one's)
+        aside = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                 if re.match(rf"\s+(?i:{_TITLE})\s+[A-Z]", s.text[m.end:])
+                 or re.search(r"\b(?:war|conflict|fighting)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?)?$",
+                              s.text[max(0, m.start - 40):m.start], re.I)}
+        alone = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in co_recipients | aside
+                        and m.match.entity not in (recipient, adversary)).most_common(2)
+        countries = countries if len(countries) == 1 or len(alone) != 1 or alone[0][1] != 1 else alone
         lone = len(countries) == 1 and countries[0][1] == 1 and any(
             m.match.entity == countries[0][0] and not re.search(r"\b(?:from|and|of|to|in|for|with|by|at|on)\s+(?:the\s+)?$",
                                                                 s.text[max(0, m.start - 12):m.start])
@@ -196,6 +206,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         out.append(c)
                     elif c.kind == "pledge":  # the same pledge again: what it restates still drops a headline's copy
                         kept = seen[c.key()]
+                        again.append((kept, c))
                         kept.restated += tuple(r for r in c.restated if r not in kept.restated)
                         # a headline's figure the body states again is no mere summary of another body figure
                         kept.in_body = kept.in_body or (_title(kept) and not _title(c))
@@ -204,10 +215,16 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                             # "Poland Reaffirms €4B Military Aid" over "… has already contributed €4 billion": a headline
                             # has no room to say what kind of figure it gives; the body does
                             kept.fields["figure"] = c.fields["figure"]
+        # a copy dropped as the same pledge again, read later as a share of a larger one ("Canada is giving Ukraine C$300
+        # million …" then "The new money is part of a C$2 billion aid package"), makes the copy kept (the headline's) a share
+        for kept, copy in again:
+            if copy.share_of is not None and kept.share_of is None and kept.fields.get("figure") == "package":
+                kept.fields["figure"], kept.share_of = copy.fields["figure"], copy.share_of
         # a share whose whole was found again in a later sentence (and so dropped there) is part of the one kept
         for c in out:
             if c.share_of is not None and not any(c.share_of is o for o in out) and c.share_of.key() in seen:
                 c.share_of = seen[c.share_of.key()]
+        parts_across(out)
         # a speaker the headline named by surname alone ("…,' Erdoğan says"), named in full further on: the full name
         for c in out:
             key, match = _person_of(c)

@@ -117,6 +117,8 @@ class _Quotes:
 
 #: A line this long that stops without a sentence's end is text wrapped by hand, not a heading.
 WRAPPED_LINE = 60
+#: How much longer than the line before it a wrapped line's continuation may be (hand-wrapped lines are of a width).
+WRAPPED_SLACK = 20
 _OPEN_END = re.compile(r"[\w,;–—-]$")
 
 
@@ -135,8 +137,10 @@ def _paragraphs(article: str) -> list[str]:
     for index, line in enumerate(lines):
         # (or a shorter line, where the next one opens in lower case: "The package will also encompass ground combat
         # military" / "equipment, marine equipment, …", hard-wrapped copy)
-        wrapped = len(out) > 1 and (len(out[-1]) >= WRAPPED_LINE or line[:1].islower()) and _OPEN_END.search(out[-1]) \
-            and line[:1].strip()
+        # (not a heading or a standfirst over a longer paragraph: "… as Zelenskyy attends G7" / "Prime Minister Mark Carney
+        # announced …" — hard-wrapped copy has no line much longer than the one wrapped before it)
+        wrapped = len(out) > 1 and ((len(out[-1]) >= WRAPPED_LINE and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK)
+                                    or line[:1].islower()) and _OPEN_END.search(out[-1]) and line[:1].strip()
         # (a line that opens with a straight quotation mark is a new paragraph of the quotation: British copy leaves a
         # quote open at a paragraph's end and opens the next paragraph with a mark, "… frontline. / "I encourage …";
         # joined, a straight mark could not tell an opening from a closing. Curly marks can: “… support. “Our …” stays one.)
