@@ -1,6 +1,6 @@
 """``python -m nato_kg``: the same as the ``nato-kg`` command."""
 
-from .cli import main
+from .console import main
 
 if __name__ == "__main__":  # pragma: no cover
     main()

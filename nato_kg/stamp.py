@@ -6,7 +6,6 @@ reads it), so that neither imports the other for it.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from . import __version__
@@ -25,6 +24,8 @@ def _inputs(ws: Workspace) -> list[Path]:
 
 def input_fingerprint(ws: Workspace) -> str:
     """A hash of everything a build reads (seeds, ontology, imports, settings) and of this version."""
+    import hashlib  # (only when the inputs' stat no longer vouches for the last hash)
+
     h = hashlib.sha256(__version__.encode())
     for path in _inputs(ws):
         h.update(str(path.relative_to(ws.root)).encode() + b"\0" + path.read_bytes() + b"\0")

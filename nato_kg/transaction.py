@@ -18,7 +18,6 @@ import contextlib
 import fcntl
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,6 +49,8 @@ def _fsync_dir(folder: Path) -> None:
 
 def commit(root: Path, changes: dict[Path, bytes]) -> None:
     """Replace every file in ``changes`` (path → new bytes) as one change: all or none."""
+    import tempfile  # (here, not at the top: every command opens the workspace, few write to it)
+
     root = Path(root)
     staged: list[tuple[str, str]] = []
     try:

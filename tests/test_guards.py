@@ -107,7 +107,7 @@ def test_check_validate_and_show_read_the_built_graph_and_its_positions_not_the_
 def test_a_read_only_seeds_folder_is_a_clear_error_and_nothing_changes(make_ws, tmp_path, monkeypatch):
     """Regression: a seeds/ folder that cannot be written gave a traceback (root ignores modes, so the
     refusal is simulated where the change is staged)."""
-    import nato_kg.transaction as transaction
+    import tempfile  # (the module the transaction stages with; imported where it writes)
 
     ws = make_ws()
     data = tmp_path / "other.ttl"
@@ -117,7 +117,7 @@ def test_a_read_only_seeds_folder_is_a_clear_error_and_nothing_changes(make_ws, 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(transaction.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     result = CliRunner().invoke(cli, ["-w", str(ws.root), "import", str(data)])
     assert result.exit_code == 2 and "Permission denied" in result.stderr
     assert {p.name: p.read_bytes() for p in ws.seeds_dir.iterdir()} == before

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from pathlib import Path
 
 import click
 
@@ -56,16 +55,13 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
           graph_iri: str | None, user: str | None, guard: bool, fresh: bool) -> None:
     import time
 
-    from ..deadline import deadline
     from ..names import source_titles
+    from ..query.again import look_up, prepare_question
     from ..query.errors import QueryTimeout
     from ..query.formats import choose_format, get_ready, names_sources, render, wants_native
-    from ..query.named import load_query, parse_header
-    from ..query.params import parse_assignments
-    from ..query.results_cache import keep_output, kept_output, output_form
-    from ..query.runner import answer, kept_text
-    from ..query.safety import prepare_checked, query_type
-    from ..stamp import is_current
+    from ..query.results_cache import keep_output
+    from ..query.runner import answer
+    from ..query.safety import query_type
 
     if query and expression:
         raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', not both")
@@ -74,15 +70,11 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
             raise click.UsageError("give a QUERY (name, file or -) or -e 'SPARQL …', or pipe the query on stdin")
         query = "-"
     ws = obj.workspace()
-    if expression:
-        named = parse_header("-e", Path("-e"), expression)
-    else:
-        named = load_query(query or "-", ws.queries_dir, sys.stdin.read() if query in (None, "-") else None)
-    given = parse_assignments(params)
     started = time.monotonic()
     too_long = lambda: QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")  # noqa: E731
-    with deadline(timeout, too_long):  # a huge or pathological text must not parse for ever
-        prepared = prepare_checked(named.text, ws.build_dir / "cache" / "queries")
+    question = prepare_question(ws, query, expression, params, sys.stdin.read() if not expression and query in (None, "-") else None,
+                                timeout, too_long)
+    named, given, prepared = question.named, question.given, question.prepared
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     chosen = choose_format(fmt, output, query_type(prepared), to_terminal)
     left = max(timeout - (time.monotonic() - started), 0.001) if timeout else None
@@ -99,12 +91,10 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
             graphs = (remembered,)
             click.echo(f"nato-kg: reading graph <{remembered}>, which 'nato-kg push' sent to this server "
                        "(--graph IRI reads another)", err=True)
-    form = output_form(chosen, guard) if not endpoint and not fresh else None
-    current = None if endpoint else is_current(ws)  # asked once: it reads every seed file
-    looked_up = kept_text(ws, named, given, prepared, current) if form else None
-    kept = kept_output(ws, looked_up, form) if looked_up and form else None
-    if kept is not None:  # written before for this very build: the same bytes again
-        emit(kept, output)
+    found = look_up(ws, question, chosen, guard, afresh=fresh) if not endpoint else None
+    form, current, looked_up = (found.form, found.current, found.text) if found else (None, None, None)
+    if found and found.kept is not None:  # written before for this very build: the same bytes again
+        emit(found.kept, output)
         return
     try:
         result = answer(ws, named, given, left, prepared=prepared, endpoint=endpoint,

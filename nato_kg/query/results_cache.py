@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 from ..rdfio import from_n3_terms, n3_terms
@@ -115,6 +114,8 @@ def keep(ws: Workspace, text: str, result: QueryResult) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.parent.iterdir():
             if old != folder and old.is_dir():
+                import shutil  # (only when keeping an answer: a question asked again needs none of it)
+
                 shutil.rmtree(old, ignore_errors=True)
         # pyoxigraph writes a term as N-Triples, as rdflib's n3() does (without prefixes): read back the same
         rows = ([[None if t is None else str(t) for t in r] for r in result.rows] if result.native

@@ -1,0 +1,24 @@
+"""The ``nato-kg`` console script (and ``python -m nato_kg``).
+
+A question asked again of the same build is answered before the command line is loaded: its bytes
+are kept, and loading click and the commands would take longer than reading them (see
+:mod:`nato_kg.query.again`). Everything else goes to :mod:`nato_kg.cli`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from .query.again import answer_again
+
+    kept = answer_again(sys.argv[1:])
+    if kept is not None:
+        sys.stdout.buffer.write(kept)
+        sys.stdout.buffer.flush()
+        return
+    from .cli import main as run
+
+    run()
