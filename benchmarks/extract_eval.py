@@ -85,7 +85,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh71.yaml", "seventy-first fresh list"),
                ("fresh72.yaml", "seventy-second fresh list"),
                ("fresh73.yaml", "seventy-third fresh list"),
-               ("fresh74.yaml", "seventy-fourth fresh list"))
+               ("fresh74.yaml", "seventy-fourth fresh list"),
+               ("fresh75.yaml", "seventy-fifth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
