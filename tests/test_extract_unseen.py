@@ -245,9 +245,9 @@ def test_a_title_after_an_unread_qualifier_is_not_the_articles_office():
     text = ("Canada helps\nCanada gives more. Canada said so.\n"
             "EU Council President Charles Michel assured more support to Ukraine.")
     # never Canada's office; since institutions written with the title are read (the eleventh fresh list), the office
-    # of the institution as written
+    # of the institution, "EU" written out as the union's institutions are named (the seventy-fifth fresh list)
     assert [(c.fields["person"], c.fields["organization"]) for c in article(text, "role", seeds=PACIFIC)] == [
-        ("charles-michel", "eu-council")]
+        ("charles-michel", "european-council")]
 
 
 def test_shares_in_a_later_sentence_and_after_more_than_and_a_led_partnership_is_no_recipient():
@@ -2924,3 +2924,72 @@ def test_a_possessive_subject_an_honorific_and_what_the_package_just_read_will_f
     assert _maple("Carney pledges billions\n\nPrime Minister Mark Carney announced $2 billion in military support for Ukraine on "
                   "Tuesday.\nStanding next to President Volodymyr Zelenskyy, Carney said the package would fund drones, ammunition "
                   "and armoured vehicles.\nCanada is also promising new sanctions.", "claim") == []
+
+
+# --- the seventy-fifth fresh list: the European Union's €90 billion loan -------------------------------------------
+
+UNION = seeds_with(("european-union", "organization", "European Union", "EU"), ("ukraine", "country", "Ukraine"),
+                   roles=("president", "prime-minister", "chancellor"))
+
+
+def _union(text: str, kind: str = "pledge", date: str = "2025-12-19") -> list:
+    found = _found(text, kind, date, UNION)
+    if kind == "pledge":
+        return [(p["donor"], p["amount"], p["currency"]) for p in found]
+    if kind == "role":
+        return [(r["person"], r["role"], r["organization"]) for r in found]
+    return [(c["speaker"], c["text"]) for c in found]
+
+
+def test_a_union_gives_its_loan_brussels_is_its_seat_and_a_state_that_stays_out_gives_nothing():
+    assert _union("EU loan agreed\n\nBRUSSELS, Dec 19 (KUNA) -- European Union leaders reached an agreement early Friday to "
+                  "provide Ukraine with a 90 billion euros loan to cover its budget shortfalls, due to strong opposition from "
+                  "Belgium.\nThe agreement, reached at an EU summit in the Belgian capital Brussels, offers Kyiv vital support.") \
+        == [("european-union", "90000000000", "EUR")]
+    # (the refuser the page names most gives nothing; the union it names most gives; a loan in three currencies is one)
+    assert _union("Hungary stays out\n\nHungary will not participate in the loan, Balazs Orban said.\nHungary, Slovakia and the "
+                  "Czech Republic are not participating in providing guarantees for the EU's 90B-euro loan to Kiev.\nInstead, EU "
+                  "leaders chose to provide Ukraine with a €90 billion loan (£79 billion; $105 billion) using joint EU borrowing.",
+                  date="2025-12-22") == [("european-union", "90000000000", "EUR")]
+    assert _union("The EU agrees a loan\n\nThe European Union has agreed to provide Ukraine with financial aid.\nThe 27 member "
+                  "states agreed early Friday morning to a €90 billion loan package for Kyiv, raised by the EU.\nHungary, Slovakia, "
+                  "and Czechia will not take part in the mechanism.") == [("european-union", "90000000000", "EUR")]
+
+
+def test_the_unions_institutions_quotations_introduced_or_passed_on_and_judgements_of_a_decision():
+    text = ("Orban slams EU’s 90B-euro Ukraine loan as 'lost money'\n\nEU Council President Antonio Costa said the deal was done.\n"
+            "Hungarian Prime Minister Viktor Orbán has described the EU's decision to provide a €90 billion loan to Ukraine as "
+            "\"extremely bad\" and said he does not want his country to have anything to do with it.\nQuote from Orbán, speaking "
+            "after the summit, which approved the decision on assistance to Ukraine: \"Hungary is totally out of that. I think it's "
+            "a bad decision.\"\nHungary is not taking part: “Good that we are not participating… This is lost money,” Reuters "
+            "quoted him as saying.\nGerman Chancellor Friedrich Merz also hailed the decision, which came after a long night.\n"
+            "Prime Minister Luc Frieden dismissed any suggestion that the change in plan indicated hesitation.\nThe financing burden, "
+            "he clarified, will not fall on the non-participating countries.\nPrime Minister Frieden characterised the summit "
+            "outcome as a success for both Belgium and Germany – the latter having pushed for another model.\nThere was no joint "
+            "statement because the U.S. would not agree, a senior government source said.\nThe official said the Americans did not "
+            "want the remarks.")
+    assert ("antonio-costa", "president", "european-council") in _union(text, "role")
+    claims = _union(text, "claim")
+    assert ("viktor-orban", "he does not want his country to have anything to do with it") in claims
+    assert ("viktor-orban", "Hungary is totally out of that. I think it's a bad decision.") in claims
+    assert ("viktor-orban", "Good that we are not participating… This is lost money") in claims
+    assert ("friedrich-merz", "hailed the decision") in claims
+    assert ("luc-frieden", "dismissed any suggestion that the change in plan indicated hesitation") in claims
+    assert ("luc-frieden", "The financing burden will not fall on the non-participating countries") in claims
+    assert ("luc-frieden", "characterised the summit outcome as a success for both Belgium and Germany") in claims
+    assert not any("Americans" in text or "joint statement" in text for _, text in claims)  # an unnamed source, then "The official"
+    assert not [who for who, _ in claims if "euro" in who]  # "90B-euro Ukraine" is no person
+
+
+def test_an_appositive_before_stated_the_politician_and_a_link_line_that_ends_with_no_stop():
+    claims = _union("Europe prolongs the war\n\nBUDAPEST, December 22. Europe is prolonging the conflict with its money, Balazs "
+                    "Orban, Political Director for Hungarian Prime Minister Viktor Orban, stated.\n\"Even supporters of the loan "
+                    "concede it will not be repaid,\" he wrote on X.\nThe politician argued that the move would lead to cuts in other "
+                    "budgets.", "claim", "2025-12-22")
+    assert [who for who, _ in claims] == ["balazs-orban"] * 3
+    from nato_kg.extract.sentences import split_sentences
+
+    page = ("Zelensky on the loan\n\nZelensky explained that Ukraine has no alternative to these funds, which are long overdue "
+            "now.Read also: Wadephul calls on Hungary to stop blocking EU funds for Ukraine\nThe Ukrainian leader also confirmed "
+            "that the decision is being blocked by a single person.")
+    assert split_sentences(page)[-1].text == "The Ukrainian leader also confirmed that the decision is being blocked by a single person."

@@ -85,6 +85,7 @@ class RuleState:
     last_target: dict | None
     pending_speaker: Mention | None
     dangling_quote: tuple[Sentence, str] | None
+    unnamed_source: bool
     held_quote: tuple[Sentence, str] | None
     interview: tuple[Mention | None, bool]
     asking: set[int]
@@ -126,10 +127,10 @@ class RuleState:
         return next((o for o in (self.person_orgs.get(self._key(p.match)) for p in people)
                      if o and self.g.types.get(o) == "country" and o not in exclude), None)
 
-    @staticmethod
-    def _assumed_country(slug: str) -> Match:
-        """A country the rules assume (the article's, the headline's, a person's office's), as a match."""
-        return Match(slug, slug, "country", 80.0, "label")
+    def _assumed_country(self, slug: str) -> Match:
+        """A country the rules assume (the article's, the headline's, a person's office's), as a match (or a group of
+        states, the EU or the G7, where that is the article's giver)."""
+        return Match(slug, slug, "organization" if slug in self.g.group_labels else "country", 80.0, "label")
 
     def _agents(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if m.match.type in ("country", "organization") and not m.war and not m.maker]

@@ -34,6 +34,8 @@ def _announces_pledge(text: str) -> bool:
     ("the €4 billion in aid does not include logistical efforts") announces nothing: it is a claim."""
     if re.search(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", text, re.I):
         return False
+    if re.match(r"\s*(?:described|characteri[sz]ed|called|branded|criticized|criticised|condemned|slammed|hailed|praised|dismissed)\b", text):
+        return False  # "described the EU's decision to provide a €90 billion loan … as “extremely bad”": a judgement of it
     # (money only in an inset clause announces nothing: "today’s announcement, including Germany’s pledge of €11 billion
     # until 2029, is a record boost in military funding for Ukraine" is a judgement)
     text = re.sub(r",\s+(?:including|which|of\s+which)\b[^,;]*,", "", text)
@@ -258,6 +260,9 @@ class ClaimRules(SpeakerRules):
     def _claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out: list[Candidate] = []
         text = s.text
+        if re.search(r"\b(?i:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,4}(?:sources?|officials?|diplomats?)\s+(?:said|says|told)\b|"
+                     r"\bsources?\s+(?:said|told|familiar)\b", text):
+            self.unnamed_source = True  # (a later "The official said …" is that one, no one named)
         dashed = self._dash_quote(s, mentions)
         if dashed is not None:
             return self._remember(s, mentions, [dashed])
@@ -306,7 +311,9 @@ class ClaimRules(SpeakerRules):
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail)  # (", Stated De Wever, …"; never
                 # a name cut at the 90th character: "…,” said Anušić / Deputy Prime Minister … Ivan Anuši")
             if lead:
-                speaker = self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
+                # ("…,” Reuters quoted him as saying": the person just spoken of)
+                speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
+                    self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
                 if _speaks(speaker):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-attribution"))
                     continue
@@ -314,8 +321,10 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, pending, quote, "quote", "claim:quote-after-colon"))
                 continue
             # "Quote from Austin: "…"", "Austin: "…"", "Quote: "…"" (the speaker quoted last)
-            intro = re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?\s*:\s*$",
-                              text[max(0, q.start() - 80):q.start()])
+            # ("Quote from Orbán, speaking after the EU leaders' summit, which approved …: “…”")
+            intro = re.match(rf"\s*(?:Quote|Quotes)\s+from\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN}),[^:“”\"]{{3,160}}:\s*$", text[:q.start()]) \
+                or re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?\s*:\s*$",
+                             text[max(0, q.start() - 80):q.start()])
             if intro and intro.group("who") and (self.g.country_or_org(intro.group("who"))
                                                  or intro.group("who") in self.g.capitals_as_written()):
                 intro = None  # "Martin told Zelensky at a joint press conference in Dublin: «…»": a place, never the speaker
@@ -401,10 +410,16 @@ class ClaimRules(SpeakerRules):
             if re.search(r"\bwhich\s+(?:also\s+)?$", text[:m.start()]) and not re.match(r"(?:which|that)\b", m.group(0)):
                 continue  # "… committed to Article 5, which states that if a Nato ally is attacked …": the article states it
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
-            if re.search(r"\bon\s+(?:the\s+)?condition\b", m.group(0)[:m.start("text") - m.start()]) or re.search(
-                    r"\b(?:an?|one|two|three|several|the)\s+(?:[\w-]+\s+){0,4}sources?\b[^.;,]{0,40},?\s*$", text[:anchor]):
+            unnamed = re.search(r"\b(?P<det>(?i:an?|one|two|three|several|the))\s+(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?)\b"
+                                r"[^.;,]{0,40},?\s*$", text[:anchor])
+            if unnamed and unnamed.group("det").lower() != "the" or (unnamed and unnamed.group("who").startswith("source")):
+                self.unnamed_source = True
+            if re.search(r"\bon\s+(?:the\s+)?condition\b", m.group(0)[:m.start("text") - m.start()]) or (
+                    unnamed and (unnamed.group("det").lower() != "the" or self.unnamed_source)):
+                # ("The official said …" is the unnamed one only after an unnamed source: after "Dutch Defense Minister Ruben
+                # Brekelmans spoke …", "The official noted that …" is the minister)
                 continue  # "…, a senior Canadian government source said, speaking on condition that they not be named": an
-                # unnamed source is no speaker, and the terms it spoke on no statement
+                # unnamed source (or "The official", "a diplomat") is no speaker, and the terms it spoke on no statement
             if re.search(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+)?(?i:office|ministry|administration|cabinet|"
                          r"press\s+service|spokes(?:man|woman|person))\s*,?\s*$", text[:anchor]):
                 continue  # "The Prime Minister's Office said the loan will be repaid …": an office is no speaker, nor the one
@@ -432,6 +447,9 @@ class ClaimRules(SpeakerRules):
                     and any(c.kind == "claim" and c.matches and c.evidence is s for c in out):
                 # "Rutte praised Trump’s leadership for …, and pointedly criticised the Russian president …": the same subject
                 who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.kind == "claim" and c.matches and c.evidence is s))
+            if re.fullmatch(r"\s*The\s+(?:politician|lawmaker|legislator|veteran\s+politician)\s*", text[:anchor]) \
+                    and self.last_quote is not None:
+                who = self.last_quote[0]  # "The politician argued that …": the one whose words were just read
             if according and according.group("lead").lower() in ("him", "her"):
                 who = self.last_person  # "According to him, …": the person just named
             if according and (who is None or who.match.type != "person") \
@@ -475,7 +493,9 @@ class ClaimRules(SpeakerRules):
             # (and the same speaker's next verb: "… becoming a “job-creating machine”, and explains that the country is …")
             para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b|"
                                    r",?\s+and\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
-                                   r"insisted|argues|argued|expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)",
+                                   r"insisted|argues|argued|expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)|"
+                                   # ("… as “extremely bad” and said he does not want his country to have anything to do with it")
+                                   r"\s+and\s+(?:said|says|added|adds)(?=\s+(?:he|she|they|it|we)\s)",
                                    m.group("text"))
             # (up to where another speaker's words begin: "Putin warned it would be a “big mistake” if Seoul sent arms to Ukraine,
             # while President Yoon insisted Seoul's decision would depend on …")
@@ -501,6 +521,9 @@ class ClaimRules(SpeakerRules):
                         r"(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;]{0,30}?\bby\b", para) and find_money(para):
                 continue  # "The Swedish government announced that it will increase its defence spending by 300 billion kronor":
                 # an announcement of its own budget is the evidence of its target, not a claim
+            if re.match(r"(?:calling|labelling|labeling|branding)\s", para) and any(
+                    para in c.fields["text"] for c in out if c.kind == "claim"):
+                continue  # "… announced that allies will raise spending sharply, calling it a “quantum leap”": inside that claim
             evidence_only = self.pledged_here and _announces_pledge(para)
             # (and what the package just read will pay for: "Carney said the package would fund drones, ammunition and
             # armoured vehicles" after "Carney announced $2 billion in military support …")
@@ -519,7 +542,8 @@ class ClaimRules(SpeakerRules):
             for rest in more:  # "… was no longer viable, adding that they did not wish …": the same speaker's next statement
                 # (where it was said between: ", saying in a post on Twitter that …"; a few words quoted inside it)
                 then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
-                                r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest)
+                                r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
+                    or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest)
                 if then and len(then.group("text").split()) >= 4:
                     out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
                                            "claim:reported-speech"))
@@ -551,6 +575,9 @@ class ClaimRules(SpeakerRules):
         said_after = re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
                                # (a party in brackets after the name: "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR)")
                                r"(?:\s*\([^()]{1,40}\))?"
+                               # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,
+                               # stated.")
+                               r"(?:,\s+(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90},)?"
                                # ("…, Crosetto has previously warned.")
                                r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
                                # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
@@ -606,7 +633,7 @@ class ClaimRules(SpeakerRules):
         # said, is a model ally" (a subject of one short word too)
         interrupted = None if out or quoted else re.fullmatch(
             r"\s*(?P<a>[^\"“”]{3,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
-            r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued)(?:\s+(?:" + _WHEN + r"))?,\s+"
+            r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued|clarified|emphasi[sz]ed|warned)(?:\s+(?:" + _WHEN + r"))?,\s+"
             r"(?P<b>[^\"“”]{12,}?)\.?\s*", text)
         if interrupted:
             self._reported_after(s, interrupted, f"{interrupted.group('a').strip()} {interrupted.group('b').strip()}",

@@ -37,6 +37,8 @@ class Domain:
     groups: dict[str, tuple[str, tuple[str, ...]]]
     #: an organisation's id → the names of the funds whose money is its own ("European Peace Facility": the EU's)
     instruments: dict[str, re.Pattern[str]]
+    #: cities that stand for the institutions seated there (never their country: "Brussels")
+    seats: frozenset[str]
     #: field → [(value, patterns)]: a pledge's figure kind, aid type and status as its sentence words them.
     pledge_cues: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]]
 
@@ -82,6 +84,7 @@ def domain() -> Domain:
         national_offices=frozenset(map(str, data["national_offices"])),
         not_names=frozenset(map(str, data["not_names"])),
         groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
+        seats=frozenset(map(str, data.get("seats") or ())),
         instruments={str(k): re.compile(r"\b(?:" + "|".join(re.escape(str(n)).replace(r"\ ", r"\s+") for n in v) + r")\b")
                      for k, v in (data.get("instruments") or {}).items()},
         rules={k: pair(v) for k, v in data["confidence"]["rules"].items()},

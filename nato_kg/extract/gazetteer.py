@@ -159,7 +159,10 @@ class Gazetteer:
                 self.exact.setdefault(norm(name), (gid, "label"))
                 self.group_names.append(name)
         #: a capital as written → its country's id, for "Warsaw is preparing a package"
-        self.capitals = {norm(city): self.country_ids[code] for city, code in capitals().items() if code in self.country_ids}
+        # (never a city that stands for the institutions seated there: "Brussels" is the EU or NATO, not Belgium)
+        seats = {norm(city) for city in domain().seats}
+        self.capitals = {norm(city): self.country_ids[code] for city, code in capitals().items()
+                         if code in self.country_ids and norm(city) not in seats}
         self.labels = {e.id: e.label for e in seeds.entities.values()}
         #: a country's id → its government's (an organisation speaks for it in claims)
         self.governments = {e.government_of: e.id for e in seeds.entities.values() if e.government_of}

@@ -144,6 +144,8 @@ class MentionFinder:
                 continue
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()
+            if start and text[start - 1].isalnum():
+                continue  # a letter glued to a number is no name's start: "EU’s 90B-euro Ukraine loan"
             if text[end - 1] == "." and len(words[-1].group(0)) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1].group(0)):
                 end -= 1  # the sentence's full stop after a name ("… according to Richard Marles."), not an initial
             possessive = re.search(r"['’]s$", text[start:end])

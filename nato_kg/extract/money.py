@@ -101,7 +101,8 @@ _WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sort
              + r")(?=\s+(?:thousand|million|billion|trillion)\b)")
 # word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns",
 # "one million euros"
-_SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"\s+(?:(" + _QUALIFIER_WORDS + r")\s+)?("
+# (or hyphenated as one adjective: "the EU’s planned 90-billion-euro support package", "90B-euro Ukraine loan")
+_SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"(?:\s+|-)(?:(" + _QUALIFIER_WORDS + r")\s+)?("
                        + _CURRENCY_WORDS + "|" + _CODE_WORDS + r")\b", re.I)
 
 

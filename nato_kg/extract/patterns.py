@@ -231,7 +231,9 @@ _REPORTED = [
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     # (and a call: "NATO Secretary-General Mark Rutte has called for a fivefold increase in air defence capabilities")
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an)\s+.{15,})"),
+    # (and an appeal: "Zelenskyy had appealed for a quick decision to keep Ukraine afloat")
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+for|appeal(?:s|ed)\s+for)\s+"
+               r"(?P<text>(?:the|to|a|an)\s+.{15,})"),
     # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look
     # into giving Ukraine more Patriot missiles"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+"
@@ -307,7 +309,7 @@ _REPORTED = [
                r"\s+[“\"]?(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
-               r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|thought|believed|knew|"
+               r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|thought|believed|knew|does|did|"
                # ("Serhiy Cherevatyi … said the military advanced at least 600 metres", "said key allies pledged new defense support")
                r"advanced|attacked|launched|repelled|destroyed|captured|retreated|withdrew|shot|struck|[a-z]{3,}ed|"
                # ("He said the visit came at a “critical moment” for Ukraine")
@@ -343,6 +345,20 @@ _REPORTED = [
     # "… and condemned Russia's “barbarism” following its deadliest attack this year on Kyiv"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:condemned|condemns|denounced|denounces)\s+"
                r"(?:(?!\s+for\b)[^,.;]){8,}(?:,\s+including\b[^,.;]+)?)(?=\s*(?:,\s+(?:which|who|as|while|and)\b|[.;]|$))"),
+    # a judgement of a decision with no reason given: "German Chancellor Friedrich Merz also hailed the decision, which came
+    # after …" (with a reason, "praised … for …", the pattern above reads it)
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+(?:the|this|that|its|his|her|their)\s+"
+               r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal)\b(?:(?!\bfor\b)[^,.;:]){0,60})"
+               r"(?=\s*(?:,|\.|;|$))"),
+    # a suggestion dismissed: "Prime Minister Frieden dismissed any suggestion that the change in plan indicated hesitation"
+    re.compile(r"\b(?P<text>(?:dismissed|dismisses|rejected|rejects|denied|denies)\s+(?:any|the|all|such)\s+(?:suggestions?|claims?|"
+               r"reports?|idea|notion|accusations?)\s+that\s+.{10,})"),
+    # what something is characterised as, with no quotation: "Frieden characterised the summit outcome as a success for both
+    # Belgium and Germany"; and a name given in quotation marks, however short: "…, calling it “lost money”"
+    re.compile(r"\b(?P<text>(?:characterized|characterised|described|describes|characterizes|characterises)\s+(?:the|this|that|its|his|her|"
+               r"their)\s+[^,.;“”\"]{3,60}?\s+as\s+(?:a|an|the)\s+[^“”\"]{4,80}?)(?=\s*(?:[,.;–—]|$))"),
+    re.compile(r"(?<=,\s)(?P<text>(?:calling|labelling|labeling|branding)\s+(?:it|them|this|that|the\s+\w+)\s+(?:a\s+|an\s+)?"
+               r"[“\"][^”\"]{3,60}[”\"])"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|describing|dismissed|called|branded|labelled|labeled)\s+"
@@ -548,12 +564,15 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
 
 
 def _is_conversion(text: str, first, second) -> bool:
-    """Whether ``second`` restates ``first`` in another currency: "(…)", "[…]" or "approximately …" right after it."""
+    """Whether ``second`` restates ``first`` in another currency: "(…)", "[…]" or "approximately …" right after it (or
+    a bracket after the noun it counts)."""
     between = text[first.end:second.start]
     qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
                  r"just under|≈)")
     m = re.fullmatch(rf"[\s,]*([(\[]\s*)?({qualifier}\s*)?[\s(\[]*", between)
-    return len(between) <= 25 and m is not None and bool(m.group(1) or m.group(2))
+    # (or in brackets after the noun the amount counts: "a €90 billion loan (£79 billion; $105 billion)")
+    after_noun = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,2}\s*[(\[]\s*(?:about\s+|around\s+|approximately\s+|some\s+)?", between)
+    return len(between) <= 25 and ((m is not None and bool(m.group(1) or m.group(2))) or after_noun is not None)
 
 
 def _plausible(name: str, person: Match) -> bool:

@@ -21,6 +21,7 @@ from .patterns import (
     DATELINE,
     IN_CURRENCY,
     _is_conversion,
+    opens_dateline,
     own_defence_spending,
 )
 from .sentences import Sentence, sentence_at
@@ -133,13 +134,17 @@ class PledgeRules(RuleState):
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
-                  and not (a.match.type == "organization" and a.match.entity not in self.g.group_labels and re.match(
-                      rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
+                  # (a group's members too: "procurement partnerships with EU states"; but "G7 countries agreed" is the G7)
+                  and not (a.match.type == "organization" and (
+                      (a.match.entity not in self.g.group_labels and re.match(rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
+                      or re.match(r"\s+(?:member\s+)?(?:states|member\s+countries)\b", s.text[a.end:], re.I)))
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
                   and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
                   # package …")
-                  and not re.match(r"['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])]
+                  and not re.match(r"['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])
+                  # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
+                  and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
         # subject is not the giver when the main clause names one
         fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
@@ -167,9 +172,16 @@ class PledgeRules(RuleState):
         package_before = self.last_package  # (the package the sentences before read, for parts that add up to it)
         orphans: list = []  # amounts with no donor of their own
         previous_end = 0
+        restating = False  # whether the amount before was a conversion in brackets, still open
         for i, amount in enumerate(money):
-            if i and _is_conversion(s.text, money[i - 1], amount):
-                continue  # "8 billion yen (about $58 million)": the same pledge in dollars
+            if i and (_is_conversion(s.text, money[i - 1], amount) or (
+                    restating and re.fullmatch(r"\s*[;,/]\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?",
+                                               s.text[money[i - 1].end:amount.start]))):
+                restating = "(" in s.text[money[i - 1].end:amount.start] or (
+                    restating and ")" not in s.text[money[i - 1].end:amount.start])
+                continue  # "8 billion yen (about $58 million)": the same pledge in dollars; "€90 billion loan (£79 billion;
+                # $105 billion)": in two more currencies
+            restating = False
             if re.search(r"\b(?:(?:conversion|exchange)\s+rate|(?:dollar|euro|US\s+dollar|U\.S\.\s+dollar)\s+value|"
                          r"(?:is|was|are|were)\s+(?:equivalent|equal)\s+to)\b[^.;]{0,60}$",
                          s.text[max(0, amount.start - 100):amount.start], re.I):
@@ -199,8 +211,9 @@ class PledgeRules(RuleState):
                          r"(?:does|did)\s*n[o’']t\s+approve)\b[^.;]{0,80}$", s.text[max(0, amount.start - 90):amount.start], re.I):
                 continue  # "The new Slovak government blocked a military aid package … worth 40.3 million euros",
                 # "Hungary Blocks €6.5B EU Military Aid", "Hungary is blocking three … tranches": no pledge
-            if re.search(r"\b(?:(?:does|do|did|will|would|shall)\s*(?:not|n['’]t)|won['’]t|never|no\s+longer|refus\w*\s+to|declin\w*\s+to)\s+"
-                         r"(?:\w+\s+){0,2}?(?:intend|plan|want|wish|agree|participate|take\s+part|join|provide|send|give|contribute|"
+            if re.search(r"\b(?:(?:does|do|did|will|would|shall|is|are|was|were)\s*(?:not|n['’]t)|won['’]t|never|no\s+longer|refus\w*\s+to|"
+                         r"declin\w*\s+to)\s+"
+                         r"(?:\w+\s+){0,2}?(?:intend|plan|want|wish|agree|participat|take\s+part|join|provide|send|give|contribute|"
                          r"supply|pay|fund|finance)\w*\b(?:(?!\b(?:but|however|yet|instead)\b|,\s+and\b)[^.;]){0,70}$",
                          s.text[max(0, amount.start - 110):amount.start], re.I):
                 continue  # "Slovakia does not intend to participate in providing Kiev with a loan of €70 billion": a sum refused
@@ -381,7 +394,10 @@ class PledgeRules(RuleState):
                 r"\b(?:towards?|into|led\s+by|run\s+by|administered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}$|,?\s+and\s+$",
                 s.text[max(0, a.start - 60):a.start]) and re.search(r"\b(?:towards?|into|led\s+by|run\s+by|administered\s+by|fund|"
                                                                     r"coalition|initiative)\b", s.text[amount.end:a.start])]
-            if not donors and i == 0 and not receiving and not collective and self.article_donor and not any(
+            # (a group's members agreeing are the group, on a page about its giving: "the 27 member states agreed early Friday
+            # morning to a €90 billion loan package for Kyiv")
+            if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
+                    and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
                     and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined):
@@ -395,7 +411,8 @@ class PledgeRules(RuleState):
                 continue
             donor = donors[0] if i == 0 else donors[-1]
             # "Rutte has hailed The Netherlands’ decision to purchase 500 million euro worth …": whose decision it is
-            owner = next((d for d in donors if re.match(r"\s*(?:['’]s?|['’])\s+(?:\w+\s+)?(?:decision|plan|pledge|commitment|offer|"
+            # ("the EU’s planned 90-billion-euro support package": its planned one)
+            owner = next((d for d in donors if re.match(r"\s*(?:['’]s?|['’])\s+(?:[\w-]+\s+){0,3}?(?:decision|plan|pledge|commitment|offer|"
                                                       r"package|contribution|donation|purchase|initiative)s?\b", s.text[d.end:])), None)
             if owner is not None:
                 donor = owner

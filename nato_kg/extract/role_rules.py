@@ -131,7 +131,9 @@ class RoleRules(RuleState):
                     org = before[-1].match
                 institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})\s+$", text[max(0, m.start("title") - 60):m.start("title")])
                 if org is None and institution and rule == "role:title-name":  # "European Commission President Ursula …"
-                    explicit = org = Match(institution.group(1), None, "organization", 0.0, "new")
+                    # ("EU Council President Antonio Costa": the European Council, as the union's institutions are named)
+                    written = re.sub(r"^EU\s+", "European ", institution.group(1))
+                    explicit = org = self.g.country_or_org(written) or Match(written, None, "organization", 0.0, "new")
                 if org is None and rule == "role:name-title" and m.group("pre"):
                     org = self.g.country_or_org(m.group("pre").strip().removesuffix("'s").removesuffix("’s"))
                 adjust: tuple[str, ...] = ()

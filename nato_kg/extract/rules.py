@@ -58,6 +58,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.pending_speaker: Mention | None = None
         #: a paragraph that is only a quotation ending "…,”", for a next paragraph that is only its attribution
         self.dangling_quote: tuple[Sentence, str] | None = None
+        #: whether the page has quoted an unnamed source ("a senior … source said"): "The official said …" is then that one
+        self.unnamed_source = False
         #: a quotation that opened its paragraph unattributed, for a later sentence of the paragraph that reports its speaker
         self.held_quote: tuple[Sentence, str] | None = None
         #: the person an interview page interviews, and whether the paragraph being read is one of their answers
@@ -166,6 +168,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
+        # (and never a country the page names only as one spoken of, after a preposition: "concerns from Belgium", "a success
+        # for both Belgium and Germany" on Luxembourg's broadcaster, whose prime minister is no Belgian)
+        if self.main_country is not None and not any(
+                m.match.entity == self.main_country and m.match.type == "country" and not re.search(
+                    r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
+                    s.text[max(0, m.start - 16):m.start], re.I)
+                for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
+            self.main_country = None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
         # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")
@@ -175,6 +185,18 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     # (nor where something happened: "… at the NATO summit in Vilnius, Lithuania")
                     and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+,\s+)?$", s.text[max(0, m.start - 30):m.start])}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
+        # (never a country the page says stays out of it: "Hungary will not participate in the loan", "Hungary, Slovakia, and
+        # the Czech Republic formally refused to participate", "these funds are being blocked by … Viktor Orban" — a page
+        # about the EU's loan that names the refuser most; the giving group the page names most gives then, if any)
+        if self.article_donor is not None and any(
+                m.match.entity == self.article_donor and (_REFUSES.match(s.text, m.end) or re.search(
+                    r"\b(?:blocked|vetoed|opposed)\s+by\b[^.;]{0,40}$", s.text[max(0, m.start - 60):m.start]))
+                for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
+            self.article_donor = None
+        # (a page about a group's giving that names no country as its own: the group, "European Union leaders agreed …",
+        # then "“Decision to provide 90 billion euros …”," Costa said)
+        if self.article_donor is None and self.main_org in self.g.group_labels:
+            self.article_donor = self.main_org
         # whether the article names the default recipient at all (a pledge is given to it only where it does)
         self.names_recipient = any(m.match.entity == recipient for ms in mentions_of for m in ms)
         # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
@@ -189,7 +211,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 # (not the city the story was filed from: "Brussels, 5 June 2025 (MIA) - One of the key points …")
                 opener = next((m for m in mentions if m.start <= 4 and m.match.type == "country"
                                and m.match.entity not in (recipient, adversary)
-                               and not opens_dateline(s.text, m.start, m.end, m.match.how)), None)
+                               and not opens_dateline(s.text, m.start, m.end, m.match.how)
+                               # (not the first of a list: "Hungary, Slovakia, and Czechia will not take part …")
+                               and not re.match(r",?\s+(?:and\s+)?(?:the\s+)?[A-Z]", s.text[m.end:m.end + 8])), None)
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             self.pledged_here = False
             self.person_before = self.last_person  # (a role this sentence gives moves last_person to its holder)
@@ -267,6 +291,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                            and any(r.endswith("minister") for r in held)]
             person = next((r.matches[0] for r in candidates if r.kind == "role" and len(holders) == 1
                            and r.fields["person"] == holders[0] and r.matches), None)
+            if not holders and not org.startswith("~"):
+                # (no holder named with the office here: the one person the workspace knows in it whom the page names, "The
+                # Ukrainian president also confirmed that …" after "Zelensky explained …")
+                named = {m.entity: m for m in [*self.seen_people.values(), *(m for r in candidates for m in r.matches)]
+                         if m.entity and m.type == "person"}
+                known = [p for (p, r), o in self.offices.items() if r in roles and (not org or o == org) and p in named]
+                if len(known) == 1:
+                    holders, person = known, named[known[0]]
             if person is not None:
                 c.fields["speaker"] = holders[0]
                 c.matches = [person, *c.matches[1:]]
@@ -303,6 +335,16 @@ def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
         seen_keys.add(c.key())
         out.append(c)
     return out
+
+
+#: What follows a state that stays out of a giving: "Hungary will not participate in the loan", "Hungary, Slovakia, and the
+#: Czech Republic formally refused to participate", "Hungary is not taking part", "the Hungarian government had decided to
+#: block …", "calls on Hungary to immediately stop blocking EU funds"; or the one a giving is "blocked by".
+_REFUSES = re.compile(r"(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w ]{2,30}?)*\s+(?:government\s+)?(?:(?:has|had|have)\s+)?(?:formally\s+|also\s+)?"
+                      r"(?:(?:(?:will|would|does|do|did|is|are)\s*(?:not|n['’]t)|won['’]t)\s+"
+                      r"(?:participate|take\s+part|taking\s+part|participating|join|be\s+part)|"
+                      r"refused?\s+to\s+(?:participate|take\s+part|join|contribute)|refuses\s+to\s+(?:participate|take\s+part|join)|"
+                      r"decided\s+to\s+block|blocks|blocked|is\s+blocking|vetoe[sd]|is\s+totally\s+out|to\s+(?:\w+\s+)?stop\s+blocking)\b")
 
 
 def _title(c: Candidate) -> bool:

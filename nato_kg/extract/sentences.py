@@ -139,7 +139,9 @@ def _paragraphs(article: str) -> list[str]:
         # military" / "equipment, marine equipment, …", hard-wrapped copy)
         # (not a heading or a standfirst over a longer paragraph: "… as Zelenskyy attends G7" / "Prime Minister Mark Carney
         # announced …" — hard-wrapped copy has no line much longer than the one wrapped before it)
-        wrapped = len(out) > 1 and ((len(out[-1]) >= WRAPPED_LINE and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK)
+        # (nor a link's title, which ends with no stop: "…funds.Read also: Wadephul calls on Hungary to … for Ukraine")
+        wrapped = len(out) > 1 and ((len(out[-1]) >= WRAPPED_LINE and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK
+                                     and not re.search(r"\b(?:Read|See)\s+(?:also|more)\s*:[^.!?]*$", out[-1]))
                                     or line[:1].islower()) and _OPEN_END.search(out[-1]) and line[:1].strip()
         # (a line that opens with a straight quotation mark is a new paragraph of the quotation: British copy leaves a
         # quote open at a paragraph's end and opens the next paragraph with a mark, "… frontline. / "I encourage …";

@@ -146,6 +146,7 @@ class SpeakerRules(RuleState):
         # Tuesday vowed to …")
         lead = re.sub(rf"^{DATELINE}(?:--|[—–-])\s*", "", lead)
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
+        lead = re.sub(r"(?:\s+(?:also|then|later|again|too|[a-z]+ly))+\s*$", "", lead)  # "The Ukrainian president also"
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:
