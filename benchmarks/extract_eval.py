@@ -86,7 +86,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh72.yaml", "seventy-second fresh list"),
                ("fresh73.yaml", "seventy-third fresh list"),
                ("fresh74.yaml", "seventy-fourth fresh list"),
-               ("fresh75.yaml", "seventy-fifth fresh list"))
+               ("fresh75.yaml", "seventy-fifth fresh list"),
+               ("fresh76.yaml", "seventy-sixth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
