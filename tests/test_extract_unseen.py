@@ -2993,3 +2993,37 @@ def test_an_appositive_before_stated_the_politician_and_a_link_line_that_ends_wi
             "now.Read also: Wadephul calls on Hungary to stop blocking EU funds for Ukraine\nThe Ukrainian leader also confirmed "
             "that the decision is being blocked by a single person.")
     assert split_sentences(page)[-1].text == "The Ukrainian leader also confirmed that the decision is being blocked by a single person."
+
+
+# --- the seventy-sixth fresh list: Germany's money under Merz ------------------------------------------------------
+
+BERLIN = seeds_with(("germany", "country", "Germany"), ("ukraine", "country", "Ukraine"),
+                    roles=("president", "defence-minister", "vice-chancellor", "finance-minister", "chancellor"))
+
+
+def test_what_was_asked_for_or_needed_is_no_pledge_and_an_outlet_in_a_source_line_is_no_person():
+    pledges = [(p["amount"], p["figure"]) for p in _found(
+        "Berlin plans billions more\n\nMOSCOW (Sputnik) - German Defense Minister Boris Pistorius requested 10 billion euros "
+        "($11.7 billion) more over the next two years for military support to Ukraine than was approved by the government.\n"
+        "The ministry informed the finance ministry of the 15.8 billion euros needed for military support to Ukraine in 2026 and "
+        "the 12.8 billion euros needed in 2027. However, only 9 billion euros were allocated for both years.", "pledge",
+        "2025-09-12", BERLIN)]
+    assert pledges == [("9000000000", "package")]
+    claims = _found("Klingbeil in Kyiv\n\nGerman Vice Chancellor Lars Klingbeil arrived in Kyiv on an unannounced visit.\n"
+                    "Source: European Pravda, citing Reuters\nDetails: Upon arrival, he stated that Putin must understand that "
+                    "Germany's support for Ukraine will not weaken.", "claim", "2025-08-25", BERLIN)
+    assert [c["speaker"] for c in claims] == ["lars-klingbeil"]
+
+
+def test_an_opening_pronoun_is_the_person_before_the_sentence_and_calls_renewed_or_with_a_day_are_claims():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Klingbeil in Kyiv\n\nGerman Vice-Chancellor Lars Klingbeil called on Monday for “reliable security guarantees” for "
+        "Ukraine during a visit to Kyiv.\nHe added that Russian President Vladimir Putin must now be “seriously interested in a "
+        "sustainable and just peace.”\nOn Ukraine’s Independence Day, President Volodymyr Zelensky reiterated the call for "
+        "stationing foreign troops in Ukraine after the war ends.\nGerman Defence Minister Boris Pistorius condemned the "
+        "intensified strikes targeting Ukraine’s power systems, describing them as efforts to break civilian resilience.",
+        "claim", "2025-08-25", BERLIN)]
+    assert ("lars-klingbeil", "“reliable security guarantees”") in claims
+    assert ("lars-klingbeil", "Russian President Vladimir Put") in claims
+    assert ("volodymyr-zelensky", "reiterated the call for statio") in claims
+    assert ("boris-pistorius", "condemned the intensified stri") in claims

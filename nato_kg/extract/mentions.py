@@ -146,6 +146,10 @@ class MentionFinder:
             end = m.start() + words[-1].end()
             if start and text[start - 1].isalnum():
                 continue  # a letter glued to a number is no name's start: "EU’s 90B-euro Ukraine loan"
+            if re.search(r"[\d$€£¥]\s*$", text[max(0, start - 3):start]) or re.search(r"\b(?:Source|Sources|Via|Credit)\s*:\s*$",
+                                                                                   text[max(0, start - 12):start]) \
+                    or re.match(r",\s+citing\b", text[m.start() + words[-1].end():]):
+                continue  # "€9 Billion Annually, Says …" (a headline's amount), "Source: European Pravda, citing Reuters" (an outlet)
             if text[end - 1] == "." and len(words[-1].group(0)) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1].group(0)):
                 end -= 1  # the sentence's full stop after a name ("… according to Richard Marles."), not an initial
             possessive = re.search(r"['’]s$", text[start:end])

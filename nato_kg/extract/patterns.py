@@ -232,8 +232,11 @@ _REPORTED = [
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     # (and a call: "NATO Secretary-General Mark Rutte has called for a fivefold increase in air defence capabilities")
     # (and an appeal: "Zelenskyy had appealed for a quick decision to keep Ukraine afloat")
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+for|appeal(?:s|ed)\s+for)\s+"
-               r"(?P<text>(?:the|to|a|an)\s+.{15,})"),
+    # (a call renewed, when it was made, a quoted object: "reiterated the call for stationing foreign troops",
+    # "called on Monday for “reliable security guarantees”")
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+(?:on\s+[A-Z]\w+\s+)?for|"
+               r"appeal(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an|[“\"][\w-])\s*.{15,})"),
+    re.compile(r"\b(?P<text>(?:reiterated|renewed|repeated)\s+(?:the|his|her|their)\s+calls?\s+for\s+.{15,})"),
     # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look
     # into giving Ukraine more Patriot missiles"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+"
@@ -344,7 +347,7 @@ _REPORTED = [
     # a condemnation and what it condemns: "Carney condemned “in the strongest terms” the latest round of Russian attacks",
     # "… and condemned Russia's “barbarism” following its deadliest attack this year on Kyiv"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:condemned|condemns|denounced|denounces)\s+"
-               r"(?:(?!\s+for\b)[^,.;]){8,}(?:,\s+including\b[^,.;]+)?)(?=\s*(?:,\s+(?:which|who|as|while|and)\b|[.;]|$))"),
+               r"(?:(?!\s+for\b)[^,.;]){8,}(?:,\s+including\b[^,.;]+)?)(?=\s*(?:,\s+(?:which|who|as|while|and|describing|calling|saying)\b|[.;]|$))"),
     # a judgement of a decision with no reason given: "German Chancellor Friedrich Merz also hailed the decision, which came
     # after …" (with a reason, "praised … for …", the pattern above reads it)
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+(?:the|this|that|its|his|her|their)\s+"

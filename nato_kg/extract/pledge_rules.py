@@ -187,6 +187,10 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 100):amount.start], re.I):
                 continue  # "The conversion rate at the time placed the military aid's dollar value at around $220 million":
                 # the sum before, restated in another currency
+            if re.search(r"\b(?:requested|request(?:s|ing)?|sought|seek(?:s|ing)?|asked\s+for|demand(?:s|ed|ing)?)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 40):amount.start]) \
+                    or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
+                continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027": asked, not given
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):

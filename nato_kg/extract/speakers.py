@@ -73,6 +73,10 @@ class SpeakerRules(RuleState):
                 return who if any(r.endswith("minister") for r in held) else None
             if unnamed.group(0).lower() not in ("he", "she") and self._introduced_unnamed(unnamed.group(0).split()[-1]):
                 return None  # "A White House official told CNN …" then "“…,” the official said": someone unnamed
+            if unnamed.group(0).lower() in ("he", "she") and not text[:base + unnamed.start()].strip():
+                # "He added that Russian President Vladimir Putin must …": the sentence's opening pronoun is the person
+                # before it, not one whose office this sentence names
+                return self.person_before or self.last_person
             if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")
