@@ -87,7 +87,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh73.yaml", "seventy-third fresh list"),
                ("fresh74.yaml", "seventy-fourth fresh list"),
                ("fresh75.yaml", "seventy-fifth fresh list"),
-               ("fresh76.yaml", "seventy-sixth fresh list"))
+               ("fresh76.yaml", "seventy-sixth fresh list"),
+               ("fresh77.yaml", "seventy-seventh fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
