@@ -3027,3 +3027,38 @@ def test_an_opening_pronoun_is_the_person_before_the_sentence_and_calls_renewed_
     assert ("lars-klingbeil", "Russian President Vladimir Put") in claims
     assert ("volodymyr-zelensky", "reiterated the call for statio") in claims
     assert ("boris-pistorius", "condemned the intensified stri") in claims
+
+
+# --- the seventy-seventh fresh list: Czechia's ammunition initiative under Babiš -----------------------------------
+
+PRAGUE = seeds_with(("czechia", "country", "Czechia", "Czech Republic"), ("ukraine", "country", "Ukraine"),
+                    roles=("president", "prime-minister", "foreign-minister"))
+
+
+def test_a_headlines_says_is_no_name_and_donors_money_is_no_ones():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Czech Republic Will Continue To Run Ammunition Initiative, Says Babis\n\nThe Czech Republic will continue to "
+        "coordinate the Ukraine ammunition initiative, but will not contribute any further money to the scheme, Czech Prime "
+        "Minister Andrej Babis (ANO) wrote on social media yesterday after a meeting of leaders.\nBabis said he made the "
+        "decision after agreement with his government partners.", "claim", "2026-01-07", PRAGUE)]
+    assert claims == [("andrej-babis", "The Czech Republic will contin"), ("andrej-babis", "he made the decision after agr")]
+    pledges = [(p["donor"], p["amount"], p["currency"]) for p in _found(
+        "Czechia coordinates without money\n\nThe Czech Republic will keep coordinating the initiative. The initiative "
+        "previously garnered $4.8 billion from donors, with the Czech contribution estimated at 3 billion crowns.", "pledge",
+        "2026-01-07", PRAGUE)]
+    assert pledges == [("czechia", "3000000000", "CZK")]
+
+
+def test_an_age_before_a_name_a_specifying_a_prediction_an_advocacy_and_an_appositive_that_is_no_unnamed_official():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Babis keeps the initiative\n\nCzech Prime Minister Andrej Babiš spoke in Prague.\n“The project will continue, and "
+        "the Czech Republic will play the role of coordinator,” said 71-year-old Babiš.\nBabiš spoke again, specifying that "
+        "Czech taxpayers’ funds will no longer be allocated for this initiative.\nHe predicts that his government may terminate the "
+        "program.\nPresident Petr Pavel, a former NATO official, advocated continuing the initiative.\nIn December, the "
+        "government said it had completed the transfer of 1.8 million rounds, which it had promised to provide in 2025.",
+        "claim", "2026-01-07", PRAGUE)]
+    assert ("andrej-babis", "The project will continue, and") in claims
+    assert ("andrej-babis", "Czech taxpayers’ funds will no") in claims
+    assert ("andrej-babis", "his government may terminate t") in claims
+    assert ("petr-pavel", "advocated continuing the initi") in claims
+    assert not any(text.startswith("to provide in 2025") for _, text in claims)

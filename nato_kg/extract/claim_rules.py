@@ -407,11 +407,15 @@ class ClaimRules(SpeakerRules):
         for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
             if any(q0 <= m.start() < q1 for q0, q1 in spans) or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
-            if re.search(r"\bwhich\s+(?:also\s+)?$", text[:m.start()]) and not re.match(r"(?:which|that)\b", m.group(0)):
+            # (nor what an object was promised for: "the transfer of 1.8 million rounds …, which it had promised to provide in 2025")
+            if re.search(r"\bwhich\s+(?:also\s+|(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?)?$", text[:m.start()]) \
+                    and not re.match(r"(?:which|that)\b", m.group(0)):
                 continue  # "… committed to Article 5, which states that if a Nato ally is attacked …": the article states it
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             unnamed = re.search(r"\b(?P<det>(?i:an?|one|two|three|several|the))\s+(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?)\b"
                                 r"[^.;,]{0,40},?\s*$", text[:anchor])
+            if unnamed is not None and re.search(r"[A-Z][\w’'.-]+,\s*$", text[:unnamed.start()]):
+                unnamed = None  # "President Petr Pavel, a former NATO official, advocated …": an appositive of the name before
             if unnamed and unnamed.group("det").lower() != "the" or (unnamed and unnamed.group("who").startswith("source")):
                 self.unnamed_source = True
             if re.search(r"\bon\s+(?:the\s+)?condition\b", m.group(0)[:m.start("text") - m.start()]) or (
@@ -584,7 +588,7 @@ class ClaimRules(SpeakerRules):
                                r"\s+(?:said|says|told\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
                                r"parliament|lawmakers|legislators|deputies|senators|MPs|committees?)|added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
-                               r"explains|insists|warns|reminded|recalled)"
+                               r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                                rf"(?:\s+(?:{_WHEN}))?"
                                # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)")
                                r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,30}\))?"

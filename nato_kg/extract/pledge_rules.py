@@ -191,6 +191,8 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 40):amount.start]) \
                     or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
                 continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027": asked, not given
+            if re.match(r"\s+from\s+(?:\w+\s+)?(?:donors|partners|allies|countries|contributors)\b", s.text[amount.end:]):
+                continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):

@@ -167,6 +167,9 @@ class SpeakerRules(RuleState):
         # "the prime minister of Norway during the meeting with … Jens Stoltenberg": the speaker ends where
         # the circumstances begin
         # a dateline first: "OTTAWA — Canada's minister", "LVIV, Ukraine — Russia's foreign minister"
+        age = re.match(r"\s*(?:the\s+)?\d{1,3}-year-old\s+", lead)  # "said 71-year-old Babiš": the age is no part of the name
+        if age:
+            lead, at = lead[age.end():], at + age.end()
         dateline = re.match(DATELINE + r"[—–-]\s*", lead)
         if dateline:
             lead, at = lead[dateline.end():], at + dateline.end()
