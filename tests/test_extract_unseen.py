@@ -2025,12 +2025,19 @@ AUSTRALIA = seeds_with(("nato", "organization", "NATO"), ("australia", "country"
                        roles=("prime-minister", "president", "defence-minister", "deputy-prime-minister"))
 
 
-def _read(text: str, kind: str, date: str, seeds, keys: tuple[str, ...] = ("donor", "amount", "figure")) -> list:
-    """The pledges found, as the ``keys`` of each; other kinds' fields whole."""
+def _read(text: str, kind: str, date: str, seeds, keys: tuple[str, ...] = ("donor", "amount", "figure"),
+          other: dict[str, tuple[str, ...]] | None = None) -> list:
+    """The pledges found, as the ``keys`` of each; other kinds' fields whole, or as their keys in ``other``."""
     found = article(text, kind, date, seeds)
-    if kind == "pledge":
-        return [tuple(c.fields[k] for k in keys) for c in found]
+    picked = keys if kind == "pledge" else (other or {}).get(kind)
+    if picked:
+        return [tuple(c.fields[k] for k in picked) for c in found]
     return [c.fields for c in found]
+
+
+#: The fields the later lists' tests compare, by kind.
+_COMPARED = {"pledge": ("donor", "amount", "currency", "figure"), "role": ("person", "role", "organization"),
+             "claim": ("speaker", "text")}
 
 
 def _australia(text: str, kind: str = "pledge", date: str = "2023-07-13") -> list:
@@ -2769,8 +2776,7 @@ KIWI = seeds_with(("new-zealand", "country", "New Zealand"), ("australia", "coun
 
 
 def _kiwi(text: str, kind: str = "pledge", date: str = "2025-06-23") -> list:
-    found = _found(text, kind, date, KIWI)
-    return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in found] if kind == "pledge" else found
+    return _read(text, kind, date, KIWI, _COMPARED["pledge"])
 
 
 def test_the_one_country_a_page_names_is_its_own_and_a_summit_or_a_fund_it_pays_into_gives_nothing():
@@ -2841,12 +2847,7 @@ MAPLE = seeds_with(("canada", "country", "Canada"), ("ukraine", "country", "Ukra
 
 
 def _maple(text: str, kind: str = "pledge", date: str = "2025-06-17") -> list:
-    found = _found(text, kind, date, MAPLE)
-    if kind == "pledge":
-        return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in found]
-    if kind == "role":
-        return [(r["person"], r["role"], r["organization"]) for r in found]
-    return [(c["speaker"], c["text"]) for c in found]
+    return _read(text, kind, date, MAPLE, _COMPARED["pledge"], _COMPARED)
 
 
 def test_a_country_named_in_anothers_office_or_another_war_leaves_the_one_named_as_a_subject_the_pages():
@@ -2933,12 +2934,7 @@ UNION = seeds_with(("european-union", "organization", "European Union", "EU"), (
 
 
 def _union(text: str, kind: str = "pledge", date: str = "2025-12-19") -> list:
-    found = _found(text, kind, date, UNION)
-    if kind == "pledge":
-        return [(p["donor"], p["amount"], p["currency"]) for p in found]
-    if kind == "role":
-        return [(r["person"], r["role"], r["organization"]) for r in found]
-    return [(c["speaker"], c["text"]) for c in found]
+    return _read(text, kind, date, UNION, ("donor", "amount", "currency"), _COMPARED)
 
 
 def test_a_union_gives_its_loan_brussels_is_its_seat_and_a_state_that_stays_out_gives_nothing():

@@ -26,6 +26,9 @@ from .patterns import (
 from .sentences import Sentence
 from .speakers import SpeakerRules
 
+#: Someone unnamed as a speaker: "a senior Canadian government source", "The official", "a diplomat".
+_UNNAMED = r"(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?)\b"
+
 
 def _announces_pledge(text: str) -> bool:
     """Whether reported speech only announces a pledge (an amount and a pledge word): the seeds keep such
@@ -260,8 +263,7 @@ class ClaimRules(SpeakerRules):
     def _claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out: list[Candidate] = []
         text = s.text
-        if re.search(r"\b(?i:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,4}(?:sources?|officials?|diplomats?)\s+(?:said|says|told)\b|"
-                     r"\bsources?\s+(?:said|told|familiar)\b", text):
+        if re.search(rf"\b(?i:an?|one|two|three|several)\s+{_UNNAMED}\s+(?:said|says|told)\b|\bsources?\s+(?:said|told|familiar)\b", text):
             self.unnamed_source = True  # (a later "The official said …" is that one, no one named)
         dashed = self._dash_quote(s, mentions)
         if dashed is not None:
@@ -412,8 +414,7 @@ class ClaimRules(SpeakerRules):
                     and not re.match(r"(?:which|that)\b", m.group(0)):
                 continue  # "… committed to Article 5, which states that if a Nato ally is attacked …": the article states it
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
-            unnamed = re.search(r"\b(?P<det>(?i:an?|one|two|three|several|the))\s+(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?)\b"
-                                r"[^.;,]{0,40},?\s*$", text[:anchor])
+            unnamed = re.search(rf"\b(?P<det>(?i:an?|one|two|three|several|the))\s+{_UNNAMED}[^.;,]{{0,40}},?\s*$", text[:anchor])
             if unnamed is not None and re.search(r"[A-Z][\w’'.-]+,\s*$", text[:unnamed.start()]):
                 unnamed = None  # "President Petr Pavel, a former NATO official, advocated …": an appositive of the name before
             if unnamed and unnamed.group("det").lower() != "the" or (unnamed and unnamed.group("who").startswith("source")):

@@ -325,7 +325,7 @@ class RoleRules(RuleState):
             if a.start >= name_end and re.match(r"['’]s\s", text[a.end:]):
                 continue  # "Prime Minister Mark Carney … condemned Russia's “barbarism”": a state's own thing after the
                 # name, spoken of, not served
-            if a.start >= name_end and re.match(rf"(?:['’]s)?\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):
+            if a.start >= name_end and re.match(rf"\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):
                 continue  # "Prime Minister Giorgia Meloni meets U.S. President Donald Trump, as … Russian leader Vladimir
                 # Putin …": the country of another office named after the name
             return True

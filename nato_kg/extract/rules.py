@@ -143,8 +143,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         co_recipients |= {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if re.search(
             r"\bas\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Minister|Secretary|King|Queen|Ambassador)\s+of\s+(?:the\s+)?$",
             s.text[max(0, m.start - 60):m.start])}
-        countries = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in co_recipients
-                            and m.match.entity not in (recipient, adversary)).most_common(2)
+        def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
+            return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
+                           and m.match.entity not in (recipient, adversary)).most_common(2)
+
+        countries = named_most(co_recipients)
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
         in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
@@ -158,8 +161,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                  if re.match(rf"\s+(?i:{_TITLE})\s+[A-Z]", s.text[m.end:])
                  or re.search(r"\b(?:war|conflict|fighting)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?)?$",
                               s.text[max(0, m.start - 40):m.start], re.I)}
-        alone = Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in co_recipients | aside
-                        and m.match.entity not in (recipient, adversary)).most_common(2)
+        alone = named_most(co_recipients | aside)
         countries = countries if len(countries) == 1 or len(alone) != 1 or alone[0][1] != 1 else alone
         lone = len(countries) == 1 and countries[0][1] == 1 and any(
             m.match.entity == countries[0][0] and not re.search(r"\b(?:from|and|of|to|in|for|with|by|at|on)\s+(?:the\s+)?$",

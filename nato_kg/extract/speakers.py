@@ -14,6 +14,8 @@ from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, ROLE_TITLES, _plaus
 _OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b"
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
+#: Adverbs that may end a speaker's lead before its verb ("the Prime Minister reportedly", "The Ukrainian president also").
+_TRAILING_ADVERBS = r"[a-z]+ly|also|then|later|again"
 _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
 
 
@@ -150,7 +152,7 @@ class SpeakerRules(RuleState):
         # Tuesday vowed to …")
         lead = re.sub(rf"^{DATELINE}(?:--|[—–-])\s*", "", lead)
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
-        lead = re.sub(r"(?:\s+(?:also|then|later|again|too|[a-z]+ly))+\s*$", "", lead)  # "The Ukrainian president also"
+        lead = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|too))+\s*$", "", lead)  # "The Ukrainian president also"
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:
@@ -175,7 +177,7 @@ class SpeakerRules(RuleState):
             lead, at = lead[dateline.end():], at + dateline.end()
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+",
                         lead.split(",")[0].strip().lstrip("–—- ").strip())[0]
-        head = re.sub(r"(?:\s+(?:[a-z]+ly|also|then|later|again|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
+        head = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
         if not head:
             return None
         # "the head of the Finnish government": the Finnish prime minister
