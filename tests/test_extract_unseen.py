@@ -3058,3 +3058,62 @@ def test_an_age_before_a_name_a_specifying_a_prediction_an_advocacy_and_an_appos
     assert ("andrej-babis", "his government may terminate t") in claims
     assert ("petr-pavel", "advocated continuing the initi") in claims
     assert not any(text.startswith("to provide in 2025") for _, text in claims)
+
+
+# --- the seventy-eighth fresh list: Belgium's 2 % under De Wever ------------------------------------------------------
+
+BRUSSELS = seeds_with(("belgium", "country", "Belgium"), ("hungary", "country", "Hungary"), ("nato", "organization", "NATO"),
+                      ("ukraine", "country", "Ukraine"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                      ("pete-hegseth", "person", "Pete Hegseth"),
+                      roles=("prime-minister", "defence-minister", "foreign-minister", "deputy-prime-minister", "secretary-general",
+                             "secretary-of-defense"))
+
+
+def test_a_title_in_lower_case_after_said_and_two_people_joined_as_one_subject():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Belgian coalition split\n\nDefence Minister Jan Peeters (N-VA) met allies.\n“That higher figure is simply reasonable”, "
+        "said defence minister Jan Peeters on Friday, after a meeting in Brussels.\nPrime Minister Anna Claes (CD&V) and Peeters "
+        "have already indicated that they want the budget passed before the summit.\nThere, secretary general Mark Rutte and US "
+        "secretary of defence Pete Hegseth reiterated the need to lift the alliance’s benchmark.", "claim", "2025-06-06", BRUSSELS)]
+    assert ("jan-peeters", "That higher figure is simply r") in claims
+    assert ("jan-peeters", "they want the budget passed be") in claims and ("anna-claes", "they want the budget passed be") in claims
+    assert ("mark-rutte", "the need to lift the alliance’") in claims and ("pete-hegseth", "the need to lift the alliance’") in claims
+
+
+def test_a_headlines_surname_the_countrys_office_a_long_audience_and_titles_before_a_subject():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Belgium will pay its share, Claes tells European leaders\n\nBelgian Prime Minister Anna Claes arrived in Brussels.\n"
+        "Belgium may need more money for its army soon, the country's prime minister told parliament on Thursday.\nPrime minister "
+        "Anna Claes told a plenary session of the Chamber of Representatives that she did not exclude more spending.\nDeputy prime "
+        "minister and minister of foreign affairs Luc Martens defended her during an appearance on Het Debat, insisting Claes had "
+        "not acted alone.\nMartens responded that those who want peace must be ready.\n“As we catch up, the others will move "
+        "further ahead,” Claes conceded.", "claim", "2025-02-27", BRUSSELS)]
+    assert ("anna-claes", "Belgium will pay its share") in claims
+    assert ("anna-claes", "Belgium may need more money fo") in claims
+    assert ("anna-claes", "she did not exclude more spend") in claims
+    assert ("luc-martens", "Claes had not acted alone") in claims and not any(s == "het-debat" for s, _ in claims)
+    assert ("luc-martens", "those who want peace must be r") in claims
+    assert ("anna-claes", "As we catch up, the others wil") in claims
+
+
+def test_a_second_holder_of_one_office_takes_no_country_from_the_first():
+    roles = [(r["person"], r["organization"]) for r in _found(
+        "Belgium is serious about defence\n\nPrime Minister of Hungary Viktor Orban and Prime Minister Anna Claes pictured "
+        "during an informal leaders' retreat.\nBelgian Prime Minister Anna Claes wants her counterparts to know it.", "role",
+        "2025-02-03", BRUSSELS)]
+    assert ("viktor-orban", "hungary") in roles and ("anna-claes", "belgium") in roles and ("anna-claes", "hungary") not in roles
+
+
+def test_a_goal_reached_this_year_an_alliance_standard_a_target_raised_and_a_deadline_passed():
+    assert _found("Belgium speeds up\n\nBelgium had planned to spend 2% of its GDP on defence by 2029 – the standard agreed upon "
+                  "by NATO countries.\nHowever, Prime Minister Anna Claes and Peeters have indicated that they want to reach the "
+                  "2% target this year.", "target", "2025-03-12", BRUSSELS) == [
+        ("belgium", "2", "2029"), ("nato", "2", None), ("belgium", "2", "2025")]
+    assert ("nato", "5", None) in _found(
+        "NATO debate divides Belgium\n\nWill NATO’s defence spending target, currently set at 2 per cent of GDP, be raised to "
+        "5 per cent?", "target", "2025-06-06", BRUSSELS)
+    assert _found("Belgium at the retreat\n\nMeanwhile, NATO talks have already mentioned targets of 3% or even 5%.", "target",
+                  "2025-02-03", BRUSSELS) == [("nato", "3", None), ("nato", "5", None)]
+    assert ("nato", "2", "2024") in _found(
+        "Belgium at the summit\n\nIn 2014, after the annexation of Crimea, NATO set the target of 2% for 2024.", "target",
+        "2025-05-20", BRUSSELS)

@@ -350,7 +350,8 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
                 continue
             after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
-                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})", text[q.end():q.end() + 70])
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+)?(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
+                            text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X")
             speaker = None
             if after:
                 at = q.end() + after.end("who")
@@ -544,6 +545,9 @@ class ClaimRules(SpeakerRules):
                 continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
             if not evidence_only:
                 out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
+                partner = self._joined_subject(text, mentions, who, anchor)
+                if partner is not None:  # "Rutte and Hegseth reiterated the need …": each of the two says it
+                    out.append(self._claim(s, partner, para, "paraphrase", "claim:reported-speech"))
             for rest in more:  # "… was no longer viable, adding that they did not wish …": the same speaker's next statement
                 # (where it was said between: ", saying in a post on Twitter that …"; a few words quoted inside it)
                 then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
@@ -586,8 +590,10 @@ class ClaimRules(SpeakerRules):
                                # ("…, Crosetto has previously warned.")
                                r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
                                # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
-                               r"\s+(?:said|says|told\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
-                               r"parliament|lawmakers|legislators|deputies|senators|MPs|committees?)|added|clarified|explained|noted|announced|"
+                               # (and a headline's "…, De Wever tells European leaders")
+                               r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
+                               r"parliament|lawmakers|legislators|deputies|senators|MPs|committees?|leaders|allies|counterparts|partners|"
+                               r"colleagues)|added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                                rf"(?:\s+(?:{_WHEN}))?"
@@ -769,7 +775,7 @@ class ClaimRules(SpeakerRules):
         self.unattributed = (s.paragraph, [] if out or quotes or lead is not None else [*run, text.strip()])
         # (or the speaker of reported speech: "He added that … “happy with …” …" then "“Maybe this will be …”" alone)
         quotes_here = [c for c in out if c.fields["kind"] == "quote" and c.matches]
-        quoted = quotes_here or [c for c in out if c.matches and c.matches[0].type == "person"]
+        quoted = quotes_here or [c for c in out if c.matches and c.matches[0].type in ("person", None)]  # (or a name new here)
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
             self.last_quote_reported = not quotes_here
@@ -798,10 +804,33 @@ class ClaimRules(SpeakerRules):
         people = sorted((m for m in self._people(text, mentions) if m.end <= at and m.match.type in ("person", None)),
                         key=lambda m: m.start)
         first = people[0] if people else None
+        # (the titles before the name are no preposition's object: "Deputy prime minister and minister of foreign affairs
+        # Maxime Prévot defended him …, insisting …")
+        before = re.sub(rf"(?:(?:deputy\s+|vice\s+|former\s+)?(?i:{_TITLE})\s+(?:and\s+)?)+$", "",
+                        text[:first.start]) if first is not None else ""
         if first is None or first.start > 60 or re.search(r"\b(?:to|with|from|of|by|for|and|than|about|on|at)\s+(?:[\w.’'-]+\s+){0,3}$",
-                                                           text[max(0, first.start - 40):first.start]):
+                                                           before[-40:]):
             return None
         return first
+
+    def _joined_subject(self, text: str, mentions: list[Mention], who: Mention, at: int) -> Mention | None:
+        """The first of two people joined by "and" as the subject of the verb at ``at``, ``who`` being the second ("Prime
+        Minister Bart De Wever (N-VA) and Francken have already indicated that …", "secretary general Mark Rutte and US
+        secretary of defence Pete Hegseth reiterated …"); None for one speaker, or where the first is an object ("met
+        with Rutte and Hegseth said …")."""
+        if who.end <= who.start or not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:(?:have|has|had)\s+)?(?:(?:also|already|both|"
+                                                    r"jointly|repeatedly)\s+)?", text[who.end:at]):
+            return None
+        people = self._people(text, mentions)
+        start = min([who.start] + [p.start for p in people if p.end == who.end])  # (the whole name: "Pete Hegseth")
+        for first in sorted(people, key=lambda m: -m.start):
+            if first.end > start or first.match.type not in ("person", None) or first.match == who.match:
+                continue
+            if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s+and\s+(?:(?:[A-Z]{2,}|[a-z][\w-]*)\s+){0,5}", text[first.end:start]) \
+                    and not re.search(r"\b(?:to|with|from|of|by|for|than|about|on|at)\s+(?:[\w.’'-]+\s+){0,3}$", text[:first.start]):
+                return first if first.match.entity or _plausible(first.match.name, first.match) else None
+            return None
+        return None
 
     def _run_before(self, s: Sentence) -> list[str]:
         """The sentences of ``s``'s paragraph before it that no one was said to say (kept by :meth:`_remember`)."""

@@ -70,7 +70,7 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
-            r"summarized|summarised|summed up|continued")
+            r"summarized|summarised|summed up|continued|conceded|concedes")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".
@@ -196,7 +196,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
-                 r"predicted|"
+                 r"predicted|conceded|concedes|responded|responds|"
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
@@ -264,6 +264,9 @@ _REPORTED = [
                rf"(?:(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+\.?,?\s+){{0,7}}?)|"
+               # (a longer audience after "told": "told a plenary session of the Chamber of Representatives that …")
+               rf"told\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)"
+               rf"[\w’'-]+\s+){{8,11}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|specifying|"
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
                r"explaining|insisting)\s+)"

@@ -74,7 +74,7 @@ class RoleRules(RuleState):
         seen_spans: list[tuple[int, int]] = []
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-        last_role: tuple[int, Match] | None = None  # where the last role's name ends, and its organisation
+        last_role: tuple[int, Match, str] | None = None  # where the last role's name ends, its organisation and role
         # "President Trump and NATO Secretary-General Mark Rutte announced …": a title and a known person's surname alone
         title_surname = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])")
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
@@ -141,8 +141,11 @@ class RoleRules(RuleState):
                 if org is None and known:
                     org = Match(known, known, self.g.types.get(known), 100.0, "label")
                 if org is None and last_role is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
-                                                                          text[last_role[0]:m.start("title")]):
-                    org = last_role[1]  # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier"
+                                                                          text[last_role[0]:m.start("title")]) \
+                        and not (national and last_role[2] == role):
+                    # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier" (never a second holder of the
+                    # same national office: "Prime Minister of Hungary Viktor Orban and Prime Minister Bart De Wever")
+                    org = last_role[1]
                 if org is None and national:  # the one country the sentence names as its subject, before the title
                     # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …"; nor the aid's
                     # recipient given to: "Japan will offer Ukraine … support, Prime Minister Fumio Kishida said")
@@ -160,6 +163,10 @@ class RoleRules(RuleState):
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
                         and not self._given_aid(text, a)
+                        # (nor the country of another's office: "Prime Minister of Hungary Viktor Orban and Prime Minister Bart
+                        # De Wever")
+                        and not (re.search(rf"(?i:{_TITLE})\s+of\s+(?:the\s+)?$", text[max(0, a.start - 60):a.start])
+                                 and re.match(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,?\s+and\s", text[a.end:m.start("title")]))
                         and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) > 1:
                         # a capital opening the story is its dateline, where it was filed: a hint only when the
@@ -222,7 +229,7 @@ class RoleRules(RuleState):
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
                 self.last_person = Mention(m.start("name"), m.end("name"), person)
                 seen_spans.append((m.start("name"), m.end("name")))
-                last_role = (m.end("name"), org)
+                last_role = (m.end("name"), org, role)
                 # "Deputy Prime Minister and Minister for Defence Richard Marles": both titles are his
                 # (or the first title's country between: "Deputy Prime Minister of the Republic of Croatia and Minister of
                 # Defence Ivan Anušić"; not after "the": "met the Prime Minister of Estonia and Defence Minister X" names two)

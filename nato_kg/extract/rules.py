@@ -323,6 +323,16 @@ def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
     first: dict[str, Match] = {}  # family name → the first spelling of a new person's name
     seen_keys: set = set()
     out = []
+    # (and a new name that is the end of one fuller name the article gives: the headline's "…, De Wever tells European
+    # leaders" is the story's "Belgian Prime Minister Bart De Wever")
+    full = {m.name: m for m in (_person_of(c)[1] for c in candidates) if m is not None and len(m.name.split()) >= 2}
+    for c in candidates:
+        key, match = _person_of(c)
+        if key and match is not None and match.entity is None and c.fields.get(key) == _slug(match.name):
+            longer = [m for name, m in full.items() if name.endswith(" " + match.name)]
+            if len(longer) == 1:
+                c.fields[key] = longer[0].entity or _slug(longer[0].name)
+                c.matches = [longer[0], *c.matches[1:]]
     for c in candidates:
         key, match = _person_of(c)
         if key and match is not None and match.entity is None and c.fields.get(key) == _slug(match.name) and len(match.name.split()) == 2:

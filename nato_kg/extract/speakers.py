@@ -153,7 +153,9 @@ class SpeakerRules(RuleState):
         lead = re.sub(rf"^{DATELINE}(?:--|[—–-])\s*", "", lead)
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
         lead = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|too))+\s*$", "", lead)  # "The Ukrainian president also"
-        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?(?P<title>(?i:{_TITLE}))"
+        # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
+        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?"
+                              rf"(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:
             return None

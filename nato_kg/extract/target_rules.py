@@ -30,6 +30,13 @@ from .patterns import (
 from .sentences import Sentence
 
 #: Verbs of reaching a spending goal ("to meet NATO's target", "will achieve NATO's 2 percent target").
+#: An appositive after a country's figure naming it the alliance's own goal: "… by 2029 – the standard agreed upon by NATO
+#: countries", ", the target set by the alliance".
+_ALLIANCE_STANDARD = re.compile(
+    r"[^.;–—]{0,60}?\s*(?:[–—]|\s-|,)\s+the\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|requirement)\s+"
+    r"(?:(?:agreed|set|adopted|fixed)\s+(?:upon\s+|on\s+)?(?:by|among|within)\s+(?:the\s+)?(?:NATO|[Aa]lliance|[Aa]llies)\b|"
+    r"of\s+(?:NATO|the\s+[Aa]lliance)\b)")
+
 _REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving|exceed|exceeding|surpass|surpassing"
 
 #: Where a sentence's next clause begins: a year after it is that clause's, not the figure's ("met the 2% target
@@ -259,9 +266,14 @@ class TargetRules(RuleState):
                 level = None
             if level and re.search(r"\b(?:target|goal|aim|objective|plan)\s+(?:was|is|had\s+been|has\s+been|remains)\s+to\b", clause, re.I):
                 level = None  # "Tokyo's previous target was to be spending two percent …": what the goal is, no level
-            if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|target|goal|benchmark|"
-                                       r"threshold|guideline|pledge|commitment|raise|raising|increase|increasing|boost|boosting)\b",
-                                       clause[level.start():] + after, re.I):
+            if level and (any(pm.start() - len(clause) + level.start() < p.start() < pm.start() for p in percents)
+                          or re.search(rf"{_GOAL_WORDS}s?,?\s+(?:currently\s+|now\s+)?(?:set|fixed|pegged)\s+at\s+$", clause)):
+                # the cue is an earlier figure's ("target, currently set at 2 per cent of GDP, be raised to 5 per cent"), or
+                # the goal's own measure ("NATO's target, currently set at 2 per cent")
+                level = None
+            if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|targets?|goals?|benchmarks?|"
+                                       r"thresholds?|guidelines?|pledge|commitment|raise|raised|raising|increase|increased|increasing|"
+                                       r"boost|boosted|boosting)\b", clause[level.start():] + after, re.I):
                 level_end = pm.end()
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
@@ -303,9 +315,11 @@ class TargetRules(RuleState):
             due = (year.group(1) or year.group(2)) if year else None
             if year is not None and re.search(r"\breview\w*\b[^.;]{0,25}$", year.string[:year.start()]):
                 due = None  # "agreeing to “review this pledge in 2029”": a review, not the deadline
-            if due and year is not None and self.year and int(due) < self.year and not re.match(r"(?:by|until|before)\b", year.group(0), re.I):
+            if due and year is not None and self.year and int(due) < self.year and not re.match(r"(?:by|until|before)\b", year.group(0), re.I) \
+                    and not (re.match(r"for\b", year.group(0)) and s.text[pm.end():].startswith(year.string)):
                 due = None  # "agreed at the summit in Vilnius in 2023" in a 2025 article: when it was set, not a deadline
-                # (a deadline passed is still the goal's: "agreed in 2014 that spending would reach 2% of GDP by 2024")
+                # (a deadline passed is still the goal's: "agreed in 2014 that spending would reach 2% of GDP by 2024", "we set
+                # the target of 2 % at ten years, for 2024", the year after the figure)
             # (a relative year before the figure is its own, not one an earlier, other figure took: "increased to 4% of GDP
             # next year and continue to move toward 5%"; the same figure again is the same goal: "Five percent is the goal
             # we want to achieve next year, to get closer and closer to five percent")
@@ -498,6 +512,9 @@ class TargetRules(RuleState):
                     if not any(c.fields.get("actor") == m.match.entity and c.fields.get("percent_gdp") == str(value) for c in out):
                         out.append(Candidate.scored("target", {"actor": m.match.entity, "percent_gdp": str(value), "status": "agreed",
                                                                "category": "defence"}, s, "target:restated-commitment", [m.match]))
+            if other is None and alliance and actor not in (None, alliance) and _ALLIANCE_STANDARD.match(s.text, pm.end()):
+                other = alliance  # "… 2% of its GDP on defence by 2029 – the standard agreed upon by NATO countries": the
+                # alliance's goal too, named after the figure
             if other is not None and actor == alliance:
                 fields.pop("year", None)  # the alliance's goal a country will meet by a date is due no year of the alliance's
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
@@ -720,7 +737,9 @@ class TargetRules(RuleState):
         # (but "help Greece reach the 5% target by 2035": a country with its own deadline has that goal of its own)
         # ("European leaders largely backed the new 5% GDP target, with some – including Ukrainian president …": the new one too)
         if alliance and self.main_org == alliance and re.search(r"\bthe\s+(?:(?:new|proposed|current|existing)\s+){0,2}$", text[max(0, at - 25):at]) \
-                and re.match(rf"\S+\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:]) and not _BY_YEAR.search(text[at:at + 60]):
+                and re.match(rf"\S+\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:]) and not _BY_YEAR.search(text[at:at + 60]) \
+                and not (deadline is not None and re.search(rf"\b(?:{_REACH})\s+the\s+(?:[\w-]+\s+){{0,2}}$", text[max(0, at - 40):at])):
+            # ("they want to reach the 2% target this year": on its way by a date, the goal is the subject's own)
             return alliance
         # "the objective that Italy intends to achieve, … 2% of GDP, as requested by the Alliance": the
         # alliance asks, Italy spends
