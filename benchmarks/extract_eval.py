@@ -89,7 +89,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh75.yaml", "seventy-fifth fresh list"),
                ("fresh76.yaml", "seventy-sixth fresh list"),
                ("fresh77.yaml", "seventy-seventh fresh list"),
-               ("fresh78.yaml", "seventy-eighth fresh list"))
+               ("fresh78.yaml", "seventy-eighth fresh list"),
+               ("fresh79.yaml", "seventy-ninth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
