@@ -3117,3 +3117,45 @@ def test_a_goal_reached_this_year_an_alliance_standard_a_target_raised_and_a_dea
     assert ("nato", "2", "2024") in _found(
         "Belgium at the summit\n\nIn 2014, after the annexation of Crimea, NATO set the target of 2% for 2024.", "target",
         "2025-05-20", BRUSSELS)
+
+
+# --- the seventy-ninth fresh list: the United Kingdom's money in pounds -------------------------------------------------
+
+LONDON = seeds_with(("united-kingdom", "country", "United Kingdom", "UK", "Britain"), ("ukraine", "country", "Ukraine"),
+                    ("nato", "organization", "NATO", "Nato"), ("russia", "country", "Russia"),
+                    ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelenskiy"),
+                    roles=("prime-minister", "president", "defence-minister", "secretary-of-defense", "foreign-minister"))
+
+
+def test_a_quotation_over_paragraphs_each_opened_with_a_mark_ends_where_it_closes_and_an_office_introduces_it():
+    text = ("UK keeps its aid, says Starmer\n\nPrime Minister Keir Starmer met allies in Washington.\n\nOn Thursday, the prime "
+            "minister will tell his fellow leaders: “The alliance was built by those who won the last war. They knew what "
+            "strength is worth.\n\n“Those principles are being tested again. Moscow must hear one voice from this summit.”\n\n"
+            "Starmer met the US president.\n\nBritish officials have said that the alliance must be ready for any result in "
+            "November.")
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(text, "claim", "2024-07-11", LONDON)]
+    assert ("keir-starmer", "The alliance was built by thos") in claims
+    assert not any(t.startswith("the alliance must be ready") for _, t in claims)  # (unnamed officials, however many)
+    quote = next(c for c in _found(text, "claim", "2024-07-11", LONDON) if c["text"].startswith("The alliance was built"))
+    assert "Starmer met" not in quote["text"] and "British officials" not in quote["text"]
+
+
+def test_calls_on_allies_a_participle_joined_by_and_an_office_as_subject_and_what_the_speaker_did_meanwhile():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Britain's aid\n\nPrime Minister Keir Starmer spoke in Washington. Former PM Rishi Sunak had promised the same.\n"
+        "Starmer has called on Nato allies to raise defence spending in response to rising threats.\nTrump had called on NATO "
+        "members to devote 5 percent of GDP towards defence.\nAfter his talks with the Ukrainian president, Volodymyr "
+        "Zelenskiy, the prime minister confirmed the military aid would continue until at least 2030.\nThe Prime Minister "
+        "insisted the UK would help the country for as long as it was needed - as he announced a new £40million aid package.\n"
+        "Defence Secretary John Healey visited Kyiv, holding talks with his Ukrainian counterpart Rustem Umerov and vowing to "
+        "step up British support next year.\n“They cannot do it alone,” Mr Healey added, vowing the UK’s support for Ukraine was "
+        "“ironclad”.\nThe decision avoids a multi-year commitment, despite some advocating for a longer commitment to send a "
+        "signal to Moscow.", "claim", "2024-07-11", LONDON)]
+    assert ("keir-starmer", "Nato allies to raise defence s") in claims
+    assert not any(s == "donald-trump" for s, _ in claims)  # (a call for a share of GDP is the demanded target's evidence)
+    assert ("keir-starmer", "the military aid would continu") in claims
+    assert ("keir-starmer", "the UK would help the country ") in claims
+    assert not any("£40million" in t for _, t in claims)
+    assert ("john-healey", "to step up British support nex") in claims
+    assert ("john-healey", "the UK’s support for Ukraine w") in claims
+    assert not any(t.startswith("a longer commitment") for _, t in claims)

@@ -222,7 +222,9 @@ _REPORTED = [
     # what someone told or urged an organisation or a country to do ("Marco Rubio on Thursday told NATO to commit to
     # spending five percent of GDP on defence")
     # (never a relative "which urged": "pressure from the United States, which urged NATO allies to …" is the country's)
-    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+    # ("called on Nato allies to increase defence spending", "urges Nato partners to bolster …")
+    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+               r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
                # ("called on other NATO countries to follow the lead")
                r"(?:other|all|fellow)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
@@ -295,7 +297,8 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
-               r"announcing|"  # (not "announced": "The money Rutte announced Friday comes out of that July commitment")
+               r"announcing|vowing|vowed|confirming|confirmed|"  # (not "announced": "The money Rutte announced Friday comes out of that July
+               # commitment"; "vowing the UK’s support for Ukraine was “ironclad”")
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                r"\s+(?P<text>(?:"

@@ -288,6 +288,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             # ("the Ukrainian leader": whoever heads that country, by whichever title)
             roles = {"president", "prime-minister", "chancellor"} if role == "leader" else {role}
             holders = [p for p, held in self.person_roles.items() if roles & held and (not org or self.person_orgs.get(p) == org)]
+            if len(holders) > 1:  # (a former holder named too, "former PM Rishi Sunak": the one who holds it now)
+                now = [p for p in holders if any(r.kind == "role" and r.fields["person"] == p and r.fields["role"] in roles
+                                                 and r.fields.get("status") != "former" for r in candidates)]
+                holders = now if len(now) == 1 else holders
             if org.startswith("~"):  # "Minister Anušić" before the story named him: the one minister of that surname
                 holders = [p for p, held in self.person_roles.items() if p.endswith("-" + _slug(org[1:]))
                            and any(r.endswith("minister") for r in held)]

@@ -157,12 +157,15 @@ def _paragraphs(article: str) -> list[str]:
         unmarked_end = bool(out) and quotes.open and not wrapped and bool(line.strip()) \
             and not re.match(r"\s*[\"“”«»‘’'–—-]", line) and bool(re.search(r"[.!?]\s*$", out[-1])) \
             and (first_mark is None or first_mark.group(0) in "“«") and not _closed_later(lines, index)
+        counted = line
         if out and (quotes.open or wrapped) and continues and not unmarked_end and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
+            if quotes.open:  # (a paragraph of the open quotation opens with a mark of its own, British style: “… values. /
+                counted = re.sub(r"^\s*[“«]", "", line)  # “Those values … security.” closes the one quotation)
         else:
             out.append(line)
             quotes = _Quotes()
-        quotes.add(line)
+        quotes.add(counted)
     return out
 
 
