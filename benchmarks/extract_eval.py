@@ -90,7 +90,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh76.yaml", "seventy-sixth fresh list"),
                ("fresh77.yaml", "seventy-seventh fresh list"),
                ("fresh78.yaml", "seventy-eighth fresh list"),
-               ("fresh79.yaml", "seventy-ninth fresh list"))
+               ("fresh79.yaml", "seventy-ninth fresh list"),
+               ("fresh80.yaml", "eightieth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
