@@ -3159,3 +3159,32 @@ def test_calls_on_allies_a_participle_joined_by_and_an_office_as_subject_and_wha
     assert ("john-healey", "to step up British support nex") in claims
     assert ("john-healey", "the UK’s support for Ukraine w") in claims
     assert not any(t.startswith("a longer commitment") for _, t in claims)
+
+
+# --- the eightieth fresh list: Greece's €25 billion plan ----------------------------------------------------------------
+
+ATHENS = seeds_with(("greece", "country", "Greece"), ("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"),
+                    ("turkey", "country", "Turkey"), roles=("prime-minister", "defence-minister", "president"))
+
+
+def test_a_level_kept_for_years_is_no_goal_but_the_alliances_target_it_is_named_and_a_headlines_defense_budget():
+    assert _found("Greece rearms\n\nGreece has traditionally invested at least two percent of gross domestic product on its "
+                  "defence -- NATO's spending target -- owing to tension with Turkey.", "target", "2025-04-02", ATHENS) == [
+        ("nato", "2", None)]
+    assert _found("Neighbor to Allocate 25 Billion Euros for Defense\n\nGreek Prime Minister Kyriakos Mitsotakis spoke in "
+                  "parliament.", "pledge", "2025-04-02", ATHENS) == []
+
+
+def test_an_office_before_says_a_sentence_led_by_an_office_claims_that_assuring_that_and_a_date_with_its_ordinal():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Greece plans\n\nGreece will spend €25 billion on a new shield through to 2036 in a drastic overhaul, Prime Minister "
+        "Kyriakos Mitsotakis said on Wednesday, April 2nd.\nMitsotakis claims that \"Nothing moves forward without security,\" "
+        "and that the plan is historic.\n- Referring to the ReArm Europe package and its escape clause, PM says \"the union "
+        "as a whole must rethink its stance\".\nThe prime minister also addressed trade tensions, warning that new tariffs "
+        "could hurt Europe's economy badly.\nMitsotakis mentioned the union's new rules, assuring that Greece will not abuse "
+        "the flexibility it is given.", "claim", "2025-04-02", ATHENS)]
+    assert ("kyriakos-mitsotakis", "Greece will spend €25 billion ") in claims
+    assert any(s == "kyriakos-mitsotakis" and t.lstrip('"').startswith("Nothing moves forward") for s, t in claims)
+    assert ("kyriakos-mitsotakis", "the union as a whole must reth") in claims and not any(s == "rearm-europe" for s, _ in claims)
+    assert ("kyriakos-mitsotakis", "new tariffs could hurt Europe'") in claims
+    assert ("kyriakos-mitsotakis", "Greece will not abuse the flex") in claims

@@ -365,11 +365,15 @@ class ClaimRules(SpeakerRules):
                                      r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
                     verb = v
                 if verb and q.start() - verb.end() <= 45:
+                    bare = re.search(rf"(?:^|[,;:]\s+)(?:the\s+|The\s+)?(?P<office>(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:also\s+)?$",
+                                     text[:verb.start()])
+                    if bare:  # "Referring to the ReArm Europe package …, PM says “…”": the office, not the name before it
+                        speaker = self._office_alone(bare.group("office"), bare.start("office"))
                     if re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|insisting|"
                                 r"arguing|pointing|calling|describing)\b", verb.group(0)) and re.search(r",\s*$", text[:verb.start()]):
                         speaker = self._clause_subject(text, mentions, verb.start())
                     if speaker is None:
-                        speaker = self._person_before(text, mentions, verb.start(), reach=140)
+                        speaker = self._person_before(text, mentions, verb.start(), reach=140) if not bare else speaker
                     if speaker is None and re.search(r"\bby\s+$", text[:verb.start()]) and verb.group(0) in ("saying", "stating", "arguing"):
                         # "He is set to arrive … after injecting some uncertainty … by saying the US commitment … “depends on
                         # your definition”": whoever the sentence is about, however far back
@@ -828,6 +832,10 @@ class ClaimRules(SpeakerRules):
         first person named, early, and not after a preposition or "and". None when neither is found."""
         if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text):
             return self.person_before
+        # "The prime minister also addressed rising tensions, warning that …": the office (its holder resolved later)
+        office = re.match(rf"\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b", text)
+        if office and office.end() <= at:
+            return self._office_alone(office.group("office"), office.start("office"))
         # "The Ukrainian leader requested the equipment …, saying “…”": the one person the article names at the head of
         # that country (its president, prime minister or chancellor; resolved once the whole article is read)
         leader = re.match(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’']+)\s+(?:leader|premier|head\s+of\s+state)\b", text)

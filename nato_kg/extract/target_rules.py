@@ -33,9 +33,11 @@ from .sentences import Sentence
 #: An appositive after a country's figure naming it the alliance's own goal: "… by 2029 – the standard agreed upon by NATO
 #: countries", ", the target set by the alliance".
 _ALLIANCE_STANDARD = re.compile(
-    r"[^.;–—]{0,60}?\s*(?:[–—]|\s-|,)\s+the\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|requirement)\s+"
-    r"(?:(?:agreed|set|adopted|fixed)\s+(?:upon\s+|on\s+)?(?:by|among|within)\s+(?:the\s+)?(?:NATO|[Aa]lliance|[Aa]llies)\b|"
-    r"of\s+(?:NATO|the\s+[Aa]lliance)\b)")
+    r"[^.;–—]{0,60}?\s*(?:[–—]+|\s--?|,)\s*(?:the\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|"
+    r"requirement)\s+(?:(?:agreed|set|adopted|fixed)\s+(?:upon\s+|on\s+)?(?:by|among|within)\s+(?:the\s+)?(?:NATO|[Aa]lliance|[Aa]llies)\b|"
+    r"of\s+(?:NATO|the\s+[Aa]lliance)\b)|"
+    # ("… at least two percent of gross domestic product on its defence -- NATO's spending target --")
+    r"(?:NATO|the\s+[Aa]lliance)['’]s\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|requirement)\b)")
 
 _REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving|exceed|exceeding|surpass|surpassing"
 
@@ -238,6 +240,15 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now)\b[^.;%]{0,20}$", s.text[max(0, pm.start() - 40):pm.start()]) \
                     or re.search(r"\bwith\s+a\s+(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]):
                 continue  # "Turkey's support at the moment is about 1.8 percent", "with a ratio of 2.09 percent": a level
+            if re.search(r"\b(?:has|have|had)\s+(?:traditionally|historically|consistently|always|long)\s+(?:invested|spent|allocated|"
+                         r"devoted|exceeded|met|kept)\s+(?:at\s+least\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$",
+                         s.text[max(0, pm.start() - 70):pm.start()]):
+                # "Greece has traditionally invested at least two percent of gross domestic product on its defence": a level
+                # kept for years, no goal (the alliance's target where the figure is named so: "-- NATO's spending target --")
+                if alliance and _ALLIANCE_STANDARD.match(s.text, pm.end()):
+                    out.append(Candidate.scored("target", {"actor": alliance, "percent_gdp": str(_figure(pm)), "category": "defence"},
+                                                s, "target:percent-of-gdp", [], *(() if _GDP.search(s.text) else ("no-gdp-word",))))
+                continue
             if re.search(r"\b(?:current|currently|now|today|only|just)\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 24):pm.start()]) \
                     and not re.match(r"\s*(?:of\s+GDP\s+)?(?:(?:GDP|defen[cs]e|military|spending|NATO)\s+){0,3}(?:goal|target|benchmark|guideline)\b",
                                      s.text[pm.end():]):  # (not "the current 2% GDP defence spending benchmark")
