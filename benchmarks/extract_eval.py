@@ -91,7 +91,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh77.yaml", "seventy-seventh fresh list"),
                ("fresh78.yaml", "seventy-eighth fresh list"),
                ("fresh79.yaml", "seventy-ninth fresh list"),
-               ("fresh80.yaml", "eightieth fresh list"))
+               ("fresh80.yaml", "eightieth fresh list"),
+               ("fresh81.yaml", "eighty-first fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
