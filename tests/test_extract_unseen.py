@@ -3188,3 +3188,30 @@ def test_an_office_before_says_a_sentence_led_by_an_office_claims_that_assuring_
     assert ("kyriakos-mitsotakis", "the union as a whole must reth") in claims and not any(s == "rearm-europe" for s, _ in claims)
     assert ("kyriakos-mitsotakis", "new tariffs could hurt Europe'") in claims
     assert ("kyriakos-mitsotakis", "Greece will not abuse the flex") in claims
+
+
+# --- the eighty-first fresh list: Austria's humanitarian money ----------------------------------------------------------
+
+VIENNA = seeds_with(("austria", "country", "Austria"), ("ukraine", "country", "Ukraine"), ("moldova", "country", "Moldova"),
+                    roles=("chancellor", "vice-chancellor", "foreign-minister", "defence-minister", "president"))
+
+
+def test_where_a_package_goes_after_it_is_its_shares_and_a_ministry_chief_is_its_minister():
+    text = ("Austria allocates €12m to help Ukrainians\n\nThe Austrian government has allocated €12 million in humanitarian aid "
+            "for organisations that help people in Ukraine and Moldova.\nThe Foreign Ministry noted that about €8 million will "
+            "go to the Austrian Helping Hands initiative.\nThe Red Cross and the UN refugee agency will receive €2 million each.\n"
+            "Austrian Foreign Ministry chief Anna Berger visited Kyiv on Friday.")
+    pledges = [(p["amount"], p["figure"], p["recipient"]) for p in _found(text, "pledge", "2024-06-15", VIENNA)]
+    assert pledges == [("12000000", "package", "ukraine"), ("8000000", "share", "ukraine"), ("2000000", "share", "ukraine")]
+    assert ("anna-berger", "foreign-minister", "austria") in [
+        (r["person"], r["role"], r["organization"]) for r in _found(text, "role", "2024-06-15", VIENNA)]
+
+
+def test_a_commitment_to_not_doing_and_a_stray_mark_inside_a_quotation():
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Austria supports Ukraine\n\nChancellor Karl Nehammer has reaffirmed Austria’s commitment to not sending soldiers for "
+        "demining operations in Ukraine.\n\"The war is aimed at breaking the Ukrainian people. We will not accept this. \"Austria "
+        "has been helping Ukrainians since the first day of the attack,\" said Austrian Vice Chancellor Werner Kogler.",
+        "claim", "2023-05-30", VIENNA)]
+    assert ("karl-nehammer", "Austria’s commitment to not se") in claims
+    assert ("werner-kogler", "The war is aimed at breaking t") in claims

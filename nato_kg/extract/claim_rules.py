@@ -287,7 +287,9 @@ class ClaimRules(SpeakerRules):
         # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
         # («…» too, as much European copy writes them: "«We know what is at stake», – Michel added")
-        for q in re.finditer(r"\"([^\"“”]{12,})[\"”]|“([^”\"]{12,})[”\"]|"
+        # (a straight mark after a sentence's end and a space, before a capital, opens nothing new inside a quotation: a
+        # stray one in "“… We will not stand for this. "Austria has been supporting …," said X")
+        for q in re.finditer(r"\"((?:[^\"“”]|(?<=[.!?]\s)\"(?=[A-Z][a-z])){12,})[\"”]|“([^”\"]{12,})[”\"]|"
                              r"(?:(?<=^)|(?<=[\s:]))['‘]((?:[^'‘’]|[’'](?=[A-Za-z])){12,}?[,.!?])['’](?=\s|$)"
                              r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]", text):  # (and "said: ‘…’.", and two
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")

@@ -41,6 +41,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister", "vice chancellor": "vice-chancellor",
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
+    # (a ministry's chief: "Austrian Foreign Ministry chief Beate Meinl-Reisinger")
+    "foreign ministry chief": "foreign-minister", "defence ministry chief": "defence-minister",
+    "defense ministry chief": "defence-minister",
     "nato chief": "secretary-general", "alliance chief": "secretary-general", "pm": "prime-minister",
     "nato head": "secretary-general", "alliance head": "secretary-general",
     "general secretary": "secretary-general",  # (as translated copy writes it: "the General Secretary Anders Fogh Rasmussen")
@@ -413,7 +416,7 @@ _REPORTED = [
     # ("He reaffirmed Australia’s commitment to standing in solidarity with NATO …": a commitment to do something, not
     # "renewed Australia’s commitment to the Ukrainian cause")
     re.compile(r"\b(?:reaffirm|renew)(?:ed|s|ing)?\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:\w+\s+)?"
-               r"(?:commitment|determination|readiness|resolve)\s+(?:to\s+[a-z]+ing\b|that\b).{10,})"),
+               r"(?:commitment|determination|readiness|resolve)\s+(?:to\s+(?:not\s+)?[a-z]+ing\b|that\b).{10,})"),  # ("to not sending …")
     re.compile(r"\bexpress(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concern|skepticism|scepticism|doubts?|optimism|regret|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),

@@ -96,6 +96,19 @@ class PledgeRules(RuleState):
                 # NATO’s Prioritized Ukraine Requirements List")
                 and re.match(r"\s*(?:(?:Another|A\s+further|The\s+remaining)\b|(?:Additionally|In\s+addition|Also|Further(?:more)?),?\s+"
                              r"(?:another\s+|a\s+further\s+)?(?=[$€£¥]|[A-Z]{3}\s?\d|\d))", s.text))
+        # ("The Foreign Ministry noted that about €6 million will go to the Austrian Neighbour in Need initiative", "The ICRC and
+        # the UNHCR will receive €2 million each" after "The Austrian government has allocated €10 million …": where the
+        # package goes, no giver named)
+        recipient_id, package = self.g.country_ids.get(domain().default_recipient), self.last_package
+        share_of_last = share_of_last or (
+            package is not None and (0 <= s.paragraph - package.evidence.paragraph <= 2 or (  # (or right after its last share)
+                self.last_share is not None and self.last_share.share_of is package and 0 <= s.paragraph - self.last_share.evidence.paragraph <= 1))
+            and bool(re.search(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+(?:channell?ed|directed|given|allocated))\s+to\b|"
+                               r"\bwill\s+receive\b", s.text))
+            and all(m.match.entity in (recipient_id, package.fields.get("donor")) for m in mentions if m.match.type == "country")
+            # (not a speaker's own share of another's package: "we will pay our full share (approx €10 million) and our funding
+            # will go to non-lethal elements")
+            and not re.search(r"\b(?:we|our|us|I|my)\b|\bshare\b", s.text, re.I))
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
         # "… it is worth approximately €106 million." right after a sentence about the package: its size
         # (or what it costs: "It will cost €8.3 million.", "The replacement of the equipment included in this batch is
@@ -535,8 +548,8 @@ class PledgeRules(RuleState):
                 fields["figure"] = "share"
                 if shared_by:  # a share several give: the first named stands for them, the reviewer sees the others
                     adjust += ("share-of-several",)
-            if part_of is not None:
-                fields.update(figure="share", donor=part_of.fields["donor"])
+            if part_of is not None:  # (and its recipient: "… will go to the Austrian Neighbour in Need initiative" is Ukraine's)
+                fields.update(figure="share", donor=part_of.fields["donor"], recipient=part_of.fields.get("recipient", fields.get("recipient")))
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
                     and _is_conversion(s.text, amount, money[i + 1]):
                 fields["amount_usd"] = str(money[i + 1].value)
