@@ -100,7 +100,7 @@ class PledgeRules(RuleState):
         # the UNHCR will receive €2 million each" after "The Austrian government has allocated €10 million …": where the
         # package goes, no giver named)
         recipient_id, package = self.g.country_ids.get(domain().default_recipient), self.last_package
-        share_of_last = share_of_last or (
+        goes_to = (
             package is not None and (0 <= s.paragraph - package.evidence.paragraph <= 2 or (  # (or right after its last share)
                 self.last_share is not None and self.last_share.share_of is package and 0 <= s.paragraph - self.last_share.evidence.paragraph <= 1))
             and bool(re.search(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+(?:channell?ed|directed|given|allocated))\s+to\b|"
@@ -109,6 +109,7 @@ class PledgeRules(RuleState):
             # (not a speaker's own share of another's package: "we will pay our full share (approx €10 million) and our funding
             # will go to non-lethal elements")
             and not re.search(r"\b(?:we|our|us|I|my)\b|\bshare\b", s.text, re.I))
+        shares_last = bool(share_of_last) or goes_to
         link = re.match(r"\s*(?:Read (?:also|more)|See also|Related|Also read)\b", s.text, re.I)
         # "… it is worth approximately €106 million." right after a sentence about the package: its size
         # (or what it costs: "It will cost €8.3 million.", "The replacement of the equipment included in this batch is
@@ -140,7 +141,7 @@ class PledgeRules(RuleState):
         # "In 2022, France contributed around 1.7 billion euros … This figure is set to increase to 2.1 billion euros in 2023."
         grown = self.last_package is not None and re.match(r"\s*(?:This|That|The)\s+(?:figure|amount|sum|total)\b[^.;]{0,40}?\b"
                                                           r"(?:increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|reach\w*)\s+to\b", s.text)
-        if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (share_of_last and self.last_package) or worth
+        if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (shares_last and self.last_package) or worth
                 or for_recipient or ordered or passive or divided or grown) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
@@ -359,7 +360,7 @@ class PledgeRules(RuleState):
                     r"(?:includ\w+|encompass\w*|allocat(?:es|ed)|"
                     r"comprises?|contains?|consists?\s+of|covers?)\b", s.text[:amount.start])
                     # "Most of the funds, SEK 900 million, will go to …", "Of this package, 900 million kronor …"
-                    or share_of_last) \
+                    or shares_last) \
                     and amount.value < Decimal(str(self.last_package.fields["amount"])):
                 part_of = self.last_package  # "… the new aid package, which includes … $10 million in humanitarian aid"
             if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
