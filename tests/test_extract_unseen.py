@@ -3215,3 +3215,57 @@ def test_a_commitment_to_not_doing_and_a_stray_mark_inside_a_quotation():
         "claim", "2023-05-30", VIENNA)]
     assert ("karl-nehammer", "Austria’s commitment to not se") in claims
     assert ("werner-kogler", "The war is aimed at breaking t") in claims
+
+
+# --- the eighty-second fresh list: money pooled for US weapons under PURL -----------------------------------------------
+
+NORDIC_BALTIC = seeds_with(*((c, "country", c.title()) for c in ("denmark", "estonia", "finland", "iceland", "latvia", "lithuania",
+                                                                  "norway", "sweden", "netherlands", "germany", "ukraine")),
+                           ("united-states", "country", "United States", "US", "U.S."), ("nato", "organization", "NATO"),
+                           ("donald-trump", "person", "Donald Trump", "Trump"),
+                           roles=("defence-minister", "president", "secretary-general"))
+
+
+def _pooled(text: str, date: str = "2025-11-13") -> list:
+    return [(p["donor"], p["amount"], p["currency"], p["figure"], p.get("joint_with", []), p["recipient"])
+            for p in _found(text, "pledge", date, NORDIC_BALTIC)]
+
+
+def test_a_groups_figure_is_joint_under_the_first_of_the_countries_listed_close_by():
+    eight = ["estonia", "finland", "iceland", "latvia", "lithuania", "norway", "sweden"]
+    assert _pooled("Nordics fund arms\n\nNordic and Baltic countries have unveiled a combined $500 million contribution to NATO's "
+                   "list.\nThis effort aims to help.\nThe announcement followed a meeting of defence ministers from Denmark, "
+                   "Estonia, Finland, Iceland, Latvia, Lithuania, Norway, and Sweden.") == [
+        ("denmark", "500000000", "USD", "joint", eight, "ukraine")]
+    assert _pooled("Eight fund arms\n\nDenmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden will finance a "
+                   "joint military package for Ukraine.\nThis was reported by the NATO press service.\nThe countries announced "
+                   "the allocation of $500 million for the purchase of equipment for Ukraine.") == [
+        ("denmark", "500000000", "USD", "joint", eight, "ukraine")]
+    # (six countries said to give it, three listed: not theirs; and a joint effort's list is its givers)
+    assert _pooled("Allies fuel Ukraine\n\nSix NATO member countries have collectively contributed over $2 billion through the "
+                   "initiative.\nThe Netherlands led with $578 million, followed by a joint effort from Denmark, Norway, and "
+                   "Sweden contributing $495 million.", "2025-09-30") == [
+        ("netherlands", "578000000", "USD", "package", [], "ukraine"),
+        ("denmark", "495000000", "USD", "joint", ["norway", "sweden"], "ukraine")]
+
+
+def test_a_groups_parts_its_tranches_and_the_schemes_total_and_who_speaks_for_it():
+    assert _pooled("Nordic and Baltic countries team up\n\nThe Nordic and Baltic countries are teaming up to pay for a $500 "
+                   "million package of weapons for Ukraine, they said on Thursday.\nNorway will contribute the lion’s share at 2 "
+                   "billion Norwegian kroner, or about $200 million, while Sweden will provide $60 million and Denmark around 400 "
+                   "million Danish kroner ($53 million).\nAllies pool funds to pay for $500-million batches of American weapons.",
+                   "2025-08-07") == [
+        ("norway", "500000000", "USD", "joint", ["sweden", "denmark"], "ukraine"),
+        ("norway", "2000000000", "NOK", "share", [], "ukraine"), ("sweden", "60000000", "USD", "share", [], "ukraine"),
+        ("denmark", "400000000", "DKK", "share", [], "ukraine")]
+    assert _pooled("Arms for Ukraine\n\nDenmark, Norway, and Sweden together pledged $585 million for US air defense and artillery "
+                   "capabilities.\nUkraine compiles a list of needs (usually in packages of about $500 million).\nThe new package "
+                   "funded by Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway, and Sweden brings the total in PURL "
+                   "funds pledged by NATO countries to about $3.3 billion.") == [
+        ("denmark", "585000000", "USD", "joint", ["norway", "sweden"], "ukraine")]
+    claims = [(c["speaker"], c["text"][:30]) for c in _found(
+        "Nordics fund arms\n\nA group of eight Baltic and Nordic NATO states announced on Thursday that they were pooling funds "
+        "for the scheme.\n“This will help Ukraine get equipment quickly,” Norway’s Defence Minister Tore O. Sandvik said in a "
+        "statement.\nTrump said on Tuesday the U.S. is no longer spending any money on Ukraine.", "claim", "2025-08-07",
+        NORDIC_BALTIC)]
+    assert claims == [("tore-sandvik", "This will help Ukraine get equ"), ("donald-trump", "the U.S. is no longer spending")]

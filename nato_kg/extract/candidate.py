@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import SURNAME_TOKEN, Mention, MentionFinder
 from .sentences import Sentence
+
+if TYPE_CHECKING:  # (for annotations only)
+    from .money import Money
 
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ß": "ss"})
 
@@ -105,6 +109,8 @@ class RuleState:
     year: int | None
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
+    listed_countries: tuple[int, list[str]] | None
+    pending_group: tuple[Sentence, Money] | None
     last_share: Candidate | None
     previous_sentence: tuple[Sentence, tuple] | None
     package_paragraph: int

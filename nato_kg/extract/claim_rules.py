@@ -351,7 +351,10 @@ class ClaimRules(SpeakerRules):
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
                 continue
+            # (a country's title before the name, which may hold an initial: "…,” Norway’s Defence Minister Tore O. Sandvik said")
             after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
+                or re.match(rf"\s*,?\s*(?:[A-Z][\w’']*['’]s\s+)?(?:(?i:{_TITLE})\s+)(?P<who>{PERSON_NAME})\s+(?:{_SAY})\b",
+                            text[q.end():q.end() + 100]) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+)?(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
                             text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X")
             speaker = None
@@ -435,6 +438,11 @@ class ClaimRules(SpeakerRules):
             if re.search(r"(?:^|[,;:]\s+|\b(?:and|but|However,?)\s+)(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats)\s+"
                          r"(?:(?:have|has|had)\s+)?(?:also\s+)?$", text[:anchor]):
                 continue  # "British officials have said that …": unnamed, however many (as "a senior official" below)
+            noun = re.match(r"(?:states|countries|nations|allies)\s+", text[anchor:])  # ("states" read as the verb "states")
+            if re.search(r"\b(?:[Aa]\s+group\s+of\s+(?:[\w-]+\s+){0,5}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4})"
+                         r"(?:states|countries|nations|allies)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
+                         text[:anchor] + (noun.group(0) if noun else "")):
+                continue  # "A group of eight Baltic and Nordic NATO states announced … that …": governments together, no one speaker
             if re.search(r"\b(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ss]everal|[Ff]ew)\s+(?:(?:have|had|were|are|also)\s+)?$", text[:anchor]):
                 continue  # "… despite some advocating for a more extended commitment": no one named
             if re.search(r"\bon\s+(?:the\s+)?condition\b", m.group(0)[:m.start("text") - m.start()]) or (

@@ -305,6 +305,8 @@ _REPORTED = [
                # commitment"; "vowing the UK’s support for Ukraine was “ironclad”")
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
+               # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
+               rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today))?"
                r"\s+(?P<text>(?:"
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                r"[A-Z][\w-]+['’]s\s+[a-z]{3,}|"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import Match
 from .mentions import Mention, beside
-from .money import find_money, national_currency, parse_amount, settle
+from .money import Money, find_money, national_currency, parse_amount, settle
 from .patterns import (
     _ANAPHORIC_DONOR,
     _CLAUSE,
@@ -52,13 +53,17 @@ def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
+#: What joins the names of one list: "Sweden, Norway, and Denmark", "Norway as well as the Netherlands".
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
+
+
 def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) -> list[str | None]:
     """The other givers named in one list with ``donor`` ("Sweden, Norway, and Denmark"), as the subject of the
     amount's clause; none where the list is not the donor's own (a gap of other words between two names)."""
     out: list[str | None] = []
     last = donor
     for d in sorted((d for d in donors if donor.end <= d.start < before), key=lambda d: d.start):
-        if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?", text[last.end:d.start]):
+        if not _LIST_SEP.fullmatch(text[last.end:d.start]):
             break
         if d.match.entity != donor.match.entity and d.match.entity not in out:
             out.append(d.match.entity)
@@ -70,6 +75,10 @@ class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
     def pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        """The pledges ``s`` states (and a group's joint figure an earlier sentence left waiting for this one's list)."""
+        return self._listed_here(s, mentions) + self._pledges(s, mentions)
+
+    def _pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         money = find_money(s.text, families=True)
         if self.last_package is not None and re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|these|it)\b", s.text, re.I):
             money = _in_currency_of_whole(s.text, money, str(self.last_package.fields["currency"]))
@@ -302,7 +311,11 @@ class PledgeRules(RuleState):
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
                 # ("a further $7m to New Zealand and international aid agencies": the country's agencies, no recipient)
                 and not re.match(r"\s+(?:and\s+international\s+)?(?:aid\s+|humanitarian\s+)?(?:agencies|organi[sz]ations|NGOs|charities)\b",
-                                 s.text[m.end:])), None)
+                                 s.text[m.end:])
+                # ("$585 million for US air defense and artillery capabilities": what kind of arms, no recipient)
+                and not (m.match.entity != ukraine and re.match(r"\s+(?:air\s+defen[cs]e|weapons|arms|missiles|systems|artillery|equipment|"
+                                                                r"munitions|ammunition|defen[cs]e\s+(?:systems|equipment|industry))\b",
+                                                                s.text[m.end:]))), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
@@ -426,10 +439,20 @@ class PledgeRules(RuleState):
                 adjust = ("donor-of-article",)
             donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
             # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
+            if re.search(r"\b(?:in\s+)?(?:packages|batches|tranches)\s+of\s+" + APPROX + "$", s.text[max(0, amount.start - 40):amount.start]) \
+                    or re.match(r"[-\s]*(?:million|billion)?[-\s]*(?:batches|tranches)\b", s.text[amount.end:]) \
+                    or re.search(r"\btotal\b[^.;]{0,40}\bpledged\s+by\s+(?:NATO\s+|the\s+)?(?:countries|allies|members|partners|nations)\b"
+                                 r"[^.;]{0,20}$", s.text[max(0, amount.start - 90):amount.start]):
+                continue  # "(usually in packages of about $500 million)", "$500-million batches", "brings the total in PURL funds
+                # pledged by NATO countries to about $3.3 billion": a scheme's size or total, no one's pledge
             if not donors:
                 orphans.append(amount)
                 continue
             donor = donors[0] if i == 0 else donors[-1]
+            if i and len(donors) > 1 and all(_LIST_SEP.fullmatch(s.text[a.end:b.start])
+                                             for a, b in pairwise(donors)):
+                donor = donors[0]  # "…, followed by a joint effort from Denmark, Norway, and Sweden contributing $495 million": the
+                # list's first (its others joined below), not its last
             # "Rutte has hailed The Netherlands’ decision to purchase 500 million euro worth …": whose decision it is
             # ("the EU’s planned 90-billion-euro support package": its planned one)
             owner = next((d for d in donors if re.match(r"\s*(?:['’]s?|['’])\s+(?:[\w-]+\s+){0,3}?(?:decision|plan|pledge|commitment|offer|"
@@ -657,6 +680,7 @@ class PledgeRules(RuleState):
                            and Decimal(str(b.fields["amount"])) > Decimal(str(read.fields["amount"]))), None)
             if larger is not None:
                 read.fields["figure"], read.share_of = "share", larger
+        out = self._group_parts(s, out) + out + self._group_gives(s, mentions, orphans)
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)
@@ -668,6 +692,111 @@ class PledgeRules(RuleState):
                 c.share_of, c.span = whole, (amount.start, amount.end)
                 out.insert(out.index(whole), c)
         return out
+
+
+    def _group_gives(self, s: Sentence, mentions: list[Mention], orphans: list) -> list[Candidate]:
+        """A figure a group of countries gives together, the countries listed in this sentence or one close by ("Nordic and
+        Baltic countries have unveiled a combined $500 million contribution …" then "… defence ministers from Denmark,
+        Estonia, Finland …"; "Denmark, Estonia, … will finance a joint military package" then "The countries announced the
+        allocation of $500 million …"): a joint pledge under the first listed. An amount whose list is still to come waits
+        for it (two paragraphs at most)."""
+        out: list[Candidate] = []
+        run = self.listed_countries[1] if self.listed_countries is not None and self.listed_countries[0] == s.paragraph else []
+        for amount in orphans:
+            lead = s.text[:amount.start]
+            many = _group_count(lead)
+            if many and run and many != len(run):
+                continue  # "six NATO member countries have collectively contributed over $2 billion" beside three named: not theirs
+            if not (re.search(r"\b(?:countries|states|nations|allies)\b", lead) and (
+                    re.search(r"\b(?:joint(?:ly)?|combined|together|pool(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|collectively)\b", s.text, re.I)
+                    or re.match(r"\s*The\s+(?:countries|states|nations|allies)\b", s.text))):
+                continue
+            listed = run or (self.listed_countries[1] if self.listed_countries is not None
+                             and 0 <= s.paragraph - self.listed_countries[0] <= 2 else None)
+            if listed and not (many and many != len(listed)):
+                out.append(self._joint_of(s, amount, listed))
+            elif not listed:
+                self.pending_group = (s, amount)
+        return out
+
+    def _group_parts(self, s: Sentence, out: list[Candidate]) -> list[Candidate]:
+        """The group's figure still waiting for its givers (see :meth:`_group_gives`), when this sentence gives the parts of
+        two or more of them, each smaller ("… a $500 million … package" then "Norway will contribute the lion’s share at 2
+        billion Norwegian kroner, or about $200 million, while Sweden will provide $60 million and Denmark around 400
+        million Danish kroner ($53 million)"): their joint figure, the parts its shares."""
+        pending = self.pending_group
+        parts = [c for c in out if c.kind == "pledge" and c.fields.get("figure") == "package" and c.share_of is None]
+        givers = list(dict.fromkeys(str(c.fields["donor"]) for c in parts))
+        if pending is None or len(givers) < 2 or not 0 <= s.paragraph - pending[0].paragraph <= 1:
+            return []
+        whole = pending[1].value
+
+        def in_dollars(c: Candidate) -> Decimal:
+            return Decimal(str(c.fields["amount"] if c.fields.get("currency") == "USD" else c.fields.get("amount_usd", whole)))
+        if not all(in_dollars(c) < whole for c in parts):
+            return []
+        self.pending_group = None
+        joint = self._joint_of(pending[0], pending[1], givers)
+        for c in parts:
+            c.fields["figure"], c.share_of = "share", joint
+        return [joint]
+
+    def _listed_here(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        """Remember the list of countries ``s`` names, and give it the group's figure waiting for it (see
+        :meth:`_group_gives`)."""
+        run = _country_run(s.text, mentions, self.g.country_ids.get(domain().default_recipient))
+        if not run:
+            return []
+        self.listed_countries = (s.paragraph, run)
+        pending, self.pending_group = self.pending_group, None
+        many = _group_count(pending[0].text[:pending[1].start]) if pending is not None else None
+        if pending is not None and 0 <= s.paragraph - pending[0].paragraph <= 2 and many in (None, len(run)):
+            return [self._joint_of(pending[0], pending[1], run)]
+        return []
+
+    def _joint_of(self, s: Sentence, amount: Money, listed: list[str]) -> Candidate:
+        """The joint pledge of the countries ``listed`` for ``amount`` read in ``s`` (a bare "$" is the US dollar: none of
+        them writes its own)."""
+        settled = settle(amount, None, True) or amount
+        fields: dict[str, object] = {"donor": listed[0], "recipient": self.g.country_ids.get(domain().default_recipient),
+                                     "amount": str(settled.value), "currency": settled.currency,
+                                     **domain().pledge_reading(sentence_at(s.text, amount.start))}
+        fields.update(figure="joint", joint_with=listed[1:])
+        c = Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [self._assumed_country(listed[0])], "donor-of-group")
+        c.span = (amount.start, amount.end)
+        return c
+
+
+#: Small counts as words ("eight Baltic and Nordic NATO states").
+_COUNTS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+
+
+def _group_count(lead: str) -> int | None:
+    """How many countries a group giving is said to be ("eight Baltic and Nordic NATO states", "6 countries"), if said.
+
+    >>> _group_count("A group of eight Baltic and Nordic NATO states announced"), _group_count("Nordic countries")
+    (8, None)
+    """
+    many = re.search(rf"\b(\d+|{'|'.join(_COUNTS)})\s+(?:[\w-]+\s+){{0,4}}(?:countries|states|nations|allies)\b", lead, re.I)
+    return int(_COUNTS.get(many.group(1).lower(), many.group(1))) if many else None
+
+
+def _country_run(text: str, mentions: list[Mention], recipient: str | None) -> list[str]:
+    """The countries of the longest list ``text`` names ("Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway, and
+    Sweden"), two or more, the aid's recipient left out; else none."""
+    countries = sorted((m for m in mentions if m.match.type == "country" and not m.war and m.match.entity != recipient),
+                       key=lambda m: m.start)
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in countries:
+        if run and _LIST_SEP.fullmatch(text[run[-1].end:m.start]):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    ids = list(dict.fromkeys(str(m.match.entity) for m in best))
+    return ids if len(ids) >= 2 else []
 
 
 #: How many paragraphs after a package its parts may come, each in a sentence of its own.

@@ -18,7 +18,7 @@ from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import Mention, MentionFinder, beside
-from .money import FAMILIES
+from .money import FAMILIES, Money
 from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
 from .pledge_rules import PledgeRules, parts_across
 from .role_rules import RoleRules
@@ -110,6 +110,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_package: Candidate | None = None
         #: the last share of it found ("… nine billion kronor is earmarked for …"), for "Another half billion …"
         self.last_share: Candidate | None = None
+        #: the last list of countries read (its paragraph and their ids), and an amount a group of countries gives that
+        #: waits for the list naming them ("Nordic and Baltic countries have unveiled a combined $500 million …")
+        self.listed_countries: tuple[int, list[str]] | None = None
+        self.pending_group: tuple[Sentence, Money] | None = None
         #: the paragraph of the last sentence that named a package ("This package … is the 21st for Finland."),
         #: for "They stated that it is worth approximately €106 million." right after it
         self.package_paragraph = -10
