@@ -3269,3 +3269,50 @@ def test_a_groups_parts_its_tranches_and_the_schemes_total_and_who_speaks_for_it
         "statement.\nTrump said on Tuesday the U.S. is no longer spending any money on Ukraine.", "claim", "2025-08-07",
         NORDIC_BALTIC)]
     assert claims == [("tore-sandvik", "This will help Ukraine get equ"), ("donald-trump", "the U.S. is no longer spending")]
+
+
+# --- the eighty-third fresh list: what was said around the Hague summit ------------------------------------------------
+
+HAGUE = seeds_with(("nato", "organization", "NATO"), ("united-states", "country", "United States", "US"), ("spain", "country", "Spain"),
+                   ("germany", "country", "Germany"), ("france", "country", "France"),
+                   ("mark-rutte", "person", "Mark Rutte", "Rutte"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                   ("emmanuel-macron", "person", "Emmanuel Macron", "Macron"), ("friedrich-merz", "person", "Friedrich Merz", "Merz"),
+                   roles=("secretary-general", "president", "prime-minister", "chancellor"))
+
+
+def _says(claims: list, speaker: str, start: str) -> bool:
+    return any(who == speaker and text.startswith(start.strip()) for who, text in claims)
+
+
+def test_texts_hints_an_assessment_a_threat_after_however_and_an_office_or_the_one_prompted_before_saying():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "NATO summit: Mark Rutte calls Donald Trump ‘Daddy’, praises him for boosting Europe’s defence spend\n\nNATO Secretary "
+        "General Mark Rutte met US President Donald Trump.\n“You are flying into another big success,” Mark Rutte texted Trump on "
+        "Tuesday.\nThe comment followed Mr Trump’s blunt assessment that both nations “do not know what they are doing”.\n"
+        "However, he threatened to punish Spain after Prime Minister Pedro Sanchez claimed it could meet its NATO commitments.\n"
+        "Trump likened the conflict to two children fighting, prompting Rutte to chime in with laughter, saying, \"And then daddy "
+        "has to use strong language.\"\nThe US President later reacted to Mr Rutte’s comments, saying “I think he likes me a lot.”\n"
+        "At the 2018 summit, Trump hinted that the US might be leaving the alliance.\n“We will have to rise to these challenges,” "
+        "Macron and Merz wrote in a joint statement.", "claim", "2025-06-25", HAGUE)]
+    assert _says(claims, "mark-rutte", "praises him for boosting Europe")
+    assert _says(claims, "mark-rutte", "You are flying into another big")
+    assert _says(claims, "donald-trump", "both nations “do not know what ")
+    assert _says(claims, "donald-trump", "to punish Spain after Prime Mi") and _says(claims, "pedro-sanchez", "it could meet its NATO commitm")
+    assert _says(claims, "mark-rutte", "And then daddy has to use stron")
+    assert _says(claims, "donald-trump", "I think he likes me a lot.")
+    assert _says(claims, "donald-trump", "the US might be leaving the al")
+    assert _says(claims, "emmanuel-macron", "We will have to rise to these ") and _says(claims, "friedrich-merz", "We will have to rise to these ")
+
+
+def test_he_after_a_quotation_naming_another_the_new_target_and_a_demand_for_a_share_of_gdp():
+    text = ("Rutte praises Trump\n\nNATO Secretary General Mark Rutte spoke to a newspaper.\nRutte commented, \"We would not have "
+            "agreed to that if Trump would not have been reelected as President of the United States.\"\nWorld\nNATO seals a "
+            "historic increase\nDiane Hernandez\n\"So I think when somebody deserves praise, that praise should be given,\" he "
+            "added.\nPresident Trump reiterated his demand that alliance members raise their military spending to 5% of economic "
+            "output.\nSpain claimed it could meet its NATO commitments while spending much less than the new target of five per cent "
+            "of GDP.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-07-06", HAGUE)]
+    assert _says(claims, "mark-rutte", "So I think when somebody deserv")
+    assert not any(s == "donald-trump" for s, _ in claims)  # (a demand for a share of GDP is the target's evidence)
+    assert ("nato", "5", None) in _found(text, "target", "2025-07-06", HAGUE)
+    assert ("spain", "5", None) not in _found(text, "target", "2025-07-06", HAGUE)

@@ -73,7 +73,7 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
-            r"summarized|summarised|summed up|continued|conceded|concedes")
+            r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".
@@ -200,7 +200,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
-                 r"predicted|conceded|concedes|responded|responds|claims|"
+                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|"
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
@@ -281,6 +281,9 @@ _REPORTED = [
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
     # Zelenskyy … that" is the Elysee's account of a call)
     re.compile(r"(?<!\bwas )\b(?:assure[sd]|assuring)\s+that,?\s+(?P<text>.{15,})"),  # (", assuring that Greece will not …")
+    # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
+    re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position)\s+that,?\s+"
+               r"(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
     # "According to the President of France, Emmanuel Macron, Ukraine will receive …": a title, then the name
@@ -301,8 +304,9 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
-               r"announcing|vowing|vowed|confirming|confirmed|"  # (not "announced": "The money Rutte announced Friday comes out of that July
-               # commitment"; "vowing the UK’s support for Ukraine was “ironclad”")
+               # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
+               # support for Ukraine was “ironclad”")
+               r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|"
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")

@@ -227,7 +227,8 @@ class RoleRules(RuleState):
                 self.person_orgs.setdefault(fields["person"], fields["organization"])
                 self._people(name, [])
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
-                self.last_person = Mention(m.start("name"), m.end("name"), person)
+                if not any(q0 <= m.start("name") < q1 for q0, q1 in quotes):  # (a name inside a quotation is no "he" after it:
+                    self.last_person = Mention(m.start("name"), m.end("name"), person)  # "… reelected as President …," he added)
                 seen_spans.append((m.start("name"), m.end("name")))
                 last_role = (m.end("name"), org, role)
                 # "Deputy Prime Minister and Minister for Defence Richard Marles": both titles are his

@@ -75,7 +75,9 @@ class SpeakerRules(RuleState):
                 return who if any(r.endswith("minister") for r in held) else None
             if unnamed.group(0).lower() not in ("he", "she") and self._introduced_unnamed(unnamed.group(0).split()[-1]):
                 return None  # "A White House official told CNN …" then "“…,” the official said": someone unnamed
-            if unnamed.group(0).lower() in ("he", "she") and not text[:base + unnamed.start()].strip():
+            if unnamed.group(0).lower() in ("he", "she") and re.fullmatch(
+                    r"\s*(?:(?:However|But|And|Yet|Meanwhile|Later|Earlier|Then|Still|Also|[A-Z]\w+ly),?\s*)?", text[:base + unnamed.start()]):
+                # ("However, he threatened to punish Spain after Prime Minister Pedro Sanchez claimed …": the same)
                 # "He added that Russian President Vladimir Putin must …": the sentence's opening pronoun is the person
                 # before it, not one whose office this sentence names
                 return self.person_before or self.last_person

@@ -698,6 +698,10 @@ class TargetRules(RuleState):
         praised = [m for m in spenders if re.search(_PRAISE.pattern + r"\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I)]
         if praised:
             return praised[-1].match.entity
+        # ("… while spending much less than the new target of five per cent of GDP": the alliance's new one, named before it)
+        if alliance and self.main_org == alliance and re.search(rf"\bthe\s+(?:(?:new|proposed|agreed)\s+){{1,2}}(?:[\w-]+\s+)?{_GOAL_WORDS}\s+"
+                                                                  r"of\s+(?:at\s+least\s+)?$", text[max(0, at - 50):at]):
+            return alliance
         # "Canada expects to reach its NATO commitment to spend two per cent … by 2032": the alliance's goal made the
         # subject's own ("its", "their"; "meeting its existing NATO commitments", "its existing commitments to NATO")
         held = re.search(r"\b(?:its|their)\s+(?:(?:own|existing|current|present)\s+)?(?:(?:NATO|alliance)\s+"
