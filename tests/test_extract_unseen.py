@@ -3316,3 +3316,33 @@ def test_he_after_a_quotation_naming_another_the_new_target_and_a_demand_for_a_s
     assert not any(s == "donald-trump" for s, _ in claims)  # (a demand for a share of GDP is the target's evidence)
     assert ("nato", "5", None) in _found(text, "target", "2025-07-06", HAGUE)
     assert ("spain", "5", None) not in _found(text, "target", "2025-07-06", HAGUE)
+
+
+# --- the eighty-fourth fresh list: the Ukraine Defense Contact Group ----------------------------------------------------
+
+RAMSTEIN = seeds_with(("united-states", "country", "United States", "US", "U.S."), ("ukraine", "country", "Ukraine"),
+                      ("germany", "country", "Germany"), ("nato", "organization", "NATO"),
+                      ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy"),
+                      roles=("secretary-of-defense", "president", "defence-minister", "secretary-general"))
+
+
+def test_a_title_with_us_an_appositive_the_pentagons_head_stating_and_a_total_ukraine_received():
+    text = ("Contact Group meets\n\nU.S. Secretary of Defense Lloyd Austin opened the meeting.\n“We, the 50 nations, are determined "
+            "to stand by Ukraine for as long as it takes,” U.S. Defense Secretary Lloyd Austin, who chairs the meeting, said during "
+            "the opening session.\nHe said at a briefing that Ukraine has received more than $88 billion in security assistance "
+            "commitments.\nThe head of the Pentagon indicated that the coalition continues to work in two directions.\nAustin "
+            "emphasized the conflict’s global implications, stating Ukraine’s survival is intertwined with Europe’s security.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-03-19", RAMSTEIN)]
+    assert _says(claims, "lloyd-austin", "We, the 50 nations, are determined")
+    assert _says(claims, "lloyd-austin", "Ukraine has received more than $88 billion")
+    assert _says(claims, "lloyd-austin", "the coalition continues to work in two directions")
+    assert _says(claims, "lloyd-austin", "Ukraine’s survival is intertwined")
+    assert _found(text, "pledge", "2024-03-19", RAMSTEIN) == []
+
+
+def test_he_after_a_surname_never_given_in_full_is_not_the_person_named_before():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Ramstein changes hands\n\nThe US halted its support, claiming that President Volodymyr Zelenskyy does not want peace.\n"
+        "Pistorius emphasized that a key issue will be compensating for US aid.\nHe also stressed that German supplies remain "
+        "consistent and reliable.", "claim", "2025-03-06", RAMSTEIN)]
+    assert not any(who == "volodymyr-zelenskyy" for who, _ in claims)

@@ -310,7 +310,7 @@ class ClaimRules(SpeakerRules):
             # ("“…,” it quoted Rutte as saying": the one quoted, not the one quoting)
             # (or "“…,” The Japan Times quoted Kishida as saying")
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
-                or re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,120}}?)\s+(?:{_SAY})\b", tail) \
+                or re.match(rf"\s*,?\s*(?P<lead>(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail)  # (", Stated De Wever, …"; never
                 # a name cut at the 90th character: "…,” said Anušić / Deputy Prime Minister … Ivan Anuši")
@@ -846,6 +846,12 @@ class ClaimRules(SpeakerRules):
                                     self.last_person)
         elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}\s*", text):
             self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of)
+        elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There)\b)"
+                                                      rf"(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SAY})\b", text)) \
+                and self.seen_person(unknown.group("name")) is None and self.g.resolve(unknown.group("name"), ("person",)).entity is None \
+                and not _near_surname(unknown.group("name"), self.last_person):  # ("Healy confirmed …" after John Healey: him)
+            self.last_person = None  # "Pistorius emphasized that …", a surname never given in full: the "He" after it is him,
+            # not the person named before (no one, then, rather than someone else)
         return out
 
     def _clause_subject(self, text: str, mentions: list[Mention], at: int) -> Mention | None:
@@ -925,6 +931,14 @@ class ClaimRules(SpeakerRules):
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))
+
+
+def _near_surname(word: str, person: Mention | None) -> bool:
+    """Whether ``word`` spells ``person``'s family name, or nearly ("Healy" for John Healey)."""
+    from difflib import SequenceMatcher
+
+    family = person.match.name.split()[-1] if person is not None and person.match.name else ""
+    return bool(family) and SequenceMatcher(None, word.lower(), family.lower()).ratio() >= 0.8
 
 
 def _joined_halves(text: str, out: list[Candidate]) -> list[Candidate]:

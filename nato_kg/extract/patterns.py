@@ -43,6 +43,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister of finance": "finance-minister", "defence chief": "defence-minister",
     # (a ministry's chief: "Austrian Foreign Ministry chief Beate Meinl-Reisinger")
     "foreign ministry chief": "foreign-minister", "defence ministry chief": "defence-minister",
+    # (the US defence department by its building: "The head of the Pentagon indicated that …")
+    "head of the pentagon": "secretary-of-defense", "pentagon chief": "secretary-of-defense",
     "defense ministry chief": "defence-minister",
     "nato chief": "secretary-general", "alliance chief": "secretary-general", "pm": "prime-minister",
     "nato head": "secretary-general", "alliance head": "secretary-general",
@@ -60,7 +62,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
 })
 
 #: Titles only one country's office holders bear: the title names the country ("Tánaiste Simon Harris").
-TITLE_COUNTRIES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
+TITLE_COUNTRIES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "head of the pentagon": "US", "pentagon chief": "US"}
 
 #: The head word of an institution's name: "President of the European Council" is its office, whatever the
 #: workspace knows of it (a national title otherwise needs a country).
@@ -306,7 +308,7 @@ _REPORTED = [
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
                # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
                # support for Ukraine was “ironclad”")
-               r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|"
+               r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")

@@ -445,6 +445,10 @@ class PledgeRules(RuleState):
                                  r"[^.;]{0,20}$", s.text[max(0, amount.start - 90):amount.start]):
                 continue  # "(usually in packages of about $500 million)", "$500-million batches", "brings the total in PURL funds
                 # pledged by NATO countries to about $3.3 billion": a scheme's size or total, no one's pledge
+            if re.search(r"\b(?:Ukraine|Kyiv|Kiev)\s+has\s+(?:now\s+|already\s+|so\s+far\s+)?received\s+(?:in\s+total\s+)?" + APPROX + "$",
+                         s.text[max(0, amount.start - 60):amount.start]) \
+                    and not re.match(r"[^.;]{0,60}\bfrom\s+(?:the\s+)?[A-Z]", s.text[amount.end:]):
+                continue  # "… Ukraine has received more than $88 billion in security assistance commitments": all its givers', no one's
             if not donors:
                 orphans.append(amount)
                 continue
