@@ -3346,3 +3346,13 @@ def test_he_after_a_surname_never_given_in_full_is_not_the_person_named_before()
         "Pistorius emphasized that a key issue will be compensating for US aid.\nHe also stressed that German supplies remain "
         "consistent and reliable.", "claim", "2025-03-06", RAMSTEIN)]
     assert not any(who == "volodymyr-zelenskyy" for who, _ in claims)
+
+
+# --- the eighty-fifth fresh list: the Kremlin on NATO's spending ---------------------------------------------------------
+
+def test_all_members_agreeing_on_a_target_keep_its_deadline_where_a_count_reaching_it_does_not():
+    kremlin = seeds_with(("nato", "organization", "NATO"), ("russia", "country", "Russia"), roles=("spokesperson",))
+    assert _found("NATO summit opens\n\nAhead of the summit, NATO's 32 member states agreed on a proposed target to raise defense "
+                  "spending to 5 percent of GDP by 2035.", "target", "2025-06-24", kremlin) == [("nato", "5", "2035")]
+    assert _found("NATO spending\n\n18 of the alliance's 31 countries are set to meet the NATO target of two percent of GDP in "
+                  "2024.", "target", "2024-02-14", kremlin) == [("nato", "2", None)]

@@ -495,10 +495,15 @@ class TargetRules(RuleState):
             if status:
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
-            if actor == alliance and fields.get("year") and re.search(
-                    r"\b(?:\d+|[Mm]ore\s+than\s+\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"|eleven|twelve|eighteen|twenty)|only\s+\w+)\s+"
-                    r"(?:of\s+(?:its|the\s+alliance['’]s|the)\s+\d+\s+)?"
-                    r"(?:NATO\s+)?(?:allies|countries|members|member\s+(?:states|countries)|states|nations)\b", s.text[:pm.start()]):
+            counted = re.search(
+                r"\b(?:\d+|[Mm]ore\s+than\s+\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"|eleven|twelve|eighteen|twenty)|only\s+\w+)\s+"
+                r"(?:of\s+(?:its|the\s+alliance['’]s|the)\s+\d+\s+)?"
+                r"(?:NATO\s+)?(?:allies|countries|members|member\s+(?:states|countries)|states|nations)\b", s.text[:pm.start()])
+            # (not all of them agreeing on it: "NATO's 32 member states agreed on a proposed target to raise defense spending to 5
+            # percent of GDP by 2035")
+            if counted and re.search(r"\b(?:agreed|agree|decided|committed|adopted|endorsed|approved)\b", s.text[counted.end():pm.start()]):
+                counted = None
+            if actor == alliance and fields.get("year") and counted:
                 fields.pop("year")  # "18 of the alliance's 31 countries are set to meet the … target of two percent … in 2024": when a
                 # count of allies reaches the alliance's goal, not the goal's deadline
             if actor != alliance and alliance and re.match(r"[^.;%]{0,80}?,\s+(?:a|the)\s+(?:commitment|pledge|target|goal)\s+(?:made|agreed|set|"
