@@ -96,7 +96,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh82.yaml", "eighty-second fresh list"),
                ("fresh83.yaml", "eighty-third fresh list"),
                ("fresh84.yaml", "eighty-fourth fresh list"),
-               ("fresh85.yaml", "eighty-fifth fresh list"))
+               ("fresh85.yaml", "eighty-fifth fresh list"),
+               ("fresh86.yaml", "eighty-sixth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
