@@ -3356,3 +3356,33 @@ def test_all_members_agreeing_on_a_target_keep_its_deadline_where_a_count_reachi
                   "spending to 5 percent of GDP by 2035.", "target", "2025-06-24", kremlin) == [("nato", "5", "2035")]
     assert _found("NATO spending\n\n18 of the alliance's 31 countries are set to meet the NATO target of two percent of GDP in "
                   "2024.", "target", "2024-02-14", kremlin) == [("nato", "2", None)]
+
+
+# --- the eighty-sixth fresh list: the Kiel Institute's tracker --------------------------------------------------------
+
+KIEL = seeds_with(*((c, "country", c.title()) for c in ("ukraine", "germany", "norway", "belgium", "canada", "denmark", "latvia",
+                                                         "netherlands", "sweden")),
+                  ("united-states", "country", "United States", "US", "U.S."), roles=("president",))
+
+
+def test_totals_averages_differences_and_shortfalls_are_no_ones_pledge_but_a_countrys_package_is():
+    pledges = [(p["donor"], p["amount"]) for p in _found(
+        "Europe fails to offset reduction in U.S. Aid to Ukraine\n\nEurope allocated only about €4.2 billion in new military aid "
+        "to Ukraine.\nWhile annual allocations averaged roughly €41.6 billion in 2022–2024 (including contributions from Europe, "
+        "the U.S., and other donors), only €32.5 billion was allocated in 2025.\nAn additional €9.1 billion would need to be "
+        "allocated by the end of the year.\nThis amount exceeds the total value of supplies from the United States by €4.4 "
+        "billion.\nBy August, eight NATO countries, namely Belgium, Canada, Denmark, Germany, Latvia, the Netherlands and Sweden "
+        "had made use of the mechanism, providing a total of €1.9 billion in funding.\nThey allocated a total of EUR 1.9 "
+        "billion.\nIn recent months, Germany allocated a military aid package worth €5 billion, Norway provided €1.5 billion and "
+        "Belgium €1.2 billion.", "pledge", "2025-12-10", KIEL)]
+    assert pledges == [("germany", "5000000000"), ("norway", "1500000000"), ("belgium", "1200000000")]
+
+
+def test_a_project_head_before_the_name_this_is_after_says_and_a_post_at_an_institute_is_no_person():
+    text = ("Kiel Institute reports\n\n“Europe has been unable to maintain the momentum of the first half of 2025,” said project "
+            "head Christoph Trebesch.\nNishikawa says this is a key tool for ensuring Ukraine’s financial stability.\n“The decline "
+            "is surprising,” Christoph Trebesch, head of the Ukraine Support Tracker and Research Director at the Kiel Institute, "
+            "said in a statement.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-12-10", KIEL)]
+    assert _says(claims, "christoph-trebesch", "Europe has been unable to maintain")
+    assert not [r for r in _found(text, "role", "2025-12-10", KIEL) if r["person"] == "research-director"]

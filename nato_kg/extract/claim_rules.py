@@ -361,8 +361,10 @@ class ClaimRules(SpeakerRules):
             after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
                 or re.match(rf"\s*,?\s*(?:[A-Z][\w’']*['’]s\s+)?(?:(?i:{_TITLE})\s+)(?P<who>{PERSON_NAME})\s+(?:{_SAY})\b",
                             text[q.end():q.end() + 100]) \
-                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+)?(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
-                            text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X")
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+)?(?i:{_TITLE})\s+|(?:(?!(?:on|in|at|by|to|for|of|the|a|an|that|this|"
+                            rf"last|next|earlier|later)\b)[a-z]+\s+){{1,2}}(?=[A-Z][\w’'-]+\s+[A-Z]))?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
+                            text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X", "said
+            # project head Christoph Trebesch")
             speaker = None
             if after:
                 at = q.end() + after.end("who")

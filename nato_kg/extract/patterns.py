@@ -317,7 +317,7 @@ _REPORTED = [
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                r"[A-Z][\w-]+['’]s\s+[a-z]{3,}|"
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")
-               r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|it|they|we|he|she|there|"
+               r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|it|they|we|he|she|there|this(?=\s+(?:is|was)\b)|"
                r"(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
                r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"  # ("says the position of Nato has not changed", "the secretary of state could")
                # (a plural noun alone: "Misajlovski said discussions were held about …")

@@ -30,6 +30,7 @@ from .sentences import Sentence, sentence_at
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
 _COLLECTIVE = (r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?|"
+               r"Europe|Europeans|European\s+(?:donors|states|governments)|allocations|"  # ("Europe allocated €10.5 billion …")
                r"(?:conference|summit|meeting)\s+participants|participants|donors|representatives\s+of\s+\d+\s+countries")
 #: The nouns that make an organisation's name stand for its members ("the first NATO ally", "NATO countries").
 _MEMBER_NOUNS = r"ally|allies|members?|countries|nations|partners?"
@@ -437,8 +438,24 @@ class PledgeRules(RuleState):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
                 adjust = ("donor-of-article",)
+            # (nor one named in brackets before the amount: "(including contributions from Europe, the U.S., and other donors), only
+            # €32.5 billion was allocated in 2025")
+            donors = [d for d in donors if not any(b.start() < d.start < b.end() <= amount.start for b in re.finditer(r"\([^()]*\)", s.text))]
             donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
             # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
+            lead40 = s.text[max(0, amount.start - 60):amount.start]
+            if re.search(r"\b(?:averag(?:ed|ing|es)|an?\s+average\s+of|on\s+average)\s+(?:of\s+)?" + APPROX + "$", lead40) \
+                    or re.search(r"\b(?:exceed(?:s|ed|ing)?|outstrip\w*|surpass\w*)\b[^.;]{0,80}\bby\s+" + APPROX + "$",
+                                 s.text[max(0, amount.start - 120):amount.start]) \
+                    or re.match(r"[^.;]{0,30}?\b(?:would|will|still)\s+(?:need|have)\s+to\s+be\s+(?:allocated|provided|found|raised)\b",
+                                s.text[amount.end:]) \
+                    or (re.search(r"\ba\s+total\s+of\s+" + APPROX + "$", lead40) and (
+                        len({a.match.entity for a in agents if a.match.type == "country" and a.end <= amount.start
+                             and a.match.entity != ukraine}) >= 3
+                        or re.match(r"\s*(?:They|These\s+countries|The\s+countries)\b", s.text))):
+                continue  # an average, a difference ("exceeds … by €4.4 billion"), what would still need to be allocated, and
+                # several givers' total ("eight NATO countries, namely Belgium, Canada, …, providing a total of €1.9 billion",
+                # "They allocated a total of EUR 1.9 billion"): no one's pledge
             if re.search(r"\b(?:in\s+)?(?:packages|batches|tranches)\s+of\s+" + APPROX + "$", s.text[max(0, amount.start - 40):amount.start]) \
                     or re.match(r"[-\s]*(?:million|billion)?[-\s]*(?:batches|tranches)\b", s.text[amount.end:]) \
                     or re.search(r"\btotal\b[^.;]{0,40}\bpledged\s+by\s+(?:NATO\s+|the\s+)?(?:countries|allies|members|partners|nations)\b"

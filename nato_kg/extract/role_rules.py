@@ -462,6 +462,9 @@ class RoleRules(RuleState):
             if org is not None and org.type == "country":
                 continue  # "Rustem Umerov, at the U.S. military headquarters": a place he was, not where he works
             person = self.g.resolve(m.group("name"), ("person",))
+            if re.search(r"\b(?i:director|head|chief|officer|professor|editor|researcher|fellow|analyst|manager|president|chair)$",
+                         m.group("name")):
+                continue  # "… and Research Director at the Kiel Institute": a post, no person's name
             if not _plausible(m.group("name"), person) or any(
                     c.fields["person"] == (person.entity or _slug(m.group("name"))) for c in out):
                 continue
