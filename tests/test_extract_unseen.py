@@ -3386,3 +3386,20 @@ def test_a_project_head_before_the_name_this_is_after_says_and_a_post_at_an_inst
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-12-10", KIEL)]
     assert _says(claims, "christoph-trebesch", "Europe has been unable to maintain")
     assert not [r for r in _found(text, "role", "2025-12-10", KIEL) if r["person"] == "research-director"]
+
+
+# --- the eighty-seventh fresh list: the Wales summit's pledge ----------------------------------------------------------
+
+def test_within_a_decade_of_the_year_named_a_later_clauses_country_and_an_appositive_subject():
+    wales = seeds_with(("nato", "organization", "NATO"), ("italy", "country", "Italy"), ("germany", "country", "Germany"),
+                       roles=("secretary-general", "defence-minister"))
+    assert _found("Italy and NATO\n\nAt a summit in 2014, NATO leaders agreed to move towards spending at least 2 per cent of "
+                  "GDP on defence within a decade, but Italy’s previous administration postponed the objective.", "target",
+                  "2023-11-07", wales) == [("nato", "2", "2024")]
+    assert _found("Wales summit\n\nAllies whose proportion of GDP spent on defence is below this level will aim to move towards the "
+                  "2% guideline within a decade.", "target", "2014-09-05", wales) == [("nato", "2", "2024")]
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Wales summit\n\n[40][10] A retired German politician, Walther Stützle [de], former defense Parliamentary Secretary of "
+        "State in the SPD's First Schröder cabinet, criticized the summit agenda for its focus on military details.", "claim",
+        "2014-09-05", wales)]
+    assert _says(claims, "walther-stutzle", "criticized the summit agenda") and not _says(claims, "first-schroder", "")

@@ -499,6 +499,13 @@ class ClaimRules(SpeakerRules):
                     and any(c.kind == "claim" and c.matches and c.evidence is s for c in out):
                 # "Rutte praised Trump’s leadership for …, and pointedly criticised the Russian president …": the same subject
                 who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.kind == "claim" and c.matches and c.evidence is s))
+            # "A retired German politician, Walther Stützle, former …, criticized …": the name its opening appositive gives
+            opener = re.match(rf"\s*(?:\[\d+\]\s*)*(?:An?|The)\s+[^,;\"“”]{{3,60}},\s+(?P<name>{PERSON_NAME})", text)
+            if opener and who is not None and opener.end("name") < anchor and who.start > opener.end("name") \
+                    and re.match(r"\s*(?:\[[a-z]{2}\]\s*)?,", text[opener.end("name"):]):
+                first = self._speaker_in(opener.group("name"), opener.start("name"), mentions)
+                who = first if first is not None and first.match.type in ("person", None) and _plausible(first.match.name, first.match) \
+                    else who
             if re.fullmatch(r"\s*The\s+(?:politician|lawmaker|legislator|veteran\s+politician)\s*", text[:anchor]) \
                     and self.last_quote is not None:
                 who = self.last_quote[0]  # "The politician argued that …": the one whose words were just read

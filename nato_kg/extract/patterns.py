@@ -160,7 +160,9 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             r"(?:fiscal\s+|financial\s+|tax\s+)?year\b|"
                             # ("within seven years", "within the next two years")
                             r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s))"
-                            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I)
+                            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
+                            # ("aim to move towards the 2% guideline within a decade": ten years on)
+                            r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".

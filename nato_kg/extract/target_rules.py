@@ -376,7 +376,10 @@ class TargetRules(RuleState):
             # (the current goal reached in a year of its own: "aiming to achieve the current 2% … benchmark this year")
             if due is None and relative and self.year and (not old or (re.match(r"current", old.group(0), re.I) and (
                     own_relative or not re.match(r"[^.;%]{0,40}?\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)", s.text[pm.end():])))):
-                if relative.group(2):
+                if relative.group(3):  # "within a decade", of the year the sentence names before it ("At a summit in 2014, …")
+                    anchors = re.findall(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", s.text[:pm.start()])
+                    due = str((int(anchors[-1]) if anchors else self.year) + 10)
+                elif relative.group(2):
                     due = str(self.year + int(_NUMBER_WORDS.get(relative.group(2).lower(), relative.group(2))))
                 else:
                     due = str(self.year + (0 if relative.group(1).lower() in ("this", "the", "current") else 1))
@@ -818,6 +821,8 @@ class TargetRules(RuleState):
                 continue
             if at_war(text, m.start, m.end):
                 continue  # "failing to meet the 2% target, but the Russian invasion of Ukraine in 2022 …": a state at war, no spender
+            if m.start > at and _NEW_CLAUSE.search(text[at:m.start]):
+                continue  # "… 2 per cent of GDP on defence within a decade, but Italy’s previous administration …": another clause's
             if m.start > at and (re.search(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:new\s+|current\s+)?$", before)
                                  or re.search(r"\bin\s+line\s+with\b", text[at:m.start])):
                 # "… to 5% of GDP in line with the new NATO norm": what the figure is measured against, after it
