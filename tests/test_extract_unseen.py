@@ -3403,3 +3403,21 @@ def test_within_a_decade_of_the_year_named_a_later_clauses_country_and_an_apposi
         "State in the SPD's First Schröder cabinet, criticized the summit agenda for its focus on military details.", "claim",
         "2014-09-05", wales)]
     assert _says(claims, "walther-stutzle", "criticized the summit agenda") and not _says(claims, "first-schroder", "")
+
+
+# --- the eighty-eighth fresh list: France's budget doubled by 2027 -----------------------------------------------------
+
+def test_to_warn_that_what_he_described_as_a_title_in_a_relative_clause_savings_and_a_day_that_is_no_person():
+    paris = seeds_with(("france", "country", "France"), ("united-kingdom", "country", "United Kingdom", "UK"),
+                       ("ukraine", "country", "Ukraine"), roles=("president", "prime-minister", "defence-minister"))
+    text = ("France doubles its defence budget\n\nFrench President Emmanuel Macron used his pre-Bastille Day address to the armed "
+            "forces to warn that Europe faces its gravest security risks since 1945.\nThe announcement came on the eve of "
+            "Bastille Day, amid what he described as a “deeply concerning” shift in the global security landscape.\nThe UK has "
+            "announced a new defence review, which Defence Secretary John Healey indicated would send a stern message to Moscow.\n"
+            "Prime Minister François Bayrou will outline the budget as he works to secure €40 billion in savings for Ukraine.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-07-13", paris)]
+    assert _says(claims, "emmanuel-macron", "Europe faces its gravest security risks")
+    assert _says(claims, "emmanuel-macron", "a “deeply concerning” shift")
+    assert _says(claims, "john-healey", "would send a stern message to Moscow")
+    assert not any(who == "bastille-day" for who, _ in claims)
+    assert _found(text, "pledge", "2025-07-13", paris) == []

@@ -205,6 +205,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
                  r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|"
+                 r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
@@ -285,6 +286,8 @@ _REPORTED = [
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
     # Zelenskyy … that" is the Elysee's account of a call)
     re.compile(r"(?<!\bwas )\b(?:assure[sd]|assuring)\s+that,?\s+(?P<text>.{15,})"),  # (", assuring that Greece will not …")
+    # "… amid what he described as a “deeply concerning” shift in the global security landscape": his words for it
+    re.compile(r"\bwhat\s+(?P<relative>he|she|they|[A-Z][\w’'-]+)\s+(?:described|called|termed|characteri[sz]ed)\s+as\s+(?P<text>.{10,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
     re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position)\s+that,?\s+"
                r"(?P<text>.{15,})"),
@@ -365,7 +368,9 @@ _REPORTED = [
                r"(?P<text>[a-z][\w’'-]*\s+.{15,})"),
     # a relative clause whose own speaker says what its antecedent did: "… Russian attacks, which Zelenskyy said targeted
     # civilian infrastructure, including housing" (the speaker is the name after "which", not the sentence's subject)
-    re.compile(r"(?<=,\s)(?:which|that)\s+(?P<relative>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|claimed|claims)\s+"
+    # (a title before the name: "…, which Defence Secretary John Healey indicated would send a stern message to Moscow")
+    re.compile(r"(?<=,\s)(?:which|that)\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?P<relative>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+               r"(?:said|says|claimed|claims|indicated|indicates|believes|believed|expects|expected|warned|warns)\s+"
                r"(?P<text>(?:was|were|is|are|had|has|have|will|would|[a-z]{3,}ed)\s+[a-z].{10,})"),
     # a condemnation and what it condemns: "Carney condemned “in the strongest terms” the latest round of Russian attacks",
     # "… and condemned Russia's “barbarism” following its deadliest attack this year on Kyiv"

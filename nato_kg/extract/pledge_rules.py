@@ -449,11 +449,13 @@ class PledgeRules(RuleState):
                                  s.text[max(0, amount.start - 120):amount.start]) \
                     or re.match(r"[^.;]{0,30}?\b(?:would|will|still)\s+(?:need|have)\s+to\s+be\s+(?:allocated|provided|found|raised)\b",
                                 s.text[amount.end:]) \
+                    or re.match(r"\s+(?:in|of)\s+(?:\w+\s+)?(?:savings|cuts|spending\s+cuts)\b", s.text[amount.end:]) \
                     or (re.search(r"\ba\s+total\s+of\s+" + APPROX + "$", lead40) and (
                         len({a.match.entity for a in agents if a.match.type == "country" and a.end <= amount.start
                              and a.match.entity != ukraine}) >= 3
                         or re.match(r"\s*(?:They|These\s+countries|The\s+countries)\b", s.text))):
-                continue  # an average, a difference ("exceeds … by €4.4 billion"), what would still need to be allocated, and
+                continue  # an average, a difference ("exceeds … by €4.4 billion"), what would still need to be allocated, savings
+                # ("as he works to secure €40 billion in savings"), and
                 # several givers' total ("eight NATO countries, namely Belgium, Canada, …, providing a total of €1.9 billion",
                 # "They allocated a total of EUR 1.9 billion"): no one's pledge
             if re.search(r"\b(?:in\s+)?(?:packages|batches|tranches)\s+of\s+" + APPROX + "$", s.text[max(0, amount.start - 40):amount.start]) \
