@@ -3421,3 +3421,35 @@ def test_to_warn_that_what_he_described_as_a_title_in_a_relative_clause_savings_
     assert _says(claims, "john-healey", "would send a stern message to Moscow")
     assert not any(who == "bastille-day" for who, _ in claims)
     assert _found(text, "pledge", "2025-07-13", paris) == []
+
+
+# --- the eighty-ninth fresh list: Sweden's money in government words ----------------------------------------------------
+
+STOCKHOLM = seeds_with(("sweden", "country", "Sweden"), ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"),
+                       roles=("defence-minister",))
+
+
+def test_money_via_a_fund_its_parts_listed_after_as_follows_a_share_consisting_of_and_conversions_respectively():
+    def pledged(text: str) -> list:
+        return [(p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", "2024-05-09", STOCKHOLM)]
+    assert pledged("Sweden approves support\n\nOn 13 April, the Government also decided to give EUR 5 million (around SEK 50 "
+                   "million) to Ukraine via a NATO fund.") == [("5000000", "EUR", "package")]
+    assert pledged("Sweden allocated 28 million to Ukraine\n\nThe government of Sweden instructed the Armed Forces to transfer €28 "
+                   "million to support Ukraine.\nThis was reported by the press service.\nThus, €18 million will be transferred to "
+                   "three coalitions, and €10 million to the NATO Fund for Ukraine.\nThe money will be distributed as follows:\n€5 "
+                   "million in favor of the Mine Action Coalition;\n€3 million for the Maritime Security Coalition.") == [
+        ("28000000", "EUR", "package"), ("18000000", "EUR", "share"), ("10000000", "EUR", "share"), ("5000000", "EUR", "share"),
+        ("3000000", "EUR", "share")]
+    assert pledged("Sweden support\n\nThe total value of the first twelve support packages to Ukraine is just over SEK 17 billion. "
+                   "The share consisting of weapons and equipment amounts to approximately SEK 15.6 billion.\nSweden has allocated "
+                   "57.4 billion kronor in aid to Ukraine since February 2022, of which 48.4 billion kronor is military assistance "
+                   "(4.99 and 4.20 billion euros, respectively).") == [
+        ("17000000000", "SEK", "running-total"), ("15600000000", "SEK", "share"), ("57400000000", "SEK", "running-total"),
+        ("48400000000", "SEK", "share")]
+
+
+def test_says_a_name_and_adds_that():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Sweden aid\n\nDefence Minister Pål Jonsson spoke in Stockholm.\nThe dialogue with the other parties has been constructive, "
+        "says Pål Jonsson and adds that the conditions exist to make a quick decision.", "claim", "2023-08-22", STOCKHOLM)]
+    assert _says(claims, "pal-jonsson", "the conditions exist to make a quick decision")

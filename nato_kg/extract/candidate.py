@@ -110,6 +110,8 @@ class RuleState:
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
     listed_countries: tuple[int, list[str]] | None
+    split_announced: int
+    last_total: Candidate | None
     pending_group: tuple[Sentence, Money] | None
     last_share: Candidate | None
     previous_sentence: tuple[Sentence, tuple] | None

@@ -689,6 +689,8 @@ class ClaimRules(SpeakerRules):
                          r"(?:\s+(?:upon|on\s+(?:arrival|arriving)|after|before|during|while|ahead\s+of|at\s+the\s+(?:start|end))\b[^\"“”]*)?"
                          # (or who the speaker is: "…, said caretaker Minister of Defense Atanas Zapryanov, who participated in …")
                          r"(?:,\s+who\s+[^\"“”]*)?"
+                         # (and what the same speaker adds: "…, says Pål Jonsson and adds that the conditions exist to …")
+                         r"(?:\s+and\s+(?:adds|added|notes|noted|says|said|stresses|stressed)\s+that\s+(?P<more>[^\"“”]{10,}?))?"
                          r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         # (nor is a quotation the sentence's statement runs on past: "Moreover, “all the noise that distorts the approach”
@@ -789,6 +791,9 @@ class ClaimRules(SpeakerRules):
         if _speaks(speaker) \
                 and not (self.pledged_here and _announces_pledge(body)):
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+        more = found.groupdict().get("more")
+        if _speaks(speaker) and more:
+            out.append(self._claim(s, speaker, more.strip(), "paraphrase", "claim:reported-speech"))
 
     def _remember(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """Note what later sentences refer back to: the last quote's speaker, the subject a "he" stands for."""

@@ -88,7 +88,13 @@ class PledgeRules(RuleState):
                  for i, m in enumerate(money)]
         # "Most of the funds, SEK 900 million, …", "A significant portion of the new aid — nine billion kronor — …",
         # "Another half billion kronor will come from …" right after a share of the same package
-        share_of_last = re.match(r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
+        a_share = re.match(r"\s*The\s+(?:share|part|portion)\s+(?:consisting\s+of|made\s+up\s+of|in|of)\s+(?!the\b|this\b|these\b|that\b)", s.text)
+        if a_share and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
+                and (self.last_package is None or self.last_package.evidence.paragraph < self.last_total.evidence.paragraph):
+            self.last_package = self.last_total  # (a running total's part: "… the first twelve packages is just over SEK 17 billion. The
+            # share consisting of weapons and equipment amounts to … SEK 15.6 billion")
+        share_of_last = a_share or re.match(
+            r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
                                  r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:(?:military|humanitarian|financial|defen[cs]e)\s+)?"
                                  r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance)\b",
                                  s.text, re.I) \
@@ -110,10 +116,17 @@ class PledgeRules(RuleState):
         # the UNHCR will receive €2 million each" after "The Austrian government has allocated €10 million …": where the
         # package goes, no giver named)
         recipient_id, package = self.g.country_ids.get(domain().default_recipient), self.last_package
-        goes_to = (
+        # ("The money will be distributed as follows:" then "€5 million in favor of the Mine Action Coalition …;", "€3 million
+        # for the Maritime Security Coalition …": each a share of the package split)
+        listed_part = package is not None and 0 < s.paragraph - self.split_announced <= 4 and bool(money) and money[0].start <= 3
+        if re.search(r"\b(?:distributed|divided|split|broken\s+down|allocated)\s+(?:\w+\s+){0,3}?(?:as\s+follows|among|between)\b[^.;]*:\s*$",
+                     s.text):
+            self.split_announced = s.paragraph
+        goes_to = listed_part or (
             package is not None and (0 <= s.paragraph - package.evidence.paragraph <= 2 or (  # (or right after its last share)
                 self.last_share is not None and self.last_share.share_of is package and 0 <= s.paragraph - self.last_share.evidence.paragraph <= 1))
-            and bool(re.search(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+(?:channell?ed|directed|given|allocated))\s+to\b|"
+            and bool(re.search(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+(?:channell?ed|directed|given|allocated|transferred|sent|"
+                               r"paid))\s+to\b|"
                                r"\bwill\s+receive\b", s.text))
             and all(m.match.entity in (recipient_id, package.fields.get("donor")) for m in mentions if m.match.type == "country")
             # (not a speaker's own share of another's package: "we will pay our full share (approx €10 million) and our funding
@@ -425,8 +438,8 @@ class PledgeRules(RuleState):
             destined = [a for a in agents if a.start > amount.end and re.match(r"['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b",
                                                                                s.text[a.end:])]  # ("ahead of this week's NATO Summit")
             destined += [a for a in agents if a.start > amount.end and re.search(
-                r"\b(?:towards?|into|led\s+by|run\s+by|administered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}$|,?\s+and\s+$",
-                s.text[max(0, a.start - 60):a.start]) and re.search(r"\b(?:towards?|into|led\s+by|run\s+by|administered\s+by|fund|"
+                r"\b(?:towards?|into|via|through|led\s+by|run\s+by|administered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}$|,?\s+and\s+$",
+                s.text[max(0, a.start - 60):a.start]) and re.search(r"\b(?:towards?|into|via|through|led\s+by|run\s+by|administered\s+by|fund|"
                                                                     r"coalition|initiative)\b", s.text[amount.end:a.start])]
             # (a group's members agreeing are the group, on a page about its giving: "the 27 member states agreed early Friday
             # morning to a €90 billion loan package for Kyiv")
@@ -444,6 +457,9 @@ class PledgeRules(RuleState):
             donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
             # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
             lead40 = s.text[max(0, amount.start - 60):amount.start]
+            bracket = re.search(r"\(([^()]*)$", s.text[:amount.start])
+            if bracket and re.match(r"[^()]*\brespectively\s*\)", s.text[amount.start:]):
+                continue  # "(4.99 and 4.20 billion euros, respectively)": the figures before it in another currency
             if re.search(r"\b(?:averag(?:ed|ing|es)|an?\s+average\s+of|on\s+average)\s+(?:of\s+)?" + APPROX + "$", lead40) \
                     or re.search(r"\b(?:exceed(?:s|ed|ing)?|outstrip\w*|surpass\w*)\b[^.;]{0,80}\bby\s+" + APPROX + "$",
                                  s.text[max(0, amount.start - 120):amount.start]) \
@@ -513,7 +529,9 @@ class PledgeRules(RuleState):
             own_currency = national_currency(code) if code else None
             converted_from = None
             if following is not None and own_currency and amount.currency != own_currency \
-                    and following.currency == own_currency and _is_conversion(s.text, amount, following):
+                    and following.currency == own_currency and _is_conversion(s.text, amount, following) \
+                    and not re.match(r"\s*\(\s*(?:around|about|approximately|approx\.?|roughly|some|nearly|almost|ca\.|~)", s.text[amount.end:]):
+                # (not where the bracket only approximates: "EUR 5 million (around SEK 50 million)" is the euro figure)
                 converted_from, amount = amount, following
             if recipient is None and not self.names_recipient and not re.search(
                     r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?)\b", s.text, re.I):
@@ -555,6 +573,9 @@ class PledgeRules(RuleState):
                                  r"[^.;]{0,100}\bto\s+" + about,
                                  s.text[max(0, amount.start - 170):amount.start]):
                 fields["figure"] = "running-total"  # "increase its military support … to 10 billion crowns": the new level
+            elif re.search(r"\b(?:total|combined)\s+(?:value|worth|sum|amount)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:first\s+\w+|previous|"
+                           r"earlier|past)\s+(?:\w+\s+){0,2}(?:packages|tranches|rounds)\b", lead):
+                fields["figure"] = "running-total"  # "The total value of the first twelve support packages is just over SEK 17 billion"
             elif re.search(r"\btotal\b", lead) and re.search(
                     r"\bha(?:s|ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:delivered|provided|given|sent|supplied)\b", lead) \
                     and not re.search(r"\b(?:a|an|another|new)\s+(?:\w+\s+){0,2}package\b", lead):
@@ -611,6 +632,8 @@ class PledgeRules(RuleState):
             out.append(whole)
             if fields["figure"] in ("package", "joint") and part_of is None and whole_of is None:
                 self.last_package = whole
+            if fields["figure"] == "running-total" and part_of is None and whole_of is None:
+                self.last_total = whole
             share = _SHARE.match(s.text, amount.end)
             if share:  # "500 million euros, of which 350 million military": a share, never added beside its whole
                 value = parse_amount(share.group("number"), share.group("scale").strip() or None)

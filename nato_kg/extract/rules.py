@@ -113,6 +113,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the last list of countries read (its paragraph and their ids), and an amount a group of countries gives that
         #: waits for the list naming them ("Nordic and Baltic countries have unveiled a combined $500 million …")
         self.listed_countries: tuple[int, list[str]] | None = None
+        #: the last running total found, for "The share consisting of weapons and equipment amounts to …" right after it
+        self.last_total: Candidate | None = None
+        #: the paragraph of the last sentence that announced a split of the money ("The money will be distributed as follows:")
+        self.split_announced = -10
         self.pending_group: tuple[Sentence, Money] | None = None
         #: the paragraph of the last sentence that named a package ("This package … is the 21st for Finland."),
         #: for "They stated that it is worth approximately €106 million." right after it
