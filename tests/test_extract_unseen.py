@@ -3453,3 +3453,40 @@ def test_says_a_name_and_adds_that():
         "Sweden aid\n\nDefence Minister Pål Jonsson spoke in Stockholm.\nThe dialogue with the other parties has been constructive, "
         "says Pål Jonsson and adds that the conditions exist to make a quick decision.", "claim", "2023-08-22", STOCKHOLM)]
     assert _says(claims, "pal-jonsson", "the conditions exist to make a quick decision")
+
+
+# --- the ninetieth fresh list: the United States asks Australia for 3.5 % ----------------------------------------------
+
+CANBERRA = seeds_with(("australia", "country", "Australia"), ("united-states", "country", "United States", "US"),
+                      ("china", "country", "China"), ("nato", "organization", "NATO"),
+                      roles=("prime-minister", "defence-minister", "secretary-of-defense"))
+
+
+def test_a_call_on_a_country_to_reach_a_share_of_gdp_amid_calls_and_a_reports_warning_are_no_ones_claims():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Australia pressed on defence\n\nDefence Minister Richard Marles met US officials in Singapore.\nThe US has called on "
+        "Australia to boost its military budget to 3.5 per cent of GDP.\nThe meeting came amid calls for an increase in spending "
+        "across the region.\nIt followed a report by the Australian Strategic Policy Institute (ASPI) warned Australia could be "
+        "left with a weakened force.\nMarles reaffirmed that the alliance with Washington remains strong.", "claim", "2025-06-01",
+        CANBERRA)]
+    assert _says(claims, "richard-marles", "the alliance with Washington remains strong")
+    assert not any("3.5 per cent" in text or "an increase in spending" in text or "weakened force" in text
+                   for _, text in claims), claims
+
+
+def test_a_share_of_gdp_that_would_be_if_counted_otherwise_is_no_target_and_a_path_to_reach_one_is():
+    text = ("Australia and the 3.5 per cent demand\n\nPrime Minister Anthony Albanese spoke in Canberra.\nIf NATO's method of "
+            "calculation were used, Australia's defence spending would be approximately 2.8% of GDP.\nAustralia is already on a "
+            "path to reach 2.3 per cent of GDP by 2033.")
+    assert _found(text, "target", "2025-06-01", CANBERRA) == [("australia", "2.3", "2033")]
+
+
+def test_the_country_named_most_once_anothers_offices_are_set_aside_is_the_pages():
+    text = ("Albanese rejects the demand\n\nUS Secretary of Defense Pete Hegseth spoke at the Shangri-La Dialogue.\nThe US "
+            "Department of Defense repeated the request on Sunday.\nUS officials met in Singapore.\nAustralian Prime Minister "
+            "Anthony Albanese said Australia would decide its own spending.\nDefence Minister Richard Marles spoke to reporters.\n"
+            "Marles said Australia was investing more.\nAustralia sets its own budget, and Australia will not take instructions, he "
+            "said.")
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2025-06-01",
+                                                                                                 CANBERRA)}
+    assert ("richard-marles", "defence-minister", "australia") in roles, roles

@@ -204,7 +204,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
-                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|"
+                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|reaffirmed|reaffirms|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
@@ -246,7 +246,9 @@ _REPORTED = [
     # (and an appeal: "Zelenskyy had appealed for a quick decision to keep Ukraine afloat")
     # (a call renewed, when it was made, a quoted object: "reiterated the call for stationing foreign troops",
     # "called on Monday for “reliable security guarantees”")
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+(?:on\s+[A-Z]\w+\s+)?for|"
+    # (never the noun: "amid calls for an increase …", "despite growing calls for …")
+    re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bamid )(?<!\bdespite )(?<!\bgrowing )(?<!\brenewed )(?<!\bmounting )(?<!\brepeated )"
+               r"\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+(?:on\s+[A-Z]\w+\s+)?for|"
                r"appeal(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an|[“\"][\w-])\s*.{15,})"),
     re.compile(r"\b(?P<text>(?:reiterated|renewed|repeated)\s+(?:the|his|her|their)\s+calls?\s+for\s+.{15,})"),
     # (and what someone advocates: "Czech President Peter Pavel advocates its continuation", "advocated continuing the initiative")

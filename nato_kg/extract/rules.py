@@ -171,6 +171,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                               s.text[max(0, m.start - 40):m.start], re.I)}
         alone = named_most(co_recipients | aside)
         countries = countries if len(countries) == 1 or len(alone) != 1 or alone[0][1] != 1 else alone
+        # (a country named most once the other's offices are set aside: "Prime Minister Anthony Albanese", "Defence Minister
+        # Richard Marles" on a page about Australia that names "US Secretary of Defence Pete Hegseth" and the "US Department of
+        # Defence" almost as often)
+        if len(countries) == 2 and len(alone) == 2 and alone[0][0] == countries[0][0] and alone[0][1] >= 2 * alone[1][1] \
+                and countries[0][1] < 2 * countries[1][1]:
+            countries = alone
         lone = len(countries) == 1 and countries[0][1] == 1 and any(
             m.match.entity == countries[0][0] and not re.search(r"\b(?:from|and|of|to|in|for|with|by|at|on)\s+(?:the\s+)?$",
                                                                 s.text[max(0, m.start - 12):m.start])

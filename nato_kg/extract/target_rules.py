@@ -282,7 +282,11 @@ class TargetRules(RuleState):
                 # the cue is an earlier figure's ("target, currently set at 2 per cent of GDP, be raised to 5 per cent"), or
                 # the goal's own measure ("NATO's target, currently set at 2 per cent")
                 level = None
+            if re.search(r"\bwould\s+be\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]) \
+                    and re.search(r"\bif\b", s.text[:pm.start()], re.I):
+                continue  # "… if NATO's method of calculation were used, Australia's defense spending would be approximately 2.8% of GDP"
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|targets?|goals?|benchmarks?|"
+                                       r"reach|path|track|"
                                        r"thresholds?|guidelines?|pledge|commitment|raise|raised|raising|increase|increased|increasing|"
                                        r"boost|boosted|boosting)\b", clause[level.start():] + after, re.I):
                 level_end = pm.end()
