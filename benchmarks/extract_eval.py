@@ -101,7 +101,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh87.yaml", "eighty-seventh fresh list"),
                ("fresh88.yaml", "eighty-eighth fresh list"),
                ("fresh89.yaml", "eighty-ninth fresh list"),
-               ("fresh90.yaml", "ninetieth fresh list"))
+               ("fresh90.yaml", "ninetieth fresh list"),
+               ("fresh91.yaml", "ninety-first fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
