@@ -3490,3 +3490,53 @@ def test_the_country_named_most_once_anothers_offices_are_set_aside_is_the_pages
     roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2025-06-01",
                                                                                                  CANBERRA)}
     assert ("richard-marles", "defence-minister", "australia") in roles, roles
+
+
+# --- the ninety-first fresh list: the "Danish model" ---------------------------------------------------------------------
+
+COPENHAGEN = seeds_with(("denmark", "country", "Denmark"), ("sweden", "country", "Sweden"), ("iceland", "country", "Iceland"),
+                        ("norway", "country", "Norway"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                        ("european-union", "organization", "European Union", "EU"), roles=("defence-minister",))
+
+
+def _money(text: str, date: str = "2025-08-29") -> list:
+    return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", date, COPENHAGEN)]
+
+
+def test_money_to_a_scheme_named_for_a_country_contracts_signed_and_money_from_each_country():
+    assert _money("Danish model grows\n\nDenmark’s contribution to the Danish model – whereby allies pay for the production "
+                  "of weapons for Ukraine by Ukrainian companies – will amount to around €1.4 billion this year.") == [
+        ("denmark", "1400000000", "EUR", "package")]
+    text = ("Denmark to invest in Ukraine's industry\n\nDenmark will direct approximately €1.4 billion in 2025 to support "
+            "Ukraine’s defense industry.\nDefence Minister Troels Lund Poulsen pointed out that Denmark awarded contracts worth "
+            "€600 million last year.")
+    assert _money(text) == [("denmark", "1400000000", "EUR", "package"), ("denmark", "600000000", "EUR", "package")]
+    assert not any("contracts worth" in c["text"] for c in _found(text, "claim", "2025-08-29", COPENHAGEN))
+    assert _money("Danish model reviewed\n\nThe programme has enabled weapons purchases for Ukraine. This includes €125 million "
+                  "from Denmark, €20 million from Sweden, €2.7 million from Iceland, and interest on frozen Russian assets.",
+                  "2025-02-04") == [("denmark", "125000000", "EUR", "package"), ("sweden", "20000000", "EUR", "package"),
+                                    ("iceland", "2700000", "EUR", "package")]
+
+
+def test_assets_worth_money_spent_on_anothers_behalf_a_total_reached_and_a_joint_figures_parts():
+    assert _money("Danish model reviewed\n\nFrozen Russian assets worth €390 million ($402 million) and international "
+                  "contributions have bolstered Ukraine’s defense industry through the Danish model.", "2025-02-04") == []
+    assert _money("Denmark leads\n\nDenmark supports Ukraine's defence industry.\nLast year, Denmark already channeled nearly "
+                  "€400 million on behalf of the EU through this model, reaching a total investment of approximately DKK 4.4 "
+                  "billion ($664 million) by 2024.", "2025-05-09") == [("denmark", "4400000000", "DKK", "running-total")]
+    assert _money("Danish model reviewed\n\nDenmark and Norway are set to allocate €178 million ($183 million) to purchase arms "
+                  "for Ukraine in 2025, with Denmark committing €135 million ($139 million) under the Danish model and Norway "
+                  "adding €43 million ($44 million).", "2025-02-04") == [
+        ("denmark", "178000000", "EUR", "joint"), ("denmark", "135000000", "EUR", "share"), ("norway", "43000000", "EUR", "share")]
+
+
+def test_hopes_that_a_judgement_before_a_colon_and_money_after_it_and_reaffirmed_a_noun():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Danish model grows\n\nDenmark will direct approximately €1.4 billion in 2025 to Ukraine.\nUkraine's Defence Minister "
+        "Rustem Umerov thanked Denmark. He also hopes that other nations will follow Denmark’s example.\nAccording to Defence "
+        "Minister Troels Lund Poulsen, this mechanism has already proven its value: last year, Denmark signed contracts worth "
+        "€600 million.\nPoulsen reaffirmed the strength of the partnership with Kyiv in his remarks.", "claim", "2025-08-29",
+        COPENHAGEN)]
+    assert _says(claims, "rustem-umerov", "other nations will follow Denmark’s example")
+    assert ("troels-lund-poulsen", "this mechanism has already proven its value") in claims, claims
+    assert not any("strength of the partnership" in text or "contracts worth" in text for _, text in claims), claims

@@ -42,7 +42,8 @@ def _announces_pledge(text: str) -> bool:
     # (money only in an inset clause announces nothing: "today’s announcement, including Germany’s pledge of €11 billion
     # until 2029, is a record boost in military funding for Ukraine" is a judgement)
     text = re.sub(r",\s+(?:including|which|of\s+which)\b[^,;]*,", "", text)
-    return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and _PLEDGE_CUES.search(text))
+    return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and (
+        _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)))
 
 
 def _reports_within(words: str) -> bool:
@@ -615,6 +616,11 @@ class ClaimRules(SpeakerRules):
             # than a year was “unprecedented.”")
             if m.group("text").rstrip().endswith(":"):
                 continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
+            head = re.match(r"(?P<head>[^:;]{20,}?):\s", para)
+            if evidence_only and head and not find_money(head.group("head")) and len(head.group("head").split()) >= 4:
+                # "According to Poulsen, this mechanism has already proven its value: last year, Denmark signed contracts worth
+                # €600 million, …": the money after the colon is the pledge's evidence, the judgement before it a claim
+                out.append(self._claim(s, who, head.group("head"), "paraphrase", "claim:reported-speech"))
             if not evidence_only:
                 out.append(self._claim(s, who, para, "paraphrase", "claim:reported-speech"))
                 partner = self._joined_subject(text, mentions, who, anchor)

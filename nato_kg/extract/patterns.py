@@ -89,7 +89,7 @@ _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
                           r"made\s+available|"
-                          r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|"
+                          r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|total\s+investment|"
                           r"aid|assistance|support)\b", re.I)
 
 #: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each
@@ -204,7 +204,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
-                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|reaffirmed|reaffirms|"
+                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|hopes(?=\s+that\b)|hoped(?=\s+that\b)|reaffirmed(?=\s+that\b)|reaffirms(?=\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"

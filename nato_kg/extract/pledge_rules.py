@@ -155,6 +155,16 @@ class PledgeRules(RuleState):
         # manufacture 5,000 air defence missiles for Ukraine, British Prime Minister Keir Starmer announced")
         ordered = to_recipient and re.search(r"\b(?:contracts?|deals?|orders?)\b", s.text, re.I)
         passive = re.search(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?spent\b[^.;]{0,60}\bby\s+[A-Z]", s.text)
+        # contracts a giver signed, on a page that has already read its money for the recipient ("Denmark will direct
+        # approximately €1.4 billion in 2025 to support Ukraine's defense industry …" then "last year, Denmark signed contracts
+        # worth €600 million")
+        contracted = (self.last_package is not None or self.last_total is not None) and re.search(
+            r"\b(?:signed|awarded|placed|concluded)\s+(?:\w+\s+){0,2}?contracts?\s+(?:worth|valued\s+at|totall?ing|of)\b", s.text)
+        # money from a named country ("This includes €125 million from Denmark, €20 million from Sweden, €2.7 million from
+        # Iceland"): the country it comes from is the cue, as the giver named right after the amount below
+        from_giver = any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", s.text[m.end:a.start])
+                         for m in money for a in mentions if a.match.type == "country" and a.start > m.end
+                         and a.match.entity not in (ukraine, adversary))
         # "The US and the EU are expected to take on $20B each, and Japan, Britain, and Canada will share the remaining
         # $10B" right after the loan they share: parts of that package
         divided = bool(money) and self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1 \
@@ -165,7 +175,7 @@ class PledgeRules(RuleState):
         grown = self.last_package is not None and re.match(r"\s*(?:This|That|The)\s+(?:figure|amount|sum|total)\b[^.;]{0,40}?\b"
                                                           r"(?:increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|reach\w*)\s+to\b", s.text)
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (shares_last and self.last_package) or worth
-                or for_recipient or ordered or passive or divided or grown) or link:
+                or for_recipient or ordered or passive or divided or grown or contracted or from_giver) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
@@ -175,6 +185,8 @@ class PledgeRules(RuleState):
                   and not (a.match.type == "organization" and (
                       (a.match.entity not in self.g.group_labels and re.match(rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
                       or re.match(r"\s+(?:member\s+)?(?:states|member\s+countries)\b", s.text[a.end:], re.I)))
+                  # (nor one on whose behalf another spends: "channeled nearly €400 million on behalf of the EU")
+                  and not re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
                   and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
@@ -230,6 +242,8 @@ class PledgeRules(RuleState):
                 continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027": asked, not given
             if re.match(r"\s+from\s+(?:\w+\s+)?(?:donors|partners|allies|countries|contributors)\b", s.text[amount.end:]):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
+            if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):
+                continue  # "Denmark already channeled nearly €400 million on behalf of the EU through this model": another's money
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
@@ -282,7 +296,9 @@ class PledgeRules(RuleState):
             if re.match(r"[^.;]{0,30}?\b(?:to\s+(?:the\s+)?(?:NATO|alliance)(?:['’]s)?\s+(?:common\s+|joint\s+|civil\s+|military\s+)?"
                         r"budgets?|for\s+(?:its|their|our)\s+(?:NATO\s+)?membership)\b", s.text[amount.end:]):
                 continue  # "we would have to contribute about 1.2 million EUR to the NATO budget per year": dues, no aid
-            if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]):
+            if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]) or re.search(
+                    r"\b(?:assets|reserves)\s+(?:worth|valued\s+at|of)\s+" + APPROX + "$", s.text[max(0, amount.start - 40):amount.start]):
+                # ("Frozen Russian assets worth €390 million ($402 million) and international contributions have bolstered …")
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
             if re.search(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$|\bthe\s+equivalent\s+of\s+$",
                          s.text[max(0, amount.start - 40):amount.start]) and (out or self.last_package is not None):
@@ -323,6 +339,9 @@ class PledgeRules(RuleState):
                                   r"reference|prior|similar)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
+                # ("Denmark’s contribution to the Danish model – …": a scheme named for a country, no recipient)
+                and not (m.match.entity != ukraine and re.match(r"\s+(?:model|initiative|mechanism|scheme|format|formula)\b",
+                                                                s.text[m.end:], re.I))
                 # ("a further $7m to New Zealand and international aid agencies": the country's agencies, no recipient)
                 and not re.match(r"\s+(?:and\s+international\s+)?(?:aid\s+|humanitarian\s+)?(?:agencies|organi[sz]ations|NGOs|charities)\b",
                                  s.text[m.end:])
@@ -576,6 +595,8 @@ class PledgeRules(RuleState):
             elif re.search(r"\b(?:total|combined)\s+(?:value|worth|sum|amount)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:first\s+\w+|previous|"
                            r"earlier|past)\s+(?:\w+\s+){0,2}(?:packages|tranches|rounds)\b", lead):
                 fields["figure"] = "running-total"  # "The total value of the first twelve support packages is just over SEK 17 billion"
+            elif re.search(r"\breach\w*\s+a\s+total\s+(?:investment|contribution|value|sum|amount)\s+of\s+" + about, lead):
+                fields["figure"] = "running-total"  # "…, reaching a total investment of approximately DKK 4.4 billion … by 2024"
             elif re.search(r"\btotal\b", lead) and re.search(
                     r"\bha(?:s|ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:delivered|provided|given|sent|supplied)\b", lead) \
                     and not re.search(r"\b(?:a|an|another|new)\s+(?:\w+\s+){0,2}package\b", lead):
@@ -692,10 +713,14 @@ class PledgeRules(RuleState):
         for k, whole in enumerate(out):
             # "a package of €500 million … (i) … to a total value of €50 million and (ii) a lethal assistance component, valued
             # at €450 million": amounts after a package that add up to it exactly are its parts
-            if whole.fields.get("figure") != "package" or whole.share_of is not None:
+            if whole.fields.get("figure") not in ("package", "joint") or whole.share_of is not None:
                 continue
+            # (a joint figure's parts are its givers': "Denmark and Norway are set to allocate €178 million …, with Denmark
+            # committing €135 million … and Norway adding €43 million")
+            joint_with = whole.fields.get("joint_with")
+            by_whole = {str(whole.fields.get("donor"))} | (set(map(str, joint_with)) if isinstance(joint_with, list) else set())
             parts = [c for c in out[k + 1:] if c.share_of is None and c.fields.get("figure") == "package"
-                     and c.fields.get("donor") == whole.fields.get("donor") and c.fields.get("currency") == whole.fields.get("currency")]
+                     and str(c.fields.get("donor")) in by_whole and c.fields.get("currency") == whole.fields.get("currency")]
             if len(parts) >= 2 and sum(Decimal(str(c.fields["amount"])) for c in parts) == Decimal(str(whole.fields["amount"])):
                 for c in parts:
                     c.fields["figure"], c.share_of = "share", whole
