@@ -3540,3 +3540,41 @@ def test_hopes_that_a_judgement_before_a_colon_and_money_after_it_and_reaffirmed
     assert _says(claims, "rustem-umerov", "other nations will follow Denmark’s example")
     assert ("troels-lund-poulsen", "this mechanism has already proven its value") in claims, claims
     assert not any("strength of the partnership" in text or "contracts worth" in text for _, text in claims), claims
+
+
+# --- the ninety-second fresh list: Trump's "encourage Russia" and the answers --------------------------------------------
+
+CONWAY = seeds_with(("nato", "organization", "NATO"), ("united-states", "country", "United States", "U.S.", "US"),
+                    ("poland", "country", "Poland"), ("russia", "country", "Russia"),
+                    ("donald-trump", "person", "Donald Trump", "Trump"), ("jens-stoltenberg", "person", "Jens Stoltenberg"),
+                    ("donald-tusk", "person", "Donald Tusk"), roles=("secretary-general", "president", "prime-minister"))
+
+
+def _said(text: str) -> list:
+    return [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-02-11", CONWAY)]
+
+
+def test_the_head_of_nato_a_place_after_in_and_a_time_before_a_participle():
+    claims = _said("NATO leader says Trump puts allies at risk\n\nWARSAW, Poland (AP) — The head of the NATO military alliance "
+                   "warned Sunday that Donald Trump was putting the safety of U.S. troops at risk.\n“Any suggestion that allies "
+                   "will not defend each other undermines all of our security,” NATO Secretary-General Jens Stoltenberg said.\n"
+                   "The responses came after Trump, speaking at a campaign rally in South Carolina on Saturday, said he would "
+                   "encourage Russia to attack NATO countries that don’t pay enough.\n“We have a hot war at our border,” Polish "
+                   "Prime Minister Donald Tusk said Sunday, voicing concerns about whether the United States will show full "
+                   "solidarity with other NATO countries.")
+    assert ("jens-stoltenberg", "Donald Trump was putting the safety of U.S. troops at risk") in claims, claims
+    assert ("donald-trump", "he would encourage Russia to attack NATO countries that don’t pay enough") in claims, claims
+    assert _says(claims, "donald-tusk", "concerns about whether the United States will show full solidarity")
+    assert not any(text.startswith("Sunday") for _, text in claims), claims
+
+
+def test_a_report_reveals_what_someone_told_an_allegation_and_an_initials_point_in_a_condemnation():
+    claims = _said("Trump remarks\n\nFormer U.S. President Donald Trump spoke at a rally.\nA POLITICO report last month revealed "
+                   "that Trump had told European Commission President Ursula von der Leyen in 2020 that the U.S. wouldn’t come to "
+                   "Europe’s defense if it was attacked.\nTrump alleged that NATO countries subsequently spent billions of dollars "
+                   "on their defenses.\nPolish Prime Minister Donald Tusk denounced Trump’s latest comments that he would encourage "
+                   "Russia to invade U.S. allies that don’t contribute sufficiently.")
+    assert ("donald-trump", "the U.S. wouldn’t come to Europe’s defense if it was attacked") in claims, claims
+    assert _says(claims, "donald-trump", "NATO countries subsequently spent billions of dollars")
+    assert ("donald-tusk", "denounced Trump’s latest comments that he would encourage Russia to invade U.S. allies that don’t "
+                           "contribute sufficiently") in claims, claims

@@ -436,7 +436,8 @@ class ClaimRules(SpeakerRules):
         marks = [q.start() for q in re.finditer(r"[\"“”]", text)]
         left_open = marks[-1] if len(marks) % 2 == 1 and text[marks[-1]] != "”" else None
         spans = quoted_spans(text)
-        for m in (m for pattern in _REPORTED for m in pattern.finditer(text)):
+        reported = [m for pattern in _REPORTED for m in pattern.finditer(text)]
+        for m in reported:  # (grows as it is read: see "nested" below)
             if any(q0 <= m.start() < q1 for q0, q1 in spans) or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
             # (nor what an object was promised for: "the transfer of 1.8 million rounds …, which it had promised to provide in 2025")
@@ -551,6 +552,11 @@ class ClaimRules(SpeakerRules):
                 # quotation's speaker goes on
                 who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.matches and c.fields["kind"] == "quote"))
             if who is None:
+                # no one said the whole, but someone says its part: "A POLITICO report last month revealed that Trump had told
+                # European Commission President Ursula von der Leyen in 2020 that the U.S. wouldn’t come …"
+                nested = m.re.search(text, m.start("text"))
+                if nested is not None and nested.start() >= m.start("text") and nested.start("text") > m.start("text"):
+                    reported.append(nested)
                 continue
             if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
                         r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):

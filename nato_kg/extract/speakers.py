@@ -38,11 +38,15 @@ class SpeakerRules(RuleState):
             return None  # "…, written by Special Adviser Sauli Niinisto, the ministers said …": a group spoke, no one person
         best: Mention | None = None
         for m in self._people(text, mentions):
-            if base <= m.start and m.end <= at and (best is None or m.start > best.start):
-                best = m
+            if base <= m.start and m.end <= at and (best is None or m.start > best.start) \
+                    and not (m.match.entity is None and re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 6):m.start])):
+                best = m  # (a name never given before, after "in", is a place: "Trump, speaking at a campaign rally in South
+                # Carolina on Saturday, said …")
         for token in re.finditer(SURNAME_TOKEN, lead):  # a lone surname, maybe misspelt ("Higgsith")
             start = base + token.start()
             if best is not None and start <= best.start:
+                continue
+            if re.search(r"\b(?:in|at|near)\s+(?:[A-Z][\w-]*\s+)?$", lead[:token.start()]):
                 continue
             if token.group(0) in domain().not_names:
                 continue
@@ -155,6 +159,9 @@ class SpeakerRules(RuleState):
         lead = re.sub(rf"^{DATELINE}(?:--|[—–-])\s*", "", lead)
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
         lead = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|too))+\s*$", "", lead)  # "The Ukrainian president also"
+        # ("The head of the NATO military alliance warned Sunday that …", "the NATO chief said": its secretary general)
+        lead = re.sub(r"^\s*(?:[Tt]he\s+)?(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?"
+                      r"|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General", lead)
         # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?"
                               rf"(?P<title>(?i:{_TITLE}))"
