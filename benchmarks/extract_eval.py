@@ -103,7 +103,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh89.yaml", "eighty-ninth fresh list"),
                ("fresh90.yaml", "ninetieth fresh list"),
                ("fresh91.yaml", "ninety-first fresh list"),
-               ("fresh92.yaml", "ninety-second fresh list"))
+               ("fresh92.yaml", "ninety-second fresh list"),
+               ("fresh93.yaml", "ninety-third fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
