@@ -3578,3 +3578,33 @@ def test_a_report_reveals_what_someone_told_an_allegation_and_an_initials_point_
     assert _says(claims, "donald-trump", "NATO countries subsequently spent billions of dollars")
     assert ("donald-tusk", "denounced Trump’s latest comments that he would encourage Russia to invade U.S. allies that don’t "
                            "contribute sufficiently") in claims, claims
+
+
+# --- the ninety-third fresh list: Poland's 2026 budget ------------------------------------------------------------------
+
+WARSAW = seeds_with(("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"),
+                    ("latvia", "country", "Latvia"), ("lithuania", "country", "Lithuania"),
+                    roles=("prime-minister", "finance-minister", "defence-minister"))
+
+
+def test_a_budget_in_zlotys_its_share_of_gdp_restated_and_the_budgets_year():
+    text = ("Poland's 2026 budget breaks records\n\nThe Polish government has approved its 2026 budget proposal.\n"
+            "“That is why we are allocating a record 200 billion Złotys (€46.86 billion) to defence,” Polish Minister for Finance "
+            "and Economy, Andrzej Domański, said during a press conference on Thursday.\nFurthermore, Domański said that the new "
+            "budget would raise Poland’s defence spending to 4.8% of GDP.\nNATO's allies agreed to 5% of GDP.\n“This "
+            "represents more than 4.8% of GDP,” he added.\nPoland remains the NATO country with the highest percentage of GDP "
+            "allocated to defense — 4.48%, followed by Lithuania (4%) and Latvia (3.73%).")
+    assert _found(text, "pledge", "2025-08-28", WARSAW) == []
+    assert [t for t in _found(text, "target", "2025-08-28", WARSAW) if t[0] != "nato"] == [("poland", "4.8", "2026")]
+    assert ("andrzej-domanski", "finance-minister", "poland") in {
+        (c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2025-08-28", WARSAW)}
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-08-28", WARSAW)]
+    assert not any("would raise Poland’s defence spending" in t for _, t in claims), claims
+
+
+def test_a_quotation_in_single_marks_over_two_paragraphs():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Poland plans record spending\n\nPrime Minister Donald Tusk emphasized the budget's aims.\n\n‘We are not acting for show "
+        "but for real progress.\n\nThis demonstrates our firm commitment to action and national security,’ Tusk stated.\n",
+        "claim", "2025-08-28", WARSAW)]
+    assert any(who == "donald-tusk" and "real progress" in t and "firm commitment" in t for who, t in claims), claims

@@ -87,6 +87,8 @@ class RuleState:
     seen_people: dict[str, Match]
     first_names: dict[str, dict[str, Match]]
     last_target: dict | None
+    targets_read: list[dict]
+    budget_year: str | None
     pending_speaker: Mention | None
     dangling_quote: tuple[Sentence, str] | None
     unnamed_source: bool

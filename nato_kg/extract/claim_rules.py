@@ -46,6 +46,20 @@ def _announces_pledge(text: str) -> bool:
         _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)))
 
 
+def _announces_own_goal(text: str) -> bool:
+    """Whether reported speech only announces a country's own spending goal ("the new budget would raise Poland’s defence
+    spending to 4.8% of GDP"): the goal's evidence, as the seeds curate an announced budget, not a claim.
+
+    >>> _announces_own_goal("Poland will raise its defense expenditure to 4.8% of its gross domestic product in 2026")
+    True
+    >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
+    False
+    """
+    return bool(re.match(r"(?:it|they|we|the\s+(?:\w+\s+)?\w+|[A-Z][\w-]+)\s+(?:will|would|is\s+to)\s+(?:increase|raise|boost|lift)\s+"
+                         r"(?:its|their|our|[A-Z][\w-]+['’]s)\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+to\s+"
+                         r"(?:about\s+|around\s+|more\s+than\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)", text))
+
+
 def _reports_within(words: str) -> bool:
     """Whether ``words``, the start of a statement, report what another subject said before a "that" ("the UK has this
     week announced that "): the statement is the whole, not only what follows.
@@ -594,6 +608,9 @@ class ClaimRules(SpeakerRules):
                         r"(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\b[^.;]{0,30}?\bby\b", para) and find_money(para):
                 continue  # "The Swedish government announced that it will increase its defence spending by 300 billion kronor":
                 # an announcement of its own budget is the evidence of its target, not a claim
+            if _announces_own_goal(para):
+                continue  # "Domański said that the new budget would raise Poland’s defence spending to 4.8% of GDP": the goal's
+                # evidence, as the sum of a budget is
             if re.match(r"(?:calling|labelling|labeling|branding)\s", para) and any(
                     para in c.fields["text"] for c in out if c.kind == "claim"):
                 continue  # "… announced that allies will raise spending sharply, calling it a “quantum leap”": inside that claim
@@ -810,7 +827,7 @@ class ClaimRules(SpeakerRules):
             body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}" + DATELINE_REST + r"[—–-]+\s+", "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
         if _speaks(speaker) \
-                and not (self.pledged_here and _announces_pledge(body)):
+                and not (self.pledged_here and _announces_pledge(body)) and not _announces_own_goal(body):
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         more = found.groupdict().get("more")
         if _speaks(speaker) and more:

@@ -24,7 +24,8 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
           "francs": "CHF", "franc": "CHF", "chf": "CHF", "kroner": "NOK", "kronor": "SEK", "krona": "SEK",
-          "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "pln": "PLN", "hryvnias": "UAH", "hryvnia": "UAH",
+          "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN",
+          "pln": "PLN", "hryvnias": "UAH", "hryvnia": "UAH",
           "hryvnas": "UAH", "uah": "UAH", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
           "forints": "HUF", "forint": "HUF", "huf": "HUF", "czk": "CZK", "koruna": "CZK", "korunas": "CZK",
           "lei": "RON", "ron": "RON"}

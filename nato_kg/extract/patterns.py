@@ -51,6 +51,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "general secretary": "secretary-general",  # (as translated copy writes it: "the General Secretary Anders Fogh Rasmussen")
     "minister for defence": "defence-minister", "minister for defense": "defence-minister",
     "minister for foreign affairs": "foreign-minister", "minister for finance": "finance-minister",
+    # (a joint ministry: Poland's "Minister for Finance and Economy", Italy's "Minister of Economy and Finance")
+    "minister for finance and economy": "finance-minister", "minister of finance and economy": "finance-minister",
+    "minister of economy and finance": "finance-minister", "minister for economy and finance": "finance-minister",
     # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
     "president of the government": "prime-minister",
     "economy minister": "economy-minister", "minister of economy": "economy-minister",
@@ -166,7 +169,10 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
-_LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s|at (?:this|the) moment)\b[^.;]*$|"
+_LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s|at (?:this|the) moment|"
+                    # (a ranking by share: "Poland remains the NATO country with the highest percentage of GDP allocated to
+                    # defense — 4.48%")
+                    r"(?:highest|largest|biggest|lowest|smallest)\s+(?:percentage|share|proportion|ratio)\s+of)\b[^.;]*$|"
                     # ("Bulgaria is, at this moment, spending at least 2% of GDP", "Bulgaria is at 2%")
                     r"\b(?:allocates|spends|spent|(?:is|was|are|were|be),?(?:\s+[\w ]{2,20},)?\s+spending|stands at|stood at|reached|"
                     r"(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?at|amounted to|amounts to|"
@@ -189,6 +195,7 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     # ("with spending reaching 3.8% of GDP", "despite Greece spending 2% of its GDP": a spending told, no goal)
                     r"(?:spending|expenditures?|outlays?)\s+reaching|(?-i:\b(?!To\b)[A-Z][\w'’-]+)\s+spending|"
                     r"equat(?:e|ing|es|ed)\s+to|"
+
                     # ("… has long been capped at 1 percent of GDP", "budgeted at 6.1 trillion yen, which was 1.09 percent of GDP")
                     r"capped at|(?:has|have|had)\s+(?:long\s+)?been\s+capped\s+at|which was|that was|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
@@ -578,11 +585,15 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
         return True
     # "The Turkish government plans to allocate USD 51.5 billion to defense and security in 2026": its own budget
     # (a Title Case headline's too: "Neighbor to Allocate 25 Billion Euros for Defense")
-    allocated = re.match(r"\s+(?:(?:in|for)\s+(?:20\d\d|this\s+year|next\s+year)\s+)?(?:to|for|on)\s+(?:its\s+|the\s+)?(?:own\s+|national\s+)?"
+    allocated = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|for)\s+(?:20\d\d|this\s+year|next\s+year)\s+)?(?:to|for|on)\s+"
+                         r"(?:its\s+|the\s+)?(?:own\s+|national\s+)?"
                          r"(?i:defen[cs]e|military|armed\s+forces)(?:\s+and\s+security)?\b(?!\s+(?i:aid|support|assistance|industry|of\b))",
                          after)
     if allocated and "Ukrain" not in after[:allocated.end() + 40] \
-            and re.search(r"\b(?i:allocat\w*|spend\w*|spent|invest\w*|earmark\w*|budget\w*)\s+(?:\w+\s+){0,2}$", text[max(0, start - 40):start]):
+            and re.search(r"\b(?i:allocat\w*|spend\w*|spent|invest\w*|earmark\w*|budget\w*|commit\w*)\s+(?:\w+\s+){0,4}$",
+                          text[max(0, start - 50):start]):
+        # ("we are allocating a record 200 billion Złotys (€46.86 billion) to defence", "We are committing a record amount of 200
+        # billion zlotys (about $55 billion) to defense in 2026")
         return True
     # "a record CZK 160 billion will go on defence under the 2024 budget": a budget's sum for its own forces
     goes = re.match(r"\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:go|goes|went|be\s+spent)\s+(?:on|to|towards?)\s+(?:the\s+)?"

@@ -54,6 +54,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.first_names: dict[str, dict[str, Match]] = {}
         #: the last spending target found (for "… agreed to fulfil that commitment")
         self.last_target: dict | None = None
+        #: every spending target found so far (for "This represents more than 4.8% of GDP": the one of that figure)
+        self.targets_read: list[dict] = []
+        #: the year of the budget the article speaks of ("its 2026 budget proposal"), for "the new budget would raise …"
+        self.budget_year: str | None = None
         #: the speaker of a sentence ending "… X stated:", for a quote that follows as its own paragraph
         self.pending_speaker: Mention | None = None
         #: a paragraph that is only a quotation ending "…,”", for a next paragraph that is only its attribution

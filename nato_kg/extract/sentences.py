@@ -178,10 +178,12 @@ def _closed_later(lines: list[str], index: int) -> bool:
         budget -= len(line) + 1
         if budget < 0:
             return False
-        mark = re.search(r"[\"“”«»]", line)
+        # (a single curly mark after punctuation closes too, where no double one comes first: "‘We are not acting for show
+        # …" / "This demonstrates our firm commitment …,’ Tusk stated.")
+        mark = re.search(r"[\"“”«»]|(?<=[,.!?…])’(?![A-Za-z])", line)
         if mark is None:
             continue
-        return mark.group(0) in "”»" or (mark.group(0) == '"' and mark.start() > 0 and line[mark.start() - 1] in ",.!?…;:")
+        return mark.group(0) in "”»’" or (mark.group(0) == '"' and mark.start() > 0 and line[mark.start() - 1] in ",.!?…;:")
     return False
 
 

@@ -93,6 +93,10 @@ class TargetRules(RuleState):
         return found
 
     def _targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+)?budget\b|\bbudget\s+(?:proposal\s+|bill\s+|law\s+|plan\s+)?for\s+(20\d\d)\b",
+                           s.text, re.I)
+        if budget and self.year and int(budget.group(1) or budget.group(2)) >= self.year:
+            self.budget_year = budget.group(1) or budget.group(2)  # "its 2026 budget proposal", "its defense budget for 2026"
         anaphora = _TARGET_ANAPHORA.search(s.text)
         if anaphora and self.last_target and not _PERCENT.search(s.text):
             return self._restated_targets(s, mentions)
@@ -353,6 +357,11 @@ class TargetRules(RuleState):
                     r"broken\s+down|consists?|comprises?)\b[^.;%]{0,30}$", s.text[:pm.start()]):
                 due = str(self.last_target["year"])  # "… to 5% of GDP by 2035. The commitment divides the target into 3.5% for
                 # conventional forces and 1.5% for broader security": the parts of the goal just read, due when it is
+            if due is None and self.budget_year and re.search(
+                    r"\b(?:the\s+(?:new\s+|proposed\s+|draft\s+)?budget|(?:this|the)\s+(?:amount|sum|allocation))\b[^.;%]{0,80}$",
+                    s.text[:pm.start()], re.I) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
+                due = self.budget_year  # "the new budget would raise Poland’s defence spending to 4.8% of GDP", "This amount
+                # equates to approximately 4.8% of the country’s GDP" after "its 2026 budget proposal": that budget's year
             risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
                               r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|above\s+|at\s+least\s+|as\s+much\s+as\s+|up\s+to\s+)?$",
                               s.text[max(0, pm.start() - 90):pm.start()])
@@ -475,6 +484,14 @@ class TargetRules(RuleState):
                     r"\b(?:the|its)\s+(?i:government|cabinet)\s+(?:should|must|will|would|plans?\s+to|intends?\s+to|is\s+(?:expected|set|"
                     r"going)\s+to|has\s+decided\s+to|decided\s+to|agreed\s+to)\s+(?:\w+\s+){0,4}?$", s.text[max(0, pm.start() - 90):pm.start()]):
                 actor = self.main_country  # "… announced that the Government should increase defense spending to three percent …"
+            # (a figure a sum "represents" that was read as a goal before is that goal: "“… a record 200 billion zloty … to defense
+            # spending,” … “This represents more than 4.8% of GDP”" after "Poland will raise its defense expenditure to 4.8% …")
+            restated = [t for t in self.targets_read if Decimal(str(t["percent_gdp"])) == value] if actor is None and re.search(
+                r"\b(?:represents?|represented|equates?\s+to|equated\s+to|amounts?\s+to|amounted\s+to|corresponds?\s+to)\s+"
+                r"(?:more\s+than\s+|over\s+|about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$",
+                s.text[max(0, pm.start() - 45):pm.start()]) else []
+            if restated:
+                actor, due = str(restated[-1]["actor"]), due or restated[-1].get("year")
             if actor is None and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
@@ -543,6 +560,7 @@ class TargetRules(RuleState):
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                         *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
             self.last_target = fields
+            self.targets_read.append(fields)
             previous = (pm.end(), fields.get("year"), actor)
             if other is not None and not any(c.fields.get("actor") == other and c.fields.get("percent_gdp") == fields["percent_gdp"]
                                              for c in out):
