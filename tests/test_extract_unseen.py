@@ -3608,3 +3608,18 @@ def test_a_quotation_in_single_marks_over_two_paragraphs():
         "but for real progress.\n\nThis demonstrates our firm commitment to action and national security,’ Tusk stated.\n",
         "claim", "2025-08-28", WARSAW)]
     assert any(who == "donald-tusk" and "real progress" in t and "firm commitment" in t for who, t in claims), claims
+
+
+# --- the ninety-fourth fresh list: Germany's debt brake ------------------------------------------------------------------
+
+BERLIN = seeds_with(("germany", "country", "Germany"), ("united-states", "country", "United States", "US"),
+                    ("ukraine", "country", "Ukraine"), roles=("chancellor", "president"))
+
+
+def test_an_office_to_come_a_short_statement_and_a_rules_threshold():
+    text = ("Germany agrees debt deal\n\nGermany’s likely next chancellor, Friedrich Merz, has announced a deal on the debt "
+            "rules.\n“Germany is back,” Merz said on Friday.\nThe parties agreed to exempt defence spending above 1% of GDP from "
+            "debt brake rules.")
+    assert not [c for c in article(text, "role", "2025-03-14", BERLIN) if c.fields["role"] == "chancellor"]
+    assert ("friedrich-merz", "Germany is back") in [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-03-14", BERLIN)]
+    assert _found(text, "target", "2025-03-14", BERLIN) == []

@@ -312,7 +312,9 @@ class ClaimRules(SpeakerRules):
             tail = text[q.end():q.end() + 160]
             if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
                 continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
-            if len(quote.split()) < 4:
+            if len(quote.split()) < 4 and not re.fullmatch(
+                    r"(?:[A-Z][\w’'-]*|We|I|It|This|They)\s+(?:is|are|was|were|will|has|have|must|can|stands?)\s+[\w’'-]+[.!]?", quote):
+                # ("“Germany is back,” Merz said": a subject, its verb and what it is, a statement however short)
                 # too short to be a claim ("“Make no mistake,” Austin said."), but who said it: a quote that follows
                 # as its own sentence is theirs
                 short = re.match(rf"\s*,?\s*(?P<lead>[^.!?\"“”]{{1,60}}?)\s+(?:{_SAY})\b", tail)

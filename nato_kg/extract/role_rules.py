@@ -102,6 +102,10 @@ class RoleRules(RuleState):
                 if not person.entity and self.g.country_or_org(name):
                     continue  # "New Zealand’s Prime Minister Christopher Luxon": a country's office, not a person "New Zealand"
                 title = " ".join(m.group("title").lower().split())
+                if re.search(r"\b(?:likely|probable|presumptive|expected|possible|future|would-be|next|incoming)\s+(?:\w+\s+)?$",
+                             text[max(0, m.start("title") - 30):m.start("title")], re.I) \
+                        or re.match(r"[-‑\s]+(?:designate|elect|in-waiting)\b", text[m.end("title"):], re.I):
+                    continue  # "Germany’s likely next chancellor, Friedrich Merz": an office to come, not held
                 role = ROLE_TITLES[title]
                 if rule == "role:title-of-org-name":  # "The President of the Government, Pedro Sánchez": a title of its own
                     head = re.match(r"(?:the\s+)?[\w-]+", " ".join(m.group("org").lower().split()))

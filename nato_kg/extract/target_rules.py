@@ -289,6 +289,9 @@ class TargetRules(RuleState):
             if re.search(r"\bwould\s+be\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]) \
                     and re.search(r"\bif\b", s.text[:pm.start()], re.I):
                 continue  # "… if NATO's method of calculation were used, Australia's defense spending would be approximately 2.8% of GDP"
+            if re.search(r"\b(?:above|exceeding|beyond|over|in\s+excess\s+of)\s+$", s.text[max(0, pm.start() - 25):pm.start()]) \
+                    and re.search(r"\bexempt\w*|\bdebt\s+brakes?\b|\bborrowing\s+(?:rules?|limits?)\b|\bfiscal\s+rules?\b", s.text, re.I):
+                continue  # "exempt defence spending above 1% of GDP from debt brake rules": the line a rule starts at, no goal
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|targets?|goals?|benchmarks?|"
                                        r"reach|path|track|"
                                        r"thresholds?|guidelines?|pledge|commitment|raise|raised|raising|increase|increased|increasing|"
