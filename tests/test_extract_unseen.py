@@ -3623,3 +3623,35 @@ def test_an_office_to_come_a_short_statement_and_a_rules_threshold():
     assert not [c for c in article(text, "role", "2025-03-14", BERLIN) if c.fields["role"] == "chancellor"]
     assert ("friedrich-merz", "Germany is back") in [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-03-14", BERLIN)]
     assert _found(text, "target", "2025-03-14", BERLIN) == []
+
+
+# --- the ninety-fifth fresh list: Taiwan's defence spending --------------------------------------------------------------
+
+TAIPEI = seeds_with(("taiwan", "country", "Taiwan"), ("china", "country", "China"), ("nato", "organization", "NATO"),
+                    ("united-states", "country", "United States", "US"), roles=("president", "prime-minister"))
+
+
+def test_a_currencys_prefix_and_a_papers_name_name_no_state_and_nato_as_a_measure_spends_nothing():
+    text = ("Taiwan sets its goal\n\nTaiwan lives under the threat of invasion.\nSpending was expected to \"reach five percent "
+            "of GDP by 2030, in line with NATO standards,\" Lai said.\nLai's remarks came a day after his government announced "
+            "plans to increase the 2026 defence budget to 3.32 percent of gross domestic product.\nIn an article for The "
+            "Washington Post, Lai wrote about the United States.\nThe allocation of NT$949.5 billion (US$31.1 billion) was an "
+            "increase.\nTaipei seeks an agreement with the United States.\nTaiwan’s parliament must approve it.")
+    assert ("taiwan", "5", "2030") in _found(text, "target", "2025-08-22", TAIPEI)
+    assert ("taiwan", "3.32", "2026") in _found(text, "target", "2025-08-22", TAIPEI)
+    assert not [t for t in _found(text, "target", "2025-08-22", TAIPEI) if t[0] in ("united-states", "china")]
+
+
+def test_next_year_before_a_later_goal_an_own_goal_announced_a_threatening_state_and_a_premier():
+    text = ("Taiwan's leader pledges more\n\nTaiwan and Taipei again.\nIn an article, Lai said his government had committed to “significantly "
+            "increase” military expenditure to 3.3 per cent of gross domestic product next year, then raise it further to 5 per "
+            "cent by 2030.\n“We aim to bolster deterrence by inserting greater costs into Beijing’s decision-making,” he wrote.\n"
+            "Visiting a navy base, Lai said China’s threats had increased, and that he hoped defense spending by NATO standards "
+            "could reach 6 percent of GDP before 2032.\nPremier Cho Jung-tai spoke on Friday.")
+    targets = _found(text, "target", "2025-11-26", TAIPEI)
+    assert ("taiwan", "3.3", "2026") in targets and ("taiwan", "5", "2030") in targets and ("taiwan", "6", "2032") in targets, targets
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-11-26", TAIPEI)]
+    assert _says(claims, "lai", "We aim to bolster deterrence")
+    assert not any("3.3 per cent" in t for _, t in claims), claims
+    assert ("cho-jung-tai", "prime-minister", "taiwan") in {
+        (c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2025-11-26", TAIPEI)}

@@ -98,6 +98,7 @@ class RuleState:
     paragraph_texts: dict[int, str]
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
+    goal_speaker: tuple[Mention, int] | None
     last_quote_reported: bool
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]

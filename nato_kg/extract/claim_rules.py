@@ -52,12 +52,21 @@ def _announces_own_goal(text: str) -> bool:
 
     >>> _announces_own_goal("Poland will raise its defense expenditure to 4.8% of its gross domestic product in 2026")
     True
+    >>> _announces_own_goal("his government had committed to “significantly increase” military expenditure to 3.3 per cent of GDP")
+    True
+    >>> _announces_own_goal("he hoped defense spending would reach 5 percent of the island’s gross domestic product before 2030")
+    True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
     """
-    return bool(re.match(r"(?:it|they|we|the\s+(?:\w+\s+)?\w+|[A-Z][\w-]+)\s+(?:will|would|is\s+to)\s+(?:increase|raise|boost|lift)\s+"
-                         r"(?:its|their|our|[A-Z][\w-]+['’]s)\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+to\s+"
-                         r"(?:about\s+|around\s+|more\s+than\s+|over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)", text))
+    figure = r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+    hoped = r"(?:(?:he|she|it|they|we)\s+(?:hoped|hopes|expects?|expected)\s+(?:that\s+)?)?"
+    raised = (r"(?:it|they|we|(?:his|her|their|its|the)\s+(?:\w+\s+)?\w+|[A-Z][\w-]+)\s+(?:(?:will|would|is\s+to|had|has|have)\s+)?"
+              r"(?:(?:committed|pledged|planned|plans|aims?|decided)\s+to\s+)?[“\"]?(?:\w+\s+)?(?:increase|raise|boost|lift)[”\"]?\s+"
+              r"(?:(?:its|their|our|[A-Z][\w-]+['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+to\s+" + figure)
+    reached = (r"(?:(?:the|its|their|our|[A-Z][\w-]+['’]s|next\s+year['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:would|will|could|is\s+to)\s+(?:reach|rise\s+to|increase\s+to|hit)\s+" + figure)
+    return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r")", text))
 
 
 def _reports_within(words: str) -> bool:
@@ -611,6 +620,10 @@ class ClaimRules(SpeakerRules):
                 continue  # "The Swedish government announced that it will increase its defence spending by 300 billion kronor":
                 # an announcement of its own budget is the evidence of its target, not a claim
             if _announces_own_goal(para):
+                # (still the one a "he" then stands for, and whose words a quotation on its own then are: "… Lai said his
+                # government had committed …" then "“…,” he wrote"; "Zapryanov told journalists that Bulgaria would increase …"
+                # then a paragraph that is only a quotation)
+                self.goal_speaker = (who, s.end)
                 continue  # "Domański said that the new budget would raise Poland’s defence spending to 4.8% of GDP": the goal's
                 # evidence, as the sum of a budget is
             if re.match(r"(?:calling|labelling|labeling|branding)\s", para) and any(
@@ -894,6 +907,13 @@ class ClaimRules(SpeakerRules):
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
             self.last_quote_reported = not quotes_here
             self.last_quote_end = s.end
+        if not out and self.goal_speaker is not None and self.goal_speaker[1] == s.end:
+            # (one who announced an own goal, its evidence and no claim, is still the one a "he" then stands for, and whose
+            # words a quotation on its own then are: "… Lai said his government had committed …" then "“…,” he wrote";
+            # "Zapryanov told journalists that Bulgaria would increase …" then a paragraph that is only a quotation)
+            self.last_person = self.goal_speaker[0]
+            self.last_quote, self.last_quote_reported, self.last_quote_end = (self.goal_speaker[0], s.paragraph), True, s.end
+            return out
         if out:
             # (a speaker new to the workspace has no type yet: still the person a "he" then stands for)
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type in ("person", None)),

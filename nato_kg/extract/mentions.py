@@ -79,6 +79,10 @@ WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggressi
                     r"army|shelling|strikes?|bombings?)\b", re.I)
 
 
+#: What follows a place that names a newspaper ("The Washington Post", "The Japan Times", "the Kyiv Independent").
+_NEWSPAPER = re.compile(r"\s+(?:Post|Times|Herald|Journal|Tribune|Gazette|Telegraph|Independent|Examiner|Chronicle)\b")
+
+
 class MentionFinder:
     """Finds the workspace's (and countries') names in text, longest first."""
 
@@ -95,6 +99,8 @@ class MentionFinder:
             word = m.group(1)
             if word.islower():
                 continue  # names are capitalised; "us" the pronoun is not the United States
+            if text[m.end():m.end() + 1] == "$" or _NEWSPAPER.match(text, m.end()):
+                continue  # a currency's prefix ("US$31.1 billion") or a paper's name ("The Washington Post"): no state named
             resolved = self.g.resolve(word)
             if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts

@@ -74,6 +74,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
         self.last_quote_end = -10
+        #: who announced an own spending goal in this sentence (its evidence, no claim), and where the sentence ends
+        self.goal_speaker: tuple[Mention, int] | None = None
         #: whether that speaker was reported ("He added that …"), not quoted: a quotation after it continues it only
         #: in the same paragraph
         self.last_quote_reported = False

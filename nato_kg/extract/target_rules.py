@@ -32,6 +32,11 @@ from .sentences import Sentence
 #: Verbs of reaching a spending goal ("to meet NATO's target", "will achieve NATO's 2 percent target").
 #: An appositive after a country's figure naming it the alliance's own goal: "… by 2029 – the standard agreed upon by NATO
 #: countries", ", the target set by the alliance".
+#: The alliance named only as the measure a figure is counted by ("in line with NATO standards", "by NATO standards",
+#: "what Premier Cho Jung-tai said was the “NATO (North Atlantic Treaty Organization) model”").
+_NATO_MEASURE = re.compile(r"\b(?:in\s+line\s+with|by|according\s+to|under|using|(?:to\s+)?align(?:s|ed|ing)?\s+with)\s+"
+                           r"(?:what\s+[^.;%]{0,60}?\s+(?:said|called|described)\s+(?:was\s+|as\s+)?)?(?:the\s+)?[“\"]?NATO(?:['’]s)?"
+                           r"(?:\s*\([^()]{0,40}\))?\s+(?:standards?|criteria|definitions?|methodology|model|method|rules)\b[.,]?[”\"]?")
 _ALLIANCE_STANDARD = re.compile(
     r"[^.;–—]{0,60}?\s*(?:[–—]+|\s--?|,)\s*(?:the\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|"
     r"requirement)\s+(?:(?:agreed|set|adopted|fixed)\s+(?:upon\s+|on\s+)?(?:by|among|within)\s+(?:the\s+)?(?:NATO|[Aa]lliance|[Aa]llies)\b|"
@@ -316,7 +321,10 @@ class TargetRules(RuleState):
             old = re.search(r"\b(?:from(?!\s+(?:19|20)\d\d\b)|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
             own_relative = _RELATIVE_YEAR.search(window[:60])
-            if year is None and len(set(years)) == 1 and not old:  # the sentence's one deadline
+            # (not over a relative year of the figure's own before the next figure: "to 3.3 per cent of gross domestic product
+            # next year, then raise it further to 5 per cent by 2030")
+            if year is None and len(set(years)) == 1 and not old \
+                    and not (own_relative and any(p.start() > pm.end() for p in percents[i + 1:])):  # the sentence's one deadline
                 year = _BY_YEAR.search(s.text)
                 if year is not None and re.match(r"as\s+of\b", year.group(0), re.I) and self.year and int(year.group(1)) <= self.year:
                     year = None  # when another figure stood so ("… with the average among member states at 1.9% as of 2023")
@@ -360,6 +368,10 @@ class TargetRules(RuleState):
                     r"broken\s+down|consists?|comprises?)\b[^.;%]{0,30}$", s.text[:pm.start()]):
                 due = str(self.last_target["year"])  # "… to 5% of GDP by 2035. The commitment divides the target into 3.5% for
                 # conventional forces and 1.5% for broader security": the parts of the goal just read, due when it is
+            named_budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+|defen[cs]e\s+|military\s+)?budget\b[^.;%]{0,40}$",
+                                     s.text[max(0, pm.start() - 80):pm.start()], re.I)
+            if due is None and named_budget and self.year and int(named_budget.group(1)) >= self.year:
+                due = named_budget.group(1)  # "plans to increase the 2026 defence budget to 3.32 percent of gross domestic product"
             if due is None and self.budget_year and re.search(
                     r"\b(?:the\s+(?:new\s+|proposed\s+|draft\s+)?budget|(?:this|the)\s+(?:amount|sum|allocation))\b[^.;%]{0,80}$",
                     s.text[:pm.start()], re.I) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
@@ -503,10 +515,13 @@ class TargetRules(RuleState):
                     rf"\b(?:its|their|[Oo]wn)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}s?\s+(?:of\s+)?(?:about\s+|around\s+)?$",
                     s.text[max(0, pm.start() - 60):pm.start()]):
                 actor = self.main_country  # "Czechs may not meet own target of 2 percent …" (no state named): the article's
-            if actor is None and self.main_country and not domain().alliance_words.search(s.text) \
+            # (the alliance only as the measure the figure is counted by is no one spending: "reach five percent of GDP by
+            # 2030, in line with NATO standards," Lai said; "to align with what Premier Cho Jung-tai said was the “NATO model”")
+            unmeasured = _NATO_MEASURE.sub(" ", s.text)
+            if actor is None and self.main_country and not domain().alliance_words.search(unmeasured) \
                     and not re.match(r"\s*(?:All\s+)?(?:NATO\s+)?(?:[Mm]embers|[Aa]llies|[Cc]ountries|[Nn]ations|[Ss]tates|"
                                      r"[Gg]overnments)\b", s.text) \
-                    and not re.search(r"\b(?:NATO|[Aa]lliance)['’]?s?\b|\b(?:we|allies)\s+(?:have\s+)?agreed\b", s.text) \
+                    and not re.search(r"\b(?:NATO|[Aa]lliance)['’]?s?\b|\b(?:we|allies)\s+(?:have\s+)?agreed\b", unmeasured) \
                     and not re.match(rf"\S*\s+(?:[\w-]+\s+){{0,3}}?{_GOAL_WORDS}\b", s.text[pm.start():], re.I):
                 actor = self.main_country  # "Prime minister: Defense spending likely to exceed 5% of GDP in coming years" in an
                 # article about Estonia that names NATO more than any other organisation: the article's country (not "the 2%
@@ -692,6 +707,12 @@ class TargetRules(RuleState):
         agents = [a for a in self._agents(mentions) if not IN_CURRENCY.match(text, a.end)
                   and not re.match(r"\s+(?i:summit)\b|(?:['’]s)?\s+capital\b", text[a.end:])
                   and not re.search(r"\bcapital,?\s+$", text[max(0, a.start - 10):a.start])]
+        # (nor the alliance named only as the measure a figure is counted by: "to align with what Premier Cho Jung-tai said was
+        # the “NATO (North Atlantic Treaty Organization) model”"; blanked, so that the offsets stay the text's)
+        measures = [(m.start(), m.end()) for m in _NATO_MEASURE.finditer(text)]
+        if measures:
+            agents = [a for a in agents if not any(b <= a.start < e for b, e in measures)]
+            text = _NATO_MEASURE.sub(lambda m: " " * len(m.group(0)), text)
         # "The Orbán administration has committed to spending at least two per cent …": a leader's administration is the
         # article's country, whatever alliance words come after
         if self.main_country and re.match(r"\s*(?:The|the)\s+[A-Z][\w’'-]+\s+(?:administration|government|cabinet)\b", text) \
@@ -846,6 +867,9 @@ class TargetRules(RuleState):
                 continue
             if at_war(text, m.start, m.end):
                 continue  # "failing to meet the 2% target, but the Russian invasion of Ukraine in 2022 …": a state at war, no spender
+            if re.match(r"['’]s?\s+(?:[\w-]+\s+)?(?:threats?|aggression|pressure|assertiveness|intimidation|provocations?)\b", text[m.end:]):
+                continue  # "Lai said China’s threats had increased …, and that he hoped defense spending … could reach 5 percent":
+                # the state that threatens is not the one spending
             if m.start > at and _NEW_CLAUSE.search(text[at:m.start]):
                 continue  # "… 2 per cent of GDP on defence within a decade, but Italy’s previous administration …": another clause's
             if m.start > at and (re.search(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:new\s+|current\s+)?$", before)
