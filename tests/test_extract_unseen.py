@@ -3655,3 +3655,12 @@ def test_next_year_before_a_later_goal_an_own_goal_announced_a_threatening_state
     assert not any("3.3 per cent" in t for _, t in claims), claims
     assert ("cho-jung-tai", "prime-minister", "taiwan") in {
         (c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2025-11-26", TAIPEI)}
+
+
+def test_a_lone_surname_opening_a_sentence_speaks_where_the_article_writes_it_as_a_name_but_a_plural_noun_does_not():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Taiwan's leader pledges more\n\nTaiwan and Taipei again.\nIn Taipei, Lai spoke to the navy.\nLai said China’s threats "
+        "had increased in recent years.\nOfficials said the plan was ready for the vote in parliament.", "claim", "2025-11-26",
+        TAIPEI)]
+    assert ("lai", "China’s threats had increased in recent years") in claims, claims
+    assert not any(who == "officials" for who, _ in claims), claims

@@ -96,6 +96,7 @@ class RuleState:
     interview: tuple[Mention | None, bool]
     asking: set[int]
     paragraph_texts: dict[int, str]
+    inner_capitals: set[str]
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
     goal_speaker: tuple[Mention, int] | None

@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
-from .mentions import Mention, MentionFinder, beside
+from .mentions import SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money
 from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
 from .pledge_rules import PledgeRules, parts_across
@@ -70,6 +70,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.interview: tuple[Mention | None, bool] = (None, False)
         self.asking: set[int] = set()
         self.paragraph_texts: dict[int, str] = {}
+        #: capitalised words the article writes inside a sentence (proper names there), for a lone surname opening one
+        self.inner_capitals: set[str] = set()
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
@@ -140,6 +142,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
         self.paragraph_texts = {}
+        self.inner_capitals = {m.group(0) for s in sentences for m in re.finditer(SURNAME_TOKEN, s.text)
+                               if m.start() > 0 and not re.search(r"(?:^|[.!?:;“\"‘(\[–—-])\s*$", s.text[:m.start()])}
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         # "Russia's full-scale invasion" names the war, not the country the article is about

@@ -61,7 +61,12 @@ class SpeakerRules(RuleState):
                 best = Mention(start, base + token.end(), knight)
             elif resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
-            elif not lead[token.end():].strip() and token.start() > 0 and lead[:token.start()].rstrip().endswith(",") \
+            elif not lead[token.end():].strip() and (
+                    (token.start() > 0 and lead[:token.start()].rstrip().endswith(","))
+                    # (or opening the sentence, a word the article also writes with a capital inside one: "Lai said his
+                    # government had committed …" after "…, Lai said"; never a plural noun, "Officials said", "Critics argue")
+                    or (not text[:base + token.start()].strip() and token.group(0) in self.inner_capitals
+                        and not re.search(r"(?:[^s]s)$", token.group(0)))) \
                     and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
