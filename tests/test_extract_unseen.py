@@ -3664,3 +3664,43 @@ def test_a_lone_surname_opening_a_sentence_speaks_where_the_article_writes_it_as
         TAIPEI)]
     assert ("lai", "China’s threats had increased in recent years") in claims, claims
     assert not any(who == "officials" for who, _ in claims), claims
+
+
+# --- the ninety-sixth fresh list: South Korea's US$2.3 billion ------------------------------------------------------------
+
+SEOUL = seeds_with(("south-korea", "country", "South Korea"), ("ukraine", "country", "Ukraine"),
+                   ("united-states", "country", "United States", "U.S.", "US"), ("group-of-20", "organization", "Group of 20", "G20"),
+                   roles=("president", "finance-minister"))
+
+
+def _won(text: str, date: str = "2023-09-10") -> list:
+    return [(p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", date, SEOUL)]
+
+
+def test_a_headlines_rise_to_a_sum_the_body_calls_a_package_its_first_and_remaining_parts_and_a_banks_capital():
+    assert _won("South Korea’s aid to Ukraine to increase to $2.3bn\n\nSouth Korea will provide Ukraine with an aid package "
+                "totalling $2.3 billion to rebuild its infrastructure.") == [("2300000000", "USD", "package")]
+    assert _won("Yoon pledges aid\n\nSouth Korea pledged to provide an additional US$2.3 billion in aid for Ukraine.\n\nYoon "
+                "announced the pledge during a session of the Group of 20 (G20) summit in New Delhi, saying South Korea will "
+                "provide the initial $300 million in 2024 in the form of humanitarian aid and the remaining $2 billion in the form "
+                "of loans starting in 2025.") == [
+        ("2300000000", "USD", "package"), ("300000000", "USD", "share"), ("2000000000", "USD", "share")]
+    assert _won("Korea aid\n\nSouth Korea has pledged to provide $200 million in humanitarian aid to Ukraine this year as part of a "
+                "broader assistance package totaling $2.3 billion.\nAdditionally, South Korea plans to extend further support "
+                "with $2.1 billion in the form of long-term loans, which will commence in 2025.\nChoi voiced support and pledged "
+                "South Korea will provide a capital increase of $150 million for the entity.", "2024-04-18") == [
+        ("200000000", "USD", "share"), ("2300000000", "USD", "package"), ("2100000000", "USD", "share")]
+
+
+def test_stated_this_after_a_pledge_a_reports_account_a_vow_of_a_sum_and_a_banks_president():
+    text = ("Korea aid\n\nSouth Korea will provide Ukraine with an aid package totalling $2.3 billion to rebuild its "
+            "infrastructure.\n\nPresident Yoon Suk-yeol stated this at the G20 summit in India.\n\nAccording to a Wall Street "
+            "Journal report published in May, South Korea is transferring artillery rounds to Ukraine through the U.S.\n\n"
+            "Finance Minister Choi Sang-mok presented the plan during the Ukraine roundtable held in Washington on Wednesday "
+            "(U.S. time), as President Yoon Suk Yeol vowed to provide an additional $2.3 billion in aid for Ukraine.\n\nChoi met "
+            "with Inter-American Development Bank (IDB) President Ilan Goldfajn in Washington.\n\nSouth Korea and South Korea.\n\n"
+            "South Korea thanks South Korea.")
+    assert [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-04-18", SEOUL)] == []
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2024-04-18", SEOUL)}
+    assert {("choi-sang-mok", "finance-minister", "south-korea"), ("yoon-suk-yeol", "president", "south-korea"),
+            ("ilan-goldfajn", "president", "inter-american-development-bank")} <= roles, roles

@@ -123,11 +123,13 @@ class ClaimRules(SpeakerRules):
         before = self.previous_sentence
         if this and before is not None and before[1] == () and s.paragraph - before[0].paragraph <= 1 \
                 and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text) \
+                and not _announces_pledge(before[0].text) \
                 and not (re.match(r"\s*\w+\s+was\s+announced\b", s.text) and (
                     self.pledged_here or _announces_pledge(before[0].text)
                     or not re.search(r"\b(?:will|would|must|should|cannot|can['’]t|could|won['’]t|not|never)\b", before[0].text))):
             # ("Italy will not be able to reach the 2% … until 2028. This was announced by … Guido Crosetto in an interview
-            # with Avvenire": his statement; but "This was announced by Sánchez" after a pledge names who announced it, and
+            # with Avvenire": his statement; but "This was announced by Sánchez" (or "President Yoon Suk-yeol stated this")
+            # after a pledge names who announced it, and
             # after "Finnish Defence Minister Antti Hakkanen arrived in Athens." who made the news known: an event, no claim)
             speaker = self._speaker_in(this.group("lead"), this.start("lead"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
@@ -502,6 +504,10 @@ class ClaimRules(SpeakerRules):
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
             # words name (the government is the speaker only where no one holds the office here)
             according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{2,60}),", text[m.start():])
+            if according and re.search(r"\b(?:reports?|study|studies|survey|analysis|poll|data|estimates?|documents?|figures)\b",
+                                       according.group("lead"), re.I):
+                continue  # "According to a Wall Street Journal report published in May, South Korea … is transferring …": a
+                # report's account, no one's statement
             who = self._person_before(text, mentions, anchor, reach=110)
             office_subject = re.search(rf"(?:^|,\s+)(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later)\s+)?$",
                                        text[:anchor])

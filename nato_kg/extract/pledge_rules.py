@@ -191,7 +191,8 @@ class PledgeRules(RuleState):
                   and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
                   # package …")
-                  and not re.match(r"['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])
+                  # ("during a session of the Group of 20 (G20) summit in New Delhi")
+                  and not re.match(r"(?:\s*\([^()]{1,12}\)|\))?['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
@@ -244,6 +245,9 @@ class PledgeRules(RuleState):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
             if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):
                 continue  # "Denmark already channeled nearly €400 million on behalf of the EU through this model": another's money
+            if re.search(r"\b(?:capital\s+(?:increase|injection|contribution)|share\s+capital|paid-in\s+capital)\s+(?:of\s+)?" + APPROX + "$",
+                         s.text[max(0, amount.start - 45):amount.start], re.I):
+                continue  # "pledged South Korea will provide a capital increase of $150 million for the entity": a bank's capital
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
             if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
@@ -622,7 +626,11 @@ class PledgeRules(RuleState):
                 joint = listed  # "Sweden, Norway, and Denmark have agreed to finance a $500 million weapons package"
             if joint:  # "the Netherlands, in collaboration with Denmark and Germany, will supply … 200 million euros"
                 fields.update(figure="joint", joint_with=list(dict.fromkeys(joint)))
-            whole_of = share_of_whole or self.last_package if (share_of_whole or each or remaining) and self.last_package is not None \
+            # ("saying South Korea will provide the initial $300 million in 2024 … and the remaining $2 billion …": the first
+            # part of the package just read, as the rest is)
+            initial = re.search(r"\bthe\s+(?:initial|first)\s+" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]) \
+                and re.search(r"\b(?:the\s+)?(?:remaining|rest)\b", s.text[amount.end:])
+            whole_of = share_of_whole or self.last_package if (share_of_whole or each or remaining or initial) and self.last_package is not None \
                 and amount.value < Decimal(
                 str(self.last_package.fields["amount"])) and self.last_package.evidence is not s else None
             if whole_of is not None and fields["aid_type"] == "unspecified":
@@ -883,7 +891,10 @@ def parts_across(candidates: list[Candidate]) -> None:
     for k, whole in enumerate(pledges):
         if whole.fields.get("figure") != "package" or whole.share_of is not None:
             continue
-        total, parts = Decimal(0), []
+        # (with the parts already read as its shares: "$200 million … as part of a broader assistance package totaling $2.3
+        # billion" then "Additionally, South Korea plans to extend further support with $2.1 billion …")
+        known = [c for c in pledges if c.share_of is whole and c.fields.get("figure") == "share"]
+        total, parts = sum((Decimal(str(c.fields["amount"])) for c in known), Decimal(0)), []
         for c in pledges[k + 1:]:
             if c.evidence.paragraph - whole.evidence.paragraph > PARTS_REACH:
                 break
@@ -895,7 +906,7 @@ def parts_across(candidates: list[Candidate]) -> None:
             parts.append(c)
             if total >= Decimal(str(whole.fields["amount"])):
                 break
-        if len(parts) >= 2 and total == Decimal(str(whole.fields["amount"])) \
+        if parts and len(parts) + len(known) >= 2 and total == Decimal(str(whole.fields["amount"])) \
                 and len({c.evidence.start for c in parts}) == len(parts):
             for c in parts:
                 c.fields["figure"], c.share_of = "share", whole

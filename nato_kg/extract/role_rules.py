@@ -34,6 +34,12 @@ def _name_of(m: re.Match[str]) -> str:
     return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))
 
 
+
+#: What follows a state named only to name a meeting or a clock ("the Ukraine roundtable", "the Ukraine Recovery Conference",
+#: "(U.S. time)"): no state an office belongs to.
+_NOUN_ADJUNCT = re.compile(r"\s+(?:[Rr]oundtable|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]eeting|[Tt]alks|[Rr]ecovery|[Cc]ompact|"
+                           r"[Dd]efen[cs]e\s+[Cc]ontact\s+[Gg]roup|time\b\)?)\b")
+
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
 
@@ -131,9 +137,13 @@ class RoleRules(RuleState):
                 # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
                 before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
                     r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former)[\s-]+)*", text[a.end:m.start("title")])]
-                if org is None and before:
+                # (an institution's name with its initials in brackets: "Inter-American Development Bank (IDB) President Ilan
+                # Goldfajn" is the bank's, not the state a word of its name is the adjective of)
+                institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})(?:\s*\([A-Z]{{2,8}}\))?\s+$",
+                                        text[max(0, m.start("title") - 70):m.start("title")])
+                if org is None and before and not (institution and rule == "role:title-name" and re.search(
+                        r"-$", text[before[-1].start:before[-1].end + 1])):
                     org = before[-1].match
-                institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})\s+$", text[max(0, m.start("title") - 60):m.start("title")])
                 if org is None and institution and rule == "role:title-name":  # "European Commission President Ursula …"
                     # ("EU Council President Antonio Costa": the European Council, as the union's institutions are named)
                     written = re.sub(r"^EU\s+", "European ", institution.group(1))
@@ -166,6 +176,7 @@ class RoleRules(RuleState):
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
+                        and not _NOUN_ADJUNCT.match(text, a.end)  # ("during the Ukraine roundtable", "(U.S. time)")
                         and not self._given_aid(text, a)
                         # (nor the country of another's office: "Prime Minister of Hungary Viktor Orban and Prime Minister Bart
                         # De Wever")
@@ -334,6 +345,9 @@ class RoleRules(RuleState):
                                                 text[a.end:]):
                 continue  # "Defence Minister Guido Crosetto … said it is not possible for Italy to meet U.S. requests …": a
                 # state's name used as an adjective after the name, spoken of, not served
+            if _NOUN_ADJUNCT.match(text, a.end):
+                continue  # "during the Ukraine roundtable held in Washington on Wednesday (U.S. time)": a meeting named for a
+                # state, a time zone, no office's country
             if a.start >= name_end and re.match(r"['’]s\s", text[a.end:]):
                 continue  # "Prime Minister Mark Carney … condemned Russia's “barbarism”": a state's own thing after the
                 # name, spoken of, not served

@@ -259,12 +259,18 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         again.append((kept, c))
                         kept.restated += tuple(r for r in c.restated if r not in kept.restated)
                         # a headline's figure the body states again is no mere summary of another body figure
+                        first_body = _title(kept) and not _title(c) and not kept.in_body
                         kept.in_body = kept.in_body or (_title(kept) and not _title(c))
                         if _title(kept) and not _title(c) and kept.fields.get("figure") == "package" \
                                 and c.fields.get("figure") not in (None, "package"):
                             # "Poland Reaffirms €4B Military Aid" over "… has already contributed €4 billion": a headline
                             # has no room to say what kind of figure it gives; the body does
                             kept.fields["figure"] = c.fields["figure"]
+                        elif first_body and kept.fields.get("figure") == "running-total" \
+                                and c.fields.get("figure") == "package" and c.share_of is None:
+                            # "South Korea’s aid to Ukraine to increase to $2.3bn" over "South Korea will provide Ukraine with
+                            # an aid package totalling $2.3 billion": what the body calls the sum wins over a headline's verb
+                            kept.fields["figure"] = "package"
         # a copy dropped as the same pledge again, read later as a share of a larger one ("Canada is giving Ukraine C$300
         # million …" then "The new money is part of a C$2 billion aid package"), makes the copy kept (the headline's) a share
         for kept, copy in again:
