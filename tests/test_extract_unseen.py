@@ -3704,3 +3704,25 @@ def test_stated_this_after_a_pledge_a_reports_account_a_vow_of_a_sum_and_a_banks
     roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2024-04-18", SEOUL)}
     assert {("choi-sang-mok", "finance-minister", "south-korea"), ("yoon-suk-yeol", "president", "south-korea"),
             ("ilan-goldfajn", "president", "inter-american-development-bank")} <= roles, roles
+
+
+# --- the ninety-seventh fresh list: Canada's 2 % in 2025-26 -------------------------------------------------------------
+
+OTTAWA = seeds_with(("canada", "country", "Canada"), ("united-states", "country", "United States", "US", "U.S."),
+                    ("nato", "organization", "NATO"), roles=("prime-minister",))
+
+
+def test_a_goal_met_this_year_a_deadline_moved_a_ministrys_money_and_a_month_before_a_year():
+    text = ("Carney vows Canada will meet 2% this year\n\nOTTAWA — Prime Minister Mark Carney says Canada will meet its NATO "
+            "commitment and spend 2 per cent of national GDP on defence this year.\nCarney promised to move up Canada's deadline "
+            "for meeting the target by at least two years, to 2030.\nHe pledged an extra US $6.6 billion (CA $9 billion) for the "
+            "Department of National Defense, moving Canada to the 2 percent-of-GDP level by April 2027.\nThe Canadian Coast Guard "
+            "will also be enhanced, according to BBC.")
+    targets = _found(text, "target", "2025-06-09", OTTAWA)
+    assert ("canada", "2", "2025") in targets and ("canada", "2", "2030") in targets and ("canada", "2", "2027") in targets, targets
+    assert _found(text, "pledge", "2025-06-09", OTTAWA) == []
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-06-09", OTTAWA)]
+    assert not any("spend 2 per cent" in t or "Coast Guard" in t for _, t in claims), claims
+    moved = _found("Carney to announce\n\nCanada has never met NATO's target.\nCarney promised to move up Canada’s deadline for "
+                   "meeting the two per cent threshold from 2032 to 2030 or sooner.", "target", "2025-06-09", OTTAWA)
+    assert ("canada", "2", "2030") in moved and not [t for t in moved if t[2] == "2032"], moved

@@ -99,8 +99,10 @@ class MentionFinder:
             word = m.group(1)
             if word.islower():
                 continue  # names are capitalised; "us" the pronoun is not the United States
-            if text[m.end():m.end() + 1] == "$" or _NEWSPAPER.match(text, m.end()):
-                continue  # a currency's prefix ("US$31.1 billion") or a paper's name ("The Washington Post"): no state named
+            if text[m.end():m.end() + 1] == "$" or (word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3
+                                                     and text[m.end():m.end() + 2] == " $") or _NEWSPAPER.match(text, m.end()):
+                continue  # a currency's prefix ("US$31.1 billion", "US $6.6 billion"; not "Greece $112 million") or a paper's
+                # name ("The Washington Post"): no state named
             resolved = self.g.resolve(word)
             if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts

@@ -145,7 +145,10 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
 _BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
-                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year(?:\s+of)?|(?<=[Bb]y)\s+the\s+end\s+of)?|"  # ("by the end of 2029",
+                      r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year(?:\s+of)?|(?<=[Bb]y)\s+the\s+end\s+of|"  # ("by the end of 2029",
+                      # ("by April 2026", "until the end of March 2026")
+                      r"(?:(?<=[Bb]y)|(?<=until)|(?<=before))\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December))?|"
                       # "by the year of 2024")
                       # (a fiscal year named for the year it starts in: "the year starting April 2027")
                       r"the\s+(?:fiscal\s+|financial\s+)?year\s+(?:starting|beginning)(?:\s+in)?(?:\s+(?:January|April|July|October))?|"
@@ -571,6 +574,9 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:budget|allocation|spending|funding)\s+(?:for|of)\s+(?:the\s+)?(?:Department|Ministry)\s+of\s+(?:National\s+)?"
                  r"Defen[cs]e\b[^.;]{0,30}$", text[max(0, start - 110):start]):
         return True  # "increasing the 2025-26 allocation for the Department of National Defence by $9.3-billion"
+    if re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:more\s+)?(?:for|to)\s+(?:the\s+|its\s+)?(?:Department|Ministry)\s+of\s+(?:National\s+)?Defen[cs]e\b",
+                text[end:end + 90]):
+        return True  # "an extra US $6.6 billion (CA $9 billion) for the Department of National Defense": its own ministry's
     if re.search(r"\bbudget\b[^.;]{0,60}\ballocat\w*\s+$", text[max(0, start - 90):start]) \
             and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
         return True  # "a draft budget for next year which allocates PLN 200 billion for this purpose": its own budget

@@ -118,7 +118,7 @@ class TargetRules(RuleState):
         if _GDP.search(s.text) and _SPENDING.search(s.text):
             self.spending_paragraph = s.paragraph
         if not (_GDP.search(s.text) or _SPENDING.search(s.text)
-                or re.search(r"\b(?:targets?|goals?|percentages?|requirements?)\b", s.text, re.I)
+                or re.search(r"\b(?:targets?|goals?|percentages?|requirements?|thresholds?)\b", s.text, re.I)
                 # ("… allocate more than 3% of GDP to defense spending. Riga is also aiming for 4% next year.")
                 or (spoken_of and re.search(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|reach|hit|achieve)\s+(?:about\s+|around\s+)?(?:[\d.,]+|"
                                             + "|".join(_NUMBER_WORDS) + r")\s*(?:%|percent|per\s+cent)", s.text, re.I))
@@ -372,6 +372,16 @@ class TargetRules(RuleState):
                                      s.text[max(0, pm.start() - 80):pm.start()], re.I)
             if due is None and named_budget and self.year and int(named_budget.group(1)) >= self.year:
                 due = named_budget.group(1)  # "plans to increase the 2026 defence budget to 3.32 percent of gross domestic product"
+            moved_to = re.search(r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s+deadline\s+for\s+(?:meeting|reaching|hitting|achieving)\s+"
+                                 r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}$", s.text[max(0, pm.start() - 80):pm.start()])
+            moved_year = re.match(r"[^.;%]{0,50}?\bto\s+(20\d\d)\b", window) if moved_to else None
+            moved_who = self.g.country_or_org(moved_to.group("who")) if moved_year and moved_to else None
+            if moved_year and moved_who is not None and moved_who.type == "country":
+                # "to move up Canada’s deadline for meeting the two per cent threshold from 2032 to 2030 or sooner": the
+                # country's goal, due the year it is moved to (not the one it is moved from)
+                due, deadline_of = moved_year.group(1), moved_who.entity
+            else:
+                deadline_of = None
             if due is None and self.budget_year and re.search(
                     r"\b(?:the\s+(?:new\s+|proposed\s+|draft\s+)?budget|(?:this|the)\s+(?:amount|sum|allocation))\b[^.;%]{0,80}$",
                     s.text[:pm.start()], re.I) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
@@ -396,7 +406,12 @@ class TargetRules(RuleState):
                                  rf"commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\s+to\s+(?:{_REACH})\s+"
                                  r"(?:the\s+|its\s+|their\s+)?(?:current\s+|NATO['’]s\s+)?(?:about\s+|around\s+|at\s+least\s+)?$",
                                  s.text[max(0, pm.start() - 70):pm.start()])
-            if now and not risen and not aimed and not intended \
+            # (nor a figure that meets a goal named before it: "Canada will meet its NATO commitment and spend 2 per cent of
+            # national GDP on defence this year")
+            meets = re.search(r"\b(?:meet|meets|reach|reaches|hit|hits|achieve|achieves|fulfil\w*)\s+(?:its|their|our|the|NATO['’]s)\s+"
+                              r"(?:[\w-]+\s+){0,3}(?:commitments?|targets?|goals?|pledges?|obligations?)\b[^.;%]{0,40}$",
+                              s.text[max(0, pm.start() - 100):pm.start()], re.I)
+            if now and not risen and not aimed and not intended and not meets \
                     and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*|requirement|benchmark|threshold)\b", window[:now.end() + 40], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
@@ -465,6 +480,8 @@ class TargetRules(RuleState):
                 continue  # "All three Baltic States have pledged to raise defense spending to 5% of GDP …, a target suggested by U.S.
                 # President Donald Trump": a goal of each of a group this sentence does not name, no one state's
             actor = self._actor(s.text, mentions, pm.start(), people)
+            if deadline_of:
+                actor = deadline_of
             if continued and i == 0 and self.last_target is not None and self.last_target.get("actor"):
                 actor = str(self.last_target["actor"])
             if part_of and part_of[2]:
@@ -597,6 +614,16 @@ class TargetRules(RuleState):
         """"The target, originally set for 2027, will now be met within the current fiscal year …", "But Takaichi wants this
         achieved in the current tax year …": the goal just read, due at the new date (its actor's)."""
         last = self.last_target
+        # "Carney promised … to move up Canada's deadline for meeting the target by at least two years, to 2030": the goal
+        # just read, the country's own, due at the year it is moved to
+        deadline = re.search(r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s+deadline\s+for\s+(?:meeting|reaching|hitting|achieving)\s+"
+                             r"(?:the|its|that)\s+(?:[\w-]+\s+)?(?:target|goal|threshold|benchmark)\b[^.;%]{0,60}?\bto\s+(?P<year>20\d\d)\b",
+                             s.text)
+        who = self.g.country_or_org(deadline.group("who")) if deadline else None
+        if deadline and last is not None and who is not None and who.type == "country" and who.entity:
+            fields = {"actor": who.entity, "percent_gdp": last["percent_gdp"], "year": deadline.group("year"), "category": "defence"}
+            self.last_target = fields
+            return [Candidate.scored("target", fields, s, "target:restated-commitment", [])]
         moved = re.search(r"\b(?:(?:wants?|aims?\s+for|plans?\s+for|expects?)\s+(?:this|it|the\s+(?:target|goal))\s+(?:to\s+be\s+)?"
                           r"(?:achieved|met|reached|attained)|(?:The|This|That|Its)\s+(?:target|goal)\b[^.;]{0,60}?\b(?:will|would|is\s+to|"
                           r"should|could)\s+(?:now\s+)?be\s+(?:met|reached|achieved|attained))\b", s.text)
