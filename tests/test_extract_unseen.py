@@ -3726,3 +3726,29 @@ def test_a_goal_met_this_year_a_deadline_moved_a_ministrys_money_and_a_month_bef
     moved = _found("Carney to announce\n\nCanada has never met NATO's target.\nCarney promised to move up Canada’s deadline for "
                    "meeting the two per cent threshold from 2032 to 2030 or sooner.", "target", "2025-06-09", OTTAWA)
     assert ("canada", "2", "2030") in moved and not [t for t in moved if t[2] == "2032"], moved
+
+
+# --- the ninety-eighth fresh list: NATO's military chiefs ----------------------------------------------------------------
+
+BRUSSELS = seeds_with(("nato", "organization", "NATO"), ("russia", "country", "Russia"), ("china", "country", "China"),
+                      roles=("secretary-general",))
+
+
+def test_a_rank_before_a_surname_the_admiral_a_call_on_companies_and_a_list_under_who_spoke():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "NATO warns business\n\nNATO’s Admiral Rob Bauer addressed a conference on Monday, asserting the alliance is more ready "
+        "now than it has ever been.\nThe scale of spending needed is such that ordinary people would feel the pinch, Admiral "
+        "Bauer said.\nThe admiral said that businesses had to be ready for war.\nHe urged companies to recognize the strategic "
+        "consequences of their decisions, stressing that economic strength is critical.\nHe stressed the importance of reducing "
+        "dependence on countries that could use economic blackmail.", "claim", "2024-11-25", BRUSSELS)]
+    for start in ("the alliance is more ready now", "The scale of spending needed", "businesses had to be ready for war",
+                  "companies to recognize the strategic consequences", "economic strength is critical",
+                  "the importance of reducing dependence"):
+        assert _says(claims, "rob-bauer", start), (start, claims)
+    assert not any(t.startswith("could use") for _, t in claims), claims
+    listed = [(c["speaker"], c["text"]) for c in _found(
+        "Bauer speaks\n\nThe Chair of NATO’s Military Committee, Admiral Rob Bauer, spoke at an event in Brussels:\n- warned "
+        "business heads to prepare for a \"Wartime Scenario\" by bringing production lines back home\n- \"If we can make sure "
+        "that all crucial services can be delivered, then that is a key part of our deterrence,\"\n- \"We're seeing that with "
+        "the growing number of sabotage acts,\"", "claim", "2024-11-25", BRUSSELS)]
+    assert [who for who, _ in listed] == ["rob-bauer"] * 3, listed

@@ -308,6 +308,8 @@ class ClaimRules(SpeakerRules):
         if dashed is not None:
             return self._remember(s, mentions, [dashed])
         pending, self.pending_speaker = self.pending_speaker, None
+        # (a list's items after "… spoke at an event in Brussels:" are all that speaker's)
+        listed = pending if re.match(r"\s*[-•*–]\s", text) else None
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
         alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})\s*[.!]?\s*", text) \
@@ -595,6 +597,8 @@ class ClaimRules(SpeakerRules):
                 # "“…,” the Slovenian Prime Minister said on Monday, adding that it was not so easy to …": the
                 # quotation's speaker goes on
                 who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.matches and c.fields["kind"] == "quote"))
+            if who is None and listed is not None and m.start() <= 4:
+                who = listed  # "- warned business heads to prepare …" under "… Admiral Rob Bauer, spoke at an event in Brussels:"
             if who is None:
                 # no one said the whole, but someone says its part: "A POLITICO report last month revealed that Trump had told
                 # European Commission President Ursula von der Leyen in 2020 that the U.S. wouldn’t come …"
@@ -606,12 +610,16 @@ class ClaimRules(SpeakerRules):
                         r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):
                 continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for
             # (and the same speaker's next verb: "… becoming a “job-creating machine”, and explains that the country is …")
-            para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending)\b|"
+            para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending|stressing|"
+                                   r"underlining|underscoring|insisting|arguing)\b|"
                                    r",?\s+and\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
                                    r"insisted|argues|argued|expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)|"
                                    # ("… as “extremely bad” and said he does not want his country to have anything to do with it")
                                    r"\s+and\s+(?:said|says|added|adds)(?=\s+(?:he|she|they|it|we)\s)",
                                    m.group("text"))
+            if len(para.split()) < 3 and more:
+                para, more = m.group("text"), []  # ("He warned against complacency, stressing retreat would embolden …": one
+                # statement, the words before the participle too few to stand alone)
             # (up to where another speaker's words begin: "Putin warned it would be a “big mistake” if Seoul sent arms to Ukraine,
             # while President Yoon insisted Seoul's decision would depend on …")
             para = re.split(rf",\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){{1,4}}(?:{_SAY}|saying)\b", para)[0]
@@ -687,7 +695,9 @@ class ClaimRules(SpeakerRules):
                 # (where it was said between: ", saying in a post on Twitter that …"; a few words quoted inside it)
                 then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
                                 r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
-                    or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest)
+                    or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
+                    or re.match(r"\s+(?P<text>(?:the\s+)?[a-z][\w’'-]+\s+(?:would|will|is|are|was|were|must|could|can|has|have)\s+"
+                                r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest)  # (", stressing retreat would embolden …")
                 if then and len(then.group("text").split()) >= 4:
                     out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
                                            "claim:reported-speech"))
@@ -833,7 +843,9 @@ class ClaimRules(SpeakerRules):
         colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
         if colon and not out:
             verb = None
-            for v in re.finditer(rf"\b(?:{_SAY})\b", text):
+            # (or who spoke, before a list of what was said: "The Chair of NATO’s Military Committee, Admiral Rob Bauer, spoke
+            # at an event in Brussels:" then "- warned business heads …", "- "If we can make sure …,"")
+            for v in re.finditer(rf"\b(?:{_SAY}|spoke|speaking|addressed|remarks|comments)\b", text):
                 verb = v
             if verb is not None:
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
@@ -854,6 +866,8 @@ class ClaimRules(SpeakerRules):
                    for who, para in paraphrases)
                and not (c.fields["kind"] == "quote" and any(who == c.fields["speaker"] and c.fields["text"] in para
                                                             for who, para in paraphrases))]
+        if listed is not None:
+            self.pending_speaker = listed  # (and the next item's)
         return self._remember(s, mentions, out)
 
     def _reported_after(self, s: Sentence, found: re.Match, body: str, mentions: list[Mention], out: list[Candidate]) -> None:

@@ -228,6 +228,9 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  # an opinion told of is a claim too ("Prime Minister Plenković feels that the cost of NATO membership is well
                  # worth it"), and so is what a speaker "went on to say"
                  r"feels|felt|believed|thinks|went on to say|goes on to say|went on to add|went on to stress")
+#: A military rank before a name ("Admiral Rob Bauer", "Lt. Gen. …", "Vice Admiral …"): no part of the name, no office.
+MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|Air|Field)\s+)?"
+                 r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Marshal)")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -242,14 +245,17 @@ _REPORTED = [
     # spending five percent of GDP on defence")
     # (never a relative "which urged": "pressure from the United States, which urged NATO allies to …" is the country's)
     # ("called on Nato allies to increase defence spending", "urges Nato partners to bolster …")
-    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|pressed)\s+(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged)\s+"
+               r"(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
                # ("called on other NATO countries to follow the lead")
                r"(?:other|all|fellow)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
                # ("called on countries in Europe, North America and other countries to follow suit")
                # (or the group alone: "Rutte is urging members to commit to 3.5 percent …")
-               r"(?:countries|allies|members|nations|governments|partners|leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?)\s+to\s+[a-z].{10,})"),
+               r"(?:countries|allies|members|nations|governments|partners|leaders|companies|businesses|firms|industries|"
+               # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
+               r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?)\s+to\s+[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     # (and a call: "NATO Secretary-General Mark Rutte has called for a fivefold increase in air defence capabilities")
@@ -286,7 +292,10 @@ _REPORTED = [
                rf"(?:(?:reporters|journalists|the\s+press|(?:[\w-]+\s+)?media|lawmakers)\s+(?=in\b|at\b|during\b|after\b|before\b))?"
                rf"(?:(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
-               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)[\w’'-]+\.?,?\s+){{0,7}}?)|"
+               # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
+               # could use economic blackmail" says nothing "that")
+               rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating|importance|need|"
+               rf"countries|companies)\b)[\w’'-]+\.?,?\s+){{0,7}}?)|"
                # (a longer audience after "told": "told a plenary session of the Chamber of Representatives that …")
                rf"told\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)"
                rf"[\w’'-]+\s+){{8,11}}?|"
@@ -327,7 +336,7 @@ _REPORTED = [
                # support for Ukraine was “ironclad”")
                r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"
                # ("Albanese … told reporters the plan had been under consideration …")
-               r"claiming|arguing|insisting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
+               r"claiming|arguing|insisting|asserting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
                rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today))?"
                r"\s+(?P<text>(?:"

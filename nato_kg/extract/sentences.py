@@ -142,7 +142,8 @@ def _paragraphs(article: str) -> list[str]:
         # (nor a link's title, which ends with no stop: "…funds.Read also: Wadephul calls on Hungary to … for Ukraine")
         wrapped = len(out) > 1 and ((len(out[-1]) >= WRAPPED_LINE and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK
                                      and not re.search(r"\b(?:Read|See)\s+(?:also|more)\s*:[^.!?]*$", out[-1]))
-                                    or line[:1].islower()) and _OPEN_END.search(out[-1]) and line[:1].strip()
+                                    or line[:1].islower()) and _OPEN_END.search(out[-1]) and line[:1].strip() \
+            and not re.match(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)", line)  # (a list's next item: "- warned …" / "- "If we …"")
         # (a line that opens with a straight quotation mark is a new paragraph of the quotation: British copy leaves a
         # quote open at a paragraph's end and opens the next paragraph with a mark, "… frontline. / "I encourage …";
         # joined, a straight mark could not tell an opening from a closing. Curly marks can: “… support. “Our …” stays one.)

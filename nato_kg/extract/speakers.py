@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import SURNAME_TOKEN, Mention
-from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, ROLE_TITLES, _plausible, _slug
+from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b"
@@ -74,7 +74,9 @@ class SpeakerRules(RuleState):
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
-                                 r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister))\b", lead):
+                                 r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|"
+                                 # (a rank for the officer just named: "The admiral said that …")
+                                 r"admiral|general|commander|colonel))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
             if unnamed.group(0).lower().endswith("minister"):
@@ -186,6 +188,8 @@ class SpeakerRules(RuleState):
         # the circumstances begin
         # a dateline first: "OTTAWA — Canada's minister", "LVIV, Ukraine — Russia's foreign minister"
         age = re.match(r"\s*(?:the\s+)?\d{1,3}-year-old\s+", lead)  # "said 71-year-old Babiš": the age is no part of the name
+        # (nor a military rank: "…, Admiral Bauer said", "said Lt. Gen. Jane Doe")
+        age = age or re.match(rf"\s*(?:{MILITARY_RANK})\s+(?=[A-Z])", lead)
         if age:
             lead, at = lead[age.end():], at + age.end()
         dateline = re.match(DATELINE + r"[—–-]\s*", lead)
