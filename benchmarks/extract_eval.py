@@ -109,7 +109,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh95.yaml", "ninety-fifth fresh list"),
                ("fresh96.yaml", "ninety-sixth fresh list"),
                ("fresh97.yaml", "ninety-seventh fresh list"),
-               ("fresh98.yaml", "ninety-eighth fresh list"))
+               ("fresh98.yaml", "ninety-eighth fresh list"),
+               ("fresh99.yaml", "ninety-ninth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
