@@ -3752,3 +3752,22 @@ def test_a_rank_before_a_surname_the_admiral_a_call_on_companies_and_a_list_unde
         "that all crucial services can be delivered, then that is a key part of our deterrence,\"\n- \"We're seeing that with "
         "the growing number of sabotage acts,\"", "claim", "2024-11-25", BRUSSELS)]
     assert [who for who, _ in listed] == ["rob-bauer"] * 3, listed
+
+
+# --- the ninety-ninth fresh list: Romania's Patriot for Ukraine ----------------------------------------------------------
+
+BUCHAREST = seeds_with(("romania", "country", "Romania"), ("ukraine", "country", "Ukraine"),
+                       ("united-states", "country", "United States", "US"), roles=("president",))
+
+
+def test_a_glued_quotation_end_a_time_and_an_aside_before_a_clause_a_second_president_and_a_councils_initials():
+    text = ("Romania to donate Patriot\n\nRomania’s Supreme Council of National Defence (CSAT) decided to donate one Patriot "
+            "system to Ukraine.\nThe decision was conditioned on “obtaining a similar system to meet the need to protect the "
+            "national airspace.”Romanian President Klaus Iohannis said last month, during a visit to America, he had discussed "
+            "with President Joe Biden the possibility of Bucharest transferring the Patriot system to Ukraine.\n“Romania has "
+            "supported Ukraine since the beginning of the conflict,” CSAT said in a statement.\nRomania and Romania.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-06-21", BUCHAREST)]
+    assert _says(claims, "klaus-iohannis", "he had discussed with President Joe Biden"), claims
+    assert not any(who == "csat" for who, _ in claims), claims
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2024-06-21", BUCHAREST)}
+    assert ("klaus-iohannis", "president", "romania") in roles and not any(p == "joe-biden" for p, _, _ in roles), roles

@@ -95,7 +95,9 @@ def _reports_within(words: str) -> bool:
 def _speaks(speaker: Mention | None) -> TypeGuard[Mention]:
     """Whether a claim may be given to ``speaker``: a known entity, a new name, a surname named before, or an office
     whose holder the whole article may name."""
-    return speaker is not None and bool(speaker.match.entity or speaker.match.how in ("new", "seen", "office"))
+    # (never an unknown acronym: "…,” CSAT said in a statement" is a council, by the initials the article gave it)
+    return speaker is not None and bool(speaker.match.entity or speaker.match.how in ("new", "seen", "office")) and not (
+        not speaker.match.entity and re.fullmatch(r"[A-Z]{2,6}", speaker.match.name.strip()))
 
 
 class ClaimRules(SpeakerRules):

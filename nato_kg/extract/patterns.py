@@ -338,7 +338,9 @@ _REPORTED = [
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|asserting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
-               rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today))?"
+               rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today|"
+               # ("said last month, during a visit to America, he had discussed …")
+               rf"last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))?(?:,\s+(?:during|while|after|at|in)\s+[^,.;“”\"]{{3,50}},)?"
                r"\s+(?P<text>(?:"
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                r"[A-Z][\w-]+['’]s\s+[a-z]{3,}|"

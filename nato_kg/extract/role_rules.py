@@ -44,7 +44,7 @@ class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
 
     def roles(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
-        out = []
+        out: list[Candidate] = []
         text = s.text
         # a country named inside a quotation says nothing about the office of someone named outside it
         # ("“… support for Ukraine …,” said Foreign Minister Lars Løkke Rasmussen")
@@ -201,8 +201,19 @@ class RoleRules(RuleState):
                 # (not where someone else here already holds that office of that country: "Defense Minister Rustem Umerov" in
                 # the British defence secretary's answer is no second British defence minister)
                 taken = not re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")]) \
-                    and any(role in held and self.person_orgs.get(p) == self.main_country and p != (person.entity or _slug(name))
-                            for p, held in self.person_roles.items())
+                    and (any(role in held and self.person_orgs.get(p) == self.main_country and p != (person.entity or _slug(name))
+                             for p, held in self.person_roles.items())
+                         # (or earlier in this sentence: "Romanian President Klaus Iohannis said … he had discussed with President
+                         # Joe Biden …" gives Romania no second president)
+                         or any(c.fields.get("role") == role and c.fields.get("organization") == self.main_country
+                                and c.fields.get("person") != (person.entity or _slug(name)) for c in out))
+                if org is not None and national and adjust == ("country-elsewhere",) and any(
+                        c.fields.get("role") == role and c.fields.get("organization") == org.entity
+                        and c.fields.get("person") != (person.entity or _slug(name)) and c.fields.get("status") != "former"
+                        for c in out) and not re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$",
+                                                        text[max(0, m.start("title") - 30):m.start("title")]):
+                    org, adjust = None, ()  # "Romanian President Klaus Iohannis said … he had discussed with President Joe Biden
+                    # …": a country's office given in this sentence to another is no second holder's
                 if org is None and national and self.main_country and not unread and not taken \
                         and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the

@@ -12,7 +12,10 @@ _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "
 # (a lowercase word after the mark continues the sentence: "“… against Russian aggression!” he wrote.")
 # (also a full stop with no space after it, between a word and a capitalised word, as copy that lost the space writes
 # it: "…, he reminded.Croatia has a plan …"; not "News.Az", "U.S.", "vlada.gov.hr")
-_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+(?![a-z])|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)")
+_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+(?![a-z])|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
+                  # (and a quotation's end glued to the next sentence, as scraped pages run them: "… national airspace.”Romanian
+                  # President Klaus Iohannis said …")
+                  r"|(?<=[a-z]{2})[.!?]”(?=[A-Z][a-z]{2,}\b)")
 
 
 @dataclass(frozen=True)
