@@ -3771,3 +3771,24 @@ def test_a_glued_quotation_end_a_time_and_an_aside_before_a_clause_a_second_pres
     assert not any(who == "csat" for who, _ in claims), claims
     roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2024-06-21", BUCHAREST)}
     assert ("klaus-iohannis", "president", "romania") in roles and not any(p == "joe-biden" for p, _, _ in roles), roles
+
+
+# --- the hundredth fresh list: Latvia's aid --------------------------------------------------------------------------------
+
+RIGA = seeds_with(("latvia", "country", "Latvia"), ("ukraine", "country", "Ukraine"), roles=("defence-minister",))
+
+
+def test_two_offices_in_one_plural_title_a_surname_with_its_diacritics_a_totals_parts_and_a_sum_aimed_at():
+    text = ("Latvia to allocate 20 million euros\n\nIn 2025, Latvia will allocate 20 million euros for a coalition of drones for "
+            "Ukraine.\nLatvian and Ukrainian Defence Ministers Andris Spruds and Rustem Umierov discussed training.\nSprūds said "
+            "that Latvia had prepared the largest batch of drones from local manufacturers.\n\nOver 3 years, Latvia has provided "
+            "Ukraine with aid worth almost EUR 860 million. This amount includes about EUR 540 million of military support, EUR "
+            "225 million for assistance to Ukrainian refugees, as well as humanitarian aid.\n\n\"We’ve set a target of €20 "
+            "billion. There are also bigger commitments aiming for €40 billion this year,\" the Latvian defense chief noted.")
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2025-05-20", RIGA)}
+    assert {("andris-spruds", "defence-minister", "latvia"), ("rustem-umierov", "defence-minister", "ukraine")} <= roles, roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-05-20", RIGA)]
+    assert _says(claims, "andris-spruds", "Latvia had prepared the largest batch"), claims
+    assert _says(claims, "andris-spruds", "We’ve set a target of €20 billion"), claims
+    money = [(p["amount"], p["figure"]) for p in _found(text, "pledge", "2025-05-20", RIGA)]
+    assert money == [("20000000", "package"), ("860000000", "running-total"), ("540000000", "share"), ("225000000", "share")], money

@@ -197,6 +197,12 @@ class RuleState:
         seen = self.seen_people.get(word)
         if seen is not None:
             return seen
+        # (the same surname with or without its diacritics: "Sprūds said" after "Andris Spruds")
+        folded = ascii_folded(word).lower()
+        same = {(m.name, m.entity): m for key, m in self.seen_people.items()
+                if " " not in key and key != word and ascii_folded(key).lower() == folded}
+        if len(same) == 1:
+            return next(iter(same.values()))
         firsts = self.first_names.get(word, {})
         if len(firsts) == 1:
             return next(iter(firsts.values()))

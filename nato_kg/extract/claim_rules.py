@@ -662,7 +662,7 @@ class ClaimRules(SpeakerRules):
                     # ("reiterated his demand that alliance members raise their military spending to 5% of economic output")
                     or re.search(r"\bdemands?\s+that\s*$", text[:m.start("text")])) and re.match(
                     r"(?:the\s+)?(?:[A-Z][\w.’'-]*|alliance)(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+(?:countries|allies|members|nations|states|governments|"
-                    r"partners))?\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?(?:raise|increase|lift|boost|spend|devote|allocate|commit)\b[^.;]*?"
+                    r"partners))?\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?(?:raise|increase|lift|boost|spend|devote|allocate|commit)\b[^.;,]*?"
                     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", para):
                 continue  # "Trump had called on NATO members to devote 5 percent of GDP towards defence", "has called on Australia to
                 # boost its military budget to 3.5 per cent of GDP": the demanded target's evidence, as the seeds curate it (a call

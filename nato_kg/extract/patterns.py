@@ -40,7 +40,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister", "vice chancellor": "vice-chancellor",
-    "minister of finance": "finance-minister", "defence chief": "defence-minister",
+    "minister of finance": "finance-minister", "defence chief": "defence-minister", "defense chief": "defence-minister",
     # (a ministry's chief: "Austrian Foreign Ministry chief Beate Meinl-Reisinger")
     "foreign ministry chief": "foreign-minister", "defence ministry chief": "defence-minister",
     # (the US defence department by its building: "The head of the Pentagon indicated that …")
@@ -336,7 +336,7 @@ _REPORTED = [
                # support for Ukraine was “ironclad”")
                r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"
                # ("Albanese … told reporters the plan had been under consideration …")
-               r"claiming|arguing|insisting|asserting|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
+               r"claiming|arguing|insisting|asserting|believes|believed|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
                rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today|"
                # ("said last month, during a visit to America, he had discussed …")
@@ -455,7 +455,7 @@ _REPORTED = [
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named
-    re.compile(r"^\s*(?i:according to (?:him|her)),\s+(?P<text>.{15,})"),
+    re.compile(r"^\s*(?i:according to (?:him|her)|in (?:his|her) (?:view|opinion|words)),\s+(?P<text>.{15,})"),  # ("In his view, …")
     # "X urged EU leaders to …", "X reiterated the need for …"
     # ("…, emphasizing the need to modernize …", and "expressed Canada's commitment to collaborating …")
     # ("He reaffirmed Australia’s commitment to standing in solidarity with NATO …": a commitment to do something, not

@@ -88,6 +88,13 @@ class PledgeRules(RuleState):
                  for i, m in enumerate(money)]
         # "Most of the funds, SEK 900 million, …", "A significant portion of the new aid — nine billion kronor — …",
         # "Another half billion kronor will come from …" right after a share of the same package
+        # ("Over 3 years, Latvia has provided Ukraine with aid worth almost EUR 860 million. This amount includes about EUR 540
+        # million of military support, EUR 225 million for …": the running total's parts)
+        total_includes = re.match(r"\s*(?:This|That|The)\s+(?:amount|sum|total|figure)\s+(?:includ(?:es|ed)|comprise[sd]?|consist(?:s|ed)\s+of)\b",
+                                  s.text)
+        if total_includes and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
+                and (self.last_package is None or self.last_package.evidence.start < self.last_total.evidence.start):
+            self.last_package = self.last_total
         a_share = re.match(r"\s*The\s+(?:share|part|portion)\s+(?:consisting\s+of|made\s+up\s+of|in|of)\s+(?!the\b|this\b|these\b|that\b)", s.text)
         if a_share and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
                 and (self.last_package is None or self.last_package.evidence.paragraph < self.last_total.evidence.paragraph):
@@ -104,7 +111,7 @@ class PledgeRules(RuleState):
                 # ("The new package will provide more than $50 million in weapons …", "The Prime Minister's Office said that sum
                 # includes $2 billion for …")
                 and re.match(r"\s*(?:(?:The\s+)?[\w’'\s]{0,40}?\b(?:said|says|noted|added)\s+)?"
-                             r"(?:This|It|That|The\s+(?:new\s+)?(?:package|fund|sum|amount))\s+"
+                             r"(?:(?:This|That|The)\s+(?:new\s+)?(?:package|fund|sum|amount|total|figure)|This|It|That)\s+"
                              r"(?:includ(?:es|ed)|comprise[sd]?|consist(?:s|ed)\s+of|will\s+(?:provide|include|fund|cover))\b",
                              s.text, re.I)) \
             or (self.last_share is not None and s.paragraph - self.last_share.evidence.paragraph <= 1
@@ -245,6 +252,11 @@ class PledgeRules(RuleState):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
             if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):
                 continue  # "Denmark already channeled nearly €400 million on behalf of the EU through this model": another's money
+            if re.search(r"\b(?:(?:set\s+)?an?\s+(?:\w+\s+)?(?:target|goal|ambition|aim)\s+of|aiming\s+(?:for|at)|aims?\s+(?:for|at))\s+"
+                         + APPROX + "$",
+                         s.text[max(0, amount.start - 45):amount.start], re.I):
+                continue  # "We’ve set a target of €20 billion, …. There are also bigger commitments aiming for €40 billion": a sum
+                # aimed at, no one's pledge
             if re.search(r"\b(?:capital\s+(?:increase|injection|contribution)|share\s+capital|paid-in\s+capital)\s+(?:of\s+)?" + APPROX + "$",
                          s.text[max(0, amount.start - 45):amount.start], re.I):
                 continue  # "pledged South Korea will provide a capital increase of $150 million for the entity": a bank's capital
@@ -900,6 +912,8 @@ def parts_across(candidates: list[Candidate]) -> None:
                 break
             if c.fields.get("donor") != whole.fields.get("donor") or c.fields.get("currency") != whole.fields.get("currency"):
                 continue
+            if any(c is k for k in known):
+                continue  # (a part already read as its share)
             if c.fields.get("figure") != "package" or c.share_of is not None or c.evidence is whole.evidence:
                 break
             total += Decimal(str(c.fields["amount"]))

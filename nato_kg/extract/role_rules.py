@@ -78,6 +78,26 @@ class RoleRules(RuleState):
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
                                        rf"\s+(?P<name>{PERSON_NAME})")
         seen_spans: list[tuple[int, int]] = []
+        # "Latvian and Ukrainian Defence Ministers Andris Spruds and Rustem Umierov": two offices in one plural title, each
+        # name the office of the country named in the same place
+        for pair in re.finditer(rf"\b(?P<c1>[A-Z][\w-]+)\s+and\s+(?P<c2>[A-Z][\w-]+)\s+(?P<title>(?:[A-Z][\w-]+\s+)?[A-Z][a-z]+)s\s+"
+                                rf"(?P<n1>{PERSON_NAME})\s+and\s+(?P<n2>{PERSON_NAME})", text):
+            role = ROLE_TITLES.get(" ".join(pair.group("title").lower().split()))
+            countries = [self.g.country_or_org(pair.group(k)) for k in ("c1", "c2")]
+            if role is None or not all(c is not None and c.type == "country" and c.entity for c in countries):
+                continue
+            for key, country in zip(("n1", "n2"), countries, strict=True):
+                name = pair.group(key)
+                person = self.g.resolve(name, ("person",))
+                person = person if person.entity else Match(name, None, "person", 0.0, "new")
+                assert country is not None  # (checked above)
+                paired = {"person": person.entity or _slug(name), "role": self._defence_title(role, str(country.entity)),
+                          "organization": str(country.entity), "status": "current"}
+                out.append(Candidate.scored("role", dict(paired), s, "role:title-name", [person, country],
+                                            *(() if person.entity else ("new-entity",))))
+                self.person_orgs.setdefault(paired["person"], paired["organization"])
+                self.person_roles.setdefault(paired["person"], set()).add(paired["role"])
+                seen_spans.append((pair.start(key), pair.end(key)))
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         last_role: tuple[int, Match, str] | None = None  # where the last role's name ends, its organisation and role
