@@ -3792,3 +3792,23 @@ def test_two_offices_in_one_plural_title_a_surname_with_its_diacritics_a_totals_
     assert _says(claims, "andris-spruds", "We’ve set a target of €20 billion"), claims
     money = [(p["amount"], p["figure"]) for p in _found(text, "pledge", "2025-05-20", RIGA)]
     assert money == [("20000000", "package"), ("860000000", "running-total"), ("540000000", "share"), ("225000000", "share")], money
+
+
+# --- the hundred-and-first fresh list: Switzerland's army budget -----------------------------------------------------------
+
+BERN = seeds_with(("switzerland", "country", "Switzerland"), ("nato", "organization", "NATO"),
+                  roles=("finance-minister", "defence-minister"))
+
+
+def test_a_members_party_in_brackets_criticized_after_a_statement_a_documents_words_and_a_partys_initials():
+    text = ("Switzerland's army\n\nSwitzerland wants a stronger army.\nThe strengthening of our country’s defense capabilities must "
+            "be carried out quickly, said Andrea Gmür-Schönenberger (Center/LU) for the commission.\nThe army cannot defend the "
+            "country if we wait until 2035, criticized Werner Salzmann (UDC/BE).\nA battle broke out, with FDP Finance Minister "
+            "Karin Keller-Sutter (59) and Defense Minister Viola Amherd (60) at the forefront.\n“The Army pay framework assumes an "
+            "annual growth rate of 3 percent in real terms,” the Keller-Sutter proposal said.\nSwitzerland and Switzerland.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-06-03", BERN)]
+    assert _says(claims, "andrea-gmur-schonenberger", "The strengthening of our country"), claims
+    assert _says(claims, "werner-salzmann", "The army cannot defend the country"), claims
+    assert not any("pay framework" in t for _, t in claims), claims
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2024-06-03", BERN)}
+    assert ("karin-keller-sutter", "finance-minister", "switzerland") in roles, roles

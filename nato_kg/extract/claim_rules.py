@@ -338,6 +338,9 @@ class ClaimRules(SpeakerRules):
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
+            if re.match(r"\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:proposal|report|statement|document|letter|draft|"
+                        r"paper|memo|plan|study|communiqu[eé])\s+(?:said|says|stated|states|read|reads|noted|notes)\b", tail, re.I):
+                continue  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
             if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
                 continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
             if len(quote.split()) < 4 and not re.fullmatch(
@@ -766,7 +769,8 @@ class ClaimRules(SpeakerRules):
                                # (and a dash's afterword on what was said: "…, Zelenskyy said — the deadliest attack on the
                                # capital this year.")
                                r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?\.?\s*$", text) \
-            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces)(?:\s+(?:{_WHEN}))?"
+            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces|criticized|"
+                         rf"criticised)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
                          # which focuses on defense.")

@@ -75,6 +75,7 @@ _TITLE = "|".join(sorted((re.escape(t).replace(r"\-", "[-\u2010\u2011]") for t i
 
 # Verbs that attribute a quotation ("“…”, he underlined"); every verb of reported speech below is one too.
 _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
+            r"criticized|criticised|"  # ("…, criticized Werner Salzmann (UDC/BE)")
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"

@@ -35,6 +35,10 @@ def _name_of(m: re.Match[str]) -> str:
 
 
 
+#: Parties' initials news puts before a minister's title ("FDP Finance Minister Karin Keller-Sutter").
+_PARTY_INITIALS = frozenset({"FDP", "SPD", "CDU", "CSU", "SVP", "UDC", "SP", "GLP", "PS", "PP", "PSOE", "AfD", "ÖVP", "FPÖ", "VVD",
+                             "PvdA", "PiS", "KO", "PSD", "PNL", "ANO", "ODS", "LDP", "DPP", "KMT", "GOP", "SNP", "SD", "KD"})
+
 #: What follows a state named only to name a meeting or a clock ("the Ukraine roundtable", "the Ukraine Recovery Conference",
 #: "(U.S. time)"): no state an office belongs to.
 _NOUN_ADJUNCT = re.compile(r"\s+(?:[Rr]oundtable|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]eeting|[Tt]alks|[Rr]ecovery|[Cc]ompact|"
@@ -214,6 +218,9 @@ class RoleRules(RuleState):
                 if qualifier is not None and (qualifier.group(1).lower() in PREPOSITIONS or (
                         qualifier.group(1).endswith("ing") and not text[:window + qualifier.start(1)].strip())):
                     qualifier = None  # "Regarding President Rumen Radev's decision", "About Prime Minister …": no institution's title
+                if qualifier is not None and qualifier.group(1) in _PARTY_INITIALS:
+                    qualifier = None  # "FDP Finance Minister Karin Keller-Sutter": a party's initials, no institution's title
+                    # (not any initials: "PNG Defense Minister Billy Joseph" names a state the workspace may not know)
                 if org is None and qualifier is not None and qualifier.group(1).lower() in DEMONYMS:
                     # "French Armed Forces Minister …", where "French Armed Forces" was read as one name
                     org = self.g.country_or_org(qualifier.group(1))

@@ -152,6 +152,8 @@ class SpeakerRules(RuleState):
         article may name later (:meth:`_office_alone`)."""
         if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
             return self.last_person
+        if re.search(r"\b(?:proposal|report|statement|document|letter|draft|paper|memo|plan|study|communiqu[eé])s?\s*$", lead, re.I):
+            return None  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
             # "“…,” said the former Dutch PM": an epithet of the person just spoken of, never the office's holder now
             return self.last_person
@@ -190,6 +192,8 @@ class SpeakerRules(RuleState):
         age = re.match(r"\s*(?:the\s+)?\d{1,3}-year-old\s+", lead)  # "said 71-year-old Babiš": the age is no part of the name
         # (nor a military rank: "…, Admiral Bauer said", "said Lt. Gen. Jane Doe")
         age = age or re.match(rf"\s*(?:{MILITARY_RANK})\s+(?=[A-Z])", lead)
+        # (nor a member's party and canton or state in brackets: "Andrea Gmür-Schönenberger (Center/LU) for the commission")
+        lead = re.sub(r"\s\([A-Za-zÀ-ÿ. -]{1,20}/[A-Z]{2,3}\)", lambda b: " " * len(b.group(0)), lead)
         if age:
             lead, at = lead[age.end():], at + age.end()
         dateline = re.match(DATELINE + r"[—–-]\s*", lead)
