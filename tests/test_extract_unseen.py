@@ -3812,3 +3812,22 @@ def test_a_members_party_in_brackets_criticized_after_a_statement_a_documents_wo
     assert not any("pay framework" in t for _, t in claims), claims
     roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in article(text, "role", "2024-06-03", BERN)}
     assert ("karin-keller-sutter", "finance-minister", "switzerland") in roles, roles
+
+
+# --- the hundred-and-second fresh list: ReArm Europe ---------------------------------------------------------------------
+
+UNION = seeds_with(("european-union", "organization", "European Union", "EU"), ("ukraine", "country", "Ukraine"),
+                   ("nato", "organization", "NATO"), roles=("president",))
+
+
+def test_money_a_union_mobilises_or_lends_its_members_a_rise_by_a_share_and_a_name_in_quotation_marks_in_a_clause():
+    text = ("Von der Leyen proposes plan\n\nThe chief of the European Union’s executive has proposed an 800 billion-euro (£662 "
+            "billion) plan to strengthen the defences of EU nations and provide Ukraine with military muscle.\nIt involves the "
+            "mobilization of up to €800 billion to boost defense spending.\nSecond, a new €150 billion loan instrument will be "
+            "introduced to help countries invest in defense. This will support Ukraine.\nEuropean Commission President Ursula "
+            "von der Leyen said the massive “ReArm Europe” package will be put to the 27 EU leaders.\n“So if member states would "
+            "increase their defence spending by 1.5% of GDP on average, this could create fiscal space,” Ms von der Leyen said.")
+    assert _found(text, "pledge", "2025-03-04", UNION) == []
+    assert _found(text, "target", "2025-03-04", UNION) == []
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-03-04", UNION)]
+    assert _says(claims, "ursula-von-der-leyen", "the massive “ReArm Europe” package will be put"), claims

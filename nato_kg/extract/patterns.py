@@ -383,7 +383,9 @@ _REPORTED = [
     re.compile(r"\b(?:said|says|stated|warned|warns|added|adds|stressed|stresses|insisted|insists|argued|argues|suggested|suggests)\s+"
                # (never when it was said: "Tusk said Sunday, voicing concerns about whether the United States will show …")
                r"(?P<text>(?!that\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)"
-               r"(?:[\w’'-]+,?\s+){1,10}?"
+               # (a name in quotation marks among them, "the massive “ReArm Europe” package"; never a quotation opening it, the
+               # quotation rules' to read)
+               r"(?![“‘\"])(?:[“‘\"]?[\w’'-]+[”’\"]?,?\s+){1,10}?"
                # ("Crosetto said hitting the 2 per cent spending objective was going to be hard for Italy")
                r"(?:will|would|must|should|could|cannot|can|may|might|(?:is|was|are|were)\s+going\s+to)\s+\S" + _UNTIL_ANOTHER_SPEAKER + ")"),
     # a relative clause's reported speech, no "that": "…, the party of Andrej Babis, who has said spending at current

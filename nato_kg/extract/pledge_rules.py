@@ -252,6 +252,13 @@ class PledgeRules(RuleState):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
             if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):
                 continue  # "Denmark already channeled nearly €400 million on behalf of the EU through this model": another's money
+            if (re.search(r"\b(?:mobili[sz]\w*|loan\s+(?:instrument|facility)|fiscal\s+space)\b",
+                          s.text[max(0, amount.start - 60):amount.end + 40], re.I)
+                    or re.match(r"[^.;]{0,30}?\bplan\s+to\s+(?:strengthen|bolster|boost|rearm)\s+(?:the\s+)?(?:defen[cs]es?|militar\w+)\s+of\b",
+                                s.text[amount.end:])) \
+                    and not re.search(r"\b(?:to|for)\s+(?:the\s+)?(?:Ukrain|Kyiv|Kiev)", s.text[amount.end:amount.end + 60]):
+                continue  # "the mobilization of up to €800 billion to boost defense spending", "a new €150 billion loan instrument …
+                # to help countries invest in defense": money a union frees up or lends its members, no one's pledge to Ukraine
             if re.search(r"\b(?:(?:set\s+)?an?\s+(?:\w+\s+)?(?:target|goal|ambition|aim)\s+of|aiming\s+(?:for|at)|aims?\s+(?:for|at))\s+"
                          + APPROX + "$",
                          s.text[max(0, amount.start - 45):amount.start], re.I):
