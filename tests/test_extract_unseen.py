@@ -3831,3 +3831,22 @@ def test_money_a_union_mobilises_or_lends_its_members_a_rise_by_a_share_and_a_na
     assert _found(text, "target", "2025-03-04", UNION) == []
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-03-04", UNION)]
     assert _says(claims, "ursula-von-der-leyen", "the massive “ReArm Europe” package will be put"), claims
+
+
+# --- the hundred-and-third fresh list: fact checks of Trump's NATO money claims -------------------------------------------
+
+FACTS = seeds_with(("nato", "organization", "NATO"), ("united-states", "country", "United States", "US"),
+                   ("germany", "country", "Germany"), ("russia", "country", "Russia"),
+                   ("donald-trump", "person", "Donald Trump", "Trump"), roles=("president",))
+
+
+def test_a_labelled_tweet_a_claim_made_at_a_rally_and_a_country_that_owes():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "Fact check: Trump's NATO tales\n\nTrump caused an uproar this weekend by claiming at a Saturday campaign rally that he "
+        "had once told the president of a big NATO country that he would not protect it.\n\nTRUMP tweet: “Many NATO countries "
+        "have agreed to step up payments considerably, as they should. Money is beginning to pour in.”\n\n“Germany as you know is "
+        "delinquent in their payments to NATO,” Trump argued on June 15, claiming Germany owes NATO billions.", "claim",
+        "2024-02-12", FACTS)]
+    assert _says(claims, "donald-trump", "he had once told the president of a big NATO country"), claims
+    assert _says(claims, "donald-trump", "Many NATO countries have agreed to step up payments"), claims
+    assert _says(claims, "donald-trump", "Germany owes NATO billions"), claims

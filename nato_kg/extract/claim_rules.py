@@ -381,7 +381,8 @@ class ClaimRules(SpeakerRules):
             # "Quote from Austin: "…"", "Austin: "…"", "Quote: "…"" (the speaker quoted last)
             # ("Quote from Orbán, speaking after the EU leaders' summit, which approved …: “…”")
             intro = re.match(rf"\s*(?:Quote|Quotes)\s+from\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN}),[^:“”\"]{{3,160}}:\s*$", text[:q.start()]) \
-                or re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?\s*:\s*$",
+                or re.search(rf"(?:\b(?:Quote|Quoting|Quotes?)\s+(?:from\s+)?)?(?P<who>{PERSON_NAME}|{NAME_TOKEN})?"
+                             r"(?:\s+(?:tweet|post|statement|speech|remarks))?\s*:\s*$",  # ("TRUMP tweet: “…”")
                              text[max(0, q.start() - 80):q.start()])
             if intro and intro.group("who") and (self.g.country_or_org(intro.group("who"))
                                                  or intro.group("who") in self.g.capitals_as_written()):

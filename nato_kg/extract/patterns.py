@@ -302,7 +302,8 @@ _REPORTED = [
                rf"[\w’'-]+\s+){{8,11}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|specifying|"
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
-               r"explaining|insisting)\s+)"
+               # (and where or when it was claimed: "by claiming at a Saturday campaign rally that he had once told …")
+               r"explaining|insisting)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
@@ -368,7 +369,9 @@ _REPORTED = [
                # ("He said the visit came at a “critical moment” for Ukraine")
                r"came|comes|went|goes|took|takes|made|makes|gave|gives|marked|marks|showed|became|becomes|"
                # ("Zapryanov explained it contained sensitive defense plans")
-               r"contained|contains|included|includes|showed|shows|meant|means|required|requires|reflects|reflected)\b"
+               r"contained|contains|included|includes|showed|shows|meant|means|required|requires|reflects|reflected|"
+               # ("claiming Germany owes NATO billions")
+               r"owes|owe|pays|spends|gives|lacks)\b"
                + _UNTIL_ANOTHER_SPEAKER + ")"),
     # "He said the outcome reflects a united stance behind …": a subject, a verb in the present and its object
     # ("German Defence Minister Boris Pistorius says today’s announcement, including Germany’s pledge …, is a record boost")
