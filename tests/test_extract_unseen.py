@@ -3850,3 +3850,54 @@ def test_a_labelled_tweet_a_claim_made_at_a_rally_and_a_country_that_owes():
     assert _says(claims, "donald-trump", "he had once told the president of a big NATO country"), claims
     assert _says(claims, "donald-trump", "Many NATO countries have agreed to step up payments"), claims
     assert _says(claims, "donald-trump", "Germany owes NATO billions"), claims
+
+
+# --- the hundred-and-fourth fresh list: the Washington summit's €40 billion baseline ---------------------------------------
+
+SUMMIT = seeds_with(("nato", "organization", "NATO", "North Atlantic Treaty Organization", "the alliance"),
+                    ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                    ("russia", "country", "Russia"), ("denmark", "country", "Denmark"),
+                    ("mark-rutte", "person", "Mark Rutte", "Rutte", "Secretary General Rutte"),
+                    ("jens-stoltenberg", "person", "Jens Stoltenberg", "Stoltenberg"))
+
+
+def _summit_money(text: str, date: str = "2024-07-10") -> list[tuple]:
+    return sorted((c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", date, SUMMIT))
+
+
+def test_all_the_allies_agreeing_on_a_sum_give_it_as_the_alliance_and_some_of_them_do_not():
+    assert _summit_money("NATO pledges baseline\n\nFinancially, NATO countries have pledged a minimum baseline funding of 40 billion "
+                  "euros ($43 billion) over the next year to sustain security assistance for Ukraine.") == [
+        ("nato", "40000000000", "EUR")]
+    # (a communique's "the allies" on a page about the alliance; not "Ukraine's allies" nor some of its members)
+    assert _summit_money("NATO allies vow aid\n\nNATO leaders met in Washington for the NATO summit.\nA communique, released on "
+                  "Wednesday, said the allies intend to provide Ukraine with at least 40 billion euros in military aid within "
+                  "the next year.") == [("nato", "40000000000", "EUR")]
+    assert all(d != "nato" for d, _, _ in _summit_money(
+        "Nordic and Baltic allies act\n\nEight northern and Baltic NATO allies have announced a joint military aid package "
+        "for Ukraine worth $500 million, NATO said.", "2025-08-05"))
+
+
+def test_a_dateline_with_its_state_a_rounded_conversion_and_a_figure_named_again_without_its_giver():
+    text = ("NATO pledges billions for Ukraine\n\nWashington DC - NATO leaders on Wednesday pledged €40 billion ($43 billion) "
+            "worth of military aid to Ukraine in the next year.\nThe US and Germany are against rushing Ukraine's membership, "
+            "diplomats in Washington said.\n\"We have agreed that €40 billion is a minimum baseline within the next year,\" "
+            "Stoltenberg said.")
+    assert _summit_money(text) == [("nato", "40000000000", "EUR")]
+    lede = ("NATO allies vow aid for Ukraine\n\nNATO leaders pledge at their summit to give Kiev at least $43 billion in "
+            "military assistance.\n\nA communique said the allies intend to provide Ukraine with at least 40 billion euros "
+            "($43.28 billion) in military aid within the next year.")
+    assert _summit_money(lede) == [("nato", "40000000000", "EUR")]
+
+
+def test_where_a_statement_was_made_is_no_claim_and_a_title_alone_is_no_misspelt_name():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "NATO's chief speaks\n\nNATO Secretary General Jens Stoltenberg announced the plan at a press conference on Monday.\n\n"
+        "China \"has become a decisive enabler of Russia's war against Ukraine,\" Stoltenberg said in a speech, adding that "
+        "China must cease all material and political support to the war effort.\n\nThe Secretary-General said the allies had "
+        "agreed to keep their support at a stable level for years to come.", "claim", "2024-07-05", SUMMIT)]
+    assert not any(text.startswith("in a speech") for _, text in claims), claims
+    assert _says(claims, "jens-stoltenberg", "has become a decisive enabler"), claims
+    assert _says(claims, "jens-stoltenberg", "China must cease all material"), claims
+    assert _says(claims, "jens-stoltenberg", "the allies had agreed to keep their support"), claims
+    assert not any(who == "mark-rutte" for who, _ in claims), claims

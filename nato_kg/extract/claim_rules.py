@@ -30,6 +30,15 @@ from .speakers import SpeakerRules
 _UNNAMED = r"(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?)\b"
 
 
+#: Words that only say where or when something was said ("in a declaration", "at a press conference on Wednesday",
+#: "in an interview with Reuters"): no statement.
+_SETTING_ONLY = re.compile(r"(?:(?:in|on|at|during|to|via|through|after|before|late|early)\s+)(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}(?:declaration|statement|communiqu[ée]|speech|address|interview|post|letter|"
+                           r"message|briefing|press\s+conference|news\s+conference|conference|meeting|summit|session|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon)"
+                           r"(?:\s+(?:with|to|on|at|in)\s+[^,;“”\"]{1,40})?", re.I)
+
+
 def _announces_pledge(text: str) -> bool:
     """Whether reported speech only announces a pledge (an amount and a pledge word): the seeds keep such
     speech as the pledge's evidence, not as a claim of its own (asked only where the sentence gave a pledge: "the
@@ -639,7 +648,9 @@ class ClaimRules(SpeakerRules):
                 para = para[1:-1].strip().rstrip(".").rstrip(",")  # "stressing that “the line … is blurring”": the quotation's words
                 if any(c.fields["kind"] == "quote" and c.fields["text"].rstrip(".!?, ") == para.rstrip(".!?, ") for c in out):
                     continue  # (which the quotation rules gave already)
-            if len(para.split()) < 3:
+            if len(para.split()) < 3 or _SETTING_ONLY.fullmatch(para):
+                # (where it was said is no statement: "NATO leaders said in a declaration, adding China must …")
+                self._next_statements(s, who, more, out)
                 continue
             if re.match(r"(?:[A-Z][\w-]+\s+)?(?:reports?|reported|citing|writes|wrote)\b", para):
                 continue  # "According to the minister, Ukrinform reports, citing …": where the news came from, not what was said
@@ -697,16 +708,7 @@ class ClaimRules(SpeakerRules):
                 partner = self._joined_subject(text, mentions, who, anchor)
                 if partner is not None:  # "Rutte and Hegseth reiterated the need …": each of the two says it
                     out.append(self._claim(s, partner, para, "paraphrase", "claim:reported-speech"))
-            for rest in more:  # "… was no longer viable, adding that they did not wish …": the same speaker's next statement
-                # (where it was said between: ", saying in a post on Twitter that …"; a few words quoted inside it)
-                then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
-                                r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
-                    or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
-                    or re.match(r"\s+(?P<text>(?:the\s+)?[a-z][\w’'-]+\s+(?:would|will|is|are|was|were|must|could|can|has|have)\s+"
-                                r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest)  # (", stressing retreat would embolden …")
-                if then and len(then.group("text").split()) >= 4:
-                    out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
-                                           "claim:reported-speech"))
+            self._next_statements(s, who, more, out)
         # "Mr Healey said: “As the new Defence Secretary, I will …" with no closing mark: British copy closes a
         # multi-paragraph quote only at its end; the quote runs to the end of the paragraph's sentence
         # (an audience between the verb and the colon: "the prime minister will tell his fellow leaders: “…")
@@ -1034,6 +1036,19 @@ class ClaimRules(SpeakerRules):
         """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""
         return self.opened_by is not None and self.opened_by[1] == s.paragraph and 0 <= s.start - self.opened_by[2] <= 3
 
+    def _next_statements(self, s: Sentence, who: Mention, more: list[str], out: list[Candidate]) -> None:
+        """The same speaker's next statements after a participle ("… was no longer viable, adding that they did not wish …")."""
+        for rest in more:
+            # (where it was said between: ", saying in a post on Twitter that …"; a few words quoted inside it)
+            then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
+                            r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
+                or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
+                or re.match(r"\s+(?P<text>(?:the\s+)?[a-z][\w’'-]+\s+(?:would|will|is|are|was|were|must|could|can|has|have)\s+"
+                            r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest)  # (", stressing retreat would embolden …")
+            if then and len(then.group("text").split()) >= 4:
+                out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
+                                       "claim:reported-speech"))
+
     def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str) -> Candidate:
         if speaker.match.how == "seen":
             speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
@@ -1069,7 +1084,9 @@ def _joined_halves(text: str, out: list[Candidate]) -> list[Candidate]:
                 and c.fields["text"][:1].islower():
             a, b = text.find(prev.fields["text"]), text.find(c.fields["text"])
             between = text[a + len(prev.fields["text"]):b] if 0 <= a < b else ""
-            if between and len(between) <= 90 and len(re.findall(r"[\"“”«»]", between)) == 2:
+            # (not a second statement after a participle: "…,” NATO leaders said in a declaration, adding China must “…”")
+            if between and len(between) <= 90 and len(re.findall(r"[\"“”«»]", between)) == 2 and not re.search(
+                    r"\b(?:adding|saying|noting|stating|stressing|warning|insisting|arguing|claiming|calling|urging|demanding)\b", between):
                 joined[-1] = replace(prev, fields={**prev.fields, "text": f"{prev.fields['text'].rstrip(',')}, {c.fields['text']}"})
                 continue
         joined.append(c)

@@ -35,6 +35,9 @@ class Domain:
     adjustments: dict[str, tuple[float, str]]
     #: a group of states' id → (label, the names news writes for it)
     groups: dict[str, tuple[str, tuple[str, ...]]]
+    #: the groups that give only where a sentence names them giving, never as the organisation a page names most
+    #: (NATO is named on nearly every page of this domain, most of them about its members' own money)
+    named_givers: frozenset[str]
     #: an organisation's id → the names of the funds whose money is its own ("European Peace Facility": the EU's)
     instruments: dict[str, re.Pattern[str]]
     #: cities that stand for the institutions seated there (never their country: "Brussels")
@@ -84,6 +87,7 @@ def domain() -> Domain:
         national_offices=frozenset(map(str, data["national_offices"])),
         not_names=frozenset(map(str, data["not_names"])),
         groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
+        named_givers=frozenset(str(k) for k, v in (data.get("groups") or {}).items() if v.get("page_giver") is False),
         seats=frozenset(map(str, data.get("seats") or ())),
         instruments={str(k): re.compile(r"\b(?:" + "|".join(re.escape(str(n)).replace(r"\ ", r"\s+") for n in v) + r")\b")
                      for k, v in (data.get("instruments") or {}).items()},

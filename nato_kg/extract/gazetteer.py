@@ -151,8 +151,13 @@ class Gazetteer:
         #: groups of states that give together (the G7), as news names them: proposed as organisations
         self.group_names: list[str] = []
         self.group_labels: dict[str, str] = {}
+        #: the groups that give only where a sentence names them giving (see :attr:`.domain.Domain.named_givers`)
+        self.named_givers: set[str] = set()
         for gid, (label, written) in domain().groups.items():
+            named_only = gid in domain().named_givers
             gid = next((e.id for e in seeds.entities.values() if norm(e.label) == norm(label)), gid)  # the workspace's own
+            if named_only:
+                self.named_givers.add(gid)
             self.types.setdefault(gid, "organization")
             self.group_labels[gid] = label
             for name in (label, *written):
@@ -190,6 +195,8 @@ class Gazetteer:
         entity proposed): "Lloyd J. Austin III" is Lloyd Austin."""
         from rapidfuzz import fuzz, process
 
+        from .domain import domain
+
         if want is None or "person" in want:
             name = person_form(name)
 
@@ -203,6 +210,8 @@ class Gazetteer:
             if len(ids) == 1 and (len(parts) == 1 or parts[0] in norm(self.labels.get(next(iter(ids)), ""))):
                 eid = next(iter(ids))
                 return Match(name, eid, "person", 95.0, "surname" if len(parts) == 1 else "label")
+        if all(w.capitalize() in domain().not_names for w in re.split(r"[\s\u2010\u2011-]+", key) if w):
+            return Match(name, None, None, 0.0, "new")  # a title alone is no one's misspelt name ("Secretary-General")
         same = self.skeletons.get(skeleton(key), set())
         if len(key) >= 5 and (not want or "person" in want) and len(same) == 1:
             # another transliteration of a known name ("Volodimir Zelenski"): marked to be confirmed, as a fuzzy match is

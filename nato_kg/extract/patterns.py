@@ -100,8 +100,8 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
 #: reader adds the separators it accepts).
 DATELINE = r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*"
 #: What follows a city (written in any case) that opens a story as its dateline, up to its dash: a region or date
-#: after a comma, an agency in brackets ("Brussels – ", "KYIV, Jan 3 (Reuters) - ").
-DATELINE_REST = r"(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+"
+#: after a comma, an agency in brackets ("Brussels – ", "KYIV, Jan 3 (Reuters) - "), a state's capitals ("Washington DC - ").
+DATELINE_REST = r"(?:,?\s+(?:[A-Z]\.?){2}(?=[\s,(]))?(?:,\s*[\w .]{2,30}?)?(?:\s*\([^)]{1,30}\))?\s+"
 
 
 def opens_dateline(text: str, start: int, end: int, how: str | None) -> bool:
@@ -109,6 +109,8 @@ def opens_dateline(text: str, start: int, end: int, how: str | None) -> bool:
     before its dash ("Brussels, 5 June 2025 (MIA) - …"): where the story was written, not a country it is about.
 
     >>> opens_dateline("Brussels, 5 June 2025 (MIA) - One of the key points", 0, 8, "capital")
+    True
+    >>> opens_dateline("Washington DC - NATO leaders on Wednesday pledged", 0, 10, "capital")
     True
     """
     return how == "capital" and not text[:start].strip() and bool(re.match(DATELINE_REST + r"[—–-]\s", text[end:]))

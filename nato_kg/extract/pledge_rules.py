@@ -34,6 +34,12 @@ _COLLECTIVE = (r"member states|members|allies|countries|nations|leaders|coalitio
                r"(?:conference|summit|meeting)\s+participants|participants|donors|representatives\s+of\s+\d+\s+countries")
 #: The nouns that make an organisation's name stand for its members ("the first NATO ally", "NATO countries").
 _MEMBER_NOUNS = r"ally|allies|members?|countries|nations|partners?"
+#: All the alliance's members agreeing on a sum ("the allies intend to provide", "Allies agreed"): no one possessive or counted.
+_ALLIES_AGREE = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(?:NATO\s+)?[Aa]llies\s+(?:have\s+|had\s+|also\s+)?"
+                           r"(?:intend|agree|pledge|commit|decide|vow|promise)\w*\b")
+#: Words that make a group's members named after them some of them only ("several NATO allies", "Nordic EU states").
+_SOME = (r"some|several|many|most|few|other|fellow|individual|certain|northern|southern|eastern|western|central|Nordic|Baltic|"
+         r"European|Scandinavian|Asian|smaller|larger|richer|wealthier|poorer")
 #: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.
 _REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
 
@@ -191,7 +197,12 @@ class PledgeRules(RuleState):
                   # (a group's members too: "procurement partnerships with EU states"; but "G7 countries agreed" is the G7)
                   and not (a.match.type == "organization" and (
                       (a.match.entity not in self.g.group_labels and re.match(rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
-                      or re.match(r"\s+(?:member\s+)?(?:states|member\s+countries)\b", s.text[a.end:], re.I)))
+                      or re.match(r"\s+(?:member\s+)?(?:states|member\s+countries)\b", s.text[a.end:], re.I)
+                      # (nor some of a group's members: "Eight northern and Baltic NATO allies have announced a joint …
+                      # package", "17 NATO partner states")
+                      or (re.match(rf"\s+(?:[\w-]+\s+)?(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I)
+                          and re.search(rf"\b(?:\d+|{'|'.join(_COUNTS)}|{_SOME})\s+(?:[\w-]+\s+){{0,3}}$",
+                                        s.text[max(0, a.start - 50):a.start], re.I))))
                   # (nor one on whose behalf another spends: "channeled nearly €400 million on behalf of the EU")
                   and not re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
@@ -448,6 +459,13 @@ class PledgeRules(RuleState):
             receiving = giver is None and receives  # "receives … from" a giver not known: no guess
             collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
                                    s.text[max(previous_start, clause):amount.start], re.I)
+            alliance = self._alliance()
+            if not donors and i == 0 and not receiving and collective and alliance is not None and self.main_org == alliance \
+                    and alliance in self.g.group_labels and _all_allies_agree(s.text[max(previous_start, clause):amount.start]) \
+                    and not [a for a in agents if a not in partners and a.match.entity not in (ukraine, alliance)]:
+                # "A communique … said the allies intend to provide Ukraine with at least 40 billion euros" on a page about the
+                # alliance: all its members agreeing, the alliance's figure (not "Ukraine's allies", "eight allies")
+                donors = [Mention(0, 0, self._assumed_country(alliance))]
             if not donors and i == 0 and not receiving and not collective \
                     and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
                 # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
@@ -867,6 +885,17 @@ class PledgeRules(RuleState):
 
 #: Small counts as words ("eight Baltic and Nordic NATO states").
 _COUNTS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+
+
+def _all_allies_agree(clause: str) -> bool:
+    """Whether ``clause`` has all the allies agreeing on a sum: "the allies intend to provide", "Allies agreed" — not some of
+    them ("eight allies", "Nordic allies") nor another's ("Ukraine's key allies", "their allies").
+
+    >>> _all_allies_agree("A communique said the allies intend to provide Ukraine with"), _all_allies_agree("Ukraine’s key allies have pledged")
+    (True, False)
+    """
+    return any(not re.search(rf"(?:['’]s|\b(?:its|their|our|his|her|\d+|{'|'.join(_COUNTS)}|{_SOME}))\s+(?:[\w-]+\s+)?$",
+                             clause[:m.start()], re.I) for m in _ALLIES_AGREE.finditer(clause))
 
 
 def _group_count(lead: str) -> int | None:

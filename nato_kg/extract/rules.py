@@ -221,7 +221,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             self.article_donor = None
         # (a page about a group's giving that names no country as its own: the group, "European Union leaders agreed …",
         # then "“Decision to provide 90 billion euros …”," Costa said)
-        if self.article_donor is None and self.main_org in self.g.group_labels:
+        if self.article_donor is None and self.main_org in self.g.group_labels and self.main_org not in self.g.named_givers:
             self.article_donor = self.main_org
         # whether the article names the default recipient at all (a pledge is given to it only where it does)
         self.names_recipient = any(m.match.entity == recipient for ms in mentions_of for m in ms)
@@ -251,6 +251,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if c.kind == "pledge" and c.fields["donor"] == c.fields["recipient"]:
                         continue  # "Sweden … loan-backed investments worth SEK 300 billion": its own money, given to no one
                     self.pledged_here = self.pledged_here or c.kind == "pledge"
+                    if c.kind == "pledge" and "donor-of-article" in c.adjustments:
+                        # a figure read before with its giver, named again with none ("NATO leaders … pledged €40 billion"
+                        # then "“We have agreed that €40 billion is a minimum baseline …”"): that giver's, not the page's
+                        named = next((o for o in out if o.kind == "pledge" and "donor-of-article" not in o.adjustments
+                                      and o.fields.get("amount") == c.fields.get("amount")
+                                      and o.fields.get("currency") == c.fields.get("currency")), None)
+                        if named is not None and named.fields.get("donor") != c.fields.get("donor"):
+                            c.fields["donor"], c.matches = named.fields["donor"], named.matches[:1] + c.matches[1:]
                     if c.key() not in seen:
                         seen[c.key()] = c
                         out.append(c)
@@ -453,6 +461,22 @@ def _approximates(c: Candidate, earlier: Candidate) -> bool:
     return any(abs(u - value) <= value / 10 for u in converted)
 
 
+def _rounded_to(exact: object, written: object) -> bool:
+    """Whether ``written`` is ``exact`` rounded to the figure's last written digit, a million or coarser ("$43 billion"
+    for "$43.28 billion"); never the same amount (that is a restatement as it stands).
+
+    >>> _rounded_to("43280000000", "43000000000"), _rounded_to("43280000000", "44000000000"), _rounded_to("1500000", "1000000")
+    (True, False, False)
+    """
+    value, given = Decimal(str(exact)), Decimal(str(written))
+    if value == given or given <= 0:
+        return False
+    step = Decimal(1)
+    while given % (step * 10) == 0:
+        step *= 10
+    return step >= 1_000_000 and (value / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step == given
+
+
 def _without_restatements(candidates: list[Candidate], alliance: str | None = None) -> list[Candidate]:
     """Drop a pledge that only restates another pledge's figure in another currency (a headline's
     "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
@@ -466,7 +490,10 @@ def _without_restatements(candidates: list[Candidate], alliance: str | None = No
             restated.update((c.fields.get("donor"), amount, "$") for amount, currency in also if currency in FAMILIES["dollar"])
     kept = [c for c in candidates if not (c.kind == "pledge" and (
         (c.fields.get("donor"), c.fields["amount"], c.fields.get("currency")) in restated
-        or (_title(c) and c.fields.get("currency") in FAMILIES["dollar"] and (c.fields.get("donor"), c.fields["amount"], "$") in restated)))]
+        or (_title(c) and c.fields.get("currency") in FAMILIES["dollar"] and (c.fields.get("donor"), c.fields["amount"], "$") in restated)
+        # (or rounded as written: a lede's "at least $43 billion" for the body's "40 billion euros ($43.28 billion)")
+        or any(d == c.fields.get("donor") and cur == c.fields.get("currency") and _rounded_to(amount, c.fields["amount"])
+               for d, amount, cur in restated)))]
     # a headline's round figure ("Aid Pack Of Almost €400M") for a body pledge it summarises (€393 million)
     body = [(c.fields.get("donor"), Decimal(amount), currency) for c in kept if c.kind == "pledge" and not _title(c)
             for amount, currency in ((c.fields["amount"], c.fields["currency"]), *c.restated,

@@ -124,9 +124,14 @@ class SpeakerRules(RuleState):
 
     def _holder(self, role: str) -> Mention | None:
         """Who holds ``role`` in this article (for "the secretary general"), else the article's organisation."""
-        for person, held in self.person_roles.items():
-            if role in held:
-                return Mention(0, 0, Match(person, person, "person", 90.0, "label"))
+        holders = [person for person, held in self.person_roles.items() if role in held]
+        # (the one this article names in it before the one the workspace knows: "The Secretary-General said …" after "NATO
+        # Secretary General Jens Stoltenberg announced …" on a page of 2024 is Stoltenberg, whoever holds the office now)
+        named = [p for p in holders if p in {self._key(m) for m in self.seen_people.values() if m.type == "person"}]
+        if len(named) == 1:
+            holders = named
+        for person in holders:
+            return Mention(0, 0, Match(person, person, "person", 90.0, "label"))
         if self.main_org:
             return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
         return None
