@@ -96,6 +96,8 @@ class RuleState:
     interview: tuple[Mention | None, bool]
     asking: set[int]
     paragraph_texts: dict[int, str]
+    #: the figures the page calls someone's claim (no pledge wherever named)
+    claimed: set
     inner_capitals: set[str]
     last_quote: tuple[Mention, int] | None
     last_quote_end: int

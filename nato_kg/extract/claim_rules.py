@@ -46,6 +46,10 @@ def _announces_pledge(text: str) -> bool:
     ("the €4 billion in aid does not include logistical efforts") announces nothing: it is a claim."""
     if re.search(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", text, re.I):
         return False
+    if re.match(r"\s*(?:Ukraine|Kyiv|Kiev|we|his\s+country|her\s+country|the\s+country)\s+(?:has\s+|had\s+|have\s+)?(?:only\s+|actually\s+)?"
+                r"received\b", text, re.I):
+        return False  # "Kyiv has received only $75 billion of the $177 billion … approved by the United States": the receiver's
+        # account of what reached it, a claim (the approved total in it still the giver's pledge)
     if re.match(r"\s*(?:described|characteri[sz]ed|called|branded|criticized|criticised|condemned|slammed|hailed|praised|dismissed)\b", text):
         return False  # "described the EU's decision to provide a €90 billion loan … as “extremely bad”": a judgement of it
     # (money only in an inset clause announces nothing: "today’s announcement, including Germany’s pledge of €11 billion
@@ -546,7 +550,8 @@ class ClaimRules(SpeakerRules):
                 # office is the subject, not the name before it (its holder resolved once the whole article is read)
                 who = self._office_alone(office_subject.group("office"), office_subject.start("office"))
             if re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|emphasi[sz]ing|stressing|underscoring|underlining|"
-                        r"highlighting|explaining|insisting|describing|calling|vowing|pledging|promising)\b", m.group(0), re.I) and (
+                        r"highlighting|explaining|insisting|describing|calling|vowing|pledging|promising|suggesting|asserting|"
+                        r"contending|maintaining|complaining)\b", m.group(0), re.I) and (
                     re.search(r",\s*$", text[:m.start()])
                     # (or joined by "and" to a participle before: "…, holding talks with his counterpart X and vowing to …")
                     or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))):
@@ -627,8 +632,10 @@ class ClaimRules(SpeakerRules):
             # (and the same speaker's next verb: "… becoming a “job-creating machine”, and explains that the country is …")
             para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending|stressing|"
                                    r"underlining|underscoring|insisting|arguing)\b|"
-                                   r",?\s+and\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
-                                   r"insisted|argues|argued|expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)|"
+                                   # (", but complained that “the lack of accountability” …": the same speaker's second statement)
+                                   r",?\s+(?:and|but)\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
+                                   r"insisted|argues|argued|complained|complains|warned|warns|"
+                                   r"expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)|"
                                    # ("… as “extremely bad” and said he does not want his country to have anything to do with it")
                                    r"\s+and\s+(?:said|says|added|adds)(?=\s+(?:he|she|they|it|we)\s)",
                                    m.group("text"))

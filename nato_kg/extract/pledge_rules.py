@@ -9,7 +9,7 @@ from itertools import pairwise
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import Match
-from .mentions import Mention, beside
+from .mentions import SURNAME_TOKEN, Mention, beside
 from .money import Money, find_money, national_currency, parse_amount, settle
 from .patterns import (
     _ANAPHORIC_DONOR,
@@ -41,7 +41,8 @@ _ALLIES_AGREE = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(?:NATO\s+)?[Aa]lli
 _SOME = (r"some|several|many|most|few|other|fellow|individual|certain|northern|southern|eastern|western|central|Nordic|Baltic|"
          r"European|Scandinavian|Asian|smaller|larger|richer|wealthier|poorer")
 #: Groups of countries named beside one of them ("the Nordics, Baltics and Poland"): a figure for all, no one's own.
-_REGIONS = r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans"
+_REGIONS = (r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countries|states)|Scandinavians?|Benelux|Western\s+allies|Europeans|"
+            r"(?:EU|European)\s+(?:countries|nations|states|members|member\s+states)")
 
 
 def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
@@ -255,6 +256,17 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 100):amount.start], re.I):
                 continue  # "The conversion rate at the time placed the military aid's dollar value at around $220 million":
                 # the sum before, restated in another currency
+            if amount.value in self.claimed or claimed_figure(s.text, amount):
+                continue  # "Trump has claimed the United States has provided approximately US$350 billion", "Trump’s claim of $350
+                # billion", "spurious claims … that some $100 billion … had disappeared", "we gave them, I believe, $350 billion": a
+                # figure someone claims or guesses is a claim's, no pledge
+            if self._recipients_account(s, mentions, amount, recipient_id):
+                continue  # "Zelenskyy said some $70 billion worth of military aid had been delivered to Ukraine", "we’ve received more
+                # than $75 billion", "…, according to Ukrainian President Vladimir Zelensky": what the receiver says it got is his claim
+            if re.match(rf"\s+(?:in\s+[^.;]{{0,40}}?)?,?\s*including\s+{APPROX}[^.;]{{0,40}}?\bfrom\s+[^.;]{{2,40}}?\band\s+{APPROX}"
+                        r"[^.;]{0,20}?\bfrom\b", s.text[amount.end:]):
+                continue  # "a total of $223 billion in financial and military aid, including $92 billion from the US and $131 billion from EU
+                # countries and the UK": several givers' total, no one's
             if re.search(r"\b(?:requested|request(?:s|ing)?|sought|seek(?:s|ing)?|asked\s+for|demand(?:s|ed|ing)?)\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 40):amount.start]) \
                     or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
@@ -474,10 +486,14 @@ class PledgeRules(RuleState):
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
-            if not donors and i == 0 and not receiving and not collective:
+            if not donors and not collective:
                 # "Approximately two million euros are expected to be spent on the project by Iceland": a passive's agent
-                by = next((a for a in agents if a.start > amount.end and re.search(
-                    r"\b(?:spent|provided|allocated|given|donated|contributed|paid|pledged|funded)\b[^.;]{0,60}\bby\s+(?:the\s+)?$",
+                # (of a later amount too, no other between: "received only $75 billion of the $177 billion in military aid
+                # approved by the United States")
+                by = next((a for a in agents if a.start > amount.end and not any(amount.end < o.start < a.start for o in money)
+                           and re.search(
+                    r"\b(?:spent|provided|allocated|given|donated|contributed|paid|pledged|funded|approved|appropriated|authori[sz]ed)\b"
+                    r"[^.;]{0,60}\bby\s+(?:the\s+)?$",
                     s.text[amount.end:a.start]) and a.match.entity not in (ukraine, adversary)), None)
                 if by is not None:
                     donors = [by]
@@ -573,7 +589,7 @@ class PledgeRules(RuleState):
                     rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided|commit|pledge|promise|provide)\b",
                     s.text[donor.end:amount.start]):
                 continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
-            if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*$",
+            if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*(?:the\s+)?$",
                          s.text[max(0, donor.start - 60):donor.start]):
                 continue  # "Aid from the Nordics, Baltics and Poland totals around 24 billion euros": a region's, not Poland's
             code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
@@ -810,6 +826,26 @@ class PledgeRules(RuleState):
         return out
 
 
+    def _recipients_account(self, s: Sentence, mentions: list[Mention], amount, recipient: str | None) -> bool:
+        """Whether ``amount`` is what the aid's recipient says it received ("we’ve received more than $75 billion"), or what its
+        leader says was received or delivered ("Zelenskyy said some $70 billion worth of military aid had been delivered to
+        Ukraine", "Kyiv has received only $75 billion …, Zelenskyy has clarified", "Washington has extended over $75 billion …,
+        according to Ukrainian President Vladimir Zelensky"): his account, a claim, not a giver's pledge."""
+        if recipient is None:
+            return False
+        near = s.text[max(0, amount.start - 70):amount.start]
+        if re.search(r"\b(?:we|We)\s*(?:['’]ve|have|had)?\s*(?:only\s+|actually\s+|already\s+|never\s+)?received\b[^.;]{0,40}$", near):
+            return True  # (a receiver speaking: only the one who got the aid says "we received")
+        after = s.text[amount.end:amount.end + 120]
+        if not (re.search(r"\b(?:received|got)\s+(?:only\s+|just\s+|actually\s+)?" + APPROX + "$", near)
+                or re.match(r"[^.;]{0,60}?\b(?:had|has|have)\s+(?:been\s+delivered|come|arrived|reached)\b", after)
+                or re.search(r"\baccording\s+to\b", after) or re.search(r"\baccording\s+to\b", s.text[:amount.start])):
+            return False
+        known = {p for (p, _), o in self.offices.items() if o == recipient}  # (the workspace's holders of its offices too)
+        people = [p.match for p in self._people(s.text, mentions)]
+        people += [self.g.resolve(t.group(0), ("person",)) for t in re.finditer(SURNAME_TOKEN, s.text)]  # ("Zelenskyy said …")
+        return any(m.entity and (self.person_orgs.get(m.entity) == recipient or m.entity in known) for m in people)
+
     def _group_gives(self, s: Sentence, mentions: list[Mention], orphans: list) -> list[Candidate]:
         """A figure a group of countries gives together, the countries listed in this sentence or one close by ("Nordic and
         Baltic countries have unveiled a combined $500 million contribution …" then "… defence ministers from Denmark,
@@ -885,6 +921,20 @@ class PledgeRules(RuleState):
 
 #: Small counts as words ("eight Baltic and Nordic NATO states").
 _COUNTS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+
+
+def claimed_figure(text: str, amount) -> bool:
+    """Whether the ``amount`` found in ``text`` is a figure someone claims or guesses, not one given: "Trump has claimed the United
+    States has provided approximately US$350 billion", "Trump’s claim of $350 billion", "spurious claims … that some $100 billion …
+    had disappeared", "we gave them, I believe, $350 billion".
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "Trump has claimed the United States has provided approximately US$350 billion in aid"
+    >>> claimed_figure(text, NS(start=text.index("US$"))), claimed_figure("Norway will give $5 million", NS(start=17))
+    (True, False)
+    """
+    return bool(re.search(r"\bclaim(?:s|ed|ing)?\b[^.;]{0,110}$", text[max(0, amount.start - 120):amount.start], re.I)
+                or re.search(r"\bI\s+(?:believe|think|guess|suppose)\b,?\s*" + APPROX + "$", text[max(0, amount.start - 30):amount.start]))
 
 
 def _all_allies_agree(clause: str) -> bool:

@@ -165,6 +165,9 @@ class RoleRules(RuleState):
                 # Goldfajn" is the bank's, not the state a word of its name is the adjective of)
                 institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})(?:\s*\([A-Z]{{2,8}}\))?\s+$",
                                         text[max(0, m.start("title") - 70):m.start("title")])
+                # ("approved by the United States under President Joe Biden’s administration": the state he led)
+                before += [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
+                           and re.fullmatch(r"\s+under\s+(?:the\s+)?(?:then-|then\s+|former\s+)?", text[a.end:m.start("title")])]
                 if org is None and before and not (institution and rule == "role:title-name" and re.search(
                         r"-$", text[before[-1].start:before[-1].end + 1])):
                     org = before[-1].match
@@ -197,7 +200,9 @@ class RoleRules(RuleState):
                               and not (a.match.entity == recipient_id and (a.match.how == "capital" or re.match(r"['’]s?\s+[a-z]", text[a.end:])
                                                                            or text[a.start:a.end].lower() in DEMONYMS))
                               and not re.search(
-                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
+                        # ("As the war between Russia and Ukraine nears …, … under President Joe Biden’s administration")
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:the\s+)?|"
+                        r"an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
                         and not _NOUN_ADJUNCT.match(text, a.end)  # ("during the Ukraine roundtable", "(U.S. time)")

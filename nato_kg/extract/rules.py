@@ -18,9 +18,9 @@ from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import SURNAME_TOKEN, Mention, MentionFinder, beside
-from .money import FAMILIES, Money
+from .money import FAMILIES, Money, find_money
 from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
-from .pledge_rules import PledgeRules, parts_across
+from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
 from .sentences import Sentence
 from .target_rules import TargetRules
@@ -69,6 +69,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the person an interview page interviews, and whether the paragraph being read is one of their answers
         self.interview: tuple[Mention | None, bool] = (None, False)
         self.asking: set[int] = set()
+        self.claimed: set = set()
         self.paragraph_texts: dict[int, str] = {}
         #: capitalised words the article writes inside a sentence (proper names there), for a lone surname opening one
         self.inner_capitals: set[str] = set()
@@ -146,6 +147,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                if m.start() > 0 and not re.search(r"(?:^|[.!?:;“\"‘(\[–—-])\s*$", s.text[:m.start()])}
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
+        # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
+        # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
+        self.claimed = {m.value for s in sentences for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
         # "Russia's full-scale invasion" names the war, not the country the article is about
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
         found = [m for ms in mentions_of for m in ms if not m.war and not m.maker]

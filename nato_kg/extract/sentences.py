@@ -73,7 +73,8 @@ def _ends_sentence(line: str, start: int, match: re.Match[str]) -> bool:
     abbreviation ("U.S.", "Gen."), a single letter, or between the digits of a number."""
     before = line[max(start, match.start() - 40):match.start()].rsplit(None, 1)
     word = before[-1].lower().strip("(\"'“") if before else ""
-    return not (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+    # (initials too: "Vice President J.D. Vance")
+    return not (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word)
                 or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()))
 
 
