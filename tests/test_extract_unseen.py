@@ -3955,3 +3955,62 @@ def test_a_participles_subject_a_label_in_capitals_initials_and_an_adverb_before
     assert _says(claims, "j-d-vance", "We have now spent $200 billion"), claims
     assert _says(claims, "volodymyr-zelenskyy", "it never reached Ukraine"), claims
     assert not any(who == "the-facts" for who, _ in claims), claims
+
+
+# --- the hundred-and-sixth fresh list: the coalition of the willing -------------------------------------------------------
+
+WILLING = seeds_with(("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US", "U.S."),
+                     ("russia", "country", "Russia"), ("united-kingdom", "country", "United Kingdom", "UK", "U.K."),
+                     ("france", "country", "France"), ("european-union", "organization", "European Union", "EU"),
+                     ("nato", "organization", "NATO", "Nato"),
+                     ("donald-trump", "person", "Donald Trump", "Trump"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                     ("keir-starmer", "person", "Keir Starmer", "Starmer"),
+                     ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelensky"), roles=("president", "prime-minister"))
+
+
+def _willing(text: str, kind: str = "claim") -> list:
+    return _found(text, kind, "2025-09-04", WILLING)
+
+
+def test_attributions_after_a_statement_with_where_it_was_said_set_off_words_and_a_list_after_a_colon():
+    claims = [(c["speaker"], c["text"]) for c in _willing(
+        "Coalition meets\n\nSeveral European countries agreed to send troops to Ukraine as part of a reassurance force, French "
+        "President Emmanuel Macron announced on March 27 at a summit of European leaders in Paris.\n\nA central part of the "
+        "coalition is to create a peacekeeping force, Keir Starmer has previously said, which would help enforce any ceasefire."
+        "\n\nTrump reaffirmed, however, that no US forces would be stationed on Ukrainian soil during his presidency.\n\nMacron "
+        "noted there was no consensus at the Paris summit on deploying a European-led force to Ukraine.\n\nHe stated that there "
+        "is a broader consensus that any future security guarantees should be based on three pillars:\n\nIf Russia refuses a "
+        "peace deal and ceasefire in Ukraine, Macron claimed, Europe will impose even more sanctions on Russia.")]
+    assert _says(claims, "emmanuel-macron", "Several European countries agreed to send troops"), claims
+    assert _says(claims, "keir-starmer", "A central part of the coalition is to create"), claims
+    assert _says(claims, "donald-trump", "no US forces would be stationed"), claims
+    assert _says(claims, "emmanuel-macron", "there was no consensus at the Paris summit"), claims
+    assert _says(claims, "emmanuel-macron", "there is a broader consensus"), claims
+    assert any(who == "emmanuel-macron" and "Europe will impose even more sanctions" in text for who, text in claims), claims
+
+
+def test_a_palace_an_outlet_and_a_participles_aside_are_no_speakers():
+    claims = [(c["speaker"], c["text"]) for c in _willing(
+        "Coalition meets\n\nThe Elysee Palace summit follows several meetings of planners on a force that could help monitor "
+        "and enforce any peace agreement.\n\nStanding alongside Volodymyr Zelenskyy at the Elysée Palace, according to Reuters, "
+        "Macron told reporters, “As a form of reassurance, 26 countries have committed to deploying troops to Ukraine.”\n\n"
+        "Zelenskyy, speaking after meeting with Macron yesterday, said that the “guarantees” still looked “theoretical,” after "
+        "which he expressed confidence.")]
+    assert not any("palace" in who for who, _ in claims), claims
+    assert not any(text.startswith("Macron told reporters") for _, text in claims), claims
+    assert _says(claims, "volodymyr-zelenskyy", "the “guarantees” still looked"), claims
+
+
+def test_a_relayed_quotation_a_quoted_verb_the_pair_and_money_from_trade():
+    text = ("Trump calls in\n\n“President Macron and European leaders called President Trump into their meeting. President Trump "
+            "emphasized that Europe must stop purchasing Russian oil that is funding the war—as Russia received €1.1 billion in "
+            "fuel sales from the EU in one year,” a White House official told Reuters.\n\nU.K. Prime Minister Keir Starmer "
+            "“emphasized that the group had an unbreakable pledge to Ukraine, with President Trump’s backing,” according to a "
+            "statement from his office.\n\nAhead of the summit, Keir Starmer met with Nato General Secretary Mark Rutte and the "
+            "pair agreed Europe “must do everything possible” to back Ukraine.")
+    claims = [(c["speaker"], c["text"]) for c in _willing(text)]
+    assert _says(claims, "donald-trump", "Europe must stop purchasing Russian oil"), claims
+    assert _says(claims, "keir-starmer", "the group had an unbreakable pledge"), claims
+    assert _says(claims, "keir-starmer", "Europe “must do everything possible”"), claims
+    assert _says(claims, "mark-rutte", "Europe “must do everything possible”"), claims
+    assert _willing(text, "pledge") == []

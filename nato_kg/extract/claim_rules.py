@@ -125,6 +125,8 @@ class ClaimRules(SpeakerRules):
         out += self._embedded_post(s, mentions, run, out)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
+        out += self._verb_quoted(s, mentions, out)
+        out += self._pair_said(s, mentions, out)
         if held is not None and held[0].paragraph == s.paragraph:
             # "“We are in support of … .” The deadline … has been set for 2035. In a media statement, Minister Anušić told
             # reporters that …": a quotation opening its paragraph, unattributed, is the one the paragraph reports speaking
@@ -498,8 +500,14 @@ class ClaimRules(SpeakerRules):
         left_open = marks[-1] if len(marks) % 2 == 1 and text[marks[-1]] != "”" else None
         spans = quoted_spans(text)
         reported = [m for pattern in _REPORTED for m in pattern.finditer(text)]
+        # (but a quotation an unnamed official relays reports what the named say: "“… President Trump emphasized that Europe must
+        # stop purchasing Russian oil …,” a White House official told Reuters")
+        relayed = [(q0, q1) for q0, q1 in spans if re.match(
+            r"[,.]?[”\"]?\s*,?\s*(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:official|source|aide|spokes(?:man|woman|person)|diplomat|"
+            r"adviser|advisor)\s+(?:said|says|told|added)\b", text[q1:])]
         for m in reported:  # (grows as it is read: see "nested" below)
-            if any(q0 <= m.start() < q1 for q0, q1 in spans) or (left_open is not None and m.start() > left_open):
+            if any(q0 <= m.start() < q1 for q0, q1 in spans if (q0, q1) not in relayed) \
+                    or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
             # (nor what an object was promised for: "the transfer of 1.8 million rounds …, which it had promised to provide in 2025")
             if re.search(r"\bwhich\s+(?:also\s+|(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?)?$", text[:m.start()]) \
@@ -538,11 +546,18 @@ class ClaimRules(SpeakerRules):
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
             # words name (the government is the speaker only where no one holds the office here)
             according = re.match(r"\s*(?i:according to)\s+(?P<lead>[^,]{2,60}),", text[m.start():])
-            if according and re.search(r"\b(?:reports?|study|studies|survey|analysis|poll|data|estimates?|documents?|figures)\b",
-                                       according.group("lead"), re.I):
+            if according and (re.search(r"\b(?:reports?|study|studies|survey|analysis|poll|data|estimates?|documents?|figures)\b",
+                                        according.group("lead"), re.I) or _OUTLET.fullmatch(according.group("lead").strip())):
                 continue  # "According to a Wall Street Journal report published in May, South Korea … is transferring …": a
-                # report's account, no one's statement
+                # report's account, no one's statement (nor an outlet's: "…, according to Reuters, Macron told reporters, “…”"; the
+                # quotation rules read the quotation)
             who = self._person_before(text, mentions, anchor, reach=110)
+            # (not a name inside a participle's clause set off before the verb: "Zelenskyy, speaking after meeting with Macron
+            # yesterday, said that …" is Zelenskyy's)
+            aside = re.search(r",\s+(?:speaking|writing|talking|addressing|answering|responding|standing|appearing|meeting)\b[^,;“”\"]{0,100},"
+                              r"\s*$", text[:anchor])
+            if aside is not None and who is not None and who.start >= aside.start():
+                who = self._person_before(text, mentions, aside.start(), reach=80) or who
             office_subject = re.search(rf"(?:^|,\s+)(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later)\s+)?$",
                                        text[:anchor])
             if office_subject and who is not None and who.match.type == "person" and who.end <= office_subject.start("office"):
@@ -605,8 +620,10 @@ class ClaimRules(SpeakerRules):
                 clause = re.split(r"[,;]\s+", text[:anchor])[-1]
                 who = self._office_alone(text[:anchor], 0) or (  # resolved once the whole article is read
                     self._office_alone(clause, anchor - len(clause)) if clause != text[:anchor] else None)
-            if who is not None and who.end > who.start and any(q0 <= who.start < q1 for q0, q1 in spans):
-                who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker
+            if who is not None and who.end > who.start and any(q0 <= who.start < q1 and not ((q0, q1) in relayed and q0 <= m.start() < q1)
+                                                               for q0, q1 in spans):
+                who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker (but
+                # in a relayed quotation, the one the same quotation says spoke)
             if who is not None and re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|calling)\b", m.group(0), re.I) \
                     and re.search(r"\b(?:to|with|from)\s+(?:[\w.’'-]+\s+){0,2}$", text[max(0, who.start - 25):who.start]):
                 # "Sanchez sent a letter to Rutte saying Madrid would not commit to 5%": the one who wrote, not the one addressed
@@ -629,6 +646,10 @@ class ClaimRules(SpeakerRules):
             if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
                         r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):
                 continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for
+            said = m.group("text")
+            inside = next((q1 for q0, q1 in relayed if q0 <= m.start() < q1), None)
+            if inside is not None:  # (a relayed quotation's words end where it closes)
+                said = re.sub(r"[\s,.;]*[”\"]?[\s,]*$", "", text[m.start("text"):inside])
             # (and the same speaker's next verb: "… becoming a “job-creating machine”, and explains that the country is …")
             para, *more = re.split(r",\s+(?:stating|saying|adding|noting|emphasizing|emphasising|warning|claiming|contending|stressing|"
                                    r"underlining|underscoring|insisting|arguing)\b|"
@@ -638,9 +659,9 @@ class ClaimRules(SpeakerRules):
                                    r"expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)|"
                                    # ("… as “extremely bad” and said he does not want his country to have anything to do with it")
                                    r"\s+and\s+(?:said|says|added|adds)(?=\s+(?:he|she|they|it|we)\s)",
-                                   m.group("text"))
+                                   said)
             if len(para.split()) < 3 and more:
-                para, more = m.group("text"), []  # ("He warned against complacency, stressing retreat would embolden …": one
+                para, more = said, []  # ("He warned against complacency, stressing retreat would embolden …": one
                 # statement, the words before the participle too few to stand alone)
             # (up to where another speaker's words begin: "Putin warned it would be a “big mistake” if Seoul sent arms to Ukraine,
             # while President Yoon insisted Seoul's decision would depend on …")
@@ -703,8 +724,11 @@ class ClaimRules(SpeakerRules):
             # ("Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim; what the same
             # speaker says after it still is: "… would bring the total … to $1.2 billion, saying … the fourth drawdown in less
             # than a year was “unprecedented.”")
-            if m.group("text").rstrip().endswith(":"):
-                continue  # "…, the package will reportedly consist of the following:": a list follows, no statement
+            if re.search(r"\b(?:following|as\s+follows|include|includes|including|are|is|were|was|of|namely|consist|consists)\s*:$",
+                         m.group("text").rstrip()) or (m.group("text").rstrip().endswith(":") and len(m.group("text").split()) < 8):
+                continue  # "…, the package will reportedly consist of the following:": a list follows, no statement (a statement
+                # before its list is one: "He stated that there is a broader consensus that any future security guarantees should
+                # be based on three pillars:")
             head = re.match(r"(?P<head>[^:;]{20,}?):\s", para)
             if evidence_only and head and not find_money(head.group("head")) and len(head.group("head").split()) >= 4:
                 # "According to Poulsen, this mechanism has already proven its value: last year, Denmark signed contracts worth
@@ -771,7 +795,10 @@ class ClaimRules(SpeakerRules):
                                # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
                                # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the
                                # quotation rules read it, this rule the statement before)
+                               # (where it was said, or a relative clause of the statement's: "…, Macron announced on March 27 at
+                               # a summit of European leaders in Paris", "…, Sir Keir has previously said, which would help …")
                                r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                               r"\s+at\s+(?:a|an|the)\s[^\"“”]*|,\s+which\s[^\"“”]*|"
                                r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
                                # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
@@ -813,7 +840,8 @@ class ClaimRules(SpeakerRules):
         # said, is a model ally" (a subject of one short word too)
         interrupted = None if out or quoted else re.fullmatch(
             r"\s*(?P<a>[^\"“”]{3,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
-            r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued|clarified|emphasi[sz]ed|warned)(?:\s+(?:" + _WHEN + r"))?,\s+"
+            r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued|clarified|emphasi[sz]ed|warned|claimed|claims|stated|"
+            r"suggested|believes)(?:\s+(?:" + _WHEN + r"))?,\s+"
             r"(?P<b>[^\"“”]{12,}?)\.?\s*", text)
         if interrupted:
             self._reported_after(s, interrupted, f"{interrupted.group('a').strip()} {interrupted.group('b').strip()}",
@@ -1042,6 +1070,40 @@ class ClaimRules(SpeakerRules):
     def _just_opened_by(self, s: Sentence) -> bool:
         """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""
         return self.opened_by is not None and self.opened_by[1] == s.paragraph and 0 <= s.start - self.opened_by[2] <= 3
+
+    def _verb_quoted(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A statement quoted from its verb on, after the name of who made it: "U.K. Prime Minister Keir Starmer “emphasized that
+        the group had an unbreakable pledge to Ukraine …,” according to a statement from his office" (an office's statement
+        quoting what its head said: his claim)."""
+        found = re.search(rf"\s[“\"](?:{_SAY})\s+that\s+(?P<text>[^”\"]{{15,}}?)[,.]?[”\"]", s.text)
+        if found is None or out:
+            return []
+        who = self._person_before(s.text, mentions, found.start() + 1, reach=60)
+        if who is None or who.match.type not in ("person", None) or who.end < found.start() - 1:
+            return []
+        return [self._claim(s, who, found.group("text").strip(), "paraphrase", "claim:reported-speech")]
+
+    def _pair_said(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """What "the pair" or "the two" said or agreed, the two people the sentence named before it each saying it: "Sir Keir met
+        with Nato General Secretary Mark Rutte and the pair agreed Europe “must do everything possible” to back Ukraine"."""
+        found = re.search(r"\b(?:the\s+pair|the\s+two(?:\s+(?:leaders|men|women|ministers|presidents))?|both\s+(?:leaders|men|women|ministers))"
+                          r"\s+(?:also\s+)?(?:agreed|said|stressed|warned|emphasi[sz]ed|underlined|insisted)\s+(?:that\s+)?"
+                          r"(?P<text>[^.;]{15,}?)\.?\s*$", s.text)
+        if found is None or out:
+            return []
+        people: list[Mention] = []
+        for m in self._people(s.text[:found.start()], [p for p in mentions if p.end <= found.start()]):
+            key = m.match.entity or m.match.name
+            if m.match.type in ("person", None) and all((p.match.entity or p.match.name) != key for p in people):
+                people.append(m)
+        sir = re.search(r"\bSir\s+([A-Z][\w’'-]+)", s.text[:found.start()])
+        if sir is not None:  # ("Sir Keir": the knight the article named)
+            knight = self._knight(sir.group(1))
+            if knight is not None and all(p.match.entity != knight.entity for p in people):
+                people.insert(0, Mention(0, 0, knight))
+        if len(people) != 2:
+            return []
+        return [self._claim(s, p, found.group("text").strip(), "paraphrase", "claim:reported-speech") for p in people]
 
     def _next_statements(self, s: Sentence, who: Mention, more: list[str], out: list[Candidate]) -> None:
         """The same speaker's next statements after a participle ("… was no longer viable, adding that they did not wish …")."""

@@ -217,7 +217,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
-                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|reaffirmed(?=\s+that\b)|reaffirms(?=\s+that\b)|"
+                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
@@ -293,6 +293,8 @@ _REPORTED = [
                # European Union leaders in Brussels that …"; not "announced the transfer of a package … that includes")
                # (an audience first: "told reporters in a news conference at NATO headquarters in Brussels that …")
                rf"(?:(?:reporters|journalists|the\s+press|(?:[\w-]+\s+)?media|lawmakers)\s+(?=in\b|at\b|during\b|after\b|before\b))?"
+               # (a word set off between the verb and "that": "Trump reaffirmed, however, that no US forces …")
+               rf"(?:(?:however|though|moreover|nonetheless|nevertheless|again|once\s+again),\s+)?"
                rf"(?:(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
@@ -339,6 +341,8 @@ _REPORTED = [
                # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
                # support for Ukraine was “ironclad”")
                r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"
+               # ("Macron noted there was no consensus …")
+               r"noted|notes|"
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|asserting|believes|believed|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")

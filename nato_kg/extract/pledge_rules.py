@@ -260,6 +260,9 @@ class PledgeRules(RuleState):
                 continue  # "Trump has claimed the United States has provided approximately US$350 billion", "Trump’s claim of $350
                 # billion", "spurious claims … that some $100 billion … had disappeared", "we gave them, I believe, $350 billion": a
                 # figure someone claims or guesses is a claim's, no pledge
+            if re.match(r"\s+in\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|exports|imports|purchases|earnings|profits|income)\b",
+                        s.text[amount.end:], re.I):
+                continue  # "Russia received €1.1 billion in fuel sales from the EU in one year": trade, no aid
             if self._recipients_account(s, mentions, amount, recipient_id):
                 continue  # "Zelenskyy said some $70 billion worth of military aid had been delivered to Ukraine", "we’ve received more
                 # than $75 billion", "…, according to Ukrainian President Vladimir Zelensky": what the receiver says it got is his claim
