@@ -4014,3 +4014,29 @@ def test_a_relayed_quotation_a_quoted_verb_the_pair_and_money_from_trade():
     assert _says(claims, "keir-starmer", "Europe “must do everything possible”"), claims
     assert _says(claims, "mark-rutte", "Europe “must do everything possible”"), claims
     assert _willing(text, "pledge") == []
+
+
+# --- the hundred-and-seventh fresh list: New Zealand's 2 % within eight years -----------------------------------------------
+
+KIWI = seeds_with(("new-zealand", "country", "New Zealand"), ("australia", "country", "Australia"),
+                  roles=("prime-minister", "defence-minister"))
+
+
+def test_a_page_naming_its_country_only_in_its_forces_name_and_a_rise_to_hit_a_goal():
+    text = ("Christopher Luxon holds post-Cabinet press conference\nThe Government’s defence spending will hit more than 2% of "
+            "gross domestic product (GDP) within the next eight years, with a plan released today.\nIt’s being described as a "
+            "“landmark day” for both the Government and the New Zealand Defence Force (NZDF) by Prime Minister Christopher "
+            "Luxon.\nDefence Minister Judith Collins said the plan would deliver “enhanced lethality” and a “deterrent effect”.")
+    targets = _found(text, "target", "2025-04-07", KIWI)
+    assert targets == [("new-zealand", "2", "2033")], targets
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-04-07", KIWI)}
+    assert {("christopher-luxon", "prime-minister", "new-zealand"), ("judith-collins", "defence-minister", "new-zealand")} <= roles
+    assert _found("Defence\n\nLifting spending by 1.3% to hit 2% Treasury’s calculation would mean spending an additional $5.85 "
+                  "billion in New Zealand.", "target", "2025-03-20", KIWI) == []
+
+
+def test_who_called_for_more_spending_is_a_claim():
+    claims = [(c["speaker"], c["text"]) for c in _found(
+        "New Zealand to boost defence\n\nThe details came in remarks by Prime Minister Christopher Luxon of New Zealand, who "
+        "called for more spending on defense to ensure prosperity.", "claim", "2025-04-07", KIWI)]
+    assert _says(claims, "christopher-luxon", "more spending on defense to ensure prosperity"), claims

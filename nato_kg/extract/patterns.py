@@ -268,7 +268,8 @@ _REPORTED = [
     # (never the noun: "amid calls for an increase …", "despite growing calls for …")
     re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bamid )(?<!\bdespite )(?<!\bgrowing )(?<!\brenewed )(?<!\bmounting )(?<!\brepeated )"
                r"\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+(?:on\s+[A-Z]\w+\s+)?for|"
-               r"appeal(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an|[“\"][\w-])\s*.{15,})"),
+               # ("who called for more spending on defense to ensure prosperity")
+               r"appeal(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an|more|greater|further|increased|higher|stronger|[“\"][\w-])\s*.{15,})"),
     re.compile(r"\b(?P<text>(?:reiterated|renewed|repeated)\s+(?:the|his|her|their)\s+calls?\s+for\s+.{15,})"),
     # (and what someone advocates: "Czech President Peter Pavel advocates its continuation", "advocated continuing the initiative")
     re.compile(r"\b(?P<text>advocat(?:es|ed)\s+(?!for\b)(?:its|their|the|continu\w+|keep\w*|maintain\w*)\b[^.;]{3,})"),

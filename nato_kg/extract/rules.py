@@ -198,6 +198,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
+        # (or the one country the page names at all, in its own forces' or government's name: "The Government’s defence
+        # spending will reach over 2% of GDP …" on a page that names only "the New Zealand Defence Force")
+        if self.main_country is None and len(alone) == 1 and any(
+                m.match.entity == alone[0][0] and re.match(r"\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|"
+                                                           r"Government|Treasury|Parliament)\b", s.text[m.end:])
+                for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
+            self.main_country = alone[0][0]
         # (and never a country the page names only as one spoken of, after a preposition: "concerns from Belgium", "a success
         # for both Belgium and Germany" on Luxembourg's broadcaster, whose prime minister is no Belgian)
         if self.main_country is not None and not any(

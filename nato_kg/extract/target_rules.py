@@ -294,7 +294,7 @@ class TargetRules(RuleState):
             if re.search(r"\bwould\s+be\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]) \
                     and re.search(r"\bif\b", s.text[:pm.start()], re.I):
                 continue  # "… if NATO's method of calculation were used, Australia's defense spending would be approximately 2.8% of GDP"
-            if re.search(r"\b(?:increas\w*|rais\w*|boost\w*|lift\w*)\b[^.;%]{0,60}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?$",
+            if re.search(r"\b(?i:increas\w*|rais\w*|boost\w*|lift\w*)\b[^.;%]{0,60}\bby\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?$",
                          s.text[max(0, pm.start() - 90):pm.start()]) and not re.search(r"\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)",
                                                                                       s.text[pm.end():pm.end() + 40]):
                 continue  # "if member states would increase their defence spending by 1.5% of GDP on average": a rise by so much, no level
