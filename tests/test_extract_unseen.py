@@ -4040,3 +4040,24 @@ def test_who_called_for_more_spending_is_a_claim():
         "New Zealand to boost defence\n\nThe details came in remarks by Prime Minister Christopher Luxon of New Zealand, who "
         "called for more spending on defense to ensure prosperity.", "claim", "2025-04-07", KIWI)]
     assert _says(claims, "christopher-luxon", "more spending on defense to ensure prosperity"), claims
+
+
+# --- the hundred-and-eighth fresh list: Croatia's military aid ------------------------------------------------------------
+
+ZAGREB = seeds_with(("croatia", "country", "Croatia"), ("ukraine", "country", "Ukraine"),
+                    ("united-states", "country", "United States", "US", "U.S."), ("slovenia", "country", "Slovenia"),
+                    roles=("secretary-of-defense", "defence-minister", "prime-minister"))
+
+
+def test_a_us_defense_minister_a_misspelt_short_surname_and_a_minister_who_reported():
+    text = ("Croatia transferred all its Mi-8 helicopters to Ukraine.\n\nThis was stated by US Defense Minister Lloyd Austin at a "
+            "meeting in Washington.\n\n“We appreciate Croatia’s steadfast commitment to help Ukraine, and we can see that in your "
+            "numerous donations,” said Austen.\n\nSlovenian Defense Minister Matej Tonin also reported that a certain smaller "
+            "amount of armaments has been sent and promised more equipment, reports regional television N1.\n\nPolish media "
+            "reported that Croatia would send more helicopters soon.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-10-20", ZAGREB)}
+    assert ("lloyd-austin", "secretary-of-defense", "united-states") in roles, roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-10-20", ZAGREB)]
+    assert _says(claims, "lloyd-austin", "We appreciate Croatia’s steadfast commitment"), claims
+    assert ("matej-tonin", "a certain smaller amount of armaments has been sent and promised more equipment") in claims, claims
+    assert not any("more helicopters" in t for _, t in claims), claims

@@ -212,13 +212,21 @@ class RuleState:
 
     def _misspelt_surname(self, word: str) -> Match | None:
         """The one person seen whose long surname ``word`` misspells by a letter or two ("Frostadouttir" for Kristrún
-        Frostadóttir, in the same article), else None."""
+        Frostadóttir, in the same article), or whose shorter one it changes by one letter ("Austen" for Lloyd Austin), else
+        None."""
         from difflib import SequenceMatcher
 
         folded = ascii_folded(word).lower()
-        if len(folded) < 7 or not word[:1].isupper() or word in domain().not_names:
+        if len(folded) < 5 or not word[:1].isupper() or word in domain().not_names:
             return None
+
+        def close(key: str) -> bool:
+            other = ascii_folded(key).lower()
+            if len(other) >= 7 and len(folded) >= 7:
+                return SequenceMatcher(None, other, folded).ratio() >= 0.9
+            # (a shorter surname only with one letter changed, after its first two: "Austen" for Lloyd Austin)
+            return len(other) == len(folded) >= 5 and other[:2] == folded[:2] and sum(a != b for a, b in zip(other, folded, strict=True)) == 1
+
         near = {(m.name, m.entity): m for key, m in self.seen_people.items()
-                if " " not in key and len(key) >= 7 and key[:1] == word[:1]
-                and SequenceMatcher(None, ascii_folded(key).lower(), folded).ratio() >= 0.9}
+                if " " not in key and key[:1] == word[:1] and close(key)}
         return next(iter(near.values())) if len(near) == 1 else None

@@ -513,6 +513,14 @@ class ClaimRules(SpeakerRules):
             if re.search(r"\bwhich\s+(?:also\s+|(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?)?$", text[:m.start()]) \
                     and not re.match(r"(?:which|that)\b", m.group(0)):
                 continue  # "… committed to Article 5, which states that if a Nato ally is attacked …": the article states it
+            if m.group(0).startswith("reported") and (re.search(r"\b(?:media|outlets?|newspapers?|papers?|agency|agencies|press|"
+                                                                 r"television|TV|radio|broadcaster|channel|site|website|daily|"
+                                                                 r"reports?)\s+(?:also\s+|has\s+|had\s+)*$", text[:m.start()], re.I)
+                                                       or _OUTLET.search(text[max(0, m.start() - 60):m.start()].rstrip() + " ") is not None
+                                                       and re.search(rf"{_OUTLET.pattern}\s+(?:also\s+|has\s+|had\s+)*$",
+                                                                     text[max(0, m.start() - 60):m.start()])):
+                continue  # "Reuters reported that …", "Polish media reported that …": an outlet's account (a person's "reported that"
+                # is his statement: "Slovenian Defense Minister Matej Tonin also reported that …")
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             unnamed = re.search(rf"\b(?P<det>(?i:an?|one|two|three|several|the))\s+{_UNNAMED}[^.;,]{{0,40}},?\s*$", text[:anchor])
             if unnamed is not None and re.search(r"[A-Z][\w’'.-]+,\s*$", text[:unnamed.start()]):
@@ -672,6 +680,8 @@ class ClaimRules(SpeakerRules):
             para = re.sub(r"\s*\((?:\d{1,2}[:.]\d\d(?:,\s*)?)+\)", "", para)
             para = para.strip().rstrip(".").rstrip(",")
             para = re.sub(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reported|reports|wrote|writes)$", "", para)  # "…, G4media.ro reported"
+            para = re.sub(r",\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^,]{1,40}$", "", para)  # (", reports
+            # regional television N1")
             if re.fullmatch(r"[“\"][^“”\"]+[”\"]", para) and re.search(r"\bthat,?\s*$", text[:m.start("text")]):
                 para = para[1:-1].strip().rstrip(".").rstrip(",")  # "stressing that “the line … is blurring”": the quotation's words
                 if any(c.fields["kind"] == "quote" and c.fields["text"].rstrip(".!?, ") == para.rstrip(".!?, ") for c in out):

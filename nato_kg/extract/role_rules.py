@@ -344,11 +344,15 @@ class RoleRules(RuleState):
 
     def _defence_title(self, role: str, organization: str | None) -> str:
         """``role`` as the office is called in ``organization``: the US title "Secretary of Defense" (in either spelling)
-        held in any other country is a defence minister's ("UK Defense Secretary John Healey"), and so is France's
+        held in any other country is a defence minister's ("UK Defense Secretary John Healey"), a US "Defense Minister" the
+        secretary of defense, and France's
         Minister of the Armed Forces (elsewhere a junior office, the UK's Minister for the Armed Forces); Italy's
         economy minister is its finance minister (Germany's is not)."""
         if role.endswith("secretary-of-defense") and organization != self.g.country_ids.get("US"):
             return role.replace("secretary-of-defense", "defence-minister")
+        # (and the other way: "US Defense Minister Lloyd Austin" holds the US office, its secretary of defense)
+        if role.endswith("defence-minister") and organization is not None and organization == self.g.country_ids.get("US"):
+            return role.replace("defence-minister", "secretary-of-defense")
         # France's Minister of the Armed Forces heads its defence ministry ("Armed Forces Minister Sébastien Lecornu")
         if role.endswith("armed-forces-minister") and organization is not None and organization == self.g.country_ids.get("FR"):
             return role.replace("armed-forces-minister", "defence-minister")
