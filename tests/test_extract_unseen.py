@@ -4061,3 +4061,31 @@ def test_a_us_defense_minister_a_misspelt_short_surname_and_a_minister_who_repor
     assert _says(claims, "lloyd-austin", "We appreciate Croatia’s steadfast commitment"), claims
     assert ("matej-tonin", "a certain smaller amount of armaments has been sent and promised more equipment") in claims, claims
     assert not any("more helicopters" in t for _, t in claims), claims
+
+
+# --- the hundred-and-ninth fresh list: Macron on what France and Europe should spend ----------------------------------------
+
+PARIS = seeds_with(("france", "country", "France"), ("russia", "country", "Russia"), ("ukraine", "country", "Ukraine"),
+                   ("united-states", "country", "United States", "US", "U.S."), ("nato", "organization", "NATO"),
+                   ("european-union", "organization", "European Union", "EU"),
+                   ("donald-trump", "person", "Donald Trump", "Trump"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                   roles=("president", "secretary-general"))
+
+
+def test_a_call_on_europeans_the_adversarys_level_several_states_calls_and_a_demand_with_no_addressee():
+    text = ("Macron on spending\n\nPARIS — French President Emmanuel Macron called on Europeans to dramatically increase their "
+            "yearly defense spending to over 3 percent of GDP on Sunday.\n\nWhile Baltic nations have long called for military "
+            "spending to rise to at least 3 percent of GDP and U.S. President Donald Trump has demanded 5 percent, this is the "
+            "first time the French leader has specified a new number.\n\n\"For the past three years, the Russians have been "
+            "spending 10 percent of their GDP on defense,\" Macron said.\n\nNATO Secretary General Mark Rutte said the new "
+            "target would be “significantly higher” than 3 percent.\n\n“In a first instance we need €200 billion to be able to "
+            "invest,” he asserted.")
+    assert _found(text, "target", "2025-03-03", PARIS) == [("nato", "5", None)]
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-03-03", PARIS)]
+    assert _says(claims, "emmanuel-macron", "Europeans to dramatically increase"), claims
+    assert _found(text, "pledge", "2025-03-03", PARIS) == []
+
+
+def test_a_range_with_to_is_read_at_its_lower_bound():
+    assert _found("France plans\n\nFrance will raise defence spending to an objective of 3 to 3.5 percent of GDP by 2030, the "
+                  "government said.", "target", "2025-03-03", PARIS) == [("france", "3", "2030")]

@@ -142,7 +142,9 @@ _PERCENT_ELIDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|and|plus
 #: "5-6%", "from 5 to 6 percent" where nothing rises from the first figure to the second).
 _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+and|"
                          r"\b(?P<dash>\d+(?:\.\d+)?)\s*%?\s*[-–]|"
-                         r"\bfrom\s+(?P<from>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+to)\s*$", re.I)
+                         r"\bfrom\s+(?P<from>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+to|"
+                         # ("an objective of 3 to 3.5 percent of GDP")
+                         r"(?<!\bfrom\s)(?<![\d.])\b(?P<to>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?\s+to)\s*$", re.I)
 
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").

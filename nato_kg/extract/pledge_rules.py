@@ -270,10 +270,12 @@ class PledgeRules(RuleState):
                         r"[^.;]{0,20}?\bfrom\b", s.text[amount.end:]):
                 continue  # "a total of $223 billion in financial and military aid, including $92 billion from the US and $131 billion from EU
                 # countries and the UK": several givers' total, no one's
-            if re.search(r"\b(?:requested|request(?:s|ing)?|sought|seek(?:s|ing)?|asked\s+for|demand(?:s|ed|ing)?)\s+" + APPROX + "$",
+            if re.search(r"\b(?:requested|request(?:s|ing)?|sought|seek(?:s|ing)?|asked\s+for|demand(?:s|ed|ing)?|need(?:s|ed)?|"
+                         r"require(?:s|d)?)\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 40):amount.start]) \
                     or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
-                continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027": asked, not given
+                continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027", "in a first instance we
+                # need €200 billion to be able to invest": asked or needed, not given
             if re.match(r"\s+from\s+(?:\w+\s+)?(?:donors|partners|allies|countries|contributors)\b", s.text[amount.end:]):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
             if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):

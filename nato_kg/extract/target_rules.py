@@ -145,16 +145,16 @@ class TargetRules(RuleState):
             value = figures[i]
             following = _RANGE_FROM.search(s.text[:percents[i + 1].start()], max(0, percents[i + 1].start() - 40)) \
                 if i + 1 < len(percents) else None
-            if following and pm.start() in (following.start(g) for g in ("between", "dash", "from")):
+            if following and pm.start() in (following.start(g) for g in ("between", "dash", "from", "to")):
                 continue  # "between 5% and 6%": the range is read once, at its second figure
             lower = _RANGE_FROM.search(s.text, max(0, pm.start() - 40), pm.start())
             ranged = False
             # (the words before the range itself, in the sentence: "Albania has increased defence spending from 1.35% to 1.76%")
-            if lower and (lower.group("between") or lower.group("dash") or not re.search(
+            if lower and (lower.group("between") or lower.group("dash") or lower.group("to") or not re.search(
                     r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|up)\w*\b[^.;]{0,50}$", s.text[max(0, lower.start() - 80):lower.start()])):
                 # a range is committed at its lower bound ("between 5% and 6% … starting in 2026"), not an old
                 # figure rising to a new one ("increase from 2 to 3 percent")
-                value, ranged = Decimal(lower.group("between") or lower.group("dash") or lower.group("from")), True
+                value, ranged = Decimal(lower.group("between") or lower.group("dash") or lower.group("from") or lower.group("to")), True
             if level_end >= 0 and re.fullmatch(r"[^.;%]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to\s+|at\s+)?(?:about\s+|around\s+|some\s+)?",
                                                s.text[level_end:pm.start()]):
                 level_end = pm.end()
@@ -301,6 +301,8 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:above|exceeding|beyond|over|in\s+excess\s+of)\s+$", s.text[max(0, pm.start() - 25):pm.start()]) \
                     and re.search(r"\bexempt\w*|\bdebt\s+brakes?\b|\bborrowing\s+(?:rules?|limits?)\b|\bfiscal\s+rules?\b", s.text, re.I):
                 continue  # "exempt defence spending above 1% of GDP from debt brake rules": the line a rule starts at, no goal
+            if re.search(r"\b(?:higher|greater|lower)\s*[”\"’]?\s+than\s+(?:the\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]):
+                continue  # "the new target would be “significantly higher” than 3 percent": a figure a goal is compared with, no goal
             if level and not re.search(r"\b(?:will|would|plans?|aims?|intends?|wants?|must|should|targets?|goals?|benchmarks?|"
                                        r"reach|path|track|"
                                        r"thresholds?|guidelines?|pledge|commitment|raise|raised|raising|increase|increased|increasing|"
@@ -479,10 +481,22 @@ class TargetRules(RuleState):
                 continue  # "Kallas stressed that the current target of two percent of GDP for defence is not sufficient": a goal
                 # found wanting is not the critic's (nor one "would be … unreasonable", nor one Madrid "would not commit to")
             if re.search(r"\b(?:(?:all\s+)?(?:three|the)\s+)?(?:Baltic|Nordic|Scandinavian|Benelux|Visegrad)\s+(?:States|states|countries|nations)\s+"
-                         r"(?:have\s+|has\s+|had\s+|all\s+)?(?:pledged|promised|committed|agreed|plan(?:ned)?|vowed|decided|will|would|aim\w*)\b"
+                         r"(?:have\s+|has\s+|had\s+|all\s+)?(?:long\s+)?(?:pledged|promised|committed|agreed|plan(?:ned)?|vowed|decided|will|would|"
+                         r"aim\w*|called\s+for|advocated\s+for|pushed\s+for|urged)\b"
                          r"[^.;%]{0,60}$", s.text[:pm.start()]):
                 continue  # "All three Baltic States have pledged to raise defense spending to 5% of GDP …, a target suggested by U.S.
-                # President Donald Trump": a goal of each of a group this sentence does not name, no one state's
+                # President Donald Trump": a goal of each of a group this sentence does not name, no one state's ("While Baltic
+                # nations have long called for military spending to rise to at least 3 percent of GDP …" too)
+            if self._adversary_spends(s.text, mentions, pm.start()):
+                continue  # "For the past three years, the Russians have been spending 10 percent of their GDP on defense": the
+                # threatening state's level, an argument, no goal
+            if re.search(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:the\s+|fellow\s+|other\s+)?"
+                         r"(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|leaders|allies|partners))\b[^.;%]{0,90}$",
+                         s.text[:pm.start()]) and not any(
+                             a.match.type == "country" and re.search(r"\b(?:Europeans|Europe|European\s+\w+)\b[^.;%]*$", s.text[:a.start])
+                             for a in self._agents(mentions) if a.end <= pm.start()):
+                continue  # "Macron called on Europeans to dramatically increase their yearly defense spending to over 3 percent": a
+                # continent is no actor of the model (the call stays a claim)
             actor = self._actor(s.text, mentions, pm.start(), people)
             if deadline_of:
                 actor = deadline_of
@@ -729,6 +743,19 @@ class TargetRules(RuleState):
             out.append(Candidate.scored("target", fields, s, "target:restated-commitment", [match]))
         return out
 
+    def _adversary_spends(self, text: str, mentions: list[Mention], at: int) -> bool:
+        """Whether the figure at ``at`` is what the adversary spends ("the Russians have been spending 10 percent of their GDP",
+        "Moscow spent 6 percent"): its level, no one's goal."""
+        from .gazetteer import DEMONYMS
+
+        adversary = self.g.country_ids.get(domain().adversary)
+        spend = (r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:been\s+|now\s+)?(?:spend\w*|spent|allocat\w*|devot\w*|pour\w*)\b"
+                 r"[^.;%]{0,40}$")
+        if any(m.match.entity == adversary and m.end <= at and re.match(spend, text[m.end:at]) for m in mentions):
+            return True
+        plurals = [w.capitalize() + "s" for w, code in DEMONYMS.items() if code == domain().adversary and w.endswith("n")]
+        return bool(plurals) and re.search(rf"\b(?:{'|'.join(plurals)})" + spend, text[max(0, at - 100):at]) is not None
+
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
         """Who is to spend: the alliance for "member states/allies", else the nearest country or
         organisation not governed by "from"/"against", else the proposer's organisation."""
@@ -744,6 +771,18 @@ class TargetRules(RuleState):
         if measures:
             agents = [a for a in agents if not any(b <= a.start < e for b, e in measures)]
             text = _NATO_MEASURE.sub(lambda m: " " * len(m.group(0)), text)
+        # "U.S. President Donald Trump has demanded 5 percent": a share a person demands, no one named to spend it, is the
+        # alliance's (as a share "called for by" a president is)
+        alliance_id = self._alliance()
+        demand = re.search(r"\b(?:has\s+|have\s+|had\s+)?(?:demanded|pushed\s+for|insisted\s+on)\s+(?:an?\s+|the\s+)?(?:at\s+least\s+)?$",
+                           text[max(0, at - 45):at])
+        if alliance_id and demand:
+            clause = re.split(r"[,;]\s+|\s+and\s+", text[:at])[-1]
+            start = at - len(clause)
+            if any(p.start >= start for p in self._people(text, mentions) if p.end <= at) and not any(
+                    a.match.type == "country" and a.start >= start and not re.match(r"\s+(?:President|Prime|Secretary|Defen[cs]e|Chancellor)\b",
+                                                                                 text[a.end:]) for a in agents if a.end <= at):
+                return alliance_id
         # "The Orbán administration has committed to spending at least two per cent …": a leader's administration is the
         # article's country, whatever alliance words come after
         if self.main_country and re.match(r"\s*(?:The|the)\s+[A-Z][\w’'-]+\s+(?:administration|government|cabinet)\b", text) \
