@@ -4089,3 +4089,36 @@ def test_a_call_on_europeans_the_adversarys_level_several_states_calls_and_a_dem
 def test_a_range_with_to_is_read_at_its_lower_bound():
     assert _found("France plans\n\nFrance will raise defence spending to an objective of 3 to 3.5 percent of GDP by 2030, the "
                   "government said.", "target", "2025-03-03", PARIS) == [("france", "3", "2030")]
+
+
+# --- the hundred-and-tenth fresh list: Hegseth at the Ukraine Defense Contact Group ----------------------------------------
+
+CONTACT = seeds_with(("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US", "U.S."),
+                     ("united-kingdom", "country", "United Kingdom", "UK", "U.K."), ("germany", "country", "Germany"),
+                     ("norway", "country", "Norway"), ("nato", "organization", "NATO"),
+                     ("pete-hegseth", "person", "Pete Hegseth", "Hegseth"), roles=("secretary-of-defense", "defence-minister"))
+
+
+def test_a_states_initials_end_a_sentence_a_ministry_by_its_building_and_a_sum_of_another_size():
+    text = ("Contact group meets\n\nHegseth attended the last meeting in February, but he turned over leadership of the group "
+            "to the U.K. In remarks to the group, he said, \"Europe must provide the overwhelming share of future aid to "
+            "Ukraine.\"\n\nThe U.K., with support from Norway, committed 450 million pounds of aid.\n\nThe U.K expects to spend "
+            "the equivalent of $5.8 billion this year for Ukraine, according to the U.K. Defense Ministry.\n\nThe Pentagon during "
+            "the Biden administration committed at least $67 billion worth of weapons and equipment to Ukraine.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-04-11", CONTACT)]
+    assert _says(claims, "pete-hegseth", "Europe must provide the overwhelming share"), claims
+    pledges = {(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2025-04-11", CONTACT)}
+    assert pledges == {("united-kingdom", "450000000", "GBP"), ("united-kingdom", "5800000000", "USD"),
+                       ("united-states", "67000000000", "USD")}, pledges
+
+
+def test_an_office_with_a_states_initials_and_european_countries_told_what_they_should_spend():
+    text = ("Hegseth in Brussels\n\nEurope must take responsibility for maintaining peace on the continent and provide the "
+            "overwhelming aid to Ukraine.\nThis was stated by U.S. Secretary of Defense Pete Hegseth at a meeting in Brussels.\n\n"
+            "At the same time, the U.S. Secretary of Defense acknowledged that “stark strategic realities prevent the United "
+            "States of America from being primarily focused on the security of Europe.”\n\nHegseth told his fellow defence "
+            "ministers that European countries should increase their defence spending to 5 % of gross domestic product.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-02-12", CONTACT)]
+    assert _says(claims, "pete-hegseth", "Europe must take responsibility"), claims
+    assert _says(claims, "pete-hegseth", "stark strategic realities"), claims
+    assert _found(text, "target", "2025-02-12", CONTACT) == []

@@ -146,12 +146,14 @@ class ClaimRules(SpeakerRules):
         # "The allocation of … is unacceptable for Hungary. / This statement by Hungarian Minister of Foreign Affairs
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
-                        r"(?P<lead>[^,.;\"“”]{3,90}?)\s+(?:was|came)\b", s.text) \
+                        r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)\s+(?:was|came)\b", s.text) \
             or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,4}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
-            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+(?P<lead>[^,.;\"“”]{3,90}?)"
+            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+"
+                        r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("The tolerance of the Bulgarian people … is a guarantee against xenophobia. This was stated by President Rumen
-        # Radev at a meeting in Sofia …": the same; "This was announced by Sánchez" names who announced a pledge, its evidence)
+        # Radev at a meeting in Sofia …": the same, a state's initials in the title too, "U.S. Secretary of Defense …"; "This was
+        # announced by Sánchez" names who announced a pledge, its evidence)
         before = self.previous_sentence
         if this and before is not None and before[1] == () and s.paragraph - before[0].paragraph <= 1 \
                 and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text) \
@@ -477,7 +479,7 @@ class ClaimRules(SpeakerRules):
                     # "Martin told Zelensky at a joint press conference in Dublin: «…»": who told, not who was told
                     speaker = (self._person_before(text, mentions, told.start(), reach=120) if told is not None else None) \
                         or self._person_before(text, mentions, colon.start(), reach=200)
-                    office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\b", text[:colon.start()])
+                    office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\b", text[:colon.start()])
                     if speaker is None and office:  # "The Prime Minister plans on addressing … with these sentiments: “…”",
                         # "On Thursday, the prime minister will tell his fellow leaders: “…”"
                         speaker = self._office_alone(office.group("office"), office.start("office"))
@@ -568,7 +570,7 @@ class ClaimRules(SpeakerRules):
                               r"\s*$", text[:anchor])
             if aside is not None and who is not None and who.start >= aside.start():
                 who = self._person_before(text, mentions, aside.start(), reach=80) or who
-            office_subject = re.search(rf"(?:^|,\s+)(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later)\s+)?$",
+            office_subject = re.search(rf"(?:^|,\s+)(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later)\s+)?$",
                                        text[:anchor])
             if office_subject and who is not None and who.match.type == "person" and who.end <= office_subject.start("office"):
                 # "After his talks with the Ukrainian president, Volodymyr Zelenskiy, …, the prime minister confirmed …": the
@@ -759,7 +761,7 @@ class ClaimRules(SpeakerRules):
         opened = re.search(rf"\b(?:{_SAY})(?:\s*[:,]|\b[^.;:“”\"]{{1,40}}:)\s*[“\"](?P<text>[^”\"]{{15,}})$", text)
         if opened and not out:
             speaker = self._person_before(text, mentions, opened.start(), reach=90)
-            office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:[\w’']+\s+){{0,2}}$",
+            office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:[\w’']+\s+){{0,2}}$",
                                text[:opened.start()])
             if speaker is None and office:  # (its holder resolved once the whole article is read)
                 speaker = self._office_alone(office.group("office"), office.start("office"))
@@ -953,7 +955,7 @@ class ClaimRules(SpeakerRules):
         subject = people[0] if people and people[0].start < 60 else None
         # (a title alone opening the sentence is its subject: "The Secretary General commended Prime Minister Jakobsdóttir for
         # …" — a "he" that follows is the Secretary General)
-        titled = re.match(rf"\s*[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE})(?=\s+[a-z])", text)
+        titled = re.match(rf"\s*[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE})(?=\s+[a-z])", text)
         holder = self._speaker_head(titled.group(0).strip(), titled.start(), mentions) if titled else None
         if titled is not None and holder is not None and holder.match.type == "person" and (subject is None or subject.start > titled.end()):
             subject = holder
@@ -1035,7 +1037,7 @@ class ClaimRules(SpeakerRules):
             if person is not None and person.match.type in ("person", None):
                 return person
         # "The prime minister also addressed rising tensions, warning that …": the office (its holder resolved later)
-        office = re.match(rf"\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’']*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later|quickly|swiftly|"
+        office = re.match(rf"\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later|quickly|swiftly|"
                           rf"immediately|subsequently)\s+)?[a-z]+(?:ed|s)\b", text)
         if office and office.end() <= at:
             return self._office_alone(office.group("office"), office.start("office"))

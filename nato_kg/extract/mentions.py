@@ -89,7 +89,8 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, names: list[str]):
         self.g = gazetteer
         capitals = {city for city in gazetteer.capitals_as_written()}
-        forms = sorted({n for n in names if len(n) >= 2} | {d for d in DEMONYMS if len(d) > 3} | {"U.S.", "U.K.", "US", "UK"}
+        # ("The U.K expects to spend …": initials written without their last stop, as some copy does)
+        forms = sorted({n for n in names if len(n) >= 2} | {d for d in DEMONYMS if len(d) > 3} | {"U.S.", "U.K.", "US", "UK", "U.S", "U.K"}
                        | capitals, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])", re.I)
 
@@ -103,7 +104,7 @@ class MentionFinder:
                                                      and text[m.end():m.end() + 2] == " $") or _NEWSPAPER.match(text, m.end()):
                 continue  # a currency's prefix ("US$31.1 billion", "US $6.6 billion"; not "Greece $112 million") or a paper's
                 # name ("The Washington Post"): no state named
-            resolved = self.g.resolve(word)
+            resolved = self.g.resolve(word + "." if word in ("U.S", "U.K") else word)
             if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:

@@ -352,9 +352,11 @@ class PledgeRules(RuleState):
                 # ("Frozen Russian assets worth €390 million ($402 million) and international contributions have bolstered …")
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
             if re.search(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$|\bthe\s+equivalent\s+of\s+$",
-                         s.text[max(0, amount.start - 40):amount.start]) and (out or self.last_package is not None):
+                         s.text[max(0, amount.start - 40):amount.start]) and (out or (
+                             self.last_package is not None and _could_be_same_sum(self.last_package, amount, self.year))):
                 continue  # "approximately 520 billion yen, equivalent to $3.3 billion", "The funds, equivalent to 471.9 billion Japanese
-                # yen, are part of …": the same sum again in another currency, no pledge of its own
+                # yen, are part of …": the same sum again in another currency, no pledge of its own (not one of another size: "The
+                # U.K expects to spend the equivalent of $5.8 billion this year" after its "450 million pounds")
             if re.search(r"\b(?:assets|reserves|holdings)\b", s.text) and re.match(
                     r"(?:\s*\([^()]{1,30}\))?,?\s*(?:(?:are|is|were|was)\s+(?:managed|held|stored|located|kept|frozen|immobili[sz]ed)\b|"
                     r"in\s+(?:profits?|income|interest|revenues?)\b)", s.text[amount.end:amount.end + 60]):
@@ -926,6 +928,43 @@ class PledgeRules(RuleState):
 
 #: Small counts as words ("eight Baltic and Nordic NATO states").
 _COUNTS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+
+
+def _could_be_same_sum(package: Candidate, amount, year: int | None) -> bool:
+    """Whether ``amount`` may be ``package``'s sum in another currency: at the ECB's rate of the page's year, within a factor
+    of two of it (where either currency has no rate, it may). A computed check only; nothing converted is kept.
+
+    >>> from types import SimpleNamespace as NS
+    >>> pounds = NS(fields={"amount": "450000000", "currency": "GBP"})
+    >>> _could_be_same_sum(pounds, NS(value=Decimal("5800000000"), currency="USD"), 2025)
+    False
+    >>> _could_be_same_sum(pounds, NS(value=Decimal("580000000"), currency="USD"), 2025)
+    True
+    """
+    from datetime import date
+
+    currency = str(package.fields.get("currency") or "")
+    written = "USD" if str(amount.currency).endswith("dollar") else str(amount.currency)  # (a bare "$" read as the US dollar)
+    if not year or not currency or written == currency or len(written) != 3:
+        return True
+    converter = _converter()
+    before = converter.convert(Decimal(str(package.fields["amount"])), currency, "USD", date(year, 6, 30))
+    after = converter.convert(Decimal(amount.value), written, "USD", date(year, 6, 30))
+    if before is None or after is None or not before.value:
+        return True
+    return Decimal("0.5") <= after.value / before.value <= 2
+
+
+_CONVERTER: list = []
+
+
+def _converter():
+    """One rate table for every page read (it is loaded once, on first use)."""
+    from ..conversion import Converter
+
+    if not _CONVERTER:
+        _CONVERTER.append(Converter())
+    return _CONVERTER[0]
 
 
 def claimed_figure(text: str, amount) -> bool:

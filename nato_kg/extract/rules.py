@@ -28,6 +28,10 @@ from .target_rules import TargetRules
 __all__ = ["Candidate", "Extractor", "_is_conversion", "_plausible", "_slug"]
 
 
+#: Seats of government written for their state (capitals.yaml): the state's, but no sign of what a page is about.
+_BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
+
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -152,7 +156,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.claimed = {m.value for s in sentences for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
         # "Russia's full-scale invasion" names the war, not the country the article is about
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
-        found = [m for ms in mentions_of for m in ms if not m.war and not m.maker]
+        # (nor a government by its building, "the Pentagon boss", "the White House": a page about Australia that names them
+        # is still about Australia)
+        found = [m for ms in mentions_of for m in ms if not m.war and not m.maker and not _BUILDING.fullmatch(m.match.name)]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other

@@ -68,12 +68,22 @@ def split_sentences(article: str) -> list[Sentence]:
     return out
 
 
+#: A state's initials, which end a sentence only before a word that opens one.
+_STATE_INITIALS = {"u.s", "u.k", "e.u", "u.n"}
+#: Words that open a sentence and rarely follow a state's initials inside one ("U.S. President", "U.K. government" do not).
+_OPENERS = ("The|A|An|In|On|At|As|He|She|It|They|We|I|But|And|However|This|That|These|Those|Meanwhile|After|While|During|"
+            "Earlier|Later|His|Her|Their|Its|There|Since|When|Under")
+
+
 def _ends_sentence(line: str, start: int, match: re.Match[str]) -> bool:
     """Whether the mark ``match`` found (the sentence so far began at ``start``) ends a sentence: not after an
     abbreviation ("U.S.", "Gen."), a single letter, or between the digits of a number."""
     before = line[max(start, match.start() - 40):match.start()].rsplit(None, 1)
     word = before[-1].lower().strip("(\"'“") if before else ""
-    # (initials too: "Vice President J.D. Vance")
+    # (initials too: "Vice President J.D. Vance"; but a state's initials end a sentence before a word that opens one:
+    # "… turned over leadership of the group to the U.K. In remarks to the group, he said …")
+    if word in _STATE_INITIALS and re.match(rf"\s+(?:{_OPENERS})\s", line[match.end():]):
+        return True
     return not (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word)
                 or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()))
 

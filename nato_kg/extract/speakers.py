@@ -177,7 +177,7 @@ class SpeakerRules(RuleState):
         lead = re.sub(r"^\s*(?:[Tt]he\s+)?(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?"
                       r"|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General", lead)
         # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
-        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’']*?)(?:['’]s)?\s+)?"
+        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’'.]*?)(?:['’]s)?\s+)?"
                               rf"(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:

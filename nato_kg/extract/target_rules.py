@@ -490,9 +490,13 @@ class TargetRules(RuleState):
             if self._adversary_spends(s.text, mentions, pm.start()):
                 continue  # "For the past three years, the Russians have been spending 10 percent of their GDP on defense": the
                 # threatening state's level, an argument, no goal
-            if re.search(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:the\s+|fellow\s+|other\s+)?"
-                         r"(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|leaders|allies|partners))\b[^.;%]{0,90}$",
-                         s.text[:pm.start()]) and not any(
+            if (re.search(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:the\s+|fellow\s+|other\s+)?"
+                          r"(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|leaders|allies|partners))\b[^.;%]{0,90}$",
+                          s.text[:pm.start()])
+                    # (or told that they should: "… told his fellow defence ministers that European countries should increase their
+                    # defence spending to 5 % of gross domestic product")
+                    or re.search(r"\b(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|allies|partners))\s+"
+                                 r"(?:should|must|need\s+to|have\s+to|ought\s+to)\s+[^.;%]{0,70}$", s.text[:pm.start()])) and not any(
                              a.match.type == "country" and re.search(r"\b(?:Europeans|Europe|European\s+\w+)\b[^.;%]*$", s.text[:a.start])
                              for a in self._agents(mentions) if a.end <= pm.start()):
                 continue  # "Macron called on Europeans to dramatically increase their yearly defense spending to over 3 percent": a
