@@ -1,8 +1,10 @@
 """Extraction rules found by reading real articles nobody had tuned the rules to (the fresh list in
 benchmarks/corpus/fresh.yaml). Each test uses sentences written for it, one per failure class."""
 
+from nato_kg.errors import Position
 from nato_kg.extract.article import extract_article
 from nato_kg.extract.money import find_money
+from nato_kg.records import Citation, RoleFact
 
 from .test_extract import NEWS2, found, seeds_with
 
@@ -703,7 +705,8 @@ def test_a_percentage_to_reach_by_a_year_is_a_target_and_its_parts_are_the_same_
         "Title\nThe NATO Secretary General has presented a plan to reach that 5 percent percentage by 2032. The only "
         "concession would be distributed as follows: 3.5 percent for pure military spending and 1.5 percent for "
         "security-related infrastructure.", "target", "2025-06-20", SPAIN)]
-    assert found == [("nato", "5", "2032"), ("nato", "3.5", None), ("nato", "1.5", None)]
+    # (the parts add up to the goal just read: due when it is)
+    assert found == [("nato", "5", "2032"), ("nato", "3.5", "2032"), ("nato", "1.5", "2032")]
 
 
 # --- the thirty-third fresh list (benchmarks/corpus/fresh33.yaml) --------------------------------------
@@ -1848,7 +1851,7 @@ def test_a_leaders_push_for_the_allies_and_the_defence_investment_pledge_are_the
     text = (summit + "At the heart of the discussions is a push led by US President Donald Trump to raise defence spending "
             "commitments to 5% of GDP by 2035. The updated Defence Investment Pledge (DIP) consists of two parts: 3.5% for "
             "strictly military expenditures and 1.5% for broader security-related investments.")
-    assert _greece(text, date="2025-06-24") == [("nato", "5", "2035"), ("nato", "3.5", None), ("nato", "1.5", None)]
+    assert _greece(text, date="2025-06-24") == [("nato", "5", "2035"), ("nato", "3.5", "2035"), ("nato", "1.5", "2035")]
     own = summit + "British Prime Minister Keir Starmer has set out plans to extend defence spending to 2.5% by 2027."
     assert _greece(own, date="2025-06-24") == [("united-kingdom", "2.5", "2027")]  # (his own country's plan)
 
@@ -4122,3 +4125,36 @@ def test_an_office_with_a_states_initials_and_european_countries_told_what_they_
     assert _says(claims, "pete-hegseth", "Europe must take responsibility"), claims
     assert _says(claims, "pete-hegseth", "stark strategic realities"), claims
     assert _found(text, "target", "2025-02-12", CONTACT) == []
+
+
+# --- the hundred-and-eleventh fresh list: Italy's Messina bridge and NATO's 1.5 % -------------------------------------------
+
+BRIDGE = seeds_with(("italy", "country", "Italy"), ("united-states", "country", "United States", "US", "U.S."),
+                    ("nato", "organization", "NATO"), ("matthew-whitaker", "person", "Matthew Whitaker", "Whitaker"),
+                    roles=("ambassador-to-nato", "ambassador", "prime-minister"))
+# (the workspace knows Whitaker as the United States' ambassador to NATO, from another source)
+BRIDGE.facts.append(RoleFact("matthew-whitaker-ambassador-to-nato",
+                             (Citation("other-source", "U.S. Ambassador to NATO", Position("roles.yaml", 1, 1)),),
+                             Position("roles.yaml", 1, 1), person="matthew-whitaker", role="ambassador-to-nato",
+                             organization="united-states"))
+
+
+def test_parts_that_add_up_to_the_goal_read_before_are_due_when_it_is():
+    text = ("Italy's bridge\n\nItaly included a bridge in its defense budget in June, when NATO members agreed to increase "
+            "their defense spending to 5% of GDP by 2035. 3.5% will be real defense spending, and the remaining 1.5% can be "
+            "spent on protecting \"critical infrastructure.\"\n\nThe alliance last month agreed to a new target of 5 percent "
+            "of GDP by 2035. That new goal is split into 3.5 percent of GDP for hard military spending, and an additional 1.5 "
+            "percent on defense-related investments.")
+    targets = set(_found(text, "target", "2025-09-03", BRIDGE))
+    assert {("nato", "5", "2035"), ("nato", "3.5", "2035"), ("nato", "1.5", "2035")} == targets, targets
+
+
+def test_an_envoy_an_outlet_and_an_ambassador_to_the_alliance():
+    text = ("Bridges\n\n“I still had talks today with some countries,” NATO ambassador Matthew Whitaker told the forum on "
+            "Tuesday.\n\nIt is “very important” that the 5% goal is to concern defensive and related costs, the envoy "
+            "underlined.\n\nPolitico described Italy as “one of NATO’s lowest military spenders,” in its article.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-09-02", BRIDGE)]
+    assert _says(claims, "matthew-whitaker", "It is “very important”"), claims
+    assert not any(who == "politico" for who, _ in claims), claims
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-09-02", BRIDGE)}
+    assert roles == {("matthew-whitaker", "ambassador-to-nato", "united-states")}, roles

@@ -129,6 +129,9 @@ class ClaimRules(SpeakerRules):
         out += self._unopened_quotation(s, mentions, run, out)
         out += self._verb_quoted(s, mentions, out)
         out += self._pair_said(s, mentions, out)
+        # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”")
+        out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
+                                      and _OUTLET.fullmatch(c.matches[0].name))]
         if held is not None and held[0].paragraph == s.paragraph:
             # "“We are in support of … .” The deadline … has been set for 2035. In a media statement, Minister Anušić told
             # reporters that …": a quotation opening its paragraph, unattributed, is the one the paragraph reports speaking

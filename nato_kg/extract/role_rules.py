@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from .candidate import Candidate, RuleState
 from .domain import domain
@@ -278,6 +279,11 @@ class RoleRules(RuleState):
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])
                 role = self._defence_title(role, org.entity)
+                at_alliance = self._to_alliance(person.entity or _slug(person.name), role, org.entity)
+                if at_alliance is False:
+                    continue
+                if at_alliance:
+                    role, org = "ambassador-to-nato", at_alliance
                 fields = {"person": person.entity or _slug(person.name), "role": role, "organization": org.entity or _slug(org.name),
                           "status": "former" if former else "current"}
                 out.append(Candidate.scored("role", fields, s, rule, [person, org], *adjust,
@@ -424,8 +430,25 @@ class RoleRules(RuleState):
             self.person_orgs.setdefault(who, self.main_country)
             self.person_roles.setdefault(who, set()).add(role)
 
+    def _to_alliance(self, person: str, role: str, organization: object) -> Match | Literal[False] | None:
+        """For "NATO ambassador Matthew Whitaker" (an ambassador whose organisation is the alliance): the state whose
+        ambassador to the alliance the workspace knows him as, or False (no office proposed: the alliance has no ambassador
+        of its own); None for any other office."""
+        if role != "ambassador" or organization != self._alliance():
+            return None
+        known = self.offices.get((person, "ambassador-to-nato"))
+        if known is None:
+            return False
+        return Match(self.g.labels.get(known, known), known, self.g.types.get(known), 100.0, "label")
+
     def _office(self, s: Sentence, out: list[Candidate], fields: dict, rule: str, matches: list[Match]) -> None:
         """Propose an office a person holds, and remember it for the article's later sentences."""
+        at_alliance = self._to_alliance(str(fields["person"]), str(fields["role"]), fields["organization"])
+        if at_alliance is False:
+            return
+        if at_alliance:
+            fields = {**fields, "role": "ambassador-to-nato", "organization": at_alliance.entity}
+            matches = [matches[0], at_alliance]
         out.append(Candidate.scored("role", fields, s, rule, matches))
         self.person_orgs.setdefault(fields["person"], str(fields["organization"]))
         self.person_roles.setdefault(fields["person"], set()).add(fields["role"])

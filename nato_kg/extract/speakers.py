@@ -74,7 +74,7 @@ class SpeakerRules(RuleState):
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
-                                 r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|"
+                                 r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"
                                  # (a rank for the officer just named: "The admiral said that …")
                                  r"admiral|general|commander|colonel))\b", lead):
             unnamed = found
@@ -157,6 +157,9 @@ class SpeakerRules(RuleState):
         article may name later (:meth:`_office_alone`)."""
         if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
             return self.last_person
+        if re.fullmatch(r"\s*the\s+(?:envoy|ambassador)\s*", lead, re.I) and self.last_person is not None and any(
+                "ambassador" in r or "envoy" in r for r in self.person_roles.get(self._key(self.last_person.match), ())):
+            return self.last_person  # "…, the envoy underlined.": the ambassador just spoken of
         if re.search(r"\b(?:proposal|report|statement|document|letter|draft|paper|memo|plan|study|communiqu[eé])s?\s*$", lead, re.I):
             return None  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:

@@ -140,6 +140,7 @@ class TargetRules(RuleState):
                                  r"national|defen[cs]e|military|(?:19|20)\d\d)\s+)*budget(?:\s+(?:proposal|draft|bill|plan|law))?\b",
                                  s.text) and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I)
         level_end = -1  # where the last figure read as a level ended ("drop to 1.38% next year and to 1.26% in 2025")
+        goal_before = self.last_target  # (the goal read before this sentence, which its figures may be the parts of)
         for i, pm in enumerate(percents):
             values_before = figures[:i]  # the figures read before this one in the sentence
             value = figures[i]
@@ -370,10 +371,16 @@ class TargetRules(RuleState):
                     and self.last_target and self.last_target.get("year"):
                 due = str(self.last_target["year"])  # "… will spend 2.5% of GDP on defence … by that year"
             if due is None and self.last_target and self.last_target.get("year") and re.search(
-                    r"\b(?i:the|this|that)\s+(?:target|commitment|goal|pledge)\s+(?:(?:is|was)\s+)?(?:divides?|divided|splits?|split|breaks?\s+down|"
+                    r"\b(?i:the|this|that)\s+(?:new\s+|overall\s+|headline\s+)?(?:target|commitment|goal|pledge)\s+(?:(?:is|was)\s+)?"
+                    r"(?:divides?|divided|splits?|split|breaks?\s+down|"
                     r"broken\s+down|consists?|comprises?)\b[^.;%]{0,30}$", s.text[:pm.start()]):
                 due = str(self.last_target["year"])  # "… to 5% of GDP by 2035. The commitment divides the target into 3.5% for
                 # conventional forces and 1.5% for broader security": the parts of the goal just read, due when it is
+            if due is None and goal_before and goal_before.get("year") and len(figures) >= 2 \
+                    and sum(figures, Decimal(0)) == Decimal(str(goal_before["percent_gdp"])) \
+                    and value in figures and not _BY_YEAR.search(s.text):
+                due = str(goal_before["year"])  # "… to 5% of GDP by 2035 …. 3.5% will be real defense spending, and the remaining
+                # 1.5% can be spent on …": figures that add up to the goal just read are its parts, due when it is
             named_budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+|defen[cs]e\s+|military\s+)?budget\b[^.;%]{0,40}$",
                                      s.text[max(0, pm.start() - 80):pm.start()], re.I)
             if due is None and named_budget and self.year and int(named_budget.group(1)) >= self.year:
