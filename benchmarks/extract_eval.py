@@ -122,7 +122,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh108.yaml", "hundred-and-eighth fresh list"),
                ("fresh109.yaml", "hundred-and-ninth fresh list"),
                ("fresh110.yaml", "hundred-and-tenth fresh list"),
-               ("fresh111.yaml", "hundred-and-eleventh fresh list"))
+               ("fresh111.yaml", "hundred-and-eleventh fresh list"),
+               ("fresh112.yaml", "hundred-and-twelfth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
