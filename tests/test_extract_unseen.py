@@ -4158,3 +4158,21 @@ def test_an_envoy_an_outlet_and_an_ambassador_to_the_alliance():
     assert not any(who == "politico" for who, _ in claims), claims
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-09-02", BRIDGE)}
     assert roles == {("matthew-whitaker", "ambassador-to-nato", "united-states")}, roles
+
+
+# --- the hundred-and-twelfth fresh list: Ukraine's budget for 2026 -----------------------------------------------------------
+
+KYIV = seeds_with(("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                  ("united-kingdom", "country", "United Kingdom", "UK"), roles=("prime-minister", "finance-minister"))
+
+
+def test_the_aid_recipients_own_budget_its_share_of_gdp_at_war_and_a_deficit():
+    text = ("Ukraine's parliament approves 2026 budget\n\nUkraine's parliament voted on Wednesday to approve the country's budget "
+            "for 2026.\n\nThe corresponding statement indicated that 27.2% of the country's GDP will be used for defense and "
+            "security, while about $49.2 billion in external support will be needed, with resources from the United Kingdom.\n\n"
+            "The budget deficit is set at 18.5% of GDP, the finance minister said.\n\nUkraine will channel 2.8 trillion hryvnias "
+            "to armed forces in the coming year, Prime Minister Yulia Svyrydenko noted.")
+    assert _found(text, "target", "2025-12-03", KYIV) == [("ukraine", "27.2", "2026")]
+    assert _found(text, "pledge", "2025-12-03", KYIV) == []
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-12-03", KYIV)}
+    assert ("yulia-svyrydenko", "prime-minister", "ukraine") in roles, roles

@@ -204,6 +204,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
+        # (or the aid's usual recipient, where the page names no other state at all: "Ukraine's parliament approved the 2026
+        # budget …, planning to allocate about 27.2% of the country's gross domestic product to the army and defence")
+        if self.main_country is None and recipient is not None and sum(
+                1 for m in found if m.match.entity == recipient and m.match.type == "country") >= 2 and not any(
+                m.match.type == "country" and m.match.entity not in (recipient, adversary) and not re.search(
+                    r"\b(?:from|to|with|by|in|of|for|and|or)\s+(?:the\s+)?$|,\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])
+                for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if not m.war and not m.maker):
+            self.main_country = recipient  # (other states only as where money comes from: "resources from … the United Kingdom")
         # (or the one country the page names at all, in its own forces' or government's name: "The Government’s defence
         # spending will reach over 2% of GDP …" on a page that names only "the New Zealand Defence Force")
         if self.main_country is None and len(alone) == 1 and any(

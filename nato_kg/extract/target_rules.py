@@ -163,10 +163,17 @@ class TargetRules(RuleState):
             if re.match(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|requirement)\b",
                         s.text[pm.end():]):
                 continue  # "Italy … is expected to reach 1.46% of the target this year": a share of a goal, not one
-            if not 1 <= value <= 10:
+            at_war = 10 < value <= 50 and re.match(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+country['’]s\s+|its\s+|their\s+|"
+                                                   r"[A-Z][\w’'-]*['’]s?\s+)?(?:GDP|gross\s+domestic\s+product)\b", s.text[pm.end():])
+            if not (1 <= value <= 10 or at_war):
                 # not a share of GDP spent on defence (no ally's goal is under 1 %, "aid from 0.5% of GDP to 0.3%", nor above
-                # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget)
+                # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget; but a
+                # country at war may spend more, said as a share of its GDP: "about 27.2% of the country's gross domestic
+                # product to the army and defence")
                 continue
+            if re.search(r"\b(?:deficits?|debt|borrowing|inflation|growth|revenues?|taxe?s?|unemployment)\b[^.;%]{0,40}$",
+                         s.text[max(0, pm.start() - 60):pm.start()], re.I):
+                continue  # "The budget deficit is set at 18.5% of GDP": a deficit, a debt, growth, no defence spending
             if re.search(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+\(\s*(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]) \
                     and re.match(r"\s*\)", s.text[pm.end():]):
                 continue  # "Croatia (2.03%), Estonia (2.34%), Greece (3.76%) …": a country's share in brackets, a level
@@ -381,8 +388,8 @@ class TargetRules(RuleState):
                     and value in figures and not _BY_YEAR.search(s.text):
                 due = str(goal_before["year"])  # "… to 5% of GDP by 2035 …. 3.5% will be real defense spending, and the remaining
                 # 1.5% can be spent on …": figures that add up to the goal just read are its parts, due when it is
-            named_budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+|defen[cs]e\s+|military\s+)?budget\b[^.;%]{0,40}$",
-                                     s.text[max(0, pm.start() - 80):pm.start()], re.I)
+            named_budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+|defen[cs]e\s+|military\s+)?budget\b[^.;%]{0,70}$",
+                                     s.text[max(0, pm.start() - 110):pm.start()], re.I)
             if due is None and named_budget and self.year and int(named_budget.group(1)) >= self.year:
                 due = named_budget.group(1)  # "plans to increase the 2026 defence budget to 3.32 percent of gross domestic product"
             moved_to = re.search(r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s+deadline\s+for\s+(?:meeting|reaching|hitting|achieving)\s+"
@@ -395,9 +402,13 @@ class TargetRules(RuleState):
                 due, deadline_of = moved_year.group(1), moved_who.entity
             else:
                 deadline_of = None
-            if due is None and self.budget_year and re.search(
+            if due is None and self.budget_year and (re.search(
                     r"\b(?:the\s+(?:new\s+|proposed\s+|draft\s+)?budget|(?:this|the)\s+(?:amount|sum|allocation))\b[^.;%]{0,80}$",
-                    s.text[:pm.start()], re.I) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
+                    s.text[:pm.start()], re.I)
+                    # (or a share the budget's year will spend: "… 27.2% of the country's GDP will be used for defense and
+                    # security", after "approve the country's budget for 2026")
+                    or re.match(r"[^.;%]{0,40}?\bwill\s+(?:be\s+used|be\s+spent|be\s+allocated|be\s+directed|flow|go)\b",
+                                s.text[pm.end():])) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
                 due = self.budget_year  # "the new budget would raise Poland’s defence spending to 4.8% of GDP", "This amount
                 # equates to approximately 4.8% of the country’s GDP" after "its 2026 budget proposal": that budget's year
             risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
