@@ -4176,3 +4176,19 @@ def test_the_aid_recipients_own_budget_its_share_of_gdp_at_war_and_a_deficit():
     assert _found(text, "pledge", "2025-12-03", KYIV) == []
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-12-03", KYIV)}
     assert ("yulia-svyrydenko", "prime-minister", "ukraine") in roles, roles
+
+
+# --- the hundred-and-thirteenth fresh list: Sweden and Ukraine's Gripen letter of intent ------------------------------------
+
+LINKOPING = seeds_with(("sweden", "country", "Sweden"), ("ukraine", "country", "Ukraine"),
+                       ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelensky"), roles=("prime-minister", "president"))
+
+
+def test_a_chief_executive_is_no_name_and_a_things_name_with_its_number_is_a_subject():
+    text = ("Sweden PM says Ukraine could buy up to 150 fighter jets\n\nSaab CEO said they could start thinking about how to ramp "
+            "up production.\n\nOn X, Zelenskyy said the JAS 39 Gripen aircraft was “one of the most effective elements” when it "
+            "came to improving Ukraine’s defence capabilities.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-10-22", LINKOPING)]
+    assert not any("ceo" in who for who, _ in claims), claims
+    assert _says(claims, "volodymyr-zelenskyy", "the JAS 39 Gripen aircraft was"), claims
+    assert _found(text, "pledge", "2025-10-22", LINKOPING) == []

@@ -358,6 +358,8 @@ _REPORTED = [
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")
                # (and a name with its article: "has claimed the United States has provided …")
                r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was)\b)|"
+               # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
+               r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"
                r"(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
                r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"  # ("says the position of Nato has not changed", "the secretary of state could")
                # (a plural noun alone: "Misajlovski said discussions were held about …")
