@@ -4192,3 +4192,29 @@ def test_a_chief_executive_is_no_name_and_a_things_name_with_its_number_is_a_sub
     assert not any("ceo" in who for who, _ in claims), claims
     assert _says(claims, "volodymyr-zelenskyy", "the JAS 39 Gripen aircraft was"), claims
     assert _found(text, "pledge", "2025-10-22", LINKOPING) == []
+
+
+# --- the hundred-and-fourteenth fresh list: Slovakia against raising defence spending ----------------------------------------
+
+BRATISLAVA = seeds_with(("slovakia", "country", "Slovakia"), ("poland", "country", "Poland"), ("lithuania", "country", "Lithuania"),
+                        ("latvia", "country", "Latvia"), ("united-states", "country", "United States", "US"),
+                        ("nato", "organization", "NATO", "Nato"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                        ("mark-rutte", "person", "Mark Rutte", "Rutte"), roles=("prime-minister", "defence-minister",
+                                                                              "secretary-general"))
+
+
+def test_goals_refused_doubted_or_kept_are_no_goals_and_ranked_levels_neither():
+    text = ("Slovakia says no\n\nSlovak Defense Minister Robert Kalinák called the idea of raising defense spending to 3% of GDP "
+            "“unthinkable.”\n\nSlovak Prime Minister Robert Fico does not support increasing defense spending to 5% of GDP.\n\nThe "
+            "Slovak government plans to maintain defense spending at 2% of GDP in the coming years.\n\nThe highest NATO defense "
+            "spenders are Poland at 4.48% of GDP, Lithuania at 4%, and Latvia at 3.73%.\n\nAs a reminder, Donald Trump has stated "
+            "that all NATO countries except the United States should spend 5% of GDP on defense.\n\nLast week, NATO Secretary "
+            "General Mark Rutte urged an increase in defense spending.")
+    assert _found(text, "target", "2025-06-23", BRATISLAVA) == [("nato", "5", None)]
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-06-23", BRATISLAVA)]
+    assert _says(claims, "robert-kalinak", "called the idea of raising defense spending"), claims
+    assert _says(claims, "mark-rutte", "an increase in defense spending"), claims
+    assert not any(who == "donald-trump" for who, _ in claims), claims
+    # (a date refused is no goal refused: "Despite refusing to say when the UK would hike defence spending to 2.5% of GDP")
+    assert _found("UK\n\nDespite refusing to say when the UK would hike defence spending to 2.5% of GDP, Keir Starmer spoke.", "target",
+                  "2025-02-24", seeds_with(("united-kingdom", "country", "United Kingdom", "UK"))) == [("united-kingdom", "2.5", None)]

@@ -727,7 +727,14 @@ class ClaimRules(SpeakerRules):
                     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", para):
                 continue  # "Trump had called on NATO members to devote 5 percent of GDP towards defence", "has called on Australia to
                 # boost its military budget to 3.5 per cent of GDP": the demanded target's evidence, as the seeds curate it (a call
-                # with no figure is a claim: "called on Nato allies to increase …"; so is one on Europeans, no actor of a target)
+                # with no figure is a claim: "called on Nato allies to increase …"; so is one on Europeans, no actor of a
+                # target)
+            if re.match(r"(?:all\s+)?(?:(?:the\s+)?other\s+)?(?:NATO\s+|[Aa]lliance\s+)?(?:countries|members|member\s+states|allies|nations)\b"
+                        r"[^.;]{0,50}?"
+                        r"\b(?:should|must|need\s+to|have\s+to)\s+(?:spend|devote|allocate|invest)\s+(?:at\s+least\s+)?[\d.]+\s*(?:%|percent|per\s+cent)",
+                        para):
+                continue  # "Donald Trump has stated that all NATO countries except the United States should spend 5% of GDP on defense":
+                # the alliance's goal's evidence, as a call on its members to spend a share is
             if re.search(r"\b(?:a|the|its|their)\s+(?:new\s+|latest\s+)?(?:report|study|survey|analysis|paper)\s+(?:by|from|of)\s+[^,;]{0,90}$",
                          text[:anchor]):
                 continue  # "… after a report by the Australian Strategic Policy Institute (ASPI) warned Australia could …": the report's
@@ -877,7 +884,7 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, speaker, " ".join([*run, dash_after.group("text").strip()]), "quote",
                                        "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
-        trailing = re.search(r",\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)
+        trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)  # (",” according to Fico.")
         if trailing and (quoted_spans(text[:trailing.start()]) or re.search(rf"\b(?:{_SAY})\s+the\b|\breport(?:s|ed)?\b",
                                                                                text[:trailing.start()])):
             trailing = None  # "“…”, said the Senate majority leader, according to Punchbowl News", "This is reported by …"

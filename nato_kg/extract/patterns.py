@@ -271,7 +271,9 @@ _REPORTED = [
     re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bamid )(?<!\bdespite )(?<!\bgrowing )(?<!\brenewed )(?<!\bmounting )(?<!\brepeated )"
                r"\b(?:threaten(?:s|ed|ing)?|advocat(?:es|ed|ing)\s+for|call(?:s|ed)\s+(?:on\s+[A-Z]\w+\s+)?for|"
                # ("who called for more spending on defense to ensure prosperity")
-               r"appeal(?:s|ed)\s+for)\s+(?P<text>(?:the|to|a|an|more|greater|further|increased|higher|stronger|[“\"][\w-])\s*.{15,})"),
+               # ("Rutte urged an increase in defense spending": a call with no one named)
+               r"appeal(?:s|ed)\s+for|urg(?:es|ed)(?=\s+(?:an?|more|greater|further)\s))\s+"
+               r"(?P<text>(?:the|to|a|an|more|greater|further|increased|higher|stronger|[“\"][\w-])\s*.{15,})"),
     re.compile(r"\b(?P<text>(?:reiterated|renewed|repeated)\s+(?:the|his|her|their)\s+calls?\s+for\s+.{15,})"),
     # (and what someone advocates: "Czech President Peter Pavel advocates its continuation", "advocated continuing the initiative")
     re.compile(r"\b(?P<text>advocat(?:es|ed)\s+(?!for\b)(?:its|their|the|continu\w+|keep\w*|maintain\w*)\b[^.;]{3,})"),
@@ -286,6 +288,11 @@ _REPORTED = [
                r"accused|accuses|blamed|blames|hailed|hails)\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
                r"blamed|hailed)\b)[^.;]){3,90}?\s+for\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|"
                r"accused|blamed|hailed)\b).){8,})"),
+    # a judgement in a quoted word: "called the idea of raising defense spending to 3% of GDP “unthinkable.”", "rejected a rapid
+    # jump to 5% GDP as “impossible”"
+    # (a plain "called X “Y”" is read by the naming rule, which keeps the words after the verb)
+    re.compile(r"\b(?P<text>(?:(?:dismissed|rejected)\s+(?:an?\s+|the\s+)?[^.;“”\"]{5,100}?\s+as|called\s+the\s+idea\s+of\s+[^.;“”\"]{5,100}?)"
+               r"\s+[“\"][^”\"]{3,40}[.,]?[”\"])"),
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")

@@ -498,6 +498,22 @@ class TargetRules(RuleState):
                                  s.text[max(0, pm.start() - 30):pm.start()]):
                 continue  # "Kallas stressed that the current target of two percent of GDP for defence is not sufficient": a goal
                 # found wanting is not the critic's (nor one "would be … unreasonable", nor one Madrid "would not commit to")
+            if re.match(r"[^.;%]{0,30}?[“\"]?(?:unthinkable|impossible|unrealistic|unaffordable|unattainable|absurd)\b", s.text[pm.end():], re.I) \
+                    or re.search(r"\b(?:does\s+not|do\s+not|doesn['’]t|don['’]t|did\s+not|would\s+not|will\s+not|won['’]t)\s+(?:support|back|"
+                                 r"accept|increase|raise|agree\s+to)\b[^.;%]{0,60}$|"
+                                 # (not a date refused: "Despite refusing to say when the UK would hike defence spending to 2.5%")
+                                 r"\b(?:reject\w*|refus\w*|oppos\w*|block\w*)\b(?!\s+to\s+(?:say|give|set|specify|name|put|disclose|reveal|"
+                                 r"confirm))[^.;%]{0,60}$|"
+                                 r"\b(?:face|faces|facing)\s+(?:challenges|difficulties)\s+in\b[^.;%]{0,30}$",
+                                 s.text[max(0, pm.start() - 90):pm.start()], re.I):
+                continue  # "called the idea of raising defense spending to 3% of GDP “unthinkable.”", "Fico does not support increasing
+                # defense spending to 5% of GDP", "he would block the rise to 3%", "will face challenges in spending 2% of GDP": a goal
+                # refused or doubted is no one's
+            if re.search(r"\b[A-Z][\w-]+\s+at\s+$", s.text[max(0, pm.start() - 30):pm.start()]) \
+                    and re.search(r"\b(?:highest|lowest|biggest|largest|top|spenders|ranking|ranked|followed\s+by)\b", s.text, re.I):
+                continue  # "The highest NATO defense spenders are Poland at 4.48% of GDP, Lithuania at 4%, …": levels ranked, no goals
+            if re.search(r"\bmaintain\w*\s+(?:[\w-]+\s+){0,3}at\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
+                continue  # "The Slovak government plans to maintain defense spending at 2% of GDP in the coming years": a level kept
             if re.search(r"\b(?:(?:all\s+)?(?:three|the)\s+)?(?:Baltic|Nordic|Scandinavian|Benelux|Visegrad)\s+(?:States|states|countries|nations)\s+"
                          r"(?:have\s+|has\s+|had\s+|all\s+)?(?:long\s+)?(?:pledged|promised|committed|agreed|plan(?:ned)?|vowed|decided|will|would|"
                          r"aim\w*|called\s+for|advocated\s+for|pushed\s+for|urged)\b"
@@ -954,7 +970,7 @@ class TargetRules(RuleState):
         scored = []
         for m in agents:
             before = text[max(0, m.start - 30):m.start].lower()
-            if re.search(r"\b(from|against|with|by|on|under|in|among|than)\s+(?:the\s+|other\s+|fellow\s+)?"
+            if re.search(r"\b(from|against|with|by|on|under|in|among|than|except|besides)\s+(?:the\s+|other\s+|fellow\s+)?"
                          r"(?:neighbou?ring\s+|nearby\s+|hostile\s+|aggressor\s+)?$", before):
                 continue
             if at_war(text, m.start, m.end):
