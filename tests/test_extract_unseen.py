@@ -4218,3 +4218,29 @@ def test_goals_refused_doubted_or_kept_are_no_goals_and_ranked_levels_neither():
     # (a date refused is no goal refused: "Despite refusing to say when the UK would hike defence spending to 2.5% of GDP")
     assert _found("UK\n\nDespite refusing to say when the UK would hike defence spending to 2.5% of GDP, Keir Starmer spoke.", "target",
                   "2025-02-24", seeds_with(("united-kingdom", "country", "United Kingdom", "UK"))) == [("united-kingdom", "2.5", None)]
+
+
+# --- the hundred-and-fifteenth fresh list: Norway's NOK 85 billion for 2026 --------------------------------------------------
+
+OSLO = seeds_with(("norway", "country", "Norway"), ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"))
+
+
+def test_capitals_yaml_norway_read_as_false_regression():
+    # YAML 1.1 reads a bare NO as false: Oslo stood for no state at all
+    from nato_kg.extract.gazetteer import capitals
+
+    assert all(isinstance(code, str) and len(code) == 2 and code.isupper() for code in capitals().values()), capitals()
+    pledges = _found("Norway's aid\n\nIn addition, Oslo plans to allocate another 2 billion kroner, or almost $200 million, for a "
+                     "new joint package of military assistance to Ukraine from NATO countries.", "pledge", "2025-10-15", OSLO)
+    assert [(c["donor"], c["amount"], c["currency"]) for c in pledges] == [("norway", "2000000000", "NOK")]
+
+
+def test_parts_in_words_after_a_converted_whole_and_a_framework_awaiting_its_vote():
+    text = ("Norway's aid\n\n\"The Norwegian government proposes to maintain a record high amount of support for Ukraine in 2026 in "
+            "the amount of 85 billion Norwegian kroner ($ 8.5 billion). Fifteen billion ($1.4 billion) will be provided as "
+            "civilian aid and 70 billion ($6.9 billion) as military aid.\"- the press release says.\n\nIf approved by the Storting "
+            "(parliament), the overall framework for Norway’s Ukraine aid would reach NOK 275 billion (€23.3 billion) through "
+            "2030.")
+    pledges = {(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2025-10-15", OSLO)}
+    assert {("norway", "85000000000", "NOK"), ("norway", "15000000000", "NOK"), ("norway", "70000000000", "NOK"),
+            ("norway", "275000000000", "NOK")} == pledges, pledges

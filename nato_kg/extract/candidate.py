@@ -115,6 +115,8 @@ class RuleState:
     year: int | None
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
+    #: the paragraph and original currency of the last sum given with its conversion in brackets
+    converted_from: tuple[int, str] | None
     listed_countries: tuple[int, list[str]] | None
     split_announced: int
     last_total: Candidate | None

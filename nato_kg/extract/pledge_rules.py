@@ -49,12 +49,17 @@ def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
     """Amounts written without a currency, each with a conversion in brackets, in a sentence about parts of the
     package before it ("Of this, 22.5 billion (EUR 1.9 billion) will be allocated as military support"): read in
     the whole's currency, the bracket dropped as the conversion it is."""
-    from .money import Money
+    from .money import _NUMBER_WORDS, Money
 
     out = list(money)
-    for bare in re.finditer(r"(?<![\w.,$€£¥])(\d+(?:\.\d+)?)\s+(billion|million)\s*\((?P<inside>[^)]{3,40})\)", text):
+    # (a count in words too: "Fifteen billion ($1.4 billion) will be provided as civilian aid and 70 billion ($6.9 billion) …")
+    words = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
+    for bare in re.finditer(rf"(?<![\w.,$€£¥])(\d+(?:\.\d+)?|(?i:{words}))\s+(billion|million)\s*\((?P<inside>[^)]{{3,40}})\)", text):
         converted = next((m for m in out if bare.start("inside") <= m.start < bare.end("inside")), None)
-        value = parse_amount(bare.group(1), bare.group(2))
+        if any(m is not converted and m.start <= bare.start(1) < m.end for m in out):
+            continue  # (not bare: "CHF 100 million (€103.5 million)" has its currency)
+        count = bare.group(1)
+        value = parse_amount(count if count[0].isdigit() else str(_NUMBER_WORDS[count.lower()]), bare.group(2))
         if converted is None or value is None or converted.currency == currency:
             continue
         out[out.index(converted)] = Money(value, currency, bare.start(), bare.end(2), bare.group(0))
@@ -88,8 +93,19 @@ class PledgeRules(RuleState):
 
     def _pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         money = find_money(s.text, families=True)
-        if self.last_package is not None and re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|these|it)\b", s.text, re.I):
-            money = _in_currency_of_whole(s.text, money, str(self.last_package.fields["currency"]))
+        # (or the sentence right after it: "… 85 billion Norwegian kroner ($ 8.5 billion). Fifteen billion ($1.4 billion) will be
+        # provided as civilian aid and 70 billion ($6.9 billion) as military aid.")
+        # (in the currency the whole was given in before its conversion: this sentence's own, "… 85 billion Norwegian kroner
+        # ($ 8.5 billion). Fifteen billion ($1.4 billion) …" quoted as one, or the paragraph's)
+        here = next((str(money[i - 1].currency) for i in range(1, len(money)) if money[i - 1].currency != "?dollar"
+                     and _is_conversion(s.text, money[i - 1], money[i]) and "(" in s.text[money[i - 1].end:money[i].start]), None)
+        if here is not None:
+            money = _in_currency_of_whole(s.text, money, here)
+        elif self.last_package is not None and (re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|these|it)\b", s.text, re.I)
+                                                or 0 <= s.paragraph - self.last_package.evidence.paragraph <= 1):
+            whole_currency = self.converted_from[1] if self.converted_from and self.converted_from[0] == s.paragraph \
+                else str(self.last_package.fields["currency"])
+            money = _in_currency_of_whole(s.text, money, whole_currency)
         # a bare "$" restating an amount just given ("1.4 billion Danish kroner ($203 million)") is the US dollar
         money = [settle(m, "USD", True) or m if i and m.currency == "?dollar" and _is_conversion(s.text, money[i - 1], m) else m
                  for i, m in enumerate(money)]
@@ -183,7 +199,9 @@ class PledgeRules(RuleState):
         # $10B" right after the loan they share: parts of that package
         divided = bool(money) and self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1 \
             and re.search(r"\b(?:each|apiece|the\s+remaining|the\s+rest)\b", s.text, re.I)
-        if re.match(r"\s*(?:If|Were)\b[^.;]*\b(?:were\s+to|would)\b", s.text):
+        # (not a plan awaiting its vote: "If approved by the Storting (parliament), the overall framework … would reach NOK 275
+        # billion")
+        if re.match(r"\s*(?:If|Were)\b(?!\s+(?:approved|adopted|passed|ratified|confirmed)\b)[^.;]*\b(?:were\s+to|would)\b", s.text):
             return []  # "If Estonia were to contribute 0.08 percent of €40 billion …, that would amount to …": no one's pledge
         # "In 2022, France contributed around 1.7 billion euros … This figure is set to increase to 2.1 billion euros in 2023."
         grown = self.last_package is not None and re.match(r"\s*(?:This|That|The)\s+(?:figure|amount|sum|total)\b[^.;]{0,40}?\b"
@@ -246,6 +264,8 @@ class PledgeRules(RuleState):
             if i and (_is_conversion(s.text, money[i - 1], amount) or (
                     restating and re.fullmatch(r"\s*[;,/]\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?",
                                                s.text[money[i - 1].end:amount.start]))):
+                if "(" in s.text[money[i - 1].end:amount.start] and money[i - 1].currency != "?dollar":
+                    self.converted_from = (s.paragraph, str(money[i - 1].currency))  # (the original currency of a sum converted)
                 restating = "(" in s.text[money[i - 1].end:amount.start] or (
                     restating and ")" not in s.text[money[i - 1].end:amount.start])
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars; "€90 billion loan (£79 billion;

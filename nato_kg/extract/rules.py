@@ -121,6 +121,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.dash_quote: tuple[int, list[str]] | None = None
         #: the last new package found, for "the package, which includes … $10 million" in a later sentence
         self.last_package: Candidate | None = None
+        self.converted_from: tuple[int, str] | None = None
         #: the last share of it found ("… nine billion kronor is earmarked for …"), for "Another half billion …"
         self.last_share: Candidate | None = None
         #: the last list of countries read (its paragraph and their ids), and an amount a group of countries gives that
