@@ -4230,6 +4230,10 @@ def test_capitals_yaml_norway_read_as_false_regression():
     from nato_kg.extract.gazetteer import capitals
 
     assert all(isinstance(code, str) and len(code) == 2 and code.isupper() for code in capitals().values()), capitals()
+    # (and the domain file's words: a bare On was read as true, so "On" could start a name)
+    from nato_kg.extract.domain import domain
+
+    assert "On" in domain().not_names and all(isinstance(w, str) and w not in ("True", "False") for w in domain().not_names)
     pledges = _found("Norway's aid\n\nIn addition, Oslo plans to allocate another 2 billion kroner, or almost $200 million, for a "
                      "new joint package of military assistance to Ukraine from NATO countries.", "pledge", "2025-10-15", OSLO)
     assert [(c["donor"], c["amount"], c["currency"]) for c in pledges] == [("norway", "2000000000", "NOK")]
