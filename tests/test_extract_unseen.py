@@ -4248,3 +4248,21 @@ def test_parts_in_words_after_a_converted_whole_and_a_framework_awaiting_its_vot
     pledges = {(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2025-10-15", OSLO)}
     assert {("norway", "85000000000", "NOK"), ("norway", "15000000000", "NOK"), ("norway", "70000000000", "NOK"),
             ("norway", "275000000000", "NOK")} == pledges, pledges
+
+
+# --- the hundred-and-sixteenth fresh list: Canada joins the Hague 5 % --------------------------------------------------------
+
+OTTAWA = seeds_with(("canada", "country", "Canada"), ("nato", "organization", "NATO"),
+                    ("mark-rutte", "person", "Mark Rutte", "Rutte"), roles=("prime-minister", "secretary-general"))
+
+
+def test_an_aside_between_dashes_an_agreement_announced_and_a_plan_that_says():
+    text = ("Canada commits\n\nPrime Minister Mark Carney is committing that Canada – along with other NATO allies – will invest "
+            "five per cent of GDP on defence by 2035, a pledge that will mean billions more in spending per year.\n\nTHE HAGUE — "
+            "Canada and its NATO allies agreed at their annual summit on Wednesday to substantially hike their defence spending "
+            "target to five per cent of annual GDP by 2035, Prime Minister Mark Carney said.\n\nNATO members agreed Wednesday to a "
+            "plan put forward by NATO Secretary-General Mark Rutte that says they will invest 3.5 per cent of their national GDP "
+            "in core defence needs.")
+    assert ("canada", "5", "2035") in _found(text, "target", "2025-06-25", OTTAWA)
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-06-25", OTTAWA)]
+    assert claims == [], claims

@@ -797,6 +797,13 @@ class TargetRules(RuleState):
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
         """Who is to spend: the alliance for "member states/allies", else the nearest country or
         organisation not governed by "from"/"against", else the proposer's organisation."""
+        # (an aside between dashes is no subject: "Canada – along with other NATO allies – will invest five per cent of GDP on
+        # defence by 2035"; blanked, so that the offsets stay the text's)
+        asides = [(m.start(), m.end()) for m in re.finditer(r"\s[–—]\s[^–—.;%]{3,80}?\s[–—]\s", text[:at])]
+        if asides:
+            mentions = [m for m in mentions if not any(b <= m.start < e for b, e in asides)]
+            for b, e in asides:
+                text = text[:b] + " " * (e - b) + text[e:]
         # (a country named in a currency is no one who spends: "1.3 billion U.S. dollars, “that is still not two percent”")
         # (nor a place that names a meeting: "NATO allies agreed at the Wales Summit in 2014": the allies agreed)
         # (nor a country whose capital is where it happens: "at the NATO summit in Lithuania's capital Vilnius")
