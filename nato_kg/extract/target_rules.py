@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from .candidate import Candidate, RuleState
 from .domain import domain
@@ -784,15 +785,13 @@ class TargetRules(RuleState):
     def _adversary_spends(self, text: str, mentions: list[Mention], at: int) -> bool:
         """Whether the figure at ``at`` is what the adversary spends ("the Russians have been spending 10 percent of their GDP",
         "Moscow spent 6 percent"): its level, no one's goal."""
-        from .gazetteer import DEMONYMS
-
         adversary = self.g.country_ids.get(domain().adversary)
         spend = (r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+)?(?:been\s+|now\s+)?(?:spend\w*|spent|allocat\w*|devot\w*|pour\w*)\b"
                  r"[^.;%]{0,40}$")
         if any(m.match.entity == adversary and m.end <= at and re.match(spend, text[m.end:at]) for m in mentions):
             return True
-        plurals = [w.capitalize() + "s" for w, code in DEMONYMS.items() if code == domain().adversary and w.endswith("n")]
-        return bool(plurals) and re.search(rf"\b(?:{'|'.join(plurals)})" + spend, text[max(0, at - 100):at]) is not None
+        peoples = _people_of(domain().adversary)
+        return peoples is not None and re.search(rf"\b(?:{peoples})" + spend, text[max(0, at - 100):at]) is not None
 
     def _actor(self, text: str, mentions: list[Mention], at: int, people: list[Mention]) -> str | None:
         """Who is to spend: the alliance for "member states/allies", else the nearest country or
@@ -1002,3 +1001,12 @@ class TargetRules(RuleState):
             if p.match.entity in self.person_orgs:
                 return self.person_orgs[p.match.entity]
         return None
+
+
+@cache
+def _people_of(code: str) -> str | None:
+    """A state's people, as news names them in the plural ("the Russians"), as one alternation; None where none is known."""
+    from .gazetteer import DEMONYMS
+
+    plurals = [w.capitalize() + "s" for w, c in DEMONYMS.items() if c == code and w.endswith("n")]
+    return "|".join(plurals) or None

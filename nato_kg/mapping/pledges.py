@@ -8,7 +8,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from ..conversion import RATE_SOURCE, TARGETS, Converter, conversion_day
+from ..conversion import RATE_SOURCE, TARGETS, conversion_day, shared_converter
 from ..records import Pledge, Seeds
 from ..vocab import NKG, SCHEMA
 from .iris import Iris, amount, converted
@@ -52,14 +52,9 @@ def add_pledge(g: Graph, fact: Pledge, seeds: Seeds, iris: Iris) -> None:
     _add_conversions(g, node, fact, iris)
 
 
-_CONVERTER: Converter | None = None
-
-
 def _add_conversions(g: Graph, node: URIRef, fact: Pledge, iris: Iris) -> None:
     """The amount in each target currency other than its own, computed at the ECB rate of the pledge's day."""
-    global _CONVERTER
-    if _CONVERTER is None:  # made on first use: reading the rate table costs 0.2 s
-        _CONVERTER = Converter()
+    converter = shared_converter()  # (made on first use: reading the rate table costs 0.2 s)
     known = (iris.answer("source", c.source) for c in fact.citations)
     day = conversion_day(fact.date, [d for d in known if d is not None])
     if day is None:
@@ -67,7 +62,7 @@ def _add_conversions(g: Graph, node: URIRef, fact: Pledge, iris: Iris) -> None:
     for target in TARGETS:
         if target == fact.currency:
             continue
-        found = _CONVERTER.convert(fact.amount, fact.currency, target, day)
+        found = converter.convert(fact.amount, fact.currency, target, day)
         if found is None:
             continue
         out = converted(node, target)
