@@ -4266,3 +4266,42 @@ def test_an_aside_between_dashes_an_agreement_announced_and_a_plan_that_says():
     assert ("canada", "5", "2035") in _found(text, "target", "2025-06-25", OTTAWA)
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-06-25", OTTAWA)]
     assert claims == [], claims
+
+
+# --- the hundred-and-seventeenth fresh list: Slovenia and the alliance's goals, 2018-2025 ------------------------------------
+
+LJUBLJANA = seeds_with(("slovenia", "country", "Slovenia"), ("nato", "organization", "NATO"), ("china", "country", "China"),
+                       ("jens-stoltenberg", "person", "Jens Stoltenberg", "Stoltenberg"),
+                       ("keir-starmer", "person", "Keir Starmer", "Starmer"))
+
+
+def test_a_surname_that_does_not_sound_alike_is_no_misspelt_known_one_and_who_is_assured_spends_nothing():
+    text = ("Slovenia and the alliance\n\nThe prime minister met NATO's chief in Slovenia. Slovenia spends little. NATO's agreed "
+            "goal is 2% of GDP, Šarec said that the goal was far away.\n\nŠarec then assured Stoltenberg that he would try to "
+            "bring spending to 1.5% of GDP within some years. But he excluded the possibility of lifting defence spending to the "
+            "target of 2% of GDP at once.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2018-10-09", LJUBLJANA)]
+    assert claims and not any(who == "keir-starmer" for who, _ in claims), claims  # "Šarec" is no misspelt "Starmer"
+    targets = _found(text, "target", "2018-10-09", LJUBLJANA)
+    assert ("slovenia", "1.5", None) in targets and ("nato", "1.5", None) not in targets, targets
+    assert ("slovenia", "2", None) not in targets, targets  # a goal ruled out is no one's
+    # (a misspelling by ear still finds its person: "Higgsith" sounds as Hegseth does)
+    from nato_kg.extract.gazetteer import consonants
+
+    assert consonants("higgsith") == consonants("hegseth") and consonants("sarec") != consonants("starmer")
+
+
+def test_a_country_named_as_a_threat_is_not_the_page_s_and_a_statement_said_ahead_of_a_summit():
+    text = ("Slovenia's prime minister at the summit\n\nArriving in Brussels, Prime Minister Janez Janša said Slovenia had "
+            "turned its spending around. Slovenia will do its homework, he added.\n\nJanša sees China as the alliance's key "
+            "challenge\n\nChina is NATO's biggest challenge, Prime Minister Janez Janša said ahead of a meeting of NATO leaders "
+            "he attends with Defence Minister Matej Tonin.\n\nJanša expects that by 2030 Slovenia will be able to say: “We pay "
+            "our share now.”\n\nReceiving guests, Speaker Dejan Židan expressed the awareness that “no one may be selfish about "
+            "security”.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2021-06-14", LJUBLJANA)}
+    assert ("janez-jansa", "prime-minister", "slovenia") in roles and ("matej-tonin", "defence-minister", "slovenia") in roles, roles
+    assert not any(org == "china" for *_, org in roles), roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2021-06-14", LJUBLJANA)]
+    assert _says(claims, "janez-jansa", "China is NATO's biggest challenge"), claims
+    assert any(who == "janez-jansa" and "We pay our share now" in said for who, said in claims), claims
+    assert any(who == "dejan-zidan" and "selfish" in said for who, said in claims), claims

@@ -830,7 +830,8 @@ class ClaimRules(SpeakerRules):
                                # quotation rules read it, this rule the statement before)
                                # (where it was said, or a relative clause of the statement's: "…, Macron announced on March 27 at
                                # a summit of European leaders in Paris", "…, Sir Keir has previously said, which would help …")
-                               r"(?:,?\s+(?:as|while|after|before|during)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                               # (and when: "…, PM Janez Janša said ahead of a summit of NATO leaders …")
+                               r"(?:,?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
                                r"\s+at\s+(?:a|an|the)\s[^\"“”]*|,\s+which\s[^\"“”]*|"
                                r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"

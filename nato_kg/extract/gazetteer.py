@@ -70,6 +70,16 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key.replace("y", "i"))
 
 
+def consonants(key: str) -> str:
+    """A folded surname's consonants, each run of one written once: what a misspelling by ear keeps ("Higgsith" and
+    "Hegseth" both sound h-g-s-t-h) and another name does not ("Sarec" is no "Starmer").
+
+    >>> consonants("higgsith") == consonants("hegseth"), consonants("sarec"), consonants("starmer")
+    (True, 'src', 'strmr')
+    """
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy\W]", "", key))
+
+
 def person_form(name: str) -> str:
     """A person's name without middle initials or a generational suffix.
 
@@ -223,7 +233,9 @@ class Gazetteer:
                 # and the match is always marked for a person to confirm.
                 surname = process.extractOne(key, [s for s in self.surnames if s[:1] == key[:1]],
                                              scorer=fuzz.ratio, score_cutoff=65)
-                if surname and len(self.surnames[surname[0]]) == 1:
+                # ... and it must sound like it: its consonants nearly the same ("Šarec" is no misspelt "Starmer")
+                if surname and len(self.surnames[surname[0]]) == 1 \
+                        and fuzz.ratio(consonants(key), consonants(surname[0])) >= 80:
                     eid = next(iter(self.surnames[surname[0]]))
                     return Match(name, eid, "person", float(surname[1]), "fuzzy")
             if best is not None:

@@ -57,7 +57,8 @@ class Mention:
     start: int
     end: int
     match: Match
-    #: named only as the side that wages the war ("Russia's invasion", "the Russian forces"): not an actor
+    #: named only as the side that wages the war ("Russia's invasion", "the Russian forces") or as a threat ("China is
+    #: NATO's key challenge"): not an actor
     war: bool = False
     #: named only in an adjective of where a thing comes from ("American-designed tanks", "a French-owned company",
     #: "United States-supplied Abrams"): not an actor either
@@ -77,6 +78,12 @@ MAKER_OF = re.compile(r"-(?:owned|based|headquartered|made|built|designed|produc
 #: What follows a country named as the side waging the war rather than as an actor.
 WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive|forces|troops|"
                     r"army|shelling|strikes?|bombings?)\b", re.I)
+
+#: What follows a country named as a threat or a challenge to others ("China is NATO’s key challenge", "sees China as a
+#: threat"): no actor either, no more than the side that wages the war.
+THREAT_OF = re.compile(r"\s+(?:is|was|are|were|remains|as)\s+(?:(?:a|an|the|[A-Z][\w.]*['’]s?)\s+)?(?:(?:key|main|biggest|greatest|"
+                       r"major|chief|principal|primary|long-term|systemic|serious|growing|real|most\s+\w+)\s+){0,2}"
+                       r"(?:challenge|threat|adversary|rival|enemy|danger)s?\b")
 
 
 #: What follows a place that names a newspaper ("The Washington Post", "The Japan Times", "the Kyiv Independent").
@@ -108,7 +115,7 @@ class MentionFinder:
             if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
-                out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end())),
+                out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end()) or THREAT_OF.match(text, m.end())),
                                    bool(MAKER_OF.match(text, m.end()))))
         return out
 

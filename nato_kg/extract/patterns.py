@@ -219,7 +219,9 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
-                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
+                 r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|"
+                 # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
+                 r"expects(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
@@ -298,7 +300,10 @@ _REPORTED = [
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
     # ("He repeated his position that the war …")
     re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement|"
-               r"(?:repeated|defended|restated|reaffirmed)\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim)),?\s+"
+               r"(?:repeated|defended|restated|reaffirmed)\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim)|"
+               # ("Židan meanwhile expressed the awareness that “we must not be egotistical …”")
+               r"expressed\s+(?:the|his|her|their|its)\s+(?:view|belief|hope|conviction|awareness|concern|opinion|confidence|"
+               r"expectation)),?\s+"
                # (a longer gap only as where or when it was said: "who stressed ahead of Monday’s informal meeting of
                # European Union leaders in Brussels that …"; not "announced the transfer of a package … that includes")
                # (an audience first: "told reporters in a news conference at NATO headquarters in Brussels that …")
