@@ -128,7 +128,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh114.yaml", "hundred-and-fourteenth fresh list"),
                ("fresh115.yaml", "hundred-and-fifteenth fresh list"),
                ("fresh116.yaml", "hundred-and-sixteenth fresh list"),
-               ("fresh117.yaml", "hundred-and-seventeenth fresh list"))
+               ("fresh117.yaml", "hundred-and-seventeenth fresh list"),
+               ("fresh118.yaml", "hundred-and-eighteenth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
