@@ -4305,3 +4305,25 @@ def test_a_country_named_as_a_threat_is_not_the_page_s_and_a_statement_said_ahea
     assert _says(claims, "janez-jansa", "China is NATO's biggest challenge"), claims
     assert any(who == "janez-jansa" and "We pay our share now" in said for who, said in claims), claims
     assert any(who == "dejan-zidan" and "selfish" in said for who, said in claims), claims
+
+
+# --- the hundred-and-eighteenth fresh list: Austria's defence budget, 2022-2025 -----------------------------------------------
+
+VIENNA = seeds_with(("austria", "country", "Austria"), ("european-union", "organization", "European Union", "EU"),
+                    roles=("chancellor", "defence-minister", "finance-minister"))
+
+
+def test_a_surname_opening_a_sentence_before_said_that_and_a_participle_s_object_spends_nothing():
+    text = ("Austria to lift defence spending to 2% of GDP, joining EU defence push\n\nAustria intends to substantially increase "
+            "its defence spending to 2% of its gross domestic product, Chancellor Christian Stocker announced.\n\nNehammer "
+            "stressed that the air defence project fits the neutral status of the country.\n\nResearch stressed that neutral "
+            "states spend less, as research on budgets shows.")
+    targets = _found(text, "target", "2025-04-30", VIENNA)
+    assert ("austria", "2", None) in targets and not any(actor == "european-union" for actor, *_ in targets), targets
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-04-30", VIENNA)]
+    assert _says(claims, "nehammer", "the air defence project fits"), claims  # a name the page never writes in lower case
+    assert not any(who == "research" for who, _ in claims), claims  # a noun it does
+    assert not any(who == "christian-stocker" for who, _ in claims), claims  # his own goal announced: its evidence
+    spoke = [(c["speaker"], c["text"]) for c in _found("Austria's budget\n\nKarl Nehammer spoke of “a fine day for the armed "
+                                                         "forces”. He had long fought for it.", "claim", "2022-10-13", VIENNA)]
+    assert any(who == "karl-nehammer" and "a fine day for the armed forces" in said for who, said in spoke), spoke

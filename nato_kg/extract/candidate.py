@@ -99,6 +99,7 @@ class RuleState:
     #: the figures the page calls someone's claim (no pledge wherever named)
     claimed: set
     inner_capitals: set[str]
+    lower_words: set[str]
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
     goal_speaker: tuple[Mention, int] | None

@@ -79,7 +79,8 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
-            r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged")
+            r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged|"
+            r"spoke of|speaks of")  # ("Nehammer spoke of “a particularly good morning for …”")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".

@@ -79,6 +79,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.paragraph_texts: dict[int, str] = {}
         #: capitalised words the article writes inside a sentence (proper names there), for a lone surname opening one
         self.inner_capitals: set[str] = set()
+        self.lower_words: set[str] = set()
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
@@ -152,6 +153,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.paragraph_texts = {}
         self.inner_capitals = {m.group(0) for s in sentences for m in re.finditer(SURNAME_TOKEN, s.text)
                                if m.start() > 0 and not re.search(r"(?:^|[.!?:;“\"‘(\[–—-])\s*$", s.text[:m.start()])}
+        # the words the article writes in lower case: a common noun opening a sentence ("Research shows …") is among them,
+        # a surname never
+        self.lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350

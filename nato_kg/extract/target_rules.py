@@ -989,6 +989,8 @@ class TargetRules(RuleState):
                 # the state that threatens is not the one spending
             if m.start > at and _NEW_CLAUSE.search(text[at:m.start]):
                 continue  # "… 2 per cent of GDP on defence within a decade, but Italy’s previous administration …": another clause's
+            if m.start > at and re.search(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", text[at:m.start]):
+                continue  # "Austria to raise defence spending to 2% of GDP, joining EU security push": a participle's object
             if m.start > at and (re.search(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than)\s+(?:the\s+)?(?:new\s+|current\s+)?$", before)
                                  or re.search(r"\bin\s+line\s+with\b", text[at:m.start])):
                 # "… to 5% of GDP in line with the new NATO norm": what the figure is measured against, after it
