@@ -73,6 +73,10 @@ class OxTerms:
 
         self.ox, self.URIRef, self.Literal, self.BNode = ox, URIRef, Literal, BNode
         self.cache: dict = {}
+        # each IRI's and literal's N-Triples text, keyed by plain text, not by the rdflib term (whose hash is computed
+        # in Python)
+        self.iri_texts: dict[str, str] = {}
+        self.literal_texts: dict[tuple, str] = {}
 
     def __call__(self, term):
         found = self.cache.get(term)
@@ -81,18 +85,38 @@ class OxTerms:
             if isinstance(term, self.URIRef):
                 found = ox.NamedNode(str(term))
             elif isinstance(term, self.Literal):
-                if term.language:
-                    found = ox.Literal(str(term), language=term.language)
-                elif term.datatype:
-                    found = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-                else:
-                    found = ox.Literal(str(term))
+                found = self._literal(str(term), term.datatype, term.language)
             elif isinstance(term, self.BNode):
                 found = ox.BlankNode(str(term))
             else:  # pragma: no cover - variables never reach a store
                 raise StoreError(f"cannot store {term!r}")
             self.cache[term] = found
         return found
+
+    def _literal(self, text: str, datatype, language):
+        ox = self.ox
+        if language:
+            return ox.Literal(text, language=language)
+        if datatype:
+            return ox.Literal(text, datatype=ox.NamedNode(str(datatype)))
+        return ox.Literal(text)
+
+    def ntriples(self, term, _text=str.__str__, _type=type) -> str:
+        """A term's N-Triples form, as pyoxigraph writes it (each distinct IRI or literal made once)."""
+        kind = _type(term)
+        if kind is self.URIRef:
+            key = _text(term)
+            found = self.iri_texts.get(key)
+            if found is None:
+                found = self.iri_texts[key] = str(self.ox.NamedNode(key))
+            return found
+        if kind is self.Literal:
+            lkey = (_text(term), term.datatype, term.language)
+            found = self.literal_texts.get(lkey)
+            if found is None:
+                found = self.literal_texts[lkey] = str(self._literal(*lkey))
+            return found
+        return str(self(term))
 
     def triples(self, triples: Iterable[tuple]) -> list:
         """pyoxigraph Triples for rdflib triples."""

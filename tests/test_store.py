@@ -251,3 +251,45 @@ def test_every_form_of_term_reads_as_the_store_gives_it():
     assert len(read) == len(objects)
     assert [type(o).__name__ for _, o in read] == [type(from_ox(o)).__name__ for o in objects]
     assert all(str(a) == str(from_ox(o)) for (_, a), o in zip(read, objects, strict=True))
+
+
+def test_ntriples_of_writes_the_serialisers_bytes_for_every_term_form():
+    # the build's N-Triples are joined from each term's text, no longer written by pyoxigraph's serialiser from Triple
+    # objects: the bytes must stay the serialiser's, escapes and all
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from nato_kg.fragments import ntriples_of
+    from nato_kg.store import OxTerms
+
+    s, p = URIRef("https://example.org/x/é-ü"), URIRef("https://example.org/p")
+    objects = [Literal('a "quoted" \\ back\\slash'), Literal("two\nlines\r\tand\x01control", lang="en-GB"),
+               Literal("Zelenskyy – «Київ» 🇺🇦", lang="uk"), Literal("x", datatype=XSD.string), Literal("2.5", datatype=XSD.decimal),
+               Literal("2025-06-25", datatype=XSD.date), Literal("v", datatype=URIRef("https://example.org/dt")),
+               Literal(" <p> ."), URIRef("https://example.org/o?q=1#f"), BNode("b1"), Literal("")]
+    triples = [(s, p, o) for o in objects] + [(BNode("b1"), p, s)]
+    expected = ox.serialize(OxTerms().triples(triples), format=ox.RdfFormat.N_TRIPLES)
+    assert ntriples_of(triples) == expected
+    assert ntriples_of([]) == b""
+
+
+def test_check_terms_declared_finds_undeclared_predicates_and_classes_only():
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import OWL, RDF
+
+    from nato_kg.errors import OntologyError
+    from nato_kg.fragments import check_terms_declared
+    from nato_kg.vocab import NKG
+
+    ontology = Graph()
+    ontology.add((NKG.donor, RDF.type, OWL.ObjectProperty))
+    ontology.add((NKG.Pledge, RDF.type, OWL.Class))
+    node = URIRef("https://example.org/pledge/p1")
+    fine = [(node, RDF.type, NKG.Pledge), (node, NKG.donor, URIRef("https://example.org/country/x")),
+            (node, RDF.type, URIRef(str(NKG) + "Pledge")),  # an equal term made anew is the same term
+            (node, URIRef("https://schema.org/name"), Literal(str(NKG) + "Undeclared"))]  # a literal names no term
+    check_terms_declared(fine, ontology)
+    for bad, name in [((node, NKG.recipient, node), "recipient"), ((node, RDF.type, URIRef(str(NKG) + "Undeclared")), "Undeclared")]:
+        with pytest.raises(OntologyError, match=name):
+            check_terms_declared([*fine, bad], ontology)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal
+from rdflib import Graph
 from rdflib.namespace import PROV
 
 from ..records import Claim, Seeds
 from ..vocab import NKG, SCHEMA
 from .iris import Iris
-from .literals import date_literal, text_literal
+from .literals import date_literal, term_literal, text_literal
 from .provenance import add_fact_node
 
 
@@ -17,7 +17,7 @@ def add_claim(g: Graph, fact: Claim, seeds: Seeds, iris: Iris) -> None:
     node = add_fact_node(g, fact, iris, SCHEMA.Claim)
     g.add((node, SCHEMA.text, text_literal(fact.text)))
     g.add((node, SCHEMA.author, iris.entity(fact.speaker)))
-    g.add((node, NKG.claimKind, Literal(fact.claim_kind)))
+    g.add((node, NKG.claimKind, term_literal(fact.claim_kind)))
     for source in fact.sources:
         g.add((node, SCHEMA.appearance, iris.source(source)))
     if fact.date:

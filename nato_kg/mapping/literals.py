@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Literal
 from rdflib.namespace import XSD
@@ -14,7 +15,14 @@ LANG = "en"
 
 def date_literal(value: DateValue) -> Literal:
     """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``, as precise as the seed."""
-    return Literal(value.text, datatype=XSD[value.datatype])
+    return _typed(value.text, value.datatype)
+
+
+# rdflib parses a typed literal's text into a Python value when it makes one (20 µs for a date): the same dates and
+# amounts recur across thousands of facts, so each is made once (literals are immutable)
+@lru_cache(maxsize=1 << 16)
+def _typed(text: str, datatype: str) -> Literal:
+    return Literal(text, datatype=XSD[datatype])
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -27,13 +35,23 @@ def decimal_literal(value: Decimal) -> Literal:
     >>> str(decimal_literal(Decimal("691000000"))), str(decimal_literal(Decimal("2.50")))
     ('691000000', '2.5')
     """
-    text = format(value.normalize(), "f")
-    return Literal(text, datatype=XSD.decimal)
+    return _typed(format(value.normalize(), "f"), "decimal")
 
 
 def year_literal(value: str) -> Literal:
     """An ``xsd:gYear``."""
-    return Literal(value, datatype=XSD.gYear)
+    return _typed(value, "gYear")
+
+
+@lru_cache(maxsize=1 << 12)
+def term_literal(value: str) -> Literal:
+    """A plain literal from a small closed list (a currency code, a figure's kind, a status), made once per value."""
+    return Literal(value)
+
+
+def day_literal(value) -> Literal:
+    """An ``xsd:date`` for a ``datetime.date``."""
+    return _typed(value.isoformat(), "date")
 
 
 def text_literal(value: str) -> Literal:

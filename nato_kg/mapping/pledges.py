@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from ..conversion import RATE_SOURCE, TARGETS, conversion_day, shared_converter
 from ..records import Pledge, Seeds
 from ..vocab import NKG, SCHEMA
 from .iris import Iris, amount, converted
-from .literals import date_literal, decimal_literal, text_literal
+from .literals import date_literal, day_literal, decimal_literal, term_literal, text_literal
 from .provenance import add_fact_node
 
 
 def _money(g: Graph, node: URIRef, value: Decimal, currency: str) -> URIRef:
     g.add((node, RDF.type, SCHEMA.MonetaryAmount))
     g.add((node, SCHEMA.value, decimal_literal(value)))
-    g.add((node, SCHEMA.currency, Literal(currency)))
+    g.add((node, SCHEMA.currency, term_literal(currency)))
     return node
 
 
@@ -39,10 +39,10 @@ def add_pledge(g: Graph, fact: Pledge, seeds: Seeds, iris: Iris) -> None:
     if fact.date:
         g.add((node, NKG.announced, date_literal(fact.date)))
     g.add((donor, NKG.pledgedTo, recipient))
-    g.add((node, NKG.pledgeFigure, Literal(fact.figure)))
-    g.add((node, NKG.aidType, Literal(fact.aid_type)))
+    g.add((node, NKG.pledgeFigure, term_literal(fact.figure)))
+    g.add((node, NKG.aidType, term_literal(fact.aid_type)))
     if fact.status:
-        g.add((node, NKG.pledgeStatus, Literal(fact.status)))
+        g.add((node, NKG.pledgeStatus, term_literal(fact.status)))
     if fact.period:
         g.add((node, NKG.period, text_literal(fact.period)))
     for other in fact.joint_with:
@@ -69,6 +69,6 @@ def _add_conversions(g: Graph, node: URIRef, fact: Pledge, iris: Iris) -> None:
         _money(g, out, found.value, target)
         g.add((out, RDF.type, NKG.ComputedValue))
         g.add((out, NKG.exchangeRate, decimal_literal(found.rate)))
-        g.add((out, NKG.rateDate, Literal(found.rate_date.isoformat(), datatype=XSD.date)))
-        g.add((out, NKG.rateSource, Literal(RATE_SOURCE)))
+        g.add((out, NKG.rateDate, day_literal(found.rate_date)))
+        g.add((out, NKG.rateSource, term_literal(RATE_SOURCE)))
         g.add((node, NKG.convertedAmount, out))

@@ -9,7 +9,7 @@ from ..records import Fact
 from ..vocab import NKG
 from .iris import Iris
 from .iris import derivation as derivation_iri
-from .literals import text_literal
+from .literals import term_literal, text_literal
 
 
 def add_fact_node(g: Graph, fact: Fact, iris: Iris, *types: URIRef) -> URIRef:
@@ -37,7 +37,7 @@ def add_fact_node(g: Graph, fact: Fact, iris: Iris, *types: URIRef) -> URIRef:
     if fact.note:
         g.add((node, SKOS.note, text_literal(fact.note)))
     if fact.date_status:
-        g.add((node, NKG.dateStatus, Literal(fact.date_status)))
+        g.add((node, NKG.dateStatus, term_literal(fact.date_status)))
     if fact.date_basis:
         g.add((node, NKG.dateBasis, text_literal(fact.date_basis)))
     return node
