@@ -129,7 +129,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh115.yaml", "hundred-and-fifteenth fresh list"),
                ("fresh116.yaml", "hundred-and-sixteenth fresh list"),
                ("fresh117.yaml", "hundred-and-seventeenth fresh list"),
-               ("fresh118.yaml", "hundred-and-eighteenth fresh list"))
+               ("fresh118.yaml", "hundred-and-eighteenth fresh list"),
+               ("fresh119.yaml", "hundred-and-nineteenth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
