@@ -4327,3 +4327,34 @@ def test_a_surname_opening_a_sentence_before_said_that_and_a_participle_s_object
     spoke = [(c["speaker"], c["text"]) for c in _found("Austria's budget\n\nKarl Nehammer spoke of “a fine day for the armed "
                                                          "forces”. He had long fought for it.", "claim", "2022-10-13", VIENNA)]
     assert any(who == "karl-nehammer" and "a fine day for the armed forces" in said for who, said in spoke), spoke
+
+
+# --- the hundred-and-nineteenth fresh list: North Macedonia and the 2 %, levels ranked -------------------------------------
+
+SKOPJE = seeds_with(("north-macedonia", "country", "North Macedonia", "Macedonia"), ("nato", "organization", "NATO"),
+                    ("poland", "country", "Poland"), ("latvia", "country", "Latvia"), ("norway", "country", "Norway"),
+                    ("slovakia", "country", "Slovakia"), ("united-states", "country", "United States", "USA"),
+                    ("jens-stoltenberg", "person", "Jens Stoltenberg", "Stoltenberg"))
+
+
+def test_ranked_levels_a_budget_s_share_and_shares_of_the_budget_are_no_goals():
+    text = ("North Macedonia ranks 9th according to NATO 2% defence spending target\n\nSkopje, 1 July 2024 (MIA) - North "
+            "Macedonia's state budget for 2024 foresees USD 250 million on defence, or 2.1 percent of the GDP, a NATO report "
+            "says.\n\nThe leader of this classification is Poland with 4.1 percent of GDP, ahead of Latvia with 3.2, and the "
+            "second is the USA with 3.4%.\n\nNorway is in 10th place with defence costs of 2.2 percent of GDP, and Slovakia with "
+            "two percent, the last allied country that reached the threshold of two percent.\n\nThe country with a defence "
+            "budget of 2.1 percent ranks 9th, with procurement at 30 percent of total defence spending for 2024, exceeding the "
+            "NATO threshold of 2 percent.\n\nOf its defence expenditure, 45 percent of defense expenditure is for salaries, "
+            "30 percent for equipment and 3.5 percent for other costs.")
+    assert _found(text, "target", "2024-07-01", SKOPJE) == [("nato", "2", None)]
+
+
+def test_a_goal_promised_to_someone_titled_in_just_five_years_and_a_promise_told_to_him():
+    text = ("Skopje's promise\n\nZoran Zaev told NATO Secretary General Jens Stoltenberg that Macedonia is prepared to "
+            "increase its defense spending to 2 percent of GDP in just five years.\n\nZaev also promised Stoltenberg that "
+            "Macedonia will send more troops to the alliance's missions.")
+    found = [c for c in article(text, "target", "2018-10-12", SKOPJE)]
+    assert [(c.fields["actor"], c.fields["percent_gdp"], c.fields.get("year"), c.fields.get("proposed_by")) for c in found] \
+        == [("north-macedonia", "2", "2023", None)]
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2018-10-12", SKOPJE)]
+    assert claims == [("zoran-zaev", "Macedonia will send more troops to the alliance's missions")], claims

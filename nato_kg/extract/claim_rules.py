@@ -88,7 +88,7 @@ def _announces_own_goal(text: str) -> bool:
     figure = r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
     hoped = r"(?:(?:he|she|it|they|we)\s+(?:hoped|hopes|expects?|expected)\s+(?:that\s+)?)?"
     raised = (r"(?:it|they|we|(?:his|her|their|its|the)\s+(?:\w+\s+)?\w+|[A-Z][\w-]+)\s+(?:(?:will|would|is\s+to|had|has|have)\s+)?"
-              r"(?:(?:committed|pledged|planned|plans|aims?|decided|intends|intended)\s+to\s+)?[“\"]?(?:\w+\s+)?(?:increase|raise|boost|lift)[”\"]?\s+"
+              r"(?:(?:committed|pledged|planned|plans|aims?|decided|intends|intended|is\s+prepared|is\s+ready|is\s+willing)\s+to\s+)?[“\"]?(?:\w+\s+)?(?:increase|raise|boost|lift)[”\"]?\s+"
               r"(?:(?:its|their|our|[A-Z][\w-]+['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+to\s+" + figure)
     reached = (r"(?:(?:the|its|their|our|[A-Z][\w-]+['’]s|next\s+year['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:would|will|could|is\s+to)\s+(?:reach|rise\s+to|increase\s+to|hit)\s+" + figure)

@@ -171,7 +171,8 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             r"(next|this|current|the coming|(?<=end of )the)\s+"  # ("the current fiscal year ending March 2026")
                             r"(?:fiscal\s+|financial\s+|tax\s+)?year\b|"
                             # ("within seven years", "within the next two years")
-                            r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s))"
+                            # ("prepared to increase its defense spending to 2 percent of GDP in just five years")
+                            r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+)"
                             r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
                             # ("aim to move towards the 2% guideline within a decade": ten years on)
                             r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b", re.I)
@@ -300,7 +301,10 @@ _REPORTED = [
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
     # ("He repeated his position that the war …")
-    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|made\s+(?:the|a)\s+statement|"
+    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|"
+               # (a promise told to someone named: "Zaev also promised Stoltenberg that Macedonia will …")
+               r"promised(?=\s+[A-Z])|promises(?=\s+[A-Z])|"
+               r"made\s+(?:the|a)\s+statement|"
                r"(?:repeated|defended|restated|reaffirmed)\s+(?:his|her|their|its)\s+(?:position|view|stance|belief|argument|claim)|"
                # ("Židan meanwhile expressed the awareness that “we must not be egotistical …”")
                r"expressed\s+(?:the|his|her|their|its)\s+(?:view|belief|hope|conviction|awareness|concern|opinion|confidence|"

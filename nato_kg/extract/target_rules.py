@@ -24,6 +24,7 @@ from .patterns import (
     _SPENDING,
     _STATUS_CUES,
     _TARGET_ANAPHORA,
+    DATELINE_REST,
     IN_CURRENCY,
     at_war,
     quoted_spans,
@@ -136,8 +137,17 @@ class TargetRules(RuleState):
         alliance = self._alliance()
         figures = [_figure(pm) for pm in percents]  # each as written (a range's lower bound is taken below)
         previous: tuple[int, object, str | None] | None = None  # the sentence's last target figure: where it ended, year, actor
+        # shares of the defence budget, no share of GDP anywhere in the sentence: "43.9 percent of defense expenditure is
+        # reserved for military personnel salaries, 29.3 percent for equipment …, and 3.8 percent …" (no goal)
+        if not _GDP.search(s.text) and re.search(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?"
+                                                 r"(?:defen[cs]e|military)\s+(?:expenditure|spending|budget)s?\b", s.text, re.I):
+            return []
         # a sentence about a budget that names no goal (see below)
-        budget_levels = re.match(r"\s*(?:The|Its|Their|A|This\s+year['’]s|Next\s+year['’]s)\s+(?:(?:new|draft|proposed|revised|state|"
+        # ("- North Macedonia's state budget for 2024 foresees USD 263 million on defense spending, or 2.22 percent of the GDP")
+        # (after a dateline: "Brussels, 18 June 2024 (MIA) - …")
+        budget_levels = re.match(r"\s*(?:[-–•]\s*)?(?:[A-Z][\w.'-]+" + DATELINE_REST + r"[—–-]+\s+)?"
+                                 r"(?:The|Its|Their|A|This\s+year['’]s|Next\s+year['’]s|"
+                                 r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s)\s+(?:(?:new|draft|proposed|revised|state|"
                                  r"national|defen[cs]e|military|(?:19|20)\d\d)\s+)*budget(?:\s+(?:proposal|draft|bill|plan|law))?\b",
                                  s.text) and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I)
         level_end = -1  # where the last figure read as a level ended ("drop to 1.38% next year and to 1.26% in 2025")
@@ -513,9 +523,14 @@ class TargetRules(RuleState):
                 continue  # "called the idea of raising defense spending to 3% of GDP “unthinkable.”", "Fico does not support increasing
                 # defense spending to 5% of GDP", "he would block the rise to 3%", "will face challenges in spending 2% of GDP": a goal
                 # refused, ruled out ("excluded the possibility of raising …") or doubted is no one's
-            if re.search(r"\b[A-Z][\w-]+\s+at\s+$", s.text[max(0, pm.start() - 30):pm.start()]) \
-                    and re.search(r"\b(?:highest|lowest|biggest|largest|top|spenders|ranking|ranked|followed\s+by)\b", s.text, re.I):
-                continue  # "The highest NATO defense spenders are Poland at 4.48% of GDP, Lithuania at 4%, …": levels ranked, no goals
+            if re.search(r"\b[A-Z][\w-]+,?\s+(?:at|with)\s+(?:(?:defen[cs]e|military)\s+(?:costs|spending|expenditure)\s+of\s+)?"
+                         r"(?:about\s+|around\s+)?$|\bwith\s+(?:an?\s+)?(?:allocated\s+)?(?:defen[cs]e\s+|military\s+)?(?:budget|spending|expenditure|"
+                         r"costs?|funds)(?:\s+for\s+defen[cs]e)?\s+of\s+$", s.text[max(0, pm.start() - 60):pm.start()]) \
+                    and re.search(r"\b(?:highest|lowest|biggest|largest|top|spenders|ranking|ranked|ranks?|followed\s+by|ahead\s+of|place|"
+                                  r"champion|classification|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|the\s+last)\b", s.text, re.I):
+                continue  # "The highest NATO defense spenders are Poland at 4.48% of GDP, Lithuania at 4%, …", "the second is the USA
+                # with 3.5%", "Norway is in 12th place with defense costs of 2.20 percent", "The country with a defense budget of
+                # 2.22 percent ranks 11th": levels ranked, no goals
             if re.search(r"\bmaintain\w*\s+(?:[\w-]+\s+){0,3}at\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "The Slovak government plans to maintain defense spending at 2% of GDP in the coming years": a level kept
             if re.search(r"\b(?:(?:all\s+)?(?:three|the)\s+)?(?:Baltic|Nordic|Scandinavian|Benelux|Visegrad)\s+(?:States|states|countries|nations)\s+"
@@ -650,6 +665,11 @@ class TargetRules(RuleState):
             if other is None and alliance and actor not in (None, alliance) and _ALLIANCE_STANDARD.match(s.text, pm.end()):
                 other = alliance  # "… 2% of its GDP on defence by 2029 – the standard agreed upon by NATO countries": the
                 # alliance's goal too, named after the figure
+            if actor == alliance and fields.get("year") and str(fields["year"]) not in s.text[pm.end():] and re.search(
+                    rf"\b(?:NATO|[Aa]lliance)(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\s+of\s+(?:at\s+least\s+)?$",
+                    s.text[max(0, pm.start() - 60):pm.start()]):
+                fields.pop("year")  # "… total defense spending for 2024, exceeding the NATO threshold of 2 percent": the alliance's
+                # goal named by its name, due no year the sentence gives before it
             if other is not None and actor == alliance:
                 fields.pop("year", None)  # the alliance's goal a country will meet by a date is due no year of the alliance's
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
@@ -945,6 +965,15 @@ class TargetRules(RuleState):
                 r"\s+the\s+(?:existing\s+|current\s+|previous\s+)?$", text[max(0, at - 60):at], re.I) \
                 and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:], re.I):
             return alliance
+        # ("an allied country that reached the threshold of two percent": the goal's word before the figure)
+        if alliance and deadline is None and re.search(
+                rf"\b(?:met|meets|meeting|hit|hits|hitting|reached|reaches|reaching|achieved|exceed\w*|surpass\w*)\s+the\s+"
+                rf"(?:(?:existing|current|previous|NATO)\s+)?{_GOAL_WORDS}\s+of\s+(?:at\s+least\s+)?$", text[max(0, at - 60):at], re.I):
+            return alliance
+        # ("North Macedonia ranks 11th according to NATO 2% defense spending target": the alliance's, named right before it)
+        if alliance and deadline is None and re.search(r"\bNATO\s+$", text[max(0, at - 8):at]) \
+                and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,3}}?{_GOAL_WORDS}\b", text[at:], re.I):
+            return alliance
         subject = [m for m in agents if m.end <= (own.start() if own else 0)]
         if subject:
             return subject[-1].match.entity
@@ -1030,8 +1059,9 @@ def _addressed(text: str, person: Mention) -> bool:
     >>> _addressed(text, N(start=text.index("Stoltenberg"))), _addressed(text, N(start=0))
     (True, False)
     """
-    return bool(re.search(r"\b(?:assured|assures|reassured|reassures|told|tells|promised|promises|informed|informs)\s+$",
-                          text[max(0, person.start - 15):person.start]))
+    # (a title between: "Zoran Zaev told NATO Secretary General Jens Stoltenberg that …")
+    return bool(re.search(r"\b(?:assured|assures|reassured|reassures|told|tells|promised|promises|informed|informs)\s+"
+                          r"(?:[A-Z][\w.-]*\s+){0,4}$", text[max(0, person.start - 60):person.start]))
 
 
 @cache
