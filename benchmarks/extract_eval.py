@@ -130,7 +130,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh116.yaml", "hundred-and-sixteenth fresh list"),
                ("fresh117.yaml", "hundred-and-seventeenth fresh list"),
                ("fresh118.yaml", "hundred-and-eighteenth fresh list"),
-               ("fresh119.yaml", "hundred-and-nineteenth fresh list"))
+               ("fresh119.yaml", "hundred-and-nineteenth fresh list"),
+               ("fresh120.yaml", "hundred-and-twentieth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
