@@ -11,7 +11,7 @@ from rdflib import Graph, URIRef
 
 from .collector import give_back, paused
 from .errors import OntologyError, Position
-from .fragments import mapped_ntriples, merge_ntriples, ntriples_of, previous_chunks, rebased, rebased_turtle, worth_applying
+from .fragments import mapped_ntriples, merge_ntriples, previous_chunks, rebased, rebased_turtle, worth_applying
 from .importer import imported_fact_counts, imported_triples
 from .kinds import NAMES as FACT_KINDS
 from .mapping import Iris, seed_positions
@@ -19,7 +19,7 @@ from .output import atomic_write_bytes
 from .records import Seeds
 from .seeds import load_seeds
 from .stamp import input_fingerprint, input_stats, positions_path, remember_inputs, stamp_path
-from .store import previous_build
+from .store import ntriples_of, previous_build
 from .vocab import bind_prefixes
 from .workspace import Workspace
 

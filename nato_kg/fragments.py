@@ -19,6 +19,7 @@ from pathlib import Path
 from .errors import NatoKGError, OntologyError
 from .parallel import spread, worker_count
 from .records import Seeds
+from .store import ntriples_of
 from .vocab import NKG_IRI
 
 
@@ -46,23 +47,6 @@ def check_terms_declared(data, ontology) -> None:
     missing = sorted(str(t) for t in used if (t, RDF.type, None) not in ontology)
     if missing:
         raise OntologyError("terms used by the data but not declared in the ontology: " + ", ".join(missing))
-
-
-def ntriples_of(triples) -> bytes:
-    r"""rdflib triples as N-Triples, one per line, unsorted.
-
-    Each distinct term is written once by pyoxigraph (its N-Triples form, escapes included) and the lines are joined
-    here: making a pyoxigraph ``Triple`` per line for its serialiser cost half the conversion (the bytes are the same:
-    tested against the serialiser).
-
-    >>> from rdflib import Literal, URIRef
-    >>> ntriples_of([(URIRef("https://x/a"), URIRef("https://x/p"), Literal('say "no"', lang="en"))])
-    b'<https://x/a> <https://x/p> "say \\"no\\""@en .\n'
-    """
-    from .store import OxTerms
-
-    term = OxTerms().ntriples
-    return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]).encode()
 
 
 def sorted_lines(data: bytes) -> bytes:

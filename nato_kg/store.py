@@ -124,6 +124,21 @@ class OxTerms:
         return [ox.Triple(self(s), self(p), self(o)) for s, p, o in triples]
 
 
+def ntriples_of(triples) -> bytes:
+    r"""rdflib triples as N-Triples, one per line, unsorted.
+
+    Each distinct term is written once by pyoxigraph (its N-Triples form, escapes included) and the lines are joined
+    here: making a pyoxigraph ``Triple`` per line for its serialiser cost half the conversion (the bytes are the same:
+    tested against the serialiser).
+
+    >>> from rdflib import Literal, URIRef
+    >>> ntriples_of([(URIRef("https://x/a"), URIRef("https://x/p"), Literal('say "no"', lang="en"))])
+    b'<https://x/a> <https://x/p> "say \\"no\\""@en .\n'
+    """
+    term = OxTerms().ntriples
+    return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]).encode()
+
+
 def from_ox(term):
     """A pyoxigraph term as the rdflib term it stands for."""
     import pyoxigraph as ox
@@ -508,7 +523,7 @@ def is_oxigraph(graph) -> bool:
 def sorted_ntriples(graph) -> bytes:
     """All triples of a graph (rdflib, oxrdflib, a pyoxigraph Store or a list of its Triples) as sorted N-Triples.
 
-    Written with pyoxigraph's serialiser, which writes a literal exactly as it is and takes
+    Written as pyoxigraph writes N-Triples (:func:`ntriples_of` for rdflib terms), which writes a literal exactly as it is and takes
     a second for a million triples where rdflib's takes minutes; sorting the lines makes
     the bytes deterministic, so a change to the seeds diffs cleanly.
     """
@@ -521,7 +536,7 @@ def sorted_ntriples(graph) -> bytes:
     elif is_oxigraph(graph):
         data = inner_store(graph).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     else:
-        data = ox.serialize(OxTerms().triples(graph), format=ox.RdfFormat.N_TRIPLES)
+        data = ntriples_of(graph)
     lines = sorted(set((data or b"").split(b"\n")) - {b""})
     return b"\n".join(lines) + b"\n"
 

@@ -260,8 +260,7 @@ def test_ntriples_of_writes_the_serialisers_bytes_for_every_term_form():
     from rdflib import BNode, Literal, URIRef
     from rdflib.namespace import XSD
 
-    from nato_kg.fragments import ntriples_of
-    from nato_kg.store import OxTerms
+    from nato_kg.store import OxTerms, ntriples_of
 
     s, p = URIRef("https://example.org/x/é-ü"), URIRef("https://example.org/p")
     objects = [Literal('a "quoted" \\ back\\slash'), Literal("two\nlines\r\tand\x01control", lang="en-GB"),
