@@ -79,6 +79,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.paragraph_texts: dict[int, str] = {}
         #: capitalised words the article writes inside a sentence (proper names there), for a lone surname opening one
         self.inner_capitals: set[str] = set()
+        #: the words the article writes in lower case (a word never among them, opening a sentence, may be a surname)
         self.lower_words: set[str] = set()
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None

@@ -65,14 +65,13 @@ class SpeakerRules(RuleState):
                     (token.start() > 0 and lead[:token.start()].rstrip().endswith(","))
                     # (or opening the sentence, a word the article also writes with a capital inside one: "Lai said his
                     # government had committed …" after "…, Lai said"; never a plural noun, "Officials said", "Critics argue")
-                    or (not text[:base + token.start()].strip() and token.group(0) in self.inner_capitals
-                        and not re.search(r"(?:[^s]s)$", token.group(0)))
                     # (or opening it before a person's verb of saying and "that", a word the article never writes in lower
                     # case: "Nehammer emphasized that …" on a page that names him once)
                     or (not text[:base + token.start()].strip() and not re.search(r"(?:[^s]s)$", token.group(0))
-                        and token.group(0).lower() not in self.lower_words
-                        and re.match(r"(?:said|says|told|stressed|emphasi[sz]ed|insisted|added|argued|warned|stated|declared|"
-                                     r"underlined|underscored)\s+that\b", text[at:]))) \
+                        and (token.group(0) in self.inner_capitals
+                             or (token.group(0).lower() not in self.lower_words
+                                 and re.match(r"(?:said|says|told|stressed|emphasi[sz]ed|insisted|added|argued|warned|stated|"
+                                              r"declared|underlined|underscored)\s+that\b", text[at:]))))) \
                     and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
