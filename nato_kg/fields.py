@@ -125,12 +125,13 @@ def currency(value: Value) -> str:
 
 
 def iso3166(value: Value) -> str:
-    """An ISO 3166-1 alpha-2 country code (``NO`` stays the string "NO")."""
-    import pycountry
+    """An ISO 3166-1 alpha-2 country code (``NO`` stays the string "NO"), or one of the few states' codes the
+    standard does not list (``XK``, Kosovo: see :mod:`nato_kg.states`)."""
+    from .states import country_codes
 
     s = text(value)
-    if len(s) != 2 or s != s.upper() or pycountry.countries.get(alpha_2=s) is None:
-        codes = [c.alpha_2 for c in pycountry.countries]
+    codes = country_codes()
+    if len(s) != 2 or s != s.upper() or s not in codes:
         raise FieldProblem(f"unknown ISO 3166-1 alpha-2 code {s!r}{did_you_mean(s, codes)}", _where(value))
     return s
 

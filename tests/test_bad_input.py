@@ -101,6 +101,13 @@ def test_values_keep_their_meaning(make_ws, tmp_path):
     assert str(next(f for f in seeds.facts if f.id == "p2").amount) == "1.10"
 
 
+def test_a_country_code_iso_3166_lacks_is_kosovo_s_xk_and_no_other(make_ws):
+    ws = make_ws({"more.yaml": "entities:\n  - {id: kosovo, type: country, label: Kosovo, iso3166: XK}\n"})
+    assert load_seeds(ws.seeds_dir, ws.root).entities["kosovo"].iso3166 == "XK"
+    errors = _errors(make_ws({"more.yaml": "entities:\n  - {id: nowhere, type: country, label: Nowhere, iso3166: XZ}\n"}))
+    assert len(errors) == 1 and "unknown ISO 3166-1 alpha-2 code 'XZ'" in errors[0], errors
+
+
 def test_binary_and_non_utf8_files(make_ws):
     ws = make_ws()
     (ws.seeds_dir / "bin.yaml").write_bytes(b"\x00\x01\x02")

@@ -4358,3 +4358,43 @@ def test_a_goal_promised_to_someone_titled_in_just_five_years_and_a_promise_told
         == [("north-macedonia", "2", "2023", None)]
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2018-10-12", SKOPJE)]
     assert claims == [("zoran-zaev", "Macedonia will send more troops to the alliance's missions")], claims
+
+
+# --- the hundred-and-twentieth fresh list: Kosovo's defence money ---------------------------------------------------------
+
+PRISTINA = seeds_with(("nato", "organization", "NATO"), ("european-union", "organization", "European Union", "EU"),
+                      roles=("prime-minister", "defence-minister", "president"))
+
+
+def test_a_state_iso_3166_does_not_list_is_proposed_with_its_user_assigned_code_and_named_by_its_capital():
+    text = ("Kosovo raises its army's budget\n\nKosovo's Prime Minister Albin Kurti said that the army will get more money "
+            "next year.\n\nPristina is preparing a bigger budget for its security force, officials said.")
+    ex = extract_article(text, PRISTINA, "src", "2025-04-30")
+    roles = {(c.fields["person"], c.fields["role"], c.fields["organization"]) for c in ex.candidates if c.kind == "role"}
+    assert ("albin-kurti", "prime-minister", "kosovo") in roles, roles
+    assert ex.new_entities["kosovo"] == {"id": "kosovo", "type": "country", "label": "Kosovo", "iso3166": "XK"}
+    from nato_kg.extract.gazetteer import Gazetteer
+
+    states = Gazetteer(PRISTINA)
+    assert [(m.entity, m.how) for m in map(states.as_state, ("Pristina", "Priština"))] == [("kosovo", "capital")] * 2
+    assert states.resolve("Kosovar").entity == "kosovo"
+
+
+def test_a_city_after_in_before_a_name_is_a_place_and_a_participle_pointing_out_what_was_said():
+    text = ("Security strategy\n\nToday, the head of the provisional government in Vilnius Tomas Kairys presented the new "
+            "strategy to the assembly, pointing out that the membership in NATO was a condition for the region's development.\n\n"
+            "Sofia Gomez said that the plan is too costly for the state budget this year.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-03-04", PRISTINA)]
+    assert _says(claims, "tomas-kairys", "the membership in NATO was a condition"), claims
+    assert _says(claims, "sofia-gomez", "the plan is too costly"), claims  # a capital as a first name, not after "in"
+    assert not any(who.startswith("vilnius") for who, _ in claims), claims
+
+
+def test_a_quotation_an_institution_s_official_clarified_and_a_term_quoted_inside_what_someone_is_said_to_hold():
+    text = ("Army budget\n\n\"Some 21.9 million euros are planned for the army's capital investments,\" the Defence Ministry's "
+            "Ivana Petrović clarified to reporters.\n\nThe gap between \"capital investments\" this year and last year would come to "
+            "about 3 million euros, according to Petrović.")
+    claims = [(c["speaker"], c["kind"], c["text"]) for c in _found(text, "claim", "2019-01-10", PRISTINA)]
+    assert ("ivana-petrovic", "quote", "Some 21.9 million euros are planned for the army's capital investments") in claims, claims
+    assert any(who == "ivana-petrovic" and kind == "paraphrase" and said.startswith('The gap between "capital investments"')
+               for who, kind, said in claims), claims

@@ -167,11 +167,10 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
             elif value and value not in seeds.entities and value not in new and value in gazetteer.group_labels:
                 new[value] = {"id": value, "type": "organization", "label": gazetteer.group_labels[value]}
             elif value and value not in seeds.entities and value not in new and gazetteer.types.get(value) == "country":
-                import pycountry
+                from ..states import country_name
 
                 code = next(c for c, slug in gazetteer.country_ids.items() if slug == value)
-                country = pycountry.countries.get(alpha_2=code)
-                new[value] = {"id": value, "type": "country", "label": country.name if country else value,
+                new[value] = {"id": value, "type": "country", "label": country_name(code) or value,
                               "iso3166": code}
     roles = {c.fields["role"]: {"id": c.fields["role"], "label": c.fields["role"].replace("-", " ").title()}
              for c in candidates if c.kind == "role" and c.fields["role"] not in seeds.roles}

@@ -435,10 +435,13 @@ class ClaimRules(SpeakerRules):
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
                 continue
-            # (a country's title before the name, which may hold an initial: "…,” Norway’s Defence Minister Tore O. Sandvik said")
+            # (a country's title before the name, which may hold an initial: "…,” Norway’s Defence Minister Tore O. Sandvik said";
+            # or an institution's, with or without a title: "…,” the Defence Ministry's Ibrahim Shala clarified)
             after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
                 or re.match(rf"\s*,?\s*(?:[A-Z][\w’']*['’]s\s+)?(?:(?i:{_TITLE})\s+)(?P<who>{PERSON_NAME})\s+(?:{_SAY})\b",
                             text[q.end():q.end() + 100]) \
+                or re.match(rf"\s*,?\s*the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*['’]s\s+(?:(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME})\s+"
+                            rf"(?:{_SAY})\b", text[q.end():q.end() + 100]) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+)?(?i:{_TITLE})\s+|(?:(?!(?:on|in|at|by|to|for|of|the|a|an|that|this|"
                             rf"last|next|earlier|later)\b)[a-z]+\s+){{1,2}}(?=[A-Z][\w’'-]+\s+[A-Z]))?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
                             text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X", "said
@@ -591,7 +594,7 @@ class ClaimRules(SpeakerRules):
                 who = self._office_alone(office_subject.group("office"), office_subject.start("office"))
             if re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|emphasi[sz]ing|stressing|underscoring|underlining|"
                         r"highlighting|explaining|insisting|describing|calling|vowing|pledging|promising|suggesting|asserting|"
-                        r"contending|maintaining|complaining)\b", m.group(0), re.I) and (
+                        r"contending|maintaining|complaining|pointing\s+out)\b", m.group(0), re.I) and (
                     re.search(r",\s*$", text[:m.start()])
                     # (or joined by "and" to a participle before: "…, holding talks with his counterpart X and vowing to …")
                     or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))):
@@ -896,8 +899,10 @@ class ClaimRules(SpeakerRules):
                                        "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)  # (",” according to Fico.")
-        if trailing and (quoted_spans(text[:trailing.start()]) or re.search(rf"\b(?:{_SAY})\s+the\b|\breport(?:s|ed)?\b",
-                                                                               text[:trailing.start()])):
+        # (a term in quotation marks inside the statement is no quotation of its own: "The difference between KSF "capital
+        # investments" this year and 2018 would amount to …, according to Shala")
+        quoted_long = any(len(text[a:b].split()) > 3 for a, b in quoted_spans(text[:trailing.start()])) if trailing else False
+        if trailing and (quoted_long or re.search(rf"\b(?:{_SAY})\s+the\b|\breport(?:s|ed)?\b", text[:trailing.start()])):
             trailing = None  # "“…”, said the Senate majority leader, according to Punchbowl News", "This is reported by …"
         if trailing and _OUTLET.fullmatch(trailing.group("lead").strip()):
             trailing = None  # "…, according to BBC": the outlet that reported it, no speaker

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Seeds
+from ..states import UNLISTED
 
 #: Adjectives and short forms news uses for countries (ISO 3166 alpha-2); pycountry has none.
 DEMONYMS = {
@@ -27,7 +28,7 @@ DEMONYMS = {
     # the other forms news writes ("the Slovakian government") and neighbours it names
     "slovakian": "SK", "slovene": "SI", "macedonian": "MK", "austrian": "AT", "swiss": "CH", "serbian": "RS",
     "georgian": "GE", "moldovan": "MD", "belarusian": "BY", "israeli": "IL", "maltese": "MT", "cypriot": "CY",
-    "iranian": "IR", "north korean": "KP", "indian": "IN",
+    "iranian": "IR", "north korean": "KP", "indian": "IN", "kosovar": "XK", "kosovan": "XK",
 }
 
 
@@ -143,11 +144,16 @@ class Gazetteer:
         self.country_ids: dict[str, str] = {}
         #: country names as written (for finding them in text)
         self.country_names: list[str] = []
-        for c in pycountry.countries:
-            slug = by_code.get(c.alpha_2) or re.sub(r"[^a-z0-9]+", "-", norm(getattr(c, "common_name", c.name))).strip("-")
-            self.country_ids[c.alpha_2] = slug
+        # ISO 3166's states, then those it does not list (Kosovo, XK), each under its names as written
+        states = [(c.alpha_2, getattr(c, "common_name", c.name), {c.name, getattr(c, "common_name", c.name),
+                                                                   getattr(c, "official_name", c.name)})
+                  for c in pycountry.countries]
+        states += [(code, name, {name}) for code, name in UNLISTED.items()]
+        for code, common, names in states:
+            slug = by_code.get(code) or re.sub(r"[^a-z0-9]+", "-", norm(common)).strip("-")
+            self.country_ids[code] = slug
             self.types.setdefault(slug, "country")
-            for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            for name in names:
                 self.exact.setdefault(norm(name), (slug, "label"))
                 self.country_names.append(name)
         for name, code in {**NEWS_NAMES, **LEGISLATURES}.items():  # "Turkey" for pycountry's "Türkiye"; "Congress" for the US

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .domain import domain
-from .gazetteer import DEMONYMS, Gazetteer, Match
+from .gazetteer import DEMONYMS, Gazetteer, Match, norm
 
 #: The capitals of the Latin alphabets news names are written in ("Þorgerður", "Łukasz", "Šefčovič"), not A–Z alone.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
@@ -96,6 +96,7 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, names: list[str]):
         self.g = gazetteer
         capitals = {city for city in gazetteer.capitals_as_written()}
+        self.capital_keys = {norm(city) for city in capitals}
         # ("The U.K expects to spend …": initials written without their last stop, as some copy does)
         forms = sorted({n for n in names if len(n) >= 2} | {d for d in DEMONYMS if len(d) > 3} | {"U.S.", "U.K.", "US", "UK", "U.S", "U.K"}
                        | capitals, key=len, reverse=True)
@@ -151,6 +152,10 @@ class MentionFinder:
                         self.g.resolve(" ".join(t.group(0).strip(".,") for t in tokens[k:i + 1]), ("country", "organization")).entity
                         for k in range(max(0, i - 3), i + 1))):
                     cut = i + 1  # (or ends a country's name of several words: "the Czech Republic Petr Fiala")
+                elif len(tokens) - i - 1 >= 2 and norm(word) in self.capital_keys and re.search(
+                        r"\b(?:of|in|from)\s+$", text[max(0, m.start() + t.start() - 6):m.start() + t.start()]):
+                    cut = i + 1  # a city after "in", where its institutions sit ("the provisional institutions in
+                    # Priština Albin Kurti"): a place before the name, never a first name there ("Sofia Gomez" keeps hers)
             words = tokens[cut:]
             for k, t in enumerate(words[:-1]):
                 if SENTENCE_END_IN_NAME.search(t.group(0) + " "):

@@ -327,7 +327,7 @@ _REPORTED = [
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|specifying|"
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
                # (and where or when it was claimed: "by claiming at a Saturday campaign rally that he had once told …")
-               r"explaining|insisting)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
+               r"explaining|insisting|pointing\s+out)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured

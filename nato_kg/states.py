@@ -1,0 +1,32 @@
+"""The states a workspace can name: ISO 3166-1's (from pycountry) and the few that news names but the
+standard does not list yet.
+
+Kosovo has no ISO 3166-1 code; the European Commission, the IMF and the ECB write it ``XK``, a code the
+standard leaves to its users, so that is the one used here. Everything that checks or resolves a country
+code asks this module, never pycountry alone, so such a state is one entry here.
+
+>>> country_name("XK"), country_name("NO"), country_name("ZZ")
+('Kosovo', 'Norway', None)
+"""
+
+from __future__ import annotations
+
+#: States outside ISO 3166-1, by the user-assigned code their institutions use → English name.
+UNLISTED = {"XK": "Kosovo"}
+
+
+def country_codes() -> list[str]:
+    """Every country code a workspace may use: ISO 3166-1 alpha-2 (pycountry) and :data:`UNLISTED`."""
+    import pycountry  # loads its data files on first use
+
+    return [c.alpha_2 for c in pycountry.countries] + list(UNLISTED)
+
+
+def country_name(code: str) -> str | None:
+    """The English name of a country code (ISO 3166's, or :data:`UNLISTED`'s), None for an unknown code."""
+    import pycountry
+
+    if code in UNLISTED:
+        return UNLISTED[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country else None
