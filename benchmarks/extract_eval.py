@@ -131,7 +131,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh117.yaml", "hundred-and-seventeenth fresh list"),
                ("fresh118.yaml", "hundred-and-eighteenth fresh list"),
                ("fresh119.yaml", "hundred-and-nineteenth fresh list"),
-               ("fresh120.yaml", "hundred-and-twentieth fresh list"))
+               ("fresh120.yaml", "hundred-and-twentieth fresh list"),
+               ("fresh121.yaml", "hundred-and-twenty-first fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
