@@ -4398,3 +4398,33 @@ def test_a_quotation_an_institution_s_official_clarified_and_a_term_quoted_insid
     assert ("ivana-petrovic", "quote", "Some 21.9 million euros are planned for the army's capital investments") in claims, claims
     assert any(who == "ivana-petrovic" and kind == "paraphrase" and said.startswith('The gap between "capital investments"')
                for who, kind, said in claims), claims
+
+
+# --- the hundred-and-twenty-first fresh list: Bosnia and Herzegovina's defence money and NATO -----------------------------
+
+SARAJEVO = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                      ("united-states", "country", "United States", "US"),
+                      roles=("prime-minister", "defence-minister", "president", "ambassador", "secretary-of-defense"))
+
+
+def test_bosnia_by_its_short_names_and_three_states_own_military_budgets_are_no_pledges():
+    text = ("Balkan armies compared\n\nThe war in Ukraine has changed the region. A US official met Bosnia’s Defence Minister, "
+            "Amra Kovač, in Sarajevo.\n\nMontenegro plans to pour a hefty 300 million euros into its military within a year, "
+            "while Albania intends to allocate an impressive two billion euros over four years.\n\nBiH has earmarked a modest sum "
+            "of around 150 million euros for its military expenditure this year.\n\nThe budget provides for an increase in defence "
+            "spending, which totals around €40 million for this year.")
+    assert _found(text, "pledge", "2024-01-21", SARAJEVO) == []
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2024-01-21", SARAJEVO)}
+    assert roles == {("amra-kovac", "defence-minister", "bosnia-and-herzegovina")}, roles
+
+
+def test_two_named_who_maintain_that_a_threat_told_an_envoy_where_he_sits_and_the_president_of_the_body_before_its():
+    text = ("Sarajevo and Moscow\n\nOfficials and analysts like Amra Kovač and Davor Lukić maintain that there is no cause for "
+            "alarm.\n\nRussia's envoy is outspoken. Russia's ambassador in Sarajevo, Pavel Orlov, has threatened that Moscow will "
+            "respond to any step towards NATO.\n\nThe rise was opposed by politicians from the entity of Herceg Mostar and its "
+            "president, Ivo Barić, who spoke against it.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-04-07", SARAJEVO)]
+    assert _says(claims, "amra-kovac", "there is no cause for alarm") and _says(claims, "davor-lukic", "there is no cause"), claims
+    assert _says(claims, "pavel-orlov", "Moscow will respond to any step towards NATO"), claims
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-04-07", SARAJEVO)}
+    assert ("pavel-orlov", "ambassador", "russia") in roles and ("ivo-baric", "president", "herceg-mostar") in roles, roles

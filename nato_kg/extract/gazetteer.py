@@ -28,7 +28,7 @@ DEMONYMS = {
     # the other forms news writes ("the Slovakian government") and neighbours it names
     "slovakian": "SK", "slovene": "SI", "macedonian": "MK", "austrian": "AT", "swiss": "CH", "serbian": "RS",
     "georgian": "GE", "moldovan": "MD", "belarusian": "BY", "israeli": "IL", "maltese": "MT", "cypriot": "CY",
-    "iranian": "IR", "north korean": "KP", "indian": "IN", "kosovar": "XK", "kosovan": "XK",
+    "iranian": "IR", "north korean": "KP", "indian": "IN", "kosovar": "XK", "kosovan": "XK", "bosnian": "BA",
 }
 
 
@@ -37,7 +37,7 @@ DEMONYMS = {
 NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
               "Vietnam": "VN", "Moldova": "MD", "Taiwan": "TW", "Czech Republic": "CZ", "Macedonia": "MK", "Laos": "LA",
               "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
-              "Brunei": "BN", "Palestine": "PS", "USA": "US", "U.S.A.": "US",
+              "Brunei": "BN", "Palestine": "PS", "USA": "US", "U.S.A.": "US", "Bosnia": "BA", "BiH": "BA",
               # a nation of a state that news names like a country: "made in Northern Ireland" is made in the UK,
               # never in Ireland ("a £1.6 billion deal the UK has signed" had been given to Ireland)
               "Northern Ireland": "GB", "Scotland": "GB", "Wales": "GB"}

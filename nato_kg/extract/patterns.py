@@ -223,8 +223,12 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
                  r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|"
                  # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
-                 r"expects(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
+                 r"expects(?=\s+that\b)|threatened(?=\s+that\b)|threatens(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
+                 # (the plural after two names: "officials and analysts like Zukan Helez and Đuro Kozar maintain that …")
+                 # (each alternative alone: the list is split at its bars)
+                 + "|".join(rf"(?<=[^\W\d_] ){verb}(?=\s+that\b)" for verb in ("say", "maintain", "contend", "argue", "insist", "warn",
+                                                                            "believe", "stress")) + "|"
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
@@ -605,7 +609,16 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("Neighbor to Allocate 25 Billion Euros for Defense", 21, 37)
     True
+    >>> own_defence_spending("Serbia plans to inject a hefty one billion euros into its military.", 31, 48)
+    True
+    >>> own_defence_spending("It has earmarked a meager sum of around 190 million euros for its military expenditure.", 40, 57)
+    True
+    >>> own_defence_spending("an increase in defence spending, which totals around €45 million for this year", 53, 64)
+    True
     """
+    if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s*,?\s+(?:which\s+)?(?:totals?|totall?ing|"
+                 r"amounts?\s+to|amounting\s+to|stands?\s+at|comes?\s+to)\s+(?:\w+\s+){0,2}$", text[max(0, start - 80):start]):
+        return True  # "an increase in defence spending, which totals around €45 million for this year": the spending's sum
     if re.search(r"\b(?:its\s+|their\s+|our\s+)?(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+(?:by|to)\s+"
                  r"(?:\w+\s+){0,2}$", text[max(0, start - 60):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]",
                                                                             text[end:]):
@@ -640,15 +653,16 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
         return True
     # "The Turkish government plans to allocate USD 51.5 billion to defense and security in 2026": its own budget
     # (a Title Case headline's too: "Neighbor to Allocate 25 Billion Euros for Defense")
-    allocated = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|for)\s+(?:20\d\d|this\s+year|next\s+year)\s+)?(?:to|for|on)\s+"
+    allocated = re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:in|for)\s+(?:20\d\d|this\s+year|next\s+year)\s+)?(?:to|for|on|into)\s+"
                          r"(?:its\s+|the\s+)?(?:own\s+|national\s+)?"
                          r"(?i:defen[cs]e|military|armed\s+forces)(?:\s+and\s+security)?\b(?!\s+(?i:aid|support|assistance|industry|of\b))",
                          after)
     if allocated and "Ukrain" not in after[:allocated.end() + 40] \
-            and re.search(r"\b(?i:allocat\w*|spend\w*|spent|invest\w*|earmark\w*|budget\w*|commit\w*)\s+(?:\w+\s+){0,4}$",
-                          text[max(0, start - 50):start]):
+            and re.search(r"\b(?i:allocat\w*|spend\w*|spent|invest\w*|earmark\w*|budget\w*|commit\w*|inject\w*|pour\w*)\s+"
+                          r"(?:\w+\s+){0,5}$", text[max(0, start - 60):start]):
         # ("we are allocating a record 200 billion Złotys (€46.86 billion) to defence", "We are committing a record amount of 200
-        # billion zlotys (about $55 billion) to defense in 2026")
+        # billion zlotys (about $55 billion) to defense in 2026", "has earmarked a meager sum of around 190 million euros for its
+        # military expenditure", "to inject a hefty one billion euros into its military")
         return True
     # "a record CZK 160 billion will go on defence under the 2024 budget": a budget's sum for its own forces
     goes = re.match(r"\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:go|goes|went|be\s+spent)\s+(?:on|to|towards?)\s+(?:the\s+)?"

@@ -327,8 +327,13 @@ class PledgeRules(RuleState):
                 continue  # "double its aid plan from €4 billion to €8 billion": the figure it grows from is no new pledge
             if own_defence_spending(s.text, amount.start, amount.end) or (
                     i and (money[i - 1].value, money[i - 1].currency) in self.own_spending
-                    and re.match(r"\s+of\s+(?:that|this|the)\s+(?:amount|sum|budget|money|total)\b", s.text[amount.end:])):
-                # ("…, over CZK 8.5 billion of that amount is earmarked for institutions …": a part of it)
+                    and (re.match(r"\s+of\s+(?:that|this|the)\s+(?:amount|sum|budget|money|total)\b", s.text[amount.end:])
+                         or re.search(r"(?:,\s+(?:while|whereas)|;)\s+[^.;]{0,80}$", s.text[money[i - 1].end:amount.start])
+                         and not re.search(r"\b(?:aid|assistance|support|package|donat\w*|Ukrain\w*)\b",
+                                           s.text[money[i - 1].end:amount.end + 60], re.I))):
+                # ("…, over CZK 8.5 billion of that amount is earmarked for institutions …": a part of it; "Serbia is planning to
+                # inject one billion euros into its military within a year, while Croatia intends to allocate four billion euros
+                # over three years": the same kind of sum, another state's own)
                 self.own_spending.add((amount.value, amount.currency))
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
             if (amount.value, amount.currency) in self.own_spending and not re.search(r"\bUkrain", s.text):

@@ -62,7 +62,9 @@ class RoleRules(RuleState):
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑])?"  # ("then-Chancellor Olaf Scholz")
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\))?,?\s+(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
+                                     # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+in\s+[A-Z][\w’'-]+(?=,))?,?\s+"
+                                     rf"(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
@@ -169,6 +171,14 @@ class RoleRules(RuleState):
                 # ("approved by the United States under President Joe Biden’s administration": the state he led)
                 before += [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
                            and re.fullmatch(r"\s+under\s+(?:the\s+)?(?:then-|then\s+|former\s+)?", text[a.end:m.start("title")])]
+                # ("politicians from the entity of Republika Srpska and its president, Milorad Dodik": the one named before
+                # "and its", a state or a body the workspace may not know yet)
+                its = re.search(r"(?<![\w’'-])(?P<org>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+and\s+its\s+$",
+                                text[max(0, m.start("title") - 80):m.start("title")]) if rule == "role:title-name" else None
+                if org is None and its and its.group("org").split()[0] not in domain().not_names:
+                    org = self.g.country_or_org(its.group("org"))
+                    if org is None:
+                        explicit = org = Match(its.group("org"), None, "organization", 0.0, "new")
                 if org is None and before and not (institution and rule == "role:title-name" and re.search(
                         r"-$", text[before[-1].start:before[-1].end + 1])):
                     org = before[-1].match
