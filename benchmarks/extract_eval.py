@@ -132,7 +132,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh118.yaml", "hundred-and-eighteenth fresh list"),
                ("fresh119.yaml", "hundred-and-nineteenth fresh list"),
                ("fresh120.yaml", "hundred-and-twentieth fresh list"),
-               ("fresh121.yaml", "hundred-and-twenty-first fresh list"))
+               ("fresh121.yaml", "hundred-and-twenty-first fresh list"),
+               ("fresh122.yaml", "hundred-and-twenty-second fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
