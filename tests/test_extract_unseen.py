@@ -4428,3 +4428,28 @@ def test_two_named_who_maintain_that_a_threat_told_an_envoy_where_he_sits_and_th
     assert _says(claims, "pavel-orlov", "Moscow will respond to any step towards NATO"), claims
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-04-07", SARAJEVO)}
     assert ("pavel-orlov", "ambassador", "russia") in roles and ("ivo-baric", "president", "herceg-mostar") in roles, roles
+
+
+# --- the hundred-and-twenty-second fresh list: Malta's neutrality and defence spending ------------------------------------
+
+VALLETTA = seeds_with(("malta", "country", "Malta"), ("european-parliament", "organization", "European Parliament"),
+                      roles=("prime-minister", "foreign-minister", "president"))
+
+
+def test_a_party_and_its_participle_speak_for_no_one_and_the_party_leader_quoted_later_is_the_one_introduced():
+    text = ("Greens back more defence money\n\nThe Green Party has endorsed Karl Vella’s call for more defence spending, saying "
+            "Malta “cannot live as if we are not at risk”.\n\nIn a statement, ADPD leader Mira Zammit emphasised that defence "
+            "spending did not mean putting neutrality at risk.\n\n“This went largely unnoticed, and with the opposition "
+            "complicit,” the ADPD leader said.\n\nThe Green Party said Malta’s neutrality could help it mediate in conflicts.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-02-08", VALLETTA)]
+    assert _says(claims, "mira-zammit", "This went largely unnoticed"), claims
+    assert not any(who in ("karl-vella", "green-party") for who, _ in claims), claims
+
+
+def test_a_share_of_government_spending_is_no_goal_a_shadow_minister_holds_no_office_and_an_institution_s_president():
+    text = ("Opposition agrees\n\nThe opposition agrees that spending should rise, shadow foreign minister Paul Camilleri said on "
+            "Tuesday.\n\nMalta spent just under €90m on defence in 2023, roughly 1.2% of total government spending.\n\nAt the time, "
+            "Vella had accused European Parliament president Roberta Metsola of fomenting conflict.")
+    assert _found(text, "target", "2025-02-04", VALLETTA) == []
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-02-04", VALLETTA)}
+    assert roles == {("roberta-metsola", "president", "european-parliament")}, roles

@@ -100,6 +100,7 @@ class RuleState:
     claimed: set
     inner_capitals: set[str]
     lower_words: set[str]
+    leaders: dict[str, str]
     last_quote: tuple[Mention, int] | None
     last_quote_end: int
     goal_speaker: tuple[Mention, int] | None

@@ -468,8 +468,13 @@ class ClaimRules(SpeakerRules):
                                      text[:verb.start()])
                     if bare:  # "Referring to the ReArm Europe package …, PM says “…”": the office, not the name before it
                         speaker = self._office_alone(bare.group("office"), bare.start("office"))
-                    if re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|insisting|"
-                                r"arguing|pointing|calling|describing)\b", verb.group(0)) and re.search(r",\s*$", text[:verb.start()]):
+                    participle = re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|"
+                                          r"insisting|arguing|pointing|calling|describing)\b", verb.group(0)) \
+                        and re.search(r",\s*$", text[:verb.start()])
+                    body_subject = _BODY_SUBJECT.match(text)
+                    if participle and body_subject is not None and body_subject.end() <= verb.start():
+                        continue  # "The Green Party has endorsed …, saying Malta “cannot live …”": the party's words
+                    if participle:
                         speaker = self._clause_subject(text, mentions, verb.start())
                     if speaker is None:
                         speaker = self._person_before(text, mentions, verb.start(), reach=140) if not bare else speaker
@@ -600,6 +605,9 @@ class ClaimRules(SpeakerRules):
                     or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))):
                 # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
                 # hangs from the sentence's subject, not from the last name before it
+                body_subject = _BODY_SUBJECT.match(text)
+                if body_subject is not None and body_subject.end() <= m.start():
+                    continue  # "The Green Party has endorsed Robert Abela’s call …, saying …": a party's statement, no one's
                 who = self._clause_subject(text, mentions, m.start()) or who
             if re.search(r"[^,\s]\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$", text[:m.start()]) \
                     and re.match(rf"(?:{_SAY})\b", m.group(0)):
@@ -1172,6 +1180,12 @@ class ClaimRules(SpeakerRules):
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))
+
+
+#: A body that opens the sentence as its subject ("The Green Party has endorsed …", "The Defence Ministry said …"): what a
+#: participle after it says is the body's, no person's.
+_BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Party|Ministry|Government|Opposition)\s+"
+                           r"(?:(?:has|had|have|also)\s+)*[a-z]+(?:ed|s)\b")
 
 
 def _near_surname(word: str, person: Mention | None) -> bool:

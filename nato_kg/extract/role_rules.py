@@ -135,10 +135,11 @@ class RoleRules(RuleState):
                 if not person.entity and self.g.country_or_org(name):
                     continue  # "New Zealand’s Prime Minister Christopher Luxon": a country's office, not a person "New Zealand"
                 title = " ".join(m.group("title").lower().split())
-                if re.search(r"\b(?:likely|probable|presumptive|expected|possible|future|would-be|next|incoming)\s+(?:\w+\s+)?$",
+                if re.search(r"\b(?:likely|probable|presumptive|expected|possible|future|would-be|next|incoming|shadow)\s+(?:\w+\s+)?$",
                              text[max(0, m.start("title") - 30):m.start("title")], re.I) \
                         or re.match(r"[-‑\s]+(?:designate|elect|in-waiting)\b", text[m.end("title"):], re.I):
-                    continue  # "Germany’s likely next chancellor, Friedrich Merz": an office to come, not held
+                    continue  # "Germany’s likely next chancellor, Friedrich Merz": an office to come, not held (nor an opposition's
+                    # "shadow foreign minister Beppe Fenech Adami")
                 role = ROLE_TITLES[title]
                 if rule == "role:title-of-org-name":  # "The President of the Government, Pedro Sánchez": a title of its own
                     head = re.match(r"(?:the\s+)?[\w-]+", " ".join(m.group("org").lower().split()))
@@ -182,6 +183,8 @@ class RoleRules(RuleState):
                 if org is None and before and not (institution and rule == "role:title-name" and re.search(
                         r"-$", text[before[-1].start:before[-1].end + 1])):
                     org = before[-1].match
+                    if institution and rule == "role:title-name" and org.type == "organization":
+                        explicit = org  # "European Parliament president Roberta Metsola": the institution's own office
                 if org is None and institution and rule == "role:title-name":  # "European Commission President Ursula …"
                     # ("EU Council President Antonio Costa": the European Council, as the union's institutions are named)
                     written = re.sub(r"^EU\s+", "European ", institution.group(1))

@@ -17,7 +17,7 @@ from .candidate import Candidate
 from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
-from .mentions import SURNAME_TOKEN, Mention, MentionFinder, beside
+from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
 from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
@@ -81,6 +81,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.inner_capitals: set[str] = set()
         #: the words the article writes in lower case (a word never among them, opening a sentence, may be a surname)
         self.lower_words: set[str] = set()
+        #: the people the article introduces as a body's leader ("ADPD leader Sandra Gauci"), by the body's name as written,
+        #: for a later "the ADPD leader said"
+        self.leaders: dict[str, str] = {}
         #: the speaker of the last quote and its paragraph, for a quote continued in the next paragraph
         self.last_quote: tuple[Mention, int] | None = None
         #: where the sentence holding that quote ends (a quote-only sentence right after it continues it)
@@ -157,6 +160,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the words the article writes in lower case: a common noun opening a sentence ("Research shows …") is among them,
         # a surname never
         self.lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
+        self.leaders = {m.group("body"): m.group("name") for s in sentences
+                        for m in re.finditer(rf"\b(?P<body>[A-Z][\w-]+)\s+leader,?\s+(?P<name>{PERSON_NAME})", s.text)}
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350

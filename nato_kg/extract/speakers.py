@@ -36,6 +36,9 @@ class SpeakerRules(RuleState):
         if re.search(r"\b(?:the|its|their|both|all)\s+(?:[\w-]+\s+)?(?:ministers|officials|leaders|participants|delegates|"
                      r"diplomats|lawmakers|governments|members|allies|sides)\s+(?:have\s+|had\s+|also\s+)?$", lead, re.I):
             return None  # "…, written by Special Adviser Sauli Niinisto, the ministers said …": a group spoke, no one person
+        led = re.search(r"\b[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s+(?:also\s+)?$", lead)
+        if led and led.group("body") in self.leaders:  # "the ADPD leader said that …" after "ADPD leader Sandra Gauci"
+            return self._leader_of(led.group("body"), base + led.start(), at)
         best: Mention | None = None
         for m in self._people(text, mentions):
             if base <= m.start and m.end <= at and (best is None or m.start > best.start) \
@@ -171,7 +174,16 @@ class SpeakerRules(RuleState):
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
             # "“…,” said the former Dutch PM": an epithet of the person just spoken of, never the office's holder now
             return self.last_person
+        led = re.fullmatch(r"\s*[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s*", lead)
+        if led and led.group("body") in self.leaders:  # "“…,” the ADPD leader said" after "ADPD leader Sandra Gauci"
+            return self._leader_of(led.group("body"), at, at + len(lead))
         return self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
+
+    def _leader_of(self, body: str, start: int, end: int) -> Mention:
+        """The person the article introduced as ``body``'s leader ("ADPD leader Sandra Gauci"), standing at start:end."""
+        name = self.leaders[body]
+        resolved = self.g.resolve(name, ("person",))
+        return Mention(start, end, resolved if resolved.entity else Match(name, None, "person", 0.0, "seen"))
 
     def _office_alone(self, lead: str, at: int) -> Mention | None:
         """A speaker named by an office alone whose holder this article has not named yet ("The Czech Prime

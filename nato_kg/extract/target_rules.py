@@ -139,8 +139,11 @@ class TargetRules(RuleState):
         previous: tuple[int, object, str | None] | None = None  # the sentence's last target figure: where it ended, year, actor
         # shares of the defence budget, no share of GDP anywhere in the sentence: "43.9 percent of defense expenditure is
         # reserved for military personnel salaries, 29.3 percent for equipment …, and 3.8 percent …" (no goal)
-        if not _GDP.search(s.text) and re.search(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?"
-                                                 r"(?:defen[cs]e|military)\s+(?:expenditure|spending|budget)s?\b", s.text, re.I):
+        # (or of the state's whole spending: "Malta spent just under €90m on defence in 2023, roughly 1.2% of total government
+        # spending")
+        if not _GDP.search(s.text) and re.search(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|all\s+)?"
+                                                 r"(?:defen[cs]e|military|government|public|state)\s+(?:expenditure|spending|budget)s?\b",
+                                                 s.text, re.I):
             return []
         # a sentence about a budget that names no goal (see below)
         # ("- North Macedonia's state budget for 2024 foresees USD 263 million on defense spending, or 2.22 percent of the GDP")
