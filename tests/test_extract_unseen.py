@@ -4453,3 +4453,32 @@ def test_a_share_of_government_spending_is_no_goal_a_shadow_minister_holds_no_of
     assert _found(text, "target", "2025-02-04", VALLETTA) == []
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-02-04", VALLETTA)}
     assert roles == {("roberta-metsola", "president", "european-parliament")}, roles
+
+
+# --- the hundred-and-twenty-third fresh list: Serbia's army money and its ammunition that reaches Ukraine -------------------
+
+BELGRADE = seeds_with(("serbia", "country", "Serbia"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                      roles=("president", "prime-minister"))
+
+
+def test_ammunition_sold_or_exported_that_reaches_ukraine_is_trade_and_a_goal_after_a_dateline_in_brackets():
+    text = ("Shells sold abroad\n\nMontenegrin shells worth $300 million have made their way indirectly to Ukraine, a paper "
+            "reported.\n\nEstimates suggest around €250 million ($270 million) worth of ammunition exports have reached Ukraine via "
+            "third parties.\n\nThe factory sold shells to Ukraine for 90,000,000 euros last year.\n\nBELGRADE (Wire News - 20th "
+            "February, 2023) Serbia will increase the country's defense spending from 2% to 3% of the GDP, President Aleksandar "
+            "Vucic said on Monday.")
+    assert _found(text, "pledge", "2023-02-20", BELGRADE) == []
+    assert ("serbia", "3", None) in _found(text, "target", "2023-02-20", BELGRADE)
+    assert not any("defense spending" in c["text"] for c in _found(text, "claim", "2023-02-20", BELGRADE))  # the goal's evidence
+
+
+def test_a_newspaper_between_a_relative_clause_after_the_subject_a_quoted_phrase_on_defense_he_said_and_in_his_view():
+    text = ("Vucic on arms\n\nSerbian President Aleksandar Vucic denied the sales.\n\nDanas writes about it.\n\nHe noted that not "
+            "a single shell was sold to either side.\n\nLast April, the president said Serbia, which has long bought Russian "
+            "jets, may purchase at least twelve French fighters.\n\nAs other countries expand their budgets, “governments are "
+            "spending like drunken millionaires” on defense, he said.\n\nIn his view, \"this would be a great contribution to "
+            "European security.\"")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-03-05", BELGRADE)]
+    for start in ("not a single shell was sold", "Serbia, which has long bought Russian jets, may purchase",
+                  "governments are spending like drunken millionaires", "this would be a great contribution"):
+        assert _says(claims, "aleksandar-vucic", start), (start, claims)

@@ -79,17 +79,21 @@ def _announces_own_goal(text: str) -> bool:
     True
     >>> _announces_own_goal("Austria intends to significantly increase its military spending to 2% of its gross domestic product")
     True
+    >>> _announces_own_goal("BELGRADE (Sputnik - 20th February, 2023) Serbia will increase the country's defense spending from 2% to 3% of the GDP")
+    True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
     """
-    text = re.sub(r"^\s*[A-Z][A-Z .'-]{2,}\s*[—–-]+\s*", "", text)  # (the story's dateline first: "THE HAGUE — Canada and its …")
+    # (the story's dateline first: "THE HAGUE — Canada and its …", "BELGRADE (UrduPoint News / Sputnik - 20th February, 2023) …")
+    text = re.sub(r"^\s*[A-Z][A-Z .'-]{2,}\s*(?:[—–-]+|\([^()]{3,80}\))\s*", "", text)
     if re.match(r"(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|leaders))\b", text):
         return False  # ("Europeans to increase defense spending to more than 3 percent": no one's own goal, a call on a continent)
     figure = r"(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
     hoped = r"(?:(?:he|she|it|they|we)\s+(?:hoped|hopes|expects?|expected)\s+(?:that\s+)?)?"
     raised = (r"(?:it|they|we|(?:his|her|their|its|the)\s+(?:\w+\s+)?\w+|[A-Z][\w-]+)\s+(?:(?:will|would|is\s+to|had|has|have)\s+)?"
               r"(?:(?:committed|pledged|planned|plans|aims?|decided|intends|intended|is\s+prepared|is\s+ready|is\s+willing)\s+to\s+)?[“\"]?(?:\w+\s+)?(?:increase|raise|boost|lift)[”\"]?\s+"
-              r"(?:(?:its|their|our|[A-Z][\w-]+['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+to\s+" + figure)
+              r"(?:(?:its|their|our|the\s+country['’]s|[A-Z][\w-]+['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
+              r"(?:from\s+" + figure + r"\s+)?to\s+" + figure)  # ("will increase the country's defense spending from 2% to 3% of the GDP")
     reached = (r"(?:(?:the|its|their|our|[A-Z][\w-]+['’]s|next\s+year['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:would|will|could|is\s+to)\s+(?:reach|rise\s+to|increase\s+to|hit)\s+" + figure)
     # ("Canada will meet its NATO commitment and spend 2 per cent of national GDP on defence this year", "Canada will meet
@@ -423,6 +427,11 @@ class ClaimRules(SpeakerRules):
                 if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                     out.append(self._claim(s, speaker, quote, "quote", "claim:quote-after-colon"))
                     continue
+            # "In his view, “this would be an outstanding contribution …”": the person just spoken of
+            if re.fullmatch(r"\s*(?:In|By)\s+(?:his|her)\s+(?:view|opinion|words|estimation|assessment),\s*", text[:q.start()]) \
+                    and not text[q.end():].strip(" .") and self.last_person is not None:
+                out.append(self._claim(s, self.last_person, quote, "quote", "claim:quote-attribution"))
+                continue
             # (or a sentence of the same paragraph that is only a quotation: "“…,” Healey emphasized. “As the new …”")
             # (after the same speaker's reported speech too, when the quotation is its whole paragraph: "Zapryanov told
             # journalists that Bulgaria would …" then "“There is a decision of the Council of Ministers, … .”")
@@ -1051,7 +1060,9 @@ class ClaimRules(SpeakerRules):
         elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There)\b)"
                                                       rf"(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SAY})\b", text)) \
                 and self.seen_person(unknown.group("name")) is None and self.g.resolve(unknown.group("name"), ("person",)).entity is None \
-                and not _near_surname(unknown.group("name"), self.last_person):  # ("Healy confirmed …" after John Healey: him)
+                and not _near_surname(unknown.group("name"), self.last_person) \
+                and not re.match(r"\s*\S+\s+(?:also\s+)?(?:writes|wrote|reports|reported)\s+(?:about|on)\s+(?:it|this|that)\b", text):
+                # ("Healy confirmed …" after John Healey: him; "Danas writes about it.", a newspaper, is no one)
             self.last_person = None  # "Pistorius emphasized that …", a surname never given in full: the "He" after it is him,
             # not the person named before (no one, then, rather than someone else)
         return out

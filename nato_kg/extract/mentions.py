@@ -33,7 +33,7 @@ HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|A
 PREPOSITIONS = frozenset("""
 about above across after against along alongside amid amidst among amongst around at before behind below beneath
 beside besides between beyond by concerning despite during except from in inside into near of off on onto outside
-over regarding through throughout toward towards under underneath unlike until upon via with within without
+for over regarding through throughout toward towards under underneath unlike until upon via with within without
 """.split())
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
 #: Letters after a name that are no part of it ("Simon Harris TD", "… MP", "… MEP").

@@ -392,6 +392,9 @@ _REPORTED = [
                r"[a-z]{4,}(?=\s+(?:was|is|were|are|will|would|had|has|[a-z]{3,}ed)\s)|"
                # (a pronoun, an adverb, a verb in the past: "Mark Rutte said he recently visited Ukraine and witnessed …")
                r"(?:he|she|they|we)\s+[a-z]+ly(?=\s+[a-z]{3,}ed\s))"
+               # (a relative clause set off after the subject: "the president said Serbia, which has traditionally depended on
+               # Russian aircraft, may purchase at least 12 Rafales")
+               r"(?:,\s+(?:which|who)\s+[^,;“”\"]{3,90},)?"
                # (the verb in the speaker's words: "said it “is not possible” for Italy to meet …", "said it never reached Ukraine")
                r"\s+(?:(?:never|also|already|still|only|just|actually|really|now)\s+)?[“\"]?(?:will|would|is|are|was|were|must|should|"
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"

@@ -280,9 +280,14 @@ class PledgeRules(RuleState):
                 continue  # "Trump has claimed the United States has provided approximately US$350 billion", "Trump’s claim of $350
                 # billion", "spurious claims … that some $100 billion … had disappeared", "we gave them, I believe, $350 billion": a
                 # figure someone claims or guesses is a claim's, no pledge
-            if re.match(r"\s+in\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|exports|imports|purchases|earnings|profits|income)\b",
-                        s.text[amount.end:], re.I):
-                continue  # "Russia received €1.1 billion in fuel sales from the EU in one year": trade, no aid
+            if re.match(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|exports|imports|purchases|"
+                        r"earnings|profits|income)\b", s.text[amount.end:], re.I) \
+                    or re.search(r"\b(?:sold|sells|selling|exported|exports|exporting)\b[^.;]{0,60}$",
+                                 s.text[max(0, amount.start - 80):amount.start]) \
+                    or re.match(r"[^.;]{0,30}?\b(?:has|have|had)\s+(?:made|found)\s+(?:its|their)\s+way\b", s.text[amount.end:]):
+                continue  # "Russia received €1.1 billion in fuel sales from the EU in one year", "€800 million worth of ammunition
+                # exports have reached Ukraine", "Serbia sold ammunition to Ukraine for 800,000,000 euros", "Serbian ammunition worth
+                # $855 million has made its way indirectly to Ukraine": trade, no aid
             if self._recipients_account(s, mentions, amount, recipient_id):
                 continue  # "Zelenskyy said some $70 billion worth of military aid had been delivered to Ukraine", "we’ve received more
                 # than $75 billion", "…, according to Ukrainian President Vladimir Zelensky": what the receiver says it got is his claim

@@ -166,6 +166,8 @@ class SpeakerRules(RuleState):
         article may name later (:meth:`_office_alone`)."""
         if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
             return self.last_person
+        if re.fullmatch(r"(?:on|for|in|about|to|at)\s+[^,“”\"]{1,30},\s+(?:he|she)", lead.strip()):
+            return self.last_person  # "“governments are spending like drunken millionaires” on defense, he said": the same
         if re.fullmatch(r"\s*the\s+(?:envoy|ambassador)\s*", lead, re.I) and self.last_person is not None and any(
                 "ambassador" in r or "envoy" in r for r in self.person_roles.get(self._key(self.last_person.match), ())):
             return self.last_person  # "…, the envoy underlined.": the ambassador just spoken of
