@@ -4482,3 +4482,32 @@ def test_a_newspaper_between_a_relative_clause_after_the_subject_a_quoted_phrase
     for start in ("not a single shell was sold", "Serbia, which has long bought Russian jets, may purchase",
                   "governments are spending like drunken millionaires", "this would be a great contribution"):
         assert _says(claims, "aleksandar-vucic", start), (start, claims)
+
+
+# --- the hundred-and-twenty-fourth fresh list: Cyprus and its 2 % ---------------------------------------------------------
+
+NICOSIA = seeds_with(("cyprus", "country", "Cyprus"), ("turkiye", "country", "Türkiye", "Turkey"),
+                     roles=("president", "defence-minister"))
+
+
+def test_a_state_s_own_sovereignty_names_it_and_a_gerund_called_for_and_an_interrupted_pronoun_s_statement():
+    text = ("Minister urges stronger defence\n\nDefence Minister Andreas Kyprianou, speaking at a ceremony on Thursday, called for "
+            "strengthening of defence capacities to counter the constant questioning of Cyprus’ sovereignty.\n\nHe stressed that "
+            "the Turkish provocation made the strengthening of defence capabilities imperative.\n\nThe threats to Cyprus’ "
+            "territorial integrity are growing.\n\nThis, he said, called for “courageous decisions”.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-07-17", NICOSIA)}
+    assert roles == {("andreas-kyprianou", "defence-minister", "cyprus")}, roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-07-17", NICOSIA)]
+    assert _says(claims, "andreas-kyprianou", "strengthening of defence capacities"), claims
+    assert _says(claims, "andreas-kyprianou", "called for “courageous decisions”"), claims
+
+
+def test_most_of_a_group_an_institution_s_possessive_and_our_aim_is_to_reach_is_the_goal_s_evidence():
+    text = ("President at the manoeuvres\n\nPresident Elena Georgiou said most of the EU member states were also members of "
+            "Nato.\n\nLooking back, she said the National Guard’s purpose in 1964 was confined to defence issues.\n\nShe assured "
+            "that, “as I promised, because I never forget my promises, our aim is to reach 2 per cent (of GDP) in expenditure on "
+            "equipment”, she said.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-07-25", NICOSIA)]
+    assert _says(claims, "elena-georgiou", "most of the EU member states were also members of Nato"), claims
+    assert _says(claims, "elena-georgiou", "the National Guard’s purpose in 1964 was confined"), claims
+    assert not any("our aim is to reach" in said for _, said in claims), claims

@@ -81,6 +81,8 @@ def _announces_own_goal(text: str) -> bool:
     True
     >>> _announces_own_goal("BELGRADE (Sputnik - 20th February, 2023) Serbia will increase the country's defense spending from 2% to 3% of the GDP")
     True
+    >>> _announces_own_goal("“as I promised, because I never forget my promises, our aim is to reach 2 per cent (of GDP)”, he said")
+    True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
     """
@@ -105,7 +107,10 @@ def _announces_own_goal(text: str) -> bool:
     # to five per cent of annual GDP by 2035": the goal the speaker's country agreed with its allies)
     agreed = (r"(?:[A-Z][\w-]+\s+and\s+its\s+[^.;]{0,60}?(?:allies|Allies)|(?:NATO\s+)?(?:members|allies|Allies))\s+(?:have\s+|had\s+)?"
               r"agreed\b[^.;%]{0,120}?\b(?:to|of)\s+(?:[\w-]+\s+){0,8}?(?:about\s+|at\s+least\s+)?(?:[\d.]+|[a-z]+)\s*(?:%|per\s*cent|percent)")
-    return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r"|" + met + r"|" + agreed + r")", text))
+    # ("“as I promised during the pre-election period, …, our aim is to reach 2 per cent (of GDP) in expenditure regarding
+    # National Guard equipment programmes”": the goal, however the sentence opens)
+    aim = r"[“\"]?(?:[^“”\".;]{0,120}?,\s+)?(?:our|my|its|their)\s+(?:aim|goal|target|objective)\s+is\s+to\s+(?:reach|hit|achieve|spend)\s+" + figure
+    return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r"|" + met + r"|" + agreed + r"|" + aim + r")", text))
 
 
 def _reports_within(words: str) -> bool:
@@ -374,6 +379,8 @@ class ClaimRules(SpeakerRules):
             if re.match(r"\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:proposal|report|statement|document|letter|draft|"
                         r"paper|memo|plan|study|communiqu[eé])\s+(?:said|says|stated|states|read|reads|noted|notes)\b", tail, re.I):
                 continue  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
+            if _announces_own_goal(quote):
+                continue  # "“… our aim is to reach 2 per cent (of GDP) in expenditure …”, he said": the goal's evidence
             if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
                 continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
             if len(quote.split()) < 4 and not re.fullmatch(

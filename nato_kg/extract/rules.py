@@ -236,10 +236,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             self.main_country = alone[0][0]
         # (and never a country the page names only as one spoken of, after a preposition: "concerns from Belgium", "a success
         # for both Belgium and Germany" on Luxembourg's broadcaster, whose prime minister is no Belgian)
+        # (its own sovereignty is no country spoken of: "the questioning of Cyprus’ sovereignty" on a page about Cyprus)
         if self.main_country is not None and not any(
-                m.match.entity == self.main_country and m.match.type == "country" and not re.search(
+                m.match.entity == self.main_country and m.match.type == "country" and (not re.search(
                     r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
-                    s.text[max(0, m.start - 16):m.start], re.I)
+                    s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
+                                                                              r"security|defen[cs]e|independence)\b", s.text[m.end:]))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
