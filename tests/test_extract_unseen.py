@@ -4511,3 +4511,32 @@ def test_most_of_a_group_an_institution_s_possessive_and_our_aim_is_to_reach_is_
     assert _says(claims, "elena-georgiou", "most of the EU member states were also members of Nato"), claims
     assert _says(claims, "elena-georgiou", "the National Guard’s purpose in 1964 was confined"), claims
     assert not any("our aim is to reach" in said for _, said in claims), claims
+
+
+# --- the hundred-and-twenty-fifth fresh list: the Philippines' defence budget ----------------------------------------------
+
+MANILA = seeds_with(("philippines", "country", "Philippines"), ("united-states", "country", "United States", "US"),
+                    roles=("president", "defence-minister", "secretary-of-defense"))
+
+
+def test_the_philippine_defence_secretary_s_written_forms_and_a_commitment_to_doing():
+    text = ("Philippines budget hearing\n\nThe Philippines will spend more on its army.\n\nDepartment of National Defense (DND) "
+            "Secretary Ramon Cruz told the House committee that the budget was too small.\n\nSecretary of National Defense "
+            "Jose Reyes, Jr. urged executives to help.\n\nPhilippine Defense Secretary Ana Lopez said that the plan works.\n\n"
+            "Lopez committed to reviewing the bilateral security guidelines between the two countries.\n\nThe country was "
+            "committed to providing more help to its neighbours in 2024.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-09-07", MANILA)}
+    assert {("ramon-cruz", "defence-minister", "philippines"), ("jose-reyes", "defence-minister", "philippines"),
+            ("ana-lopez", "defence-minister", "philippines")} <= roles, roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-09-07", MANILA)]
+    assert any(who == "ana-lopez" and "reviewing the bilateral security guidelines" in said for who, said in claims), claims
+    assert not any("providing more help" in said for _, said in claims), claims
+
+
+def test_a_question_asked_is_no_claim_and_the_defense_chief_told_congressmen():
+    text = ("Budget hearing\n\nDepartment of National Defense (DND) Secretary Ramon Cruz spoke in Manila about the Philippines.\n\n"
+            "“Is this one of the things you did not want to emphasize in the budget message?” Manuel asked.\n\nThe Philippines "
+            "must catch up with its regional peers in defense spending, the country’s Defense chief told congressmen on Thursday.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-09-07", MANILA)]
+    assert not any(said.startswith("Is this one") for _, said in claims), claims
+    assert _says(claims, "ramon-cruz", "The Philippines must catch up with its regional peers"), claims

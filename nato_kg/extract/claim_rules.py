@@ -361,7 +361,8 @@ class ClaimRules(SpeakerRules):
                                                if re.search(r",\s*[\"”]$|[\"”]\s*,$", dangling[0].text.rstrip())
                                                else s.paragraph == dangling[0].paragraph):
             speaker = self._speaker_in(alone.group("lead"), 0, mentions)
-            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+            asked = dangling[1].rstrip("”\" ").endswith("?") and re.search(r"\basked\b", text)  # ("“…?” Manuel asked.": a question)
+            if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) and not asked:
                 out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
         halves: list[str] = []  # quotations that a conjunction joins to the next, attributed one
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
@@ -381,6 +382,8 @@ class ClaimRules(SpeakerRules):
                 continue  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
             if _announces_own_goal(quote):
                 continue  # "“… our aim is to reach 2 per cent (of GDP) in expenditure …”, he said": the goal's evidence
+            if quote.rstrip("”\" ").endswith("?") and re.match(r"[”\"]?\s*,?\s*(?:[^.!?\"“”]{1,60}?\s+)?asked\b", text[q.end():]):
+                continue  # "“… So is this one of the things you didn’t want to emphasize …?” Manuel asked": a question, no claim
             if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
                 continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
             if len(quote.split()) < 4 and not re.fullmatch(
@@ -844,8 +847,8 @@ class ClaimRules(SpeakerRules):
                                # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
                                # (and a headline's "…, De Wever tells European leaders")
                                r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
-                               r"parliament|lawmakers|legislators|deputies|senators|MPs|committees?|leaders|allies|counterparts|partners|"
-                               r"colleagues)|added|clarified|explained|noted|announced|"
+                               r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
+                               r"counterparts|partners|colleagues)|added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                                rf"(?:\s+(?:{_WHEN}))?"

@@ -29,6 +29,7 @@ DEMONYMS = {
     "slovakian": "SK", "slovene": "SI", "macedonian": "MK", "austrian": "AT", "swiss": "CH", "serbian": "RS",
     "georgian": "GE", "moldovan": "MD", "belarusian": "BY", "israeli": "IL", "maltese": "MT", "cypriot": "CY",
     "iranian": "IR", "north korean": "KP", "indian": "IN", "kosovar": "XK", "kosovan": "XK", "bosnian": "BA",
+    "philippine": "PH", "filipino": "PH",
 }
 
 

@@ -34,6 +34,11 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "secretary of defence": "secretary-of-defense", "defence secretary": "secretary-of-defense",
     # (the British office's full name: "The UK Secretary of State for Defense, John Healey")
     "secretary of state for defence": "secretary-of-defense", "secretary of state for defense": "secretary-of-defense",
+    # (the Philippines' office: "Secretary of National Defense Gilberto C. Teodoro, Jr.", "Department of National Defense
+    # (DND) Secretary Gilbert C. Teodoro")
+    "secretary of national defense": "secretary-of-defense", "secretary of national defence": "secretary-of-defense",
+    "department of national defense secretary": "secretary-of-defense", "department of national defense (dnd) secretary":
+    "secretary-of-defense", "dnd secretary": "secretary-of-defense", "dnd chief": "secretary-of-defense",
     "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
@@ -294,6 +299,11 @@ _REPORTED = [
     # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look
     # into giving Ukraine more Patriot missiles"
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+"
+               r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b)).{15,})"),
+    # (and what someone committed to doing, the verb: "Teodoro committed to reviewing the bilateral security guidelines";
+    # never the state of being so, "Croatia continues to be committed to …", "the UK was committed to providing …")
+    re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bremains )(?<!\bremain )(?<!\bfully )"
+               r"(?<!\bstrongly )(?<!\bdeeply )\bcommitted\s+to\s+(?P<text>[a-z]{3,}ing\s+"
                r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b)).{15,})"),
     # a judgement of someone and its reason: "Mark Rutte repeatedly praised Trump’s leadership for getting the alliance to
     # move on spending …, and pointedly criticised the Russian president, Vladimir Putin, for telling “lies”" (two, each
