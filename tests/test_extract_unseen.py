@@ -4540,3 +4540,25 @@ def test_a_question_asked_is_no_claim_and_the_defense_chief_told_congressmen():
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-09-07", MANILA)]
     assert not any(said.startswith("Is this one") for _, said in claims), claims
     assert _says(claims, "ramon-cruz", "The Philippines must catch up with its regional peers"), claims
+
+
+# --- the hundred-and-twenty-sixth fresh list: Ireland's share of the EU's money for Ukraine's army -------------------------
+
+DUBLIN = seeds_with(("ireland", "country", "Ireland"), ("ukraine", "country", "Ukraine"), ("canada", "country", "Canada"),
+                    ("european-union", "organization", "European Union", "EU"), ("nato", "organization", "NATO"),
+                    ("mark-rutte", "person", "Mark Rutte"),
+                    roles=("prime-minister", "foreign-minister", "secretary-general"))
+
+
+def test_an_official_in_a_long_named_service_a_sum_worked_out_a_demonym_s_plural_and_a_typing_slip():
+    text = ("Ireland's share of the fund\n\nA senior official in the EU’s European External Action Service (EEAS) told a Dublin "
+            "webinar last Friday that EU members were considering a larger fund.\n\nIreland’s share of the fund is €22m, "
+            "suggesting that an increase of the fund would bring Ireland’s contribution to €33m.\n\nNATO’s secretary general Mark "
+            "Rutte said European countries are now stepping up in support for Ukraine.\n\nThe summit was attended by Canadian "
+            "prime minster Justin Trudeau.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-04-10", DUBLIN)]
+    assert not any("considering a larger fund" in said for _, said in claims), claims
+    assert _says(claims, "mark-rutte", "European countries are now stepping up"), claims
+    assert not any(p["amount"] == "33000000" for p in _found(text, "pledge", "2022-04-10", DUBLIN))
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-04-10", DUBLIN)}
+    assert ("justin-trudeau", "prime-minister", "canada") in roles, roles

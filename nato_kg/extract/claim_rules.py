@@ -566,7 +566,10 @@ class ClaimRules(SpeakerRules):
                 continue  # "Reuters reported that …", "Polish media reported that …": an outlet's account (a person's "reported that"
                 # is his statement: "Slovenian Defense Minister Matej Tonin also reported that …")
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
-            unnamed = re.search(rf"\b(?P<det>(?i:an?|one|two|three|several|the))\s+{_UNNAMED}[^.;,]{{0,40}},?\s*$", text[:anchor])
+            # (where the unnamed one works may take a longer name: "A senior official in the EU’s European External Action
+            # Service (EEAS) told a Dublin webinar … that …")
+            unnamed = re.search(rf"\b(?P<det>(?i:an?|one|two|three|several|the))\s+{_UNNAMED}(?:[^.;,]{{0,40}}|\s+(?:in|at|of|from)\s+"
+                                rf"[^.;,]{{0,80}}),?\s*$", text[:anchor])
             if unnamed is not None and re.search(r"[A-Z][\w’'.-]+,\s*$", text[:unnamed.start()]):
                 unnamed = None  # "President Petr Pavel, a former NATO official, advocated …": an appositive of the name before
             if unnamed and unnamed.group("det").lower() != "the" or (unnamed and unnamed.group("who").startswith("source")):

@@ -27,6 +27,7 @@ class _Titles(dict):
 ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "secretary general": "secretary-general", "secretary-general": "secretary-general",
     "prime minister": "prime-minister", "premier": "prime-minister", "president": "president",
+    "prime minster": "prime-minister",  # (a typing slip news leaves in: "Canadian prime minster Justin Trudeau")
     "defence minister": "defence-minister", "defense minister": "defence-minister",
     "minister of defence": "defence-minister", "minister of defense": "defence-minister",
     # (the US title in either spelling; outside the United States it is read as a defence minister: see RoleRules)
@@ -393,6 +394,8 @@ _REPORTED = [
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                # ("he said the National Guard’s purpose in 1964 was confined to …": a name of several words, and when)
                r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[a-z]{3,}(?:\s+in\s+\d{4})?|"
+               # (a demonym and a plural noun: "Mark Rutte said European countries are now “stepping up”")
+               r"[A-Z][a-z]{3,}(?:an|ian|ean|ish|ese|ic)\s+[a-z]{3,}s|"
                # (a part of a group: "said most of the EU member states were also members of Nato")
                r"(?:most|many|some|all|none|several|both)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+|"
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")

@@ -406,7 +406,8 @@ class PledgeRules(RuleState):
                 continue  # "Stoltenberg has proposed that the Alliance commit to an annual sum of €40 billion": proposed, not decided
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided
-            if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come)\s+to\s+" + APPROX + "$",
+            # ("… would bring Ireland’s contribution to €33m": a sum worked out, not decided)
+            if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come|bring\s+(?:[\w’'-]+\s+){1,3}?)\s*to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
             recipient = next((m for m in agents if m.start > previous_end and re.search(
