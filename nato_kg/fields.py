@@ -127,12 +127,11 @@ def currency(value: Value) -> str:
 def iso3166(value: Value) -> str:
     """An ISO 3166-1 alpha-2 country code (``NO`` stays the string "NO"), or one of the few states' codes the
     standard does not list (``XK``, Kosovo: see :mod:`nato_kg.states`)."""
-    from .states import country_codes
+    from .states import country_codes, is_country_code
 
     s = text(value)
-    codes = country_codes()
-    if len(s) != 2 or s != s.upper() or s not in codes:
-        raise FieldProblem(f"unknown ISO 3166-1 alpha-2 code {s!r}{did_you_mean(s, codes)}", _where(value))
+    if len(s) != 2 or s != s.upper() or not is_country_code(s):
+        raise FieldProblem(f"unknown ISO 3166-1 alpha-2 code {s!r}{did_you_mean(s, country_codes())}", _where(value))
     return s
 
 

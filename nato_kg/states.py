@@ -22,6 +22,17 @@ def country_codes() -> list[str]:
     return [c.alpha_2 for c in pycountry.countries] + list(UNLISTED)
 
 
+def is_country_code(code: str) -> bool:
+    """Whether ``code`` is one a workspace may use (a lookup, not the list :func:`country_codes` builds).
+
+    >>> is_country_code("XK"), is_country_code("NO"), is_country_code("XZ")
+    (True, True, False)
+    """
+    import pycountry
+
+    return code in UNLISTED or pycountry.countries.get(alpha_2=code) is not None
+
+
 def country_name(code: str) -> str | None:
     """The English name of a country code (ISO 3166's, or :data:`UNLISTED`'s), None for an unknown code."""
     import pycountry

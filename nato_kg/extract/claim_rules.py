@@ -490,8 +490,7 @@ class ClaimRules(SpeakerRules):
                     participle = re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|"
                                           r"insisting|arguing|pointing|calling|describing)\b", verb.group(0)) \
                         and re.search(r",\s*$", text[:verb.start()])
-                    body_subject = _BODY_SUBJECT.match(text)
-                    if participle and body_subject is not None and body_subject.end() <= verb.start():
+                    if participle and _body_speaks(text, verb.start()):
                         continue  # "The Green Party has endorsed …, saying Malta “cannot live …”": the party's words
                     if participle:
                         speaker = self._clause_subject(text, mentions, verb.start())
@@ -627,8 +626,7 @@ class ClaimRules(SpeakerRules):
                     or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))):
                 # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
                 # hangs from the sentence's subject, not from the last name before it
-                body_subject = _BODY_SUBJECT.match(text)
-                if body_subject is not None and body_subject.end() <= m.start():
+                if _body_speaks(text, m.start()):
                     continue  # "The Green Party has endorsed Robert Abela’s call …, saying …": a party's statement, no one's
                 who = self._clause_subject(text, mentions, m.start()) or who
             if re.search(r"[^,\s]\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$", text[:m.start()]) \
@@ -1210,6 +1208,17 @@ class ClaimRules(SpeakerRules):
 #: participle after it says is the body's, no person's.
 _BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Party|Ministry|Government|Opposition)\s+"
                            r"(?:(?:has|had|have|also)\s+)*[a-z]+(?:ed|s)\b")
+
+
+def _body_speaks(text: str, at: int) -> bool:
+    """Whether ``text`` opens with a body as its subject (:data:`_BODY_SUBJECT`) whose verb comes before ``at``: a
+    participle at ``at`` then says what the body says.
+
+    >>> _body_speaks("The Green Party has endorsed the call, saying Malta must act", 39), _body_speaks("Abela said so, adding …", 15)
+    (True, False)
+    """
+    body = _BODY_SUBJECT.match(text)
+    return body is not None and body.end() <= at
 
 
 def _near_surname(word: str, person: Mention | None) -> bool:

@@ -259,6 +259,10 @@ _UNTIL_ANOTHER_SPEAKER = (r"(?:(?!,\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w
                           r"warned|warns|stressed|argued|claimed|noted|countered|replied)\b).){10,}")
 
 # Reported speech, each pattern with the claim's text in group "text":
+#: No sum of money and no share of GDP in the rest of the sentence: what is promised or committed to is then a claim (with
+#: one it is a pledge or a goal, read by those rules).
+_NO_SUM_AHEAD = r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b))"
+
 _REPORTED = [
     # a pronoun's statement its attribution interrupts: "This, he said, called for “courageous decisions”"
     re.compile(r"(?:(?<=^This, he )|(?<=^This, she )|(?<=^That, he )|(?<=^That, she )|(?<=^It, he )|(?<=^It, she ))"
@@ -299,13 +303,11 @@ _REPORTED = [
     re.compile(r"\b(?P<text>advocat(?:es|ed)\s+(?!for\b)(?:its|their|the|continu\w+|keep\w*|maintain\w*)\b[^.;]{3,})"),
     # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look
     # into giving Ukraine more Patriot missiles"
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+"
-               r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b)).{15,})"),
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+" + _NO_SUM_AHEAD + r".{15,})"),
     # (and what someone committed to doing, the verb: "Teodoro committed to reviewing the bilateral security guidelines";
     # never the state of being so, "Croatia continues to be committed to …", "the UK was committed to providing …")
     re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bremains )(?<!\bremain )(?<!\bfully )"
-               r"(?<!\bstrongly )(?<!\bdeeply )\bcommitted\s+to\s+(?P<text>[a-z]{3,}ing\s+"
-               r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b)).{15,})"),
+               r"(?<!\bstrongly )(?<!\bdeeply )\bcommitted\s+to\s+(?P<text>[a-z]{3,}ing\s+" + _NO_SUM_AHEAD + r".{15,})"),
     # a judgement of someone and its reason: "Mark Rutte repeatedly praised Trump’s leadership for getting the alliance to
     # move on spending …, and pointedly criticised the Russian president, Vladimir Putin, for telling “lies”" (two, each
     # up to the next)
