@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef  # this module is imported only where rdflib terms are wanted
 
-from .store import line_pieces, read_build_record
+from .store import known_iri, line_pieces, read_build_record
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -63,7 +63,7 @@ def parse_term(raw: bytes):
 
         return from_ox(next(iter(ox.parse(b"<x:s> <x:p> " + raw + b" .\n", format=ox.RdfFormat.N_TRIPLES))).object)
     if raw[:1] == b"<":
-        return URIRef(raw[1:-1].decode("utf-8"))
+        return known_iri(raw[1:-1].decode("utf-8"))
     end = raw.rindex(b'"')
     value, rest = raw[1:end].decode("utf-8"), raw[end + 1:]
     if not rest:

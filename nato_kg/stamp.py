@@ -116,9 +116,8 @@ def load_positions(ws: Workspace) -> dict:
     """The seed position of each node, as the last build recorded them (``build/positions.json``)."""
     import json
 
-    from rdflib import URIRef
-
     from .errors import Position
+    from .store import known_iri
 
     path = positions_path(ws)
     if not path.is_file():
@@ -127,4 +126,4 @@ def load_positions(ws: Workspace) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {URIRef(iri): Position(p[0], p[1], p[2]) for iri, p in data.items()}
+    return {known_iri(iri): Position(p[0], p[1], p[2]) for iri, p in data.items()}  # the build's own graph IRIs

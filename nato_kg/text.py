@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -135,8 +136,16 @@ def content_words(text: str) -> set[str]:
 
 def similarity(a: str, b: str) -> float:
     """Jaccard similarity of two texts' content words (0 to 1)."""
-    wa, wb = content_words(a), content_words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    return jaccard(content_words(a), content_words(b))
+
+
+def jaccard(a: AbstractSet, b: AbstractSet) -> float:
+    """Jaccard similarity of two sets (0 when either is empty).
+
+    >>> jaccard({"a", "b"}, {"b", "c"}), jaccard(set(), {"a"})
+    (0.3333333333333333, 0.0)
+    """
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def numbers(text: str) -> set[Decimal]:

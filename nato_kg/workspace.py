@@ -40,6 +40,10 @@ class Workspace:
     def build_dir(self) -> Path:
         return self.root / "build"
 
+    def cache_dir(self, part: str) -> Path:
+        """The folder under ``build/cache/`` where one part of nato-kg keeps what its next run can reuse."""
+        return self.build_dir / "cache" / part
+
     @property
     def graph_path(self) -> Path:
         """Where ``nato-kg build`` writes the Turtle graph."""

@@ -232,7 +232,7 @@ def test_similar_pairs_finds_exactly_the_pairs_a_full_comparison_finds():
     # the prefix filter and the size bound must not lose a pair (nor add one), ties at the threshold included
     import random
 
-    from nato_kg.trust.conflicts import _similar_pairs
+    from nato_kg.trust.similar import similar_pairs as _similar_pairs
 
     rng = random.Random(7)
     vocab = [f"w{i}" for i in range(40)]
@@ -258,3 +258,89 @@ def test_regression_a_deadline_disagreement_is_found_when_one_source_names_no_pr
                         target("t2", "5", "a2", actor="land", year="2032", proposed_by=["bob"])) == []
     assert conflicts_of(target("t1", "5", "a1", actor="land", year="2035", status="proposed"),
                         target("t2", "5", "a2", actor="land", year="2032", status="agreed")) == []
+
+
+# --- similar claims, kept between checks ----------------------------------------------------------
+
+def _texts(rng, count):
+    vocab = [f"word{i}" for i in range(60)]
+    return [" ".join(rng.sample(vocab, rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_similar_texts_kept_and_extended_find_exactly_what_a_whole_search_finds(tmp_path, monkeypatch):
+    import random
+
+    from nato_kg.trust import similar
+
+    rng = random.Random(3)
+    texts = _texts(rng, 400) + ["same words here", "here same words", "same words here"]  # identical word sets pair
+    first = similar.similar_texts(texts, 0.3, tmp_path)
+    assert first == similar.similar_texts(texts, 0.3) and (tmp_path / similar.KEPT_FILE).is_file()
+    assert (400, 401) in first.pairs and (400, 402) in first.pairs
+
+    def whole_search(*args):
+        raise AssertionError("a few new texts must not start the whole search")
+
+    edited = list(texts)
+    for i in rng.sample(range(400), 20):  # a few claims edited, one removed, two added
+        edited[i] = " ".join(rng.sample([f"word{i}" for i in range(60)], rng.randint(1, 12)))
+    edited = edited[1:] + _texts(rng, 2)
+    monkeypatch.setattr(similar, "similar_pairs", whole_search)
+    kept = similar.similar_texts(edited, 0.3, tmp_path)
+    monkeypatch.undo()
+    assert kept == similar.similar_texts(edited, 0.3)
+    assert kept.pairs  # the comparison above is between answers that hold something
+
+
+def test_similar_texts_from_a_damaged_or_other_versions_file_search_afresh(tmp_path):
+    import json
+
+    from nato_kg.trust import similar
+
+    texts = ["allies pledge more shells now", "allies pledge more shells soon", "a quite different remark"]
+    (tmp_path / similar.KEPT_FILE).write_text('{"key": "', encoding="utf-8")
+    assert similar.similar_texts(texts, 0.3, tmp_path).pairs == [(0, 1)]
+    body = json.loads((tmp_path / similar.KEPT_FILE).read_text(encoding="utf-8"))  # written again, whole
+    body["key"] = "another version"
+    body["pairs"] = [[0, 2]]  # a pair the texts do not have, under another version's key: not believed
+    (tmp_path / similar.KEPT_FILE).write_text(json.dumps(body), encoding="utf-8")
+    assert similar.similar_texts(texts, 0.3, tmp_path).pairs == [(0, 1)]
+
+
+def test_cli_check_again_after_an_edit_reports_what_a_check_without_kept_pairs_reports(make_ws):
+    import shutil
+
+    claims = "claims:\n" + "".join(f"""
+  - id: c{i}
+    speaker: {"alice" if i % 2 else "bob"}
+    kind: quote
+    text: {text}
+    sources:
+      - source: src{i % 2 + 1}
+        evidence: {text}
+""" for i, text in enumerate(["We will spend far more on air defence this year", "Far more on air defence this year, we will spend",
+                               "Sanctions must stay until the war ends"]))
+    people = """
+        entities:
+          - {id: alice, type: person, label: Alice Aalto}
+          - {id: bob, type: person, label: Bob Berg}
+        sources:
+          - {id: src2, title: Another test article, date: 2025-01-03, date_status: stated}
+    """
+    ws = make_ws({"claims.yaml": claims, "people.yaml": people})
+    args = ["-w", str(ws.root), "check", "-f", "json"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.stderr
+    assert [c["rule"] for c in json.loads(first.stdout)] == ["attribution"]
+    kept = ws.cache_dir("check") / "similar-pairs.json"
+    assert kept.is_file()
+    seeds = ws.seeds_dir / "claims.yaml"
+    seeds.write_text(seeds.read_text(encoding="utf-8").replace("Sanctions must stay until the war ends",
+                                                               "We will spend far more on air defence this year, sanctions must stay"),
+                     encoding="utf-8")
+    again = CliRunner().invoke(cli, args)
+    shutil.rmtree(ws.cache_dir("check"))
+    afresh = CliRunner().invoke(cli, args)
+    assert again.exit_code == afresh.exit_code == 0 and again.stdout == afresh.stdout
+    assert "c2" in {side["fact"] for c in json.loads(again.stdout) for side in c["sides"]}  # the edit made a new pair
+    assert kept.is_file()

@@ -19,7 +19,7 @@ def _graph_and_conflicts(ws):
     with working("loading the graph…"):
         graph, positions, _ = load_with_positions(ws)
     with working("looking for conflicts between sources…"):
-        return graph, positions, check_graph(graph, positions)
+        return graph, positions, check_graph(graph, positions, cache_dir=ws.cache_dir("check"))
 
 
 @click.command(epilog=SHOW_EXIT)

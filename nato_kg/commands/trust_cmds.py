@@ -115,7 +115,7 @@ def check(obj: Context, fmt: str, output: str | None, fail_on: str, rules: tuple
     with working("loading the graph…"):
         graph, positions, _ = load_with_positions(ws)
     with working("looking for conflicts between sources…"):
-        conflicts = check_graph(graph, positions, rules or None)
+        conflicts = check_graph(graph, positions, rules or None, ws.cache_dir("check"))
     titles = source_titles(graph)
     if fmt == "json":
         text = _json(conflicts) + "\n"

@@ -19,19 +19,20 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import chain, combinations
+from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 from ..collector import paused
 from ..errors import Position
 from ..facts_view import ClaimView, FactsView, Interval, PledgeView, RoleView, identity, overlaps
-from ..text import content_words, negated, numbers, similarity
+from ..text import jaccard, negated, numbers
 from .locate import locate
+from .similar import SimilarTexts, similar_texts
 
 SEVERITIES = ("info", "warning", "error")
 RULES = {
@@ -83,74 +84,6 @@ def _ids(sources) -> tuple[str, ...]:
 
 def _disjoint(a, b) -> bool:
     return not set(_ids(a)) & set(_ids(b))
-
-
-def _similar_pairs(words: list[set[str]], threshold: float) -> list[tuple[int, int]]:
-    """Index pairs whose word sets have Jaccard similarity ≥ ``threshold`` (empty sets pair with nothing).
-
-    Exact, without comparing every pair. |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t / (1 + t) · (|x| + |y|),
-    so two sets of known sizes need at least ``need`` shared words; with each set's words ordered
-    rarest first, the k-th word they share lies among the first ``|x| - need + k`` words of each
-    (the prefix filter). So each set is indexed under the word *pairs* of its prefix and probes with
-    those of its own: at t = 0.3 one shared word is too weak a filter (the prefix is 70 % of the set,
-    frequent words included), a shared pair of rare-first words is not. The prefixes are one word
-    longer than two shared words need (``extra``): the first three shared words then lie in both, so
-    a partner is found under at least three of the probed pairs, and sets found under fewer are
-    dropped before they are compared (a tenth as many comparisons, for an eighth more look-ups).
-    Sets are visited smallest first, so the partner's size bounds ``need``; sets small enough to need
-    a single shared word are also indexed word by word. Candidates are verified on bit masks.
-
-    >>> _similar_pairs([{"a", "b", "c"}, {"a", "b", "d"}, {"x", "y"}, set()], 0.5)
-    [(0, 1)]
-    """
-    extra = 1  # prefixes this many words longer than two shared words need (see above)
-    freq = Counter(w for ws in words for w in ws)
-    vocab = sorted(freq, key=lambda w: (freq[w], w))
-    rank = {w: k for k, w in enumerate(vocab)}
-    width = len(vocab)
-    ordered = [sorted(rank[w] for w in ws) for ws in words]  # rarest first, as integers
-    masks = [sum(1 << r for r in x) for x in ordered]
-    sizes = [len(x) for x in ordered]
-    factor = threshold / (1 + threshold)
-    by_word: dict[int, list[int]] = defaultdict(list)  # sets a later one may share a single word with
-    by_pair: dict[int, list[int]] = defaultdict(list)  # a · width + b → sets whose prefix holds both
-    pair_sets = by_pair.get
-
-    def under_pairs(prefix: list[int]) -> Iterable[int]:
-        """The sets indexed under each pair of ``prefix``'s words, once per pair."""
-        return chain.from_iterable(filter(None, map(pair_sets, [a * width + b for a, b in combinations(prefix, 2)])))
-
-    found: list[tuple[int, int]] = []
-    for i in sorted(range(len(words)), key=lambda i: (sizes[i], i)):
-        x, size, mask = ordered[i], sizes[i], masks[i]
-        if not size:
-            continue
-        # the fewest shared words a partner needs: its size is at most this one's, at least t times it
-        least = math.ceil(factor * (size + max(1, math.ceil(threshold * size - 1e-9))) - 1e-9)
-        candidates: Iterable[int]
-        if least < 2:
-            near: set[int] = set()
-            for w in x:
-                near.update(by_word.get(w, ()))
-            near.update(under_pairs(x))
-            candidates = near
-        else:
-            # the first min(need, 2 + extra) shared words lie in both prefixes: each pair of them is a hit
-            hits = Counter(under_pairs(x[: size - least + 2 + extra]))
-            shared = min(least, 2 + extra)
-            enough = shared * (shared - 1) // 2
-            candidates = [j for j, n in hits.items() if n >= enough]
-        low = threshold * size - 1e-9
-        found.extend((j, i) if j < i else (i, j) for j in candidates
-                     if sizes[j] >= low and (masks[j] & mask).bit_count() >= factor * (size + sizes[j]) - 1e-9)
-        # a later set is this size or larger: it needs at least t/(1+t)·2·|x| shared words with this one
-        own = math.ceil(2 * factor * size - 1e-9)
-        if own < 2:
-            for w in x:
-                by_word[w].append(i)
-        for a, b in combinations(x[: size - own + 2 + extra], 2):
-            by_pair[a * width + b].append(i)
-    return sorted(found)
 
 
 def _normalised(text: str) -> str:
@@ -212,11 +145,13 @@ def _components(items: list, linked=None, pairs=None) -> list[list]:
 
 
 class Checker:
-    """Runs the rules over a graph's facts; ``positions`` maps nodes to seed lines."""
+    """Runs the rules over a graph's facts; ``positions`` maps nodes to seed lines; ``cache_dir`` (a folder of the
+    build's) keeps the similar claims found, for the next run (see :func:`~nato_kg.trust.similar.similar_texts`)."""
 
-    def __init__(self, graph, positions: dict | None = None, view: FactsView | None = None):
+    def __init__(self, graph, positions: dict | None = None, view: FactsView | None = None, cache_dir: Path | None = None):
         self.view = view if view is not None else FactsView(graph)
         self.positions = positions
+        self.cache_dir = cache_dir
 
     def _side(self, fact, statement: str, sources) -> Side:
         return Side(str(fact).rstrip("/").rsplit("/", 1)[-1], statement, _ids(sources), locate(fact, self.positions),
@@ -268,17 +203,22 @@ class Checker:
                                           [self._target_side(t) for t in group]))
         return out
 
+    def _similar(self) -> SimilarTexts:
+        """The claims' content words and the pairs of claims similar in words, found once for every rule."""
+        if not hasattr(self, "_similar_texts"):
+            self._similar_texts = similar_texts([c.text for c in self.view.claims], SAME_STATEMENT, self.cache_dir)
+        return self._similar_texts
+
     def _same_statement_pairs(self) -> list[tuple[int, int]]:
         """Index pairs of claims that render one statement: similar in words, or linked by the curator
         (``same_statement_as`` in the seeds, ``prov:alternateOf`` in the graph), which catches what
         word overlap misses ("we need to increase spending" / "spending must be increased urgently")."""
         claims = self.view.claims
         if not hasattr(self, "_pairs"):
-            words = [content_words(c.text) for c in claims]
             index = {c.iri: i for i, c in enumerate(claims)}
             linked = {(min(i, index[o]), max(i, index[o])) for i, c in enumerate(claims) for o in c.alternates
                       if o in index and index[o] != i}
-            self._pairs: list[tuple[int, int]] = sorted(set(_similar_pairs(words, SAME_STATEMENT)) | linked)
+            self._pairs: list[tuple[int, int]] = sorted(set(self._similar().pairs) | linked)
         return self._pairs
 
     def wording(self) -> list[Conflict]:
@@ -408,15 +348,20 @@ class Checker:
                 by_subject[(c.speaker, c.topic)].append(c)
         out = []
 
+        words = {c.iri: w for c, w in zip(self.view.claims, self._similar().words, strict=True)}
+
         def differ(a: ClaimView, b: ClaimView) -> bool:
             if not _disjoint(a.sources, b.sources):
                 return False
-            same_amount = numbers(a.text) & numbers(b.text)
-            if same_amount and similarity(a.text, b.text) < SAME_WORDING:
+            same = jaccard(words[a.iri], words[b.iri])
+            # amounts and negation are looked for only where the words' similarity makes them matter
+            if same < SAME_WORDING and numbers(a.text) & numbers(b.text):
                 return True
-            return negated(a.text) != negated(b.text) and similarity(a.text, b.text) >= SAME_STATEMENT
+            return same >= SAME_STATEMENT and negated(a.text) != negated(b.text)
 
         for (_speaker, topic), claims in by_subject.items():
+            if len(claims) < 2:  # most speakers say one thing on a subject: nothing to compare
+                continue
             for group in _components(claims, differ):
                 out.append(self._conflict("paraphrase",
                                           f"{group[0].speaker_label}'s statement on {topic} is rendered differently by different sources",
@@ -451,6 +396,7 @@ class Checker:
         return sorted(found, key=lambda c: (-severity_rank(c.severity), c.rule, c.message))
 
 
-def check_graph(graph, positions: dict | None = None, rules: tuple[str, ...] | None = None) -> list[Conflict]:
-    """Run the conflict rules on ``graph``."""
-    return Checker(graph, positions).run(rules)
+def check_graph(graph, positions: dict | None = None, rules: tuple[str, ...] | None = None,
+                cache_dir: Path | None = None) -> list[Conflict]:
+    """Run the conflict rules on ``graph`` (keeping what a next run can reuse in ``cache_dir``, when given)."""
+    return Checker(graph, positions, cache_dir=cache_dir).run(rules)
