@@ -21,4 +21,17 @@ def main() -> None:
         return
     from .cli import main as run
 
-    run()
+    try:
+        run()
+    finally:
+        _quick_exit()
+
+
+def _quick_exit() -> None:
+    """Spare the interpreter's last collections the objects a command leaves (its graph, read model, caches):
+    at exit Python scans every tracked object for cycles (0.6 s after ``check`` on a million triples), only to
+    free what the process is about to hand back anyway. Frozen objects are skipped by those scans; files
+    and atexit handlers are closed and run as before."""
+    import gc
+
+    gc.freeze()
