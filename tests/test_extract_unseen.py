@@ -4562,3 +4562,42 @@ def test_an_official_in_a_long_named_service_a_sum_worked_out_a_demonym_s_plural
     assert not any(p["amount"] == "33000000" for p in _found(text, "pledge", "2022-04-10", DUBLIN))
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-04-10", DUBLIN)}
     assert ("justin-trudeau", "prime-minister", "canada") in roles, roles
+
+
+# --- the hundred-and-twenty-seventh fresh list: Moldova's defence, the EU's measures and a strategy's steps ------------------
+
+CHISINAU = seeds_with(("moldova", "country", "Moldova"), ("ukraine", "country", "Ukraine"), ("georgia", "country", "Georgia"),
+                      ("european-union", "organization", "European Union", "EU"), roles=("president", "prime-minister"))
+
+
+def test_a_measure_under_an_eu_fund_for_a_country_s_army_and_the_next_measure_named_with_no_country():
+    text = ("EU support for the army\n\nThe Council on Monday approved a support measure under the European Peace Facility worth "
+            "€25 million for the benefit of the Armed Forces of the Republic of Moldova, to buy radars.\n\nThis support measure will add "
+            "to the €9 million assistance measure adopted in March 2023, which funds field hospitals.")
+    pledges = {(p["donor"], p["recipient"], p["amount"]) for p in _found(text, "pledge", "2024-05-14", CHISINAU)}
+    assert ("european-union", "moldova", "25000000") in pledges, pledges
+    assert ("european-union", "moldova", "9000000") in pledges, pledges
+
+
+def test_money_that_has_already_been_provided_is_a_running_total():
+    text = ("More for Moldova\n\nThe EU will give €50 million to Moldova for air surveillance this year.\n\nSince then, €31 million has "
+            "already been provided to Moldova through the European Peace Facility, officials said.")
+    figures = {(p["amount"], p.get("figure")) for p in _found(text, "pledge", "2025-02-10", CHISINAU)}
+    assert ("31000000", "running-total") in figures, figures
+    assert ("50000000", "package") in figures, figures
+
+
+def test_a_president_named_after_the_article_named_an_institution_s_president_is_that_institution_s():
+    text = ("Brussels backs Chisinau\n\nThe bloc will fund new radars for Moldova, the European Council's president announced on "
+            "Monday.\n\nOn a visit to Moldova's capital, President Antonio Costa said the radars would arrive within a year.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-03-03", CHISINAU)}
+    assert ("antonio-costa", "president", "european-council") in roles, roles
+    assert not any(org == "moldova" for _, _, org in roles), roles
+
+
+def test_a_strategy_s_period_is_no_deadline_and_a_year_before_a_figure_with_its_verb_left_out_is_its_own():
+    text = ("Moldova's strategy\n\nMoldova's defence strategy for 2026-2036 calls for raising defence spending to 1.5% of GDP.\n\n"
+            "From 2030, Moldova's defence spending is expected to reach at least 1.2% of GDP, and in 2035, at least 1.5% of GDP.")
+    targets = _found(text, "target", "2025-10-08", CHISINAU)
+    assert ("moldova", "1.5", "2035") in targets, targets
+    assert not any(year == "2026" for _, _, year in targets), targets

@@ -80,6 +80,8 @@ class RuleState:
     undated_targets: tuple[int, list[dict]]
     spending_paragraph: int
     names_recipient: bool
+    aid_to: str | None
+    unheld_offices: dict[str, Match]
     person_orgs: dict[str, str]
     person_roles: dict[str, set[str]]
     main_country: str | None

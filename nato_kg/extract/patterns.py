@@ -156,7 +156,8 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 # A deadline: "by 2035", "in 2030" — but not the year a goal was set ("the 2 % target set in 2014",
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
-_BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
+# (not a period's first year: "Moldova's new military strategy for 2025-2035 … calls for … 1% of the GDP")
+_BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for(?!\s+20\d\d\s*[-–]\s*20\d\d\b)|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
                       r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year(?:\s+of)?|(?<=[Bb]y)\s+the\s+end\s+of|"  # ("by the end of 2029",
                       # ("by April 2026", "until the end of March 2026")
                       r"(?:(?<=[Bb]y)|(?<=until)|(?<=before))\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"

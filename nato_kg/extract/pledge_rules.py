@@ -84,6 +84,12 @@ def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) 
     return out
 
 
+#: A country's army named as the aid's recipient, before the country: "worth €40 million for the benefit of the Armed Forces of
+#: the Republic of Moldova", "in support of the armed forces of Georgia" (the country is the recipient).
+_FOR_FORCES = re.compile(r"\b(?:to|for|in\s+support\s+of)\s+(?:the\s+benefit\s+of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+                         r"(?i:armed\s+forces|army|military|troops|soldiers|defen[cs]e\s+forces)\s+of\s+(?:the\s+)?$")
+
+
 class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
@@ -410,8 +416,8 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come|bring\s+(?:[\w’'-]+\s+){1,3}?)\s*to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
-            recipient = next((m for m in agents if m.start > previous_end and re.search(
-                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+            recipient = next((m for m in agents if m.start > previous_end and (re.search(
+                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start]) or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start]))
                 # (never the owner of the giving, "to double South Korea's contributions", nor a currency, "to 790 million Australian
                 # dollars"; but "to raise Sweden’s defence spending" is Sweden's own money, given to no one)
                 and not (m.match.type == "country" and re.match(r"['’]s?\s+(?:\w+\s+)?(?:contributions?|aid|support|assistance|pledges?|"
@@ -538,7 +544,7 @@ class PledgeRules(RuleState):
             if not donors and i == 0 and not receiving:
                 # "… agreed a €5.6bn package of military assistance to Ukraine under the European Peace Facility": the fund's
                 # organisation, where no state in the amount's clause gives it
-                window = s.text[max(previous_end, clause):amount.end + 120]
+                window = s.text[max(previous_start, clause):amount.end + 120]  # (previous_start: the amount before's end)
                 fund_owner = next((org for org, names in domain().instruments.items() if names.search(window)
                                    and self.g.types.get(org)), None)
                 if fund_owner is not None:
@@ -656,8 +662,14 @@ class PledgeRules(RuleState):
                 continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
                 # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is
             self.last_donor = donor
+            if recipient is not None and recipient.match.entity != ukraine:
+                self.aid_to = recipient.match.entity
+            # a sentence naming no recipient, after aid to another state than the default: that state's still ("… worth €40
+            # million for the … Republic of Moldova. This assistance measure will complement the €7 million assistance measure
+            # adopted in December 2021 …")
+            unnamed_to = self.aid_to if recipient is None and not any(m.match.entity == ukraine for m in mentions) else None
             fields: dict[str, object] = {"donor": donor.match.entity,
-                                         "recipient": recipient.match.entity if recipient else ukraine,
+                                         "recipient": recipient.match.entity if recipient else unnamed_to or ukraine,
                                          "amount": str(amount.value), "currency": amount.currency,
                                          # figure kind, aid type, status as worded in the amount's own sentence (a
                                          # quotation over several paragraphs is read as one: "… about €112 million …

@@ -45,12 +45,19 @@ _PARTY_INITIALS = frozenset({"FDP", "SPD", "CDU", "CSU", "SVP", "UDC", "SP", "GL
 _NOUN_ADJUNCT = re.compile(r"\s+(?:[Rr]oundtable|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]eeting|[Tt]alks|[Rr]ecovery|[Cc]ompact|"
                            r"[Dd]efen[cs]e\s+[Cc]ontact\s+[Gg]roup|time\b\)?)\b")
 
+#: An institution's office named with no holder after it: "the European Council's president", "the president of the
+#: European Commission" (not "the European Council's president, António Costa", whose holder is named).
+_UNHELD_OFFICE = re.compile(rf"(?:\b(?:the\s+)?(?P<inst>(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})['’]s\s+(?P<title>(?i:{_TITLE}))|"
+                            rf"\b(?i:the)\s+(?P<title2>(?i:{_TITLE}))\s+of\s+the\s+(?P<inst2>(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION}))"
+                            r"\b(?!,?\s+[A-Z])")
+
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
 
     def roles(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out: list[Candidate] = []
         text = s.text
+        self._note_unheld_offices(text)
         # a country named inside a quotation says nothing about the office of someone named outside it
         # ("“… support for Ukraine …,” said Foreign Minister Lars Løkke Rasmussen")
         quotes = quoted_spans(text)
@@ -260,6 +267,12 @@ class RoleRules(RuleState):
                                                         text[max(0, m.start("title") - 30):m.start("title")]):
                     org, adjust = None, ()  # "Romanian President Klaus Iohannis said … he had discussed with President Joe Biden
                     # …": a country's office given in this sentence to another is no second holder's
+                office_of = self.unheld_offices.get(role)
+                if org is None and national and office_of is not None and not unread:
+                    # "… as revealed by the European Council's president. During his visit to Moldova's capital, President
+                    # Antonio Costa stated …": the institution whose office the article named before, holder unnamed
+                    explicit = org = office_of
+                    adjust = ("office-of-article",)
                 if org is None and national and self.main_country and not unread and not taken \
                         and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
@@ -332,6 +345,18 @@ class RoleRules(RuleState):
         self._of_the_country(s, out)
         self._counterpart(s, out, mentions)
         return out
+
+    def _note_unheld_offices(self, text: str) -> None:
+        """Remember an institution's office the text names with no holder ("the European Council's president", "the
+        president of the European Commission"): a later "President X" with no country is that office's holder."""
+        for m in _UNHELD_OFFICE.finditer(text):
+            title = " ".join((m.group("title") or m.group("title2")).lower().split())
+            role = ROLE_TITLES.get(title)
+            written = m.group("inst") or m.group("inst2")
+            # (an institution the workspace does not know yet is proposed by its name, as with "European Council President X")
+            org = self.g.country_or_org(written) or Match(written, None, "organization", 0.0, "new")
+            if role and org.type == "organization":
+                self.unheld_offices.setdefault(role, org)
 
     def _counterpart(self, s: Sentence, out: list[Candidate], mentions: list[Mention]) -> None:
         """"Dutch Defence Minister Ruben Brekelmans … his Ukrainian counterpart, Rustem Umerov": the same

@@ -103,6 +103,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: year" after it, which names neither)
         self.spending_paragraph = -10
         self.names_recipient = True
+        #: the last state other than the default recipient that the article's aid was given to, by name
+        self.aid_to: str | None = None
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         self.plain_paragraph: tuple[int, list[str], bool] = (-1, [], False)
@@ -116,6 +118,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: people named with a national title whose country the sentence did not say, by role
         #: ("According to Prime Minister Jonas Gahr Støre, …"), for a later "the prime minister of Norway"
         self.titled: dict[str, list[Match]] = {}
+        #: offices of institutions the article named with no holder (role → the institution), for "President X" later
+        self.unheld_offices: dict[str, Match] = {}
         #: an office learnt from a title-only reference to such a person (set by the claim rules)
         self.inferred_office: tuple[Match, str, Match] | None = None
         #: the country the headline names as giver (else the article's main country), and whether the

@@ -343,6 +343,11 @@ class TargetRules(RuleState):
                                 r"planned)\s+to)\b[^.;%,]{0,40}$", s.text[:pm.start()])
             if opening and (year is None or window.startswith(year.string) and re.search(r",\s+and\s", window[:year.start()])):
                 year = opening
+            # a year just before the figure, its verb left out: "… to reach at least 0.95% of the GDP, and in 2034, at least 1%"
+            elided = re.search(r"(?:^|[.;:]\s+|,\s+(?:and|but|then)\s+)(?:[Ii]n|[Bb]y)\s+(20\d\d)(),\s+(?:(?:at\s+least|about|around|"
+                               r"roughly|some|up\s+to|over|more\s+than|nearly|almost)\s+)?$", s.text[:pm.start()])
+            if elided:
+                year = elided
             # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
             # does not take the new one's deadline
             # ("starting from 2023, to 2.5%" is a start year, not an old figure)
