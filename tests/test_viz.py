@@ -210,3 +210,16 @@ def test_regression_network_csv_writes_whole_labels_not_the_pictures_short_ones(
     labels = [r["source_label"] for r in rows if r["source_kind"] == "claim"]
     assert labels and not any(label.endswith("…") for label in labels)
     assert any(len(label) > 60 for label in labels)
+
+
+def test_viz_keeps_the_similar_claims_it_found_as_check_does(make_ws, tmp_path):
+    # the page runs the conflict rules too: on a large graph their similar-claims search is what a second page would repeat
+    ws = make_ws()
+    kept = ws.cache_dir("check") / "similar-pairs.json"
+    q = tmp_path / "all.rq"
+    q.write_text("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert viz("--query", str(q), "-o", str(tmp_path / "q.html"), ws=ws.root).exit_code == 0
+    assert not kept.exists()  # a query's graph is not the workspace's: nothing kept for it
+    result = viz("-o", str(tmp_path / "p.html"), ws=ws.root)
+    assert result.exit_code == 0, result.output
+    assert kept.is_file()

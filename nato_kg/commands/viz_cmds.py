@@ -23,7 +23,9 @@ def _graph_and_request(obj: Context, query: str | None, focus, depth, source, ki
         graph, rebuilt = load_built_graph(ws)
     if rebuilt:
         click.echo("nato-kg: seeds/ or ontology/ changed since the last build; rebuilt build/nato_kg.ttl", err=True)
-    request = VizRequest(focus=focus, depth=depth, source=source, kinds=kinds, max_nodes=max_nodes)
+    # (a query's graph holds some claims only: what its check found is not kept for the workspace's)
+    request = VizRequest(focus=focus, depth=depth, source=source, kinds=kinds, max_nodes=max_nodes,
+                         keep_in=None if query else ws.cache_dir("check"))
     if query:
         graph = _query_graph(ws, graph, query)
     return ws, graph, request
@@ -143,7 +145,7 @@ def export(obj: Context, fmt, output, owl_dl, focus, depth, source, kinds, query
         if owl_dl:
             raise click.UsageError("--owl-dl applies to the RDF formats only")
         ws, graph, request = _graph_and_request(obj, query, focus, depth, source, kinds, max_nodes=10**9)
-        data = export_network(narrow(project(graph, generic=bool(query)), request, graph), chosen)
+        data = export_network(narrow(project(graph, generic=bool(query), keep_in=request.keep_in), request, graph), chosen)
     else:
         if any((focus, source, kinds, query)):
             raise click.UsageError("--focus, --source, --kind and --query apply to graphml and csv only")

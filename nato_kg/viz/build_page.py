@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..collector import paused
 from .filters import DEFAULT_MAX_NODES, around, by_kinds, by_source, check_size
@@ -20,6 +21,9 @@ class VizRequest:
     title: str = "nato-kg: who said what about NATO defence spending and aid to Ukraine"
     #: "overview" (entities, facts as links; the default) or "facts" (every fact a node, with its articles)
     view: str = "overview"
+    #: a folder of the build's where the conflict rules keep the similar claims they found for the next run (as
+    #: ``nato-kg check`` does), or None
+    keep_in: Path | None = None
 
 
 @dataclass
@@ -32,7 +36,7 @@ class Page:
     network: object = field(repr=False, default=None)
 
 
-def project(graph, generic: bool = False):
+def project(graph, generic: bool = False, keep_in: Path | None = None):
     """The networkx projection of ``graph``: facts (with conflicts marked), or any triples.
 
     One read model (:class:`~nato_kg.facts_view.FactsView`) feeds both the conflict rules and
@@ -46,7 +50,7 @@ def project(graph, generic: bool = False):
     from ..trust.conflicts import Checker
 
     view = FactsView(graph)
-    return project_facts(view, Checker(graph, view=view).run())
+    return project_facts(view, Checker(graph, view=view, cache_dir=keep_in).run())
 
 
 def narrow(net, request: VizRequest, graph=None):
@@ -102,7 +106,7 @@ def narrowed_overview(graph, request: VizRequest, view=None, conflicts: list | N
     from .overview import overview_by_kinds, overview_by_source, project_overview
 
     view = view if view is not None else FactsView(graph)
-    net = project_overview(view, Checker(graph, view=view).run() if conflicts is None else conflicts)
+    net = project_overview(view, Checker(graph, view=view, cache_dir=request.keep_in).run() if conflicts is None else conflicts)
     if request.kinds:
         net = overview_by_kinds(net, request.kinds)
     if request.source:
@@ -148,7 +152,7 @@ def make_page(graph, request: VizRequest, generic: bool = False, charts: dict | 
         return make_overview(graph, request, charts)
     if not generic:
         refuse_early(graph, request)
-    net = narrow(project(graph, generic), request, graph)
+    net = narrow(project(graph, generic, request.keep_in), request, graph)
     sources = sorted(({"id": d["sources"][0], "title": d["info"][0][1],
                        "date": next((v for k, v in d["info"] if k == "published"), "")}
                       for _, d in net.nodes(data=True) if d["kind"] == "article" and d["sources"]),
