@@ -4601,3 +4601,47 @@ def test_a_strategy_s_period_is_no_deadline_and_a_year_before_a_figure_with_its_
     targets = _found(text, "target", "2025-10-08", CHISINAU)
     assert ("moldova", "1.5", "2035") in targets, targets
     assert not any(year == "2026" for _, _, year in targets), targets
+
+
+# --- the hundred-and-twenty-eighth fresh list: Argentina's bid to become a NATO partner -------------------------------------
+
+BUENOS_AIRES = seeds_with(("argentina", "country", "Argentina"), ("chile", "country", "Chile"), ("kenya", "country", "Kenya"),
+                          ("united-states", "country", "United States", "US"), ("denmark", "country", "Denmark"),
+                          ("ukraine", "country", "Ukraine"), ("nato", "organization", "NATO"),
+                          roles=("president", "defence-minister", "secretary-general", "spokesperson"))
+
+
+def test_a_demonym_of_a_state_beyond_the_alliance_a_weekday_after_a_name_and_a_deputy_before_the_body_s_initials():
+    text = ("Talks in Brussels\n\nDeputy NATO Secretary General Radmila Shekerinska met Chilean Defence Minister Maya Fernandez on "
+            "Monday.\n\nArgentina's Defense Minister Luis Petri Tuesday signed the purchase of jets.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2024-04-18", BUENOS_AIRES)}
+    assert ("radmila-shekerinska", "deputy-secretary-general", "nato") in roles, roles
+    assert ("maya-fernandez", "defence-minister", "chile") in roles, roles
+    assert ("luis-petri", "defence-minister", "argentina") in roles, roles
+
+
+def test_a_page_opening_with_its_date_has_its_headline_next_and_a_presidential_spokesman_is_the_state_s():
+    text = ("12 June 2024\n\nKenya seeks a NATO partnership\n\nThe United States welcomed the move. Kenya hopes to join a "
+            "programme the United States backs. Kenya wants closer ties.\n\nThe government of President William Ruto has pushed the plan in "
+            "Kenya.\n\nPresidential Spokesman Hussein Mohamed said NATO ties would help the army.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2024-06-12", BUENOS_AIRES)}
+    assert ("william-ruto", "president", "kenya") in roles, roles
+    assert ("hussein-mohamed", "spokesperson", "kenya") in roles, roles
+    assert not any(org == "nato" for _, _, org in roles), roles
+
+
+def test_quotations_with_reversed_marks_and_a_british_quotation_in_single_marks_over_two_paragraphs():
+    text = ("Argentina and NATO\n\n”We will keep working to train our forces to NATO standards,“ Luis Petri wrote on X.\n\n"
+            "Petri met Radmila Shekerinska, who wrote on X: 'It was a pleasure to receive the minister at our headquarters.\n\n"
+            "'Closer cooperation could serve us both.'")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-04-18", BUENOS_AIRES)]
+    assert _says(claims, "luis-petri", "We will keep working to train our forces"), claims
+    assert _says(claims, "radmila-shekerinska", "It was a pleasure to receive the minister"), claims
+
+
+def test_a_sale_between_two_states_is_no_pledge_and_a_place_visited_neither_gives_nor_receives():
+    text = ("US support for Argentina\n\nOn the day of the visit to NATO, the US government announced $40 million in foreign "
+            "military financing for Argentina, its first such assistance grant in decades. The grant will help pay for 24 jets from "
+            "Denmark, a $300 million deal.")
+    pledges = {(p["donor"], p["recipient"], p["amount"]) for p in _found(text, "pledge", "2024-04-18", BUENOS_AIRES)}
+    assert pledges == {("united-states", "argentina", "40000000")}, pledges

@@ -133,6 +133,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
                   without_cut_quotation(without_page_tail(repaired(visible_text(text)))))
+    # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
+    # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
+    text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)
     # (and a quotation closed by a second opening mark at its paragraph's end: "…: “Ukraine must win … unity. “")
     text = re.sub(r"(“[^“”\"\n]{20,2000}?[.!?])[ \t]*“[ \t]*$", r"\1”", text, flags=re.M)
     # (and one typed as an opening mark glued to the quotation's last word, before a comma, a stop or the line's end: "…

@@ -810,6 +810,10 @@ class ClaimRules(SpeakerRules):
         # multi-paragraph quote only at its end; the quote runs to the end of the paragraph's sentence
         # (an audience between the verb and the colon: "the prime minister will tell his fellow leaders: “…")
         opened = re.search(rf"\b(?:{_SAY})(?:\s*[:,]|\b[^.;:“”\"]{{1,40}}:)\s*[“\"](?P<text>[^”\"]{{15,}})$", text)
+        # (or with single marks, as British tabloids print them: "…, who wrote on X: 'It is a great pleasure …" — no mark
+        # after it but apostrophes inside words)
+        opened = opened or re.search(rf"\b(?:{_SAY})(?:\s*:|\b[^.;:“”\"']{{1,40}}:)\s*'(?=[A-Z])"
+                                     r"(?P<text>(?:[^'\"“”]|(?<=[A-Za-z])'(?=[a-z])){15,})$", text)
         if opened and not out:
             speaker = self._person_before(text, mentions, opened.start(), reach=90)
             office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:[\w’']+\s+){{0,2}}$",

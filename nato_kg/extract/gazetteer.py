@@ -30,6 +30,14 @@ DEMONYMS = {
     "georgian": "GE", "moldovan": "MD", "belarusian": "BY", "israeli": "IL", "maltese": "MT", "cypriot": "CY",
     "iranian": "IR", "north korean": "KP", "indian": "IN", "kosovar": "XK", "kosovan": "XK", "bosnian": "BA",
     "philippine": "PH", "filipino": "PH",
+    # states beyond the alliance's neighbours that defence news names by their adjective ("Argentine Defence Minister Luis
+    # Petri", "the Brazilian government"); only forms one state goes by ("Korean", "Guinean", "Congolese" are left out)
+    "argentine": "AR", "argentinian": "AR", "argentinean": "AR", "brazilian": "BR", "chilean": "CL", "colombian": "CO",
+    "mexican": "MX", "peruvian": "PE", "venezuelan": "VE", "egyptian": "EG", "moroccan": "MA", "saudi": "SA", "emirati": "AE",
+    "qatari": "QA", "jordanian": "JO", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "south african": "ZA", "nigerian": "NG",
+    "kenyan": "KE", "ethiopian": "ET", "pakistani": "PK", "afghan": "AF", "indonesian": "ID", "malaysian": "MY",
+    "singaporean": "SG", "thai": "TH", "vietnamese": "VN", "taiwanese": "TW", "mongolian": "MN", "kazakh": "KZ",
+    "kazakhstani": "KZ", "uzbek": "UZ", "azerbaijani": "AZ", "armenian": "AM",
 }
 
 

@@ -38,7 +38,9 @@ for over regarding through throughout toward towards under underneath unlike unt
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
 #: Letters after a name that are no part of it ("Simon Harris TD", "… MP", "… MEP").
 POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
-_NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS})\b){NAME_TOKEN}|{_PARTICLE})"
+#: (nor a day of the week, which wire copy writes right after a name: "Defense Minister Luis Petri Thursday filed …")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in

@@ -90,6 +90,9 @@ _FOR_FORCES = re.compile(r"\b(?:to|for|in\s+support\s+of)\s+(?:the\s+benefit\s+o
                          r"(?i:armed\s+forces|army|military|troops|soldiers|defen[cs]e\s+forces)\s+of\s+(?:the\s+)?$")
 
 
+#: What a place gone to follows ("the visit to NATO", "on his trip to Kyiv"): no giver or recipient of the money.
+_VISITED = re.compile(r"\b(?:visits?|trips?|journey|travel(?:l?ed|l?ing)?|return(?:ed|ing)?|flight)\s+to\s+(?:the\s+)?$", re.I)
+
 class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
@@ -216,6 +219,9 @@ class PledgeRules(RuleState):
                 or for_recipient or ordered or passive or divided or grown or contracted or from_giver) or link:
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
+                  # (nor a place gone to: "On the same day as the visit to NATO, the US government announced $40 million in
+                  # foreign military financing for Argentina" — neither giver nor recipient)
+                  and not _VISITED.search(s.text, max(0, a.start - 25), a.start)
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
@@ -410,6 +416,10 @@ class PledgeRules(RuleState):
                 continue  # "President Biden asked Congress for $106 billion in national security supplemental spending …": asked, not given
             if re.search(r"\b(?:has\s+|had\s+|have\s+)?(?:proposed|suggested)\s+that\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
                 continue  # "Stoltenberg has proposed that the Alliance commit to an annual sum of €40 billion": proposed, not decided
+            if re.match(r"\s+(?:arms\s+|weapons\s+|fighter\s+|jet\s+)?(?:deal|sale|purchase|acquisition)\b", s.text[amount.end:]) \
+                    and not any(m.match.entity == ukraine for m in mentions):
+                continue  # "24 US F-16 combat aircraft from Denmark—a $300 million deal": a sale between two states, no aid
+                # (a deal for the recipient is: "contracts … for Ukraine", read above)
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided
             # ("… would bring Ireland’s contribution to €33m": a sum worked out, not decided)

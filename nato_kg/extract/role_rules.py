@@ -151,8 +151,17 @@ class RoleRules(RuleState):
                 if rule == "role:title-of-org-name":  # "The President of the Government, Pedro Sánchez": a title of its own
                     head = re.match(r"(?:the\s+)?[\w-]+", " ".join(m.group("org").lower().split()))
                     role = ROLE_TITLES.get(f"{title} of {head.group(0)}", role) if head else role
-                national = role in domain().national_offices
+                # (an office of a state's presidency or government is the state's: "In Buenos Aires, Presidential Spokesman
+                # Manuel Adorni …" is Argentina's spokesman, not NATO's, the organisation the sentence names next)
+                national = role in domain().national_offices or bool(re.search(
+                    r"\b(?i:presidential|government(?:['’]s)?)\s+$", text[max(0, m.start("title") - 16):m.start("title")]))
                 rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
+                # (or before the body's initials or a demonym and the title: "Deputy NATO Secretary General Mircea Geoană"; an
+                # acting minister so named holds the office: "Acting Bulgarian Defence Minister …")
+                ranked_of = None if rank else re.search(r"\b(Deputy|Vice|First\s+Deputy)\s+([A-Z]{2,5}|[A-Z][a-z]+)\s+$",
+                                                        text[max(0, m.start("title") - 30):m.start("title")])
+                if ranked_of and (ranked_of.group(2).isupper() or ranked_of.group(2).lower() in DEMONYMS):
+                    rank = ranked_of
                 if rank and not rank.group(1).startswith("Deputy Prime"):
                     role = "-".join(rank.group(1).lower().split()) + "-" + role  # a deputy is not the office holder
                 org = None
@@ -244,6 +253,8 @@ class RoleRules(RuleState):
                 if qualifier is not None and (qualifier.group(1).lower() in PREPOSITIONS or (
                         qualifier.group(1).endswith("ing") and not text[:window + qualifier.start(1)].strip())):
                     qualifier = None  # "Regarding President Rumen Radev's decision", "About Prime Minister …": no institution's title
+                if qualifier is not None and re.fullmatch(r"(?i:presidential|government(?:['’]s)?)", qualifier.group(1)):
+                    qualifier = None  # "Presidential Spokesman Manuel Adorni": the state's presidency, its country read as any other
                 if qualifier is not None and qualifier.group(1) in _PARTY_INITIALS:
                     qualifier = None  # "FDP Finance Minister Karin Keller-Sutter": a party's initials, no institution's title
                     # (not any initials: "PNG Defense Minister Billy Joseph" names a state the workspace may not know)

@@ -34,6 +34,10 @@ _MAY_CLAIM = re.compile(r"\bclaim|\bI\s+(?:believe|think|guess|suppose)\b", re.I
 _BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
 
 
+#: A line that is only a date ("3 May 2024", "May 3, 2024", "2024-05-03"): a page's date, not its headline.
+_DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*")
+
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -197,7 +201,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         countries = named_most(co_recipients)
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
-        in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
+        # (a page opening with its date alone, "3 May 2024", has its headline in the next paragraph)
+        top = 1 if sentences and _DATE_LINE.fullmatch(" ".join(x.text for x in sentences if x.paragraph == 0)) else 0
+        in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
                        if m.match.type == "country" and not m.war and m.match.entity not in (recipient, adversary)}
         # (or the one country at all the article names, once: "The Prime Minister said New Zealand stood in solidarity …"
         # on a New Zealand broadcaster's page that otherwise says only "the government")
@@ -251,7 +257,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
         # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")
-        headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == 0 for m in ms
+        headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
                     if m.match.type == "country" and m.match.entity not in (recipient, adversary)
                     and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)
                     # (nor where something happened: "… at the NATO summit in Vilnius, Lithuania")
