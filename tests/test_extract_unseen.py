@@ -4645,3 +4645,30 @@ def test_a_sale_between_two_states_is_no_pledge_and_a_place_visited_neither_give
             "Denmark, a $300 million deal.")
     pledges = {(p["donor"], p["recipient"], p["amount"]) for p in _found(text, "pledge", "2024-04-18", BUENOS_AIRES)}
     assert pledges == {("united-states", "argentina", "40000000")}, pledges
+
+
+# --- the hundred-and-twenty-ninth fresh list: Saudi Arabia's humanitarian aid, a crown prince and a news agency --------------
+
+RIYADH = seeds_with(("kuwait", "country", "Kuwait"), ("ukraine", "country", "Ukraine"),
+                    ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelenskyy"), roles=("president",))
+
+
+def test_a_crown_prince_named_with_arabic_particles_speaks_as_the_crown_prince_and_as_the_prince():
+    text = ("Kuwait's aid\n\nCrown Prince of Kuwait Mishal bin Ahmad bin Jaber announced new aid for Ukraine on Friday.\n\n"
+            "The Crown Prince stressed \"the need for a peaceful end to the war in Europe,\" KUNA reported.\n\n"
+            "Later the prince emphasised that talks between the sides must resume soon.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-10-15", RIYADH)]
+    assert _says(claims, "mishal-bin-ahmad-bin-jaber", "the need for a peaceful end"), claims
+    assert _says(claims, "mishal-bin-ahmad-bin-jaber", "talks between the sides must resume"), claims
+    assert not any(who in ("crown-prince", "prince") for who, _ in claims), claims
+
+
+def test_a_tweet_a_representative_to_the_united_nations_and_a_president_who_divulged():
+    text = ("Kuwait and Ukraine\n\n“Spoke to the Emir today about new air defence for our cities,” tweeted Ukraine's President Volodymyr "
+            "Zelenskyy.\n\n"
+            "Kuwait's representative to the United Nations Tariq Albanai said that the vote was right for the region.\n\n"
+            "The Ukrainian President reportedly divulged that the two leaders agreed to meet again in spring.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-10-15", RIYADH)]
+    assert _says(claims, "volodymyr-zelenskyy", "Spoke to the Emir today"), claims
+    assert _says(claims, "tariq-albanai", "the vote was right"), claims
+    assert _says(claims, "volodymyr-zelenskyy", "the two leaders agreed to meet again"), claims

@@ -82,6 +82,7 @@ class RuleState:
     names_recipient: bool
     aid_to: str | None
     unheld_offices: dict[str, Match]
+    honoured: dict[str, Match]
     person_orgs: dict[str, str]
     person_roles: dict[str, set[str]]
     main_country: str | None

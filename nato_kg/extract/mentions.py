@@ -40,7 +40,10 @@ for over regarding through throughout toward towards under underneath unlike unt
 POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
 #: (nor a day of the week, which wire copy writes right after a name: "Defense Minister Luis Petri Thursday filed …")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_NEXT_NAME_WORD = rf"\s+(?:(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
+#: (an Arabic name's "son of" with the name it joins, one word of the run: "Mohammed bin Salman bin Abdulaziz", "Faisal bin
+#: Farhan"; never last, as a particle left dangling)
+_ARABIC_PARTICLE = rf"(?:bin|bint|ibn)\s+{NAME_TOKEN}"
+_NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in

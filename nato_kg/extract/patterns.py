@@ -85,7 +85,7 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
-            r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged|"
+            r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged|tweeted|"
             r"spoke of|speaks of")  # ("Nehammer spoke of “a particularly good morning for …”")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
@@ -229,6 +229,7 @@ _STATUS_CUES = [("demanded", r"\b(demand\w*|call\w* on|called for|request\w*|urg
 _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insisted|argued|explained|remarked|stressed|"
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
                  r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|"
+                 r"divulged(?=\s+that\b)|"  # ("The Ukrainian President reportedly divulged that the two leaders agreed …")
                  # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
                  r"expects(?=\s+that\b)|threatened(?=\s+that\b)|threatens(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")

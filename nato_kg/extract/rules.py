@@ -124,6 +124,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.titled: dict[str, list[Match]] = {}
         #: offices of institutions the article named with no holder (role → the institution), for "President X" later
         self.unheld_offices: dict[str, Match] = {}
+        #: the person each title of rank outside the model's offices named first ("prince" → Mohammed bin Salman)
+        self.honoured: dict[str, Match] = {}
         #: an office learnt from a title-only reference to such a person (set by the claim rules)
         self.inferred_office: tuple[Match, str, Match] | None = None
         #: the country the headline names as giver (else the article's main country), and whether the
@@ -294,6 +296,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                and not re.match(r",?\s+(?:and\s+)?(?:the\s+)?[A-Z]", s.text[m.end:m.end + 8])), None)
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             self.pledged_here = False
+            self.note_honoured(s.text)
             self.person_before = self.last_person  # (a role this sentence gives moves last_person to its holder)
             for rule in (self.roles, self.pledges, self.targets, self.claims):
                 for c in rule(s, mentions):

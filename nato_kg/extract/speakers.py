@@ -7,7 +7,7 @@ import re
 from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import SURNAME_TOKEN, Mention
+from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention
 from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
@@ -17,6 +17,18 @@ _OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\br
 #: Adverbs that may end a speaker's lead before its verb ("the Prime Minister reportedly", "The Ukrainian president also").
 _TRAILING_ADVERBS = r"[a-z]+ly|also|then|later|again"
 _BEFORE_VERB = re.compile(r"(?:\s+(?:has|have|had|is|was|also|long|repeatedly|again|once|consistently|itself))*\s*", re.I)
+
+
+#: Titles of rank that are no office of the model ("Crown Prince", "Emir"): the person named after one is who "the Crown
+#: Prince" later in the article is.
+_HONORIFIC = r"(?P<honorific>(?i:crown\s+prince|crown\s+princess|prince|princess|emir|sheikh))"
+_HONOURED = re.compile(rf"\b{_HONORIFIC.replace('?P<honorific>', '?P<title>')}\s+(?:of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+)?"
+                       rf"(?P<name>{PERSON_NAME})")
+
+
+def _honorific_key(title: str) -> str:
+    """The title as remembered: "Crown Prince" and "prince" are one ("crown prince" → "prince")."""
+    return " ".join(title.lower().split()).removeprefix("crown ")
 
 
 class SpeakerRules(RuleState):
@@ -40,6 +52,11 @@ class SpeakerRules(RuleState):
         if led and led.group("body") in self.leaders:  # "the ADPD leader said that …" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), base + led.start(), at)
         best: Mention | None = None
+        # ("The Crown Prince emphasized “…,” SPA reported": the person the article gave that title, as "the Crown Prince" names)
+        honoured = re.search(rf"\b(?:[Tt]he\s+)(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s+(?:\w+\s+)?$", lead)
+        if honoured and self.honoured.get(_honorific_key(honoured.group("honorific"))) is not None:
+            best = Mention(base + honoured.start(), base + honoured.end("honorific"),
+                           self.honoured[_honorific_key(honoured.group("honorific"))])
         for m in self._people(text, mentions):
             if base <= m.start and m.end <= at and (best is None or m.start > best.start) \
                     and not (m.match.entity is None and re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 6):m.start])):
@@ -187,6 +204,16 @@ class SpeakerRules(RuleState):
         resolved = self.g.resolve(name, ("person",))
         return Mention(start, end, resolved if resolved.entity else Match(name, None, "person", 0.0, "seen"))
 
+    def note_honoured(self, text: str) -> None:
+        """Remember the person each title of rank in ``text`` names ("Crown Prince Mohammed bin Salman"), the first one
+        per title, for "the Crown Prince" later (see :meth:`_office_alone`)."""
+        for m in _HONOURED.finditer(text):
+            key = _honorific_key(m.group("title"))
+            if key not in self.honoured:
+                name = m.group("name")
+                self.honoured[key] = self.g.resolve(name) if self.g.resolve(name).type == "person" \
+                    else Match(name, None, "person", 0.0, "new")
+
     def _office_alone(self, lead: str, at: int) -> Mention | None:
         """A speaker named by an office alone whose holder this article has not named yet ("The Czech Prime
         Minister announced that …", the name a paragraph later): a stand-in, ``Match.how == "office"``,
@@ -200,6 +227,11 @@ class SpeakerRules(RuleState):
         lead = re.sub(r"^\s*(?:[Tt]he\s+)?(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?"
                       r"|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General", lead)
         # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
+        # ("The Crown Prince emphasized …", "the prince emphasised …" after "Crown Prince Mohammed bin Salman": a title of no office
+        # of the model, standing for the one person the article gave it)
+        honoured = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s*", lead)
+        if honoured and self.honoured.get(_honorific_key(honoured.group("honorific"))) is not None:
+            return Mention(at, at + len(lead.rstrip()), self.honoured[_honorific_key(honoured.group("honorific"))])
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’'.]*?)(?:['’]s)?\s+)?"
                               rf"(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
