@@ -10,6 +10,8 @@ anchors and aliases (the "billion laughs" bomb), and duplicate keys.
 
 from __future__ import annotations
 
+from typing import Any
+
 import yaml
 
 from .errors import Position, SeedIssue
@@ -140,7 +142,7 @@ class _Walker:
         scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
         plain, null_text, new_text = _PLAIN_TAGS, _NULL_TEXT, str.__new__
 
-        def go(node: yaml.Node) -> Value:
+        def go(node: Any) -> Value:  # (a ScalarNode, SequenceNode or MappingNode, told apart by class below)
             mark = node.start_mark
             where = Position(path, mark.line + 1, mark.column + 1) if mark is not None else Position(path, 1, 1)
             # The composer hands back the very same node object for an alias.
