@@ -140,7 +140,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh126.yaml", "hundred-and-twenty-sixth fresh list"),
                ("fresh127.yaml", "hundred-and-twenty-seventh fresh list"),
                ("fresh128.yaml", "hundred-and-twenty-eighth fresh list"),
-               ("fresh129.yaml", "hundred-and-twenty-ninth fresh list"))
+               ("fresh129.yaml", "hundred-and-twenty-ninth fresh list"),
+               ("fresh130.yaml", "hundred-and-thirtieth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
