@@ -4672,3 +4672,27 @@ def test_a_tweet_a_representative_to_the_united_nations_and_a_president_who_divu
     assert _says(claims, "volodymyr-zelenskyy", "Spoke to the Emir today"), claims
     assert _says(claims, "tariq-albanai", "the vote was right"), claims
     assert _says(claims, "volodymyr-zelenskyy", "the two leaders agreed to meet again"), claims
+
+
+# --- the hundred-and-thirtieth fresh list: Indonesia's defence budget ---------------------------------------------------------
+
+JAKARTA = seeds_with(("indonesia", "country", "Indonesia"), ("ukraine", "country", "Ukraine"),
+                     roles=("president", "finance-minister", "spokesperson"))
+
+
+def test_a_person_named_again_by_the_given_names_alone_is_the_person_named_in_full():
+    text = ("Jakarta's budget\n\nFinance Minister Siti Nurbaya Rahman said that Indonesia's defence budget would grow.\n\n"
+            "According to Siti Nurbaya, the defence budget will rise to US$25 billion next year.\n\nSiti Nurbaya clarified that "
+            "the rise would be funded by foreign loans.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-11-30", JAKARTA)]
+    assert _says(claims, "siti-nurbaya-rahman", "the defence budget will rise"), claims
+    assert _says(claims, "siti-nurbaya-rahman", "the rise would be funded"), claims
+    assert not any(who == "siti-nurbaya" for who, _ in claims), claims
+
+
+def test_a_goal_due_in_three_years_and_a_military_rank_between_a_title_and_a_name():
+    text = ("Indonesia's goal\n\nPresident Joko Widodo said Indonesia would raise defence spending to 1.5 percent of GDP in three "
+            "years.\n\nIndonesian Defense ministry spokesman Brigadier General Frega Wenas Inkiriwang said the plan was sound.")
+    assert ("indonesia", "1.5", "2019") in _found(text, "target", "2016-02-24", JAKARTA)
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2016-02-24", JAKARTA)}
+    assert ("frega-wenas-inkiriwang", "spokesperson", "indonesia") in roles, roles

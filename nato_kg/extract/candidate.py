@@ -163,6 +163,11 @@ class RuleState:
         known = [m for m in mentions if m.match.type == "person"]
         found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
                        key=lambda m: m.start)
+        # a name seen before in a fuller form ("Von der Leyen announced …" after "Ursula von der Leyen"): that person (before
+        # its words are remembered, so that its bare surname later is that person too: "Mulyani" after "Sri Mulyani Indrawati"
+        # and "Sri Mulyani")
+        found = [Mention(m.start, m.end, fuller) if not m.match.entity and (fuller := self.seen_people.get(m.match.name)) is not None
+                 and len(fuller.name) > len(m.match.name) else m for m in found]
         for m in found:  # remember them, so that a later bare surname finds the same person
             words = m.match.name.split()
             if len(words) >= 2:
@@ -177,6 +182,10 @@ class RuleState:
                             self.seen_people[key] = seen  # the headline's "Von der Leyen" was this fuller name all along
                     self.seen_people.setdefault(tail, seen)
                     self.seen_people.setdefault(tail[:1].upper() + tail[1:], seen)
+                if len(words) >= 3 and all(w[:1].isupper() for w in words):
+                    # the given names alone, as Indonesian and Malay copy writes a person after the first time ("Finance
+                    # Minister Sri Mulyani Indrawati", then "According to Sri Mulyani, …")
+                    self.seen_people.setdefault(" ".join(words[:-1]), seen)
                 # a family name written first ("Moon Jae-in", then "Moon said"): the first word, where no one else
                 # seen has it (the same person written two ways, "Yoon Suk Yeol" and "Yoon Suk-yeol", is one)
                 first = words[0]
@@ -187,9 +196,6 @@ class RuleState:
         found = [Mention(m.start, m.end, named) if m.match.how == "fuzzy" and " " not in m.match.name.strip()
                  and (named := self.seen_people.get(m.match.name.strip())) is not None and named.entity != m.match.entity else m
                  for m in found]
-        # a name seen before in a fuller form ("Von der Leyen announced …" after "Ursula von der Leyen"): that person
-        found = [Mention(m.start, m.end, fuller) if not m.match.entity and (fuller := self.seen_people.get(m.match.name)) is not None
-                 and len(fuller.name) > len(m.match.name) else m for m in found]
         # a bare family name of someone seen before ("Yoon pledged …"), as a mention of that person
         taken = [(m.start, m.end) for m in found]
         for token in re.finditer(SURNAME_TOKEN, text):

@@ -179,7 +179,8 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             r"(?:fiscal\s+|financial\s+|tax\s+)?year\b|"
                             # ("within seven years", "within the next two years")
                             # ("prepared to increase its defense spending to 2 percent of GDP in just five years")
-                            r"\b(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+)"
+                            # ("1.5 percent of the country's GDP, in three years"; not "the first time in three years")
+                            r"\b(?<!time\s)(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+|(?<=in\s))"
                             r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
                             # ("aim to move towards the 2% guideline within a decade": ten years on)
                             r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b", re.I)

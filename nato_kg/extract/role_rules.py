@@ -14,6 +14,7 @@ from .patterns import (
     _MINISTERS,
     _TITLE,
     IN_CURRENCY,
+    MILITARY_RANK,
     ROLE_TITLES,
     TITLE_COUNTRIES,
     _plausible,
@@ -71,6 +72,9 @@ class RoleRules(RuleState):
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
                                      rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+in\s+[A-Z][\w’'-]+(?=,))?,?\s+"
+                                     # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
+                                     # Inkiriwang")
+                                     rf"(?:{MILITARY_RANK}\s+)?"
                                      rf"(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
@@ -154,7 +158,8 @@ class RoleRules(RuleState):
                 # (an office of a state's presidency or government is the state's: "In Buenos Aires, Presidential Spokesman
                 # Manuel Adorni …" is Argentina's spokesman, not NATO's, the organisation the sentence names next)
                 national = role in domain().national_offices or bool(re.search(
-                    r"\b(?i:presidential|government(?:['’]s)?)\s+$", text[max(0, m.start("title") - 16):m.start("title")]))
+                    r"\b(?i:presidential|government(?:['’]s)?|(?:defen[cs]e|foreign)\s+ministry(?:['’]s)?)\s+$",
+                    text[max(0, m.start("title") - 24):m.start("title")]))
                 rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
                 # (or before the body's initials or a demonym and the title: "Deputy NATO Secretary General Mircea Geoană"; an
                 # acting minister so named holds the office: "Acting Bulgarian Defence Minister …")
