@@ -4696,3 +4696,18 @@ def test_a_goal_due_in_three_years_and_a_military_rank_between_a_title_and_a_nam
     assert ("indonesia", "1.5", "2019") in _found(text, "target", "2016-02-24", JAKARTA)
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2016-02-24", JAKARTA)}
     assert ("frega-wenas-inkiriwang", "spokesperson", "indonesia") in roles, roles
+
+
+# --- the hundred-and-thirty-first fresh list: Brazil's neutrality -----------------------------------------------------------
+
+BRASILIA = seeds_with(("brazil", "country", "Brazil"), ("ukraine", "country", "Ukraine"), roles=("president", "foreign-minister"))
+
+
+def test_a_name_with_a_portuguese_particle_and_the_name_before_it_used_alone_after():
+    text = ("Brazil stays neutral\n\nBrazilian Foreign Minister Mauro Lima dos Santos said that Brazil is a country of peace.\n\n"
+            "Lima said that his country would not send ammunition to either side.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-01-31", BRASILIA)}
+    assert ("mauro-lima-dos-santos", "foreign-minister", "brazil") in roles, roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-01-31", BRASILIA)]
+    assert _says(claims, "mauro-lima-dos-santos", "Brazil is a country of peace"), claims
+    assert _says(claims, "mauro-lima-dos-santos", "his country would not send ammunition"), claims

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .domain import domain
@@ -182,6 +183,11 @@ class RuleState:
                             self.seen_people[key] = seen  # the headline's "Von der Leyen" was this fuller name all along
                     self.seen_people.setdefault(tail, seen)
                     self.seen_people.setdefault(tail[:1].upper() + tail[1:], seen)
+                for before, after in pairwise(words):
+                    if before[:1].isupper() and after in ("da", "do", "dos", "das", "de"):
+                        # the name Portuguese copy goes on with, before its family name's particle ("Lula" after "Luiz
+                        # Inacio Lula da Silva")
+                        self.seen_people.setdefault(before, seen)
                 if len(words) >= 3 and all(w[:1].isupper() for w in words):
                     # the given names alone, as Indonesian and Malay copy writes a person after the first time ("Finance
                     # Minister Sri Mulyani Indrawati", then "According to Sri Mulyani, …")

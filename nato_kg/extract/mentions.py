@@ -40,9 +40,9 @@ for over regarding through throughout toward towards under underneath unlike unt
 POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
 #: (nor a day of the week, which wire copy writes right after a name: "Defense Minister Luis Petri Thursday filed …")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-#: (an Arabic name's "son of" with the name it joins, one word of the run: "Mohammed bin Salman bin Abdulaziz", "Faisal bin
-#: Farhan"; never last, as a particle left dangling)
-_ARABIC_PARTICLE = rf"(?:bin|bint|ibn)\s+{NAME_TOKEN}"
+#: (an Arabic name's "son of", or a Romance name's "da", "de", "dos", with the name it joins, one word of the run: "Mohammed
+#: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva"; never last, as a particle left dangling)
+_ARABIC_PARTICLE = rf"(?:bin|bint|ibn|da|de|do|dos|das|di|del|della|du)\s+{NAME_TOKEN}"
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
@@ -166,7 +166,8 @@ class MentionFinder:
                 if SENTENCE_END_IN_NAME.search(t.group(0) + " "):
                     words = words[:k + 1]  # "Andris Sprūds. Together": the name ends with the sentence
                     break
-            if not 2 <= len(words) <= 4:
+            # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
+            if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
                 continue
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()

@@ -26,6 +26,9 @@ _HONOURED = re.compile(rf"\b{_HONORIFIC.replace('?P<honorific>', '?P<title>')}\s
                        rf"(?P<name>{PERSON_NAME})")
 
 
+#: The lower-case words a name may hold between its capitalised ones.
+_NAME_PARTICLES = frozenset("bin bint ibn da de do dos das di del della du van von der al".split())
+
 def _honorific_key(title: str) -> str:
     """The title as remembered: "Crown Prince" and "prince" are one ("crown prince" → "prince")."""
     return " ".join(title.lower().split()).removeprefix("crown ")
@@ -349,8 +352,10 @@ class SpeakerRules(RuleState):
             # (a subheadline names him before the story does: a stand-in the one minister of that surname replaces)
             return Mention(offset, offset + len(minister.group(1)), Match(f"minister|~{minister.group(1)}", None, "person", 0.0, "office"))
         words = name.split()
-        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or \
-                any(w.strip(".,") in domain().not_names for w in words):
+        # (a name's particles in lower case between its words: "Luiz Inacio Lula da Silva", "Mohammed bin Salman")
+        capitalised = [w for w in words if w not in _NAME_PARTICLES]
+        if not 1 <= len(capitalised) <= 4 or not all(w[:1].isupper() for w in capitalised) or words[0] in _NAME_PARTICLES \
+                or words[-1] in _NAME_PARTICLES or any(w.strip(".,") in domain().not_names for w in words):
             return None
         offset = start + head.find(name)
         resolved = self.seen_person(name) or self.g.resolve(name, ("person",))
