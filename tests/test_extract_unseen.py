@@ -4711,3 +4711,18 @@ def test_a_name_with_a_portuguese_particle_and_the_name_before_it_used_alone_aft
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-01-31", BRASILIA)]
     assert _says(claims, "mauro-lima-dos-santos", "Brazil is a country of peace"), claims
     assert _says(claims, "mauro-lima-dos-santos", "his country would not send ammunition"), claims
+
+
+# --- the hundred-and-thirty-second fresh list: Kazakhstan's humanitarian aid --------------------------------------------------
+
+ALMATY = seeds_with(("kazakhstan", "country", "Kazakhstan"), ("ukraine", "country", "Ukraine"), roles=("president",))
+
+
+def test_according_to_an_official_of_no_state_with_a_clause_after_and_his_surname_later():
+    text = ("Aid corridors\n\nSafe corridors for aid convoys are now vital, according to UN Emergency Relief Coordinator Jane Holm, "
+            "as thousands of people in Kharkiv, Sumy and elsewhere need medicines.\n\n“Nobody can watch this and stay silent about "
+            "the cities,” Holm told the council.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-04-13", ALMATY)]
+    assert _says(claims, "jane-holm", "Safe corridors for aid convoys are now vital"), claims
+    assert _says(claims, "jane-holm", "Nobody can watch this"), claims
+    assert not any(said.startswith("as thousands") for _, said in claims), claims

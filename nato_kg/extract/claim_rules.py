@@ -930,7 +930,9 @@ class ClaimRules(SpeakerRules):
                 out.append(self._claim(s, speaker, " ".join([*run, dash_after.group("text").strip()]), "quote",
                                        "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
-        trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})\.?\s*$", text)  # (",” according to Fico.")
+        # (or with a clause after it that says why or when: "…, according to … Martin Griffiths, as thousands of people …")
+        trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})(?:,\s+(?:as|because|since|while|whereas|although|"
+                             r"though|after|before|amid)\b[^;\"“”]*)?\.?\s*$", text)  # (",” according to Fico.")
         # (a term in quotation marks inside the statement is no quotation of its own: "The difference between KSF "capital
         # investments" this year and 2018 would amount to …, according to Shala")
         quoted_long = any(len(text[a:b].split()) > 3 for a, b in quoted_spans(text[:trailing.start()])) if trailing else False

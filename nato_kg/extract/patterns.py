@@ -379,7 +379,9 @@ _REPORTED = [
     re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?(?:[A-Z][\w.’'-]*\s+){0,5}"
                r"(?:(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|expert|researcher|scholar|professor)\s+(?:[A-Z][\w.’'-]*\s+){0,3})?"
                r"[A-Z][\w.’'-]*,\s+"
-               r"(?!(?:who|which|whose|whom|where|when)\b)"
+               # (nor a subordinate clause after it, which says why or when, not what: "Safe passage … is of the utmost
+               # importance, according to … Martin Griffiths, as thousands of people … need medical supplies")
+               r"(?!(?:who|which|whose|whom|where|when|as|because|since|while|whereas|although|though|after|before|amid)\b)"
                r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)

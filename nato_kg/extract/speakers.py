@@ -11,7 +11,9 @@ from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention
 from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
-_OFFICE_WORDS = r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b"
+_OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
+                 # (offices of no state, before the name: "UN Emergency Relief Coordinator Martin Griffiths")
+                 r"\bcoordinator\b|\bdirector\b|\badministrator\b|\brapporteur\b")
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
 #: Adverbs that may end a speaker's lead before its verb ("the Prime Minister reportedly", "The Ukrainian president also").
