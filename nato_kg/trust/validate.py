@@ -240,8 +240,11 @@ def _validate(data, shapes) -> tuple[bool, list[_Result]]:
     from rdflib import Literal
     from rdflib.namespace import RDF, SH
 
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True,
-                                           allow_infos=True)
+    from .shacl_speed import faster_pyshacl
+
+    with faster_pyshacl():
+        conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                               allow_infos=True)
     results = []
     for node in report.subjects(RDF.type, SH.ValidationReport):
         for result in report.objects(node, SH.result):
