@@ -143,7 +143,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh129.yaml", "hundred-and-twenty-ninth fresh list"),
                ("fresh130.yaml", "hundred-and-thirtieth fresh list"),
                ("fresh131.yaml", "hundred-and-thirty-first fresh list"),
-               ("fresh132.yaml", "hundred-and-thirty-second fresh list"))
+               ("fresh132.yaml", "hundred-and-thirty-second fresh list"),
+               ("fresh133.yaml", "hundred-and-thirty-third fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
