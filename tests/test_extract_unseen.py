@@ -4726,3 +4726,38 @@ def test_according_to_an_official_of_no_state_with_a_clause_after_and_his_surnam
     assert _says(claims, "jane-holm", "Safe corridors for aid convoys are now vital"), claims
     assert _says(claims, "jane-holm", "Nobody can watch this"), claims
     assert not any(said.startswith("as thousands") for _, said in claims), claims
+
+
+# --- the hundred-and-thirty-third fresh list: Qatar's humanitarian aid --------------------------------------------------------
+
+def _gulf_seeds():
+    from nato_kg.records import Entity
+
+    from .test_extract import P
+
+    seeds = seeds_with(("bahrain", "country", "Bahrain"), ("oman", "country", "Oman"), ("ukraine", "country", "Ukraine"),
+                       ("poland", "country", "Poland"), ("united-states", "country", "United States"),
+                       roles=("prime-minister", "foreign-minister", "president"))
+    seeds.entities["us-government"] = Entity("us-government", "organization", "U.S. government", P, government_of="united-states")
+    return seeds
+
+
+def test_a_courtesy_between_an_office_and_its_holder_and_a_second_office_in_a_relative_clause():
+    text = ("Gulf aid for Kyiv\n\nBahrain's Prime Minister Sheikh Salman Khalid Al Rafi, who also serves as Foreign Minister, "
+            "visited Kyiv on Friday.\n\nTalks followed between Kyiv and Oman's premier, Sheikh Badr Hamad al-Nasri, who is also "
+            "serving as Oman's foreign minister.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-07-28", _gulf_seeds())}
+    assert {("salman-khalid-al-rafi", "prime-minister", "bahrain"), ("salman-khalid-al-rafi", "foreign-minister", "bahrain"),
+            ("badr-hamad-al-nasri", "prime-minister", "oman"), ("badr-hamad-al-nasri", "foreign-minister", "oman")} <= roles, roles
+    assert not any(person.startswith("sheikh") for person, _, _ in roles), roles
+
+
+def test_a_relative_that_after_the_verbs_object_and_two_states_as_one_subject_are_no_ones_statement():
+    text = ("Aid to Kyiv\n\nUkrainian Prime Minister Jan Horak announced the grant.\n\nDuring the briefing, Prime Minister Horak "
+            "highlighted the hospitals that would benefit from the grant, including clinics in Kharkiv.\n\nWarsaw says the "
+            "transfers were legal, whereas Poland and the United States argue that many of the children were deported.\n\n"
+            "Horak said that the grant would be spent this year.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-07-28", _gulf_seeds())]
+    assert not any(said.startswith("would benefit") for _, said in claims), claims
+    assert not any(who == "us-government" for who, _ in claims), claims
+    assert _says(claims, "jan-horak", "the grant would be spent this year"), claims

@@ -564,6 +564,13 @@ class ClaimRules(SpeakerRules):
                                                                      text[max(0, m.start() - 60):m.start()])):
                 continue  # "Reuters reported that …", "Polish media reported that …": an outlet's account (a person's "reported that"
                 # is his statement: "Slovenian Defense Minister Matej Tonin also reported that …")
+            before_that = re.search(r"([\w’'-]+)\s+that,?\s+$", text[:m.start("text")])
+            if before_that and not re.fullmatch(rf"(?i:{_SAY}|told|informed|promised|promises|statement|position|view|stance|"
+                                                r"belief|argument|claim|hope|conviction|awareness|concern|opinion|confidence|"
+                                                r"expectation|reporters|journalists|press|media|lawmakers)", before_that.group(1)) \
+                    and re.match(r"(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b", m.group("text")):
+                continue  # "highlighted the sectors that would benefit from this aid": a relative clause of the verb's object,
+                # nothing said "that"
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             # (where the unnamed one works may take a longer name: "A senior official in the EU’s European External Action
             # Service (EEAS) told a Dublin webinar … that …")

@@ -253,6 +253,9 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
 #: A military rank before a name ("Admiral Rob Bauer", "Lt. Gen. …", "Vice Admiral …"): no part of the name, no office.
 MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|Air|Field)\s+)?"
                  r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Marshal)")
+#: A courtesy written between an office and its holder's name, no word of the name: "Qatar's Prime Minister Sheikh Mohammed
+#: bin Abdulrahman Al Thani", "Foreign Minister Dr. Subrahmanyam Jaishankar", "Defence Secretary Sir …".
+COURTESY = r"(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?"
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 

@@ -13,6 +13,7 @@ from .patterns import (
     _INSTITUTION,
     _MINISTERS,
     _TITLE,
+    COURTESY,
     IN_CURRENCY,
     MILITARY_RANK,
     ROLE_TITLES,
@@ -75,6 +76,7 @@ class RoleRules(RuleState):
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
+                                     rf"(?:{COURTESY}\s+)?"  # ("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani")
                                      rf"(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
@@ -86,8 +88,10 @@ class RoleRules(RuleState):
                                      rf"(?P<former>(?i:former)\s+)?(?:\b|(?<=[a-z])(?=[A-Z]))(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "Klingbeil, who is also the vice chancellor, said …", "…, who also serves as Vice Chancellor": a second office
         # given in a relative clause (the name may be the surname of someone named before)
-        name_who_is = re.compile(rf"(?P<name>{PERSON_NAME}|{NAME_TOKEN}),\s+who\s+(?:is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
-                                 rf"(?i:the\s+)?(?P<pre>)(?P<former>)(?P<title>(?i:{_TITLE}))\b" + org_after)
+        # ("…, who is also serving as Qatar's foreign minister": the office's country before it)
+        name_who_is = re.compile(rf"(?:{COURTESY}\s+)?(?P<name>{PERSON_NAME}|{NAME_TOKEN}),\s+who\s+(?:is\s+also\s+serving\s+as|is\s+serving\s+as|"
+                                 r"also\s+serving\s+as|is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
+                                 rf"(?i:the\s+)?(?P<pre>[A-Z][\w.’'-]*['’]s\s+)?(?P<former>)(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "the return of Donald Trump as U.S. president", "the appointment of Mark Rutte as NATO Secretary General"
         name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?(?P<former>)"
                                    rf"(?P<title>(?i:{_TITLE}))\b" + org_after)
@@ -127,8 +131,9 @@ class RoleRules(RuleState):
                               (title_surname, "role:title-name")):
             for m in pattern.finditer(text):
                 name = _name_of(m)  # "Donald Trump's request"
-                if any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
-                    continue  # this name (or a run of words holding it) had its title read by an earlier pattern
+                if pattern is not name_who_is and any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
+                    continue  # this name (or a run of words holding it) had its title read by an earlier pattern (a second
+                    # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
                 person = self.g.resolve(name, ("person",))
                 fuller = self.seen_people.get(name) if not person.entity else None
                 if fuller is not None and fuller.type == "person" and len(fuller.name) > len(name):

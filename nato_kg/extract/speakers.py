@@ -139,6 +139,10 @@ class SpeakerRules(RuleState):
                 continue
             if best is not None and re.search(r"\bof\s+(?:the\s+)?$", text[best.end:m.start]):
                 continue  # "Foreign Minister Anna Smith of Iceland said …": the country of her office, not the subject
+            if m.match.entity in self.g.governments and any(
+                    o.match.type == "country" and o.end <= m.start and re.fullmatch(r",?\s+(?:and|&)\s+(?:the\s+)?", text[o.end:m.start])
+                    for o in self._agents(mentions)):
+                continue  # "Ukraine and the United States argue that …": two states together, no one government's statement
             if best is None and (m.match.type == "organization" or m.match.entity in self.g.governments):
                 best = m
             elif best is not None and m.start > best.end and m.match.type in ("country", "organization"):
