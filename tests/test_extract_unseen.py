@@ -4761,3 +4761,37 @@ def test_a_relative_that_after_the_verbs_object_and_two_states_as_one_subject_ar
     assert not any(said.startswith("would benefit") for _, said in claims), claims
     assert not any(who == "us-government" for who, _ in claims), claims
     assert _says(claims, "jan-horak", "the grant would be spent this year"), claims
+
+
+# --- the hundred-and-thirty-fourth fresh list: the African leaders' peace mission ---------------------------------------------
+
+PRETORIA = seeds_with(("south-africa", "country", "South Africa"), ("ukraine", "country", "Ukraine"),
+                      ("senegal", "country", "Senegal"), ("uganda", "country", "Uganda"), ("egypt", "country", "Egypt"),
+                      ("comoros", "country", "Comoros"), ("zambia", "country", "Zambia"),
+                      roles=("president", "prime-minister", "ambassador", "spokesperson"))
+
+
+def test_offices_of_states_by_their_adjective_their_official_name_the_country_just_named_or_an_appositive_office():
+    text = ("Peace mission leaves\n\nPRETORIA, June 15. South African President Thabo Mkhize is on his way to Kyiv.\n\n"
+            "Four presidents - Mkhize, Zambian President Joseph Banda, President of the Union of Comoros Ali Bakar and "
+            "Senegalese President Amadou Diallo - have departed.\n\nReports said Egypt will be represented by the country’s Prime "
+            "Minister Karim Hassan, while President of the Republic of Uganda John Okello stayed home.\n\nThey were received by "
+            "Ukraine’s special representative for Africa and the Middle East, Ambassador Petro Bondar, and by South Africa’s "
+            "ambassador to Ukraine, Pieter Botha.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-06-15", PRETORIA)}
+    assert {("joseph-banda", "president", "zambia"), ("ali-bakar", "president", "comoros"),
+            ("amadou-diallo", "president", "senegal"), ("karim-hassan", "prime-minister", "egypt"),
+            ("john-okello", "president", "uganda"), ("petro-bondar", "ambassador", "ukraine"),
+            ("pieter-botha", "ambassador", "south-africa")} <= roles, roles
+    assert ("petro-bondar", "ambassador", "south-africa") not in roles, roles
+
+
+def test_a_state_of_two_words_before_a_lone_title_and_a_long_where_before_that():
+    text = ("Peace mission\n\nSouth African President Thabo Mkhize will travel to Moscow with Senegalese President Amadou Diallo.\n\n"
+            "Earlier in the week, Mkhize said during a joint press conference with Singaporean Prime Minister Wei Tan Loong that "
+            "talks on the role of African states had been going on for months.\n\nThe South African president declared that the "
+            "mission offers an African perspective.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-06-17", PRETORIA)]
+    assert _says(claims, "thabo-mkhize", "talks on the role of African states"), claims
+    assert _says(claims, "thabo-mkhize", "the mission offers an African perspective"), claims
+    assert not any(who == "wei-tan-loong" for who, _ in claims), claims

@@ -38,6 +38,13 @@ DEMONYMS = {
     "kenyan": "KE", "ethiopian": "ET", "pakistani": "PK", "afghan": "AF", "indonesian": "ID", "malaysian": "MY",
     "singaporean": "SG", "thai": "TH", "vietnamese": "VN", "taiwanese": "TW", "mongolian": "MN", "kazakh": "KZ",
     "kazakhstani": "KZ", "uzbek": "UZ", "azerbaijani": "AZ", "armenian": "AM",
+    # ("Senegalese President Macky Sall", "Zambian President …": the states of Africa's and Asia's peace missions and aid)
+    "senegalese": "SN", "zambian": "ZM", "ugandan": "UG", "comorian": "KM", "ghanaian": "GH", "rwandan": "RW",
+    "tanzanian": "TZ", "zimbabwean": "ZW", "mozambican": "MZ", "angolan": "AO", "namibian": "NA", "malian": "ML",
+    "ivorian": "CI", "cameroonian": "CM", "sudanese": "SD", "libyan": "LY", "tunisian": "TN", "algerian": "DZ",
+    "somali": "SO", "kuwaiti": "KW", "bahraini": "BH", "omani": "OM", "yemeni": "YE", "bangladeshi": "BD",
+    "sri lankan": "LK", "nepali": "NP", "nepalese": "NP", "cambodian": "KH", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM",
+    "cuban": "CU", "bolivian": "BO", "uruguayan": "UY", "paraguayan": "PY", "ecuadorian": "EC", "guatemalan": "GT",
 }
 
 
@@ -154,8 +161,10 @@ class Gazetteer:
         #: country names as written (for finding them in text)
         self.country_names: list[str] = []
         # ISO 3166's states, then those it does not list (Kosovo, XK), each under its names as written
+        # (an official name also without its article, as news writes it: "President of the Union of Comoros …")
         states = [(c.alpha_2, getattr(c, "common_name", c.name), {c.name, getattr(c, "common_name", c.name),
-                                                                   getattr(c, "official_name", c.name)})
+                                                                   getattr(c, "official_name", c.name),
+                                                                   getattr(c, "official_name", c.name).replace(" of the ", " of ")})
                   for c in pycountry.countries]
         states += [(code, name, {name}) for code, name in UNLISTED.items()]
         for code, common, names in states:

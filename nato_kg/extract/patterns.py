@@ -344,8 +344,9 @@ _REPORTED = [
                rf"(?:(?:reporters|journalists|the\s+press|(?:[\w-]+\s+)?media|lawmakers)\s+(?=in\b|at\b|during\b|after\b|before\b))?"
                # (a word set off between the verb and "that": "Trump reaffirmed, however, that no US forces …")
                rf"(?:(?:however|though|moreover|nonetheless|nevertheless|again|once\s+again),\s+)?"
+               # ("said during a joint press conference with Singaporean Prime Minister Lee Hsien Loong that …")
                rf"(?:(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
-               rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,10}}?|"
+               rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,14}}?|"
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
                # could use economic blackmail" says nothing "that")
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating|importance|need|"

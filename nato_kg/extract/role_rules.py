@@ -72,7 +72,8 @@ class RoleRules(RuleState):
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑])?"  # ("then-Chancellor Olaf Scholz")
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+in\s+[A-Z][\w’'-]+(?=,))?,?\s+"
+                                     # (or where an envoy is sent: "South Africa's ambassador to Ukraine, André Groenwald")
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+[A-Z][\w’'-]+(?=,))?,?\s+"
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
@@ -211,6 +212,20 @@ class RoleRules(RuleState):
                     org = before[-1].match
                     if institution and rule == "role:title-name" and org.type == "organization":
                         explicit = org  # "European Parliament president Roberta Metsola": the institution's own office
+                if org is None and rule == "role:title-name":
+                    # "Egypt will be represented by the country's Prime Minister …": the state just named; "Ukraine's special
+                    # representative for Africa and the Middle East, Ambassador …": the state whose office the appositive is
+                    lead = text[max(0, m.start("title") - 120):m.start("title")]
+                    offset = m.start("title") - len(lead)
+                    own = re.search(r"\bthe\s+(?:country|nation|state)['’]s\s+(?:(?:Deputy|Vice|Acting|First)\s+)?$", lead)
+                    office = re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:for|of|to|on|in)\s+[^,;]{2,60},\s+$", lead)
+                    if own is not None:
+                        named = [a for a in agents if a.match.type == "country" and a.end <= offset + own.start()]
+                        org = named[-1].match if named else None
+                    elif office is not None:
+                        named = [a for a in agents if a.match.type == "country" and a.end == offset + office.start()]
+                        between = [a for a in agents if offset + office.start() < a.start < m.start("title")]
+                        org = named[-1].match if named and not between else None
                 if org is None and institution and rule == "role:title-name":  # "European Commission President Ursula …"
                     # ("EU Council President Antonio Costa": the European Council, as the union's institutions are named)
                     written = re.sub(r"^EU\s+", "European ", institution.group(1))
@@ -541,8 +556,9 @@ class RoleRules(RuleState):
         # (an honorific between the country and the name is no part of either: "Prime Minister of Iceland Ms. Katrín
         # Jakobsdóttir"; only names are taken from this text, no positions)
         text = re.sub(r"\b(?:Ms|Mr|Mrs|Dr)\.?\s+(?=[A-Z])", "", s.text)
+        # (a state by its official name: "President of the Republic of Uganda Yoweri Museveni")
         for m in re.finditer(rf"(?P<former>\b[Ff]ormer\s+)?(?P<title>(?i:{_TITLE}))\s+of\s+(?:the\s+)?(?P<rest>{NAME_TOKEN}"
-                             rf"(?:\s+{NAME_TOKEN}){{1,6}})", text):
+                             rf"(?:\s+(?:of\s+(?:the\s+)?)?{NAME_TOKEN}){{1,6}})", text):
             rest = m.group("rest")
             words = list(re.finditer(r"\S+", rest))
             leading = self.g.leading_country_or_org([w.group(0) for w in words[:-1]])

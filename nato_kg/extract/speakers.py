@@ -241,7 +241,9 @@ class SpeakerRules(RuleState):
         honoured = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s*", lead)
         if honoured and self.honoured.get(_honorific_key(honoured.group("honorific"))) is not None:
             return Mention(at, at + len(lead.rstrip()), self.honoured[_honorific_key(honoured.group("honorific"))])
-        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’'.]*?)(?:['’]s)?\s+)?"
+        # (a state of two words before it: "The South African president declared that …", "South Africa's president")
+        titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’'.]*?(?:\s+[A-Z][\w’'.]*?)?)"
+                              rf"(?:['’]s)?\s+)?"
                               rf"(?P<title>(?i:{_TITLE}))"
                               rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}}))?\s*", lead)
         if titled is None:
