@@ -4795,3 +4795,33 @@ def test_a_state_of_two_words_before_a_lone_title_and_a_long_where_before_that()
     assert _says(claims, "thabo-mkhize", "talks on the role of African states"), claims
     assert _says(claims, "thabo-mkhize", "the mission offers an African perspective"), claims
     assert not any(who == "wei-tan-loong" for who, _ in claims), claims
+
+
+# --- the hundred-and-thirty-fifth fresh list: Colombia's refusal ------------------------------------------------------------
+
+BOGOTA = seeds_with(("colombia", "country", "Colombia"), ("united-states", "country", "United States"),
+                    ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"), roles=("president",))
+
+
+def test_he_said_keeps_the_one_before_a_leader_by_his_state_and_an_opinion_before_a_lone_title():
+    text = ("Colombia says no\n\nColombia still refuses to send its helicopters to Kyiv, the country’s president Mateo Rojas has "
+            "said.\n\n\"They are not going to Ukraine,\" he told a correspondent after talks with US President Paul Grant in "
+            "Washington on Thursday.\n\nHe added that the helicopters were bought by the previous government.\n\nThe Colombian "
+            "leader said in January that Washington had discussed a transfer with Bogota.\n\n“Nobody will use them in that war,” "
+            "said the leftist president.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-04-20", BOGOTA)]
+    for start in ("They are not going to Ukraine", "the helicopters were bought", "Washington had discussed a transfer",
+                  "Nobody will use them"):
+        assert _says(claims, "mateo-rojas", start), (start, claims)
+    assert not any(who == "paul-grant" for who, _ in claims), claims
+
+
+def test_the_headlines_state_over_latin_america_and_the_state_a_president_speaks_of():
+    text = ("Moscow Praises Colombia for Keeping Its Helicopters\n\nColombia Declines to Give Weapons to Kyiv\n\nThe embassy "
+            "celebrated on Wednesday that Colombia refused to give the weapons after a request from the United States. President "
+            "Mateo Rojas admitted on January 24 that the US made such a request.\n\nThe US Southern Command had asked Latin "
+            "American countries to give such equipment in exchange for US arsenal. Latin America must demand peace, Rojas says, "
+            "while Colombia remains the main US ally in the region.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-01-25", BOGOTA)}
+    assert ("mateo-rojas", "president", "colombia") in roles, roles
+    assert not any(org == "united-states" for _, _, org in roles), roles

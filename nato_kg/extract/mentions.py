@@ -91,6 +91,9 @@ THREAT_OF = re.compile(r"\s+(?:is|was|are|were|remains|as)\s+(?:(?:a|an|the|[A-Z
                        r"(?:challenge|threat|adversary|rival|enemy|danger)s?\b")
 
 
+#: What comes before "America" when it names a part of the continent, not the United States.
+_CONTINENT_PART = re.compile(r"\b(?:Latin|North|South|Central)[\s-]+$")
+
 #: What follows a place that names a newspaper ("The Washington Post", "The Japan Times", "the Kyiv Independent").
 _NEWSPAPER = re.compile(r"\s+(?:Post|Times|Herald|Journal|Tribune|Gazette|Telegraph|Independent|Examiner|Chronicle)\b")
 
@@ -113,6 +116,8 @@ class MentionFinder:
             word = m.group(1)
             if word.islower():
                 continue  # names are capitalised; "us" the pronoun is not the United States
+            if word.lower() in ("america", "american", "americans") and _CONTINENT_PART.search(text[max(0, m.start() - 10):m.start()]):
+                continue  # "Latin America", "North American allies": a part of a continent, not the United States
             if text[m.end():m.end() + 1] == "$" or (word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3
                                                      and text[m.end():m.end() + 2] == " $") or _NEWSPAPER.match(text, m.end()):
                 continue  # a currency's prefix ("US$31.1 billion", "US $6.6 billion"; not "Greece $112 million") or a paper's

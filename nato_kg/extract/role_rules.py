@@ -12,6 +12,7 @@ from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, SENTENCE_END_IN_NAM
 from .patterns import (
     _INSTITUTION,
     _MINISTERS,
+    _SAY,
     _TITLE,
     COURTESY,
     IN_CURRENCY,
@@ -353,8 +354,12 @@ class RoleRules(RuleState):
                 self.person_orgs.setdefault(fields["person"], fields["organization"])
                 self._people(name, [])
                 self.person_roles.setdefault(fields["person"], set()).add(fields["role"])
-                if not any(q0 <= m.start("name") < q1 for q0, q1 in quotes):  # (a name inside a quotation is no "he" after it:
-                    self.last_person = Mention(m.start("name"), m.end("name"), person)  # "… reelected as President …," he added)
+                # (a name inside a quotation is no "he" after it: "… reelected as President …," he added; nor one named after this
+                # sentence's own "he said": "“…,” he told a TASS correspondent after talks with US President Joe Biden" — the
+                # "he" of the next sentence is still the one before)
+                if not any(q0 <= m.start("name") < q1 for q0, q1 in quotes) and not re.search(
+                        rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{_SAY})\b", text[:m.start("name")]):
+                    self.last_person = Mention(m.start("name"), m.end("name"), person)
                 seen_spans.append((m.start("name"), m.end("name")))
                 last_role = (m.end("name"), org, role)
                 # "Deputy Prime Minister and Minister for Defence Richard Marles": both titles are his
@@ -472,6 +477,9 @@ class RoleRules(RuleState):
                                                 text[a.end:]):
                 continue  # "Defence Minister Guido Crosetto … said it is not possible for Italy to meet U.S. requests …": a
                 # state's name used as an adjective after the name, spoken of, not served
+            if a.start >= name_end and re.search(r"\bthat\s+(?:the\s+)?$", text[max(name_end, a.start - 12):a.start]):
+                continue  # "President Gustavo Petro admitted on January 24 that the US made such a request": the subject of
+                # what he said, spoken of, not served
             if _NOUN_ADJUNCT.match(text, a.end):
                 continue  # "during the Ukraine roundtable held in Washington on Wednesday (U.S. time)": a meeting named for a
                 # state, a time zone, no office's country

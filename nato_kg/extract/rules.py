@@ -231,6 +231,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
+        # (or the one state the headline names, named at least twice and at least half as often as the other: "Russia Praises
+        # Colombia for Not Exporting Russian Weapons to Ukraine" over a body that also says "the US", "US arsenal", "US ally")
+        count = dict(countries)
+        if len(countries) == 2 and len(in_headline) == 1 and (head := next(iter(in_headline))) == countries[1][0] \
+                and count[head] >= 2 and 2 * count[head] > countries[0][1]:
+            self.main_country = head
         # (or the aid's usual recipient, where the page names no other state at all: "Ukraine's parliament approved the 2026
         # budget …, planning to allocate about 27.2% of the country's gross domestic product to the army and defence")
         if self.main_country is None and recipient is not None and sum(
@@ -385,6 +391,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 now = [p for p in holders if any(r.kind == "role" and r.fields["person"] == p and r.fields["role"] in roles
                                                  and r.fields.get("status") != "former" for r in candidates)]
                 holders = now if len(now) == 1 else holders
+            if len(holders) > 1 and not org and self.main_country:
+                # ("“…,” said the leftist president" on a page about Colombia that also names the US president: Colombia's)
+                own = [p for p in holders if self.person_orgs.get(p) == self.main_country]
+                holders = own if len(own) == 1 else holders
             if org.startswith("~"):  # "Minister Anušić" before the story named him: the one minister of that surname
                 holders = [p for p, held in self.person_roles.items() if p.endswith("-" + _slug(org[1:]))
                            and any(r.endswith("minister") for r in held)]

@@ -242,6 +242,14 @@ class SpeakerRules(RuleState):
         if honoured and self.honoured.get(_honorific_key(honoured.group("honorific"))) is not None:
             return Mention(at, at + len(lead.rstrip()), self.honoured[_honorific_key(honoured.group("honorific"))])
         # (a state of two words before it: "The South African president declared that …", "South Africa's president")
+        # ("The Colombian leader said in January that …": the one head of that state's government the article named)
+        leader = re.fullmatch(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+leader\s*", lead)
+        state = self.g.country_or_org(leader.group("pre")) if leader else None
+        if state is not None and state.type == "country":  # (resolved as "The Ukrainian leader requested …, saying" is)
+            return Mention(at, at + len(lead.rstrip()), Match(f"leader|{state.entity}", None, "person", 0.0, "office"))
+        # (a word of opinion before the title, no state: "…,” said the leftist president")
+        lead = re.sub(r"^(\s*[Tt]he\s+)(?:leftist|rightist|left-wing|right-wing|conservative|liberal|populist|nationalist|"
+                      r"socialist|veteran|embattled|outgoing|newly\s+elected)\s+", r"\1", lead)
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’'.]*?(?:\s+[A-Z][\w’'.]*?)?)"
                               rf"(?:['’]s)?\s+)?"
                               rf"(?P<title>(?i:{_TITLE}))"
