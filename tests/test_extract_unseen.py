@@ -4825,3 +4825,26 @@ def test_the_headlines_state_over_latin_america_and_the_state_a_president_speaks
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-01-25", BOGOTA)}
     assert ("mateo-rojas", "president", "colombia") in roles, roles
     assert not any(org == "united-states" for _, _, org in roles), roles
+
+
+# --- the hundred-and-thirty-sixth fresh list: Chile's Boric ----------------------------------------------------------------
+
+SANTIAGO = seeds_with(("chile", "country", "Chile"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                      roles=("president", "senator"))
+
+
+def test_a_president_elect_a_complaint_that_an_urging_of_peers_and_a_quotation_that_lost_its_opening_mark():
+    text = ("Santiago condemns the war\n\nChilean President-elect Tomas Vidal has again condemned the invasion.\n\nSummit "
+            "EU-CELAC 2023 BrusselsAt the summit, the president of Chile criticized that the joint declaration is blocked by "
+            "three states.\n\nThe president of Chile, Tomas Vidal, spoke at the summit.\n\nI understand that the declaration is "
+            "blocked today. Dear colleagues, today it is Ukraine but tomorrow it could be any of us,\" said the Chilean head of "
+            "state.\n\nIn this we must not doubt. The important thing is respect for international law, which has been violated "
+            "here,\" he stressed.\n\n"
+            "Mr. Vidal urged his regional counterparts to recognize the aggression against Ukraine.\n\nA senator lamented that "
+            "the fund leaves just three billion pesos for new purchases.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-07-18", SANTIAGO)]
+    assert not any(who.startswith("president-elect") or who.startswith("summit") for who, _ in claims), claims
+    for start in ("the joint declaration is blocked by three states", "I understand that the declaration is blocked today",
+                  "In this we must not doubt", "his regional counterparts to recognize"):
+        assert _says(claims, "tomas-vidal", start), (start, claims)
+    assert not any("he stressed" in said or "said the Chilean" in said for _, said in claims), claims

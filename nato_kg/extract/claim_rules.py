@@ -306,6 +306,9 @@ class ClaimRules(SpeakerRules):
             return []
         closed = re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?P<lead>he|she|[A-Z][^,.;“”\"]{{2,60}}?)\s+(?:{_SAY})\b[^“”\"]*$",
                           s.text)
+        # (or the verb first: "… but tomorrow it could be any of us," said the Chilean head of state.)
+        closed = closed or re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?:{_SAY})\s+(?P<lead>(?:the\s+)?[A-Za-z][^,.;“”\"]{{2,60}}?)"
+                                    r"\s*[.!]?\s*$", s.text)
         if closed is None or not any(re.search(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b", part) for part in [*run, closed.group("body")]):
             return []  # (speech in the first person somewhere: a narrator's sentence before is no part of it)
         speaker = self._speaker_or_office(closed.group("lead"), closed.start("lead"), mentions)
@@ -619,9 +622,10 @@ class ClaimRules(SpeakerRules):
                               r"\s*$", text[:anchor])
             if aside is not None and who is not None and who.start >= aside.start():
                 who = self._person_before(text, mentions, aside.start(), reach=80) or who
-            office_subject = re.search(rf"(?:^|,\s+)(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later)\s+)?$",
-                                       text[:anchor])
-            if office_subject and who is not None and who.match.type == "person" and who.end <= office_subject.start("office"):
+            # (or the title of its state: "At the EU-CELAC summit, the president of Chile criticized that …")
+            office_subject = re.search(rf"(?:^|,\s+)(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?"
+                                       rf"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){{0,2}})?)\s+(?:(?:also|then|later)\s+)?$", text[:anchor])
+            if office_subject and who is not None and who.match.type in ("person", None) and who.end <= office_subject.start("office"):
                 # "After his talks with the Ukrainian president, Volodymyr Zelenskiy, …, the prime minister confirmed …": the
                 # office is the subject, not the name before it (its holder resolved once the whole article is read)
                 who = self._office_alone(office_subject.group("office"), office_subject.start("office"))

@@ -147,7 +147,9 @@ class MentionFinder:
                 word = t.group(0).strip(".,")
                 # (a title joined by a hyphen is a title word too: "NATO Secretary-General Mark Rutte" gives "Mark Rutte")
                 joined = re.split(r"[-\u2010\u2011]", word)
-                if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names for w in joined)) \
+                # (and one a suffix makes an office to come: "Chilean President-elect Gabriel Boric" gives "Gabriel Boric")
+                if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names or w in ("elect", "designate")
+                                                                          for w in joined) and joined[0] in domain().not_names) \
                         or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
                         or (i == 0 and m.start() == 0 and word.endswith("ing")) or (i == 0 and word.lower() in PREPOSITIONS):
                     cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening

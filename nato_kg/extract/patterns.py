@@ -247,6 +247,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"will stress|will underline|will emphasise|will emphasize|will highlight|will argue|will insist|will reiterate|"
                  r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends|"
                  r"revealed|reveals|disclosed|discloses|underscored|underscores|estimates|"
+                 # (a complaint with what it says: "the president of Chile criticized that the joint declaration is blocked …")
+                 r"criticized(?=\s+that\b)|criticised(?=\s+that\b)|lamented|laments|complained|complains|regretted(?=\s+that\b)|"
                  # an opinion told of is a claim too ("Prime Minister Plenković feels that the cost of NATO membership is well
                  # worth it"), and so is what a speaker "went on to say"
                  r"feels|felt|believed|thinks|went on to say|goes on to say|went on to add|went on to stress")
@@ -287,7 +289,10 @@ _REPORTED = [
                # (or the group alone: "Rutte is urging members to commit to 3.5 percent …")
                r"(?:countries|allies|members|nations|governments|partners|leaders|companies|businesses|firms|industries|"
                # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
-               r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?)\s+to\s+[a-z].{10,})"),
+               r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
+               # (or his own peers: "Mr. Boric urged his regional counterparts to recognize …")
+               r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:counterparts|colleagues|peers|neighbours|neighbors|allies|partners))"
+               r"\s+to\s+[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     # (and a call: "NATO Secretary-General Mark Rutte has called for a fivefold increase in air defence capabilities")

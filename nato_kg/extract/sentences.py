@@ -180,6 +180,11 @@ def _paragraphs(article: str) -> list[str]:
         else:
             out.append(line)
             quotes = _Quotes()
+            if first_mark is not None and first_mark.group(0) == '"' and first_mark.start() > 0 \
+                    and line[first_mark.start() - 1] in ",.!?…" and _closed_later([line], 0):
+                # a paragraph whose first mark closes a quotation its opening mark was lost from ("I understand … any of
+                # us," said the Chilean head of state.): the quotation ends here, no mark is left open for the next
+                quotes.straight += 1
         quotes.add(counted)
     return out
 

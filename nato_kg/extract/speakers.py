@@ -202,6 +202,14 @@ class SpeakerRules(RuleState):
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
             # "“…,” said the former Dutch PM": an epithet of the person just spoken of, never the office's holder now
             return self.last_person
+        # ("At the EU-CELAC summit, the president of Chile criticized that …": the office after the circumstance's comma is
+        # the subject; not an appositive after a name, "Mark Rutte, the NATO chief, said")
+        tail = re.search(rf",\s+(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*"
+                         rf"(?:\s+[A-Z][\w’']*){{0,2}})?)\s*$", lead)
+        if tail and not re.search(r"[A-Z][\w’'.-]*\s*$", lead[:tail.start()]):
+            office = self._office_alone(tail.group("office"), at + tail.start("office"))
+            if office is not None:
+                return office
         led = re.fullmatch(r"\s*[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s*", lead)
         if led and led.group("body") in self.leaders:  # "“…,” the ADPD leader said" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), at, at + len(lead))
@@ -243,7 +251,7 @@ class SpeakerRules(RuleState):
             return Mention(at, at + len(lead.rstrip()), self.honoured[_honorific_key(honoured.group("honorific"))])
         # (a state of two words before it: "The South African president declared that …", "South Africa's president")
         # ("The Colombian leader said in January that …": the one head of that state's government the article named)
-        leader = re.fullmatch(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+leader\s*", lead)
+        leader = re.fullmatch(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+(?:leader|head\s+of\s+state)\s*", lead)
         state = self.g.country_or_org(leader.group("pre")) if leader else None
         if state is not None and state.type == "country":  # (resolved as "The Ukrainian leader requested …, saying" is)
             return Mention(at, at + len(lead.rstrip()), Match(f"leader|{state.entity}", None, "person", 0.0, "office"))
