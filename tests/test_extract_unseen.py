@@ -4848,3 +4848,35 @@ def test_a_president_elect_a_complaint_that_an_urging_of_peers_and_a_quotation_t
                   "In this we must not doubt", "his regional counterparts to recognize"):
         assert _says(claims, "tomas-vidal", start), (start, claims)
     assert not any("he stressed" in said or "said the Chilean" in said for _, said in claims), claims
+
+
+# --- the hundred-and-thirty-seventh fresh list: Mexico's peace proposal ------------------------------------------------------
+
+MEXICO = seeds_with(("mexico", "country", "Mexico"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                    ("united-states", "country", "United States"), ("india", "country", "India"),
+                    roles=("president", "foreign-minister", "ambassador", "prime-minister", "secretary-general"))
+
+
+def test_two_family_names_initials_and_initials_run_into_a_name_are_the_person_named_in_full():
+    text = ("Mexico's peace plan\n\nPresident Pedro Luis Ramírez Ochoa said Foreign Minister Ana Torres would present the plan "
+            "at the General Assembly in New York, U.S.\n\nPedro Luis Ramírez OchoaPLRO said in his morning conference that Mexico "
+            "advocates peace, not arms shipments.\n\nDialogue is crucial in these circumstances, according to PLRO, who said it "
+            "is urgent to care for the people.\n\n\"It is the commission we propose to end the war,\" said Ramírez Ochoa.\n\nHe "
+            "already spoke with the Mexican ambassador to the UN, Juan Carlos de la Vega, who received the order.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-09-21", MEXICO)]
+    for start in ("Mexico advocates peace", "Dialogue is crucial in these circumstances", "it is urgent to care for the people",
+                  "It is the commission we propose"):
+        assert _says(claims, "pedro-luis-ramirez-ochoa", start), (start, claims)
+    assert {who for who, _ in claims} == {"pedro-luis-ramirez-ochoa"}, claims
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-09-21", MEXICO)}
+    assert {("pedro-luis-ramirez-ochoa", "president", "mexico"), ("ana-torres", "foreign-minister", "mexico"),
+            ("juan-carlos-de-la-vega", "ambassador", "mexico")} <= roles, roles
+
+
+def test_a_title_set_off_in_a_list_of_names_is_the_next_names_and_an_unknown_bodys_office_no_states():
+    text = ("Mexico's peace plan\n\nThe President of Mexico, Pedro Ramírez, recalled a proposal for talks between Russia and "
+            "Ukraine, which was composed of Pope Leo, the Secretary General of the United Nations, Antonio Guterres, and the "
+            "Prime Minister of India, Narendra Modi.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-07-31", MEXICO)}
+    assert ("narendra-modi", "prime-minister", "india") in roles, roles
+    assert not any(person in ("pope-leo", "antonio-guterres") for person, _, _ in roles), roles

@@ -15,6 +15,11 @@ from .sentences import Sentence
 if TYPE_CHECKING:  # (for annotations only)
     from .money import Money
 
+#: Words of a body's name, never of a person's: such a name's initials ("EEAS") stand for the body.
+_BODY_WORD = re.compile(r"Service|Agency|Council|Commission|Organi[sz]ation|Office|Ministry|Department|Fund|Bank|Forces?|Party|"
+                        r"Union|Committee|Assembly|Parliament|Court|Institute|Foundation|Association|Corporation|Company|Group|"
+                        r"Alliance|Authority|Command|Army|Navy|Guard|Police|Agency|Network|Centre|Center|Programme|Program")
+
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ß": "ss"})
 
 
@@ -89,6 +94,7 @@ class RuleState:
     main_country: str | None
     main_org: str | None
     seen_people: dict[str, Match]
+    initials: dict[str, Match]
     first_names: dict[str, dict[str, Match]]
     last_target: dict | None
     targets_read: list[dict]
@@ -158,6 +164,7 @@ class RuleState:
         return [m for m in mentions if m.match.type in ("country", "organization") and not m.war and not m.maker]
 
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The people ``text`` names (known, new, or seen before by a shorter form), remembering each for later forms."""
         from .gazetteer import DEMONYMS
         from .patterns import _plausible
 
@@ -183,6 +190,18 @@ class RuleState:
                             self.seen_people[key] = seen  # the headline's "Von der Leyen" was this fuller name all along
                     self.seen_people.setdefault(tail, seen)
                     self.seen_people.setdefault(tail[:1].upper() + tail[1:], seen)
+                    # (and a shorter tail of two family names, with or without accents: "López Obrador" after "Andrés
+                    # Manuel López Obrador")
+                    for k in range(2, len(words) - 1):
+                        shorter = " ".join(words[k:])
+                        if all(w[:1].isupper() for w in words[k:]):
+                            self.seen_people.setdefault(shorter, seen)
+                            self.seen_people.setdefault(ascii_folded(shorter), seen)
+                    # (and the initials news writes for such a name: "AMLO" for Andrés Manuel López Obrador)
+                    initials = "".join(w[0] for w in words if w[:1].isupper())
+                    if len(initials) >= 3 and initials.isupper() and initials not in domain().not_names \
+                            and not any(_BODY_WORD.fullmatch(w) for w in words):  # (not a body's: "European External Action Service")
+                        self.initials.setdefault(initials, seen)
                 for before, after in pairwise(words):
                     if before[:1].isupper() and after in ("da", "do", "dos", "das", "de"):
                         # the name Portuguese copy goes on with, before its family name's particle ("Lula" after "Luiz
@@ -204,6 +223,10 @@ class RuleState:
                  for m in found]
         # a bare family name of someone seen before ("Yoon pledged …"), as a mention of that person
         taken = [(m.start, m.end) for m in found]
+        for token in re.finditer(r"\b[A-Z]{3,5}\b", text):  # (or the initials of one: "said AMLO")
+            if token.group(0) in self.initials and not any(a <= token.start() < b for a, b in taken):
+                found.append(Mention(token.start(), token.end(), self.initials[token.group(0)]))
+                taken.append((token.start(), token.end()))
         for token in re.finditer(SURNAME_TOKEN, text):
             if any(a <= token.start() < b for a, b in taken):
                 continue

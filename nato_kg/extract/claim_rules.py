@@ -942,8 +942,10 @@ class ClaimRules(SpeakerRules):
                                        "claim:quote-attribution"))
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         # (or with a clause after it that says why or when: "…, according to … Martin Griffiths, as thousands of people …")
+        # (or a relative clause saying more of his: "Dialogue is crucial …, according to AMLO, who said it is urgent …", two claims)
         trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})(?:,\s+(?:as|because|since|while|whereas|although|"
-                             r"though|after|before|amid)\b[^;\"“”]*)?\.?\s*$", text)  # (",” according to Fico.")
+                             r"though|after|before|amid|who\s+(?:also\s+)?(?:said|added|stressed|noted|argued))\b[^;\"“”]*)?\.?\s*$",
+                             text)  # (",” according to Fico.")
         # (a term in quotation marks inside the statement is no quotation of its own: "The difference between KSF "capital
         # investments" this year and 2018 would amount to …, according to Shala")
         quoted_long = any(len(text[a:b].split()) > 3 for a, b in quoted_spans(text[:trailing.start()])) if trailing else False
@@ -951,7 +953,7 @@ class ClaimRules(SpeakerRules):
             trailing = None  # "“…”, said the Senate majority leader, according to Punchbowl News", "This is reported by …"
         if trailing and _OUTLET.fullmatch(trailing.group("lead").strip()):
             trailing = None  # "…, according to BBC": the outlet that reported it, no speaker
-        if trailing and not out and len(text[:trailing.start()].split()) >= 4:
+        if trailing and all(text.find(c.fields["text"]) > trailing.start() for c in out) and len(text[:trailing.start()].split()) >= 4:
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"

@@ -41,8 +41,8 @@ POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
 #: (nor a day of the week, which wire copy writes right after a name: "Defense Minister Luis Petri Thursday filed …")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: (an Arabic name's "son of", or a Romance name's "da", "de", "dos", with the name it joins, one word of the run: "Mohammed
-#: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva"; never last, as a particle left dangling)
-_ARABIC_PARTICLE = rf"(?:bin|bint|ibn|da|de|do|dos|das|di|del|della|du)\s+{NAME_TOKEN}"
+#: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva", "Juan Ramón de la Fuente"; never last, as a particle left dangling)
+_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du)\s+{NAME_TOKEN}"
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
@@ -189,6 +189,9 @@ class MentionFinder:
             possessive = re.search(r"['’]s$", text[start:end])
             if possessive:  # "Speaker Mike Johnson’s political future": the name is "Mike Johnson"
                 end -= len(possessive.group(0))
+            glued = re.search(r"(?<=[a-z\u00DF-\u024F])[A-Z]{2,6}$", text[start:end])
+            if glued and len(text[start:end - len(glued.group(0))].split()) >= 2:
+                end -= len(glued.group(0))  # initials a scraped page ran into the name: "Andrés Manuel López ObradorAMLO said"
             name = text[start:end]
             if any(s <= start < e and (kind == "person" or e >= end) for s, e, kind in known):
                 continue

@@ -74,7 +74,7 @@ class RoleRules(RuleState):
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
                                      # (or where an envoy is sent: "South Africa's ambassador to Ukraine, André Groenwald")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+[A-Z][\w’'-]+(?=,))?,?\s+"
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?=,))?,?\s+"
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
@@ -144,6 +144,10 @@ class RoleRules(RuleState):
                         name = fuller.name  # ("Klingbeil, who is also the vice chancellor": the one named in full before)
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
+                if pattern is name_then_title and re.match(rf",\s+{PERSON_NAME}", text[m.end():]) \
+                        and "," in text[m.end("name"):m.start("title")]:
+                    continue  # "…, Pope Francis, the Secretary General of the United Nations, Antonio Guterres, and …": the title
+                    # set off before a name is that name's
                 if pattern is name_then_title and (re.search(r"['’]s$", m.group("name")) or (
                         m.group("pre") and re.search(r"['’]s\s*$", m.group("pre")) and "," not in text[m.end("name"):m.start("pre")])):
                     continue  # "PA Media Ireland's Taoiseach (Prime Minister) Micheal Martin": a country's office after a
@@ -182,6 +186,9 @@ class RoleRules(RuleState):
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
                     if org is None and re.search(rf"\b{_INSTITUTION}$", m.group("org")):
                         explicit = org = Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
+                    if org is None:
+                        continue  # "the Secretary General of the United Nations, Antonio Guterres": the office of a body the
+                        # workspace does not know, never of another state the sentence names
                 elif rule == "role:title-name" and m.groupdict().get("after"):  # "Prime Minister Jonas Gahr Store of Norway"
                     org = self.g.country_or_org(m.group("after").removeprefix("the "))
                 elif rule == "role:name-title" and m.group("org"):
@@ -461,8 +468,10 @@ class RoleRules(RuleState):
             if a.match.type != "country" or a.match.entity == own:
                 continue
             if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
-                         text[max(0, a.start - 20):a.start], re.I):
-                continue  # (a partner "with Latvia", "to join the UK", "the next aid package for Ukraine": no office's country either)
+                         text[max(0, a.start - 20):a.start], re.I) \
+                    or re.search(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+$", text[max(0, a.start - 40):a.start]):
+                continue  # (a partner "with Latvia", "to join the UK", "the next aid package for Ukraine": no office's country either;
+                # nor the state of a city, "… the General Assembly in New York, U.S.")
             if re.search(r"\b(?:(?:of|against|by)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
                 continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
             if self._given_aid(text, a):

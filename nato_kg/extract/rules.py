@@ -60,6 +60,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_org: str | None = None
         #: people named so far in the article, by full name and by surname (for "Merz said")
         self.seen_people: dict[str, Match] = {}
+        #: the initials of people named in full (three words or more) so far, for "said AMLO"
+        self.initials: dict[str, Match] = {}
         #: the first word of each full name seen, to the people it begins (see RuleState.seen_person)
         self.first_names: dict[str, dict[str, Match]] = {}
         #: the last spending target found (for "… agreed to fulfil that commitment")

@@ -175,6 +175,8 @@ class SpeakerRules(RuleState):
         """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
         heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
         this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
+        if lead.strip() in self.initials:  # "…, according to AMLO": the one named in full whose initials they are
+            return Mention(at + lead.index(lead.strip()), at + lead.index(lead.strip()) + len(lead.strip()), self.initials[lead.strip()])
         found = self._speaker_head(lead, at, mentions)
         if found is None and re.search(rf"(?i:{_TITLE}|\bminister\b|{_OFFICE_WORDS})", lead):
             # a long title ending in the name ("Minister for International Development Cooperation and Foreign
