@@ -4880,3 +4880,22 @@ def test_a_title_set_off_in_a_list_of_names_is_the_next_names_and_an_unknown_bod
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-07-31", MEXICO)}
     assert ("narendra-modi", "prime-minister", "india") in roles, roles
     assert not any(person in ("pope-leo", "antonio-guterres") for person, _, _ in roles), roles
+
+
+# --- the hundred-and-thirty-eighth fresh list: Thailand's humanitarian aid ---------------------------------------------------
+
+BANGKOK = seeds_with(("thailand", "country", "Thailand"), ("ukraine", "country", "Ukraine"), ("poland", "country", "Poland"),
+                     roles=("spokesperson",))
+
+
+def test_one_word_currencies_a_local_sign_a_ministrys_spokesman_and_a_sum_restated_where_no_pledge_is():
+    assert [(str(m.value), m.currency) for m in find_money("2 million baht, Bt1 million, 50 million tenge and 3 billion rand")] \
+        == [("2000000", "THB"), ("1000000", "THB"), ("50000000", "KZT"), ("3000000000", "ZAR")]
+    text = ("Thai embassy buys $70,000 worth of aid for Ukraine\n\nThailand will donate 3 million baht in humanitarian aid to "
+            "war-ravaged Ukraine, the Ministry of Foreign Affairs spokesman Somchai Wongsa said on Thursday.\n\nMFA spokesperson "
+            "Somchai Wongsa told the press that the embassy in Warsaw will buy the supplies.\n\nThe ministry has allocated Bt3 "
+            "million, or about US$70,000, to the Thai embassy in Warsaw to buy supplies.")
+    pledges = {(c["amount"], c["currency"]) for c in _found(text, "pledge", "2022-03-10", BANGKOK)}
+    assert pledges == {("3000000", "THB")}, pledges
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-03-10", BANGKOK)}
+    assert roles == {("somchai-wongsa", "spokesperson", "thailand")}, roles

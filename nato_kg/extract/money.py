@@ -19,7 +19,10 @@ from ..text import SCALES as _SCALES
 from .gazetteer import DEMONYMS
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-            "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD"}
+            "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD",
+            # (Thai copy's abbreviation for the baht before the figure, "Bt2 million"; written here as "C$" is: ISO 4217 has
+            # codes, not the local signs)
+            "bt": "THB"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -54,6 +57,23 @@ def _qualified() -> dict[tuple[str, str], str]:
 
 
 _QUALIFIED = _qualified()
+
+
+def _single() -> dict[str, str]:
+    """Unit → ISO 4217 code for the currencies pycountry names by one word, each the only one of that name ("Baht" →
+    THB, "Tenge" → KZT, "Rand" → ZAR): "2 million baht" needs no qualifier. Funds, metals and test units (X… codes) are
+    left out."""
+    import pycountry
+
+    names: dict[str, set[str]] = {}
+    for c in pycountry.currencies:
+        words = c.name.split()
+        if len(words) == 1 and words[0].isalpha() and not c.alpha_3.startswith("X") and c.alpha_3 != "BOV":
+            names.setdefault(words[0].lower(), set()).add(c.alpha_3)
+    return {word: next(iter(codes)) for word, codes in names.items() if len(codes) == 1}
+
+
+_SINGLE = _single()
 #: ISO 4217 codes that are also English words or well-known acronyms in capitals ("TOP 10", "ALL 32
 #: allies", "AMD", "CVE 2024"): not read as a currency before or after a number.
 _WORDLIKE_CODES = {"ALL", "AMD", "BAM", "BOB", "CUP", "CVE", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"}
@@ -74,7 +94,7 @@ _CODE_SET = frozenset(_CODES)
 _CODE_WORDS = "(?-i:" + "|".join(_CODES) + ")"
 # Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
 _QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)
-_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED}, key=len, reverse=True)
+_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED} | set(_SINGLE), key=len, reverse=True)
 _CURRENCY_WORDS = "|".join(re.escape(w) for w in _UNIT_WORDS)
 _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS)
 # A number starts where no digit, comma or point stands before it, and has at most 15
@@ -89,7 +109,7 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|"
+_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|(?-i:\bBt)(?=\d)|"
                        r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
                        + _CODE_WORDS + r")(?![A-Za-z]))\s?"
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
@@ -147,7 +167,7 @@ def _currency(qualifier: str | None, word: str) -> str | None:
         return "?" + AMBIGUOUS[word][0]  # the family, settled by whoever gives it (see AMBIGUOUS)
     if word in _WORDS:
         return _WORDS[word]
-    return None
+    return _SINGLE.get(word)
 
 
 def settle(money: Money, donor_currency: str | None, explicit_dollars: bool) -> Money | None:

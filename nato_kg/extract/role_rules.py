@@ -29,7 +29,9 @@ from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
 _OFFICE_WORDS = {"National", "Federal", "Acting", "Deputy", "Vice", "First", "Former", "Interim", "Caretaker", "New", "The",
-                 "Then", "Incoming", "Outgoing", "Current"}
+                 "Then", "Incoming", "Outgoing", "Current",
+                 # (a foreign or defence ministry's initials: "MFA spokesperson Thani Saengrat" is the state's)
+                 "MFA", "MoFA", "MOFA", "MoD", "MOD"}
 
 
 def _name_of(m: re.Match[str]) -> str:
@@ -168,9 +170,11 @@ class RoleRules(RuleState):
                     role = ROLE_TITLES.get(f"{title} of {head.group(0)}", role) if head else role
                 # (an office of a state's presidency or government is the state's: "In Buenos Aires, Presidential Spokesman
                 # Manuel Adorni …" is Argentina's spokesman, not NATO's, the organisation the sentence names next)
+                # (and by its full name or initials: "the Ministry of Foreign Affairs spokesman", "MFA spokesperson")
                 national = role in domain().national_offices or bool(re.search(
-                    r"\b(?i:presidential|government(?:['’]s)?|(?:defen[cs]e|foreign)\s+ministry(?:['’]s)?)\s+$",
-                    text[max(0, m.start("title") - 24):m.start("title")]))
+                    r"\b(?:(?i:presidential|government(?:['’]s)?|(?:defen[cs]e|foreign)\s+ministry(?:['’]s)?|ministry\s+of\s+(?:foreign\s+"
+                    r"affairs|defen[cs]e|foreign\s+relations)(?:['’]s)?)|MFA|MoFA|MOFA|MoD|MOD)\s+$",
+                    text[max(0, m.start("title") - 40):m.start("title")]))
                 rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
                 # (or before the body's initials or a demonym and the title: "Deputy NATO Secretary General Mircea Geoană"; an
                 # acting minister so named holds the office: "Acting Bulgarian Defence Minister …")
@@ -264,8 +268,9 @@ class RoleRules(RuleState):
                                                                            or text[a.start:a.end].lower() in DEMONYMS))
                               and not re.search(
                         # ("As the war between Russia and Ukraine nears …, … under President Joe Biden’s administration")
-                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:the\s+)?|"
-                        r"an?\s+(?:[\w-]+\s+){0,2})$",
+                        # (with an adjective of its plight between: "aid to war-ravaged Ukraine, the … spokesman said")
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:the\s+)?"
+                        r"(?:[a-z]+-[a-z]+\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
                         and not _NOUN_ADJUNCT.match(text, a.end)  # ("during the Ukraine roundtable", "(U.S. time)")

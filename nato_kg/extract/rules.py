@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from .candidate import Candidate
 from .claim_rules import ClaimRules
@@ -60,6 +61,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_org: str | None = None
         #: people named so far in the article, by full name and by surname (for "Merz said")
         self.seen_people: dict[str, Match] = {}
+        #: sums restated in another currency on the page ((value, currency), (value, currency)), see :meth:`run`
+        self.money_pairs: set[tuple] = set()
         #: the initials of people named in full (three words or more) so far, for "said AMLO"
         self.initials: dict[str, Match] = {}
         #: the first word of each full name seen, to the people it begins (see RuleState.seen_person)
@@ -181,6 +184,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
         self.claimed = {m.value for s in sentences if _MAY_CLAIM.search(s.text)
                         for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
+        # sums the page restates in another currency anywhere ("it has allocated Bt2 million, or about US$60,000, to the
+        # embassy"), whether or not that sentence gives a pledge: the second is the first again ("Thai embassy buys $60,000
+        # worth of humanitarian items")
+        self.money_pairs = {((a.value, a.currency), (b.value, b.currency)) for s in sentences if re.search(r"\d", s.text)
+                            for a, b in pairwise(find_money(s.text)) if _is_conversion(s.text, a, b)}
         # "Russia's full-scale invasion" names the war, not the country the article is about
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
         # (nor a government by its building, "the Pentagon boss", "the White House": a page about Australia that names them
@@ -359,7 +367,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 full = self.seen_person(match.name)
                 if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
                     c.fields[key] = full.entity or _slug(full.name)
-        return _without_restatements(self._resolve_offices(_one_spelling(out)), self._alliance())
+        return _without_restatements(self._resolve_offices(_one_spelling(out)), self._alliance(), self.money_pairs)
 
     def _as_person_named(self, text: str, m: Mention) -> Mention:
         """A country's name that is the surname of a person this article named, as that person ("Montenegro, accompanied by
@@ -544,14 +552,17 @@ def _rounded_to(exact: object, written: object) -> bool:
     return step >= 1_000_000 and (value / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step == given
 
 
-def _without_restatements(candidates: list[Candidate], alliance: str | None = None) -> list[Candidate]:
+def _without_restatements(candidates: list[Candidate], alliance: str | None = None, pairs: set | None = None) -> list[Candidate]:
     """Drop a pledge that only restates another pledge's figure in another currency (a headline's
     "worth $1.1 billion" or "over EUR 115 million" for the body's "1 billion euros ($1.1 billion)" or
-    "GBP 100 million (over EUR 115 million)"), and a target without a year that the article dates elsewhere."""
+    "GBP 100 million (over EUR 115 million)", or where the page restates that figure in a sentence of no pledge,
+    ``pairs`` of (value, currency)), and a target without a year that the article dates elsewhere."""
     restated: set[tuple] = set()
     for c in candidates:
         if c.kind == "pledge":
-            also = list(c.restated) + ([(c.fields["amount_usd"], "USD")] if c.fields.get("amount_usd") else [])
+            own = (Decimal(str(c.fields["amount"])), c.fields.get("currency"))
+            also = list(c.restated) + ([(c.fields["amount_usd"], "USD")] if c.fields.get("amount_usd") else []) \
+                + [(str(second[0]), second[1]) for first, second in (pairs or ()) if first == own]
             restated.update((c.fields.get("donor"), amount, currency) for amount, currency in also)
             # (a headline's bare "$7.3b" for the body's "US$5.5 billion (S$7.3 billion)": any dollar, as "$" may be)
             restated.update((c.fields.get("donor"), amount, "$") for amount, currency in also if currency in FAMILIES["dollar"])
