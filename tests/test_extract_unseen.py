@@ -4899,3 +4899,25 @@ def test_one_word_currencies_a_local_sign_a_ministrys_spokesman_and_a_sum_restat
     assert pledges == {("3000000", "THB")}, pledges
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-03-10", BANGKOK)}
     assert roles == {("somchai-wongsa", "spokesperson", "thailand")}, roles
+
+
+# --- the hundred-and-thirty-ninth fresh list: Kenya and Ukraine --------------------------------------------------------------
+
+NAIROBI = seeds_with(("kenya", "country", "Kenya"), ("ukraine", "country", "Ukraine"), ("south-africa", "country", "South Africa"),
+                     roles=("president", "ambassador"))
+
+
+def test_an_envoy_to_a_state_with_no_comma_a_name_at_a_sentences_end_an_advert_after_a_colon_and_said_in_a_post():
+    text = ("Kenya and Ukraine\n\nPresident Samuel Kiptoo met Ukrainian President Ivan Bondar on Tuesday.\n\n“I had a fruitful "
+            "conversation with the President of Kenya Samuel Kiptoo. Thanked him for the support.\n\nIn his own words, Kiptoo "
+            "went on:\n\nPAY ATTENTION: Don't miss trending Kenyan news. Follow NEWS.co.ke on !\n\n\"Kenya advocates a peaceful "
+            "resolution of the conflict.\"\n\n“Agreed to enhance cooperation!” Bondar said in a tweet.\n\nUkrainian Ambassador "
+            "to Kenya Taras Hnatiuk said the grain would arrive in March.\n\nThey were met by South Africa’s ambassador to "
+            "Ukraine, André Groenwald. South African Ambassador to Ukraine Mr Andre Groenewald welcomed them.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-09-20", NAIROBI)}
+    assert {("taras-hnatiuk", "ambassador", "ukraine"), ("samuel-kiptoo", "president", "kenya"),
+            ("andre-groenwald", "ambassador", "south-africa")} <= roles, roles
+    assert not any(person in ("samuel-kiptoo-thanked", "andre-groenewald") for person, _, _ in roles), roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-09-20", NAIROBI)]
+    assert _says(claims, "samuel-kiptoo", "Kenya advocates a peaceful resolution"), claims
+    assert _says(claims, "ivan-bondar", "Agreed to enhance cooperation"), claims

@@ -59,6 +59,10 @@ def _announces_pledge(text: str) -> bool:
         _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)))
 
 
+#: A page's own line between paragraphs of a story: an advertisement, a link to another story, a call to follow the site.
+_BOILERPLATE = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|(?:Read|See)\s+(?:also|more)\b|Also\s+read\b|Advertisement\b|"
+                          r"Don['’]t\s+miss\b|Follow\s+(?:us|[A-Z][\w.]*\s+on)\b|Subscribe\b|Sign\s+up\b)")
+
 #: A news outlet named as the source ("according to BBC", "according to the Associated Press", "according to Punchbowl News").
 _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reuters|Politico|Axios|Bloomberg|Yonhap|Kyodo|TASS|Interfax|"
                      r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
@@ -296,6 +300,14 @@ class ClaimRules(SpeakerRules):
             return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
         return []
 
+    def _attributed_next(self, s: Sentence) -> bool:
+        """Whether the sentence after ``s`` in its paragraph opens with its own attribution ("“…!” / Bondar said in a
+        tweet."): a quotation closed by "!" or "?" is a sentence of its own, and that next one says whose it is."""
+        paragraph, own = self.paragraph_texts.get(s.paragraph, ""), s.text.strip()
+        at = paragraph.find(own)
+        after = paragraph[at + len(own):] if at >= 0 else ""
+        return bool(re.match(rf"\s*(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{_SAY})\b", after))
+
     def _unopened_quotation(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """"In Vilnius, Albania will present … . We will also announce that … . Together we are stronger, …,” he added.": a
         quotation whose opening mark the page lost, closed and attributed in the paragraph's last sentence; it runs from
@@ -351,11 +363,18 @@ class ClaimRules(SpeakerRules):
         if dashed is not None:
             return self._remember(s, mentions, [dashed])
         pending, self.pending_speaker = self.pending_speaker, None
+        if pending is not None and _BOILERPLATE.match(text) and not re.search(r"[\"“”]", text):
+            # "In his own words, Ruto went on:" / "PAY ATTENTION: Don't miss trending Kenyan news." / "“Kenya advocates …”": a
+            # page's advertisement between the colon and the quotation it announces
+            self.pending_speaker = pending
+            return []
         # (a list's items after "… spoke at an event in Brussels:" are all that speaker's)
         listed = pending if re.match(r"\s*[-•*–]\s", text) else None
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
-        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})\s*[.!]?\s*", text) \
+        # (with where or how it was said after the verb: "Zelenskyy said in a tweet.")
+        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})(?:\s+(?:in|on|at|during|via)\s+[^.!?\"“”]{{1,60}}?)?"
+                             r"\s*[.!]?\s*", text) \
             or re.match(rf"\s*(?i:{_SAY})\s+(?P<lead>[^,.!?\"“”]{{3,90}}?)\s*(?:[,.!]|$)", text)  # "Stated De Wever, following …"
         # the very next sentence: a paragraph of its own after a quote cut off at a comma, or the rest of the quote's
         # own paragraph after a complete one ("“… fight and win.” Blair said.")
@@ -453,7 +472,7 @@ class ClaimRules(SpeakerRules):
                     not self.last_quote_reported or (opens_paragraph and not text[q.end():].strip(" .")))) or (
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
-                    not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]):
+                    not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]) and not self._attributed_next(s):
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
                 continue
@@ -977,7 +996,7 @@ class ClaimRules(SpeakerRules):
             verb = None
             # (or who spoke, before a list of what was said: "The Chair of NATO’s Military Committee, Admiral Rob Bauer, spoke
             # at an event in Brussels:" then "- warned business heads …", "- "If we can make sure …,"")
-            for v in re.finditer(rf"\b(?:{_SAY}|spoke|speaking|addressed|remarks|comments)\b", text):
+            for v in re.finditer(rf"\b(?:{_SAY}|spoke|speaking|addressed|remarks|comments|went\s+on|goes\s+on)\b", text):
                 verb = v
             if verb is not None:
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)

@@ -76,7 +76,9 @@ class RoleRules(RuleState):
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
                                      # (or where an envoy is sent: "South Africa's ambassador to Ukraine, André Groenwald")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?=,))?,?\s+"
+                                     # (or no comma: "Ukrainian Ambassador to Kenya Andrii Pravednyk said")
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+"
+                                     rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
@@ -590,7 +592,7 @@ class RoleRules(RuleState):
             named = re.match(PERSON_NAME, rest[words[cut].start():])
             if named is None:
                 continue
-            name = re.sub(r"['’]s$", "", named.group(0))
+            name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s$", "", named.group(0)))  # ("… William Ruto. Thanked …")
             person = self.g.resolve(name, ("person",))
             role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
             who = person.entity or _slug(name)

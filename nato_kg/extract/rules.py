@@ -14,7 +14,7 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
-from .candidate import Candidate
+from .candidate import Candidate, ascii_folded
 from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
@@ -454,9 +454,15 @@ def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
         key, match = _person_of(c)
         if key and match is not None and match.entity is None and c.fields.get(key) == _slug(match.name) and len(match.name.split()) == 2:
             given, family = match.name.split()
-            earlier = first.setdefault(family, match)
-            other = earlier.name.split()[0]
-            if earlier.name != match.name and given[0] == other[0] and SequenceMatcher(None, given, other).ratio() >= 0.75:
+            # (the family name spelt the same, or nearly, with or without accents: "André Groenwald", then a post's "Andre
+            # Groenewald")
+            folded = ascii_folded(family).lower()
+            near = next((m for f, m in first.items() if f == folded or (len(f) >= 7 and len(folded) >= 7
+                                                                           and SequenceMatcher(None, f, folded).ratio() >= 0.9)), None)
+            earlier = near if near is not None else first.setdefault(folded, match)
+            other = ascii_folded(earlier.name.split()[0])
+            if earlier.name != match.name and ascii_folded(given)[0] == other[0] \
+                    and SequenceMatcher(None, ascii_folded(given), other).ratio() >= 0.75:
                 c.fields[key] = _slug(earlier.name)
                 c.matches = [earlier, *c.matches[1:]]
         if c.key() in seen_keys:
