@@ -4921,3 +4921,23 @@ def test_an_envoy_to_a_state_with_no_comma_a_name_at_a_sentences_end_an_advert_a
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-09-20", NAIROBI)]
     assert _says(claims, "samuel-kiptoo", "Kenya advocates a peaceful resolution"), claims
     assert _says(claims, "ivan-bondar", "Agreed to enhance cooperation"), claims
+
+
+# --- the hundred-and-fortieth fresh list: the United Arab Emirates' aid -------------------------------------------------------
+
+GULF = seeds_with(("united-arab-emirates", "country", "United Arab Emirates"), ("ukraine", "country", "Ukraine"),
+                  ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelensky"), roles=("president", "prime-minister"))
+
+
+def test_the_uae_money_directed_to_a_foundation_said_a_noun_is_and_he_after_a_call_with_another():
+    text = ("The UAE Is Sending Aid To Ukraine\n\nThe ministry declared that the UAE will send AED 20 million (USD 5.4 million) in "
+            "humanitarian assistance.\n\nThe UAE said that $3 million would be directed to a Kyiv children's foundation.\n\n"
+            "Prime Minister Khalid Mansoor has been vocal and during a call with Ukrainian President Volodymyr Zelensky, he made "
+            "it clear that he will be providing economic assistance.\n\nIn December, Dr Omar Rashid, diplomatic adviser to the "
+            "UAE President, said a political solution is required to restore peace.")
+    pledges = {(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2022-03-02", GULF)}
+    assert pledges == {("united-arab-emirates", "20000000", "AED"), ("united-arab-emirates", "3000000", "USD")}, pledges
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-03-02", GULF)]
+    assert _says(claims, "khalid-mansoor", "he will be providing economic assistance"), claims
+    assert _says(claims, "omar-rashid", "a political solution is required"), claims
+    assert not any(who == "volodymyr-zelenskyy" for who, _ in claims), claims

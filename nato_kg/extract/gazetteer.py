@@ -54,6 +54,7 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
               "Vietnam": "VN", "Moldova": "MD", "Taiwan": "TW", "Czech Republic": "CZ", "Macedonia": "MK", "Laos": "LA",
               "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
               "Brunei": "BN", "Palestine": "PS", "USA": "US", "U.S.A.": "US", "Bosnia": "BA", "BiH": "BA",
+              "UAE": "AE", "U.A.E.": "AE",  # ("The UAE will send AED 18 million …")
               # a nation of a state that news names like a country: "made in Northern Ireland" is made in the UK,
               # never in Ireland ("a £1.6 billion deal the UK has signed" had been given to Ireland)
               "Northern Ireland": "GB", "Scotland": "GB", "Wales": "GB"}

@@ -100,6 +100,8 @@ _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
                           r"made\s+available|"
+                          # ("$4 million would be directed to the Olena Zelenska Foundation")
+                          r"direct(?:ed|s|ing)?(?=\s+(?:to|towards?)\b)|channell?ed(?=\s+(?:to|towards?)\b)|"
                           r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|total\s+investment|"
                           r"aid|assistance|support)\b", re.I)
 
@@ -419,7 +421,9 @@ _REPORTED = [
                r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"
-               r"(?:the|this|these|those|its|their|our|his|her|no|every|each|all)\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
+               # (and "a" where an adjective, a noun and a verb follow: "said a political solution is required …")
+               r"(?:the|this|these|those|its|their|our|his|her|no|every|each|all|"
+               r"an?(?=\s+[a-z]+\s+[a-z]+\s+(?:is|was|are|were|will|would|must|should|can|could)\b))\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
                r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"  # ("says the position of Nato has not changed", "the secretary of state could")
                # (a plural noun alone: "Misajlovski said discussions were held about …")
                r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"

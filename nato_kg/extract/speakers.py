@@ -122,6 +122,16 @@ class SpeakerRules(RuleState):
                 # "He added that Russian President Vladimir Putin must …": the sentence's opening pronoun is the person
                 # before it, not one whose office this sentence names
                 return self.person_before or self.last_person
+            if unnamed.group(0).lower() in ("he", "she") and best is not None and re.search(
+                    r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
+                # "… and during a call with Ukrainian President Volodymyr Zelensky, he made it clear that …": not the one the
+                # preposition names, but one named before it in the sentence, or before the sentence
+                earlier = [m for m in self._people(text, mentions) if m.end <= best.start and not re.search(
+                    r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:m.start])]
+                if earlier:
+                    return earlier[-1]
+                before = self.person_before
+                return before if before is not None and self._key(before.match) != self._key(best.match) else None
             if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")
