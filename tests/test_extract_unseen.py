@@ -4941,3 +4941,26 @@ def test_the_uae_money_directed_to_a_foundation_said_a_noun_is_and_he_after_a_ca
     assert _says(claims, "khalid-mansoor", "he will be providing economic assistance"), claims
     assert _says(claims, "omar-rashid", "a political solution is required"), claims
     assert not any(who == "volodymyr-zelenskyy" for who, _ in claims), claims
+
+
+# --- the hundred-and-forty-first fresh list: Egypt between Russia and Ukraine ------------------------------------------------
+
+CAIRO = seeds_with(("egypt", "country", "Egypt"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                   roles=("president", "foreign-minister", "spokesperson"))
+
+
+def test_fm_a_plural_title_two_spokespersons_el_a_counterpart_of_he_and_denied_claims():
+    text = ("Egypt's FM to Meet Ukraine-Russia Delegations\n\nEgyptian FM Karim Fahmy is set to meet Russian FM, Oleg Petrov, and "
+            "later Ukrainian FM, Taras Melnyk, tweeted the Ministry’s Spokesperson Amr Saleh.\n\nThe talks follow a call between "
+            "Presidents Hassan el-Masri, Ivan Sidorov, and Petro Hrytsenko.\n\nPresidential Spokesperson, Nabil Farouk, "
+            "highlighted the call.\n\nOn Sunday, he first held talks with President Hassan el-Masri, then his Egyptian counterpart, "
+            "Karim Fahmy.\n\nFahmy denied claims that Egypt has sided with a single party of the war.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-04-04", CAIRO)}
+    assert any(person == "oleg-petrov" and role == "foreign-minister" and org.startswith("russia") for person, role, org in roles)
+    assert {("karim-fahmy", "foreign-minister", "egypt"),
+            ("taras-melnyk", "foreign-minister", "ukraine"), ("amr-saleh", "spokesperson", "egypt"),
+            ("nabil-farouk", "spokesperson", "egypt"), ("hassan-el-masri", "president", "egypt")} <= roles, roles
+    assert not any(person in ("ukraine-russia-delegations", "hassan") or (person, role) == ("karim-fahmy", "president")
+                   for person, role, _ in roles), roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-04-04", CAIRO)]
+    assert not any(said.startswith("Egypt has sided") for _, said in claims), claims

@@ -586,6 +586,10 @@ class ClaimRules(SpeakerRules):
                                                                      text[max(0, m.start() - 60):m.start()])):
                 continue  # "Reuters reported that …", "Polish media reported that …": an outlet's account (a person's "reported that"
                 # is his statement: "Slovenian Defense Minister Matej Tonin also reported that …")
+            if re.match(r"(?:claims|reports|alleges|claimed|reported)\b", m.group(0)) and re.search(
+                    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|the|these|those|such|false|unfounded|"
+                    r"recent|media)\s+$", text[:m.start()], re.I):
+                continue  # "Shoukry denied claims that Egypt has sided with …": the noun, others' claim he denies, not his words
             before_that = re.search(r"([\w’'-]+)\s+that,?\s+$", text[:m.start("text")])
             if before_that and not re.fullmatch(rf"(?i:{_SAY}|told|informed|promised|promises|statement|position|view|stance|"
                                                 r"belief|argument|claim|hope|conviction|awareness|concern|opinion|confidence|"

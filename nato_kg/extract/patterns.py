@@ -43,6 +43,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister", "vice chancellor": "vice-chancellor",

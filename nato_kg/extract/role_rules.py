@@ -77,7 +77,7 @@ class RoleRules(RuleState):
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
                                      # (or where an envoy is sent: "South Africa's ambassador to Ukraine, André Groenwald")
                                      # (or no comma: "Ukrainian Ambassador to Kenya Andrii Pravednyk said")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+"
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
@@ -126,6 +126,32 @@ class RoleRules(RuleState):
                 self.person_orgs.setdefault(paired["person"], paired["organization"])
                 self.person_roles.setdefault(paired["person"], set()).add(paired["role"])
                 seen_spans.append((pair.start(key), pair.end(key)))
+        # "a phone call between Presidents Abdelfattah Al-Sisi, Vladimir Putin, and Volodymyr Zelensky": one plural title, each
+        # name its holder in his own state (the one the workspace knows him in, else the article's, given once)
+        for plural in re.finditer(rf"\b(?P<title>Presidents|Prime\s+Ministers|Foreign\s+Ministers|Defen[cs]e\s+Ministers)\s+"
+                                  rf"(?P<names>{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME})", text):
+            role = ROLE_TITLES.get(" ".join(plural.group("title").lower().split())[:-1])
+            if role is None:
+                continue
+            article_state = self.main_country
+            for listed in re.finditer(PERSON_NAME, plural.group("names")):
+                name = listed.group(0)
+                person = self.g.resolve(name, ("person",))
+                if not _plausible(name, person):
+                    continue
+                who = person.entity or _slug(name)
+                state = self.offices.get((who, role)) or self.person_orgs.get(who) or article_state
+                if state is None or not self.g.types.get(state) == "country":
+                    continue
+                if state == article_state:
+                    article_state = None  # (one holder of the article's state's office)
+                country = Match(self.g.labels.get(state, state), state, "country", 100.0, "label")
+                start = plural.start("names") + listed.start()
+                out.append(Candidate.scored("role", {"person": who, "role": role, "organization": state, "status": "current"}, s,
+                                            "role:title-name", [person, country], *(() if person.entity else ("new-entity",))))
+                self.person_orgs.setdefault(who, state)
+                self.person_roles.setdefault(who, set()).add(role)
+                seen_spans.append((start, start + len(name)))
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
         last_role: tuple[int, Match, str] | None = None  # where the last role's name ends, its organisation and role
@@ -146,6 +172,9 @@ class RoleRules(RuleState):
                     person = fuller  # "Belgian Prime Minister De Croo said" after "Alexander De Croo": the person named in full
                     if pattern is name_who_is:
                         name = fuller.name  # ("Klingbeil, who is also the vice chancellor": the one named in full before)
+                if m.groupdict().get("posting") and self.g.country_or_org(m.group("posting")) is None \
+                        and not m.group("posting").isupper() and m.group("posting") not in self.g.capitals_as_written():
+                    continue  # "Egypt’s FM to Meet Ukraine-Russia Delegations": a headline's verb, no posting ("Ambassador to Kenya")
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
                 if pattern is name_then_title and re.match(rf",\s+{PERSON_NAME}", text[m.end():]) \
@@ -174,8 +203,9 @@ class RoleRules(RuleState):
                 # Manuel Adorni …" is Argentina's spokesman, not NATO's, the organisation the sentence names next)
                 # (and by its full name or initials: "the Ministry of Foreign Affairs spokesman", "MFA spokesperson")
                 national = role in domain().national_offices or bool(re.search(
-                    r"\b(?:(?i:presidential|government(?:['’]s)?|(?:defen[cs]e|foreign)\s+ministry(?:['’]s)?|ministry\s+of\s+(?:foreign\s+"
-                    r"affairs|defen[cs]e|foreign\s+relations)(?:['’]s)?)|MFA|MoFA|MOFA|MoD|MOD)\s+$",
+                    # (or "the Ministry's Spokesperson", the ministry the article is about)
+                    r"\b(?:(?i:presidential|government(?:['’]s)?|(?:(?:defen[cs]e|foreign)\s+)?ministry['’]s|(?:defen[cs]e|foreign)\s+ministry|"
+                    r"ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|foreign\s+relations)(?:['’]s)?)|MFA|MoFA|MOFA|MoD|MOD)\s+$",
                     text[max(0, m.start("title") - 40):m.start("title")]))
                 rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
                 # (or before the body's initials or a demonym and the title: "Deputy NATO Secretary General Mircea Geoană"; an
@@ -304,7 +334,10 @@ class RoleRules(RuleState):
                 unread = qualifier is not None and qualifier.group(1) not in _OFFICE_WORDS  # "EU Council President …"
                 # (not where someone else here already holds that office of that country: "Defense Minister Rustem Umerov" in
                 # the British defence secretary's answer is no second British defence minister)
-                taken = not re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")]) \
+                # (an office of many holders at once, a spokesperson's or an ambassador's, is never taken: "the Ministry’s Spokesperson
+                # Ahmed Hafez", then "Presidential Spokesperson, Bassam Radi")
+                taken = role not in ("spokesperson", "ambassador") and not re.search(
+                    r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")]) \
                     and (any(role in held and self.person_orgs.get(p) == self.main_country and p != (person.entity or _slug(name))
                              for p, held in self.person_roles.items())
                          # (or earlier in this sentence: "Romanian President Klaus Iohannis said … he had discussed with President
@@ -420,6 +453,12 @@ class RoleRules(RuleState):
             country = self.g.country_or_org(m.group("pre"))
             holder = next((held for held in (self.person_roles.get(self._key(p.match)) for p in reversed(self._people(s.text, mentions))
                                               if p.start < m.start()) if held), None)
+            # ("On Sunday, he first held talks with President Abdel Fattah el-Sissi, then his Egyptian counterpart, Sameh Shukry":
+            # "his" is the subject's, the person "he" stands for, not the president he met)
+            subject = re.search(r"(?:^|[,;]\s*|\b(?:and|then)\s+)(?:[Hh]e|[Ss]he)\s+[a-z]", s.text[:m.start()])
+            if subject and self.person_before is not None and not any(
+                    p.start < subject.start() for p in self._people(s.text[:subject.start()], mentions)):
+                holder = self.person_roles.get(self._key(self.person_before.match)) or holder
             titled = list(re.finditer(rf"(?i:{_TITLE})", s.text[:m.start()]))
             if not holder and titled:  # "the French president welcomed his Ukrainian counterpart, Volodymyr Zelensky"
                 holder = {ROLE_TITLES[" ".join(titled[-1].group(0).lower().split())]}
@@ -502,6 +541,10 @@ class RoleRules(RuleState):
             if a.start >= name_end and re.match(r"['’]s\s", text[a.end:]):
                 continue  # "Prime Minister Mark Carney … condemned Russia's “barbarism”": a state's own thing after the
                 # name, spoken of, not served
+            other = re.match(rf"\s+(?i:{_TITLE}),?\s+{PERSON_NAME}", text[a.end:]) if a.end < name_end else None
+            if other is not None and a.end + other.end() < name_end - 2:
+                continue  # "… and later Ukrainian FM, Dmytro Kuleba …, tweeted the Ministry’s Spokesperson Ahmed Hafez": the state of
+                # another office named before the name, not this one's
             if a.start >= name_end and re.match(rf"\s+(?:(?i:{_TITLE})|leader|chief)\b", text[a.end:]):
                 continue  # "Prime Minister Giorgia Meloni meets U.S. President Donald Trump, as … Russian leader Vladimir
                 # Putin …": the country of another office named after the name
