@@ -152,7 +152,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh138.yaml", "hundred-and-thirty-eighth fresh list"),
                ("fresh139.yaml", "hundred-and-thirty-ninth fresh list"),
                ("fresh140.yaml", "hundred-and-fortieth fresh list"),
-               ("fresh141.yaml", "hundred-and-forty-first fresh list"))
+               ("fresh141.yaml", "hundred-and-forty-first fresh list"),
+               ("fresh142.yaml", "hundred-and-forty-second fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
