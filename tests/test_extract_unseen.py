@@ -4964,3 +4964,14 @@ def test_fm_a_plural_title_two_spokespersons_el_a_counterpart_of_he_and_denied_c
                    for person, role, _ in roles), roles
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-04-04", CAIRO)]
     assert not any(said.startswith("Egypt has sided") for _, said in claims), claims
+
+
+# --- the hundred-and-forty-second fresh list: Vietnam's $500,000 --------------------------------------------------------------
+
+def test_said_a_state_shares_a_concern_is_the_states_view_told_by_its_spokesman():
+    seeds = seeds_with(("vietnam", "country", "Vietnam"), ("ukraine", "country", "Ukraine"), roles=("spokesperson",))
+    text = ("Vietnam supports aid\n\nVietnam supports humanitarian work by the United Nations, Spokesman of the Ministry of "
+            "Foreign Affairs Tran Van Minh said at the ministry’s press meeting on May 12.\n\nFielding a question about the "
+            "country’s aid, he said Vietnam shares the international community’s deep concern over the situation.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-05-12", seeds)]
+    assert _says(claims, "tran-van-minh", "Vietnam shares the international community"), claims

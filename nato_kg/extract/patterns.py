@@ -450,7 +450,9 @@ _REPORTED = [
                # ("Zapryanov explained it contained sensitive defense plans")
                r"contained|contains|included|includes|showed|shows|meant|means|required|requires|reflects|reflected|"
                # ("claiming Germany owes NATO billions")
-               r"owes|owe|pays|spends|gives|lacks)\b"
+               r"owes|owe|pays|spends|gives|lacks|"
+               # (a state's view: "he said Vietnam shares the international community’s deep concern over …")
+               r"shares|perceives|considers|condemns|regards|believes|sees|views)\b"
                + _UNTIL_ANOTHER_SPEAKER + ")"),
     # "He said the outcome reflects a united stance behind …": a subject, a verb in the present and its object
     # ("German Defence Minister Boris Pistorius says today’s announcement, including Germany’s pledge …, is a record boost")
