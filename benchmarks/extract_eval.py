@@ -153,7 +153,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh139.yaml", "hundred-and-thirty-ninth fresh list"),
                ("fresh140.yaml", "hundred-and-fortieth fresh list"),
                ("fresh141.yaml", "hundred-and-forty-first fresh list"),
-               ("fresh142.yaml", "hundred-and-forty-second fresh list"))
+               ("fresh142.yaml", "hundred-and-forty-second fresh list"),
+               ("fresh143.yaml", "hundred-and-forty-third fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
