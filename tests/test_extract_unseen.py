@@ -4975,3 +4975,25 @@ def test_said_a_state_shares_a_concern_is_the_states_view_told_by_its_spokesman(
             "country’s aid, he said Vietnam shares the international community’s deep concern over the situation.")
     claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-05-12", seeds)]
     assert _says(claims, "tran-van-minh", "Vietnam shares the international community"), claims
+
+
+# --- the hundred-and-forty-third fresh list: neutral Austria's aid ------------------------------------------------------------
+
+VIENNA = seeds_with(("austria", "country", "Austria"), ("ukraine", "country", "Ukraine"), ("estonia", "country", "Estonia"),
+                    roles=("chancellor", "prime-minister", "vice-chancellor"))
+
+
+def test_thats_according_to_an_inset_headline_and_shares_each_received():
+    text = ("Austrian Chancellor Reaffirms Support\n\nAustria will continue to provide full support to Ukraine within its "
+            "neutral status.\n\nThat's according to Federal Chancellor of Austria, Franz Huber, who spoke at a joint press "
+            "conference in Vienna on Thursday, an agency correspondent reports.\n\nEstonian Prime Minister: Partners donating "
+            "0.25% of GDP to Ukraine to ensure victory\n\nHe pointed out that Austria was in full solidarity with the Union.\n\n"
+            "Austria has announced an additional €12 million in humanitarian aid for Ukraine. The €12 million allocation will be "
+            "distributed as follows: €8 million will go to the “Neighbor in Need” initiative. The ICRC and the UNHCR will each "
+            "receive €2 million.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-02-08", VIENNA)]
+    assert _says(claims, "franz-huber", "Austria will continue to provide full support"), claims
+    assert _says(claims, "franz-huber", "Austria was in full solidarity"), claims
+    assert not any(said.startswith("who spoke") for _, said in claims), claims
+    pledges = {(c["amount"], c.get("figure")) for c in _found(text, "pledge", "2024-06-16", VIENNA)}
+    assert {("12000000", "package"), ("8000000", "share"), ("2000000", "share")} <= pledges, pledges

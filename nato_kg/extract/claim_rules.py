@@ -59,6 +59,9 @@ def _announces_pledge(text: str) -> bool:
         _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)))
 
 
+#: A line that is another story's headline (a speaker, a colon, what was said, no full stop at its end).
+_INSET_HEADLINE = re.compile(r"\s*[A-Z][^.!?:“”\"]{2,60}:\s+[A-Z](?:[^.!?“”\"]|(?<=\d)\.(?=\d)){5,140}")
+
 #: A page's own line between paragraphs of a story: an advertisement, a link to another story, a call to follow the site.
 _BOILERPLATE = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|(?:Read|See)\s+(?:also|more)\b|Also\s+read\b|Advertisement\b|"
                           r"Don['’]t\s+miss\b|Follow\s+(?:us|[A-Z][\w.]*\s+on)\b|Subscribe\b|Sign\s+up\b)")
@@ -174,6 +177,13 @@ class ClaimRules(SpeakerRules):
             or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+"
                         r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
+        # ("Austria will continue to provide full support to Ukraine … . That's according to Federal Chancellor of Austria, Karl
+        # Nehammer, who spoke at a joint press conference …": the sentence before is his)
+        according = re.match(r"\s*(?:This|That)(?:['’]s|\s+is|\s+was)\s+according\s+to\s+(?P<lead>[^.;\"“”]{3,90}?)"
+                             r"(?:,\s+(?:who|which|as|in|at|during|speaking)\b[^\"“”]*)?\.?\s*$", s.text)
+        if according is not None:
+            out = [c for c in out if c.kind != "claim"]  # (what the attribution itself says of the speaker is no claim)
+        this = this or according
         # ("The tolerance of the Bulgarian people … is a guarantee against xenophobia. This was stated by President Rumen
         # Radev at a meeting in Sofia …": the same, a state's initials in the title too, "U.S. Secretary of Defense …"; "This was
         # announced by Sánchez" names who announced a pledge, its evidence)
@@ -1092,6 +1102,9 @@ class ClaimRules(SpeakerRules):
         self.unattributed = (s.paragraph, [] if out or quotes or lead is not None else [*run, text.strip()])
         # (or the speaker of reported speech: "He added that … “happy with …” …" then "“Maybe this will be …”" alone)
         quotes_here = [c for c in out if c.fields["kind"] == "quote" and c.matches]
+        if s.paragraph > 1 and _INSET_HEADLINE.fullmatch(text) and self.paragraph_texts.get(s.paragraph, "").strip() == text.strip():
+            return out  # "Estonian Prime Minister: Partners donating 0.25% of GDP …", a linked story's headline set between two
+            # paragraphs of this one: the "He" after it is still the one the story spoke of
         quoted = quotes_here or [c for c in out if c.matches and c.matches[0].type in ("person", None)]  # (or a name new here)
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)

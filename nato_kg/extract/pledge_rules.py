@@ -166,7 +166,7 @@ class PledgeRules(RuleState):
                 self.last_share is not None and self.last_share.share_of is package and 0 <= s.paragraph - self.last_share.evidence.paragraph <= 1))
             and bool(re.search(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+(?:channell?ed|directed|given|allocated|transferred|sent|"
                                r"paid))\s+to\b|"
-                               r"\bwill\s+receive\b", s.text))
+                               r"\bwill\s+(?:each\s+|also\s+)?receive\b", s.text))  # ("… and the UNHCR will each receive €2 million")
             and all(m.match.entity in (recipient_id, package.fields.get("donor")) for m in mentions if m.match.type == "country")
             # (not a speaker's own share of another's package: "we will pay our full share (approx €10 million) and our funding
             # will go to non-lethal elements")
