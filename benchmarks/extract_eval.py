@@ -154,7 +154,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh140.yaml", "hundred-and-fortieth fresh list"),
                ("fresh141.yaml", "hundred-and-forty-first fresh list"),
                ("fresh142.yaml", "hundred-and-forty-second fresh list"),
-               ("fresh143.yaml", "hundred-and-forty-third fresh list"))
+               ("fresh143.yaml", "hundred-and-forty-third fresh list"),
+               ("fresh144.yaml", "hundred-and-forty-fourth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
