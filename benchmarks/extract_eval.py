@@ -155,7 +155,8 @@ FRESH_LISTS = (("fresh.yaml", "fresh articles"), ("fresh2.yaml", "second fresh l
                ("fresh141.yaml", "hundred-and-forty-first fresh list"),
                ("fresh142.yaml", "hundred-and-forty-second fresh list"),
                ("fresh143.yaml", "hundred-and-forty-third fresh list"),
-               ("fresh144.yaml", "hundred-and-forty-fourth fresh list"))
+               ("fresh144.yaml", "hundred-and-forty-fourth fresh list"),
+               ("fresh145.yaml", "hundred-and-forty-fifth fresh list"))
 
 #: (confidence, whether the candidate was right) for every candidate scored in this run: calibration
 CALIBRATION: list[tuple[float, bool]] = []
