@@ -4997,3 +4997,17 @@ def test_thats_according_to_an_inset_headline_and_shares_each_received():
     assert not any(said.startswith("who spoke") for _, said in claims), claims
     pledges = {(c["amount"], c.get("figure")) for c in _found(text, "pledge", "2024-06-16", VIENNA)}
     assert {("12000000", "package"), ("8000000", "share"), ("2000000", "share")} <= pledges, pledges
+
+
+# --- the hundred-and-forty-fifth fresh list: Iceland's long-term support ------------------------------------------------------
+
+def test_as_the_head_of_the_agency_emphasized_and_the_head_of_the_mfa_stressed_are_the_minister():
+    seeds = seeds_with(("iceland", "country", "Iceland"), ("ukraine", "country", "Ukraine"), roles=("foreign-minister",))
+    text = ("Iceland passes long-term policy\n\n\"Resolute support for Ukraine is the most important security issue,\" said "
+            "Foreign Minister Anna Sigrun Jonsdottir.\n\nAs the head of the Icelandic agency emphasized, that is why Reykjavik "
+            "should make its contribution to the defense of Ukraine.\n\n\"With this proposal a solid foundation is laid for our "
+            "support,\" the head of the MFA stressed.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-04-30", seeds)]
+    assert _says(claims, "anna-sigrun-jonsdottir", "that is why Reykjavik should make its contribution"), claims
+    assert _says(claims, "anna-sigrun-jonsdottir", "With this proposal a solid foundation is laid"), claims
+    assert not any(said.startswith("is why") for _, said in claims), claims

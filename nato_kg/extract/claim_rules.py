@@ -600,6 +600,10 @@ class ClaimRules(SpeakerRules):
                     r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|the|these|those|such|false|unfounded|"
                     r"recent|media)\s+$", text[:m.start()], re.I):
                 continue  # "Shoukry denied claims that Egypt has sided with …": the noun, others' claim he denies, not his words
+            if re.search(r"\bthat,?\s+$", text[:m.start("text")]) and re.match(r"(?:is|was|'s|’s)\s+(?:why|how|what|the\s+reason)\b",
+                                                                           m.group("text")):
+                continue  # "As the head of the agency emphasized, that is why Reykjavik should …": a demonstrative "that", read
+                # with what follows it by the "As X emphasized," rule
             before_that = re.search(r"([\w’'-]+)\s+that,?\s+$", text[:m.start("text")])
             if before_that and not re.fullmatch(rf"(?i:{_SAY}|told|informed|promised|promises|statement|position|view|stance|"
                                                 r"belief|argument|claim|hope|conviction|awareness|concern|opinion|confidence|"

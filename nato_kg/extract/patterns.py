@@ -373,6 +373,9 @@ _REPORTED = [
     re.compile(r"(?<!\bwas )\b(?:assure[sd]|assuring)\s+that,?\s+(?P<text>.{15,})"),  # (", assuring that Greece will not …")
     # "… amid what he described as a “deeply concerning” shift in the global security landscape": his words for it
     re.compile(r"\bwhat\s+(?P<relative>he|she|they|[A-Z][\w’'-]+)\s+(?:described|called|termed|characteri[sz]ed)\s+as\s+(?P<text>.{10,})"),
+    # "As the head of the Icelandic agency emphasized, that is why Reykjavik should make its contribution …": his words
+    re.compile(r"(?:^|(?<=[.;]\s))\s*As\s+(?P<relative>(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
+               r"pointed\s+out|explained|underlined|underscored|added),\s+(?P<text>.{15,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
     re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position)\s+that,?\s+"
                r"(?P<text>.{15,})"),

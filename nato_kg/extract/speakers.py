@@ -106,10 +106,13 @@ class SpeakerRules(RuleState):
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
                                  r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"
                                  # (a rank for the officer just named: "The admiral said that …")
-                                 r"admiral|general|commander|colonel))\b", lead):
+                                 r"admiral|general|commander|colonel)|"
+                                 # (the head of a ministry or an agency: "the head of the MFA stressed", "As the head of the
+                                 # Icelandic agency emphasized": its minister, if a minister was just spoken of)
+                                 r"\b(?i:the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:MFA|MoFA|ministry|agency|department)))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
-            if unnamed.group(0).lower().endswith("minister"):
+            if unnamed.group(0).lower().endswith("minister") or unnamed.group(0).lower().startswith("the head of"):
                 # "Still, the minister acknowledged that …": the minister just spoken of, if a minister he is
                 who = self.last_person
                 held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
@@ -209,6 +212,10 @@ class SpeakerRules(RuleState):
         if re.fullmatch(r"\s*the\s+(?:envoy|ambassador)\s*", lead, re.I) and self.last_person is not None and any(
                 "ambassador" in r or "envoy" in r for r in self.person_roles.get(self._key(self.last_person.match), ())):
             return self.last_person  # "…, the envoy underlined.": the ambassador just spoken of
+        if re.fullmatch(r"\s*the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)\s*", lead) \
+                and self.last_person is not None and any(r.endswith("minister") for r in self.person_roles.get(
+                    self._key(self.last_person.match), ())):
+            return self.last_person  # "“…,” the head of the MFA stressed": the minister just spoken of
         if re.search(r"\b(?:proposal|report|statement|document|letter|draft|paper|memo|plan|study|communiqu[eé])s?\s*$", lead, re.I):
             return None  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
