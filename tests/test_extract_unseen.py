@@ -5011,3 +5011,29 @@ def test_as_the_head_of_the_agency_emphasized_and_the_head_of_the_mfa_stressed_a
     assert _says(claims, "anna-sigrun-jonsdottir", "that is why Reykjavik should make its contribution"), claims
     assert _says(claims, "anna-sigrun-jonsdottir", "With this proposal a solid foundation is laid"), claims
     assert not any(said.startswith("is why") for _, said in claims), claims
+
+
+# --- the hundred-and-forty-sixth fresh list: two British live blogs ----------------------------------------------------------
+
+LONDON = seeds_with(("united-kingdom", "country", "United Kingdom", "UK", "Britain"), ("ukraine", "country", "Ukraine"),
+                    ("russia", "country", "Russia"), roles=("prime-minister", "defence-minister"))
+
+
+def test_the_prime_minister_after_a_sentence_its_holder_opened_and_a_chief_after_his_words():
+    text = ("Gordon Hale is asking allied leaders today to back their words with action.\n\nWriting in a Sunday newspaper, the "
+            "Prime Minister stated: “Aggression must fail and be seen to fail.\n\n“History will judge us by what we do now.”\n\n"
+            "Peter Lund, the Defence Secretary, warned the Kremlin not to “test” the United Kingdom, and indicated that he could "
+            "send more anti-tank weapons to destroy Russian tanks in Ukraine. Britain will stand firm, the UK said.\n\n"
+            "The UK keeps a line open to Moscow, General Sir Alan Crewe said.\n\nThe Chief of the Defence Staff told a radio "
+            "programme that the line was “used every week”.\n\n“We have used that line to ask for talks and I am waiting for an "
+            "answer, and other countries have lines as well")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2022-03-06", LONDON)}
+    assert ("gordon-hale", "prime-minister", "united-kingdom") in roles, roles
+    assert ("peter-lund", "defence-minister", "united-kingdom") in roles, roles
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-03-06", LONDON)]
+    assert _says(claims, "gordon-hale", "Aggression must fail"), claims
+    assert any(who == "gordon-hale" and "History will judge us" in said for who, said in claims), claims
+    assert any(who == "peter-lund" and "indicated that he could send" in said for who, said in claims), claims
+    assert any(who == "peter-lund" and "not to “test”" in said for who, said in claims), claims
+    assert _says(claims, "alan-crewe", "the line was “used every week”"), claims
+    assert _says(claims, "alan-crewe", "We have used that line"), claims

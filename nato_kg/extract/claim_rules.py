@@ -432,7 +432,8 @@ class ClaimRules(SpeakerRules):
             # "…," <speaker, with title or appositive> said …   /   "…," said <speaker>
             # ("“…,” it quoted Rutte as saying": the one quoted, not the one quoting)
             # (or "“…,” The Japan Times quoted Kishida as saying")
-            lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+quoted\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
+            # (or "“…,” state broadcaster CCTV reported Xi as saying during a call with Putin")
+            lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|reported|cited)\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail)  # (", Stated De Wever, …"; never
@@ -677,8 +678,11 @@ class ClaimRules(SpeakerRules):
                 if _body_speaks(text, m.start()):
                     continue  # "The Green Party has endorsed Robert Abela’s call …, saying …": a party's statement, no one's
                 who = self._clause_subject(text, mentions, m.start()) or who
-            if re.search(r"[^,\s]\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$", text[:m.start()]) \
-                    and re.match(rf"(?:{_SAY})\b", m.group(0)):
+            and_verb = re.search(r"[^,\s](?P<comma>,)?\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$",
+                               text[:m.start()])
+            if and_verb and (not and_verb.group("comma") or re.match(r"[a-z]+ed\b", m.group(0))) and re.match(rf"(?:{_SAY})\b", m.group(0)):
+                # (after a comma too, where a verb in the past follows: "Ben Wallace … warned Vladimir Putin not to “test” the
+                # United Kingdom, and indicated that he could …" is Wallace's)
                 # "Carney, who is serving as the G7 summit host this year, invited Zelenskyy to the meeting and has said Canada
                 # intends …": a verb joined to the clause before by "and" has that clause's subject, not the name last read
                 who = self._clause_subject(text, mentions, m.start()) or who
@@ -724,6 +728,16 @@ class ClaimRules(SpeakerRules):
                 clause = re.split(r"[,;]\s+", text[:anchor])[-1]
                 who = self._office_alone(text[:anchor], 0) or (  # resolved once the whole article is read
                     self._office_alone(clause, anchor - len(clause)) if clause != text[:anchor] else None)
+            if who is None and re.fullmatch(r"\s*The\s+(?:[A-Z][\w’'-]+\s+)*(?:Chief|Head|Commander|Chairman|Chair|Director|Chancellor|"
+                                            r"Governor|Admiral|General|Marshal)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
+                                            r"\s+(?:(?:also|then|later)\s+)?(?:told\s+[^,;“”\"]{1,60}?|said|says|added)\s*",
+                                            text[:m.start("text")].removesuffix("that ").rstrip() + " ") \
+                    and self.previous_sentence is not None and self.last_person is not None and any(
+                        c.kind == "claim" and c.matches and self._key(c.matches[0]) == self._key(self.last_person.match)
+                        for c in self.previous_sentence[1]):
+                # "…, Admiral Sir Tony Radakin said." then "The Chief of the Defence Staff told the BBC … that …": an office
+                # outside the model's, by its capitals, as the subject just after its holder spoke: the one who spoke
+                who = self.last_person
             if who is not None and who.end > who.start and any(q0 <= who.start < q1 and not ((q0, q1) in relayed and q0 <= m.start() < q1)
                                                                for q0, q1 in spans):
                 who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker (but
@@ -1005,7 +1019,12 @@ class ClaimRules(SpeakerRules):
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
         # British copy continues a quote so ("… might," Minister Marles said. / "As a middle-sized country …)
         # (or the next sentence of the quotation's own paragraph: "“…,” he said. “It’s fair and absolutely right.")
-        elif opens_unclosed and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and not self.last_quote_reported) or (
+        # (or after reported speech that quoted the speaker's words, where that was the sentence just before: "The Chief of the
+        # Defence Staff told the BBC … that the line was “tested every day”." / "“We’ve used that line …"; not after reported
+        # speech alone: "… said that the goal would never have been reached …" / "“The Allies commit …", a document's text)
+        elif opens_unclosed and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and (
+                not self.last_quote_reported or (0 <= s.start - self.last_quote_end <= 3 and self.previous_sentence is not None and any(
+                    re.search(r"[“\"]", c.fields["text"]) for c in self.previous_sentence[1])))) or (
                 self.last_quote[1] == s.paragraph and 0 <= s.start - self.last_quote_end <= 3)):
             out.append(self._claim(s, self.last_quote[0], text.strip().lstrip("“\"").strip(), "quote", "claim:quote-continued"))
             self.last_quote = (self.last_quote[0], s.paragraph)

@@ -295,7 +295,8 @@ _REPORTED = [
                r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
                # (or his own peers: "Mr. Boric urged his regional counterparts to recognize …")
                r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:counterparts|colleagues|peers|neighbours|neighbors|allies|partners))"
-               r"\s+to\s+[a-z].{10,})"),
+               # (or not to: "Ben Wallace … warned Vladimir Putin not to “test” the United Kingdom")
+               r"\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
     # "Trump threatened to pull out", "The U.S. administration is advocating for a substantial increase in …"
     # (and a call: "NATO Secretary-General Mark Rutte has called for a fivefold increase in air defence capabilities")

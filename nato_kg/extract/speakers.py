@@ -288,7 +288,24 @@ class SpeakerRules(RuleState):
         if where and org is None:
             return None
         role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+        opener = self._opener_holds(role, org) if not any(
+            role in held for held in self.person_roles.values()) else None
+        if opener is not None:
+            return Mention(at, at + len(lead.rstrip()), opener)
         return Mention(at, at + len(lead.rstrip()), Match(f"{role}|{org.entity if org else ''}", None, "person", 0.0, "office"))
+
+    def _opener_holds(self, role: str, org: Match | None) -> Match | None:
+        """For an office named alone ("Writing in …, the Prime Minister stated: …") that no one here holds: the person the
+        sentence before opened with ("Boris Johnson is issuing a plea …"), spoken of last and holding no office here yet,
+        as its holder, the office then noted (of the state the title names, else of the article's state, for a national
+        office). None where that does not hold."""
+        lead = self.opened_by[0] if self.opened_by is not None else None
+        if lead is None or lead.match.type not in ("person", None) or self.last_person is None \
+                or self._key(self.last_person.match) != self._key(lead.match) or self.person_roles.get(self._key(lead.match)) \
+                or (org is None and not (role in domain().national_offices and self.main_country)):
+            return None
+        self.inferred_office = (lead.match, role, org or self._assumed_country(str(self.main_country)))
+        return lead.match
 
     def _speaker_head(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker the head of an attribution names (see :meth:`_speaker_in`)."""
@@ -305,6 +322,9 @@ class SpeakerRules(RuleState):
         dateline = re.match(DATELINE + r"[—–-]\s*", lead)
         if dateline:
             lead, at = lead[dateline.end():], at + dateline.end()
+        fronted = re.match(r"\s*(?:Writing|Speaking|Talking)\s+(?:in|at|to|on|with|before|after)\s[^,“”\"]{1,80},\s+(?=[Tt]he\s)", lead)
+        if fronted:  # "Writing in The New York Times, the Prime Minister stated: …": the subject after the opening phrase
+            lead, at = lead[fronted.end():], at + fronted.end()
         head = re.split(r"\s+(?:during|at|in|on|after|before|while|when|with|as|from|to|for)\s+",
                         lead.split(",")[0].strip().lstrip("–—- ").strip())[0]
         head = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|is|was|has been))+$", "", head)  # "the Prime Minister reportedly"
@@ -379,7 +399,8 @@ class SpeakerRules(RuleState):
                 if org is not None and org.type == "country":  # what the title-only reference adds: the country
                     self.inferred_office = (person, role, org)
                 return Mention(start, start + len(head), person)
-            return None
+            opener = self._opener_holds(role, org) if not holders and not named and re.match(r"[Tt]he\s+[A-Z]", head) else None
+            return Mention(start, start + len(head), opener) if opener is not None else None
         name = re.sub(r"['’]s$", "", name)
         sir = re.match(r"(?:Sir|Dame)\s+([A-Z][\w’'-]+)$", name)
         knight = self._knight(sir.group(1)) if sir else None
