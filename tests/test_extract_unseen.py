@@ -5037,3 +5037,19 @@ def test_the_prime_minister_after_a_sentence_its_holder_opened_and_a_chief_after
     assert any(who == "peter-lund" and "not to “test”" in said for who, said in claims), claims
     assert _says(claims, "alan-crewe", "the line was “used every week”"), claims
     assert _says(claims, "alan-crewe", "We have used that line"), claims
+
+
+# --- the hundred-and-forty-seventh fresh list: Italy's secret aid packages ----------------------------------------------------
+
+def test_told_an_outlet_tweeted_that_the_head_of_the_defence_ministry_and_the_national_politician():
+    seeds = seeds_with(("italy", "country", "Italy"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                       roles=("defence-minister", "president", "prime-minister"))
+    text = ("Italy prepares a tenth package\n\nItaly will send Ukraine more generators if stocks allow, Italian Defence Minister "
+            "Carlo Bruni told Corriere della Sera. After the call, Ukrainian President Ivan Petrenko tweeted that Rome was "
+            "weighing more help.\n\n‘We have always ruled out sending our soldiers,’ the Italian politician said.\n\nThe head of "
+            "the Italian Defence Ministry said that Italy has always supplied defensive weapons.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-05-06", seeds)]
+    assert _says(claims, "carlo-bruni", "Italy will send Ukraine more generators"), claims
+    assert _says(claims, "ivan-petrenko", "Rome was weighing more help"), claims
+    assert _says(claims, "carlo-bruni", "Italy has always supplied defensive weapons"), claims
+    assert _says(claims, "carlo-bruni", "We have always ruled out sending our soldiers"), claims

@@ -915,7 +915,12 @@ class ClaimRules(SpeakerRules):
                                # (and a headline's "…, De Wever tells European leaders")
                                r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
                                r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
-                               r"counterparts|partners|colleagues)|added|clarified|explained|noted|announced|"
+                               r"counterparts|partners|colleagues)|"
+                               # (or a named audience, an outlet mostly: "…, Italian Defense Minister Guido Crosetto told Il
+                               # Messaggero.", "…, he told the BBC")
+                               r"(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,3}"
+                               r"[A-Z][\w’'-]*(?=\.?\s*$|\s+(?:on|in|last|this)\b)|"
+                               r"added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                                rf"(?:\s+(?:{_WHEN}))?"

@@ -234,6 +234,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
                  r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|"
                  r"divulged(?=\s+that\b)|"  # ("The Ukrainian President reportedly divulged that the two leaders agreed …")
+                 r"tweeted(?=\s+that\b)|tweets(?=\s+that\b)|"  # ("… after which Zelenskiy tweeted that Rome was considering …")
                  # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
                  r"expects(?=\s+that\b)|threatened(?=\s+that\b)|threatens(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")

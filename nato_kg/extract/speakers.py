@@ -109,10 +109,12 @@ class SpeakerRules(RuleState):
                                  r"admiral|general|commander|colonel)|"
                                  # (the head of a ministry or an agency: "the head of the MFA stressed", "As the head of the
                                  # Icelandic agency emphasized": its minister, if a minister was just spoken of)
-                                 r"\b(?i:the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:MFA|MoFA|ministry|agency|department)))\b", lead):
+                                 r"\b(?i:the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|ministry|agency|department)))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
-            if unnamed.group(0).lower().endswith("minister") or unnamed.group(0).lower().startswith("the head of"):
+            if unnamed.group(0).lower().startswith("the head of"):
+                return self._ministry_head(unnamed.group(0))  # "The head of the Italian Defence Ministry said that …"
+            if unnamed.group(0).lower().endswith("minister"):
                 # "Still, the minister acknowledged that …": the minister just spoken of, if a minister he is
                 who = self.last_person
                 held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
@@ -184,6 +186,33 @@ class SpeakerRules(RuleState):
             return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
         return None
 
+    def _ministry_head(self, phrase: str) -> Mention | None:
+        """For "the head of the Italian Defence Ministry" (or "of the MFA"): the one person this article gives that ministry's
+        office (of the state its adjective names, if it names one), else the minister just spoken of; None if neither."""
+        words = re.sub(r"(?i)^\s*the\s+head\s+of\s+the\s+", "", phrase)
+        role = "defence-minister" if re.search(r"(?i)defen[cs]e", words) else "foreign-minister" if re.search(
+            r"(?i)\bforeign\b|\bMo?FA\b", words) else "finance-minister" if re.search(r"(?i)finance", words) else None
+        adjective = re.match(r"([A-Z][a-z]+)\s", words)
+        state = self.g.country_or_org(adjective.group(1)) if adjective and adjective.group(1).lower() in DEMONYMS else None
+        holders = [p for p, held in self.person_roles.items() if role in held
+                   and (state is None or self.person_orgs.get(p) in (state.entity, None))] if role else []
+        if len(holders) == 1:
+            return Mention(0, 0, Match(holders[0], holders[0], "person", 90.0, "label"))
+        who = self.last_person
+        held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
+        return who if any(r.endswith("minister") for r in held) else None
+
+    def _epithet_of(self, head: str) -> Mention | None:
+        """For "the official", "the Italian politician": the person just named, or, where a state's adjective names
+        another state than that person's office, the one person of that state this article gave an office."""
+        adjective = re.match(r"[Tt]he\s+([A-Z][a-z]+)\s", head)
+        state = self.g.country_or_org(adjective.group(1)) if adjective and adjective.group(1).lower() in DEMONYMS else None
+        who = self.last_person
+        if state is not None and who is not None and self.person_orgs.get(self._key(who.match)) not in (state.entity, None):
+            of_state = [p for p, org in self.person_orgs.items() if org == state.entity]
+            return Mention(0, 0, Match(of_state[0], of_state[0], "person", 80.0, "label")) if len(of_state) == 1 else None
+        return who
+
     def _speaker_in(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
         heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
@@ -212,10 +241,8 @@ class SpeakerRules(RuleState):
         if re.fullmatch(r"\s*the\s+(?:envoy|ambassador)\s*", lead, re.I) and self.last_person is not None and any(
                 "ambassador" in r or "envoy" in r for r in self.person_roles.get(self._key(self.last_person.match), ())):
             return self.last_person  # "…, the envoy underlined.": the ambassador just spoken of
-        if re.fullmatch(r"\s*the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)\s*", lead) \
-                and self.last_person is not None and any(r.endswith("minister") for r in self.person_roles.get(
-                    self._key(self.last_person.match), ())):
-            return self.last_person  # "“…,” the head of the MFA stressed": the minister just spoken of
+        if re.fullmatch(r"\s*the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)\s*", lead):
+            return self._ministry_head(lead)  # "“…,” the head of the MFA stressed": the foreign minister
         if re.search(r"\b(?:proposal|report|statement|document|letter|draft|paper|memo|plan|study|communiqu[eé])s?\s*$", lead, re.I):
             return None  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
@@ -356,11 +383,12 @@ class SpeakerRules(RuleState):
                         r"(?:the|The)\s+Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|Finance)", head) and self.main_country:
             # "…, the ministry said", "the government said in a resolution": the article's own country speaking
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
-        if re.fullmatch(r"(?i:the\s+(?:official|politician|diplomat|lawmaker))", head) and self.last_person is not None \
+        # ("the Italian politician said": a demonym between)
+        if re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:official|politician|diplomat|lawmaker)", head) and self.last_person is not None \
                 and self.last_person.match.type in ("person", None):
             if self._introduced_unnamed(head.split()[-1]):
                 return None  # "A White House official told CNN …" then "“…,” the official said": someone unnamed, not the last named
-            return self.last_person  # "the official also noted", "…,” the politician said: the one this article just named
+            return self._epithet_of(head)  # "the official also noted", "…,” the politician said: the one this article just named
         if re.fullmatch(r"(?i:the\s+leader)", head):
             # "…," the leader said: the head of state or government this article named (the one just spoken of,
             # where it named several)
