@@ -5053,3 +5053,25 @@ def test_told_an_outlet_tweeted_that_the_head_of_the_defence_ministry_and_the_na
     assert _says(claims, "ivan-petrenko", "Rome was weighing more help"), claims
     assert _says(claims, "carlo-bruni", "Italy has always supplied defensive weapons"), claims
     assert _says(claims, "carlo-bruni", "We have always ruled out sending our soldiers"), claims
+
+
+# --- the hundred-and-forty-eighth fresh list: Romania's Patriot system --------------------------------------------------------
+
+def test_a_transliterated_surname_commenting_on_an_adjective_before_the_recipient_and_a_single_mark_without_comma():
+    seeds = seeds_with(("romania", "country", "Romania"), ("ukraine", "country", "Ukraine"), ("united-states", "country",
+                       "United States", "US"), roles=("president", "prime-minister"))
+    text = ("Romania on the Patriot\n\nThe decision must be made by the defence council. This was stated by Romanian President "
+            "Klaus Ionescu. Jonescu also emphasized that the transfer is a complicated process.\n\nRomanian Prime Minister Dan "
+            "Popa, commenting on the possibility of providing Ukraine with a Patriot, said that the ministry had reservations.\n\n"
+            "Romania will donate a system. The idea of donating it to neighboring Ukraine emerged last month, following the "
+            "meeting of President Klaus Ionescu, at the White House, with President Joe Miller.\n\n"
+            "Ukrainian President Ivan Petrenko thanked Bucharest. ‘Today’s decision strengthens security in our entire region’ "
+            "the Ukrainian president wrote in a post.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2024-06-21", seeds)]
+    assert _says(claims, "klaus-ionescu", "the transfer is a complicated process"), claims
+    assert _says(claims, "dan-popa", "the ministry had reservations"), claims
+    assert _says(claims, "ivan-petrenko", "Today’s decision strengthens security"), claims
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2024-06-21", seeds)}
+    assert ("klaus-ionescu", "president", "romania") in roles, roles
+    assert not any(org == "ukraine" and who == "klaus-ionescu" for who, _, org in roles), roles
+    assert not any(who == "joe-miller" and org == "romania" for who, _, org in roles), roles

@@ -269,6 +269,10 @@ class RuleState:
             # (a shorter surname only with one letter changed, after its first two: "Austen" for Lloyd Austin)
             return len(other) == len(folded) >= 5 and other[:2] == folded[:2] and sum(a != b for a, b in zip(other, folded, strict=True)) == 1
 
+        def transliterated(key: str) -> bool:  # "Johannis" for Klaus Iohannis: I, J and Y stand for one another at the start
+            other = ascii_folded(key).lower()
+            return other[:1] != folded[:1] and {other[:1], folded[:1]} <= set("ijy") and other[1:] == folded[1:]
+
         near = {(m.name, m.entity): m for key, m in self.seen_people.items()
-                if " " not in key and key[:1] == word[:1] and close(key)}
+                if " " not in key and ((key[:1] == word[:1] and close(key)) or transliterated(key))}
         return next(iter(near.values())) if len(near) == 1 else None

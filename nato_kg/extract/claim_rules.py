@@ -405,9 +405,13 @@ class ClaimRules(SpeakerRules):
         # stray one in "“… We will not stand for this. "Austria has been supporting …," said X")
         for q in re.finditer(r"\"((?:[^\"“”]|(?<=[.!?]\s)\"(?=[A-Z][a-z])){12,})[\"”]|“([^”\"]{12,})[”\"]|"
                              r"(?:(?<=^)|(?<=[\s:]))['‘]((?:[^'‘’]|[’'](?=[A-Za-z])){12,}?[,.!?])['’](?=\s|$)"
-                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]", text):  # (and "said: ‘…’.", and two
+                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]"
+                             # (and a single-marked one with no comma before its attribution: "‘Today’s decision strengthens
+                             # security …’ the Ukrainian president wrote in a social network post")
+                             r"|(?:(?<=^)|(?<=\s))‘((?:[^‘’]|’(?=[A-Za-z])){12,}?)’(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|wrote|writes|"
+                             r"added|adds|noted|stressed|stated|emphasi[sz]ed|tweeted|posted)\b)", text):  # (and "said: ‘…’.", and two
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
-            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6)).strip().rstrip(",")
+            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
             if re.match(r"\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:proposal|report|statement|document|letter|draft|"
                         r"paper|memo|plan|study|communiqu[eé])\s+(?:said|says|stated|states|read|reads|noted|notes)\b", tail, re.I):
@@ -656,7 +660,8 @@ class ClaimRules(SpeakerRules):
             who = self._person_before(text, mentions, anchor, reach=110)
             # (not a name inside a participle's clause set off before the verb: "Zelenskyy, speaking after meeting with Macron
             # yesterday, said that …" is Zelenskyy's)
-            aside = re.search(r",\s+(?:speaking|writing|talking|addressing|answering|responding|standing|appearing|meeting)\b[^,;“”\"]{0,100},"
+            aside = re.search(r",\s+(?:speaking|writing|talking|addressing|answering|responding|standing|appearing|meeting|commenting|"
+                              r"reacting|referring|replying)\b[^,;“”\"]{0,100},"
                               r"\s*$", text[:anchor])
             if aside is not None and who is not None and who.start >= aside.start():
                 who = self._person_before(text, mentions, aside.start(), reach=80) or who

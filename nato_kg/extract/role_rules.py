@@ -302,7 +302,9 @@ class RoleRules(RuleState):
                         # ("As the war between Russia and Ukraine nears …, … under President Joe Biden’s administration")
                         # (with an adjective of its plight between: "aid to war-ravaged Ukraine, the … spokesman said")
                         r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:the\s+)?"
-                        r"(?:[a-z]+-[a-z]+\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
+                        # (or a plain adjective: "the idea of donating such a system to neighboring Ukraine emerged …,
+                        # following the meeting of President Klaus Iohannis")
+                        r"(?:[a-z]+-[a-z]+\s+|(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
                         and not _NOUN_ADJUNCT.match(text, a.end)  # ("during the Ukraine roundtable", "(U.S. time)")
@@ -336,14 +338,9 @@ class RoleRules(RuleState):
                 # the British defence secretary's answer is no second British defence minister)
                 # (an office of many holders at once, a spokesperson's or an ambassador's, is never taken: "the Ministry’s Spokesperson
                 # Ahmed Hafez", then "Presidential Spokesperson, Bassam Radi")
-                taken = role not in ("spokesperson", "ambassador") and not re.search(
-                    r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$", text[max(0, m.start("title") - 30):m.start("title")]) \
-                    and (any(role in held and self.person_orgs.get(p) == self.main_country and p != (person.entity or _slug(name))
-                             for p, held in self.person_roles.items())
-                         # (or earlier in this sentence: "Romanian President Klaus Iohannis said … he had discussed with President
-                         # Joe Biden …" gives Romania no second president)
-                         or any(c.fields.get("role") == role and c.fields.get("organization") == self.main_country
-                                and c.fields.get("person") != (person.entity or _slug(name)) for c in out))
+                held_before = bool(re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$",
+                                             text[max(0, m.start("title") - 30):m.start("title")]))
+                taken = self._office_taken(role, self.main_country, person.entity or _slug(name), out, held_before)
                 if org is not None and national and adjust == ("country-elsewhere",) and any(
                         c.fields.get("role") == role and c.fields.get("organization") == org.entity
                         and c.fields.get("person") != (person.entity or _slug(name)) and c.fields.get("status") != "former"
@@ -365,7 +362,9 @@ class RoleRules(RuleState):
                     adjust = ("country-of-article",)
                 paragraph = self.paragraph_country
                 if org is None and national and paragraph and paragraph[0] == s.paragraph and not unread \
+                        and not self._office_taken(role, paragraph[1], person.entity or _slug(name), out, held_before) \
                         and not self._other_states(text, agents, m.end("name"), own=paragraph[1]):
+                    # (not an office another holds there: "… the meeting of President Klaus Iohannis … with President Joe Biden")
                     # "Spain also pledged … . On a recent trip to Kyiv the Prime Minister Pedro Sanchez announced that
                     # Madrid would …": the country the paragraph opened with as its subject
                     org = self._assumed_country(paragraph[1])
@@ -504,6 +503,16 @@ class RoleRules(RuleState):
         return a.match.entity == self.g.country_ids.get(domain().default_recipient) and bool(re.search(
             r"\b(?:send|giv|provid|suppl|offer|arm|help|lend|grant)\w*\s+$", text[max(0, a.start - 20):a.start], re.I))
 
+    def _office_taken(self, role: str, state: str | None, who: str, out: list[Candidate], former: bool) -> bool:
+        """Whether someone other than ``who`` already holds ``role`` of ``state`` here, in an earlier sentence or earlier in
+        this one ("Romanian President Klaus Iohannis said … he had discussed with President Joe Biden …" gives Romania no
+        second president). Never for an office of many holders (a spokesperson's, an ambassador's) or one held before."""
+        if role in ("spokesperson", "ambassador") or former:
+            return False
+        return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
+            or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
+                   for c in out)
+
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the
         article's by default): not one named as a place ("tumult in Russia", "a visit to Kyiv"), nor the
@@ -513,8 +522,9 @@ class RoleRules(RuleState):
         for a in agents:
             if a.match.type != "country" or a.match.entity == own:
                 continue
-            if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?$",
-                         text[max(0, a.start - 20):a.start], re.I) \
+            if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?"
+                         r"(?:(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?$",
+                         text[max(0, a.start - 32):a.start], re.I) \
                     or re.search(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+$", text[max(0, a.start - 40):a.start]):
                 continue  # (a partner "with Latvia", "to join the UK", "the next aid package for Ukraine": no office's country either;
                 # nor the state of a city, "… the General Assembly in New York, U.S.")
