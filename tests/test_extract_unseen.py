@@ -5075,3 +5075,25 @@ def test_a_transliterated_surname_commenting_on_an_adjective_before_the_recipien
     assert ("klaus-ionescu", "president", "romania") in roles, roles
     assert not any(org == "ukraine" and who == "klaus-ionescu" for who, _, org in roles), roles
     assert not any(who == "joe-miller" and org == "romania" for who, _, org in roles), roles
+
+
+# --- the hundred-and-forty-ninth fresh list: Greece's shells and statements ---------------------------------------------------
+
+def test_a_ministry_relays_what_he_stressed_a_level_maintained_given_that_and_a_deputy_national_minister():
+    seeds = seeds_with(("greece", "country", "Greece"), ("ukraine", "country", "Ukraine"), ("czechia", "country",
+                       "Czech Republic"), ("united-states", "country", "United States", "US"), ("nato", "organization", "NATO"),
+                       roles=("defence-minister", "deputy-defence-minister", "prime-minister"))
+    text = ("Greece backs Ukraine\n\nGreek Defense Minister Petros Alexiou took part in the NATO meeting in Brussels.\n\n"
+            "\"As regards the war in Ukraine, both in the context of the Meeting and of the Group, he stressed that the need to "
+            "reinforce the Ukrainian armed forces is still imperative,\" the ministry said in a statement.\n\nThe minister noted "
+            "that Greece is fulfilling its obligations within the alliance by maintaining its defense spending above 2% of GDP, "
+            "the ministry added.\n\n\"We sell obsolete material to the Czech Republic and the US, given that the destruction of "
+            "this material alone would exceed 100 million euros,\" Alexiou said.\n\nThe flight was accompanied by Deputy "
+            "National Defense Minister Yannis Doukas.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2023-06-16", seeds)]
+    assert _says(claims, "petros-alexiou", "the need to reinforce the Ukrainian armed forces"), claims
+    assert not any(who == "greece" and "he stressed" in said for who, said in claims), claims
+    assert _found(text, "pledge", "2023-06-16", seeds) == []
+    assert not any(actor == "greece" for actor, _, _ in _found(text, "target", "2023-06-16", seeds))
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-06-16", seeds)}
+    assert ("yannis-doukas", "deputy-defence-minister", "greece") in roles, roles

@@ -218,6 +218,12 @@ class ClaimRules(SpeakerRules):
                                       and c.matches[0].type == "country" and any(
             o is not c and o.kind == "claim" and o.fields.get("kind") == "paraphrase" and o.matches
             and o.matches[0].type in ("person", None) and c.fields["text"].rstrip(".”\"") in o.fields["text"] for o in out))]
+        # (but a body's statement that tells what a person said is the person's: "“As regards the war …, he stressed that the
+        # need to reinforce … is still imperative …,” the ministry said in a statement" is the minister's, not the state's)
+        out = [c for c in out if not (c.kind == "claim" and c.matches and c.matches[0].type in ("country", "organization") and any(
+            o is not c and o.kind == "claim" and o.matches and o.matches[0].type in ("person", None)
+            and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].rstrip(".”\"").endswith(o.fields["text"])
+            and _reports_within(c.fields["text"][:c.fields["text"].rstrip(".”\"").rfind(o.fields["text"])]) for o in out))]
         # (whoever the shorter's speaker: "Foreign Minister Toshimitsu Motegi said … that Tokyo will tell Trump that it will …" is
         # the minister's statement, not Tokyo's)
         out = [c for c in out if not (c.kind == "claim" and any(
@@ -579,9 +585,11 @@ class ClaimRules(SpeakerRules):
         reported = [m for pattern in _REPORTED for m in pattern.finditer(text)]
         # (but a quotation an unnamed official relays reports what the named say: "“… President Trump emphasized that Europe must
         # stop purchasing Russian oil …,” a White House official told Reuters")
+        # (and a ministry's or a government's statement that tells what its minister said: "“…, he stressed that the need to
+        # reinforce the Ukrainian armed forces is still imperative …,” the ministry said in a statement")
         relayed = [(q0, q1) for q0, q1 in spans if re.match(
             r"[,.]?[”\"]?\s*,?\s*(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:official|source|aide|spokes(?:man|woman|person)|diplomat|"
-            r"adviser|advisor)\s+(?:said|says|told|added)\b", text[q1:])]
+            r"adviser|advisor|ministry|government|presidency|department)\s+(?:said|says|told|added|stated)\b", text[q1:])]
         for m in reported:  # (grows as it is read: see "nested" below)
             if any(q0 <= m.start() < q1 for q0, q1 in spans if (q0, q1) not in relayed) \
                     or (left_open is not None and m.start() > left_open):

@@ -103,7 +103,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"made\s+available|"
                           # ("$4 million would be directed to the Olena Zelenska Foundation")
                           r"direct(?:ed|s|ing)?(?=\s+(?:to|towards?)\b)|channell?ed(?=\s+(?:to|towards?)\b)|"
-                          r"deliver\w*|send\w*|sent|giv\w*|gave|grant\w*|transfer\w*|earmark\w*|total\s+investment|"
+                          # (never the conjunction: "given that the destruction of this material would exceed €100 million")
+                          r"deliver\w*|send\w*|sent|giv(?!en\s+(?:that|the|its|their|this|these|how|what)\b)\w*|gave|grant\w*|transfer\w*|"
+                          r"earmark\w*|total\s+investment|"
                           r"aid|assistance|support)\b", re.I)
 
 #: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each

@@ -212,7 +212,9 @@ class RoleRules(RuleState):
                 # acting minister so named holds the office: "Acting Bulgarian Defence Minister …")
                 ranked_of = None if rank else re.search(r"\b(Deputy|Vice|First\s+Deputy)\s+([A-Z]{2,5}|[A-Z][a-z]+)\s+$",
                                                         text[max(0, m.start("title") - 30):m.start("title")])
-                if ranked_of and (ranked_of.group(2).isupper() or ranked_of.group(2).lower() in DEMONYMS):
+                # (and the ministry's own word: "Deputy National Defense Minister Nikos Hardalias")
+                if ranked_of and (ranked_of.group(2).isupper() or ranked_of.group(2).lower() in DEMONYMS
+                                  or ranked_of.group(2) in ("National", "Federal")):
                     rank = ranked_of
                 if rank and not rank.group(1).startswith("Deputy Prime"):
                     role = "-".join(rank.group(1).lower().split()) + "-" + role  # a deputy is not the office holder

@@ -137,6 +137,10 @@ class SpeakerRules(RuleState):
                     return earlier[-1]
                 before = self.person_before
                 return before if before is not None and self._key(before.match) != self._key(best.match) else None
+            if unnamed.group(0).lower() in ("he", "she") and self.last_person is not None:
+                # (where the pronoun stands: the person's own mention lies in another sentence, so its offsets say nothing of
+                # this one; "“As regards …, he stressed that …,” the ministry said" must not read him as inside the quotation)
+                return Mention(base + unnamed.start(), base + unnamed.end(), self.last_person.match)
             if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")

@@ -236,6 +236,11 @@ class TargetRules(RuleState):
                 # from the former administration's plan of 2.35%": a budget's levels, no goal
             past = re.search(r"\bin\s+((?:19|20)\d\d),?\s+(?:(?:it|this|that|spending|the\s+figure)\s+(?:was|stood\s+at|reached|amounted\s+to)\s+)?"
                              r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 50):pm.start()])  # (or "and in 2024, 2.2%")
+            if re.search(r"\b(?:by\s+maintaining|(?:is|are)\s+(?:maintaining|keeping)|maintains|keeps)\s+(?:its|their|the\s+country['’]s)\s+"
+                         r"(?:defen[cs]e\s+|military\s+)?(?:spending|expenditures?|budget)\s+(?:above|at|over|beyond)\s+(?:about\s+|around\s+)?$",
+                         s.text[max(0, pm.start() - 90):pm.start()]):
+                continue  # "Greece is fulfilling its obligations … by maintaining its defense spending above 2% of GDP": a level
+                # held now, no goal (the alliance's guideline, where named, is read above)
             if re.match(r"\s*(?:more|less)\b(?:\s+[\w-]+){0,3}?\s+(?:than|compared)\b", s.text[pm.end():]):
                 continue  # "European countries and Canada will spend 3% more on defense compared to last year": a growth rate
             if past and self.year and int(past.group(1)) < self.year:
