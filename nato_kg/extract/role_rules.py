@@ -346,8 +346,7 @@ class RoleRules(RuleState):
                 if org is not None and national and adjust == ("country-elsewhere",) and any(
                         c.fields.get("role") == role and c.fields.get("organization") == org.entity
                         and c.fields.get("person") != (person.entity or _slug(name)) and c.fields.get("status") != "former"
-                        for c in out) and not re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$",
-                                                        text[max(0, m.start("title") - 30):m.start("title")]):
+                        for c in out) and not held_before:
                     org, adjust = None, ()  # "Romanian President Klaus Iohannis said … he had discussed with President Joe Biden
                     # …": a country's office given in this sentence to another is no second holder's
                 office_of = self.unheld_offices.get(role)

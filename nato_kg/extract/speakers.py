@@ -28,6 +28,10 @@ _HONOURED = re.compile(rf"\b{_HONORIFIC.replace('?P<honorific>', '?P<title>')}\s
                        rf"(?P<name>{PERSON_NAME})")
 
 
+#: "the head of the MFA", "the head of the Italian Defence Ministry": a minister named by the ministry he heads (see
+#: :meth:`SpeakerRules._ministry_head`).
+_MINISTRY_HEAD = r"the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)"
+
 #: The lower-case words a name may hold between its capitalised ones.
 _NAME_PARTICLES = frozenset("bin bint ibn da de do dos das di del della du van von der al".split())
 
@@ -109,7 +113,7 @@ class SpeakerRules(RuleState):
                                  r"admiral|general|commander|colonel)|"
                                  # (the head of a ministry or an agency: "the head of the MFA stressed", "As the head of the
                                  # Icelandic agency emphasized": its minister, if a minister was just spoken of)
-                                 r"\b(?i:the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|ministry|agency|department)))\b", lead):
+                                 rf"\b(?i:{_MINISTRY_HEAD}))\b", lead):
             unnamed = found
         if unnamed and (best is None or base + unnamed.start() > best.start):
             if unnamed.group(0).lower().startswith("the head of"):
@@ -137,11 +141,12 @@ class SpeakerRules(RuleState):
                     return earlier[-1]
                 before = self.person_before
                 return before if before is not None and self._key(before.match) != self._key(best.match) else None
-            if unnamed.group(0).lower() in ("he", "she") and self.last_person is not None:
+            if unnamed.group(0).lower() in ("he", "she"):
                 # (where the pronoun stands: the person's own mention lies in another sentence, so its offsets say nothing of
                 # this one; "“As regards …, he stressed that …,” the ministry said" must not read him as inside the quotation)
-                return Mention(base + unnamed.start(), base + unnamed.end(), self.last_person.match)
-            if unnamed.group(0).lower() in ("he", "she") or not unnamed.group(0).lower().endswith("general"):
+                return Mention(base + unnamed.start(), base + unnamed.end(), self.last_person.match) \
+                    if self.last_person is not None else None
+            if not unnamed.group(0).lower().endswith("general"):
                 return self.last_person
             return self._holder("secretary-general")
         if best is None:
@@ -190,14 +195,17 @@ class SpeakerRules(RuleState):
             return Mention(0, 0, Match(self.main_org, self.main_org, "organization", 80.0, "label"))
         return None
 
+    def _demonym_state(self, adjective: re.Match[str] | None) -> Match | None:
+        """The state whose adjective ``adjective`` caught in its first group ("Italian"), else None."""
+        return self.g.country_or_org(adjective.group(1)) if adjective and adjective.group(1).lower() in DEMONYMS else None
+
     def _ministry_head(self, phrase: str) -> Mention | None:
         """For "the head of the Italian Defence Ministry" (or "of the MFA"): the one person this article gives that ministry's
         office (of the state its adjective names, if it names one), else the minister just spoken of; None if neither."""
         words = re.sub(r"(?i)^\s*the\s+head\s+of\s+the\s+", "", phrase)
         role = "defence-minister" if re.search(r"(?i)defen[cs]e", words) else "foreign-minister" if re.search(
             r"(?i)\bforeign\b|\bMo?FA\b", words) else "finance-minister" if re.search(r"(?i)finance", words) else None
-        adjective = re.match(r"([A-Z][a-z]+)\s", words)
-        state = self.g.country_or_org(adjective.group(1)) if adjective and adjective.group(1).lower() in DEMONYMS else None
+        state = self._demonym_state(re.match(r"([A-Z][a-z]+)\s", words))
         holders = [p for p, held in self.person_roles.items() if role in held
                    and (state is None or self.person_orgs.get(p) in (state.entity, None))] if role else []
         if len(holders) == 1:
@@ -209,8 +217,7 @@ class SpeakerRules(RuleState):
     def _epithet_of(self, head: str) -> Mention | None:
         """For "the official", "the Italian politician": the person just named, or, where a state's adjective names
         another state than that person's office, the one person of that state this article gave an office."""
-        adjective = re.match(r"[Tt]he\s+([A-Z][a-z]+)\s", head)
-        state = self.g.country_or_org(adjective.group(1)) if adjective and adjective.group(1).lower() in DEMONYMS else None
+        state = self._demonym_state(re.match(r"[Tt]he\s+([A-Z][a-z]+)\s", head))
         who = self.last_person
         if state is not None and who is not None and self.person_orgs.get(self._key(who.match)) not in (state.entity, None):
             of_state = [p for p, org in self.person_orgs.items() if org == state.entity]
@@ -245,7 +252,7 @@ class SpeakerRules(RuleState):
         if re.fullmatch(r"\s*the\s+(?:envoy|ambassador)\s*", lead, re.I) and self.last_person is not None and any(
                 "ambassador" in r or "envoy" in r for r in self.person_roles.get(self._key(self.last_person.match), ())):
             return self.last_person  # "…, the envoy underlined.": the ambassador just spoken of
-        if re.fullmatch(r"\s*the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)\s*", lead):
+        if re.fullmatch(rf"\s*{_MINISTRY_HEAD}\s*", lead):
             return self._ministry_head(lead)  # "“…,” the head of the MFA stressed": the foreign minister
         if re.search(r"\b(?:proposal|report|statement|document|letter|draft|paper|memo|plan|study|communiqu[eé])s?\s*$", lead, re.I):
             return None  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
