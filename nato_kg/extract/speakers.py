@@ -63,9 +63,8 @@ class SpeakerRules(RuleState):
         best: Mention | None = None
         # ("The Crown Prince emphasized “…,” SPA reported": the person the article gave that title, as "the Crown Prince" names)
         honoured = re.search(rf"\b(?:[Tt]he\s+)(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s+(?:\w+\s+)?$", lead)
-        if honoured and self.honoured.get(_honorific_key(honoured.group("honorific"))) is not None:
-            best = Mention(base + honoured.start(), base + honoured.end("honorific"),
-                           self.honoured[_honorific_key(honoured.group("honorific"))])
+        if honoured is not None and (holder := self._honoured_by(honoured)) is not None:
+            best = Mention(base + honoured.start(), base + honoured.end("honorific"), holder)
         for m in self._people(text, mentions):
             if base <= m.start and m.end <= at and (best is None or m.start > best.start) \
                     and not (m.match.entity is None and re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 6):m.start])):
@@ -278,6 +277,10 @@ class SpeakerRules(RuleState):
         resolved = self.g.resolve(name, ("person",))
         return Mention(start, end, resolved if resolved.entity else Match(name, None, "person", 0.0, "seen"))
 
+    def _honoured_by(self, found: re.Match[str] | None) -> Match | None:
+        """The person this article gave the title of rank ``found`` caught ("the Crown Prince"), else None."""
+        return self.honoured.get(_honorific_key(found.group("honorific"))) if found else None
+
     def note_honoured(self, text: str) -> None:
         """Remember the person each title of rank in ``text`` names ("Crown Prince Mohammed bin Salman"), the first one
         per title, for "the Crown Prince" later (see :meth:`_office_alone`)."""
@@ -303,9 +306,8 @@ class SpeakerRules(RuleState):
         # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
         # ("The Crown Prince emphasized …", "the prince emphasised …" after "Crown Prince Mohammed bin Salman": a title of no office
         # of the model, standing for the one person the article gave it)
-        honoured = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s*", lead)
-        if honoured and self.honoured.get(_honorific_key(honoured.group("honorific"))) is not None:
-            return Mention(at, at + len(lead.rstrip()), self.honoured[_honorific_key(honoured.group("honorific"))])
+        if (holder := self._honoured_by(re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s*", lead))) is not None:
+            return Mention(at, at + len(lead.rstrip()), holder)
         # (a state of two words before it: "The South African president declared that …", "South Africa's president")
         # ("The Colombian leader said in January that …": the one head of that state's government the article named)
         leader = re.fullmatch(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+(?:leader|head\s+of\s+state)\s*", lead)
