@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from extract_eval import FRESH_LISTS, _same_corpus  # noqa: E402
+from extract_eval import _same_corpus, fresh_lists  # noqa: E402
 
 DOMAIN = ROOT / "nato_kg" / "extract" / "domain.yaml"
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
@@ -91,7 +91,7 @@ def unseen_candidates(corpus: Path) -> list[dict]:
     types = Gazetteer(load_seeds(ROOT / "seeds", ROOT)).types
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for listing, what in FRESH_LISTS:
+        for listing, what in fresh_lists(corpus):
             path = corpus / listing
             added = _git("log", "--diff-filter=A", "--format=%H", "--", str(path.relative_to(ROOT))).splitlines()
             if not path.is_file() or not added:
