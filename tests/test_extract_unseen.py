@@ -5097,3 +5097,70 @@ def test_a_ministry_relays_what_he_stressed_a_level_maintained_given_that_and_a_
     assert not any(actor == "greece" for actor, _, _ in _found(text, "target", "2023-06-16", seeds))
     roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2023-06-16", seeds)}
     assert ("yannis-doukas", "deputy-defence-minister", "greece") in roles, roles
+
+
+# --- the hundred-and-fiftieth fresh list: Türkiye's Erdoğan on Ukraine and on NATO's 5 % --------------------------------------
+
+def test_a_monarchy_has_no_president_and_a_title_with_a_surname_before_the_full_name():
+    seeds = seeds_with(("spain", "country", "Spain"), ("netherlands", "country", "Netherlands"), ("chile", "country", "Chile"),
+                       ("nato", "organization", "NATO"), roles=("president", "prime-minister", "secretary-general"))
+    text = ("Everyone must keep the peace\n\nAfter the summit, President Verin commented on the truce during a press "
+            "conference, saying: “We hope that the truce will turn into a lasting calm.”\n\nPresident Aldo Verin held a "
+            "press conference in The Hague, Netherlands, and thanked King Willem of the Netherlands.\n\nHe congratulated "
+            "NATO Secretary General Mark Rutte for his leadership and said: “The key outcome of "
+            "our summit was the decision to spend more.”\n\nSpain's Prime Minister Pedro Lopez and President Aldo Verin posed "
+            "for a photo in The Hague.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-06-25", seeds)]
+    assert _says(claims, "aldo-verin", "We hope that the truce will turn into a lasting calm"), claims
+    assert _says(claims, "aldo-verin", "The key outcome of our summit"), claims
+    assert not any(who == "mark-rutte" for who, _ in claims), claims
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-06-25", seeds)}
+    assert ("pedro-lopez", "prime-minister", "spain") in roles, roles
+    assert not any(who == "aldo-verin" and org in ("spain", "netherlands") for who, _, org in roles), roles
+    assert any(who == "mark-rutte" for who, _, _ in roles), roles
+
+
+def test_a_title_with_a_surname_no_one_is_named_in_full_is_no_speaker():
+    seeds = seeds_with(("austria", "country", "Austria"), roles=("chancellor",))
+    text = ("Austria prepares\n\n\"The situation remains unpredictable and we will protect our country,\" Chancellor Bauer "
+            "said after the meeting of the crisis cabinet.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2022-02-28", seeds)]
+    assert claims == [], claims
+
+
+def test_a_fronted_participle_of_saying_its_clause_with_a_phrase_and_a_stance_reaffirmed():
+    seeds = seeds_with(("chile", "country", "Chile"), ("ukraine", "country", "Ukraine"), roles=("president",))
+    text = ("Chile and Ukraine\n\nChilean President Aldo Verin met his Ukrainian counterpart in Santiago.\n\n"
+            "Noting that Chile is the ally most affected by the crises of its region, Verin said authorities keep the country "
+            "away from conflicts.\n\nStating that this decision is a necessity for the region, President Aldo Verin continued: "
+            "“We strive to keep our country away from all these crises.”\n\nVerin said the region's success against smuggling "
+            "hinges on unity and coordination.\n\nVerin reaffirmed Chile's principled stance of not recognizing the "
+            "annexation of Crimea.")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-02-18", seeds)]
+    assert _says(claims, "aldo-verin", "Chile is the ally most affected by the crises of its region"), claims
+    assert _says(claims, "aldo-verin", "this decision is a necessity for the region"), claims
+    assert _says(claims, "aldo-verin", "We strive to keep our country away from all these crises"), claims
+    assert _says(claims, "aldo-verin", "the region's success against smuggling hinges on unity"), claims
+    assert _says(claims, "aldo-verin", "Chile's principled stance of not recognizing the annexation"), claims
+
+
+def test_a_headline_statement_and_its_speaker_either_side_of_a_colon():
+    seeds = seeds_with(("chile", "country", "Chile"), ("ukraine", "country", "Ukraine"), roles=("president",))
+    for headline in ("Verin: 'Chile Fully Supports the Territorial Integrity of Ukraine'",
+                     "Chile Fully Supports the Territorial Integrity of Ukraine: Verin"):
+        text = f"{headline}\n\nChilean President Aldo Verin spoke in Santiago on Tuesday about the war."
+        claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-02-18", seeds)]
+        assert claims == [("aldo-verin", "Chile Fully Supports the Territorial Integrity of Ukraine")], claims
+    text = ("Southern War: Enhancement of Chile's Humanitarian Assistance to Ukraine\n\nChilean President Aldo Verin spoke "
+            "in Santiago on Tuesday about the war.")
+    assert _found(text, "claim", "2025-02-18", seeds) == []
+
+
+def test_a_new_share_from_an_old_one_over_the_next_years_and_a_commitment_a_state_is_close_to_fulfilling():
+    seeds = seeds_with(("chile", "country", "Chile"), ("nato", "organization", "NATO"), roles=("president",))
+    text = ("Chile at the NATO summit\n\nNATO allies agreed to raise defence spending to 5% of GDP.\n\nVerin said Chile is "
+            "very close to fulfilling the 5% commitment.\n\nChile will gradually increase its defense spending from 2 percent "
+            "to 5 percent of GDP over the next 10 years using the national budget.")
+    targets = set(_found(text, "target", "2025-06-25", seeds))
+    assert ("chile", "5", "2035") in targets, targets
+    assert not any(actor == "chile" and year is None for actor, _, year in targets), targets

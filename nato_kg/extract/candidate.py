@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -109,6 +110,8 @@ class RuleState:
     #: the figures the page calls someone's claim (no pledge wherever named)
     claimed: set
     inner_capitals: set[str]
+    surnames: set[str]
+    name_runs: Counter[str]
     lower_words: set[str]
     leaders: dict[str, str]
     last_quote: tuple[Mention, int] | None

@@ -7,7 +7,7 @@ from typing import TypeGuard
 
 from .candidate import Candidate
 from .domain import domain
-from .gazetteer import Match
+from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, Mention
 from .money import find_money
 from .patterns import (
@@ -58,6 +58,16 @@ def _announces_pledge(text: str) -> bool:
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and (
         _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)))
 
+
+#: A sentence opened by a participle of saying and its "that" clause, its subject after the comma: "Stating that this
+#: decision is a necessity for NATO …, President Erdoğan continued: “…”", "Noting that Türkiye is the most affected …,
+#: Erdoğan said …". The clause is the subject's statement (the lazy text stops at the first comma a subject and its verb follow).
+_FRONTED_SAYING = re.compile(
+    r"\s*(?:(?:However|Meanwhile|Also|Later|Earlier|Moreover),?\s+)?(?P<verb>Stating|Noting|Saying|Adding|Stressing|Emphasi[sz]ing|"
+    r"Underlining|Underscoring|Reiterating|Pointing\s+out|Recalling|Asserting|Arguing|Insisting|Warning|Explaining|Declaring|"
+    r"Highlighting|Reminding|Acknowledging)\s+that\s+(?P<text>[^;“”\"]{10,}?),\s+(?P<subject>(?:[A-Z][\w’'.-]*\s+){1,6}?|[Hh]e\s+|[Ss]he\s+)"
+    r"(?:also\s+|then\s+|further\s+)?(?:said|says|continued|continues|added|adds|stressed|noted|stated|told|emphasi[sz]ed|"
+    r"underlined|underscored|explained|went\s+on|declared|remarked|concluded|thanked|called|urged|warned|argued|insisted)\b")
 
 #: A line that is another story's headline (a speaker, a colon, what was said, no full stop at its end).
 _INSET_HEADLINE = re.compile(r"\s*[A-Z][^.!?:“”\"]{2,60}:\s+[A-Z](?:[^.!?“”\"]|(?<=\d)\.(?=\d)){5,140}")
@@ -152,6 +162,7 @@ class ClaimRules(SpeakerRules):
         out += self._unopened_quotation(s, mentions, run, out)
         out += self._verb_quoted(s, mentions, out)
         out += self._pair_said(s, mentions, out)
+        out += self._headline_colon(s, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”")
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
                                       and _OUTLET.fullmatch(c.matches[0].name))]
@@ -590,7 +601,14 @@ class ClaimRules(SpeakerRules):
         relayed = [(q0, q1) for q0, q1 in spans if re.match(
             r"[,.]?[”\"]?\s*,?\s*(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:official|source|aide|spokes(?:man|woman|person)|diplomat|"
             r"adviser|advisor|ministry|government|presidency|department)\s+(?:said|says|told|added|stated)\b", text[q1:])]
+        fronted = _FRONTED_SAYING.match(text)
+        fronted_claim = self._fronted_saying(s, fronted, mentions) if fronted is not None and not any(
+            q0 < fronted.end("text") and fronted.start("verb") < q1 for q0, q1 in spans) else None
+        if fronted_claim is not None:
+            out.append(fronted_claim)
         for m in reported:  # (grows as it is read: see "nested" below)
+            if fronted is not None and fronted.start("verb") <= m.start() < fronted.end("text"):
+                continue  # (read above)
             if any(q0 <= m.start() < q1 for q0, q1 in spans if (q0, q1) not in relayed) \
                     or (left_open is not None and m.start() > left_open):
                 continue  # reported speech inside a quote belongs to the quote
@@ -889,7 +907,7 @@ class ClaimRules(SpeakerRules):
         # after it but apostrophes inside words)
         opened = opened or re.search(rf"\b(?:{_SAY})(?:\s*:|\b[^.;:“”\"']{{1,40}}:)\s*'(?=[A-Z])"
                                      r"(?P<text>(?:[^'\"“”]|(?<=[A-Za-z])'(?=[a-z])){15,})$", text)
-        if opened and not out:
+        if opened and not [c for c in out if c is not fronted_claim]:  # (the fronted clause is no part of the quotation)
             speaker = self._person_before(text, mentions, opened.start(), reach=90)
             office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:[\w’']+\s+){{0,2}}$",
                                text[:opened.start()])
@@ -1075,6 +1093,49 @@ class ClaimRules(SpeakerRules):
         if listed is not None:
             self.pending_speaker = listed  # (and the next item's)
         return self._remember(s, mentions, out)
+
+    def _headline_colon(self, s: Sentence, out: list[Candidate]) -> list[Candidate]:
+        """A headline that gives a statement and its speaker either side of a colon ("Erdogan: 'Turkey Fully Supports …'",
+        "NATO 5% spending commitment shows bloc 'stands ready': Erdogan"): the statement, the speaker's (a surname alone only
+        where the article gives a longer name ending in it, read as that name once the whole article is)."""
+        if out or s.start > 300 or s.paragraph > 2 or self.paragraph_texts.get(s.paragraph, s.text).strip() != s.text.strip():
+            return []
+        name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+        found = re.fullmatch(rf"\s*(?P<who>{name})\s*:\s+(?P<text>[^:]{{15,}}?)\s*", s.text) \
+            or re.fullmatch(rf"\s*(?P<text>[^:]{{15,}}?)\s*:\s+(?P<who>{name})\s*", s.text)
+        if found is None or re.search(r"[.!?]\s+[A-Z]", found.group("text")):
+            return []
+        said = found.group("text").strip()
+        if said[:1] in "‘'\"“" and said[-1:] in "’'\"”":
+            said = said[1:-1].strip()  # (the marks around the whole: "Erdogan: 'Turkey Fully Supports …'")
+        who = found.group("who")
+        if any(w in domain().not_names for w in who.split()) or self.g.country_or_org(who) is not None \
+                or who.lower() in DEMONYMS or _OUTLET.fullmatch(who):
+            return []
+        if " " in who:
+            match = self.g.resolve(who, ("person",))
+            if not (match.type == "person" and match.entity or not match.entity and _plausible(who, match)
+                    and self.name_runs[" ".join(who.split())] >= 2):
+                return []  # ("Russo-Ukrainian War: Enhancement of …": a name the story never gives again is no one it quotes)
+        elif who in self.surnames and who not in self.lower_words and who.lower() not in self.lower_words:
+            match = Match(who, None, "person", 0.0, "seen")
+        else:
+            return []
+        start = s.text.index(who, found.start("who"))
+        return [self._claim(s, Mention(start, start + len(who), match), said, "paraphrase", "claim:headline-colon")]
+
+    def _fronted_saying(self, s: Sentence, fronted: re.Match[str], mentions: list[Mention]) -> Candidate | None:
+        """The statement a sentence's opening participle reports, its speaker the subject after it ("Noting that Türkiye
+        is …, Erdoğan said …"; see :data:`_FRONTED_SAYING`), else None (no one named, or the clause only announces a goal)."""
+        said = fronted.group("text").strip()
+        subject = fronted.group("subject").strip()
+        if subject.lower() in ("he", "she"):
+            who = self.last_person
+        else:
+            who = self._speaker_in(subject, fronted.start("subject"), mentions)
+        if who is None or who.match.type not in ("person", None) or len(said.split()) < 4 or _announces_own_goal(said):
+            return None
+        return self._claim(s, who, said, "paraphrase", "claim:reported-speech")
 
     def _reported_after(self, s: Sentence, found: re.Match, body: str, mentions: list[Mention], out: list[Candidate]) -> None:
         """Reported speech whose speaker ``found`` names in its group "lead" after the statement ``body`` (or inside

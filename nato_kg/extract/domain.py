@@ -30,6 +30,8 @@ class Domain:
     alliance_words: re.Pattern[str]
     affiliation_role: str
     national_offices: frozenset[str]
+    #: states a monarch heads (ISO 3166 alpha-2): no president is theirs
+    without_president: frozenset[str]
     not_names: frozenset[str]
     rules: dict[str, tuple[float, str]]
     adjustments: dict[str, tuple[float, str]]
@@ -85,6 +87,7 @@ def domain() -> Domain:
         alliance_words=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I),
         affiliation_role=str(data["affiliation_role"]),
         national_offices=frozenset(map(str, data["national_offices"])),
+        without_president=frozenset(map(str, data.get("without_president") or ())),
         not_names=frozenset(map(str, data["not_names"])),
         groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
         named_givers=frozenset(str(k) for k, v in (data.get("groups") or {}).items() if v.get("page_giver") is False),

@@ -349,6 +349,9 @@ class RoleRules(RuleState):
                         for c in out) and not held_before:
                     org, adjust = None, ()  # "Romanian President Klaus Iohannis said … he had discussed with President Joe Biden
                     # …": a country's office given in this sentence to another is no second holder's
+                if org is not None and national and not self._has_office(role, org.entity):
+                    org, adjust = None, ()  # "Britain's Prime Minister Keir Starmer and President Recep Tayyip Erdoğan": no
+                    # president is Britain's
                 office_of = self.unheld_offices.get(role)
                 if org is None and national and office_of is not None and not unread:
                     # "… as revealed by the European Council's president. During his visit to Moldova's capital, President
@@ -356,13 +359,14 @@ class RoleRules(RuleState):
                     explicit = org = office_of
                     adjust = ("office-of-article",)
                 if org is None and national and self.main_country and not unread and not taken \
-                        and not self._other_states(text, agents, m.end("name")):
+                        and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
                     adjust = ("country-of-article",)
                 paragraph = self.paragraph_country
                 if org is None and national and paragraph and paragraph[0] == s.paragraph and not unread \
+                        and self._has_office(role, paragraph[1]) \
                         and not self._office_taken(role, paragraph[1], person.entity or _slug(name), out, held_before) \
                         and not self._other_states(text, agents, m.end("name"), own=paragraph[1]):
                     # (not an office another holds there: "… the meeting of President Klaus Iohannis … with President Joe Biden")
@@ -513,6 +517,11 @@ class RoleRules(RuleState):
         return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
             or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
                    for c in out)
+
+    def _has_office(self, role: str, state: str | None) -> bool:
+        """Whether ``state`` (a gazetteer id) can have an office of ``role``: no president is a monarchy's."""
+        return not (role == "president" and state is not None
+                    and state in {self.g.country_ids.get(code) for code in domain().without_president})
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the

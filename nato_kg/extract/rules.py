@@ -172,6 +172,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.paragraph_texts = {}
         self.inner_capitals = {m.group(0) for s in sentences for m in re.finditer(SURNAME_TOKEN, s.text)
                                if m.start() > 0 and not re.search(r"(?:^|[.!?:;“\"‘(\[–—-])\s*$", s.text[:m.start()])}
+        # the last words of names of two words or more ("… Recep Tayyip Erdogan"): what a headline's "…: Erdogan" may stand for
+        runs = [m for s in sentences for m in re.finditer(r"(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)\b", s.text)]
+        self.surnames = {m.group(1) for m in runs}
+        self.name_runs = Counter(" ".join(m.group(0).split()) for m in runs)
         # the words the article writes in lower case: a common noun opening a sentence ("Research shows …") is among them,
         # a surname never
         self.lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
@@ -406,10 +410,16 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 own = [p for p in holders if self.person_orgs.get(p) == self.main_country]
                 holders = own if len(own) == 1 else holders
             if org.startswith("~"):  # "Minister Anušić" before the story named him: the one minister of that surname
-                holders = [p for p, held in self.person_roles.items() if p.endswith("-" + _slug(org[1:]))
-                           and any(r.endswith("minister") for r in held)]
+                # ("President Erdoğan": the one president of that surname, given the office with or without its state)
+                surname = "-" + _slug(org[1:])
+                holders = [p for p, held in self.person_roles.items() if p.endswith(surname)
+                           and (any(r.endswith("minister") for r in held) if role == "minister" else roles & held)]
+                titled = {m.entity or _slug(m.name): m for r in roles for m in self.titled.get(r, [])}
+                holders = holders or [p for p in titled if p.endswith(surname)]
             person = next((r.matches[0] for r in candidates if r.kind == "role" and len(holders) == 1
                            and r.fields["person"] == holders[0] and r.matches), None)
+            if person is None and org.startswith("~") and len(holders) == 1 and holders[0] in titled:
+                person = titled[holders[0]]  # (titled with no state the page could tell: no role, still the speaker)
             if not holders and not org.startswith("~"):
                 # (no holder named with the office here: the one person the workspace knows in it whom the page names, "The
                 # Ukrainian president also confirmed that …" after "Zelensky explained …")

@@ -85,10 +85,18 @@ class SpeakerRules(RuleState):
                 continue  # a word of a longer name ("The White House has said …", "the “Group of Seven” countries"), not a
                 # misspelt surname ("Whitaker", "Shevel"); after a title it may be one ("Secretary Higgsith")
             knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
+            # ("Following the summit, President Erdoğan commented on …, saying: “…”" before the story names him in full: the
+            # title opening the clause, then the surname alone)
+            titled = re.search(rf"(?:^|,\s|\n)\s*(?P<title>(?i:{_TITLE}))\s+$", text[:start]) \
+                if not (resolved.entity or resolved.how == "seen") and token.group(0)[:1].isupper() \
+                and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS else None
             if knight is not None:  # "Sir Keir stated …"
                 best = Mention(start, base + token.end(), knight)
             elif resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
+            elif titled is not None and " ".join(titled.group("title").lower().split()) in ROLE_TITLES:
+                role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+                best = Mention(start, base + token.end(), Match(f"{role}|~{token.group(0)}", None, "person", 0.0, "office"))
             elif not lead[token.end():].strip() and (
                     (token.start() > 0 and lead[:token.start()].rstrip().endswith(","))
                     # (or opening the sentence, a word the article also writes with a capital inside one: "Lai said his
@@ -103,6 +111,13 @@ class SpeakerRules(RuleState):
                     and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
+        # "He congratulated NATO Secretary General Mark Rutte for his successful leadership and said: “…”": the one named is
+        # the object of the opening pronoun's verb, and "and said" goes on with that subject
+        if best is not None and re.search(r"\band\s+(?:then\s+|also\s+)?$", text[best.end:at]) \
+                and not re.search(r"[.;:“”\"]", text[best.end:at]) and re.fullmatch(
+                    r"\s*(?:(?:However|But|And|Meanwhile|Later|Then|Also|[A-Z]\w+ly),?\s+)?(?:He|She)\s+(?:also\s+)?"
+                    r"(?:[a-z]{3,}ed|met|told)\s+(?:[\w’'.-]+\s+){0,5}?", text[:best.start]):
+            return self.person_before or self.last_person
         unnamed: re.Match[str] | None = None
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
@@ -456,6 +471,16 @@ class SpeakerRules(RuleState):
                 return Mention(offset, offset + len(minister.group(1)), resolved)
             # (a subheadline names him before the story does: a stand-in the one minister of that surname replaces)
             return Mention(offset, offset + len(minister.group(1)), Match(f"minister|~{minister.group(1)}", None, "person", 0.0, "office"))
+        if titled is not None and not of and re.fullmatch(r"[A-Z][\w’'-]+", name) and name not in domain().not_names \
+                and self.g.country_or_org(name) is None and name.lower() not in DEMONYMS:
+            # "President Erdoğan commented …, saying: “…”" before the story gives his full name: the person seen of that
+            # surname, else a stand-in the one holder of that office and surname the article names replaces (or dropped)
+            offset = start + head.find(name)
+            resolved = self.seen_person(name)
+            if resolved is not None and resolved.type == "person" and (resolved.entity or resolved.how == "seen"):
+                return Mention(offset, offset + len(name), resolved)
+            role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+            return Mention(offset, offset + len(name), Match(f"{role}|~{name}", None, "person", 0.0, "office"))
         words = name.split()
         # (a name's particles in lower case between its words: "Luiz Inacio Lula da Silva", "Mohammed bin Salman")
         capitalised = [w for w in words if w not in _NAME_PARTICLES]

@@ -358,6 +358,10 @@ class TargetRules(RuleState):
             # ("starting from 2023, to 2.5%" is a start year, not an old figure)
             old = re.search(r"\b(?:from(?!\s+(?:19|20)\d\d\b)|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
+            if old is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:its\s+|the\s+)?"
+                                             r"GDP\s+)?(?:up\s+)?to\s+(?:about\s+|around\s+|at\s+least\s+)?$",
+                                             s.text[max(0, pm.start() - 45):pm.start()], re.I):
+                old = None  # "from 2 percent to 5 percent of GDP over the next 10 years": the new figure, whose deadline it is
             own_relative = _RELATIVE_YEAR.search(window[:60])
             # (not over a relative year of the figure's own before the next figure: "to 3.3 per cent of gross domestic product
             # next year, then raise it further to 5 per cent by 2030")
@@ -973,10 +977,12 @@ class TargetRules(RuleState):
             return alliance
         # "Germany met the 2% target thanks to the fund", "criticism for failing to hit the existing 2% spending target": a
         # target met or missed, with no deadline, is the one the alliance set
+        # ("Türkiye is very close to fulfilling the 5% commitment": the alliance's, which the country is near)
         if alliance and deadline is None and re.search(
-                r"\b(?:met|meets|meeting|hit|hits|hitting|reached|achieved|missed|missing|(?:fail(?:ed|ing|s)?|failure)\s+to\s+(?:hit|meet|reach))"
+                r"\b(?:met|meets|meeting|hit|hits|hitting|reached|achieved|missed|missing|fulfil(?:l|ls|led|ling|s)?|"
+                r"(?:fail(?:ed|ing|s)?|failure)\s+to\s+(?:hit|meet|reach|fulfil+))"
                 r"\s+the\s+(?:existing\s+|current\s+|previous\s+)?$", text[max(0, at - 60):at], re.I) \
-                and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:], re.I):
+                and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?(?:{_GOAL_WORDS}|commitment|pledge)\b", text[at:], re.I):
             return alliance
         # ("an allied country that reached the threshold of two percent": the goal's word before the figure)
         if alliance and deadline is None and re.search(
