@@ -5164,3 +5164,43 @@ def test_a_new_share_from_an_old_one_over_the_next_years_and_a_commitment_a_stat
     targets = set(_found(text, "target", "2025-06-25", seeds))
     assert ("chile", "5", "2035") in targets, targets
     assert not any(actor == "chile" and year is None for actor, _, year in targets), targets
+
+
+# --- the hundred-and-fifty-first fresh list: Finland's President Stubb on Ukraine ---------------------------------------------
+
+def test_a_level_compared_with_and_the_alliances_current_target():
+    seeds = seeds_with(("finland", "country", "Finland"), ("nato", "organization", "NATO"), roles=("president",))
+    text = ("Finland leaves the treaty\n\nKalle Virta also said Helsinki would spend 3 percent of GDP on defense by 2029, "
+            "compared with 2.4 percent in 2024. That’s more than NATO’s current 2 percent target, which is widely expected to "
+            "be raised.")
+    targets = set(_found(text, "target", "2025-04-01", seeds))
+    assert targets == {("finland", "3", "2029"), ("nato", "2", None)}, targets
+
+
+def test_the_state_whose_office_opens_the_story_is_what_it_is_about():
+    seeds = seeds_with(("finland", "country", "Finland"), ("united-kingdom", "country", "United Kingdom", "Britain"),
+                       ("france", "country", "France"), ("ukraine", "country", "Ukraine"),
+                       roles=("president", "prime-minister", "foreign-minister"))
+    text = ("Finnish President Kalle Virta took part in a Ukraine support summit on Saturday, hosted by British Prime "
+            "Minister Tom Hale.\nSpeaking to the Finnish news agency STT, Virta said the summit was a step forward.\n"
+            "Britain and France have sought a larger role. Britain and France are prepared to send troops to Ukraine.\n"
+            "Prime Minister Liisa Koski (NCP) said this week that Finland will not deploy troops to Ukraine.\n"
+            "Finnish soldiers are needed at home, and Foreign Minister Aino Salo agreed in Helsinki.")
+    roles = {(c["person"], c["role"], c["organization"]) for c in _found(text, "role", "2025-03-15", seeds)}
+    assert ("liisa-koski", "prime-minister", "finland") in roles, roles
+    assert ("aino-salo", "foreign-minister", "finland") in roles, roles
+
+
+def test_a_conjunction_opening_a_quotation_a_clarification_and_a_name_in_marks_inside_a_phrase():
+    seeds = seeds_with(("finland", "country", "Finland"), ("france", "country", "France"), ("russia", "country", "Russia"),
+                       roles=("president",))
+    text = ("Virta on guarantees\n\nFinnish President Kalle Virta spoke to a newspaper. “Whether Russia agrees or not is not "
+            "the point,” he said.\nFrench President Marc Roux announced a force for Ukraine, though he clarified it would "
+            "not engage in combat against Russia.\nOn the \"coalition of the willing\", Virta says: \"This is originally a "
+            "Franco-British initiative, which I welcome.\"")
+    claims = [(c["speaker"], c["text"]) for c in _found(text, "claim", "2025-09-21", seeds)]
+    assert _says(claims, "kalle-virta", "Whether Russia agrees or not"), claims
+    assert not any(who.startswith("whether") for who, _ in claims), claims
+    assert _says(claims, "marc-roux", "it would not engage in combat against Russia"), claims
+    assert not any(said == "coalition of the willing" for _, said in claims), claims
+    assert _says(claims, "kalle-virta", "This is originally a Franco-British initiative"), claims

@@ -166,6 +166,10 @@ class ClaimRules(SpeakerRules):
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”")
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
                                       and _OUTLET.fullmatch(c.matches[0].name))]
+        # (nor a name in marks inside a phrase, no words said: "On the “coalition of the willing”, Stubb says: “…”")
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and len(c.fields["text"].split()) <= 5
+                                      and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
+                                                    + re.escape(c.fields["text"]), s.text))]
         if held is not None and held[0].paragraph == s.paragraph:
             # "“We are in support of … .” The deadline … has been set for 2035. In a media statement, Minister Anušić told
             # reporters that …": a quotation opening its paragraph, unattributed, is the one the paragraph reports speaking

@@ -404,7 +404,7 @@ _REPORTED = [
                r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|saying|adding|suggesting|warning|"
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|clarified|saying|adding|suggesting|warning|"
                # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
                # support for Ukraine was “ironclad”")
                r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"

@@ -245,6 +245,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
+        # (or the state named most, more than any other, whose office the story's opening sentence gives its subject:
+        # "Finnish President Alexander Stubb took part in a Ukraine support summit …" over a page that names Britain and
+        # France as other backers)
+        opening = next(((s, ms) for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph >= top), None)
+        lead = next((m.match.entity for m in opening[1] if m.start <= 2 and m.match.type == "country"
+                     and re.match(rf"(?:['’]s)?\s+(?i:{_TITLE})\s+[A-Z]", opening[0].text[m.end:])), None) if opening else None
+        if self.main_country is None and lead is not None and countries and countries[0][0] == lead and countries[0][1] >= 2 \
+                and (len(countries) == 1 or countries[0][1] > countries[1][1]):
+            self.main_country = lead
         # (or the one state the headline names, named at least twice and at least half as often as the other: "Russia Praises
         # Colombia for Not Exporting Russian Weapons to Ukraine" over a body that also says "the US", "US arsenal", "US ally")
         count = dict(countries)

@@ -270,6 +270,9 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:less\s+than|below|under|fewer\s+than|(?:is|are|was|were)\s+(?:still\s+)?not)\s+$",
                          s.text[max(0, pm.start() - 20):pm.start()]):
                 continue  # "still spending less than one percent of their GDP", "that is still not two percent": a comparison
+            if re.search(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?$",
+                         s.text[max(0, pm.start() - 25):pm.start()]):
+                continue  # "3 percent of GDP on defense by 2029, compared with 2.4 percent in 2024": the level compared with
             if re.search(r"\b(?:data|figures|statistics)\b[^.;%()]{0,40}\bspending\s+of\s+(?:about\s+|around\s+)?$",
                          s.text[max(0, pm.start() - 70):pm.start()]):
                 continue  # "(the latest available data for 2024 indicates spending of 1.3 per cent of GDP …)": a level
@@ -952,7 +955,8 @@ class TargetRules(RuleState):
         # the figure itself named the alliance's goal: "far outstrip NATO’s two-percent-of-GDP target", "… the previous 2%
         # benchmark" in a sentence about the alliance
         if re.match(rf"[^.;]{{0,25}}\b{_GOAL_WORDS}\b", text[at:]) and (
-                any(re.fullmatch(r"['’]s\s+", text[m.end:at]) and not reached(m) for m in named)
+                any(re.fullmatch(r"['’]s\s+(?:(?:current|new|existing|previous|former|old|agreed|official)\s+)?", text[m.end:at])
+                    and not reached(m) for m in named)
                 or (named and re.search(r"\b(?:the|its|their)\s+(?:previous|former|old|existing)\s+$", text[max(0, at - 30):at]))):
             return alliance
         # "Spain will not meet the 5% target", "Turkey, already surpassing the 2% goal, …" in an article about the
