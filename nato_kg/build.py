@@ -200,7 +200,9 @@ def build(ws: Workspace, output: Path | None = None, store: str | None = None, f
     """
     from .transaction import writer_lock
 
-    with writer_lock(ws.build_dir):  # one build at a time; a second one waits
+    # (the collector paused for the whole build, not only while mapping: the seeds' millions of small objects, none in a
+    # cycle, made it rescan them while the outputs were written, 0.55 s of a 4.6 s build after one edit at 1M triples)
+    with writer_lock(ws.build_dir), paused():  # one build at a time; a second one waits
         _clean_stale_temporaries(ws)
         return _build(ws, output, store, force, progress)
 

@@ -19,8 +19,10 @@ def main() -> None:
         sys.stdout.buffer.write(kept)
         sys.stdout.buffer.flush()
         return
+    from . import collector
     from .cli import main as run
 
+    collector.short_lived = True  # (the process ends with the command: see collector.freeze)
     try:
         run()
     finally:

@@ -383,3 +383,20 @@ def test_inputs_changed_a_moment_ago_are_hashed_not_trusted_by_their_stat(make_w
     (ws.seeds_dir / "more.yaml").write_text("{}\n")  # a new file is a change
     _age_inputs(ws)
     assert not stamp.is_current(ws) and not stamp.inputs_path(ws).exists()
+
+
+def test_build_leaves_the_collector_running_and_freezes_nothing_in_a_caller_that_lives_on(make_ws):
+    """The command pauses the collector and, in the console script's own process only, freezes what it made: a test runner
+    (or any caller) that invokes it in-process keeps its collections."""
+    import gc
+
+    from nato_kg import collector
+
+    ws = make_ws()
+    frozen = gc.get_freeze_count()
+    assert collector.short_lived is False
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "build"])
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+
