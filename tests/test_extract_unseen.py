@@ -5214,3 +5214,46 @@ def test_a_conjunction_opening_a_quotation_a_clarification_and_a_name_in_marks_i
     assert _says(claims, "marc-roux", "it would not engage in combat against Russia"), claims
     assert not any(said == "coalition of the willing" for _, said in claims), claims
     assert _says(claims, "kalle-virta", "This is originally a Franco-British initiative"), claims
+
+
+# --- the hundred-and-fifty-second fresh list: South Korea's President Yoon on arms for Ukraine --------------------------------
+
+def test_a_sale_between_two_states_a_surname_in_another_spelling_and_a_capital_that_claims():
+    seeds = seeds_with(("south-korea", "country", "South Korea"), ("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"),
+                       ("north-korea", "country", "North Korea"), roles=("president",))
+    text = ("Seoul may arm Ukraine\n\nSouth Korean President Pak Min-jun said that Seoul may consider providing weapons.\n\n"
+            "\"The Republic of Korea will never sit idly by,\" Park said.\n\nPark also promised to support South Korea's efforts "
+            "to sign an additional agreement with Poland to supply K2 tanks by the end of the year, which is estimated to be "
+            "worth about $7 billion.\n\nSeoul claims that North Korea has sent 3,000 troops to the front.")
+    assert _found(text, "pledge", "2024-10-24", seeds) == []
+    claims = _claims(text, "2024-10-24", seeds)
+    assert _says(claims, "pak-min-jun", "The Republic of Korea will never sit idly by"), claims
+    assert not any(who in ("park", "seoul") for who, _ in claims), claims
+
+
+def test_a_linked_story_officials_after_a_conjunction_what_he_called_a_vow_of_support_and_a_pledge_in_marks():
+    seeds = seeds_with(("united-states", "country", "United States", "U.S."), ("russia", "country", "Russia"),
+                       ("ukraine", "country", "Ukraine"), roles=("secretary-of-defense",))
+    text = ("Troops sent\n\nUkraine could soon receive aid after U.S. officials confirmed that North Korea deployed troops to "
+            "Russia.\n\nRELATED STORY | Ukraine pleads for more aid to put its plan into action\n\nU.S. Defense Secretary Lloyd "
+            "Austin also confirmed North Korean troops have been sent to Russian bases.\n\n\"We are seeing evidence that there "
+            "are North Korean troops\" in Russia, Austin said.\n\nLast month, North Korean leader Kim Jong Un vowed support for "
+            "what he called Russia's \"just fight\" against Ukraine and pledged \"Full and unconditional support.\"")
+    claims = _claims(text, "2024-10-24", seeds)
+    assert not any(who in ("us-government", "ukraine", "related-story") for who, _ in claims), claims
+    assert _says(claims, "lloyd-austin", "North Korean troops have been sent to Russian bases"), claims
+    assert _says(claims, "lloyd-austin", "We are seeing evidence that there are North Korean troops"), claims
+    assert _says(claims, "kim-jong-un", "support for what he called Russia's"), claims
+    assert ("kim-jong-un", "Full and unconditional support") in claims, claims
+
+
+def test_an_office_by_its_states_name_after_a_dateline_while_stressing_and_what_he_said_of_a_provocation():
+    seeds = seeds_with(("south-korea", "country", "South Korea"), ("poland", "country", "Poland"), roles=("president",))
+    text = ("SEOUL, South Korea (AP) — South Korea’s president on Thursday raised the possibility of supplying arms while "
+            "stressing that his government “won’t sit idle” as the North sends troops. South Korean President Pak Min-jun "
+            "spoke to reporters.\n\nThe South Korean president described the deployment of the troops as a provocation, "
+            "which, he said, threatens global security beyond the Korean Peninsula and Europe.")
+    claims = _claims(text, "2024-10-24", seeds)
+    assert _says(claims, "pak-min-jun", "his government “won’t sit idle”"), claims
+    assert any(who == "pak-min-jun" and "threatens global security" in said for who, said in claims), claims
+    assert not any(who == "korean-peninsula" for who, _ in claims), claims

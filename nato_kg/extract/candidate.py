@@ -253,6 +253,14 @@ class RuleState:
         firsts = self.first_names.get(word, {})
         if len(firsts) == 1:
             return next(iter(firsts.values()))
+        # (the same family name in another romanization: "Yoon said" after "President Yun Suk-yol")
+        for other in domain().surname_spellings.get(word, ()):
+            found = self.seen_people.get(other)
+            found_first = self.first_names.get(other, {})
+            if found is None and len(found_first) == 1:
+                found = next(iter(found_first.values()))
+            if found is not None:
+                return found
         return self._misspelt_surname(word)
 
     def _misspelt_surname(self, word: str) -> Match | None:

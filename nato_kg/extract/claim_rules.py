@@ -17,6 +17,7 @@ from .patterns import (
     _SAY,
     _TITLE,
     _WHEN,
+    DATELINE,
     DATELINE_REST,
     _plausible,
     _slug,
@@ -75,6 +76,10 @@ _INSET_HEADLINE = re.compile(r"\s*[A-Z][^.!?:“”\"]{2,60}:\s+[A-Z](?:[^.!?“
 #: A page's own line between paragraphs of a story: an advertisement, a link to another story, a call to follow the site.
 _BOILERPLATE = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|(?:Read|See)\s+(?:also|more)\b|Also\s+read\b|Advertisement\b|"
                           r"Don['’]t\s+miss\b|Follow\s+(?:us|[A-Z][\w.]*\s+on)\b|Subscribe\b|Sign\s+up\b)")
+
+#: A page's link to another story, set between its paragraphs ("RELATED STORY | …", "Read also: …").
+_LINKED_STORY = re.compile(r"\s*(?i:related\s+(?:story|stories|articles?|news|reading)|read\s+(?:also|more)|see\s+also|also\s+read)"
+                           r"\s*[|:–—-]")
 
 #: A news outlet named as the source ("according to BBC", "according to the Associated Press", "according to Punchbowl News").
 _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reuters|Politico|Axios|Bloomberg|Yonhap|Kyodo|TASS|Interfax|"
@@ -152,6 +157,8 @@ class ClaimRules(SpeakerRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        if _LINKED_STORY.match(s.text):
+            return []  # "RELATED STORY | Ukraine pleads for more aid …": another story's headline, nothing said here
         paragraph = self.plain_paragraph
         run = self._run_before(s)
         held, self.held_quote = self.held_quote, None
@@ -464,9 +471,13 @@ class ClaimRules(SpeakerRules):
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail)  # (", Stated De Wever, …"; never
                 # a name cut at the 90th character: "…,” said Anušić / Deputy Prime Minister … Ivan Anuši")
             if lead:
+                # (the words the quotation was about, between its mark and its speaker: "“We are seeing evidence that there
+                # are North Korean troops” in Russia, Austin said")
+                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+[^,]{1,30},\s+(?=[A-Z])", lead.group("lead"))
+                skip = about.end() if about else 0
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
-                    self._speaker_or_office(lead.group("lead"), q.end() + lead.start("lead"), mentions)
+                    self._speaker_or_office(lead.group("lead")[skip:], q.end() + lead.start("lead") + skip, mentions)
                 if _speaks(speaker):
                     # ("“…,” Macron and Merz wrote in a joint statement": each of the two)
                     pair = re.match(rf"\s*(?P<first>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+and\s+(?:{NAME_TOKEN}\s*){{1,3}}$", lead.group("lead"))
@@ -655,7 +666,8 @@ class ClaimRules(SpeakerRules):
                 unnamed = None  # "President Petr Pavel, a former NATO official, advocated …": an appositive of the name before
             if unnamed and unnamed.group("det").lower() != "the" or (unnamed and unnamed.group("who").startswith("source")):
                 self.unnamed_source = True
-            if re.search(r"(?:^|[,;:]\s+|\b(?:and|but|However,?)\s+)(?:[\w-]+\s+){0,2}(?:officials|sources|diplomats)\s+"
+            if re.search(r"(?:^|[,;:]\s+|\b(?:and|but|However,?|after|as|while|when|since|because|though|although|until|before|once)\s+)"
+                         r"(?:[\w.-]+\s+){0,2}(?:officials|sources|diplomats)\s+"
                          r"(?:(?:have|has|had)\s+)?(?:also\s+)?$", text[:anchor]):
                 continue  # "British officials have said that …": unnamed, however many (as "a senior official" below)
             noun = re.match(r"(?:states|countries|nations|allies)\s+", text[anchor:])  # ("states" read as the verb "states")
@@ -705,7 +717,8 @@ class ClaimRules(SpeakerRules):
             if re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|emphasi[sz]ing|stressing|underscoring|underlining|"
                         r"highlighting|explaining|insisting|describing|calling|vowing|pledging|promising|suggesting|asserting|"
                         r"contending|maintaining|complaining|pointing\s+out)\b", m.group(0), re.I) and (
-                    re.search(r",\s*$", text[:m.start()])
+                    # (or after "while": "South Korea’s president on Thursday raised the possibility …, while stressing that …")
+                    re.search(r"(?:,|\bwhile)\s*$", text[:m.start()])
                     # (or joined by "and" to a participle before: "…, holding talks with his counterpart X and vowing to …")
                     or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))):
                 # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
@@ -1254,8 +1267,12 @@ class ClaimRules(SpeakerRules):
             if person is not None and person.match.type in ("person", None):
                 return person
         # "The prime minister also addressed rising tensions, warning that …": the office (its holder resolved later)
-        office = re.match(rf"\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:(?:also|then|later|quickly|swiftly|"
-                          rf"immediately|subsequently)\s+)?[a-z]+(?:ed|s)\b", text)
+        # ("SEOUL, South Korea (AP) — South Korea’s president on Thursday raised …, while stressing that …": after the dateline,
+        # the office by its state's name, and the day)
+        dateline = re.match(rf"{DATELINE}(?:--|[—–-])\s*", text)
+        office = re.compile(rf"\s*(?P<office>(?:[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?|[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?['’]s\s+)(?i:{_TITLE}))"
+                            rf"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|quickly|swiftly|immediately|subsequently)\s+)?"
+                            rf"[a-z]+(?:ed|s)\b").match(text, dateline.end() if dateline else 0)
         if office and office.end() <= at:
             return self._office_alone(office.group("office"), office.start("office"))
         # "The Ukrainian leader requested the equipment …, saying “…”": the one person the article names at the head of

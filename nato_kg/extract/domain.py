@@ -32,6 +32,8 @@ class Domain:
     national_offices: frozenset[str]
     #: states a monarch heads (ISO 3166 alpha-2): no president is theirs
     without_president: frozenset[str]
+    #: a family name → its other spellings ("Yoon" → ("Yun",))
+    surname_spellings: dict[str, tuple[str, ...]]
     not_names: frozenset[str]
     rules: dict[str, tuple[float, str]]
     adjustments: dict[str, tuple[float, str]]
@@ -88,6 +90,8 @@ def domain() -> Domain:
         affiliation_role=str(data["affiliation_role"]),
         national_offices=frozenset(map(str, data["national_offices"])),
         without_president=frozenset(map(str, data.get("without_president") or ())),
+        surname_spellings={str(name): tuple(str(o) for o in group if o != name)
+                           for group in data.get("surname_spellings") or () for name in group},
         not_names=frozenset(map(str, data["not_names"])),
         groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
         named_givers=frozenset(str(k) for k, v in (data.get("groups") or {}).items() if v.get("page_giver") is False),

@@ -421,7 +421,7 @@ _REPORTED = [
                # ("he said the National Guard’s purpose in 1964 was confined to …": a name of several words, and when)
                r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[a-z]{3,}(?:\s+in\s+\d{4})?|"
                # (a demonym and a plural noun: "Mark Rutte said European countries are now “stepping up”")
-               r"[A-Z][a-z]{3,}(?:an|ian|ean|ish|ese|ic)\s+[a-z]{3,}s|"
+               r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]{3,}(?:an|ian|ean|ish|ese|ic)\s+[a-z]{3,}s|"
                # (a part of a group: "said most of the EU member states were also members of Nato")
                r"(?:most|many|some|all|none|several|both)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+|"
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")
@@ -510,7 +510,9 @@ _REPORTED = [
     # what something is characterised as, with no quotation: "Frieden characterised the summit outcome as a success for both
     # Belgium and Germany"; and a name given in quotation marks, however short: "…, calling it “lost money”"
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|describes|characterizes|characterises)\s+(?:the|this|that|its|his|her|"
-               r"their)\s+[^,.;“”\"]{3,60}?\s+as\s+(?:a|an|the)\s+[^“”\"]{4,80}?)(?=\s*(?:[,.;–—]|$))"),
+               r"their)\s+[^,.;“”\"]{3,60}?\s+as\s+(?:a|an|the)\s+[^“”\"]{4,80}?"
+               # (with what its speaker said of it: "… as a provocation, which, he said, threatens global security …")
+               r"(?:,\s+(?:which|that),\s+(?:he|she|they)\s+(?:said|says|added|noted),\s+[^.;“”\"]{5,120}?)?)(?=\s*(?:[,.;–—]|$))"),
     re.compile(r"(?<=,\s)(?P<text>(?:calling|labelling|labeling|branding)\s+(?:it|them|this|that|the\s+\w+)\s+(?:a\s+|an\s+)?"
                r"[“\"][^”\"]{3,60}[”\"])"),
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
@@ -548,6 +550,11 @@ _REPORTED = [
     # stays a claim, "vowed to lift the country's defense spending to 3.5% of gross domestic product in 2029")
     re.compile(r"\b(?:vowed|vows|vowing|promised|promises)\s+(?P<text>to\s+[a-z]"
                r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥]|\b(?:million|billion|bn)\b)).{10,})"),  # ("Trump promised to ensure …")
+    # a vow of support is one too ("Kim Jong Un vowed support for what he called Russia's “just fight” against Ukraine"), and so is
+    # the pledge a quotation gives ("… and pledged “Full and unconditional support.”"); never a sum
+    re.compile(r"\b(?:vowed|vows|vowing|pledged|pledges|pledging|promised|promises)\s+(?P<text>(?:(?:his|her|its|their|full|continued|"
+               r"unwavering|unconditional|further)\s+)*support\s+(?:for|to)\b(?:(?![$€£¥]|\b(?:million|billion|bn)\b)[^;])+)"),
+    re.compile(r"\b(?:vowed|vows|pledged|pledges|promised|promises)\s+[“\"](?P<text>[^”\"$€£¥]{5,})[”\"]"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named

@@ -419,6 +419,11 @@ class PledgeRules(RuleState):
             if re.match(r"\s+(?:arms\s+|weapons\s+|fighter\s+|jet\s+)?(?:deal|sale|purchase|acquisition)\b", s.text[amount.end:]) \
                     and not any(m.match.entity == ukraine for m in mentions):
                 continue  # "24 US F-16 combat aircraft from Denmark—a $300 million deal": a sale between two states, no aid
+            if not any(m.match.entity == ukraine for m in mentions) and re.search(
+                    r"\b(?:agreement|deal|contract|accord)\s+with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to\s+(?:supply|sell|deliver|"
+                    r"provide|buy|purchase|acquire|produce)\b[^.;]{0,80}$", s.text[max(0, amount.start - 160):amount.start]):
+                continue  # "… to sign an additional agreement with Poland to supply K2 tanks by the end of the year, which is estimated to
+                # be worth about $7 billion": one state's arms sold to another, no aid (the recipient, never named, is no party)
                 # (a deal for the recipient is: "contracts … for Ukraine", read above)
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
                 continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided

@@ -108,7 +108,8 @@ class SpeakerRules(RuleState):
                              or (token.group(0).lower() not in self.lower_words
                                  and re.match(r"(?:said|says|told|stressed|emphasi[sz]ed|insisted|added|argued|warned|stated|"
                                               r"declared|underlined|underscored)\s+that\b", text[at:]))))) \
-                    and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS:
+                    and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS \
+                    and self.g.as_state(token.group(0)) is None:  # (nor a capital: "Seoul claims that …")
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
                 best = Mention(start, base + token.end(), Match(token.group(0), None, "person", 0.0, "seen"))
         # "He congratulated NATO Secretary General Mark Rutte for his successful leadership and said: “…”": the one named is
@@ -155,6 +156,9 @@ class SpeakerRules(RuleState):
                     return earlier[-1]
                 before = self.person_before
                 return before if before is not None and self._key(before.match) != self._key(best.match) else None
+            if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) \
+                    and re.search(r"\b(?:what|which|as)\s+$", lead[:unnamed.start()]):
+                return best  # "Kim Jong Un vowed support for what he called Russia's “just fight”": the sentence's own subject
             if unnamed.group(0).lower() in ("he", "she"):
                 # (where the pronoun stands: the person's own mention lies in another sentence, so its offsets say nothing of
                 # this one; "“As regards …, he stressed that …,” the ministry said" must not read him as inside the quotation)
