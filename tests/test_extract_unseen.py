@@ -5257,3 +5257,33 @@ def test_an_office_by_its_states_name_after_a_dateline_while_stressing_and_what_
     assert _says(claims, "pak-min-jun", "his government “won’t sit idle”"), claims
     assert any(who == "pak-min-jun" and "threatens global security" in said for who, said in claims), claims
     assert not any(who == "korean-peninsula" for who, _ in claims), claims
+
+
+# --- the hundred-and-fifty-third fresh list: Czechia's military aid in crowns -------------------------------------------------
+
+def test_crowns_by_their_sign_a_range_a_proposal_money_from_industry_licences_and_a_residual_value():
+    seeds = seeds_with(("czechia", "country", "Czechia", "Czech Republic"), ("ukraine", "country", "Ukraine"),
+                       roles=("defence-minister",))
+    text = ("Military support from Czechia for Kč422 Mln\n\nA proposal will be presented to government ministers for further "
+            "military assistance to Ukraine worth 600-700 million korunas (€24-28 million), Czech Defence Minister Eva Dvorak "
+            "announced.\n\nThe domestic armaments industry contributed at least 17 million korunas to Ukraine's army.\n\n"
+            "Licenses have been issued for commercial supplies of military equipment to Ukraine, with a total value of "
+            "approximately 117 billion crowns.\n\nThe Czech Republic had donated materiel to Ukraine whose purchase price was "
+            "CZK 6.2 billion, with a residual value of CZK 1.2 billion.")
+    pledges = {(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", "2024-02-21", seeds)}
+    assert ("czechia", "422000000", "CZK") in pledges, pledges
+    assert ("czechia", "6200000000", "CZK") in pledges, pledges
+    assert not {amount for _, amount, _ in pledges} & {"600000000", "700000000", "17000000", "117000000000", "1200000000"}, pledges
+
+
+def test_a_caption_after_a_quotation_a_ministry_by_its_seat_and_a_subject_with_a_phrase():
+    seeds = seeds_with(("czechia", "country", "Czechia", "Czech Republic"), ("germany", "country", "Germany"),
+                       ("ukraine", "country", "Ukraine"), roles=("defence-minister",))
+    text = ("Czech aid goes on\n\n\"We keep our word and continue to support Ukraine with military supplies,\" Eva Dvorak, the "
+            "minister of defence of the Czech Republic.\n\nShe said leftovers from the warehouses are waiting to be "
+            "transported.\n\nGermany approved the delivery of grenades to Ukraine, the defense ministry in Berlin said.")
+    claims = _claims(text, "2022-10-21", seeds)
+    assert _says(claims, "eva-dvorak", "We keep our word and continue to support Ukraine"), claims
+    assert _says(claims, "eva-dvorak", "leftovers from the warehouses are waiting"), claims
+    assert not any(who == "czechia" for who, _ in claims), claims
+    assert ("eva-dvorak", "defence-minister", "czechia") in _roles(text, "2022-10-21", seeds)

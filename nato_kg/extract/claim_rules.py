@@ -57,7 +57,9 @@ def _announces_pledge(text: str) -> bool:
     # until 2029, is a record boost in military funding for Ukraine" is a judgement)
     text = re.sub(r",\s+(?:including|which|of\s+which)\b[^,;]*,", "", text)
     return bool([m for m in find_money(text) if not own_defence_spending(text, m.start, m.end)] and (
-        _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)))
+        _PLEDGE_CUES.search(text) or re.search(r"\bcontracts?\s+(?:worth|valued\s+at)\b", text)
+        # ("the Czech government will release up to an additional CZK 400 million worth of weapons to Ukraine")
+        or re.search(r"\breleas\w*\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|further|new|another)?\s*\S*\d[^.;]{0,40}\bworth\b", text)))
 
 
 #: A sentence opened by a participle of saying and its "that" clause, its subject after the comma: "Stating that this
@@ -468,8 +470,11 @@ class ClaimRules(SpeakerRules):
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|reported|cited)\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY})\b", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
-                or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail)  # (", Stated De Wever, …"; never
-                # a name cut at the 90th character: "…,” said Anušić / Deputy Prime Minister … Ivan Anuši")
+                or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail) \
+                or re.match(rf"\s*,?\s*(?P<lead>{PERSON_NAME}),\s+(?:the\s+)?[^.!?\"“”]{{0,40}}?\b(?i:{_TITLE}|minister)\b[^.!?\"“”]{{0,60}}"
+                            r"\.?\s*$", tail)  # (", Stated De Wever, …"; never a name cut at the 90th character: "…,” said Anušić /
+                # Deputy Prime Minister … Ivan Anuši"; and a caption with no verb: "“…,” Jana Černochová, the minister of defence
+                # of the Czech Republic.")
             if lead:
                 # (the words the quotation was about, between its mark and its speaker: "“We are seeing evidence that there
                 # are North Korean troops” in Russia, Austin said")

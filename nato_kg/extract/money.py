@@ -22,7 +22,9 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD",
             # (Thai copy's abbreviation for the baht before the figure, "Bt2 million"; written here as "C$" is: ISO 4217 has
             # codes, not the local signs)
-            "bt": "THB"}
+            "bt": "THB",
+            # (Czech copy's sign for the koruna before the figure, "Kč422 Mln")
+            "kč": "CZK"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -109,7 +111,7 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|(?-i:\bBt)(?=\d)|"
+_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|"
                        r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
                        + _CODE_WORDS + r")(?![A-Za-z]))\s?"
                        + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
@@ -218,6 +220,13 @@ def parse_amount(number: str, scale: str | None) -> Decimal | None:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+#: A range's upper figure and its scale after a lower one with none ("€24" then "-28 million").
+_RANGE_AFTER = re.compile(r"\s*(?:-|–)\s*\d{1,15}(?:\.\d{1,6})?(?:\s*|-)(" + _SCALE_WORDS + r"|[mb])\b", re.I)
+#: A range's lower figure before an upper one that carries the scale ("600-" before "700 million korunas").
+#: (never a change, "from 2 to 3 billion euros": the figure it goes to)
+_RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d.,])(\d{1,15}(?:\.\d{1,6})?)\s*(?:-|–|to)\s*$", re.I)
+
+
 def find_money(text: str, families: bool = False) -> list[Money]:
     """Every amount in ``text``, in order, without overlaps. With ``families``, an amount in a unit
     several currencies share (a bare "$", "crowns") has the family as its currency ("?dollar",
@@ -239,23 +248,38 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('1000000', 'EUR'), ('1000000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million")]
     [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD')]
+
+    A range is read at its lower bound, the scale written once after it (what is committed at least):
+
+    >>> [(str(m.value), m.currency, m.text) for m in find_money("worth 600-700 million korunas (€24-28 million), Kč422 Mln")]
+    [('600000000', 'CZK', '600-700 million korunas'), ('24000000', 'EUR', '€24-28 million'), ('422000000', 'CZK', 'Kč422 Mln')]
+    >>> [str(m.value) for m in find_money("from 2 to 3 billion euros, 5 to 6 billion euros")]
+    ['3000000000', '5000000000']
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):
         symbol = m.group(1).lower()
         currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
             else _SYMBOLS.get(symbol) or symbol.upper()
-        value = parse_amount(m.group(2), m.group(3))
+        scale, end = m.group(3), m.end()
+        upper = _RANGE_AFTER.match(text, m.end()) if not scale else None
+        if upper is not None:  # "€24-28 million": the scale the range's upper figure gives
+            scale, end = upper.group(1), upper.end()
+        value = parse_amount(m.group(2), scale)
         if value is not None and value > 0:
-            found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
+            found.append(Money(value, currency, m.start(), end, text[m.start():end]))
     for m in _SUFFIXED.finditer(text):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
         number = m.group(1) or str(_NUMBER_WORDS[" ".join(m.group(2).lower().split())])
+        start = m.start()
+        lower = _RANGE_BEFORE.search(text[:m.start()]) if m.group(1) else None
+        if lower is not None and Decimal(lower.group(1).replace(",", "")) < Decimal(number.replace(",", "")):
+            number, start = lower.group(1), lower.start(1)  # "600-700 million korunas": its lower bound
         value = parse_amount(number, m.group(3))
         currency = _currency(m.group(4), m.group(5))
         if value is not None and value > 0 and currency:
-            found.append(Money(value, currency, m.start(), m.end(), m.group(0)))
+            found.append(Money(value, currency, start, m.end(), text[start:m.end()]))
     if not families:
         found = [settled for f in found if (settled := settle(f, None, True)) is not None]
     return sorted(found, key=lambda f: f.start)

@@ -436,7 +436,9 @@ _REPORTED = [
                # against terrorism hinges on …")
                r"(?:\s+(?:of|against|for|in|on|with|from|to)\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"
                # (a plural noun alone: "Misajlovski said discussions were held about …")
-               r"[a-z]{3,}s(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
+               # (with a phrase after it: "She said leftovers from the warehouses are waiting to be transported")
+               r"[a-z]{3,}s(?:\s+(?:from|of|in|at|on|for|with)\s+(?:the\s+)?[a-z]{3,})?"
+               r"(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
                # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")
                r"(?!(?:on|in|at|last|this|that|next|earlier|later|during|after|before|when|while|if|so|in)\b)[a-z]{3,}\s+"
                r"(?:(?!(?:was|is|were|are|will|would|had|has)\b)[a-z]{4,}\s+)?"  # ("adding overall military spending was set …")

@@ -425,8 +425,23 @@ class PledgeRules(RuleState):
                 continue  # "… to sign an additional agreement with Poland to supply K2 tanks by the end of the year, which is estimated to
                 # be worth about $7 billion": one state's arms sold to another, no aid (the recipient, never named, is no party)
                 # (a deal for the recipient is: "contracts … for Ukraine", read above)
-            if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I):
-                continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet": not decided
+            if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I) \
+                    or re.search(r"\b[Aa]\s+proposal\s+(?:will|would|is\s+to|is\s+going\s+to)\s+be\s+(?:presented|submitted|put|sent|"
+                                 r"brought)\b(?:(?!\b(?:approved|adopted|passed)\b)[^.;])*$", s.text[:amount.start]):
+                continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet", "A proposal will be
+                # presented to government ministers for further military assistance … worth 600-700 million korunas": not decided
+            if re.search(r"\b(?:industry|industries|compan(?:y|ies)|firms?|manufacturers?|embassy|citizens|the\s+public|people|"
+                         r"donors|volunteers|crowdfunding|fundraisers?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contributed|donated|"
+                         r"raised|received|collected|sent|gave|given)\s+(?:(?:about|around|at\s+least|more\s+than|over|some|almost|nearly)\s+)?$",
+                         s.text[max(0, amount.start - 90):amount.start], re.I):
+                continue  # "The domestic armaments industry contributed at least 17 million korunas", "the embassy has received
+                # about 1.2 billion korunas" (from the public): no state's pledge
+            if re.search(r"\blicen[cs]es?\b[^.;]{0,40}\b(?:commercial|export\w*|sales?)\b[^.;]{0,80}$|"
+                         r"\b(?:residual|book|market|resale)\s+value\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+                         s.text[max(0, amount.start - 140):amount.start], re.I):
+                continue  # "licenses have been issued for commercial supplies of military equipment to Ukraine, with a total value
+                # of approximately 117 billion crowns": companies' sales; "whose purchase price was CZK 6.2 billion, with a residual
+                # value of CZK 1.2 billion": the same gift valued again
             # ("… would bring Ireland’s contribution to €33m": a sum worked out, not decided)
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come|bring\s+(?:[\w’'-]+\s+){1,3}?)\s*to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):

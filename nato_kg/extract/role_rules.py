@@ -230,7 +230,8 @@ class RoleRules(RuleState):
                 elif rule == "role:title-name" and m.groupdict().get("after"):  # "Prime Minister Jonas Gahr Store of Norway"
                     org = self.g.country_or_org(m.group("after").removeprefix("the "))
                 elif rule == "role:name-title" and m.group("org"):
-                    org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                    # (not the sentence's full stop, which a name's token may take: "…, the minister of defence of Czechia.")
+                    org = self.g.country_or_org(m.group("org").removeprefix("the ").rstrip("."))
                     if org is None:
                         org = Match(m.group("org"), None, "organization", 0.0, "new")
                 if org is None and title in TITLE_COUNTRIES and self.g.country_ids.get(TITLE_COUNTRIES[title]):

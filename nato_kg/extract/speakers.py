@@ -395,6 +395,10 @@ class SpeakerRules(RuleState):
         if head.lower() in ("he", "she"):
             return self.last_person
         start = at + lead.find(head)
+        seat = re.match(r"\s*(?:the|The)\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:ministry|government)\s+in\s+(?P<city>[A-Z][\w’'-]+)", lead)
+        state = self.g.as_state(seat.group("city")) if seat else None
+        if state is not None and state.entity:  # "…, the defense ministry in Berlin said": the state whose capital it sits in
+            return Mention(start, start + len(head), self._assumed_country(state.entity))
         known = [m for m in mentions if m.match.type == "person" and start <= m.start and m.end <= start + len(head)]
         if known:
             return known[-1]
