@@ -5287,3 +5287,23 @@ def test_a_caption_after_a_quotation_a_ministry_by_its_seat_and_a_subject_with_a
     assert _says(claims, "eva-dvorak", "leftovers from the warehouses are waiting"), claims
     assert not any(who == "czechia" for who, _ in claims), claims
     assert ("eva-dvorak", "defence-minister", "czechia") in _roles(text, "2022-10-21", seeds)
+
+
+# --- the hundred-and-fifty-fourth fresh list: Japan's money for Ukraine --------------------------------------------------------
+
+def test_insurance_and_risk_cover_are_no_aid_and_the_announcer_of_a_pledge_is_the_he_after_it():
+    seeds = seeds_with(("japan", "country", "Japan"), ("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"),
+                       roles=("prime-minister",))
+    text = ("Japan's support\n\nJapan will provide Ukraine with assistance worth $7.6 billion, Prime Minister of Japan Taro "
+            "Sato has said in a video address on Wednesday.\n\n\"Japan will steadily implement its assistance amounting to "
+            "$7.6 billion based on the needs on the ground,\" he said.\n\nThe Japan Bank for International Cooperation has "
+            "decided to insure approximately 93 billion yen worth of bonds that Poland will issue for displaced people.\n\n"
+            "Japan became the first country to allocate funds worth $23 million to cover military risks when investing in "
+            "Ukraine.\n\nSato explained his country’s decisive movements are motivated by its concerns about East Asia. "
+            "Sato confessed that his great worry was why he took such urgent action.")
+    pledges = {(p["amount"], p["currency"]) for p in _found(text, "pledge", "2023-08-23", seeds)}
+    assert ("7600000000", "USD") in pledges and not pledges & {("93000000000", "JPY"), ("23000000", "USD")}, pledges
+    claims = _claims(text, "2023-08-23", seeds)
+    assert _says(claims, "taro-sato", "Japan will steadily implement its assistance"), claims
+    assert _says(claims, "taro-sato", "his country’s decisive movements are motivated"), claims
+    assert _says(claims, "taro-sato", "his great worry was why"), claims

@@ -1247,6 +1247,11 @@ class ClaimRules(SpeakerRules):
                                     self.last_person)
         elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}\s*", text):
             self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of)
+        elif self.pledged_here and (sayer := next((m for m in self._people(text, mentions) if m.match.type in ("person", None)
+                                                   and re.match(rf"\s+(?:has\s+|had\s+)?(?:{_SAY})\b", text[m.end:])), None)):
+            # "Japan will provide Ukraine with assistance worth $7.6 billion, Prime Minister … Fumio Kishida has said …": the
+            # pledge's evidence and no claim, its announcer still the one a "he" then stands for
+            self.last_person = sayer
         elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There)\b)"
                                                       rf"(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SAY})\b", text)) \
                 and self.seen_person(unknown.group("name")) is None and self.g.resolve(unknown.group("name"), ("person",)).entity is None \

@@ -247,7 +247,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  # the present tense of news copy ("NATO reinforces that …", "the ministry stresses that …")
                  r"states|notes|emphasizes|emphasises|stresses|insists|argues|reiterates|reinforces|underlines|underlined|"
                  r"maintains|maintained|affirms|affirmed|asserts|declares|explains|cautions|confirms|confirmed|announced|announces|"
-                 r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|will say|will tell \w+|will confirm|"
+                 r"points out|pointed out|adds|acknowledged|acknowledges|admitted|admits|confessed|confesses|will say|will tell \w+|will confirm|"
                  r"made clear|makes clear|made it clear|makes it clear|detailed|details|"
                  # (what a leader is expected to say: "Government sources confirm he will stress that “…”")
                  r"will stress|will underline|will emphasise|will emphasize|will highlight|will argue|will insist|will reiterate|"
@@ -437,6 +437,8 @@ _REPORTED = [
                r"(?:\s+(?:of|against|for|in|on|with|from|to)\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"
                # (a plural noun alone: "Misajlovski said discussions were held about …")
                # (with a phrase after it: "She said leftovers from the warehouses are waiting to be transported")
+               # (a possessive and an adjective before the noun: "Kishida explained his country’s decisive movements are …")
+               r"(?:his|her|their|its|the)\s+[a-z]+['’]s\s+(?:[a-z]+\s+)?[a-z]{3,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)|"
                r"[a-z]{3,}s(?:\s+(?:from|of|in|at|on|for|with)\s+(?:the\s+)?[a-z]{3,})?"
                r"(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
                # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")

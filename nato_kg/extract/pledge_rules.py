@@ -436,6 +436,11 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 90):amount.start], re.I):
                 continue  # "The domestic armaments industry contributed at least 17 million korunas", "the embassy has received
                 # about 1.2 billion korunas" (from the public): no state's pledge
+            if re.search(r"\b(?:insur\w*|reinsur\w*|underwrit\w*)\s+(?:(?:about|around|approximately|some|up\s+to)\s+)?$",
+                         s.text[max(0, amount.start - 40):amount.start], re.I) \
+                    or re.match(r"[^.;]{0,40}?\bto\s+(?:cover|insure|guarantee)\s+(?:\w+\s+){0,2}risks?\b", s.text[amount.end:], re.I):
+                continue  # "JBIC has decided to insure approximately 93 billion yen worth of Samurai bonds that Poland will issue",
+                # "funds worth $23 million to cover military risks when investing in Ukraine": cover against a loss, no aid given
             if re.search(r"\blicen[cs]es?\b[^.;]{0,40}\b(?:commercial|export\w*|sales?)\b[^.;]{0,80}$|"
                          r"\b(?:residual|book|market|resale)\s+value\s+of\s+(?:about\s+|around\s+|some\s+)?$",
                          s.text[max(0, amount.start - 140):amount.start], re.I):
