@@ -5307,3 +5307,35 @@ def test_insurance_and_risk_cover_are_no_aid_and_the_announcer_of_a_pledge_is_th
     assert _says(claims, "taro-sato", "Japan will steadily implement its assistance"), claims
     assert _says(claims, "taro-sato", "his country’s decisive movements are motivated"), claims
     assert _says(claims, "taro-sato", "his great worry was why"), claims
+
+
+# --- the hundred-and-fifty-fifth fresh list: Ireland's defence money under the Tánaiste -----------------------------------------
+
+def test_a_lead_in_in_capitals_two_portfolios_a_partys_leader_and_the_speaker_a_quotation_was_introduced_with():
+    seeds = seeds_with(("ireland", "country", "Ireland"), roles=("prime-minister", "deputy-prime-minister", "defence-minister",
+                                                                   "foreign-minister"))
+    text = ("Tánaiste: spending will not compromise neutrality\n\nTÁNAISTE AND MINISTER for Defence Sean Byrne told reporters "
+            "today that a significant increase in spending will not compromise Ireland’s neutrality.\n\nIreland’s defence budget "
+            "for 2024 is some €1.29 billion.\n\nSean Byrne, who is Minister for "
+            "Defence and Foreign Affairs, made the comments in Munich.\n\nThe Green Party leader said the Government will "
+            "publish a revised plan in July.\n\nSpeaking in Munich, alongside Taoiseach Brian Walsh, Byrne said, “I think "
+            "all European countries are going to need to spend more on defence.\n\n“That statement doesn’t affect our "
+            "policy of neutrality,” he said.\n\nWalsh spoke about the need to increase Ireland’s defence spending.")
+    roles = _roles(text, "2025-02-15", seeds)
+    assert {("sean-byrne", "deputy-prime-minister", "ireland"), ("sean-byrne", "defence-minister", "ireland"),
+            ("sean-byrne", "foreign-minister", "ireland")} <= roles, roles
+    claims = _claims(text, "2025-02-15", seeds)
+    assert _says(claims, "sean-byrne", "the Government will publish a revised plan"), claims
+    assert not any(who == "green-party" for who, _ in claims), claims
+    assert _says(claims, "sean-byrne", "I think all European countries"), claims
+    assert _says(claims, "brian-walsh", "the need to increase Ireland’s defence spending"), claims
+
+
+def test_a_read_more_line_with_its_headline_lost_and_what_he_suggested_this_should_be():
+    seeds = seeds_with(("ireland", "country", "Ireland"), roles=("deputy-prime-minister",))
+    text = ("Leap in security funding\n\nTánaiste Sean Byrne proposed more than doubling defence spending, official documents "
+            "indicate, as the Department of the Taoiseach pressed for increases in funding for national security.\n"
+            "READ MORE\nMr Byrne proposed doubling the capital budget next year and suggested this should rise again in "
+            "2029 and 2030.")
+    claims = _claims(text, "2025-08-25", seeds)
+    assert _says(claims, "sean-byrne", "this should rise again in 2029 and 2030"), claims

@@ -35,6 +35,9 @@ def without_page_tail(text: str) -> str:
     'Body. \\n\\nThe story goes on.'
     >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\nRead Also\\n- One story\\n- Another story\\nThe story goes on.")[-26:]
     'Body. \\n\\nThe story goes on.'
+    >>> without_page_tail("Title\\n" + "Body. " * 40 + "\\nREAD MORE\\nThe money was also earmarked for facilities.").endswith(
+    ...     "Body. \\n\\nThe money was also earmarked for facilities.")
+    True
     """
     start = 200
     while (tail := _PAGE_TAIL.search(text, start)) is not None:
@@ -50,6 +53,13 @@ def without_page_tail(text: str) -> str:
             if len(links) > 6:
                 break
         listed = len(links) == 1 or all(re.match(r"\s*[-•*–]\s", link) for link in links)
+        if not links and rest != tail.end() and _goes_on(text[rest:].split("\n", 1)[0]) \
+                and re.fullmatch(r"[ \t]*(?i:read\s+more)[ \t]*", text[tail.start():tail.end()].strip("\n")):
+            # a "READ MORE" line whose linked headline the page lost, the story going on right after it (the Irish Times):
+            # only the line goes
+            text = text[:tail.start()] + "\n" + text[rest:]
+            start = tail.start()
+            continue
         if rest == tail.end() or not links or len(links) > 6 or not listed:
             return text[:tail.start()]
         text = text[:tail.start()] + "\n" + text[rest:]
@@ -62,6 +72,30 @@ def _goes_on(line: str) -> bool:
     (a page may end mid-sentence)."""
     line = line.strip()
     return bool(re.search(r"[.!?][\"”’)]?$", line)) or len(line.split()) >= 13
+
+
+def lowered_lead_in(text: str) -> str:
+    """``text`` with a paragraph's lead-in set in capitals, as some papers print a story's first words, written as titles
+    and names are ("TÁNAISTE AND MINISTER for Defence Simon Harris told …" → "Tánaiste and Minister for …"): the same
+    length. Only two or more words in capitals before a word in lower case; words of three letters or fewer that are no
+    connective stay as they are (initials: "NATO", "EU"), and a dateline ("BRUSSELS — …") is no lead-in.
+
+    >>> lowered_lead_in("TÁNAISTE AND MINISTER for Defence Simon Harris told reporters")
+    'Tánaiste and Minister for Defence Simon Harris told reporters'
+    >>> lowered_lead_in("BRUSSELS — NATO AND EU leaders met")
+    'BRUSSELS — NATO AND EU leaders met'
+    >>> lowered_lead_in("THE PHILIPPINES must catch up")
+    'The Philippines must catch up'
+    """
+    connectives = {"AND", "OF", "FOR", "THE", "IN", "TO", "ON", "AT"}
+
+    def lowered(m: re.Match[str]) -> str:
+        words = re.split(r"(\s+)", m.group(0))
+        return "".join(w.capitalize() if k == 0 and (w in connectives or len(w) >= 4)  # (the paragraph's first word keeps its capital)
+                       else w.lower() if w in connectives else w.capitalize() if len(w) >= 4 else w for k, w in enumerate(words))
+
+    return re.sub(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+[ \t]+){2,6}(?=[a-z])", lambda m: lowered(m) if sum(
+        len(w) >= 4 for w in m.group(0).split()) >= 1 else m.group(0), text, flags=re.M)
 
 
 def without_cut_quotation(text: str) -> str:
@@ -132,7 +166,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
-                  without_cut_quotation(without_page_tail(repaired(visible_text(text)))))
+                  lowered_lead_in(without_cut_quotation(without_page_tail(repaired(visible_text(text))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
     # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
     text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)

@@ -483,6 +483,11 @@ class ClaimRules(SpeakerRules):
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
                     self._speaker_or_office(lead.group("lead")[skip:], q.end() + lead.start("lead") + skip, mentions)
+                introduced = re.search(rf"\b(?:{_SAY})\s*[,:]?\s*$", text[:q.start()])
+                if lead.group("lead").lower() in ("he", "she") and introduced is not None:
+                    # "…, Harris said, “I think … security. / “That statement …,” he said": the one the quotation was
+                    # introduced with, not the last person named before it
+                    speaker = self._person_before(text, mentions, introduced.start(), reach=90) or speaker
                 if _speaks(speaker):
                     # ("“…,” Macron and Merz wrote in a joint statement": each of the two)
                     pair = re.match(rf"\s*(?P<first>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+and\s+(?:{NAME_TOKEN}\s*){{1,3}}$", lead.group("lead"))

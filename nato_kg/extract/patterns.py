@@ -404,7 +404,8 @@ _REPORTED = [
                r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
-    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|clarified|saying|adding|suggesting|warning|"
+    re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|clarified|saying|adding|suggesting|suggested|"
+               r"warning|"
                # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
                # support for Ukraine was “ironclad”")
                r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"
@@ -426,7 +427,7 @@ _REPORTED = [
                r"(?:most|many|some|all|none|several|both)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+|"
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")
                # (and a name with its article: "has claimed the United States has provided …")
-               r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was)\b)|"
+               r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"
                # (and "a" where an adjective, a noun and a verb follow: "said a political solution is required …")
@@ -582,7 +583,9 @@ _REPORTED = [
                r"(?P<text>(?:the\s+country['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
                r"(?:readiness|willingness|determination|ambition|intention|resolve|desire)\s+to\b.{10,})"),
     re.compile(r"(?<!\bwhich )\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
-               r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting)\s+(?!that\b)"
+               # ("Taoiseach Micheal Martin spoke about the need to increase …", "following Martin stating the need to …")
+               r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting|spoke\s+(?:about|of)|"
+               r"talked\s+about|stating|stated|pointed\s+to)\s+(?!that\b)"
                # ("Sanchez stressed the importance of Ukraine and the EU being directly involved in …")
                r"(?P<text>(?:the\s+(?:need|importance)|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]

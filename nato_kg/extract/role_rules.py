@@ -414,6 +414,14 @@ class RoleRules(RuleState):
                     self.last_person = Mention(m.start("name"), m.end("name"), person)
                 seen_spans.append((m.start("name"), m.end("name")))
                 last_role = (m.end("name"), org, role)
+                # "Simon Harris, who is Minister for Defence and Foreign Affairs": the second portfolio is his too
+                also = re.match(r"\s+and\s+(?P<portfolio>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text[m.end("title"):]) \
+                    if re.fullmatch(r"(?i:minister)\s+(?:for|of)\s+.+", m.group("title")) else None
+                second = ROLE_TITLES.get("minister for " + also.group("portfolio").lower()) if also else None
+                if second and second != role and org.type == "country":
+                    out.append(Candidate.scored("role", {**fields, "role": second}, s, rule, [person, org], *adjust,
+                                                *(() if person.entity and org.entity else ("new-entity",))))
+                    self.person_roles[fields["person"]].add(second)
                 # "Deputy Prime Minister and Minister for Defence Richard Marles": both titles are his
                 # (or the first title's country between: "Deputy Prime Minister of the Republic of Croatia and Minister of
                 # Defence Ivan Anušić"; not after "the": "met the Prime Minister of Estonia and Defence Minister X" names two)

@@ -60,6 +60,12 @@ class SpeakerRules(RuleState):
         led = re.search(r"\b[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s+(?:also\s+)?$", lead)
         if led and led.group("body") in self.leaders:  # "the ADPD leader said that …" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), base + led.start(), at)
+        party = re.fullmatch(r"\s*[Tt]he\s+(?P<body>(?:[A-Z][\w-]+\s+){1,3})leader\s+(?:also\s+)?", lead)
+        if party and self.g.country_or_org(party.group("body").strip()) is None and self.last_person is not None \
+                and self.last_person.match.type in ("person", None):
+            # "Simon Harris, who is Minister for Defence …, made the comments …" then "The Fine Gael leader said …": an epithet
+            # of the person just spoken of, never the party itself
+            return self.last_person
         best: Mention | None = None
         # ("The Crown Prince emphasized “…,” SPA reported": the person the article gave that title, as "the Crown Prince" names)
         honoured = re.search(rf"\b(?:[Tt]he\s+)(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s+(?:\w+\s+)?$", lead)
