@@ -483,8 +483,8 @@ class ClaimRules(SpeakerRules):
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
                     self._speaker_or_office(lead.group("lead")[skip:], q.end() + lead.start("lead") + skip, mentions)
-                introduced = re.search(rf"\b(?:{_SAY})\s*[,:]?\s*$", text[:q.start()])
-                if lead.group("lead").lower() in ("he", "she") and introduced is not None:
+                if lead.group("lead").lower() in ("he", "she") and (
+                        introduced := re.search(rf"\b(?:{_SAY})\s*[,:]?\s*$", text[:q.start()])) is not None:
                     # "…, Harris said, “I think … security. / “That statement …,” he said": the one the quotation was
                     # introduced with, not the last person named before it
                     speaker = self._person_before(text, mentions, introduced.start(), reach=90) or speaker
@@ -1144,7 +1144,7 @@ class ClaimRules(SpeakerRules):
             if not (match.type == "person" and match.entity or not match.entity and _plausible(who, match)
                     and self.name_runs[" ".join(who.split())] >= 2):
                 return []  # ("Russo-Ukrainian War: Enhancement of …": a name the story never gives again is no one it quotes)
-        elif who in self.surnames and who not in self.lower_words and who.lower() not in self.lower_words:
+        elif who in self.surnames and who.lower() not in self.lower_words:  # (a surname, never a word the article writes in lower case)
             match = Match(who, None, "person", 0.0, "seen")
         else:
             return []

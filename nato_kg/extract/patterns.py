@@ -15,10 +15,15 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 class _Titles(dict):
-    """Title → role slug; a title typeset with a Unicode hyphen is looked up as written with "-"."""
+    """Title → role slug; a title is looked up as a match of :data:`_TITLE` writes it: in any case, its words spaced
+    any way, a Unicode hyphen as "-" (``ROLE_TITLES["Prime  Minister"]``).
+
+    >>> ROLE_TITLES["Secretary\u2011General"], ROLE_TITLES["Prime  MINISTER"]
+    ('secretary-general', 'prime-minister')
+    """
 
     def __missing__(self, key: str) -> str:
-        plain = key.translate(_HYPHENS)
+        plain = " ".join(key.translate(_HYPHENS).lower().split())
         if plain == key:
             raise KeyError(key)
         return self[plain]

@@ -433,7 +433,7 @@ class RoleRules(RuleState):
                 if both and both.groupdict().get("of") and getattr(self.g.country_or_org(both.group("of")), "entity", None) != org.entity:
                     both = None  # (the same country or organisation, nothing else: "Minister of Culture and …")
                 if both:
-                    other = ROLE_TITLES[" ".join(both.group("title").lower().split())]
+                    other = ROLE_TITLES[both.group("title")]
                     other = ("-".join(both.group("rank").lower().split()) + "-" + other) if both.group("rank") else other
                     if other != role:
                         out.append(Candidate.scored("role", {**fields, "role": other}, s, rule, [person, org], *adjust,
@@ -474,7 +474,7 @@ class RoleRules(RuleState):
                 holder = self.person_roles.get(self._key(self.person_before.match)) or holder
             titled = list(re.finditer(rf"(?i:{_TITLE})", s.text[:m.start()]))
             if not holder and titled:  # "the French president welcomed his Ukrainian counterpart, Volodymyr Zelensky"
-                holder = {ROLE_TITLES[" ".join(titled[-1].group(0).lower().split())]}
+                holder = {ROLE_TITLES[titled[-1].group(0)]}
             if not holder and self.last_person is not None:  # "Speaking … with his Polish counterpart" of the one just named
                 holder = self.person_roles.get(self._key(self.last_person.match))
             name = _name_of(m)
@@ -593,7 +593,7 @@ class RoleRules(RuleState):
             return
         for m in re.finditer(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?:the|this|that|his|her|their)\s+country,?\s+"
                              rf"(?P<name>{PERSON_NAME})", s.text):
-            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            role = ROLE_TITLES[m.group("title")]
             name = _name_of(m)
             person = self.g.resolve(name, ("person",))
             who = person.entity or _slug(name)
@@ -642,7 +642,7 @@ class RoleRules(RuleState):
             who = person.entity or _slug(name)
             if org is None or not _plausible(name, person) or any(c.fields["person"] == who for c in out):
                 continue
-            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            role = ROLE_TITLES[m.group("title")]
             if role in domain().national_offices and org.type != "country":
                 continue
             self._office(s, out, {"person": who, "role": role, "organization": org.entity, "status": "current"},
@@ -672,7 +672,7 @@ class RoleRules(RuleState):
                 continue
             name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s$", "", named.group(0)))  # ("… William Ruto. Thanked …")
             person = self.g.resolve(name, ("person",))
-            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            role = ROLE_TITLES[m.group("title")]
             who = person.entity or _slug(name)
             national = role in domain().national_offices
             if (not _plausible(name, person) or (national and org.type != "country") or (title_case and not person.entity)

@@ -100,9 +100,8 @@ class SpeakerRules(RuleState):
                 best = Mention(start, base + token.end(), knight)
             elif resolved.entity or resolved.how == "seen":
                 best = Mention(start, base + token.end(), resolved)
-            elif titled is not None and " ".join(titled.group("title").lower().split()) in ROLE_TITLES:
-                role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
-                best = Mention(start, base + token.end(), Match(f"{role}|~{token.group(0)}", None, "person", 0.0, "office"))
+            elif titled is not None:  # (a match of _TITLE: always a title ROLE_TITLES knows)
+                best = self._by_surname(ROLE_TITLES[titled.group("title")], token.group(0), start)
             elif not lead[token.end():].strip() and (
                     (token.start() > 0 and lead[:token.start()].rstrip().endswith(","))
                     # (or opening the sentence, a word the article also writes with a capital inside one: "Lai said his
@@ -196,6 +195,15 @@ class SpeakerRules(RuleState):
             elif best is not None and m.start > best.end and m.match.type in ("country", "organization"):
                 best = m
         return best
+
+    def _by_surname(self, role: str, surname: str, start: int) -> Mention:
+        """The person a title and a surname alone name, ``surname`` standing at ``start``: the one seen in this article
+        of that surname, else a stand-in (``Match.how == "office"``) that ``Extractor._resolve_offices`` replaces by the
+        one holder of ``role`` ("minister": any minister) of that surname the whole article names, or drops."""
+        resolved = self.seen_person(surname)
+        if resolved is not None and resolved.type == "person" and (resolved.entity or resolved.how == "seen"):
+            return Mention(start, start + len(surname), resolved)
+        return Mention(start, start + len(surname), Match(f"{role}|~{surname}", None, "person", 0.0, "office"))
 
     def _knight(self, first: str) -> Match | None:
         """The one person named in full before whose first name is ``first``: a knight or dame is named by
@@ -352,7 +360,7 @@ class SpeakerRules(RuleState):
         org = self.g.country_or_org(where) if where else None
         if where and org is None:
             return None
-        role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+        role = ROLE_TITLES[titled.group("title")]
         opener = self._opener_holds(role, org) if not any(
             role in held for held in self.person_roles.values()) else None
         if opener is not None:
@@ -447,7 +455,7 @@ class SpeakerRules(RuleState):
             return Mention(start, start + len(head), Match(ministers[0], ministers[0], "person", 80.0, "label")) \
                 if len(ministers) == 1 else None
         if not name and titled:  # a title alone ("the prime minister of Norway"): the holder this article named
-            role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
+            role = ROLE_TITLES[titled.group("title")]
             # ("The French president": the sentence's capital, not a qualifier)
             qualifier = re.match(r"(?:[Tt]he\s+)?(?:(?:former|deputy|acting)\s+)?(?P<pre>[A-Z][\w’']*)\s", head)
             pre = re.sub(r"['’]s$", "", qualifier.group("pre")) if qualifier else ""
@@ -479,22 +487,12 @@ class SpeakerRules(RuleState):
         name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+", "", name)  # "Mr Marles said"
         minister = re.fullmatch(r"Minister\s+([A-Z][\w’'-]+)", name)
         if minister:  # "…, says Minister Anušić": a bare title before a surname, only of a minister the article names
-            resolved = self.seen_person(minister.group(1))
-            offset = start + head.find(name) + minister.start(1)
-            if resolved is not None and resolved.type == "person" and (resolved.entity or resolved.how == "seen"):
-                return Mention(offset, offset + len(minister.group(1)), resolved)
             # (a subheadline names him before the story does: a stand-in the one minister of that surname replaces)
-            return Mention(offset, offset + len(minister.group(1)), Match(f"minister|~{minister.group(1)}", None, "person", 0.0, "office"))
+            return self._by_surname("minister", minister.group(1), start + head.find(name) + minister.start(1))
         if titled is not None and not of and re.fullmatch(r"[A-Z][\w’'-]+", name) and name not in domain().not_names \
                 and self.g.country_or_org(name) is None and name.lower() not in DEMONYMS:
-            # "President Erdoğan commented …, saying: “…”" before the story gives his full name: the person seen of that
-            # surname, else a stand-in the one holder of that office and surname the article names replaces (or dropped)
-            offset = start + head.find(name)
-            resolved = self.seen_person(name)
-            if resolved is not None and resolved.type == "person" and (resolved.entity or resolved.how == "seen"):
-                return Mention(offset, offset + len(name), resolved)
-            role = ROLE_TITLES[" ".join(titled.group("title").lower().split())]
-            return Mention(offset, offset + len(name), Match(f"{role}|~{name}", None, "person", 0.0, "office"))
+            # "President Erdoğan commented …, saying: “…”" before the story gives his full name
+            return self._by_surname(ROLE_TITLES[titled.group("title")], name, start + head.find(name))
         words = name.split()
         # (a name's particles in lower case between its words: "Luiz Inacio Lula da Silva", "Mohammed bin Salman")
         capitalised = [w for w in words if w not in _NAME_PARTICLES]
