@@ -23,6 +23,21 @@ _PAGE_TAIL = re.compile(r"^[ \t]*[-–•]?[ \t]*(?:ALSO READ|READ MORE(?: ON)?|
                         r"More stories|Recommended for you)[ \t]*:?[ \t]*$", re.M | re.I)
 
 
+#: A link to another story on a line of its own, its headline after the marker ("RELATED STORY | Ukraine pleads for more
+#: aid …", "Read also: …"): another story's words, none of this one's.
+_LINKED_LINE = re.compile(r"^[ \t]*(?i:related\s+(?:story|stories|articles?|news|reading)|read\s+(?:also|more)|see\s+also|also\s+read)"
+                          r"[ \t]*[|:–—-][ \t]*\S[^\n]*$", re.M)
+
+
+def without_linked_lines(text: str) -> str:
+    """``text`` without the lines that link another story, marker and headline on one line (:data:`_LINKED_LINE`).
+
+    >>> without_linked_lines("Troops sent.\\nRELATED STORY | Ukraine pleads for more aid\\nAustin confirmed it.")
+    'Troops sent.\\n\\nAustin confirmed it.'
+    """
+    return _LINKED_LINE.sub("", text)
+
+
 def without_page_tail(text: str) -> str:
     """``text`` up to the first line that opens a page's tail of links to other stories (past its first 200 characters).
 
@@ -166,7 +181,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
-                  lowered_lead_in(without_cut_quotation(without_page_tail(repaired(visible_text(text))))))
+                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(repaired(visible_text(text)))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
     # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
     text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)

@@ -79,10 +79,6 @@ _INSET_HEADLINE = re.compile(r"\s*[A-Z][^.!?:“”\"]{2,60}:\s+[A-Z](?:[^.!?“
 _BOILERPLATE = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|(?:Read|See)\s+(?:also|more)\b|Also\s+read\b|Advertisement\b|"
                           r"Don['’]t\s+miss\b|Follow\s+(?:us|[A-Z][\w.]*\s+on)\b|Subscribe\b|Sign\s+up\b)")
 
-#: A page's link to another story, set between its paragraphs ("RELATED STORY | …", "Read also: …").
-_LINKED_STORY = re.compile(r"\s*(?i:related\s+(?:story|stories|articles?|news|reading)|read\s+(?:also|more)|see\s+also|also\s+read)"
-                           r"\s*[|:–—-]")
-
 #: A news outlet named as the source ("according to BBC", "according to the Associated Press", "according to Punchbowl News").
 _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reuters|Politico|Axios|Bloomberg|Yonhap|Kyodo|TASS|Interfax|"
                      r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
@@ -159,8 +155,6 @@ class ClaimRules(SpeakerRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
-        if _LINKED_STORY.match(s.text):
-            return []  # "RELATED STORY | Ukraine pleads for more aid …": another story's headline, nothing said here
         paragraph = self.plain_paragraph
         run = self._run_before(s)
         held, self.held_quote = self.held_quote, None
