@@ -5339,3 +5339,26 @@ def test_a_read_more_line_with_its_headline_lost_and_what_he_suggested_this_shou
             "2029 and 2030.")
     claims = _claims(text, "2025-08-25", seeds)
     assert _says(claims, "sean-byrne", "this should rise again in 2029 and 2030"), claims
+
+
+# --- the hundred-and-fifty-sixth fresh list: Denmark's numbered donation packages in kroner -------------------------------------
+
+def test_sums_in_the_packages_currency_left_unwritten_and_a_conversion_marked_approx():
+    seeds = seeds_with(("denmark", "country", "Denmark"), ("ukraine", "country", "Ukraine"), roles=("defence-minister",))
+    text = ("Danish aid to Ukraine\n\nThe Danish government has raised its Ukraine Fund. This year Denmark can support Ukraine "
+            "with an additional 4.5 billion Danish kroner. 8.2 billion will be allocated in 2026, and two billion Danish "
+            "kroner will be allocated annually after that.\n\nThe Danish government has announced an aid package worth 3bn "
+            "Danish kroner (approx. €402m) for Ukraine.\n\nDefence Minister Jens Holm said: “As part of this donation "
+            "package, we have also allocated another billion for direct purchases from Ukrainian defense companies.”\n\n"
+            "The ministry said Ukraine has a population of 38 million.")
+    pledges = {(p["amount"], p["currency"]) for p in _found(text, "pledge", "2025-06-19", seeds)}
+    assert {("4500000000", "DKK"), ("8200000000", "DKK"), ("2000000000", "DKK"), ("3000000000", "DKK"),
+            ("1000000000", "DKK")} == pledges, pledges
+
+
+def test_a_persons_message_is_that_as_reported_speech():
+    seeds = seeds_with(("denmark", "country", "Denmark"), roles=("prime-minister",))
+    text = ("Details: On the anniversary of the invasion, Prime Minister Karen Holt's main message is that Ukraine must "
+            "establish the strongest position possible.")
+    claims = _claims(text, "2025-02-24", seeds)
+    assert _says(claims, "karen-holt", "Ukraine must establish the strongest position possible"), claims

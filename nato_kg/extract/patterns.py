@@ -386,7 +386,9 @@ _REPORTED = [
     re.compile(r"(?:^|(?<=[.;]\s))\s*As\s+(?P<relative>(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
                r"pointed\s+out|explained|underlined|underscored|added),\s+(?P<text>.{15,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
-    re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position)\s+that,?\s+"
+    # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")
+    re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position|message)"
+               r"\s+(?:(?:is|was)\s+)?that,?\s+"
                r"(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
     re.compile(r"\bAccording to [^,]{2,40}(?:officials|sources|statement|spokes\w+),\s+(?P<text>.{15,})"),
@@ -767,11 +769,12 @@ def _is_conversion(text: str, first, second) -> bool:
     """Whether ``second`` restates ``first`` in another currency: "(…)", "[…]" or "approximately …" right after it (or
     a bracket after the noun it counts)."""
     between = text[first.end:second.start]
-    qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
+    # ("approx." abbreviated: "2bn Danish kroner (approx. €268m)")
+    qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|approx\.?|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
                  r"just under|≈)")
     m = re.fullmatch(rf"[\s,]*([(\[]\s*)?({qualifier}\s*)?[\s(\[]*", between)
     # (or in brackets after the noun the amount counts: "a €90 billion loan (£79 billion; $105 billion)")
-    after_noun = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,2}\s*[(\[]\s*(?:about\s+|around\s+|approximately\s+|some\s+)?", between)
+    after_noun = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,2}\s*[(\[]\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s*|some\s+)?", between)
     return len(between) <= 25 and ((m is not None and bool(m.group(1) or m.group(2))) or after_noun is not None)
 
 

@@ -63,6 +63,22 @@ def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
         if converted is None or value is None or converted.currency == currency:
             continue
         out[out.index(converted)] = Money(value, currency, bare.start(), bare.end(2), bare.group(0))
+    # (or with no conversion at all, where the count is what is given: the sentence's subject, or the object of a verb of
+    # giving, and no noun after it to say it counts something else — "10.4 billion will be allocated in 2024", "we have
+    # also allocated another billion for direct purchases"; never "1 million shells", "a population of 38 million")
+    for bare in re.finditer(rf"(?:^[\s“\"]*|\b(?:allocat|provid|earmark|reserv|donat|contribut|pledg|commit|spen[dt]|give|gave|"
+                            rf"add)\w*\s+(?:also\s+|now\s+|so\s+far\s+)?)(?:(?P<one>another|a\s+further|an\s+additional)|"
+                            rf"(?:(?:another|a\s+further|an\s+additional)\s+)?(?P<count>\d+(?:\.\d+)?|(?i:{words})))\s+"
+                            rf"(?P<scale>billion|million)\b(?=\s+(?:will|would|is|was|are|were|has|have|had|for|to|in|on|as|this|"
+                            rf"next|each|per|annually|a\s+year)\b|\s*[,.;])", text):
+        if any(m.start <= bare.start("scale") < m.end for m in out):
+            continue  # (not bare: "DKK 1.6 billion" has its currency)
+        count = bare.group("count")
+        value = parse_amount("1" if count is None else count if count[0].isdigit() else str(_NUMBER_WORDS[count.lower()]),
+                             bare.group("scale"))
+        if value is not None:
+            start = bare.start("one") if count is None else bare.start("count")
+            out.append(Money(value, currency, start, bare.end("scale"), text[start:bare.end("scale")]))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -111,6 +127,9 @@ class PledgeRules(RuleState):
         if here is not None:
             money = _in_currency_of_whole(s.text, money, here)
         elif self.last_package is not None and (re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|these|it)\b", s.text, re.I)
+                                                # ("“As part of this donation package, we have also allocated another billion …")
+                                                or re.match(r"[\s“\"]*(?:As\s+)?part\s+of\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,2}package\b",
+                                                            s.text, re.I)
                                                 or 0 <= s.paragraph - self.last_package.evidence.paragraph <= 1):
             whole_currency = self.converted_from[1] if self.converted_from and self.converted_from[0] == s.paragraph \
                 else str(self.last_package.fields["currency"])
