@@ -5362,3 +5362,32 @@ def test_a_persons_message_is_that_as_reported_speech():
             "establish the strongest position possible.")
     claims = _claims(text, "2025-02-24", seeds)
     assert _says(claims, "karen-holt", "Ukraine must establish the strongest position possible"), claims
+
+
+# --- the hundred-and-fifty-seventh fresh list: Poland's numbered aid packages ---------------------------------------------------
+
+def test_said_a_name_and_its_appositive_then_the_charge_daffaires_and_an_outlet_the_article_names():
+    seeds = seeds_with(("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"))
+    text = ("Poland reveals its next package\n\nPoland is preparing its 48th aid package for Ukraine. Compared to 2023, the "
+            "nature of support for the Ukrainian army has changed, said Jan Nowak, Poland's Chargé d'Affaires in Ukraine.\n\n"
+            "\"We are not talking anymore about tanks, but rather about the training of Ukrainian forces,\" explained the "
+            "chargé d'affaires.\n\nPoland will send another package, the Gazeta website has reported. This package will "
+            "become the 48th of its kind, Gazeta notes.")
+    claims = _claims(text, "2025-05-19", seeds)
+    assert _says(claims, "jan-nowak", "Compared to 2023, the nature of support for the Ukrainian army has changed"), claims
+    assert _says(claims, "jan-nowak", "We are not talking anymore about tanks"), claims
+    assert not any(who == "gazeta" for who, _ in claims), claims
+
+
+def test_a_block_quotation_with_its_speakers_name_on_a_line_under_it_and_according_to_him_after_this_was_stated_by():
+    seeds = seeds_with(("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"))
+    text = ("Poland is preparing a new package\n\nPoland will soon provide Ukraine with its 48th aid package.\n\n"
+            "This was stated by the temporary charge d'affaires of Poland in Ukraine, Jan Nowak.\n\nAccording to him, Poland "
+            "was the first to help in the most dramatic first days of the invasion.\n\nWe were actually the first to help "
+            "and the first to respond with all available capabilities. So we made this possible thanks to our help.\n\n"
+            "Jan Nowak\n\nThe country also trains soldiers.\n\nAnna Kowalska\n\nRead more")
+    claims = _claims(text, "2025-05-19", seeds)
+    assert _says(claims, "jan-nowak", "Poland was the first to help in the most dramatic first days"), claims
+    assert _says(claims, "jan-nowak", "We were actually the first to help"), claims
+    assert _says(claims, "jan-nowak", "So we made this possible thanks to our help"), claims
+    assert not any(who == "anna-kowalska" for who, _ in claims), claims

@@ -121,6 +121,8 @@ class RuleState:
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]
     plain_paragraph: tuple[int, list[str], bool]
+    plain_sentences: list[Sentence]
+    outlets: set[str]
     own_spending: set[tuple]
     last_donor: Mention | None
     titled: dict[str, list[Match]]

@@ -84,6 +84,12 @@ _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reut
                      r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
                      r"Herald|Telegraph|Tribune|Gazette|Radio|Television|TV))(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
 
+#: An outlet the article names as one: "the Onet website", "the newspaper Rzeczpospolita", "the Delfi portal".
+_NAMED_OUTLET = re.compile(r"\b(?:the\s+(?:(?:website|newspaper|portal|daily|outlet|broadcaster|news\s+site|"
+                           r"news\s+agency|magazine|weekly|tabloid)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
+                           r"(?P<later>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:website|newspaper|portal|daily|outlet|"
+                           r"broadcaster|news\s+site|news\s+agency|magazine|weekly|tabloid)\b)")
+
 
 def _announces_own_goal(text: str) -> bool:
     """Whether reported speech only announces a country's own spending goal ("the new budget would raise Poland’s defence
@@ -162,13 +168,16 @@ class ClaimRules(SpeakerRules):
         out += self._interview_answer(s, mentions, out)
         out += self._embedded_post(s, mentions, run, out)
         out += self._dash_attribution(s, mentions, paragraph, out)
+        out += self._name_line(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
         out += self._verb_quoted(s, mentions, out)
         out += self._pair_said(s, mentions, out)
         out += self._headline_colon(s, out)
-        # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”")
+        # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
+        # article calls so: "the Onet website has reported" then "…, Onet notes")
+        self.outlets |= {m.group("name") or m.group("later") for m in _NAMED_OUTLET.finditer(s.text)}
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
-                                      and _OUTLET.fullmatch(c.matches[0].name))]
+                                      and (_OUTLET.fullmatch(c.matches[0].name) or c.matches[0].name in self.outlets))]
         # (nor a name in marks inside a phrase, no words said: "On the “coalition of the willing”, Stubb says: “…”")
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and len(c.fields["text"].split()) <= 5
                                       and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
@@ -187,6 +196,7 @@ class ClaimRules(SpeakerRules):
         plain = not out and not re.search(r"[\"“”]", s.text)
         self.plain_paragraph = (s.paragraph, [*paragraph[1], s.text.strip()], paragraph[2] and plain) \
             if paragraph[0] == s.paragraph else (s.paragraph, [s.text.strip()], plain)
+        self.plain_sentences = [*self.plain_sentences, s] if paragraph[0] == s.paragraph else [s]
         # "The allocation of … is unacceptable for Hungary. / This statement by Hungarian Minister of Foreign Affairs
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
@@ -316,6 +326,25 @@ class ClaimRules(SpeakerRules):
         if len(body.split()) < 4 or not _speaks(speaker) or speaker.match.type not in ("person", None):
             return []
         return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+
+    def _name_line(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[str], bool],
+                   out: list[Candidate]) -> list[Candidate]:
+        """A paragraph of words in the first person, no quotation marks and no one said to say them, then a line that is
+        only the name of someone the article has named ("We were actually the first to help … ." then "Piotr Lukasiewicz"):
+        a quotation set as a block with its speaker under it, as some sites lay one out. Each sentence is a claim of that
+        person. Never a name new at that line (a byline under a linked headline), nor a paragraph in the third person."""
+        if out or before[0] != s.paragraph - 1 or not before[2] or not re.fullmatch(rf"\s*{PERSON_NAME}\s*", s.text) \
+                or self.paragraph_texts.get(s.paragraph, "").strip() != s.text.strip():
+            return []
+        who = next((m for m in self._people(s.text, mentions) if m.match.type in ("person", None)), None)
+        if who is None or not (who.match.entity or _slug(who.match.name) in self.person_orgs or any(
+                who.match.name in text for at, text in self.paragraph_texts.items() if at < before[0])):
+            return []  # (named before the quotation, not only under it)
+        said = [p for p in self.plain_sentences if p.paragraph == before[0]]
+        if not any(re.search(r"\b(?:we|our|us|I|my|me)\b", p.text, re.I) for p in said):
+            return []
+        return [self._claim(p, who, p.text.strip().rstrip("."), "quote", "claim:quote-attribution") for p in said
+                if len(p.text.split()) >= 4]
 
     def _dash_attribution(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[str], bool],
                           out: list[Candidate]) -> list[Candidate]:
@@ -1002,8 +1031,9 @@ class ClaimRules(SpeakerRules):
                          # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
                          # which focuses on defense.")
                          r"(?:\s+(?:upon|on\s+(?:arrival|arriving)|after|before|during|while|ahead\s+of|at\s+the\s+(?:start|end))\b[^\"“”]*)?"
-                         # (or who the speaker is: "…, said caretaker Minister of Defense Atanas Zapryanov, who participated in …")
-                         r"(?:,\s+who\s+[^\"“”]*)?"
+                         # (or who the speaker is: "…, said caretaker Minister of Defense Atanas Zapryanov, who participated in …",
+                         # "…, said Piotr Łukasiewicz, Poland's Chargé d'Affaires in Ukraine.", "…, said Piotr Nowak, a diplomat.")
+                         r"(?:,\s+who\s+[^\"“”]*|,\s+(?:a|an|the|[A-Z][\w’'-]*['’]s)\s+[^,\"“”]{2,80}?)?"
                          # (and what the same speaker adds: "…, says Pål Jonsson and adds that the conditions exist to …")
                          r"(?:\s+and\s+(?:adds|added|notes|noted|says|said|stresses|stressed)\s+that\s+(?P<more>[^\"“”]{10,}?))?"
                          r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
@@ -1197,6 +1227,12 @@ class ClaimRules(SpeakerRules):
                      and (m.match.entity or m.match.how == "seen" or _slug(m.match.name) in self.person_orgs)]
             if after and after[0].start - fronted.end() < 60:
                 subject = after[0]
+        if subject is None and re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|noted|declared|emphasi[sz]ed)\s+by\s+",
+                                        text):
+            # "This was stated by the temporary charge d'affaires of Poland in Ukraine, Piotr Lukasiewicz.": the source
+            # named, new to the workspace or not, is the one an "According to him" after it stands for
+            subject = next((m for m in reversed(named) if m.match.type in ("person", None) and _plausible(m.match.name, m.match)),
+                           None)
         if subject is None:  # "…, according to Latvian Prime Minister Evika Silina during a briefing with …": the source
             subject = next((m for m in people if re.search(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}$",
                                                           text[max(0, m.start - 60):m.start], re.I)), None)

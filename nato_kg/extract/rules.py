@@ -117,6 +117,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         self.plain_paragraph: tuple[int, list[str], bool] = (-1, [], False)
+        #: those sentences themselves (for a name line after them: each its own claim, its own evidence)
+        self.plain_sentences: list[Sentence] = []
+        #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
+        self.outlets: set[str] = set()
         #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
         #: no pledge either
         self.own_spending: set[tuple] = set()
