@@ -5391,3 +5391,44 @@ def test_a_block_quotation_with_its_speakers_name_on_a_line_under_it_and_accordi
     assert _says(claims, "jan-nowak", "We were actually the first to help"), claims
     assert _says(claims, "jan-nowak", "So we made this possible thanks to our help"), claims
     assert not any(who == "anna-kowalska" for who, _ in claims), claims
+
+
+# --- the hundred-and-fifty-eighth fresh list: the Czech defence budget under a new government ---------------------------------
+
+CZECH = seeds_with(("czechia", "country", "Czech Republic"), ("united-states", "country", "United States"),
+                   roles=("prime-minister", "president", "ambassador", "spokesperson", "foreign-minister", "finance-minister"))
+
+
+def test_a_state_named_as_often_as_another_is_the_one_the_story_opens_with_and_a_president_after_both_the():
+    text = (" date 2026-03-12 The Czech Republic's lawmakers passed a 2026 defense budget on Wednesday, despite pressure from "
+            "both the United States and President Jan Horak.\n\nThe approved budget was criticised by US Ambassador Tom Reed.\n\n"
+            "Prime Minister Karel Novy defended the budget.")
+    roles = _roles(text, "2026-03-12", CZECH)
+    assert ("karel-novy", "prime-minister", "czechia") in roles and ("jan-horak", "president", "czechia") in roles, roles
+
+
+def test_announced_to_journalists_by_the_speaker_then_the_speaker_said_and_levels_that_are_no_goal():
+    text = ("Czech budget\n\nThe Czech government does not plan to increase defense spending in the state budget beyond 2% of "
+            "GDP.\nThis was announced to journalists by Chamber of Deputies Speaker Jan Horak after the coalition meeting.\n"
+            "“2% of gross domestic product for defense is more or less sufficient,” he said.\n“We will not increase funding "
+            "for weapons,” the speaker said.\nThe Czech spending would inch above 2% only if other ministries are counted.")
+    claims = _claims(text, "2026-01-14", CZECH)
+    assert _says(claims, "jan-horak", "The Czech government does not plan to increase defense spending"), claims
+    assert _says(claims, "jan-horak", "2% of gross domestic product for defense"), claims
+    assert _says(claims, "jan-horak", "We will not increase funding for weapons"), claims
+    assert not [t for t in _found(text, "target", "2026-01-14", CZECH) if t[0] == "czechia"]
+
+
+def test_a_white_house_spokesperson_asked_a_heading_in_quotation_marks_and_a_budgets_share_of_gdp_for_its_year():
+    text = ("Prague cuts\n\nPRAGUE (AP) — Czech Republic lawmakers on Wednesday approved a 2026 budget.\n\nThe legislators "
+            "voted 104-87 to allocate almost 155 billion koruna ($7.4 billion) for the Defense Ministry, or just over 1.7% of "
+            "gross domestic product.\n\nThe Czech Republic has cut its budget. „The previous proposal was full of fraud,” Czech "
+            "Foreign Minister Petr Novak told journalists.\n\n„We Thought 2% Was Ancient History”\n\n„President Trump expects "
+            "NATO allies to meet their commitment to 5% defense spending,” said White House spokesperson Anna Kelly when asked "
+            "about the Czech plans.")
+    claims = _claims(text, "2026-03-11", CZECH)
+    assert _says(claims, "anna-kelly", "President Trump expects NATO allies"), claims
+    assert not any(said.startswith("We Thought") for _, said in claims), claims
+    assert ("anna-kelly", "spokesperson", "united-states") in _roles(text, "2026-03-11", CZECH)
+    targets = _found(text, "target", "2026-03-11", CZECH)
+    assert ("czechia", "1.7", "2026") in targets, targets

@@ -202,7 +202,8 @@ class ClaimRules(SpeakerRules):
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
                         r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)\s+(?:was|came)\b", s.text) \
             or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,4}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
-            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+by\s+"
+            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+"
+                        r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+"
                         r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("Austria will continue to provide full support to Ukraine … . That's according to Federal Chancellor of Austria, Karl
@@ -552,8 +553,10 @@ class ClaimRules(SpeakerRules):
                     not self.last_quote_reported or (opens_paragraph and not text[q.end():].strip(" .")))) or (
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
-                    not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]) and not self._attributed_next(s):
-                # a quote that opens its own paragraph, right after the same speaker's quote, unattributed
+                    not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]) and not self._attributed_next(s) \
+                    and not _heading_case(quote):
+                # a quote that opens its own paragraph, right after the same speaker's quote, unattributed (never a
+                # subheading set in quotation marks: "„We Thought 2% Was Ancient History”")
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
                 continue
             # (a country's title before the name, which may hold an initial: "…,” Norway’s Defence Minister Tore O. Sandvik said";
@@ -563,7 +566,8 @@ class ClaimRules(SpeakerRules):
                             text[q.end():q.end() + 100]) \
                 or re.match(rf"\s*,?\s*the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*['’]s\s+(?:(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME})\s+"
                             rf"(?:{_SAY})\b", text[q.end():q.end() + 100]) \
-                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+)?(?i:{_TITLE})\s+|(?:(?!(?:on|in|at|by|to|for|of|the|a|an|that|this|"
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){{1,3}})?(?i:{_TITLE})\s+|"
+                            rf"(?:(?!(?:on|in|at|by|to|for|of|the|a|an|that|this|"
                             rf"last|next|earlier|later)\b)[a-z]+\s+){{1,2}}(?=[A-Z][\w’'-]+\s+[A-Z]))?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
                             text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X", "said
             # project head Christoph Trebesch")
@@ -1227,8 +1231,8 @@ class ClaimRules(SpeakerRules):
                      and (m.match.entity or m.match.how == "seen" or _slug(m.match.name) in self.person_orgs)]
             if after and after[0].start - fronted.end() < 60:
                 subject = after[0]
-        if subject is None and re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|noted|declared|emphasi[sz]ed)\s+by\s+",
-                                        text):
+        if subject is None and re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|noted|declared|emphasi[sz]ed)\s+"
+                                        r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+", text):
             # "This was stated by the temporary charge d'affaires of Poland in Ukraine, Piotr Lukasiewicz.": the source
             # named, new to the workspace or not, is the one an "According to him" after it stands for
             subject = next((m for m in reversed(named) if m.match.type in ("person", None) and _plausible(m.match.name, m.match)),
@@ -1442,6 +1446,16 @@ def _body_speaks(text: str, at: int) -> bool:
     """
     body = _BODY_SUBJECT.match(text)
     return body is not None and body.end() <= at
+
+
+def _heading_case(text: str) -> bool:
+    """Whether ``text`` is written as a heading is, each longer word capitalised ("We Thought 2% Was Ancient History").
+
+    >>> _heading_case("We Thought 2% Was Ancient History"), _heading_case("We thought 2% was ancient history")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _near_surname(word: str, person: Mention | None) -> bool:

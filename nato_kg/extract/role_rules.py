@@ -304,7 +304,8 @@ class RoleRules(RuleState):
                               and not re.search(
                         # ("As the war between Russia and Ukraine nears …, … under President Joe Biden’s administration")
                         # (with an adjective of its plight between: "aid to war-ravaged Ukraine, the … spokesman said")
-                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:the\s+)?"
+                        # (or "both" between: "despite pressure from both the United States and President Petr Pavel")
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:(?:both|either)\s+)?(?:the\s+)?"
                         # (or a plain adjective: "the idea of donating such a system to neighboring Ukraine emerged …,
                         # following the meeting of President Klaus Iohannis")
                         r"(?:[a-z]+-[a-z]+\s+|(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",

@@ -258,6 +258,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         if self.main_country is None and lead is not None and countries and countries[0][0] == lead and countries[0][1] >= 2 \
                 and (len(countries) == 1 or countries[0][1] > countries[1][1]):
             self.main_country = lead
+        # (or, where setting the other's offices aside leaves two states named as often, the one the story's opening sentence
+        # opens with: "The Czech Republic's lawmakers passed a 2026 defense budget …, despite significant pressure from both the
+        # United States and President Petr Pavel" over a page that also names "US Ambassador Nicholas Merrick")
+        opening_state = next((m.match.entity for m in opening[1] if m.match.type == "country" and m.match.entity not in (recipient, adversary)
+                       and re.fullmatch(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:The\s+)?", opening[0].text[:m.start])
+                       and not re.match(r"\s*(?:,|and\b|or\b|&)", opening[0].text[m.end:])), None) \
+            if opening else None
+        if len(alone) == 2 and alone[0][1] == alone[1][1] and opening_state in (alone[0][0], alone[1][0]):
+            self.main_country = opening_state
         # (or the one state the headline names, named at least twice and at least half as often as the other: "Russia Praises
         # Colombia for Not Exporting Russian Weapons to Ukraine" over a body that also says "the US", "US arsenal", "US ally")
         count = dict(countries)

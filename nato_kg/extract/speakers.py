@@ -434,8 +434,10 @@ class SpeakerRules(RuleState):
             # "…, the ministry said", "the government said in a resolution": the article's own country speaking
             return Mention(start, start + len(head), self._assumed_country(self.main_country))
         # ("the Italian politician said": a demonym between)
-        # (and a diplomat by his post: "…,” explained the chargé d'affaires")
-        if re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:official|politician|diplomat|lawmaker|charg[eé]\s+d['’]affaires)", head) \
+        # (and a diplomat by his post: "…,” explained the chargé d'affaires"; a parliament's speaker by his: "…,” the speaker
+        # said" after "Chamber of Deputies Speaker Tomio Okamura")
+        if re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:official|politician|diplomat|lawmaker|charg[eé]\s+d['’]affaires|speaker)",
+                        head) \
                 and self.last_person is not None \
                 and self.last_person.match.type in ("person", None):
             if self._introduced_unnamed(head.split()[-1]):
