@@ -5432,3 +5432,17 @@ def test_a_white_house_spokesperson_asked_a_heading_in_quotation_marks_and_a_bud
     assert ("anna-kelly", "spokesperson", "united-states") in _roles(text, "2026-03-11", CZECH)
     targets = _found(text, "target", "2026-03-11", CZECH)
     assert ("czechia", "1.7", "2026") in targets, targets
+
+
+# --- the hundred-and-fifty-ninth fresh list: Bulgaria's military aid without sums ------------------------------------------------
+
+def test_the_subject_after_a_datelines_rest_and_a_speaker_of_the_house_of_representatives_who_announced_and_listed():
+    seeds = seeds_with(("bulgaria", "country", "Bulgaria"), ("ukraine", "country", "Ukraine"), roles=("foreign-minister",))
+    text = ("Minister thanks Bulgaria\n\nKYIV. Dec 10 (Interfax-Ukraine) – Minister of Foreign Affairs of Ukraine Petro Kulyk "
+            "expressed his gratitude to the Bulgarian Parliament for the approval of the first package.\n\n\"I thank the "
+            "Bulgarian Parliament for its historic vote to provide the first military aid package,\" he said on Twitter.\n\n"
+            "Parliament requires the government to take steps to provide support to Ukraine, Speaker of the House of "
+            "Representatives Nikolai Minev announced and listed the types of support included in the decision:")
+    claims = _claims(text, "2022-12-10", seeds)
+    assert _says(claims, "petro-kulyk", "I thank the Bulgarian Parliament"), claims
+    assert _says(claims, "nikolai-minev", "Parliament requires the government to take steps"), claims

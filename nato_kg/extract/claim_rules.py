@@ -1020,7 +1020,10 @@ class ClaimRules(SpeakerRules):
                                # (where it was said, or a relative clause of the statement's: "…, Macron announced on March 27 at
                                # a summit of European leaders in Paris", "…, Sir Keir has previously said, which would help …")
                                # (and when: "…, PM Janez Janša said ahead of a summit of NATO leaders …")
+                               # (and what else the speaker did: "…, Speaker … Nicola Minchev announced and listed the types of
+                               # support included in the decision:")
                                r"(?:,?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                               r"\s+and\s+(?:listed|outlined|detailed|enumerated|named)\b[^\"“”]*|"
                                r"\s+at\s+(?:a|an|the)\s[^\"“”]*|,\s+which\s[^\"“”]*|"
                                r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
@@ -1215,7 +1218,10 @@ class ClaimRules(SpeakerRules):
         # (a possessor is not the subject: "Regarding President Rumen Radev's decision …, Zapryanov acknowledged it" — a "he"
         # that follows is Zapryanov)
         people = [m for m in people if not re.match(r"['’]s\b", text[m.end:])] or people
-        subject = people[0] if people and people[0].start < 60 else None
+        # (counted after a dateline's rest: "Dec 10 (Interfax-Ukraine) – Minister of Foreign Affairs of Ukraine Dmytro Kuleba
+        # expressed …" after "KYIV.")
+        dateline = re.match(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?(?:\([^()]{2,40}\)\s*)?[–—-]{1,2}\s+", text)
+        subject = people[0] if people and people[0].start - (dateline.end() if dateline else 0) < 60 else None
         # (a title alone opening the sentence is its subject: "The Secretary General commended Prime Minister Jakobsdóttir for
         # …" — a "he" that follows is the Secretary General)
         titled = re.match(rf"\s*[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE})(?=\s+[a-z])", text)
