@@ -5446,3 +5446,32 @@ def test_the_subject_after_a_datelines_rest_and_a_speaker_of_the_house_of_repres
     claims = _claims(text, "2022-12-10", seeds)
     assert _says(claims, "petro-kulyk", "I thank the Bulgarian Parliament"), claims
     assert _says(claims, "nikolai-minev", "Parliament requires the government to take steps"), claims
+
+
+# --- the hundred-and-sixtieth fresh list: transcripts without quotation marks ----------------------------------------------------
+
+def test_a_records_labelled_turns_and_a_page_rubric_that_is_no_speaker():
+    seeds = seeds_with(("united-kingdom", "country", "United Kingdom"), roles=("defence-minister",))
+    text = ("Sir Tom Archer: The Secretary of State was a consistent supporter of Ukraine in opposition, so it is no surprise to "
+            "hear that statement from him today. Will he assure the House that support will intensify?\n[The Secretary of "
+            "State for Defence (Jane Hollis): When we say that we will stand with Ukraine for as long as it takes, we mean it.\n"
+            "On the question of defence spending, we are a Government who will not be having battles.]\nPay Attention: Don't "
+            "miss trending news about the war in Ukraine")
+    claims = _claims(text, "2024-07-22", seeds)
+    assert _says(claims, "tom-archer", "The Secretary of State was a consistent supporter"), claims
+    assert _says(claims, "jane-hollis", "When we say that we will stand with Ukraine"), claims
+    assert _says(claims, "jane-hollis", "On the question of defence spending"), claims
+    assert not any(said.startswith("Will he assure") for _, said in claims), claims
+    assert not any(who == "pay-attention" for who, _ in claims), claims
+
+
+def test_a_time_coded_interview_whose_every_second_turn_is_the_guests():
+    seeds = seeds_with(("united-kingdom", "country", "United Kingdom"))
+    text = ("Transcribe your podcast\n[00:00:00]\n\nNow, Tom Archer, Minister of the Armed Forces, is with us this morning. "
+            "When will the government increase defence spending?\n\n[00:00:10]\n\nWe've committed to increase defence spending, "
+            "and the first step is a strategic review.\n\n[00:00:48]\n\nThat's not pace. We can't wait a year, according to "
+            "the top brass.\n\n[00:00:51]\n\nWell, we need it to be as urgent as we can.")
+    claims = _claims(text, "2024-07-09", seeds)
+    assert _says(claims, "tom-archer", "We've committed to increase defence spending"), claims
+    assert _says(claims, "tom-archer", "Well, we need it to be as urgent as we can"), claims
+    assert not any(said.startswith("That's not pace") for _, said in claims), claims

@@ -38,6 +38,32 @@ def without_linked_lines(text: str) -> str:
     return _LINKED_LINE.sub("", text)
 
 
+#: A video transcript's line, its time code glued to its words ("00:06military aid to Ukraine and security in Europe.").
+_TIME_CODED = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}(?=[A-Za-z“\"‘'])")
+
+
+def without_time_codes(text: str) -> str:
+    """``text`` with a video transcript's time-coded lines (:data:`_TIME_CODED`, three or more) read as the paragraph
+    they are: each code dropped and the lines that follow one another joined, as their sentences run over them.
+
+    >>> without_time_codes("Transcript\\n00:00Ministers met in Warsaw to discuss\\n00:06aid to Ukraine.\\n00:10They agreed.\\nMore")
+    'Transcript\\nMinisters met in Warsaw to discuss aid to Ukraine. They agreed.\\nMore'
+    """
+    lines = text.split("\n")
+    if sum(1 for line in lines if _TIME_CODED.match(line)) < 3:
+        return text
+    out: list[str] = []
+    joined = False
+    for line in lines:
+        coded = _TIME_CODED.match(line)
+        if coded and joined:
+            out[-1] += " " + line[coded.end():].strip()
+        else:
+            out.append(line[coded.end():] if coded else line)
+        joined = coded is not None
+    return "\n".join(out)
+
+
 def without_page_tail(text: str) -> str:
     """``text`` up to the first line that opens a page's tail of links to other stories (past its first 200 characters).
 
@@ -181,7 +207,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
-                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(repaired(visible_text(text)))))))
+                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_time_codes(
+                      repaired(visible_text(text))))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
     # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
     text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)

@@ -105,6 +105,10 @@ class RuleState:
     unnamed_source: bool
     held_quote: tuple[Sentence, str] | None
     interview: tuple[Mention | None, bool]
+    turn: tuple[Mention | None, bool]
+    labelled_turns: int | None
+    guest: Mention | None
+    time_codes: int
     asking: set[int]
     paragraph_texts: dict[int, str]
     #: the figures the page calls someone's claim (no pledge wherever named)

@@ -84,6 +84,12 @@ _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reut
                      r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
                      r"Herald|Telegraph|Tribune|Gazette|Radio|Television|TV))(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
 
+#: A record's speaker label opening a paragraph: "Sir Julian Lewis: …", "[The Secretary of State for Defence (John Healey): …".
+_TURN_LABEL = re.compile(r"\s*\[?\s*(?:(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,8}\s*\((?P<inner>"
+                         r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\)|(?P<name>(?P<courtesy>(?:Sir|Dame|Mr|Mrs|Ms|Dr|Lord|Lady|Baroness)\.?\s+)?"
+                         r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*:\s+(?=\S)")
+
+
 #: An outlet the article names as one: "the Onet website", "the newspaper Rzeczpospolita", "the Delfi portal".
 _NAMED_OUTLET = re.compile(r"\b(?:the\s+(?:(?:website|newspaper|portal|daily|outlet|broadcaster|news\s+site|"
                            r"news\s+agency|magazine|weekly|tabloid)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
@@ -166,6 +172,8 @@ class ClaimRules(SpeakerRules):
         held, self.held_quote = self.held_quote, None
         out = self._claims(s, mentions)
         out += self._interview_answer(s, mentions, out)
+        out += self._labelled_turn(s, mentions, out)
+        out += self._timed_turn(s, mentions, out)
         out += self._embedded_post(s, mentions, run, out)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._name_line(s, mentions, paragraph, out)
@@ -313,6 +321,72 @@ class ClaimRules(SpeakerRules):
         if len(body.split()) < 4:
             return []
         return [self._claim(s, interviewee, body, "quote", "claim:quote-attribution")]
+
+    def _labelled_turn(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A record's turns, each opened by its speaker's label: "Sir Julian Lewis: The Secretary of State was …", "[The
+        Secretary of State for Defence (John Healey): When, as a Government, …]". Each sentence is the speaker's claim; a
+        question asserts nothing. A turn opened with "[" runs on to its "]"; on a page that labels two turns or more (a
+        transcript), a turn runs on over the paragraphs up to the next label. Never the headline, nor a label that names no
+        person ("Source: European Pravda")."""
+        # (the first line is a headline unless it is a long paragraph: a record may open with its first turn)
+        def in_body(at: int, text: str) -> bool:
+            return at > 0 or len(text.split()) > 20
+        if self.labelled_turns is None:
+            self.labelled_turns = sum(1 for at, text in self.paragraph_texts.items() if in_body(at, text) and _TURN_LABEL.match(text))
+        opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+        label = _TURN_LABEL.match(s.text) if opens and in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, "")) else None
+        speaker, bracketed = self.turn
+        if label:
+            name = label.group("inner") or label.group("name")
+            at = label.start("inner") if label.group("inner") else label.start("name")
+            named = [m for m in self._people(s.text[:label.end()], mentions) if m.match.type in ("person", None) and m.start >= at
+                     and _plausible(m.match.name, m.match) and m.end <= at + len(name) + 1]
+            speaker = named[0] if named else None
+            # (a label of a person, not a page's rubric, "Pay Attention: …", "Creative Accounting: …": known, given a courtesy
+            # title or an office, or named elsewhere in the page, outside a label)
+            if speaker is not None and not (speaker.match.entity or label.group("inner") or label.group("courtesy") or any(
+                    speaker.match.name in text and not re.match(rf"\s*\[?\s*{re.escape(speaker.match.name)}\s*:", text)
+                    for at, text in self.paragraph_texts.items() if at != s.paragraph)):
+                speaker = None
+            bracketed = label.group(0).lstrip().startswith("[")
+            self.turn = (speaker, bracketed)
+        elif opens and speaker is not None and not bracketed and self.labelled_turns < 2:
+            self.turn = speaker, bracketed = (None, False)  # (a single label's turn is its own paragraph)
+        if speaker is None:
+            return []
+        text = s.text[label.end():] if label else s.text
+        if bracketed and "]" in text:
+            text = text[:text.index("]")]
+            self.turn = (None, False)
+        body = text.strip().rstrip(".")
+        # (the turn's whole sentence, not a part another rule read as the same speaker's: "When we say that we will stand
+        # with Ukraine …, we mean it" is more than "we will stand with Ukraine …")
+        who = speaker.match.entity or _slug(speaker.match.name)
+        out[:] = [c for c in out if not (c.kind == "claim" and c.fields["speaker"] == who and c.fields["text"] in body)]
+        if any(c.kind == "claim" for c in out) or body.endswith("?") or len(body.split()) < 4:
+            return []
+        return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+
+    def _timed_turn(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """An interview transcribed with a time code before each turn ("[00:00:10]") and no speakers' labels, its guest named
+        in the first turn ("Now, Luke Pollard, Minister of the Armed Forces, is with us this morning."): the turns take
+        their speakers in turn, the presenter's first, so every second one is the guest's, each sentence a claim (never a
+        question)."""
+        if re.fullmatch(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*", s.text):
+            self.time_codes += 1
+            return []
+        if self.time_codes == 1 and self.guest is None:
+            found = re.search(rf"(?P<who>{PERSON_NAME}),\s+[^,.;]{{3,80}},\s+(?:is|are)\s+(?:with\s+us|joining\s+us|here\s+with\s+us)\b|"
+                              rf"(?:joining\s+us|with\s+us)\s+(?:now\s+|today\s+|this\s+morning\s+)?is\s+(?P<who2>{PERSON_NAME})\b", s.text)
+            if found:
+                at = found.start("who") if found.group("who") else found.start("who2")
+                self.guest = next((m for m in self._people(s.text, mentions) if m.start >= at and m.match.type in ("person", None)
+                                   and _plausible(m.match.name, m.match)), None)
+            return []
+        body = s.text.strip().rstrip(".")
+        if self.guest is None or self.time_codes < 2 or self.time_codes % 2 or out or body.endswith("?") or len(body.split()) < 4:
+            return []
+        return [self._claim(s, self.guest, body, "quote", "claim:quote-attribution")]
 
     def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and

@@ -83,6 +83,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.held_quote: tuple[Sentence, str] | None = None
         #: the person an interview page interviews, and whether the paragraph being read is one of their answers
         self.interview: tuple[Mention | None, bool] = (None, False)
+        #: a record's speaker whose turn runs on (a "Name:" label, or "[Title (Name):" until its "]"), and whether the page
+        #: labels two turns or more (a transcript, whose turns run over paragraphs)
+        self.turn: tuple[Mention | None, bool] = (None, False)
+        self.labelled_turns: int | None = None
+        #: a time-coded interview's guest (named in its first turn) and the number of time codes read so far
+        self.guest: Mention | None = None
+        self.time_codes = 0
         self.asking: set[int] = set()
         self.claimed: set = set()
         self.paragraph_texts: dict[int, str] = {}
