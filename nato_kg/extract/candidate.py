@@ -106,7 +106,7 @@ class RuleState:
     held_quote: tuple[Sentence, str] | None
     interview: tuple[Mention | None, bool]
     turn: tuple[Mention | None, bool]
-    labelled_turns: int | None
+    labelled_turns: int
     guest: Mention | None
     time_codes: int
     asking: set[int]
@@ -124,8 +124,7 @@ class RuleState:
     last_quote_reported: bool
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]
-    plain_paragraph: tuple[int, list[str], bool]
-    plain_sentences: list[Sentence]
+    plain_paragraph: tuple[int, list[Sentence], bool]
     outlets: set[str]
     own_spending: set[tuple]
     last_donor: Mention | None

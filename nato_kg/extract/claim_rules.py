@@ -90,6 +90,27 @@ _TURN_LABEL = re.compile(r"\s*\[?\s*(?:(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for
                          r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*:\s+(?=\S)")
 
 
+#: "This was stated by …", "This was announced to journalists by …": a sentence naming who said the one before it.
+_STATED_BY = (r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+"
+              r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+")
+
+
+def _in_body(paragraph: int, text: str) -> bool:
+    """Whether a paragraph is the story's, not its headline: any after the first line, or a first line that is a long
+    paragraph (a record may open with its first turn)."""
+    return paragraph > 0 or len(text.split()) > 20
+
+
+def labelled_turns(paragraph_texts: dict[int, str]) -> int:
+    """How many paragraphs of the story open with a speaker's label (:data:`_TURN_LABEL`): two or more make it a
+    transcript, whose turns run over paragraphs.
+
+    >>> labelled_turns({0: "Budget debate", 1: "Sir Tom Archer: Will he act?", 2: "Jane Hollis: We will act."})
+    2
+    """
+    return sum(1 for at, text in paragraph_texts.items() if _in_body(at, text) and _TURN_LABEL.match(text))
+
+
 #: An outlet the article names as one: "the Onet website", "the newspaper Rzeczpospolita", "the Delfi portal".
 _NAMED_OUTLET = re.compile(r"\b(?:the\s+(?:(?:website|newspaper|portal|daily|outlet|broadcaster|news\s+site|"
                            r"news\s+agency|magazine|weekly|tabloid)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
@@ -202,17 +223,14 @@ class ClaimRules(SpeakerRules):
             elif not out and not any(m.match.type in ("person", None) for m in self._people(s.text, mentions)):
                 self.held_quote = held
         plain = not out and not re.search(r"[\"“”]", s.text)
-        self.plain_paragraph = (s.paragraph, [*paragraph[1], s.text.strip()], paragraph[2] and plain) \
-            if paragraph[0] == s.paragraph else (s.paragraph, [s.text.strip()], plain)
-        self.plain_sentences = [*self.plain_sentences, s] if paragraph[0] == s.paragraph else [s]
+        self.plain_paragraph = (s.paragraph, [*paragraph[1], s], paragraph[2] and plain) \
+            if paragraph[0] == s.paragraph else (s.paragraph, [s], plain)
         # "The allocation of … is unacceptable for Hungary. / This statement by Hungarian Minister of Foreign Affairs
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
                         r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)\s+(?:was|came)\b", s.text) \
             or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,4}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
-            or re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+"
-                        r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+"
-                        r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
+            or re.match(_STATED_BY + r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("Austria will continue to provide full support to Ukraine … . That's according to Federal Chancellor of Austria, Karl
         # Nehammer, who spoke at a joint press conference …": the sentence before is his)
@@ -328,13 +346,8 @@ class ClaimRules(SpeakerRules):
         question asserts nothing. A turn opened with "[" runs on to its "]"; on a page that labels two turns or more (a
         transcript), a turn runs on over the paragraphs up to the next label. Never the headline, nor a label that names no
         person ("Source: European Pravda")."""
-        # (the first line is a headline unless it is a long paragraph: a record may open with its first turn)
-        def in_body(at: int, text: str) -> bool:
-            return at > 0 or len(text.split()) > 20
-        if self.labelled_turns is None:
-            self.labelled_turns = sum(1 for at, text in self.paragraph_texts.items() if in_body(at, text) and _TURN_LABEL.match(text))
         opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
-        label = _TURN_LABEL.match(s.text) if opens and in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, "")) else None
+        label = _TURN_LABEL.match(s.text) if opens and _in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, "")) else None
         speaker, bracketed = self.turn
         if label:
             name = label.group("inner") or label.group("name")
@@ -402,7 +415,7 @@ class ClaimRules(SpeakerRules):
             return []
         return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
 
-    def _name_line(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[str], bool],
+    def _name_line(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[Sentence], bool],
                    out: list[Candidate]) -> list[Candidate]:
         """A paragraph of words in the first person, no quotation marks and no one said to say them, then a line that is
         only the name of someone the article has named ("We were actually the first to help … ." then "Piotr Lukasiewicz"):
@@ -415,13 +428,13 @@ class ClaimRules(SpeakerRules):
         if who is None or not (who.match.entity or _slug(who.match.name) in self.person_orgs or any(
                 who.match.name in text for at, text in self.paragraph_texts.items() if at < before[0])):
             return []  # (named before the quotation, not only under it)
-        said = [p for p in self.plain_sentences if p.paragraph == before[0]]
+        said = before[1]
         if not any(re.search(r"\b(?:we|our|us|I|my|me)\b", p.text, re.I) for p in said):
             return []
         return [self._claim(p, who, p.text.strip().rstrip("."), "quote", "claim:quote-attribution") for p in said
                 if len(p.text.split()) >= 4]
 
-    def _dash_attribution(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[str], bool],
+    def _dash_attribution(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[Sentence], bool],
                           out: list[Candidate]) -> list[Candidate]:
         """"We discussed the implementation of the 47th military aid package …" as a paragraph of its own, then "- Radosław
         Sikorski said after a meeting with …" (or "- said the Polish Foreign Minister."): the layout of Ukrainian
@@ -431,7 +444,7 @@ class ClaimRules(SpeakerRules):
                         r"\s*(?:[,.;]|$))", s.text)
         if said is None or out or before[0] != s.paragraph - 1 or not before[2]:
             return []
-        body = " ".join(before[1]).strip()
+        body = " ".join(p.text.strip() for p in before[1]).strip()
         which = "lead" if said.group("lead") else "after"
         speaker = self._speaker_or_office(said.group(which), said.start(which), mentions)
         if len(body.split()) >= 5 and _speaks(speaker):
@@ -1311,8 +1324,7 @@ class ClaimRules(SpeakerRules):
                      and (m.match.entity or m.match.how == "seen" or _slug(m.match.name) in self.person_orgs)]
             if after and after[0].start - fronted.end() < 60:
                 subject = after[0]
-        if subject is None and re.match(r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|noted|declared|emphasi[sz]ed)\s+"
-                                        r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+", text):
+        if subject is None and re.match(_STATED_BY, text):
             # "This was stated by the temporary charge d'affaires of Poland in Ukraine, Piotr Lukasiewicz.": the source
             # named, new to the workspace or not, is the one an "According to him" after it stands for
             subject = next((m for m in reversed(named) if m.match.type in ("person", None) and _plausible(m.match.name, m.match)),

@@ -10,7 +10,7 @@ from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import Match
 from .mentions import SURNAME_TOKEN, Mention, beside
-from .money import Money, find_money, national_currency, parse_amount, settle
+from .money import _NUMBER_WORDS, Money, find_money, national_currency, parse_amount, settle
 from .patterns import (
     _ANAPHORIC_DONOR,
     _CLAUSE,
@@ -45,21 +45,30 @@ _REGIONS = (r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countrie
             r"(?:EU|European)\s+(?:countries|nations|states|members|member\s+states)")
 
 
+#: A count in words, longest first (one word each: "Fifteen billion ($1.4 billion) will be provided as civilian aid …").
+_COUNT_WORDS = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
+
+
+def _count_of(count: str, scale: str) -> Decimal | None:
+    """A count in digits or in words at its scale.
+
+    >>> _count_of("10.4", "billion"), _count_of("Fifteen", "billion")
+    (Decimal('10400000000'), Decimal('15000000000'))
+    """
+    return parse_amount(count if count[0].isdigit() else str(_NUMBER_WORDS[count.lower()]), scale)
+
+
 def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
     """Amounts written without a currency, each with a conversion in brackets, in a sentence about parts of the
     package before it ("Of this, 22.5 billion (EUR 1.9 billion) will be allocated as military support"): read in
     the whole's currency, the bracket dropped as the conversion it is."""
-    from .money import _NUMBER_WORDS, Money
-
     out = list(money)
-    # (a count in words too: "Fifteen billion ($1.4 billion) will be provided as civilian aid and 70 billion ($6.9 billion) …")
-    words = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
+    words = _COUNT_WORDS
     for bare in re.finditer(rf"(?<![\w.,$€£¥])(\d+(?:\.\d+)?|(?i:{words}))\s+(billion|million)\s*\((?P<inside>[^)]{{3,40}})\)", text):
         converted = next((m for m in out if bare.start("inside") <= m.start < bare.end("inside")), None)
         if any(m is not converted and m.start <= bare.start(1) < m.end for m in out):
             continue  # (not bare: "CHF 100 million (€103.5 million)" has its currency)
-        count = bare.group(1)
-        value = parse_amount(count if count[0].isdigit() else str(_NUMBER_WORDS[count.lower()]), bare.group(2))
+        value = _count_of(bare.group(1), bare.group(2))
         if converted is None or value is None or converted.currency == currency:
             continue
         out[out.index(converted)] = Money(value, currency, bare.start(), bare.end(2), bare.group(0))
@@ -74,8 +83,7 @@ def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
         if any(m.start <= bare.start("scale") < m.end for m in out):
             continue  # (not bare: "DKK 1.6 billion" has its currency)
         count = bare.group("count")
-        value = parse_amount("1" if count is None else count if count[0].isdigit() else str(_NUMBER_WORDS[count.lower()]),
-                             bare.group("scale"))
+        value = _count_of(count or "1", bare.group("scale"))
         if value is not None:
             start = bare.start("one") if count is None else bare.start("count")
             out.append(Money(value, currency, start, bare.end("scale"), text[start:bare.end("scale")]))

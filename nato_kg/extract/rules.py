@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from .candidate import Candidate, ascii_folded
-from .claim_rules import ClaimRules
+from .claim_rules import ClaimRules, labelled_turns
 from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
@@ -86,7 +86,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: a record's speaker whose turn runs on (a "Name:" label, or "[Title (Name):" until its "]"), and whether the page
         #: labels two turns or more (a transcript, whose turns run over paragraphs)
         self.turn: tuple[Mention | None, bool] = (None, False)
-        self.labelled_turns: int | None = None
+        self.labelled_turns = 0
         #: a time-coded interview's guest (named in its first turn) and the number of time codes read so far
         self.guest: Mention | None = None
         self.time_codes = 0
@@ -123,9 +123,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.aid_to: str | None = None
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
-        self.plain_paragraph: tuple[int, list[str], bool] = (-1, [], False)
-        #: those sentences themselves (for a name line after them: each its own claim, its own evidence)
-        self.plain_sentences: list[Sentence] = []
+        #: (the sentences themselves, for a name line after them: each its own claim, its own evidence)
+        self.plain_paragraph: tuple[int, list[Sentence], bool] = (-1, [], False)
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
         #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
@@ -194,6 +193,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         for m in re.finditer(rf"\b(?P<body>[A-Z][\w-]+)\s+leader,?\s+(?P<name>{PERSON_NAME})", s.text)}
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
+        self.labelled_turns = labelled_turns(self.paragraph_texts)
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
