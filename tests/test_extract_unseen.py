@@ -5475,3 +5475,75 @@ def test_a_time_coded_interview_whose_every_second_turn_is_the_guests():
     assert _says(claims, "tom-archer", "We've committed to increase defence spending"), claims
     assert _says(claims, "tom-archer", "Well, we need it to be as urgent as we can"), claims
     assert not any(said.startswith("That's not pace") for _, said in claims), claims
+
+
+# --- the hundred-and-sixty-first fresh list: live blogs ----------------------------------------------------------------------
+
+LIVE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"),
+                  ("netherlands", "country", "Netherlands"), ("denmark", "country", "Denmark"),
+                  ("united-states", "country", "United States", "US"), ("european-union", "organization", "European Union", "EU"),
+                  ("anna-berg", "person", "Anna Berg", "Berg"),
+                  roles=("secretary-general", "prime-minister", "president", "foreign-minister", "secretary-of-defense"))
+
+
+def test_a_live_blogs_remarks_pasted_after_told_reporters_are_the_speakers_each_sentence_and_a_count_of_allies_meeting_a_goal():
+    text = ("Alliance chief says support is no charity\n\nArriving at the meeting, the Nato secretary general, Anna Berg, told "
+            "reporters that “supporting Ukraine is not charity”.\n\nAnd to do both, we need to invest more. This year, we expect "
+            "20 Allies to meet the target of spending 2% of GDP on defence.\n\nBut we still have a way to go.\n\nContinue "
+            "reading… The ministers then met behind closed doors for three hours.")
+    claims = _claims(text, "2024-02-15", LIVE)
+    assert _says(claims, "anna-berg", "supporting Ukraine is not charity"), claims
+    assert _says(claims, "anna-berg", "And to do both, we need to invest more"), claims
+    assert _says(claims, "anna-berg", "This year, we expect 20 Allies"), claims
+    assert _says(claims, "anna-berg", "But we still have a way to go"), claims
+    assert not any(said.startswith("Continue reading") for _, said in claims), claims
+    assert _found(text, "target", "2024-02-15", LIVE) == [("nato", "2", None)]
+
+
+def test_a_paragraph_whose_quotation_lost_its_opening_mark_is_no_pasted_remarks():
+    text = ("Leader criticises Russia\n\nThe president of Chile, Tomás Vera, spoke at the summit, saying “the declaration is "
+            "blocked”.\n\nIn this, we do not doubt anyone. The important thing is respect for international law," " he stressed.")
+    claims = _claims(text, "2023-07-18", LIVE)
+    assert not any(said.startswith("In this, we do not doubt anyone") and said.endswith("anyone") for _, said in claims), claims
+    assert _says(claims, "tomas-vera", "In this, we do not doubt anyone. The important thing"), claims
+
+
+def test_two_speakers_each_with_an_appositive_and_a_counterpart_from_a_country_after_the_name():
+    text = ("Jets on their way\n\n• Karel Smit, the prime minister of the Netherlands, and Lone Holm, his counterpart from "
+            "Denmark, said the “transfer process” of F-16s to Kyiv was under way after months of training.")
+    assert ("lone-holm", "prime-minister", "denmark") in _roles(text, "2024-07-10", LIVE)
+    claims = _claims(text, "2024-07-10", LIVE)
+    assert _says(claims, "karel-smit", "the “transfer process” of F-16s to Kyiv was under way"), claims
+    assert _says(claims, "lone-holm", "the “transfer process” of F-16s to Kyiv was under way"), claims
+
+
+def test_names_as_a_nouns_adjectives_in_a_headline_are_no_person_and_the_story_names_the_speaker():
+    text = ("Nato summit live: Berg says Ukraine Nato membership is ‘not the question of if, but when’ – as it happened\n\n"
+            "Anna Berg at the Nato summit in Washington on 10 July 2024.\n\n• Nato allies also criticised China, with stronger "
+            "language than before, for assisting Russia’s invasion of Ukraine.")
+    claims = _claims(text, "2024-07-10", LIVE)
+    assert _says(claims, "anna-berg", "Ukraine Nato membership is ‘not the question of if, but when’"), claims
+    assert not any(who == "ukraine-nato" for who, _ in claims), claims
+    assert all(role != "affiliate" for _, role, _ in _roles(text, "2024-07-10", LIVE))  # at a summit: where she was
+
+
+def test_a_broadcaster_told_by_its_country_a_single_quoted_bullet_and_calls_on_them_and_on_attendees():
+    text = ("Allies meet — LIVE\n\n• Hungary does not want, and will not support, Nato becoming an “anti-China” bloc, foreign "
+            "minister Peter Kovacs told Hungary’s state television while in Washington DC.\n\n• US Defense Secretary Lloyd "
+            "Austin tells allies, 'we need to dig even deeper'\n\nAustin urged them to \"dig deeper\" into their stocks to supply "
+            "Ukraine with the weapons it needs.\n\nUkrainian President Ivan Petrenko asked attendees to make it the \"Ramstein "
+            "of tanks\".")
+    claims = _claims(text, "2023-01-20", LIVE)
+    assert _says(claims, "peter-kovacs", "Hungary does not want, and will not support"), claims
+    assert _says(claims, "lloyd-austin", "we need to dig even deeper"), claims
+    assert _says(claims, "lloyd-austin", "them to \"dig deeper\" into their stocks"), claims
+    assert _says(claims, "ivan-petrenko", "attendees to make it the"), claims
+
+
+def test_what_the_decision_a_group_made_in_the_sentence_before_is_worth_is_that_groups_money():
+    text = ("Ramstein: the night's events\n\nUS Defense Secretary Lloyd Austin invited the members of the contact group to the "
+            "US air base.\n\nEuropean foreign ministers approve military aid for Ukraine\n\nThe foreign ministers of the EU "
+            "countries have made the official decision to continue joint financing of military equipment for Ukraine. The "
+            "decision is intended to guarantee the delivery of weapons and ammunition worth at least five billion euros.")
+    pledges = _found(text, "pledge", "2024-03-19", LIVE)
+    assert [(p["donor"], p["amount"], p["currency"]) for p in pledges] == [("european-union", "5000000000", "EUR")], pledges

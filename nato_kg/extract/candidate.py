@@ -125,6 +125,7 @@ class RuleState:
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]
     plain_paragraph: tuple[int, list[Sentence], bool]
+    remarks: tuple[Mention, int, bool] | None
     outlets: set[str]
     own_spending: set[tuple]
     last_donor: Mention | None

@@ -202,6 +202,7 @@ class ClaimRules(SpeakerRules):
         out += self._verb_quoted(s, mentions, out)
         out += self._pair_said(s, mentions, out)
         out += self._headline_colon(s, out)
+        out += self._pasted_remarks(s, mentions, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
         # article calls so: "the Onet website has reported" then "…, Onet notes")
         self.outlets |= {m.group("name") or m.group("later") for m in _NAMED_OUTLET.finditer(s.text)}
@@ -295,6 +296,10 @@ class ClaimRules(SpeakerRules):
             and not (re.search(r",\s*$", c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
                      and re.match(r"(?:describ|call|brand|dismiss|label|term|hail|accus)\w*\b", o.fields["text"]))
             for o in out))]
+        # (a person's statement that closes its paragraph may be followed by their remarks, pasted without marks)
+        closing = next((c for c in reversed(out) if c.kind == "claim" and c.matches and c.matches[0].type == "person"), None)
+        if closing is not None and self.paragraph_texts.get(s.paragraph, "").rstrip().endswith(s.text.strip()):
+            self.remarks = (Mention(0, 0, closing.matches[0]), s.paragraph, False)
         if self.inferred_office is not None:  # "…," said the prime minister of Norway (named earlier by title only)
             person, role, org = self.inferred_office
             self.inferred_office = None
@@ -400,6 +405,31 @@ class ClaimRules(SpeakerRules):
         if self.guest is None or self.time_codes < 2 or self.time_codes % 2 or out or body.endswith("?") or len(body.split()) < 4:
             return []
         return [self._claim(s, self.guest, body, "quote", "claim:quote-attribution")]
+
+    def _pasted_remarks(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A live blog's remarks pasted as paragraphs of their own, their block quotation's marks lost in the copy: after a
+        paragraph closed by what a person said ("…, Jens Stoltenberg, told reporters that “supporting Ukraine is not
+        charity” …"), each next paragraph that opens in the first person ("And to do both, we need to invest more, …"),
+        with no quotation mark (one that closes is a quotation whose opening mark was lost: see
+        :meth:`_unopened_quotation`), no one named and no one else said to say anything in it, is that person's, each
+        sentence a claim. The run ends at the first paragraph that is not so."""
+        if self.remarks is None:
+            return []
+        who, at, pasted = self.remarks
+        opens = self.paragraph_texts.get(s.paragraph, "").lstrip().startswith(s.text.strip())
+        if not (pasted and s.paragraph == at) and not (opens and s.paragraph == at + 1):
+            if s.paragraph > at:
+                self.remarks = None
+            return []
+        plain = not out and not re.search(r"[\"“”«»]", self.paragraph_texts.get(s.paragraph, "")) and not any(
+            m.match.type in ("person", None) for m in self._people(s.text, mentions))
+        if not plain or (not pasted or s.paragraph != at) and not (
+                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text) and self.paragraph_texts[s.paragraph].rstrip()[-1:] in ".!?"):
+            self.remarks = None
+            return []
+        self.remarks = (who, s.paragraph, True)
+        said = s.text.strip().rstrip(".")
+        return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 else []
 
     def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and
@@ -1048,6 +1078,10 @@ class ClaimRules(SpeakerRules):
         # after it but apostrophes inside words)
         opened = opened or re.search(rf"\b(?:{_SAY})(?:\s*:|\b[^.;:“”\"']{{1,40}}:)\s*'(?=[A-Z])"
                                      r"(?P<text>(?:[^'\"“”]|(?<=[A-Za-z])'(?=[a-z])){15,})$", text)
+        # (or a whole one closing the line, as a live page's headings and bullets print them: "US Defense Secretary Lloyd
+        # Austin tells allies, 'we need to dig even deeper'")
+        opened = opened or re.search(rf"\b(?:{_SAY})(?:\s+(?:the\s+)?[a-z]+)?\s*[,:]\s*'(?=[A-Za-z])"
+                                     r"(?P<text>(?:[^'\"“”]|(?<=[A-Za-z])'(?=[a-z])){15,})'\s*$", text)
         if opened and not [c for c in out if c is not fronted_claim]:  # (the fronted clause is no part of the quotation)
             speaker = self._person_before(text, mentions, opened.start(), reach=90)
             office = re.search(rf"(?:^|,\s+)\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE}))\s+(?:[\w’']+\s+){{0,2}}$",
@@ -1092,6 +1126,10 @@ class ClaimRules(SpeakerRules):
                                # Messaggero.", "…, he told the BBC")
                                r"(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,3}"
                                r"[A-Z][\w’'-]*(?=\.?\s*$|\s+(?:on|in|last|this)\b)|"
+                               # (a broadcaster by its country: "…, foreign minister Peter Szijjarto told Hungary’s state
+                               # television while in Washington DC.")
+                               r"(?:told|tells)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:state|public|national|private|local)\s+)?"
+                               r"(?:television|TV|radio|broadcaster|news\s+agency)|"
                                r"added|clarified|explained|noted|announced|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
@@ -1439,7 +1477,10 @@ class ClaimRules(SpeakerRules):
         Minister Bart De Wever (N-VA) and Francken have already indicated that …", "secretary general Mark Rutte and US
         secretary of defence Pete Hegseth reiterated …"); None for one speaker, or where the first is an object ("met
         with Rutte and Hegseth said …")."""
-        if who.end <= who.start or not re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:(?:have|has|had)\s+)?(?:(?:also|already|both|"
+        # (each name with its appositive: "Dick Schoof, the prime minister of the Netherlands, and Mette Frederiksen, his
+        # counterpart from Denmark, said …")
+        appositive = r"(?:,\s+(?:the|a|an|his|her|their)\s+[^,;“”\"]{3,60},)?"
+        if who.end <= who.start or not re.fullmatch(appositive + r"\s*(?:\([^()]{1,30}\))?\s*(?:(?:have|has|had)\s+)?(?:(?:also|already|both|"
                                                     r"jointly|repeatedly)\s+)?", text[who.end:at]):
             return None
         people = self._people(text, mentions)
@@ -1447,7 +1488,8 @@ class ClaimRules(SpeakerRules):
         for first in sorted(people, key=lambda m: -m.start):
             if first.end > start or first.match.type not in ("person", None) or first.match == who.match:
                 continue
-            if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s+and\s+(?:(?:[A-Z]{2,}|[a-z][\w-]*)\s+){0,5}", text[first.end:start]) \
+            if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?" + appositive.replace(",)?", ")?") + r",?\s+and\s+(?:(?:[A-Z]{2,}|[a-z][\w-]*)\s+){0,5}",
+                            text[first.end:start]) \
                     and not re.search(r"\b(?:to|with|from|of|by|for|than|about|on|at)\s+(?:[\w.’'-]+\s+){0,3}$", text[:first.start]):
                 return first if first.match.entity or _plausible(first.match.name, first.match) else None
             return None
@@ -1518,6 +1560,7 @@ class ClaimRules(SpeakerRules):
         if kind == "paraphrase":  # (who passed the words on is no part of them: "…, reporter Tsvetelina Stoyanova informed")
             text = re.sub(r",\s+(?:(?:a\s+|the\s+)?(?:reporter|correspondent)\s+[^,\"“”]{2,60}?\s+(?:informed|reported|said)|"
                           r"(?:as\s+)?(?:quoted|cited)\s+by\s+[^,\"“”]{2,60}?)\.?\s*$", "", text)
+        text = re.sub(r"^[•·▪●◦]\s*", "", text)  # (a list's bullet is no part of what was said)
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))

@@ -176,6 +176,9 @@ class MentionFinder:
             # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
             if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
                 continue
+            if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None
+                   for t in words):
+                continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()
             if start and text[start - 1].isalnum():

@@ -86,7 +86,7 @@ _INSTITUTION = r"(?:Commission|Council|Parliament|Bank|Fund|Agency|Organi[sz]ati
 _TITLE = "|".join(sorted((re.escape(t).replace(r"\-", "[-\u2010\u2011]") for t in ROLE_TITLES), key=len, reverse=True))
 
 # Verbs that attribute a quotation ("“…”, he underlined"); every verb of reported speech below is one too.
-_SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
+_SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|tells|wrote|warned|warns|emphasized|emphasised|declared|insisted|"
             r"criticized|criticised|"  # ("…, criticized Werner Salzmann (UDC/BE)")
             r"argued|explained|remarked|stressed|indicated|reiterated|cautioned|asserted|announced|urged|outlined|"
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
@@ -290,6 +290,9 @@ _REPORTED = [
     # spending five percent of GDP on defence")
     # (never a relative "which urged": "pressure from the United States, which urged NATO allies to …" is the country's)
     # ("called on Nato allies to increase defence spending", "urges Nato partners to bolster …")
+    # ("He asked attendees to make it the “Ramstein of tanks”", "urged them to “dig deeper” into their stocks")
+    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged|asked|asks)\s+"
+               r"(?P<text>(?:them|(?:the\s+)?(?:attendees|participants|delegates|delegations))\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
     re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged)\s+"
                r"(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
@@ -434,6 +437,8 @@ _REPORTED = [
                r"(?:most|many|some|all|none|several|both)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}[\w-]+|"
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")
                # (and a name with its article: "has claimed the United States has provided …")
+               # (names used as the adjectives of a noun: "Stoltenberg says Ukraine Nato membership is …")
+               r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+[a-z]{4,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)|"
                r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"
@@ -442,7 +447,8 @@ _REPORTED = [
                r"an?(?=\s+[a-z]+\s+[a-z]+\s+(?:is|was|are|were|will|would|must|should|can|could)\b))\s+[“\"‘]?[\w.’'-]+(?:\s+[a-z]+)?[”\"’]?"
                # ("says the position of Nato has not changed", "the secretary of state could", "said the alliance's success
                # against terrorism hinges on …")
-               r"(?:\s+(?:of|against|for|in|on|with|from|to)\s+(?:the\s+)?[A-Za-z][\w.’'-]+)?|"
+               # (two such phrases: "said the “transfer process” of F-16s to Kyiv was under way")
+               r"(?:\s+(?:of|against|for|in|on|with|from|to)\s+(?:the\s+)?[A-Za-z][\w.’'-]+){0,2}|"
                # (a plural noun alone: "Misajlovski said discussions were held about …")
                # (with a phrase after it: "She said leftovers from the warehouses are waiting to be transported")
                # (a possessive and an adjective before the noun: "Kishida explained his country’s decisive movements are …")
@@ -617,7 +623,7 @@ _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<numb
 # A sentence whose subject stands for the donor named just before ("It will include …", "The package …",
 # "In total, the country has already provided …").
 _ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far),?\s+)?(?:It|This|(?i:the)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:package|aid|assistance|support|contribution|funding)|(?i:the country|the government))\b")
+                              r"(?:package|aid|assistance|support|contribution|funding|decision)|(?i:the country|the government))\b")
 
 #: Offices whose holder, named with no country at all, is most likely of the article's own country.
 _MINISTERS = {"defence-minister", "foreign-minister", "finance-minister"}

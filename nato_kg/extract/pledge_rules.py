@@ -244,6 +244,11 @@ class PledgeRules(RuleState):
                                                           r"(?:increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|reach\w*)\s+to\b", s.text)
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (shares_last and self.last_package) or worth
                 or for_recipient or ordered or passive or divided or grown or contracted or from_giver) or link:
+            if not money and not link and re.search(r"\b(?:decision|decided|agreed|approved)\b", s.text) \
+                    and any(m.match.entity == ukraine for m in mentions):
+                # "The foreign ministers of the EU countries have made the official decision to continue joint financing of
+                # military equipment … for Ukraine": the giver of what "The decision" is worth next
+                self._remember_giver(s, self._agents(mentions), ukraine)
             return []  # (a link to another story is not this article's news)
         agents = [a for a in self._agents(mentions) if a.match.entity != adversary  # "Russia's invasion" gives nothing
                   # (nor a place gone to: "On the same day as the visit to NATO, the US government announced $40 million in
@@ -287,11 +292,7 @@ class PledgeRules(RuleState):
         if dateline:
             agents = [a for a in agents if a.start >= dateline.end()]
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
-            # (not a second recipient: "The support covers Ukraine and Moldova")
-            co_recipients = beside(s.text, agents, ukraine)
-            givers = [m for m in agents if m.match.type == "country" and m.match.entity != ukraine and m not in co_recipients]
-            if givers and givers[0].start < 40:
-                self.last_donor = givers[0]
+            self._remember_giver(s, agents, ukraine)
             return []
         receives = re.search(r"\breceiv\w*\b", s.text)  # "Ukraine will receive … from the Netherlands"
         out: list[Candidate] = []
@@ -937,6 +938,16 @@ class PledgeRules(RuleState):
                 out.insert(out.index(whole), c)
         return out
 
+
+    def _remember_giver(self, s: Sentence, agents: list[Mention], recipient: str | None) -> None:
+        """The giver a sentence with no sum opens with ("Finland has decided to provide Ukraine with a new package."), a
+        country or a group that gives, kept for the next sentence's "It"/"The package"/"The decision" (not a second
+        recipient: "The support covers Ukraine and Moldova")."""
+        co_recipients = beside(s.text, agents, recipient)
+        givers = [m for m in agents if (m.match.type == "country" or m.match.entity in self.g.group_labels)
+                  and m.match.entity != recipient and m not in co_recipients]
+        if givers and givers[0].start < 40:
+            self.last_donor = givers[0]
 
     def _recipients_account(self, s: Sentence, mentions: list[Mention], amount, recipient: str | None) -> bool:
         """Whether ``amount`` is what the aid's recipient says it received ("we’ve received more than $75 billion"), or what its

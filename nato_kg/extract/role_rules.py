@@ -462,8 +462,12 @@ class RoleRules(RuleState):
 
     def _counterpart(self, s: Sentence, out: list[Candidate], mentions: list[Mention]) -> None:
         """"Dutch Defence Minister Ruben Brekelmans … his Ukrainian counterpart, Rustem Umerov": the same
-        office, of the country the demonym names."""
-        for m in re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?P<name>{PERSON_NAME})", s.text):
+        office, of the country the demonym names (or, after the name, the country it is from: "Dick Schoof, the prime minister
+        of the Netherlands, and Mette Frederiksen, his counterpart from Denmark")."""
+        before = re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?P<name>{PERSON_NAME})", s.text)
+        after = re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:his|her|their)\s+counterparts?\s+(?:from|in|of)\s+(?:the\s+)?"
+                            r"(?P<pre>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", s.text)
+        for m in [*before, *after]:
             country = self.g.country_or_org(m.group("pre"))
             holder = next((held for held in (self.person_roles.get(self._key(p.match)) for p in reversed(self._people(s.text, mentions))
                                               if p.start < m.start()) if held), None)
@@ -727,6 +731,8 @@ class RoleRules(RuleState):
                 continue
             if org is not None and org.type == "country":
                 continue  # "Rustem Umerov, at the U.S. military headquarters": a place he was, not where he works
+            if re.match(r"\s+(?i:summit|meeting|ministerial|conference|talks|gathering|session|headquarters|HQ)\b", text[m.end():]):
+                continue  # "Jens Stoltenberg at the Nato summit in Washington": an event he was at, not where he works
             person = self.g.resolve(m.group("name"), ("person",))
             if re.search(r"\b(?i:director|head|chief|officer|professor|editor|researcher|fellow|analyst|manager|president|chair)$",
                          m.group("name")):

@@ -125,6 +125,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: all were so): what a dash line after it ("- X said after …") says X said
         #: (the sentences themselves, for a name line after them: each its own claim, its own evidence)
         self.plain_paragraph: tuple[int, list[Sentence], bool] = (-1, [], False)
+        #: the person whose statement closed a paragraph, that paragraph's number, and whether it is remarks of theirs
+        #: pasted without quotation marks (see ClaimRules._pasted_remarks)
+        self.remarks: tuple[Mention, int, bool] | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
         #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
@@ -662,3 +665,4 @@ def _without_restatements(candidates: list[Candidate], alliance: str | None = No
 #: (or "the new defence spending target of 5% of GDP")
 _REFERS_BACK = re.compile(rf"\bthe\s+[\w.]+\s*(?:%|percent|per\s+cent)[\s-]*(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b|"
                           rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?{_GOAL_WORDS}\s+of\s+[\d.]+\s*(?:%|percent|per\s+cent)", re.I)
+

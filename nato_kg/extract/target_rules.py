@@ -402,6 +402,12 @@ class TargetRules(RuleState):
             earlier = [v for v in values_before if v != value]
             relative = own_relative or (
                 None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 90):pm.start()]))
+            if relative and re.search(r"\b(?:\d+|all|most|many|several|few|(?:[a-z]+-)?(?:two|three|four)(?:-thirds|-quarters)?\s+of)\s+"
+                                      r"(?:the\s+)?(?:NATO\s+)?(?:[Aa]llies|members|countries|nations|member\s+states)\s+(?:to\s+|will\s+|would\s+)?"
+                                      r"(?:meet|meeting|reach|reaching|hit|hitting|achieve|achieving|fulfil\w*)\s+(?:the|its|their|NATO['’]s)\s+"
+                                      r"(?:[\w-]+\s+){0,3}(?:target|goal|benchmark|guideline)\b[^.;%]{0,30}$", s.text[:pm.start()]):
+                relative = None  # "This year, we expect 18 Allies to meet the target of spending 2% of GDP": the year some meet a
+                # goal set before, not its deadline
             # the figure before, when this one is the next part of its goal: its year and its actor are this one's too
             part_of = previous if previous is not None and _NEXT_PART.fullmatch(s.text[previous[0]:pm.start()]) else None
             if due is None and part_of and part_of[1]:
