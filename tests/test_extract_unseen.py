@@ -5547,3 +5547,28 @@ def test_what_the_decision_a_group_made_in_the_sentence_before_is_worth_is_that_
             "decision is intended to guarantee the delivery of weapons and ammunition worth at least five billion euros.")
     pledges = _found(text, "pledge", "2024-03-19", LIVE)
     assert [(p["donor"], p["amount"], p["currency"]) for p in pledges] == [("european-union", "5000000000", "EUR")], pledges
+
+
+# --- the hundred-and-sixty-second fresh list: caption files ------------------------------------------------------------------
+
+def test_a_caption_files_cues_are_no_text_even_inside_a_sum():
+    text = ("WEBVTT 00:00.210 --> 00:02.840 Good afternoon everybody , 00:03.200 --> 00:05.500 just a few things . Earlier today "
+            "the 00:05.500 --> 00:08.770 United States announced $2 00:08.770 --> 00:10.826 billion in security assistance "
+            "for 00:10.826 --> 00:13.430 Ukraine . And 01:1")
+    pledges = _found(text, "pledge", "2023-02-24", LIVE)
+    assert [(p["donor"], p["amount"], p["currency"]) for p in pledges] == [("united-states", "2000000000", "USD")], pledges
+
+
+def test_the_speech_a_moderator_hands_over_is_the_introduced_speakers_and_hers_no_ones():
+    text = ("1 00:00:01,080 --> 00:00:03,080 Well , thank you everyone for being 2 00:00:03,080 --> 00:00:04,913 here today . "
+            "I'm Jane Moss , Assistant Secretary . It's my pleasure to 3 00:00:04,913 --> 00:00:06,969 introduce Secretary of "
+            "Defense Tom 4 00:00:06,969 --> 00:00:09,191 Reyes . This is the 4th meeting of the group . Ah , Secretary Reyes "
+            "over to 5 00:00:09,191 --> 00:00:11,170 you , sir . Thanks Jane . Good afternoon , everyone . We just concluded "
+            "our 6 00:00:11,180 --> 00:00:13,236 meeting of the Ukraine contact group . Uh this group of some 50 7 "
+            "00:00:13,236 --> 00:00:15,402 countries has rushed assistance to Ukraine . And today we committed to doing even")
+    claims = _claims(text, "2023-05-25", LIVE)
+    assert _says(claims, "tom-reyes", "We just concluded our meeting of the Ukraine contact group"), claims
+    assert _says(claims, "tom-reyes", "This group of some 50 countries has rushed assistance to Ukraine"), claims
+    assert not any(said.startswith(("Thanks", "Good afternoon", "And today we committed")) for _, said in claims), claims
+    assert not any(who == "jane-moss" for who, _ in claims), claims
+    assert ("tom-reyes", "secretary-of-defense", "united-states") in _roles(text, "2023-05-25", LIVE)

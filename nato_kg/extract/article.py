@@ -64,6 +64,39 @@ def without_time_codes(text: str) -> str:
     return "\n".join(out)
 
 
+#: A caption file's cue timing, SubRip's ("3 00:00:04,913 --> 00:00:06,969", its cue number before it) or WebVTT's
+#: ("00:02.880 --> 00:05.550").
+_CUE = re.compile(r"(?:(?<![\w$€£.,])\d{1,5}\s+)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
+#: The hesitations a caption writes down ("Uh Thanks for working …", "and , uh , …"): no words of the speech.
+_FILLER = re.compile(r"(?<![\w’'-])(?P<filler>[Uu]h+|[Uu]m+|[Hh]m+|[Ee]r+m?|[Aa]h)(?![\w’'-])\s*,?\s*(?P<next>\w?)")
+
+
+def without_caption_cues(text: str) -> str:
+    """``text`` as the speech a caption file (three cue timings or more, :data:`_CUE`) writes down: its header, cue
+    numbers and timings dropped (even inside a sentence, a sum: "$2 00:55.201 --> 00:59.010 billion"), its cues joined
+    into one paragraph, the space a caption sets before punctuation closed, and its hesitations ("uh", "um") dropped. A
+    cue cut off at the excerpt's end ("… and 01:1") goes too.
+
+    >>> without_caption_cues("WEBVTT 00:00.440 --> 00:02.880 Welcome , uh , to the 00:02.880 --> 00:05.550 meeting . "
+    ...                      "00:06.740 --> 00:09.430 It announced $2 00:09.430 --> 00:11.597 billion . 01:1")
+    'Welcome, to the meeting. It announced $2 billion.'
+    >>> without_caption_cues("1 00:00:01,080 --> 00:00:03,080 Well , thank you 2 00:00:03,080 --> 00:00:04,913 all . "
+    ...                      "3 00:00:04,913 --> 00:00:06,969 Some 50 4 00:00:06,969 --> 00:00:09,191 countries met .")
+    'Well, thank you all. Some 50 countries met.'
+    >>> without_caption_cues("He said: 10:00 --> maybe.")
+    'He said: 10:00 --> maybe.'
+    """
+    if len(_CUE.findall(text)) < 3:
+        return text
+    text = re.sub(r"^\s*WEBVTT\b[^\n]*?(?=\s(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->|\n|$)", "", text)
+    text = _CUE.sub(" ", text)
+    text = re.sub(r"\s+\d{1,5}(?:\s+(?:\d{1,2}:?){1,3}(?:[.,]\d{0,3})?)?\s*$|\s+\d{1,2}:\d{0,2}\s*$", "", text)  # (a cut cue)
+    # (one that opened a sentence leaves the sentence's next word opening it: "Uh this group …" is "This group …")
+    text = _FILLER.sub(lambda m: m["next"].upper() if m["filler"][0].isupper() else m["next"], text)
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r"\s+([.,;:?!])", r"\1", text).strip()
+
+
 def without_page_tail(text: str) -> str:
     """``text`` up to the first line that opens a page's tail of links to other stories (past its first 200 characters).
 
@@ -208,7 +241,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
                   lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_time_codes(
-                      repaired(visible_text(text))))))))
+                      without_caption_cues(repaired(visible_text(text)))))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
     # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
     text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)

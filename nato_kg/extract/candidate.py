@@ -126,6 +126,8 @@ class RuleState:
     unattributed: tuple[int, list[str]]
     plain_paragraph: tuple[int, list[Sentence], bool]
     remarks: tuple[Mention, int, bool] | None
+    introduced: Mention | None
+    floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]
     last_donor: Mention | None

@@ -203,6 +203,7 @@ class ClaimRules(SpeakerRules):
         out += self._pair_said(s, mentions, out)
         out += self._headline_colon(s, out)
         out += self._pasted_remarks(s, mentions, out)
+        out += self._handed_over(s, mentions, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
         # article calls so: "the Onet website has reported" then "…, Onet notes")
         self.outlets |= {m.group("name") or m.group("later") for m in _NAMED_OUTLET.finditer(s.text)}
@@ -405,6 +406,36 @@ class ClaimRules(SpeakerRules):
         if self.guest is None or self.time_codes < 2 or self.time_codes % 2 or out or body.endswith("?") or len(body.split()) < 4:
             return []
         return [self._claim(s, self.guest, body, "quote", "claim:quote-attribution")]
+
+    def _handed_over(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """Speech a moderator hands over, as captions and transcripts of press conferences write it with no speaker labels:
+        "please let me introduce Secretary of Defense Lloyd Austin to deliver opening remarks. Mr Secretary over to you.
+        Thanks … . We just concluded our 12th meeting …": after the hand-over ("over to you", "I'll turn it over to
+        Secretary Austin", "Mr Secretary." alone), each sentence is the introduced speaker's claim, up to the next hand-over;
+        greetings, thanks and welcomes are none, nor a question, nor the excerpt's last words when cut off mid-sentence. The
+        moderator's own words are no one's."""
+        text = s.text.strip()
+        people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None)]
+        introduces = re.search(r"\b(?:introduce|introducing|turn\s+it\s+over\s+to|hand\s+(?:it\s+)?over\s+to|give\s+the\s+floor\s+to)\b",
+                               s.text, re.I)
+        if introduces:
+            after = [m for m in people if m.start >= introduces.end()]
+            if after:
+                self.introduced = after[0]
+        hands_over = re.search(r"\bover\s+to\s+you\b|\bturn\s+it\s+over\s+to\b|\bthe\s+floor\s+is\s+yours\b", s.text, re.I) \
+            or re.fullmatch(r"(?:Mr\.?|Madam|Madame)\s+(?:Secretary(?:\s+General)?|President|Minister|Chairman|Chair)[.!]?", text)
+        if hands_over:
+            named = [m for m in people if m.start >= (introduces.end() if introduces else 0)]
+            self.floor = named[0] if named else self.introduced
+            return []
+        if self.floor is None or out:
+            return []
+        if re.match(r"(?:Thanks?|Thank\s+you|Good\s+(?:morning|afternoon|evening|day)|Welcome|Hello|Hi|Ladies\s+and\s+gentlemen|"
+                    r"It['’]s\s+(?:great|good|a\s+pleasure|an\s+honou?r)\s+to)\b", text, re.I) or text.endswith("?") \
+                or (not re.search(r"[.!?”\"’')]$", text) and self.paragraph_texts.get(s.paragraph, "").rstrip().endswith(text)) \
+                or len(text.split()) < 4:
+            return []
+        return [self._claim(s, self.floor, text.rstrip("."), "quote", "claim:handed-over")]
 
     def _pasted_remarks(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """A live blog's remarks pasted as paragraphs of their own, their block quotation's marks lost in the copy: after a

@@ -360,6 +360,15 @@ class RoleRules(RuleState):
                     # Antonio Costa stated …": the institution whose office the article named before, holder unnamed
                     explicit = org = office_of
                     adjust = ("office-of-article",)
+                recipient = self.g.country_ids.get(domain().default_recipient)
+                us = self.g.country_ids.get("US")
+                if org is None and national and us is not None and role == "secretary-of-defense" and not unread \
+                        and re.fullmatch(r"(?i:secretary\s+of\s+defense|defense\s+secretary)", m.group("title").strip()) \
+                        and self.main_country in (None, recipient, us) \
+                        and not self._other_states(text, agents, m.end("name")):
+                    # "Secretary of Defense Lloyd Austin" on a page about the aid's recipient, or about no state: the office
+                    # of that name is the United States' (the recipient's is its defence minister)
+                    org, adjust = self._assumed_country(us), ("us-title",)
                 if org is None and national and self.main_country and not unread and not taken \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the

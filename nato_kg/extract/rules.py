@@ -128,6 +128,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the person whose statement closed a paragraph, that paragraph's number, and whether it is remarks of theirs
         #: pasted without quotation marks (see ClaimRules._pasted_remarks)
         self.remarks: tuple[Mention, int, bool] | None = None
+        #: the speaker a moderator introduced, and the one a moderator handed the floor to (see ClaimRules._handed_over)
+        self.introduced: Mention | None = None
+        self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
         #: amounts the article gave as a country's spending on its own forces (value, currency): the same money again is
