@@ -5572,3 +5572,50 @@ def test_the_speech_a_moderator_hands_over_is_the_introduced_speakers_and_hers_n
     assert not any(said.startswith(("Thanks", "Good afternoon", "And today we committed")) for _, said in claims), claims
     assert not any(who == "jane-moss" for who, _ in claims), claims
     assert ("tom-reyes", "secretary-of-defense", "united-states") in _roles(text, "2023-05-25", LIVE)
+
+
+# --- the hundred-and-sixty-third fresh list: US packages as others report them -----------------------------------------------
+
+def test_a_government_by_its_building_is_no_speaker_and_its_spokesman_named_after_it_is():
+    text = ("White House promises new aid\n\nWhite House says it will allocate new aid packages to Ukraine in coming weeks.\n\n"
+            "US authorities will allocate a number of new aid packages to Ukraine in the “coming weeks and months”, White "
+            "House spokesman Jack Kerr said.\n\nThe White House has warned that without the appropriation, US aid for Ukraine "
+            "will run out by the end of the year.")
+    claims = _claims(text, "2023-05-26", LIVE)
+    assert _says(claims, "jack-kerr", "US authorities will allocate a number of new aid packages"), claims
+    assert all(who == "jack-kerr" for who, _ in claims), claims
+
+
+def test_a_sum_of_a_donor_with_its_allies_a_request_to_congress_and_a_handle_before_a_name():
+    text = ("Aid news\n\nPentagon chief Lloyd Austin said that the US, together with its allies, has provided or intends to "
+            "provide Ukraine with a combined $65 billion in military aid.\n\nI thank @POTUS Joe Biden for the support.\n\nUS "
+            "President Joe Biden has asked Congress to provide another $61 bn in aid to Ukraine.")
+    assert _found(text, "pledge", "2023-12-28", LIVE) == []
+    claims = _claims(text, "2023-12-28", LIVE)
+    assert _says(claims, "lloyd-austin", "the US, together with its allies, has provided"), claims
+    assert ("joe-biden", "president", "united-states") in _roles(text, "2023-12-28", LIVE)
+    assert all(person != "potus-joe-biden" for person, _, _ in _roles(text, "2023-12-28", LIVE))
+
+
+def test_a_post_signed_in_two_scripts_the_minister_after_a_full_name_and_as_he_said():
+    text = ("Austin in Kyiv\n\nLloyd Austin “traveled to Ukraine today to meet with Ukrainian leaders,” the Pentagon said.\n\n"
+            "“I am now in Kiev to meet the leaders of Ukraine,” the minister wrote in X.\n\nAs he said, in the current shipment, "
+            "anti-tank and anti-aircraft weapons are coming to Ukraine.\n\nAdditional air defense missiles and other equipment "
+            "will cover Ukraine’s most pressing needs.…— Ivan Petrenko / Іван Петренко (@PetrenkoUa) December 28, 2023")
+    claims = _claims(text, "2023-11-20", LIVE)
+    assert _says(claims, "lloyd-austin", "I am now in Kiev to meet the leaders of Ukraine"), claims
+    assert _says(claims, "lloyd-austin", "in the current shipment, anti-tank"), claims
+    assert _says(claims, "ivan-petrenko", "Additional air defense missiles and other equipment"), claims
+    assert not any(who == "united-states" or who.endswith("government") for who, _ in claims), claims
+
+
+def test_a_pledges_sum_quoted_as_a_phrase_in_reported_speech_and_in_a_headline_is_its_evidence_and_a_possessive_subject():
+    text = ("Petrenko: U.S. preparing $725M military aid package for Ukraine\n\nUkrainian President Ivan Petrenko said this in "
+            "his nightly address.\n\nHe said the United States is preparing \"a strong and important military package worth "
+            "$725 million.\"\n\nRussian Foreign Minister Sergey Lavrov said on Thursday the West’s strategic defeat on Moscow "
+            "had “completely failed”.")
+    claims = _claims(text, "2024-12-01", LIVE)
+    assert not any("725" in said for _, said in claims), claims
+    assert _says(claims, "sergey-lavrov", "the West’s strategic defeat on Moscow had"), claims
+    pledges = _found(text, "pledge", "2024-12-01", LIVE)
+    assert {(p["donor"], p["amount"]) for p in pledges} == {("united-states", "725000000")}, pledges

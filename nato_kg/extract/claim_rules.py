@@ -11,6 +11,7 @@ from .gazetteer import DEMONYMS, Match
 from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, Mention
 from .money import find_money
 from .patterns import (
+    _BUILDING,
     _PLEDGE_CUES,
     _REPORT_VERBS,
     _REPORTED,
@@ -209,6 +210,16 @@ class ClaimRules(SpeakerRules):
         self.outlets |= {m.group("name") or m.group("later") for m in _NAMED_OUTLET.finditer(s.text)}
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
                                       and (_OUTLET.fullmatch(c.matches[0].name) or c.matches[0].name in self.outlets))]
+        # (nor words that only announce the pledge this sentence gave, reported or quoted as a phrase inside reported speech:
+        # "He said the United States is preparing “a strong and important military package worth $725 million.”", a
+        # headline's "Zelensky: U.S. preparing $725M military aid package": its evidence; a quoted sentence of the speaker's
+        # own, "Denmark is allocating an additional 2bn Danish kroner …", stays a claim, as the lists curate it)
+        if self.pledged_here:
+            out = [c for c in out if not (c.kind == "claim" and _announces_pledge(c.fields["text"]) and (
+                c.fields["kind"] == "paraphrase" or not c.fields["text"][:1].isupper()))]
+        # (nor a government named by its building: "The White House has warned that …", "…,” the Pentagon said")
+        out = [c for c in out if not (c.kind == "claim" and c.matches and c.matches[0].type != "person"
+                                      and _BUILDING.fullmatch(c.matches[0].name))]
         # (nor a name in marks inside a phrase, no words said: "On the “coalition of the willing”, Stubb says: “…”")
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and len(c.fields["text"].split()) <= 5
                                       and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
@@ -465,7 +476,8 @@ class ClaimRules(SpeakerRules):
     def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and
         handle); the text is the paragraph's, up to the dash, without handles and picture links."""
-        signed = re.search(rf"[—–]\s*(?P<who>{PERSON_NAME})\s*\(@\w+\)", s.text)
+        # (the name also in another script after a slash: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)")
+        signed = re.search(rf"[—–]\s*(?P<who>{PERSON_NAME})\s*(?:/\s*[^()/\n]{{2,60}}?\s*)?\(@\w+\)", s.text)
         if signed is None or out:
             return []
         body = " ".join([*run, s.text[:signed.start()]])
@@ -1208,8 +1220,14 @@ class ClaimRules(SpeakerRules):
                   and not (said_after and q[0] > said_after.start("lead"))]  # (the quotation of a participle after it)
         run = self._run_before(s)
         spoken = run and all(re.search(r"\b(?:we|our|us|I|my|me)\b", r) for r in run)
+        # (a few words in marks read as a quotation of their own are the statement's: "US authorities will allocate … in the
+        # “coming weeks and months”, White House spokesman John Kirby said" is one statement)
+        words_in_marks = [c for c in out if c.kind == "claim" and c.fields.get("kind") == "quote" and len(c.fields["text"].split()) <= 5
+                          and said_after is not None and 0 <= text.find(c.fields["text"]) < said_after.start()] if not quoted else []
         read_before = said_after is not None and any(
-            0 <= text.find(c.fields["text"][:40]) < said_after.start() for c in out if c.kind == "claim")
+            0 <= text.find(c.fields["text"][:40]) < said_after.start() for c in out if c.kind == "claim" and c not in words_in_marks)
+        if said_after and not read_before and words_in_marks:
+            out = [c for c in out if c not in words_in_marks]
         if said_after and not read_before and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken):
             body = text[:said_after.start()].strip()
             # the paragraph's sentences before it, unattributed and in the speaker's own first person, are the start of
@@ -1370,7 +1388,11 @@ class ClaimRules(SpeakerRules):
         named = self._people(text, mentions)  # (once: finding new names is the costly part)
         quotes = quoted_spans(text)
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
-        people = [m for m in named if m.match.entity or _slug(m.match.name) in self.person_orgs]
+        # (or a full name new to the workspace that opens the sentence: "Lloyd Austin “traveled to Ukraine today …,” the
+        # Pentagon said" — "the minister" after it is he)
+        people = [m for m in named if m.match.entity or _slug(m.match.name) in self.person_orgs
+                  or (m.start <= 1 and m.match.type in ("person", None) and len(m.match.name.split()) >= 2
+                      and _plausible(m.match.name, m.match))]
         # (a possessor is not the subject: "Regarding President Rumen Radev's decision …, Zapryanov acknowledged it" — a "he"
         # that follows is Zapryanov)
         people = [m for m in people if not re.match(r"['’]s\b", text[m.end:])] or people
@@ -1443,8 +1465,10 @@ class ClaimRules(SpeakerRules):
             return out
         if out:
             # (a speaker new to the workspace has no type yet: still the person a "he" then stands for)
+            # (where only a body spoke, the person the sentence is about: "Lloyd Austin “traveled to Ukraine …,” the Pentagon
+            # said")
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type in ("person", None)),
-                                    self.last_person)
+                                    subject or self.last_person)
         elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}\s*", text):
             self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of)
         elif self.pledged_here and (sayer := next((m for m in self._people(text, mentions) if m.match.type in ("person", None)

@@ -282,6 +282,10 @@ _UNTIL_ANOTHER_SPEAKER = (r"(?:(?!,\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w
 #: one it is a pledge or a goal, read by those rules).
 _NO_SUM_AHEAD = r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b))"
 
+#: A government named by its building ("the White House", "the Kremlin", "the Pentagon"): never what an article is about,
+#: and never a claim's speaker.
+_BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
+
 _REPORTED = [
     # a pronoun's statement its attribution interrupts: "This, he said, called for “courageous decisions”"
     re.compile(r"(?:(?<=^This, he )|(?<=^This, she )|(?<=^That, he )|(?<=^That, she )|(?<=^It, he )|(?<=^It, she ))"
@@ -386,7 +390,8 @@ _REPORTED = [
     # "… amid what he described as a “deeply concerning” shift in the global security landscape": his words for it
     re.compile(r"\bwhat\s+(?P<relative>he|she|they|[A-Z][\w’'-]+)\s+(?:described|called|termed|characteri[sz]ed)\s+as\s+(?P<text>.{10,})"),
     # "As the head of the Icelandic agency emphasized, that is why Reykjavik should make its contribution …": his words
-    re.compile(r"(?:^|(?<=[.;]\s))\s*As\s+(?P<relative>(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
+    # (or a pronoun: "As he said, in the current shipment, anti-tank … weapons are coming to Ukraine")
+    re.compile(r"(?:^|(?<=[.;]\s))\s*As\s+(?P<relative>he|she|(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
                r"pointed\s+out|explained|underlined|underscored|added),\s+(?P<text>.{15,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
     # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")
@@ -430,7 +435,9 @@ _REPORTED = [
                r"\s+(?P<text>(?:"
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                # ("he said the National Guard’s purpose in 1964 was confined to …": a name of several words, and when)
-               r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[a-z]{3,}(?:\s+in\s+\d{4})?|"
+               # (an adjective and a place after the noun: "said on Thursday the West’s strategic defeat on Moscow had …")
+               r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[a-z]{3,}(?:\s+in\s+\d{4}|(?:\s+[a-z]{3,})?"
+               r"\s+(?:on|of|in|for|against|with|to)\s+(?:the\s+)?[A-Z][\w-]+(?=\s+(?:had|has|have|was|is|were|are|will|would)\s))?|"
                # (a demonym and a plural noun: "Mark Rutte said European countries are now “stepping up”")
                r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]{3,}(?:an|ian|ean|ish|ese|ic)\s+[a-z]{3,}s|"
                # (a part of a group: "said most of the EU member states were also members of Nato")

@@ -341,6 +341,10 @@ class PledgeRules(RuleState):
                     or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
                 continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027", "in a first instance we
                 # need €200 billion to be able to invest": asked or needed, not given
+            if re.search(r"\b(?:together\s+with|along\s+with)\s+(?:its|their|our)\s+(?:allies|partners)\b[^.;]{0,80}$",
+                         s.text[max(0, amount.start - 140):amount.start]):
+                continue  # "the US, together with its allies, has provided or intends to provide Ukraine with a combined $65 billion":
+                # all of them together, no one's
             if re.match(r"\s+from\s+(?:\w+\s+)?(?:donors|partners|allies|countries|contributors)\b", s.text[amount.end:]):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
             if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):
@@ -439,7 +443,8 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 80):amount.start], re.I):
                 continue  # "an economic stimulus package expected to exceed 13.9 trillion yen": a country's own economy, no aid
             if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:Congress|lawmakers|legislators|parliament|Parliament|"
-                         r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+                         r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                         r"another\s+|an\s+additional\s+|a\s+further\s+)?$",
                          s.text[max(0, amount.start - 70):amount.start]):
                 continue  # "President Biden asked Congress for $106 billion in national security supplemental spending …": asked, not given
             if re.search(r"\b(?:has\s+|had\s+|have\s+)?(?:proposed|suggested)\s+that\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):

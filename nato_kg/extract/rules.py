@@ -20,7 +20,7 @@ from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
-from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
+from .patterns import _BUILDING, _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
 from .sentences import Sentence
@@ -32,7 +32,6 @@ __all__ = ["Candidate", "Extractor", "_is_conversion", "_plausible", "_slug"]
 #: What a sentence holding a figure someone claims or guesses must contain (see :func:`.pledge_rules.claimed_figure`).
 _MAY_CLAIM = re.compile(r"\bclaim|\bI\s+(?:believe|think|guess|suppose)\b", re.I)
 #: Seats of government written for their state (capitals.yaml): the state's, but no sign of what a page is about.
-_BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
 
 
 #: A line that is only a date ("3 May 2024", "May 3, 2024", "2024-05-03"): a page's date, not its headline.

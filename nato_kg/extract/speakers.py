@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention
-from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
+from .patterns import _BUILDING, _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
@@ -263,6 +263,8 @@ class SpeakerRules(RuleState):
         if lead.strip() in self.initials:  # "…, according to AMLO": the one named in full whose initials they are
             return Mention(at + lead.index(lead.strip()), at + lead.index(lead.strip()) + len(lead.strip()), self.initials[lead.strip()])
         found = self._speaker_head(lead, at, mentions)
+        if found is not None and _BUILDING.fullmatch(found.match.name):
+            found = None  # "White House spokesman John Kirby": the government's building names whom he speaks for
         if found is None and re.search(rf"(?i:{_TITLE}|\bminister\b|{_OFFICE_WORDS})", lead):
             # a long title ending in the name ("Minister for International Development Cooperation and Foreign
             # Trade Johan Forssell", "House Foreign Affairs Chairman Michael McCaul, a Texas Republican"): the name the
@@ -302,7 +304,13 @@ class SpeakerRules(RuleState):
         led = re.fullmatch(r"\s*[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s*", lead)
         if led and led.group("body") in self.leaders:  # "“…,” the ADPD leader said" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), at, at + len(lead))
-        return self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
+        found = self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
+        if found is None and re.fullmatch(r"\s*the\s+(?:minister|secretary)\s*", lead) and self.last_person is not None \
+                and self.last_person.match.type in ("person", None):
+            # "“I am now in Kiev …,” the minister wrote in X" after "Lloyd Austin …", where no one here holds a minister's
+            # office: an epithet of the person just spoken of
+            found = self.last_person
+        return found
 
     def _leader_of(self, body: str, start: int, end: int) -> Mention:
         """The person the article introduced as ``body``'s leader ("ADPD leader Sandra Gauci"), standing at start:end."""
