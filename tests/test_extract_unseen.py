@@ -5486,6 +5486,11 @@ LIVE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukra
                   roles=("secretary-general", "prime-minister", "president", "foreign-minister", "secretary-of-defense"))
 
 
+def _given(text: str, date: str) -> list[tuple[str, str, str]]:
+    """The (donor, amount, currency) of each pledge found, with the live pages' workspace."""
+    return [(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", date, LIVE)]
+
+
 def test_a_live_blogs_remarks_pasted_after_told_reporters_are_the_speakers_each_sentence_and_a_count_of_allies_meeting_a_goal():
     text = ("Alliance chief says support is no charity\n\nArriving at the meeting, the Nato secretary general, Anna Berg, told "
             "reporters that “supporting Ukraine is not charity”.\n\nAnd to do both, we need to invest more. This year, we expect "
@@ -5545,8 +5550,7 @@ def test_what_the_decision_a_group_made_in_the_sentence_before_is_worth_is_that_
             "US air base.\n\nEuropean foreign ministers approve military aid for Ukraine\n\nThe foreign ministers of the EU "
             "countries have made the official decision to continue joint financing of military equipment for Ukraine. The "
             "decision is intended to guarantee the delivery of weapons and ammunition worth at least five billion euros.")
-    pledges = _found(text, "pledge", "2024-03-19", LIVE)
-    assert [(p["donor"], p["amount"], p["currency"]) for p in pledges] == [("european-union", "5000000000", "EUR")], pledges
+    assert _given(text, "2024-03-19") == [("european-union", "5000000000", "EUR")]
 
 
 # --- the hundred-and-sixty-second fresh list: caption files ------------------------------------------------------------------
@@ -5555,8 +5559,7 @@ def test_a_caption_files_cues_are_no_text_even_inside_a_sum():
     text = ("WEBVTT 00:00.210 --> 00:02.840 Good afternoon everybody , 00:03.200 --> 00:05.500 just a few things . Earlier today "
             "the 00:05.500 --> 00:08.770 United States announced $2 00:08.770 --> 00:10.826 billion in security assistance "
             "for 00:10.826 --> 00:13.430 Ukraine . And 01:1")
-    pledges = _found(text, "pledge", "2023-02-24", LIVE)
-    assert [(p["donor"], p["amount"], p["currency"]) for p in pledges] == [("united-states", "2000000000", "USD")], pledges
+    assert _given(text, "2023-02-24") == [("united-states", "2000000000", "USD")]
 
 
 def test_the_speech_a_moderator_hands_over_is_the_introduced_speakers_and_hers_no_ones():
@@ -5590,7 +5593,7 @@ def test_a_sum_of_a_donor_with_its_allies_a_request_to_congress_and_a_handle_bef
     text = ("Aid news\n\nPentagon chief Lloyd Austin said that the US, together with its allies, has provided or intends to "
             "provide Ukraine with a combined $65 billion in military aid.\n\nI thank @POTUS Joe Biden for the support.\n\nUS "
             "President Joe Biden has asked Congress to provide another $61 bn in aid to Ukraine.")
-    assert _found(text, "pledge", "2023-12-28", LIVE) == []
+    assert _given(text, "2023-12-28") == []
     claims = _claims(text, "2023-12-28", LIVE)
     assert _says(claims, "lloyd-austin", "the US, together with its allies, has provided"), claims
     assert ("joe-biden", "president", "united-states") in _roles(text, "2023-12-28", LIVE)
@@ -5617,5 +5620,4 @@ def test_a_pledges_sum_quoted_as_a_phrase_in_reported_speech_and_in_a_headline_i
     claims = _claims(text, "2024-12-01", LIVE)
     assert not any("725" in said for _, said in claims), claims
     assert _says(claims, "sergey-lavrov", "the West’s strategic defeat on Moscow had"), claims
-    pledges = _found(text, "pledge", "2024-12-01", LIVE)
-    assert {(p["donor"], p["amount"]) for p in pledges} == {("united-states", "725000000")}, pledges
+    assert _given(text, "2024-12-01") == [("united-states", "725000000", "USD")]
