@@ -5480,10 +5480,12 @@ def test_a_time_coded_interview_whose_every_second_turn_is_the_guests():
 # --- the hundred-and-sixty-first fresh list: live blogs ----------------------------------------------------------------------
 
 LIVE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"),
+                  ("germany", "country", "Germany"), ("sweden", "country", "Sweden"),
                   ("netherlands", "country", "Netherlands"), ("denmark", "country", "Denmark"),
                   ("united-states", "country", "United States", "US"), ("european-union", "organization", "European Union", "EU"),
                   ("anna-berg", "person", "Anna Berg", "Berg"),
-                  roles=("secretary-general", "prime-minister", "president", "foreign-minister", "secretary-of-defense"))
+                  roles=("secretary-general", "prime-minister", "president", "foreign-minister", "secretary-of-defense",
+                         "chancellor", "deputy-prime-minister"))
 
 
 def _given(text: str, date: str) -> list[tuple[str, str, str]]:
@@ -5621,3 +5623,31 @@ def test_a_pledges_sum_quoted_as_a_phrase_in_reported_speech_and_in_a_headline_i
     assert not any("725" in said for _, said in claims), claims
     assert _says(claims, "sergey-lavrov", "the West’s strategic defeat on Moscow had"), claims
     assert _given(text, "2024-12-01") == [("united-states", "725000000", "USD")]
+
+
+# --- the hundred-and-sixty-fourth fresh list: pages of teasers ---------------------------------------------------------------
+
+def test_a_teaser_cut_inside_its_quotation_leaves_the_next_teaser_whole_and_money_still_undecided_is_no_pledge():
+    text = ("Anna Berg emphasized that such actions endanger security. “Russia jeopardizes our European security not only with "
+            "its aggressive war against Ukraine, which violates international law,\nUkrainian President Ivan Petrenko said he "
+            "will again call on allies to boost its air defenses at this week's meeting in Germany.\nGerman Chancellor Karl "
+            "Brandt says the principle of inviolability of borders applies to every country, however powerful.\nThe German "
+            "government was at odds over whether to approve three billion euros ($3.1 billion) of new military aid.")
+    claims = _claims(text, "2025-01-10", LIVE)
+    assert _says(claims, "ivan-petrenko", "he will again call on allies"), claims
+    assert _says(claims, "karl-brandt", "the principle of inviolability of borders applies"), claims
+    assert not any("Petrenko" in said for _, said in claims), claims
+    assert _given(text, "2025-01-10") == []
+
+
+def test_a_conversion_after_i_e_and_the_speaker_told_after_it_and_a_call_cut_before_the_next_verb():
+    text = ("Clips\n\n\"Sweden is supporting Ukraine with its 16th aid package, its largest to date worth 13.3 billion kronor\", "
+            "i.e. 1.25 billion dollars, tells the Swedish Deputy Prime Minister Eva Lund during a press conference.\n\nSenate "
+            "Minority Leader Tom Hale urged lawmakers to continue supporting Ukraine and criticized President Biden for not "
+            "being decisive enough. His stance contrasts with some Republicans who have called for reducing aid to Ukraine.")
+    assert _given(text, "2023-01-19") == [("sweden", "13300000000", "SEK")]
+    claims = _claims(text, "2023-01-19", LIVE)
+    assert _says(claims, "eva-lund", "Sweden is supporting Ukraine with its 16th aid package"), claims
+    assert ("tom-hale", "lawmakers to continue supporting Ukraine") in claims, claims
+    assert _says(claims, "tom-hale", "criticized President Biden for not being decisive enough"), claims
+    assert not any(said.startswith("reducing aid") for _, said in claims), claims

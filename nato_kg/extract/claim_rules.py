@@ -298,6 +298,16 @@ class ClaimRules(SpeakerRules):
             o is not c and o.kind == "claim"
             and len(c.fields["text"]) < len(o.fields["text"]) and o.fields["text"].endswith(c.fields["text"])
             and _reports_within(o.fields["text"][:len(o.fields["text"]) - len(c.fields["text"])]) for o in out))]
+        # (a call that runs on into the same speaker's next verb is cut before it: "urged lawmakers to continue supporting
+        # Ukraine and criticized President Biden for …" is two statements, each found)
+        for c in out:
+            for o in out:
+                if o is not c and c.kind == o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"] \
+                        and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"]) \
+                        and re.match(r"(?:criticized|criticised|praised|accused|blamed|condemned|warned|said|stressed|called)\b",
+                                     o.fields["text"]) \
+                        and (cut := re.fullmatch(r"(?P<head>.{15,}?),?\s+and\s+", c.fields["text"][:-len(o.fields["text"])])):
+                    c.fields["text"] = cut.group("head")
         out = [c for c in out if not (c.kind == "claim" and any(
             o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
             and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"])
@@ -726,7 +736,8 @@ class ClaimRules(SpeakerRules):
                             text[q.end():q.end() + 100]) \
                 or re.match(rf"\s*,?\s*the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*['’]s\s+(?:(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME})\s+"
                             rf"(?:{_SAY})\b", text[q.end():q.end() + 100]) \
-                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:(?:[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){{1,3}})?(?i:{_TITLE})\s+|"
+                or re.match(rf"\s*,?\s*(?:(?:i\.\s?e\.|that\s+is)\s+[^,“”\"]{{3,40}},\s*)?(?:{_SAY})\s+"
+                            rf"(?:(?:the\s+)?(?:[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){{1,3}})?(?i:{_TITLE})\s+|"
                             rf"(?:(?!(?:on|in|at|by|to|for|of|the|a|an|that|this|"
                             rf"last|next|earlier|later)\b)[a-z]+\s+){{1,2}}(?=[A-Z][\w’'-]+\s+[A-Z]))?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
                             text[q.end():q.end() + 90])  # (a title before the name in lower case: "said defence minister X", "said
@@ -872,7 +883,10 @@ class ClaimRules(SpeakerRules):
                          r"(?:states|countries|nations|allies)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
                          text[:anchor] + (noun.group(0) if noun else "")):
                 continue  # "A group of eight Baltic and Nordic NATO states announced … that …": governments together, no one speaker
-            if re.search(r"\b(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ss]everal|[Ff]ew)\s+(?:(?:have|had|were|are|also)\s+)?$", text[:anchor]):
+            # (or a relative clause of such a group: "… contrasts with some Republicans who have called for reducing aid")
+            if re.search(r"\b(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ss]everal|[Ff]ew)\s+(?:(?:have|had|were|are|also)\s+)?$", text[:anchor]) \
+                    or re.search(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Oo]ther)\s+(?:[\w-]+\s+){1,2}(?:who|that)\s+"
+                                 r"(?:(?:have|had|were|are|also)\s+)?$", text[:anchor]):
                 continue  # "… despite some advocating for a more extended commitment": no one named
             if re.search(r"\bon\s+(?:the\s+)?condition\b", m.group(0)[:m.start("text") - m.start()]) or (
                     unnamed and (unnamed.group("det").lower() != "the" or self.unnamed_source)):

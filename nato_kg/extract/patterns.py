@@ -477,6 +477,8 @@ _REPORTED = [
                r"could|can|cannot|has|have|had|may|might|needs?|wants?|remains?|plans?|continues?|supports?|stands?|expects?|"
                r"intends?|hopes?|welcomed|agreed|decided|approved|rejected|remained|continued|planned|wanted|needed|expected|"
                r"intended|hoped|supported|stood|spoke|met|talked|discussed|signed|received|thought|believed|knew|does|did|"
+               # ("Olaf Scholz says the principle of inviolability of borders applies to every country")
+               r"appl(?:y|ies)|depends?|lies|means|matters|belongs?|"
                # ("Serhiy Cherevatyi … said the military advanced at least 600 metres", "said key allies pledged new defense support")
                r"advanced|attacked|launched|repelled|destroyed|captured|retreated|withdrew|shot|struck|[a-z]{3,}ed|"
                # ("He said the visit came at a “critical moment” for Ukraine")
@@ -783,9 +785,10 @@ def _is_conversion(text: str, first, second) -> bool:
     a bracket after the noun it counts)."""
     between = text[first.end:second.start]
     # ("approx." abbreviated: "2bn Danish kroner (approx. €268m)")
+    # ("13.3 billion kronor\", i.e. 1.25 billion dollars")
     qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|approx\.?|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
-                 r"just under|≈)")
-    m = re.fullmatch(rf"[\s,]*([(\[]\s*)?({qualifier}\s*)?[\s(\[]*", between)
+                 r"just under|≈|i\.\s?e\.|that\s+is)")
+    m = re.fullmatch(rf"[\s,”\"]*([(\[]\s*)?({qualifier},?\s*)?[\s(\[]*", between)
     # (or in brackets after the noun the amount counts: "a €90 billion loan (£79 billion; $105 billion)")
     after_noun = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,2}\s*[(\[]\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s*|some\s+)?", between)
     return len(between) <= 25 and ((m is not None and bool(m.group(1) or m.group(2))) or after_noun is not None)

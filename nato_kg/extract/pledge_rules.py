@@ -341,6 +341,10 @@ class PledgeRules(RuleState):
                     or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
                 continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027", "in a first instance we
                 # need €200 billion to be able to invest": asked or needed, not given
+            if re.search(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:approve|provide|send|give|release|allocate|grant)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 60):amount.start]):
+                continue  # "The German government was at odds over whether to approve three billion euros … of new military aid":
+                # undecided, not given
             if re.search(r"\b(?:together\s+with|along\s+with)\s+(?:its|their|our)\s+(?:allies|partners)\b[^.;]{0,80}$",
                          s.text[max(0, amount.start - 140):amount.start]):
                 continue  # "the US, together with its allies, has provided or intends to provide Ukraine with a combined $65 billion":

@@ -165,12 +165,14 @@ def _paragraphs(article: str) -> list[str]:
         continues = not re.match(r'\s*"', line) or bool(wrapped)
         # (a quotation left open at a paragraph that ended a sentence, before a paragraph that neither opens with a mark
         # nor closes one, was closed by no mark in the source: "“It’s fair and absolutely right." / "Canada announced …"
-        # are two; "… no dependency." / "There can … threats."" is one quotation over a line break)
+        # are two; "… no dependency." / "There can … threats."" is one quotation over a line break; so are a teaser cut at a
+        # comma inside its quotation, "“Russia jeopardizes …, which violates international law," / "Ukraine's President …")
         # (unless a later paragraph closes it before any opens: "“I had a productive meeting …" / "Together with the
         # team, …" / … / "I thank the people … of Ukraine," Umierov said." is one quotation)
         first_mark = re.search(r"[\"“”«»]", line)
         unmarked_end = bool(out) and quotes.open and not wrapped and bool(line.strip()) \
-            and not re.match(r"\s*[\"“”«»‘’'–—-]", line) and bool(re.search(r"[.!?]\s*$", out[-1])) \
+            and not re.match(r"\s*[\"“”«»‘’'–—-]", line) \
+            and bool(re.search(r"[.!?]\s*$", out[-1]) or (re.search(r",\s*$", out[-1]) and line[:1].isupper())) \
             and (first_mark is None or first_mark.group(0) in "“«") and not _closed_later(lines, index)
         counted = line
         if out and (quotes.open or wrapped) and continues and not unmarked_end and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
