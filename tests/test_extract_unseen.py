@@ -5651,3 +5651,30 @@ def test_a_conversion_after_i_e_and_the_speaker_told_after_it_and_a_call_cut_bef
     assert ("tom-hale", "lawmakers to continue supporting Ukraine") in claims, claims
     assert _says(claims, "tom-hale", "criticized President Biden for not being decisive enough"), claims
     assert not any(said.startswith("reducing aid") for _, said in claims), claims
+
+
+# --- the hundred-and-sixty-fifth fresh list: the Pentagon's readouts ---------------------------------------------------------
+
+def test_a_readouts_principals_their_counterpart_with_a_title_and_what_the_leaders_pledged():
+    text = ("U.S. Department of Defense\n\nAttributed to Pentagon Press Secretary Maj. Gen. Tom Reyes:\n\nSecretary of Defense "
+            "Lloyd J. Austin III spoke with his Ukrainian counterpart, Minister of Defence Ivan Petrenko. Secretary Austin and "
+            "Minister Petrenko committed to continuing their close coordination during this conflict.\n\nThe leaders pledged "
+            "to remain in close contact.")
+    roles = _roles(text, "2022-02-25", LIVE)
+    assert {("tom-reyes", "spokesperson", "united-states"), ("ivan-petrenko", "defence-minister", "ukraine")} <= roles, roles
+    claims = _claims(text, "2022-02-25", LIVE)
+    assert _says(claims, "lloyd-austin", "continuing their close coordination"), claims
+    assert _says(claims, "ivan-petrenko", "continuing their close coordination"), claims
+    assert _says(claims, "lloyd-austin", "pledged to remain in close contact"), claims
+    assert _says(claims, "ivan-petrenko", "pledged to remain in close contact"), claims
+
+
+def test_a_spokesmans_account_of_the_stance_his_principal_restated_is_the_principals_and_an_embassys_staff_hold_no_office():
+    text = ("Austin reiterates support\n\nWASHINGTON (UrduPoint News / Sputnik - 21st October, 2022) US Secretary of Defense "
+            "Lloyd Austin in a call with his Ukrainian counterpart reiterated the unwavering US commitment to supporting "
+            "Ukrainian forces, Pentagon spokesperson Tom Reyes said on Friday.\n\n\"We are together,\" said Eva Lund, the press "
+            "secretary of the Ukrainian Embassy in Kazakhstan.")
+    claims = _claims(text, "2022-10-21", LIVE)
+    assert ("lloyd-austin", "reiterated the unwavering US commitment to supporting Ukrainian forces") in claims, claims
+    assert not any(who == "tom-reyes" for who, _ in claims), claims
+    assert all(person != "eva-lund" for person, _, _ in _roles(text, "2022-10-21", LIVE))

@@ -127,6 +127,7 @@ class RuleState:
     plain_paragraph: tuple[int, list[Sentence], bool]
     remarks: tuple[Mention, int, bool] | None
     introduced: Mention | None
+    recent_people: list[Match]
     floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]

@@ -8,10 +8,9 @@ from typing import TypeGuard
 from .candidate import Candidate
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, Mention
+from .mentions import _BUILDING, NAME_TOKEN, PERSON_NAME, PREPOSITIONS, Mention
 from .money import find_money
 from .patterns import (
-    _BUILDING,
     _PLEDGE_CUES,
     _REPORT_VERBS,
     _REPORTED,
@@ -1388,7 +1387,21 @@ class ClaimRules(SpeakerRules):
         it): a claim, unless the speaker is unknown or the statement is the evidence of the sentence's pledge."""
         if s.paragraph <= 1:  # the story's dateline is no part of the statement ("Brussels – The government is …")
             body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}" + DATELINE_REST + r"[—–-]+\s+", "", body)
+        # (a wire's dateline with its agencies in brackets: "WASHINGTON (UrduPoint News / Sputnik - 21st October, 2022) …")
+        body = re.sub(r"^\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*\([^()]{2,80}\)\s*(?:[—–-]+\s*)?", "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
+        # (a spokesman's account of the stance his principal restated is the principal's: "US Secretary of Defense Lloyd Austin
+        # in a call with his Ukrainian counterpart reiterated the unwavering US commitment to …, Pentagon spokesperson Pat Ryder
+        # said")
+        restated = re.match(r"(?P<who>[^,;“”\"]{5,80}?)\s+(?P<text>(?:reiterated|reaffirmed|renewed)\s+(?:the|his|her|their|[A-Z][\w-]*['’]s)"
+                            r"\s+[^;“”\"]{10,})$", body)
+        principal = self._person_before(body, [], restated.start("text"), reach=90) if restated else None
+        if restated and principal is None:
+            named = [m for m in self.finder.new_people(restated.group("who"))]
+            principal = named[-1] if named and _plausible(named[-1].match.name, named[-1].match) else None
+        if restated and principal is not None and principal.match.type in ("person", None) and _speaks(speaker) \
+                and principal.match != speaker.match:
+            speaker, body = principal, restated.group("text")
         if _speaks(speaker) \
                 and not (self.pledged_here and _announces_pledge(body)) and not _announces_own_goal(body):
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
@@ -1400,6 +1413,11 @@ class ClaimRules(SpeakerRules):
         """Note what later sentences refer back to: the last quote's speaker, the subject a "he" stands for."""
         text = s.text
         named = self._people(text, mentions)  # (once: finding new names is the costly part)
+        # (the last two people named, for "The leaders pledged …" after them)
+        for m in named:
+            if m.match.type in ("person", None) and (m.match.entity or _plausible(m.match.name, m.match)):
+                self.recent_people = [p for p in self.recent_people if (p.entity or p.name) != (m.match.entity or m.match.name)][-1:]
+                self.recent_people.append(m.match)
         quotes = quoted_spans(text)
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         # (or a full name new to the workspace that opens the sentence: "Lloyd Austin “traveled to Ukraine today …,” the
@@ -1557,8 +1575,9 @@ class ClaimRules(SpeakerRules):
         for first in sorted(people, key=lambda m: -m.start):
             if first.end > start or first.match.type not in ("person", None) or first.match == who.match:
                 continue
-            if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?" + appositive.replace(",)?", ")?") + r",?\s+and\s+(?:(?:[A-Z]{2,}|[a-z][\w-]*)\s+){0,5}",
-                            text[first.end:start]) \
+            # (the second with a title: "Secretary Austin and Minister Reznikov committed to continuing …")
+            if re.fullmatch(r"\s*(?:\([^()]{1,30}\))?" + appositive.replace(",)?", ")?") + r",?\s+and\s+(?:(?:[A-Z]{2,}|[a-z][\w-]*)\s+){0,5}"
+                            rf"(?:(?i:{_TITLE}|minister|secretary)\s+)?", text[first.end:start]) \
                     and not re.search(r"\b(?:to|with|from|of|by|for|than|about|on|at)\s+(?:[\w.’'-]+\s+){0,3}$", text[:first.start]):
                 return first if first.match.entity or _plausible(first.match.name, first.match) else None
             return None
@@ -1590,6 +1609,13 @@ class ClaimRules(SpeakerRules):
         found = re.search(r"\b(?:the\s+pair|the\s+two(?:\s+(?:leaders|men|women|ministers|presidents))?|both\s+(?:leaders|men|women|ministers))"
                           r"\s+(?:also\s+)?(?:agreed|said|stressed|warned|emphasi[sz]ed|underlined|insisted)\s+(?:that\s+)?"
                           r"(?P<text>[^.;]{15,}?)\.?\s*$", s.text)
+        # (or, opening the sentence, what "the leaders" or "the two leaders" promised: a readout's "The leaders pledged to
+        # remain in close contact." after the two it spoke of; each of the last two people named promised it)
+        promised = re.match(r"\s*The\s+(?:two\s+)?(?:leaders|ministers|men|women)\s+(?:also\s+)?(?P<text>(?:pledged|promised|vowed|"
+                            r"committed|agreed)\s+to\s+[^.;]{10,}?)\.?\s*$", s.text)
+        if promised is not None and not out and len(self.recent_people) == 2:
+            return [self._claim(s, Mention(0, 0, p), promised.group("text").strip(), "paraphrase", "claim:reported-speech")
+                    for p in self.recent_people]
         if found is None or out:
             return []
         people: list[Mention] = []

@@ -52,6 +52,9 @@ SENTENCE_END_IN_NAME = re.compile(r"(?:(?<=[a-z\u00DF-\u024F]{3})|(?<=[A-Z]{2}))
 
 
 #: A capital right after one of these is a place ("talks in Brussels"), not its state.
+#: A government named by its building ("the White House", "the Kremlin", "the Pentagon"): never what an article is about,
+#: never a claim's speaker, and its government wherever it stands ("Attributed to Pentagon Press Secretary …").
+_BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|into|outside|around|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -123,7 +126,9 @@ class MentionFinder:
                 continue  # a currency's prefix ("US$31.1 billion", "US $6.6 billion"; not "Greece $112 million") or a paper's
                 # name ("The Washington Post"): no state named
             resolved = self.g.resolve(word + "." if word in ("U.S", "U.K") else word)
-            if resolved.type in (None, "place") and not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
+            # (a government's building is its government wherever it stands: "Attributed to Pentagon Press Secretary …")
+            if resolved.type in (None, "place") and (not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()])
+                                                      or _BUILDING.fullmatch(word)):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
                 out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end()) or THREAT_OF.match(text, m.end())),

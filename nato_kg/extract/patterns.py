@@ -48,6 +48,7 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "press secretary": "spokesperson",  # ("Pentagon Press Secretary John F. Kirby provided the following readout")
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
@@ -281,10 +282,6 @@ _UNTIL_ANOTHER_SPEAKER = (r"(?:(?!,\s+(?:while|whereas|but|and)\s+(?:(?:[A-Z][\w
 #: No sum of money and no share of GDP in the rest of the sentence: what is promised or committed to is then a claim (with
 #: one it is a pledge or a goal, read by those rules).
 _NO_SUM_AHEAD = r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥%]|\b(?:million|billion|bn|percent|per\s+cent)\b))"
-
-#: A government named by its building ("the White House", "the Kremlin", "the Pentagon"): never what an article is about,
-#: and never a claim's speaker.
-_BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
 
 _REPORTED = [
     # a pronoun's statement its attribution interrupts: "This, he said, called for “courageous decisions”"

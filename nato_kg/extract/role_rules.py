@@ -455,7 +455,9 @@ class RoleRules(RuleState):
         self._as_title_of(s, out)
         self._of_the_country(s, out)
         self._counterpart(s, out, mentions)
-        return out
+        # (an embassy's or a consulate's staff hold no office of their state: "Valeria Samoylova, the press secretary of the
+        # Ukrainian Embassy in Kazakhstan")
+        return [c for c in out if not re.search(r"(?:^|-)(?:embassy|consulate)(?:-|$)", str(c.fields.get("organization")))]
 
     def _note_unheld_offices(self, text: str) -> None:
         """Remember an institution's office the text names with no holder ("the European Council's president", "the
@@ -473,7 +475,9 @@ class RoleRules(RuleState):
         """"Dutch Defence Minister Ruben Brekelmans … his Ukrainian counterpart, Rustem Umerov": the same
         office, of the country the demonym names (or, after the name, the country it is from: "Dick Schoof, the prime minister
         of the Netherlands, and Mette Frederiksen, his counterpart from Denmark")."""
-        before = re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?P<name>{PERSON_NAME})", s.text)
+        # (a title of the counterpart's own between: "his Ukrainian counterpart, Minister of Defence Oleksii Reznikov")
+        before = re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?:(?i:{_TITLE})\s+)?(?P<name>{PERSON_NAME})",
+                             s.text)
         after = re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:his|her|their)\s+counterparts?\s+(?:from|in|of)\s+(?:the\s+)?"
                             r"(?P<pre>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", s.text)
         for m in [*before, *after]:

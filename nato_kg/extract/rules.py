@@ -18,9 +18,9 @@ from .candidate import Candidate, ascii_folded
 from .claim_rules import ClaimRules, labelled_turns
 from .domain import domain
 from .gazetteer import Gazetteer, Match
-from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
+from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
-from .patterns import _BUILDING, _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
+from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
 from .sentences import Sentence
@@ -129,6 +129,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.remarks: tuple[Mention, int, bool] | None = None
         #: the speaker a moderator introduced, and the one a moderator handed the floor to (see ClaimRules._handed_over)
         self.introduced: Mention | None = None
+        #: the last two people named, most recent last (for "The leaders pledged …")
+        self.recent_people: list[Match] = []
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()

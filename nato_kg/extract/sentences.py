@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep",
+_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "maj", "brig", "adm",
+                  "capt", "cmdr", "sgt",
                   "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "jan",
                   "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # (a lowercase word after the mark continues the sentence: "“… against Russian aggression!” he wrote.")

@@ -7,8 +7,8 @@ import re
 from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import PERSON_NAME, SURNAME_TOKEN, Mention
-from .patterns import _BUILDING, _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
+from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention
+from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
