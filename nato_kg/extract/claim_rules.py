@@ -435,15 +435,16 @@ class ClaimRules(SpeakerRules):
         greetings, thanks and welcomes are none, nor a question, nor the excerpt's last words when cut off mid-sentence. The
         moderator's own words are no one's."""
         text = s.text.strip()
-        people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None)]
         introduces = re.search(r"\b(?:introduce|introducing|turn\s+it\s+over\s+to|hand\s+(?:it\s+)?over\s+to|give\s+the\s+floor\s+to)\b",
                                s.text, re.I)
+        hands_over = re.search(r"\bover\s+to\s+you\b|\bturn\s+it\s+over\s+to\b|\bthe\s+floor\s+is\s+yours\b", s.text, re.I) \
+            or re.fullmatch(r"(?:Mr\.?|Madam|Madame)\s+(?:Secretary(?:\s+General)?|President|Minister|Chairman|Chair)[.!]?", text)
+        # (the names only where someone is introduced or handed the floor: finding new names is the costly part)
+        people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None)] if introduces or hands_over else []
         if introduces:
             after = [m for m in people if m.start >= introduces.end()]
             if after:
                 self.introduced = after[0]
-        hands_over = re.search(r"\bover\s+to\s+you\b|\bturn\s+it\s+over\s+to\b|\bthe\s+floor\s+is\s+yours\b", s.text, re.I) \
-            or re.fullmatch(r"(?:Mr\.?|Madam|Madame)\s+(?:Secretary(?:\s+General)?|President|Minister|Chairman|Chair)[.!]?", text)
         if hands_over:
             named = [m for m in people if m.start >= (introduces.end() if introduces else 0)]
             self.floor = named[0] if named else self.introduced
