@@ -5678,3 +5678,37 @@ def test_a_spokesmans_account_of_the_stance_his_principal_restated_is_the_princi
     assert ("lloyd-austin", "reiterated the unwavering US commitment to supporting Ukrainian forces") in claims, claims
     assert not any(who == "tom-reyes" for who, _ in claims), claims
     assert all(person != "eva-lund" for person, _, _ in _roles(text, "2022-10-21", LIVE))
+
+
+# --- the hundred-and-sixty-sixth fresh list: opinion pages -------------------------------------------------------------------
+
+OPINION = seeds_with(("nato", "organization", "NATO", "Nato"), ("ukraine", "country", "Ukraine"),
+                     ("united-kingdom", "country", "United Kingdom", "UK", "Britain"), ("united-states", "country", "United States", "US"),
+                     ("cuba", "country", "Cuba", "Cuban"), ("estonia", "country", "Estonia"),
+                     roles=("prime-minister", "president", "secretary-of-state", "secretary-general"))
+
+
+def test_the_prime_minister_with_no_state_on_a_page_naming_britain_and_the_us_is_britains_and_then_pm_is_a_former_holder():
+    text = ("Europe must act\n\nThe Prime Minister is right to commit to increase defence spending to 2.5 per cent of GDP by 2027. "
+            "The exchanges in the White House on Friday are not where that ends; the US has other priorities. Russia backed down "
+            "in the 1962 Cuban Missile Crisis. That is why the UK must lead by example, and Britain with it, before Nato acts.\n\n"
+            "In 2019, Prime Minister Tom Hale agreed the largest increase since the cold war. In April, then PM Jack Kerr "
+            "announced a funded plan.")
+    assert ("united-kingdom", "2.5", "2027") in _found(text, "target", "2025-03-02", OPINION)
+    roles = _roles(text, "2025-03-02", OPINION)
+    assert {("tom-hale", "prime-minister", "united-kingdom"), ("jack-kerr", "prime-minister", "united-kingdom")} <= roles, roles
+
+
+def test_this_years_spending_and_the_allies_median_are_levels_and_unnamed_officials_no_speakers():
+    text = ("Opinion\n\nEstonia borders Russia. That’s why in Estonia we are increasing the amount we spend on defense. This "
+            "year, we’ll spend 2.3 percent "
+            "of G.D.P.; in the coming years, that will rise to 2.5 percent.")
+    targets = _found(text, "target", "2022-03-24", OPINION)
+    assert targets == [("estonia", "2.5", None)], targets
+    median = "Opinion\n\nThe median outlay for NATO members is 1.65% of GDP, according to data the alliance put out last year."
+    assert _found(median, "target", "2023-02-26", OPINION) == []
+    text = ("Opinion\n\nUS officials are openly stating that they do not intend to devote most of their time to European "
+            "issues. According to Secretary of State Jack Kerr, the US has other priorities to focus on.")
+    claims = _claims(text, "2022-03-24", OPINION)
+    assert _says(claims, "jack-kerr", "the US has other priorities"), claims
+    assert not any(who in ("united-states", "us-government") for who, _ in claims), claims

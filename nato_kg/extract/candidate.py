@@ -126,6 +126,7 @@ class RuleState:
     unattributed: tuple[int, list[str]]
     plain_paragraph: tuple[int, list[Sentence], bool]
     remarks: tuple[Mention, int, bool] | None
+    states_named: list[str]
     introduced: Mention | None
     recent_people: list[Match]
     floor: Mention | None
@@ -166,6 +167,18 @@ class RuleState:
         """The first country whose office one of ``people`` holds in this article (not one in ``exclude``)."""
         return next((o for o in (self.person_orgs.get(self._key(p.match)) for p in people)
                      if o and self.g.types.get(o) == "country" and o not in exclude), None)
+
+    def _has_office(self, role: str, state: str | None) -> bool:
+        """Whether ``state`` (a gazetteer id) can have an office of ``role``: no president is a monarchy's, no prime minister
+        a state its president governs."""
+        absent = {"president": domain().without_president, "prime-minister": domain().without_prime_minister}.get(role, ())
+        return not (state is not None and state in {self.g.country_ids.get(code) for code in absent})
+
+    def _sole_state_with(self, role: str) -> str | None:
+        """The one state the page names (other than the aid's recipient and the war's other side) that can have an office of
+        ``role``, else None: "the Prime Minister" on a page that names only Britain and the United States is Britain's."""
+        able = [state for state in self.states_named if self._has_office(role, state)]
+        return able[0] if len(able) == 1 else None
 
     def _assumed_country(self, slug: str) -> Match:
         """A country the rules assume (the article's, the headline's, a person's office's), as a match (or a group of

@@ -876,7 +876,7 @@ class ClaimRules(SpeakerRules):
                 self.unnamed_source = True
             if re.search(r"(?:^|[,;:]\s+|\b(?:and|but|However,?|after|as|while|when|since|because|though|although|until|before|once)\s+)"
                          r"(?:[\w.-]+\s+){0,2}(?:officials|sources|diplomats)\s+"
-                         r"(?:(?:have|has|had)\s+)?(?:also\s+)?$", text[:anchor]):
+                         r"(?:(?:have|has|had|are|were)\s+)?(?:also\s+|[a-z]+ly\s+)?$", text[:anchor]):
                 continue  # "British officials have said that …": unnamed, however many (as "a senior official" below)
             noun = re.match(r"(?:states|countries|nations|allies)\s+", text[anchor:])  # ("states" read as the verb "states")
             if re.search(r"\b(?:[Aa]\s+group\s+of\s+(?:[\w-]+\s+){0,5}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4})"

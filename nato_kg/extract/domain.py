@@ -32,6 +32,8 @@ class Domain:
     national_offices: frozenset[str]
     #: states a monarch heads (ISO 3166 alpha-2): no president is theirs
     without_president: frozenset[str]
+    #: states a president governs (ISO 3166 alpha-2): no prime minister is theirs
+    without_prime_minister: frozenset[str]
     #: a family name → its other spellings ("Yoon" → ("Yun",))
     surname_spellings: dict[str, tuple[str, ...]]
     not_names: frozenset[str]
@@ -90,6 +92,7 @@ def domain() -> Domain:
         affiliation_role=str(data["affiliation_role"]),
         national_offices=frozenset(map(str, data["national_offices"])),
         without_president=frozenset(map(str, data.get("without_president") or ())),
+        without_prime_minister=frozenset(map(str, data.get("without_prime_minister") or ())),
         surname_spellings={str(name): tuple(str(o) for o in group if o != name)
                            for group in data.get("surname_spellings") or () for name in group},
         not_names=frozenset(map(str, data["not_names"])),

@@ -407,7 +407,8 @@ _REPORTED = [
     # (never the relative clause after the name: "…, according to Prime Minister Edi Rama, who spoke ahead of …")
     # (a title with its article first: "According to the General Secretary Anders Fogh Rasmussen, Greece is …")
     # (and an occupation before the name: "According to Barclays Japan economist Naohiko Baba, the additional …")
-    re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?(?:[A-Z][\w.’'-]*\s+){0,5}"
+    # (a title with "of" in it: "According to Secretary of State Marco Rubio, the US has …")
+    re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,5}"
                r"(?:(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|expert|researcher|scholar|professor)\s+(?:[A-Z][\w.’'-]*\s+){0,3})?"
                r"[A-Z][\w.’'-]*,\s+"
                # (nor a subordinate clause after it, which says why or when, not what: "Safe passage … is of the utmost

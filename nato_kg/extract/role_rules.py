@@ -342,7 +342,7 @@ class RoleRules(RuleState):
                 # the British defence secretary's answer is no second British defence minister)
                 # (an office of many holders at once, a spokesperson's or an ambassador's, is never taken: "the Ministry’s Spokesperson
                 # Ahmed Hafez", then "Presidential Spokesperson, Bassam Radi")
-                held_before = bool(re.search(r"\b(?:[Ff]ormer|ex-|then-)\s*(?:\S+\s+){0,2}$",
+                held_before = bool(re.search(r"\b(?:[Ff]ormer|ex-|then-|then\s)\s*(?:\S+\s+){0,2}$",
                                              text[max(0, m.start("title") - 30):m.start("title")]))
                 taken = self._office_taken(role, self.main_country, person.entity or _slug(name), out, held_before)
                 if org is not None and national and adjust == ("country-elsewhere",) and any(
@@ -369,6 +369,11 @@ class RoleRules(RuleState):
                     # "Secretary of Defense Lloyd Austin" on a page about the aid's recipient, or about no state: the office
                     # of that name is the United States' (the recipient's is its defence minister)
                     org, adjust = self._assumed_country(us), ("us-title",)
+                if org is None and national and self.main_country is None and not unread and not taken \
+                        and (sole := self._sole_state_with(role)) is not None and not self._other_states(text, agents, m.end("name"), own=sole):
+                    # "In April, then PM Rishi Sunak announced …" on a page that names Britain and the United States: the one
+                    # state named that has such an office
+                    org, adjust = self._assumed_country(sole), ("country-of-article",)
                 if org is None and national and self.main_country and not unread and not taken \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
@@ -544,11 +549,6 @@ class RoleRules(RuleState):
         return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
             or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
                    for c in out)
-
-    def _has_office(self, role: str, state: str | None) -> bool:
-        """Whether ``state`` (a gazetteer id) can have an office of ``role``: no president is a monarchy's."""
-        return not (role == "president" and state is not None
-                    and state in {self.g.country_ids.get(code) for code in domain().without_president})
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the

@@ -127,6 +127,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the person whose statement closed a paragraph, that paragraph's number, and whether it is remarks of theirs
         #: pasted without quotation marks (see ClaimRules._pasted_remarks)
         self.remarks: tuple[Mention, int, bool] | None = None
+        self.states_named: list[str] = []
         #: the speaker a moderator introduced, and the one a moderator handed the floor to (see ClaimRules._handed_over)
         self.introduced: Mention | None = None
         #: the last two people named, most recent last (for "The leaders pledged …")
@@ -233,6 +234,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                            and m.match.entity not in (recipient, adversary)).most_common(2)
 
         countries = named_most(co_recipients)
+        # (every state the page names as one, for an office named with no state: see RuleState._sole_state_with)
+        # (not a demonym inside another proper name: "the 1962 Cuban Missile Crisis" names no state of the story)
+        self.states_named = sorted({m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                                    if m.match.type == "country" and m.match.entity and m.match.entity not in (recipient, adversary)
+                                    and not m.war and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
+                                                           and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))})
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
         # (a page opening with its date alone, "3 May 2024", has its headline in the next paragraph)

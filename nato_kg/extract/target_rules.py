@@ -477,6 +477,12 @@ class TargetRules(RuleState):
             meets = re.search(r"\b(?:meet|meets|reach|reaches|hit|hits|achieve|achieves|fulfil\w*)\s+(?:its|their|our|the|NATO['’]s)\s+"
                               r"(?:[\w-]+\s+){0,3}(?:commitments?|targets?|goals?|pledges?|obligations?)\b[^.;%]{0,40}$",
                               s.text[max(0, pm.start() - 100):pm.start()], re.I)
+            if re.search(r"\b[Tt]his\s+year,?\s+(?:we|it|they)\s*(?:['’]ll|\s+will)\s+(?:spend|allocate|devote)\s+(?:about\s+|around\s+)?$",
+                         s.text[max(0, pm.start() - 60):pm.start()]) \
+                    or re.search(r"\b(?:median|average|mean)\s+(?:outlay|spending|expenditure|level)\b[^.;%]{0,40}?\b(?:is|was|stands\s+at|"
+                                 r"stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
+                continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP": a
+                # level, this year's or the allies', no goal
             if now and not risen and not aimed and not intended and not meets \
                     and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*|requirement|benchmark|threshold)\b", window[:now.end() + 40], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
@@ -658,6 +664,10 @@ class TargetRules(RuleState):
                 actor = self.main_country  # "Prime minister: Defense spending likely to exceed 5% of GDP in coming years" in an
                 # article about Estonia that names NATO more than any other organisation: the article's country (not "the 2%
                 # GDP defense spending target", nor a level "as we agreed": the alliance's, below)
+            if actor is None and re.search(r"\b[Tt]he\s+(?:Prime\s+Minister|PM)\b(?!['’])[^.;%]{0,80}$", s.text[:pm.start()]) \
+                    and (sole := self._sole_state_with("prime-minister")) is not None:
+                actor = sole  # "the Prime Minister is right to commit to increase defence spending to 2.5 per cent …" on a page
+                # that names Britain and the United States: the one state named that has a prime minister
             if actor is None and alliance and self.main_org == alliance:
                 actor = alliance  # "… raise the countries' defense spending to 5 percent" in an article about the alliance
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
