@@ -5712,3 +5712,28 @@ def test_this_years_spending_and_the_allies_median_are_levels_and_unnamed_offici
     claims = _claims(text, "2022-03-24", OPINION)
     assert _says(claims, "jack-kerr", "the US has other priorities"), claims
     assert not any(who in ("united-states", "us-government") for who, _ in claims), claims
+
+
+# --- the hundred-and-sixty-seventh fresh list: the alliance's own transcripts ------------------------------------------------
+
+def test_a_speech_page_is_its_bylines_speaker_sentence_by_sentence_and_never_a_greeting_or_a_fragment():
+    text = ("by NATO Secretary General Anna Berg (hosted by the Foreign Office)\n\n  • 21 Jun. 2018 -\n\n(As delivered)\n\n"
+            "Sir Mark, thank you so much for that warm welcome.\n\nLadies and gentlemen.\n\nThe United Kingdom has been a vital "
+            "member of the Alliance.\n\nIn Belgrave Square.\n\nYou lead by example by spending 2% of GDP on defence.\n\nI also look "
+            "forward to welcoming Tom Reyes - the new US Secretary of Defense - who is joining us.\n\nOver values and popu")
+    claims = _claims(text, "2018-06-21", LIVE)
+    assert _says(claims, "anna-berg", "The United Kingdom has been a vital member of the Alliance"), claims
+    assert _says(claims, "anna-berg", "You lead by example by spending 2% of GDP on defence"), claims
+    assert not any(said.startswith(("Sir Mark", "Ladies", "In Belgrave", "Over values")) for _, said in claims), claims
+    assert _found(text, "target", "2018-06-21", LIVE) == []
+    assert ("tom-reyes", "secretary-of-defense", "united-states") in _roles(text, "2018-06-21", LIVE)
+
+
+def test_a_caption_files_quotation_reopened_at_each_cue_is_one_quotation():
+    text = ("WEBVTT\n\n00:15.325 --> 00:19.007\nI wanted to ask, President\nTrump tweeted in the last hour,\n\n00:19.007 --> "
+            "00:21.290\n\"The US is spending many times more\n\n00:22.225 --> 00:24.799\n\"than any other country\nin order to "
+            "protect them.\n\n00:24.799 --> 00:26.460\n\"Not fair to the US taxpayer.\"\n\n00:26.460 --> 00:28.310\nWhat is the "
+            "consequence?")
+    seeds = seeds_with(("donald-trump", "person", "Donald Trump", "Trump"), ("united-states", "country", "United States", "US"))
+    claims = _claims(text, "2018-07-11", seeds)
+    assert _says(claims, "donald-trump", "The US is spending many times more than any other country"), claims

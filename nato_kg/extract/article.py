@@ -83,13 +83,24 @@ def without_caption_cues(text: str) -> str:
     >>> without_caption_cues("1 00:00:01,080 --> 00:00:03,080 Well , thank you 2 00:00:03,080 --> 00:00:04,913 all . "
     ...                      "3 00:00:04,913 --> 00:00:06,969 Some 50 4 00:00:06,969 --> 00:00:09,191 countries met .")
     'Well, thank you all. Some 50 countries met.'
+    >>> without_caption_cues('00:15.325 --> 00:19.007 He tweeted, 00:19.007 --> 00:21.290 "The US spends more '
+    ...                      '00:22.225 --> 00:24.799 "than any other country. 00:24.799 --> 00:26.460 "Not fair." Then?')
+    'He tweeted, "The US spends more than any other country. Not fair." Then?'
     >>> without_caption_cues("He said: 10:00 --> maybe.")
     'He said: 10:00 --> maybe.'
     """
     if len(_CUE.findall(text)) < 3:
         return text
     text = re.sub(r"^\s*WEBVTT\b[^\n]*?(?=\s(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->|\n|$)", "", text)
-    text = _CUE.sub(" ", text)
+    # (a quotation that runs over cues opens each cue again with a mark, as captions write it: "“The US is spending many
+    # times more / “than any other country …": one quotation, its repeated marks dropped)
+    parts, quoted = [], False
+    for part in _CUE.split(text):
+        if quoted and part.lstrip().startswith('"'):
+            part = part.lstrip()[1:]
+        parts.append(part)
+        quoted = quoted != (part.count('"') % 2 == 1)
+    text = " ".join(parts)
     text = re.sub(r"\s+\d{1,5}(?:\s+(?:\d{1,2}:?){1,3}(?:[.,]\d{0,3})?)?\s*$|\s+\d{1,2}:\d{0,2}\s*$", "", text)  # (a cut cue)
     # (one that opened a sentence leaves the sentence's next word opening it: "Uh this group …" is "This group …")
     text = _FILLER.sub(lambda m: m["next"].upper() if m["filler"][0].isupper() else m["next"], text)

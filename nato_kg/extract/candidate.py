@@ -128,6 +128,8 @@ class RuleState:
     remarks: tuple[Mention, int, bool] | None
     states_named: list[str]
     introduced: Mention | None
+    speech: tuple[Mention, bool] | None
+    last_start: int
     recent_people: list[Match]
     floor: Mention | None
     outlets: set[str]

@@ -204,6 +204,7 @@ class ClaimRules(SpeakerRules):
         out += self._headline_colon(s, out)
         out += self._pasted_remarks(s, mentions, out)
         out += self._handed_over(s, mentions, out)
+        out += self._speech_page(s, mentions, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
         # article calls so: "the Onet website has reported" then "…, Onet notes")
         self.outlets |= {m.group("name") or m.group("later") for m in _NAMED_OUTLET.finditer(s.text)}
@@ -427,6 +428,38 @@ class ClaimRules(SpeakerRules):
             return []
         return [self._claim(s, self.guest, body, "quote", "claim:quote-attribution")]
 
+    def _speech_page(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """An institution's page of a speech or a press conference: a byline that names an office holder ("by NATO Secretary
+        General Jens Stoltenberg (hosted by …)"), then "(As delivered)", then the speech, each sentence its speaker's claim,
+        no quotation marks anywhere. Never a greeting or thanks to a host, a "let me turn to …", a fragment that opens with a
+        preposition and has no clause, the page's furniture (a bullet, a caption naming the speaker), a question, nor the
+        excerpt's last words cut off mid-sentence."""
+        text = s.text.strip()
+        if self.speech is None:
+            byline = re.match(rf"(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,4}}\s+)?[Bb]y\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?i:{_TITLE})\s+", text)
+            if byline is not None and s.paragraph <= 4:
+                named = [m for m in self._people(s.text, mentions) if m.start >= byline.end() and m.match.type in ("person", None)]
+                if named and (named[0].match.entity or _plausible(named[0].match.name, named[0].match)):
+                    # (the mark may end the byline's own line, where a short line was read as a wrapped one)
+                    self.speech = (named[0], bool(re.search(r"\(\s*As\s+(?:delivered|prepared)\b", text, re.I)))
+            return []
+        who, delivered = self.speech
+        if not delivered:
+            if re.fullmatch(r"\(\s*(?:As\s+delivered|As\s+prepared(?:\s+for\s+delivery)?|Check\s+against\s+delivery)\s*\)\.?", text, re.I):
+                self.speech = (who, True)
+            elif s.paragraph > 8:
+                self.speech = None
+            return []
+        if out or len(text.split()) < 3 or text.endswith("?") or re.search(r"[\"“”]", text) \
+                or re.match(r"(?:[•·▪|(]|Last\s+updated\b|(?:So\s+)?[Ll]et\s+me\b|(?:And|But)\s+(?:has|have|had|is|are|was|were)\b)", text) \
+                or re.match(r"(?:Thanks?|Thank\s+you|Good\s+(?:morning|afternoon|evening|day)|Ladies\s+and\s+gentlemen|Dear\s+)\b", text, re.I) \
+                or re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+thank\b", text) \
+                or re.match(r"(?:Over|In|Just|With|Facing|Including|Despite|Through|Among|Beyond|Across)\b[^,]*$", text) \
+                or who.match.name.split()[-1] in text \
+                or (s.start == self.last_start and not re.search(r"[.!?)]$", text)):
+            return []
+        return [self._claim(s, who, text.rstrip("."), "quote", "claim:speech-page")]
+
     def _handed_over(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """Speech a moderator hands over, as captions and transcripts of press conferences write it with no speaker labels:
         "please let me introduce Secretary of Defense Lloyd Austin to deliver opening remarks. Mr Secretary over to you.
@@ -465,8 +498,8 @@ class ClaimRules(SpeakerRules):
         with no quotation mark (one that closes is a quotation whose opening mark was lost: see
         :meth:`_unopened_quotation`), no one named and no one else said to say anything in it, is that person's, each
         sentence a claim. The run ends at the first paragraph that is not so."""
-        if self.remarks is None:
-            return []
+        if self.remarks is None or (self.speech is not None and self.speech[1]):
+            return []  # (a speech page's sentences are read by _speech_page)
         who, at, pasted = self.remarks
         opens = self.paragraph_texts.get(s.paragraph, "").lstrip().startswith(s.text.strip())
         if not (pasted and s.paragraph == at) and not (opens and s.paragraph == at + 1):

@@ -85,7 +85,8 @@ class RoleRules(RuleState):
                                      rf"(?:{COURTESY}\s+)?"  # ("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani")
                                      rf"(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
-        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}),?\s*(?i:the\s+)?"
+        # (or set off by dashes: "Pete Hegseth - the new US Secretary of Defense - who is joining us")
+        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,|\s+[-–—])?\s*(?i:the\s+)?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank)
                                      rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:Deputy|Vice|Acting|First)\s+)?)?"

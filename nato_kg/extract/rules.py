@@ -130,6 +130,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.states_named: list[str] = []
         #: the speaker a moderator introduced, and the one a moderator handed the floor to (see ClaimRules._handed_over)
         self.introduced: Mention | None = None
+        #: the speaker a speech page's byline names, and whether its "(As delivered)" mark has been read (see
+        #: ClaimRules._speech_page)
+        self.speech: tuple[Mention, bool] | None = None
+        #: where the article's last sentence starts (an excerpt cut there ends mid-sentence)
+        self.last_start = -1
         #: the last two people named, most recent last (for "The leaders pledged …")
         self.recent_people: list[Match] = []
         self.floor: Mention | None = None
@@ -202,6 +207,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         self.labelled_turns = labelled_turns(self.paragraph_texts)
+        self.last_start = sentences[-1].start if sentences else -1
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)

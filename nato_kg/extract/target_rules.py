@@ -479,10 +479,12 @@ class TargetRules(RuleState):
                               s.text[max(0, pm.start() - 100):pm.start()], re.I)
             if re.search(r"\b[Tt]his\s+year,?\s+(?:we|it|they)\s*(?:['’]ll|\s+will)\s+(?:spend|allocate|devote)\s+(?:about\s+|around\s+)?$",
                          s.text[max(0, pm.start() - 60):pm.start()]) \
+                    or re.search(r"\b(?:by|already)\s+spending\s+(?:about\s+|over\s+|more\s+than\s+|at\s+least\s+)?$",
+                                 s.text[max(0, pm.start() - 40):pm.start()]) \
                     or re.search(r"\b(?:median|average|mean)\s+(?:outlay|spending|expenditure|level)\b[^.;%]{0,40}?\b(?:is|was|stands\s+at|"
                                  r"stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
-                continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP": a
-                # level, this year's or the allies', no goal
+                continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP",
+                # "You lead by example by spending 2% of GDP on defence": a level, this year's, the allies' or now, no goal
             if now and not risen and not aimed and not intended and not meets \
                     and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*|requirement|benchmark|threshold)\b", window[:now.end() + 40], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
