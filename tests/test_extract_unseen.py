@@ -5737,3 +5737,43 @@ def test_a_caption_files_quotation_reopened_at_each_cue_is_one_quotation():
     seeds = seeds_with(("donald-trump", "person", "Donald Trump", "Trump"), ("united-states", "country", "United States", "US"))
     claims = _claims(text, "2018-07-11", seeds)
     assert _says(claims, "donald-trump", "The US is spending many times more than any other country"), claims
+
+
+# --- the hundred-and-sixty-eighth fresh list: a tracker's tallies ------------------------------------------------------------
+
+TRACKER = seeds_with(("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                     ("european-union", "organization", "European Union", "EU"), ("united-kingdom", "country", "United Kingdom", "UK", "Britain"),
+                     ("germany", "country", "Germany"), ("canada", "country", "Canada"), ("france", "country", "France"),
+                     ("poland", "country", "Poland"))
+
+
+def _tallied(text: str) -> list[tuple[str, str, str, str]]:
+    """The (donor, amount, currency, figure) of each pledge found, with the tracker pages' workspace."""
+    return [(p["donor"], p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", "2022-12-05", TRACKER)]
+
+
+def test_a_trackers_ranking_gives_each_donor_its_bracketed_sum_in_one_currency_as_a_running_total():
+    text = ("Aid rankings\n\nThe United States pledged $50.9bn in aid to Ukraine between the start of the Russian invasion in "
+            "February 2022 and November 20. The US has provided the most aid, followed by EU institutions ($37.2bn), the UK "
+            "($7.5bn), Germany ($5.8bn) and Canada ($5.1bn). A new €18bn Macro-Financial Assistance (MFA) package agreed by the "
+            "EU for 2023 narrowed the gap. When all EU institutions and countries are combined, their total pledged support comes "
+            "out at just under €52bn.")
+    tallied = _tallied(text)
+    assert ("united-states", "50900000000", "USD", "running-total") in tallied, tallied
+    assert ("european-union", "37200000000", "USD", "running-total") in tallied, tallied
+    assert ("canada", "5100000000", "USD", "running-total") in tallied, tallied
+    assert ("european-union", "18000000000", "EUR", "package") in tallied, tallied
+    assert not any(amount == "52000000000" for _, amount, _, _ in tallied), tallied
+
+
+def test_a_regions_sums_are_no_ones_the_second_of_two_sums_is_its_clauses_giver_and_it_is_the_state_that_opened_the_sentence_before():
+    text = ("Aid\n\nThe Europeans have allocated €70 billion for financial and humanitarian aid and €62 billion for military, while "
+            "the United States has allocated €50 billion for financial and humanitarian aid and €64 billion for military.\n\nFrance, "
+            "which has one of the biggest armies in Europe, has been criticised for its low spending on Ukraine’s defence. By October "
+            "3, it had delivered 220 million euros in weapons. The US administration has pledged 27.6 billion euros in military "
+            "support to Ukraine since the war began, including 15.2 billion in weapons and 11.7 billion in defence aid.")
+    tallied = _tallied(text)
+    assert {(d, a) for d, a, _, _ in tallied} >= {("united-states", "50000000000"), ("united-states", "64000000000"),
+                                                  ("france", "220000000"), ("united-states", "15200000000"),
+                                                  ("united-states", "11700000000")}, tallied
+    assert not any(amount in ("70000000000", "62000000000") for _, amount, _, _ in tallied), tallied

@@ -629,7 +629,9 @@ _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<numb
 
 # A sentence whose subject stands for the donor named just before ("It will include …", "The package …",
 # "In total, the country has already provided …").
-_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far),?\s+)?(?:It|This|(?i:the)\s+(?:[\w-]+\s+){0,3}?"
+# (also after a fronted date: "By October 3, it had delivered 220 million euros …" after "France, which has …")
+_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far|(?:By|As\s+of|Since|Until|Through)\s+[^,.;]{3,30}),?\s+)?"
+                              r"(?:It|it|This|(?i:the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:package|aid|assistance|support|contribution|funding|decision)|(?i:the country|the government))\b")
 
 #: Offices whose holder, named with no country at all, is most likely of the article's own country.

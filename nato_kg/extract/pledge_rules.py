@@ -87,6 +87,17 @@ def _in_currency_of_whole(text: str, money: list, currency: str) -> list:
         if value is not None:
             start = bare.start("one") if count is None else bare.start("count")
             out.append(Money(value, currency, start, bare.end("scale"), text[start:bare.end("scale")]))
+    # (or the parts a whole is said to include, one after the other: "… 27.6 billion euros …, including 15.2 billion in weapons
+    # and 11.7 billion in defence aid")
+    parts = re.search(r"\bincluding\s+(?P<list>(?:(?:\d+(?:\.\d+)?)\s+(?:billion|million)\s+(?:in|for|of)\s+[^,;.]{3,40}?"
+                      r"(?:,\s*|,?\s+and\s+|(?=[.;]|$)))+)", text)
+    for bare in re.finditer(r"(?P<count>\d+(?:\.\d+)?)\s+(?P<scale>billion|million)\b", parts.group("list") if parts else ""):
+        at = parts.start("list") + bare.start() if parts else 0
+        if any(m.start <= at < m.end for m in out):
+            continue
+        value = _count_of(bare.group("count"), bare.group("scale"))
+        if value is not None:
+            out.append(Money(value, currency, at, at + len(bare.group(0)), bare.group(0)))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -242,10 +253,16 @@ class PledgeRules(RuleState):
         # "In 2022, France contributed around 1.7 billion euros … This figure is set to increase to 2.1 billion euros in 2023."
         grown = self.last_package is not None and re.match(r"\s*(?:This|That|The)\s+(?:figure|amount|sum|total)\b[^.;]{0,40}?\b"
                                                           r"(?:increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|reach\w*)\s+to\b", s.text)
+        # (a giver's own fund or package by its size: "the EU’s new €50B Ukrainian fund, which will operate from 2023 to 2027")
+        owned = bool(money) and re.search(r"['’]s\s+(?:new\s+|latest\s+)?[€$£]\s?[\d.,]+\s*(?:bn|billion|million|B|M|m)\b\s+(?:[\w-]+\s+){0,2}"
+                                          r"(?:fund|facility|package|programme|program|instrument)\b", s.text)
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (shares_last and self.last_package) or worth
-                or for_recipient or ordered or passive or divided or grown or contracted or from_giver) or link:
-            if not money and not link and re.search(r"\b(?:decision|decided|agreed|approved)\b", s.text) \
-                    and any(m.match.entity == ukraine for m in mentions):
+                or for_recipient or ordered or passive or divided or grown or contracted or from_giver or owned) or link:
+            # (or a state that opens the sentence as its subject: "France, which has one of the biggest armies in Europe, has
+            # been criticised …" then "By October 3, it had delivered 220 million euros in weapons")
+            if not money and not link and any(m.match.entity == ukraine for m in mentions) \
+                    and (re.search(r"\b(?:decision|decided|agreed|approved)\b", s.text)
+                         or any(m.start <= 1 and m.match.type == "country" and m.match.entity != ukraine for m in mentions)):
                 # "The foreign ministers of the EU countries have made the official decision to continue joint financing of
                 # military equipment … for Ukraine": the giver of what "The decision" is worth next
                 self._remember_giver(s, self._agents(mentions), ukraine)
@@ -345,6 +362,9 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 60):amount.start]):
                 continue  # "The German government was at odds over whether to approve three billion euros … of new military aid":
                 # undecided, not given
+            if re.search(r"\b(?:are|is|were)\s+combined\b[^.;]{0,80}$", s.text[max(0, amount.start - 100):amount.start]):
+                continue  # "When all EU institutions and countries are combined, their total pledged support now comes out at just
+                # under €52bn": several givers' sum, no one's
             if re.search(r"\b(?:together\s+with|along\s+with)\s+(?:its|their|our)\s+(?:allies|partners)\b[^.;]{0,80}$",
                          s.text[max(0, amount.start - 140):amount.start]):
                 continue  # "the US, together with its allies, has provided or intends to provide Ukraine with a combined $65 billion":
@@ -516,15 +536,31 @@ class PledgeRules(RuleState):
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
             # supply … 200 million euros"), and not a partner named after "with" ("in collaboration with Denmark")
             clause = max((c.end() for c in _CLAUSE.finditer(s.text, 0, amount.start)), default=0)
+            # (a region's or a group's givers as the clause's subject, no state among them: "the Europeans have allocated €70
+            # billion …, while the United States has allocated €50 billion …": the first no one's)
+            region = re.search(r"(?:^|[:;,]\s*|\b(?:while|whereas)\s+)(?:the\s+)?(?:Europeans|European\s+(?:donors|countries|allies|states|"
+                               r"partners|nations)|Western\s+(?:countries|allies|donors|partners)|(?:other\s+)?donors)\s+(?:have|has|had|will|would)\b",
+                               s.text[clause:amount.start])
+            if region is not None and not any(clause + region.start() <= a.start < amount.start and a.match.type == "country" for a in agents):
+                continue
             partners = [m for m in agents if _PARTNER.search(s.text[max(0, m.start - 40):m.start])]
             if recipient is not None:  # "covers Ukraine and Moldova": a second recipient, not a donor
                 partners += [m for m in agents if re.fullmatch(r",?\s+(?:and|or)\s+", s.text[recipient.end:m.start])]
             giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])), None) \
                 if receives else None
+            # (a ranking's donors, each with its sum in brackets: "followed by EU institutions ($37.2bn), the UK ($7.5bn), …")
+            giver = giver or next((m for m in agents if m.match.entity not in (ukraine, adversary)
+                                   and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*\(\s*", s.text[m.end:amount.start])), None)
             # "… included €200 million from the Netherlands for drone interceptors": the giver named right after the amount
             if giver is None:
                 giver = next((m for m in agents if amount.end <= m.start <= amount.end + 40 and m.match.entity not in (ukraine, adversary)
                               and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
+            # (or the one a participle after it says agreed or gave it: "a new €18bn Macro-Financial Assistance (MFA) package
+            # agreed by the EU for 2023")
+            if giver is None:
+                giver = next((m for m in agents if amount.end <= m.start <= amount.end + 80 and m.match.entity not in (ukraine, adversary)
+                              and re.fullmatch(r"\s+(?:[\w()-]+\s+){0,5}?(?:agreed|approved|adopted|pledged|provided|promised|granted|"
+                                               r"announced|offered)\s+by\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
                       and (recipient is None or m.match.entity != recipient.match.entity)
@@ -581,6 +617,12 @@ class PledgeRules(RuleState):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
             if not donors and i and out and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "… encompasses £160m for repairs and over £250m for …"
+            # (or the second of two sums joined by "and" in the clause that gave the first its giver: "while the United
+            # States has allocated €50 billion for financial and humanitarian aid and €64 billion for military")
+            if not donors and i and out and Decimal(str(out[-1].fields["amount"])) == money[i - 1].value \
+                    and re.fullmatch(r"[^.;,]{0,60}?\band\s+" + APPROX, s.text[money[i - 1].end:amount.start]) \
+                    and not [a for a in agents if money[i - 1].end <= a.start < amount.start]:
+                donors = [Mention(0, 0, out[-1].matches[0])]
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
@@ -709,7 +751,10 @@ class PledgeRules(RuleState):
                          s.text[max(0, donor.start - 60):donor.start]):
                 continue  # "Aid from the Nordics, Baltics and Poland totals around 24 billion euros": a region's, not Poland's
             code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
-            settled = settle(amount, national_currency(code) if code else None, self.explicit_dollars)
+            # (a ranking that gives several donors' sums in brackets, "… ($37.2bn), the UK ($7.5bn), … Canada ($5.1bn)", counts them
+            # all in one currency, the US dollar its first "$" is)
+            ranked = amount.currency == "?dollar" and len(re.findall(r"\(\s*\$\s?\d", s.text)) >= 3
+            settled = settle(amount, "USD" if ranked else national_currency(code) if code else None, self.explicit_dollars or ranked)
             if settled is None:  # "crowns" from a donor whose currency is no crown: not read as money
                 continue
             if amount.currency == "?dollar" and settled.currency != "USD":
@@ -759,6 +804,10 @@ class PledgeRules(RuleState):
                         s.text[max(0, amount.start - 40):amount.start]):
                     fields["figure"] = "running-total"  # "had already pledged or sent more than $68 million in military assistance
                     # …, on top of another $49 million in humanitarian aid": the same kind of figure, of other aid
+                if out and out[-1].fields.get("figure") == "running-total" and re.search(r"\)\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^()]{1,40}\(\s*$",
+                                                                                            s.text[max(0, amount.start - 60):amount.start]):
+                    fields["figure"] = "running-total"  # "followed by EU institutions ($37.2bn), the UK ($7.5bn), …": one ranking's
+                    # tallies, each of the kind the first is
                 if own["aid_type"] != "unspecified":  # "… 22.5 billion … as military support, and 12.5 billion … as humanitarian"
                     fields["aid_type"] = own["aid_type"]
             lead = s.text[max(0, amount.start - 90):amount.start]
