@@ -5777,3 +5777,12 @@ def test_a_regions_sums_are_no_ones_the_second_of_two_sums_is_its_clauses_giver_
                                                   ("france", "220000000"), ("united-states", "15200000000"),
                                                   ("united-states", "11700000000")}, tallied
     assert not any(amount in ("70000000000", "62000000000") for _, amount, _, _ in tallied), tallied
+
+
+# --- the hundred-and-sixty-ninth fresh list: timelines and graphics ----------------------------------------------------------
+
+def test_a_range_with_its_currency_written_twice_is_read_at_its_lower_bound():
+    text = ("Timeline\n\nFollowing Russia’s invasion, U.S. assistance to Ukraine escalated, and the Department of Defense reported "
+            "cumulative security assistance figures in the tens of billions—roughly $66.5–$66.9 billion in security assistance since "
+            "2022.")
+    assert [(d, a) for d, a, _, _ in _tallied(text)] == [("united-states", "66500000000")]

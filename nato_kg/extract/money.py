@@ -221,7 +221,7 @@ def parse_amount(number: str, scale: str | None) -> Decimal | None:
 
 
 #: A range's upper figure and its scale after a lower one with none ("€24" then "-28 million").
-_RANGE_AFTER = re.compile(r"\s*(?:-|–)\s*\d{1,15}(?:\.\d{1,6})?(?:\s*|-)(" + _SCALE_WORDS + r"|[mb])\b", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–)\s*(?:[$€£]\s?)?\d{1,15}(?:\.\d{1,6})?(?:\s*|-)(" + _SCALE_WORDS + r"|[mb])\b", re.I)
 #: A range's lower figure before an upper one that carries the scale ("600-" before "700 million korunas").
 #: (never a change, "from 2 to 3 billion euros": the figure it goes to)
 _RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d.,])(\d{1,15}(?:\.\d{1,6})?)\s*(?:-|–|to)\s*$", re.I)
@@ -255,9 +255,13 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('600000000', 'CZK', '600-700 million korunas'), ('24000000', 'EUR', '€24-28 million'), ('422000000', 'CZK', 'Kč422 Mln')]
     >>> [str(m.value) for m in find_money("from 2 to 3 billion euros, 5 to 6 billion euros")]
     ['3000000000', '5000000000']
+    >>> [(str(m.value), m.text) for m in find_money("roughly $66.5–$66.9 billion in security assistance")]
+    [('66500000000', '$66.5–$66.9 billion')]
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue  # (the upper figure of a range read with its lower one: "$66.5–$66.9 billion")
         symbol = m.group(1).lower()
         currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
             else _SYMBOLS.get(symbol) or symbol.upper()
