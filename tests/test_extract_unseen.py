@@ -5786,3 +5786,15 @@ def test_a_range_with_its_currency_written_twice_is_read_at_its_lower_bound():
             "cumulative security assistance figures in the tens of billions—roughly $66.5–$66.9 billion in security assistance since "
             "2022.")
     assert [(d, a) for d, a, _, _ in _tallied(text)] == [("united-states", "66500000000")]
+
+
+# --- the hundred-and-seventieth fresh list: the Commons with its speakers' names lost ----------------------------------------
+
+def test_a_record_whose_speakers_are_unnamed_gives_no_claims_to_its_title_its_questions_or_a_person_the_speaker_met():
+    text = ("Military Support: Ukrainian Armed Forces\n\nHas the Secretary of State had a chance to talk about how we maintain that "
+            "level of military aid to Ukraine and, if he has had such a meeting, what was the outcome?\n\nUrgent Question on Ukraine"
+            "\n\nI asked the Minister a question: “Will it be published before the end of the year?”\n\nI have just returned from "
+            "Brussels, where we welcomed President Ivan Petrenko, and then at the G7 meeting in Naples, where we had important "
+            "updates, agreed that this is a critical point, and stressed the need to step up support for Ukraine.")
+    claims = _claims(text, "2023-11-20", LIVE)
+    assert claims == [], claims

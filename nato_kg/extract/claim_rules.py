@@ -217,6 +217,16 @@ class ClaimRules(SpeakerRules):
         if self.pledged_here:
             out = [c for c in out if not (c.kind == "claim" and _announces_pledge(c.fields["text"]) and (
                 c.fields["kind"] == "paraphrase" or not c.fields["text"][:1].isupper()))]
+        # (nor the first person's words, whoever they met before them: "… where we welcomed President Zelensky, and then at the
+        # G7 … where we had important updates …, agreed that …, and stressed the need …")
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase" and c.matches and (
+            named_at := s.text.find(c.matches[0].name.split()[-1])) >= 0 and (said_at := s.text.find(c.fields["text"][:30])) > named_at
+            and re.search(r"\b(?:welcomed|met|meeting|greeted|hosted|received|visited|with)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", s.text[:named_at])
+            and re.search(r"(?:,|\bwhere|\band|\bthen)\s+(?:we|I)\s+(?:(?:have|had|also|then)\s+)?[a-z]+\b", s.text[named_at:said_at]))]
+        # (nor reported words inside a question: "Has the Secretary of State had a chance … to talk about how we maintain that
+        # level of military aid …, what was the outcome?")
+        if s.text.rstrip().endswith("?"):
+            out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase")]
         # (nor a government named by its building: "The White House has warned that …", "…,” the Pentagon said")
         out = [c for c in out if not (c.kind == "claim" and c.matches and c.matches[0].type != "person"
                                       and _BUILDING.fullmatch(c.matches[0].name))]
