@@ -15,9 +15,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from .candidate import Candidate, ascii_folded
-from .claim_rules import ClaimRules, labelled_turns
+from .claim_rules import ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match
+from .layouts import labelled_turns
 from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
 from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline

@@ -1,0 +1,352 @@
+"""Claims as a page's layout gives them rather than a sentence's grammar: a transcript's labelled or time-coded turns, an
+interview's answers, a speech page under its byline, a moderator's hand-over, remarks pasted after a statement, a post signed
+below it, a name line or a dash under a paragraph, and a quotation whose opening mark the page lost. :class:`LayoutRules` holds
+them, and the one way every claim rule makes a candidate (:meth:`LayoutRules._claim`); :class:`.claim_rules.ClaimRules` reads
+each sentence's grammar on top of it."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeGuard
+
+from .candidate import Candidate
+from .gazetteer import Match
+from .mentions import PERSON_NAME, Mention
+from .patterns import _SAY, _TITLE, _plausible, _slug
+from .sentences import Sentence
+from .speakers import SpeakerRules
+
+#: A record's speaker label opening a paragraph: "Sir Julian Lewis: …", "[The Secretary of State for Defence (John Healey): …".
+_TURN_LABEL = re.compile(r"\s*\[?\s*(?:(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,8}\s*\((?P<inner>"
+                         r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\)|(?P<name>(?P<courtesy>(?:Sir|Dame|Mr|Mrs|Ms|Dr|Lord|Lady|Baroness)\.?\s+)?"
+                         r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*:\s+(?=\S)")
+
+
+def _in_body(paragraph: int, text: str) -> bool:
+    """Whether a paragraph is the story's, not its headline: any after the first line, or a first line that is a long
+    paragraph (a record may open with its first turn)."""
+    return paragraph > 0 or len(text.split()) > 20
+
+
+def labelled_turns(paragraph_texts: dict[int, str]) -> int:
+    """How many paragraphs of the story open with a speaker's label (:data:`_TURN_LABEL`): two or more make it a
+    transcript, whose turns run over paragraphs.
+
+    >>> labelled_turns({0: "Budget debate", 1: "Sir Tom Archer: Will he act?", 2: "Jane Hollis: We will act."})
+    2
+    """
+    return sum(1 for at, text in paragraph_texts.items() if _in_body(at, text) and _TURN_LABEL.match(text))
+
+
+def _speaks(speaker: Mention | None) -> TypeGuard[Mention]:
+    """Whether a claim may be given to ``speaker``: a known entity, a new name, a surname named before, or an office
+    whose holder the whole article may name."""
+    # (never an unknown acronym: "…,” CSAT said in a statement" is a council, by the initials the article gave it)
+    return speaker is not None and bool(speaker.match.entity or speaker.match.how in ("new", "seen", "office")) and not (
+        not speaker.match.entity and re.fullmatch(r"[A-Z]{2,6}", speaker.match.name.strip()))
+
+
+class LayoutRules(SpeakerRules):
+    """Claim rules that read a page's layout (see the module's docstring)."""
+
+    def _claim(self, s: Sentence, speaker: Mention, text: str, kind: str, rule: str) -> Candidate:
+        if speaker.match.how == "seen":
+            speaker = Mention(speaker.start, speaker.end, Match(speaker.match.name, None, "person", 0.0, "new"))
+        who = speaker.match.entity or _slug(speaker.match.name)
+        # A claim's speaker is a person or an organisation: a country speaks through its government
+        # (left as the country, which `add` refuses with that advice, where none is listed).
+        who = self.g.governments.get(who, who) if self.g.types.get(who) == "country" else who
+        if kind == "paraphrase":  # (who passed the words on is no part of them: "…, reporter Tsvetelina Stoyanova informed")
+            text = re.sub(r",\s+(?:(?:a\s+|the\s+)?(?:reporter|correspondent)\s+[^,\"“”]{2,60}?\s+(?:informed|reported|said)|"
+                          r"(?:as\s+)?(?:quoted|cited)\s+by\s+[^,\"“”]{2,60}?)\.?\s*$", "", text)
+        text = re.sub(r"^[•·▪●◦]\s*", "", text)  # (a list's bullet is no part of what was said)
+        fields = {"speaker": who, "kind": kind, "text": text}
+        return Candidate.scored("claim", fields, s, rule, [speaker.match],
+                                *(("to-confirm",) if speaker.match.to_confirm else ()))
+
+    def _interview_answer(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """An interview page's answers: "… where Ukrinform managed to get a blitz interview" with the person its lead names,
+        then questions and answers each opened by a dash ("- Vladimir Putin skillfully manipulates …? " / "- First, we cannot
+        be intimidated …"); an answer runs on over the paragraphs after it, up to the next dash or a heading in capitals.
+        Its sentences are the interviewee's words; a question is no one's."""
+        interviewee, answering = self.interview
+        opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+        if interviewee is None:
+            if s.paragraph <= 2 and re.search(r"\binterview(?:ed)?\b", s.text, re.I):
+                # (the person the lead is about, named before the interview: "The UK Secretary of State for Defense, John
+                # Healey, paid a visit to Ukraine, where Ukrinform managed to get a blitz interview …")
+                said = re.search(r"\binterview", s.text, re.I)
+                people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None) and m.start < said.start()
+                          and (m.match.entity or _plausible(m.match.name, m.match))] if said else []
+                if people:
+                    self.interview = (people[0], False)
+            return []
+        text = s.text.strip()
+        if opens:
+            dashed = re.match(r"[-–—]\s+", text)
+            if dashed:
+                answering = s.paragraph not in self.asking
+            elif re.fullmatch(r"[^a-z]{6,}", text):  # a heading in capitals ("WE ARE NOT INTIMIDATED BY …")
+                answering = False
+            self.interview = (interviewee, answering)
+        # (a paragraph of an answer is one statement, read at its first sentence)
+        if not answering or out or not opens:
+            return []
+        body = re.sub(r"^[-–—]\s+", "", self.paragraph_texts.get(s.paragraph, text)).rstrip()
+        if len(body.split()) < 4:
+            return []
+        return [self._claim(s, interviewee, body, "quote", "claim:quote-attribution")]
+
+    def _labelled_turn(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A record's turns, each opened by its speaker's label: "Sir Julian Lewis: The Secretary of State was …", "[The
+        Secretary of State for Defence (John Healey): When, as a Government, …]". Each sentence is the speaker's claim; a
+        question asserts nothing. A turn opened with "[" runs on to its "]"; on a page that labels two turns or more (a
+        transcript), a turn runs on over the paragraphs up to the next label. Never the headline, nor a label that names no
+        person ("Source: European Pravda")."""
+        opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+        label = _TURN_LABEL.match(s.text) if opens and _in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, "")) else None
+        speaker, bracketed = self.turn
+        if label:
+            name = label.group("inner") or label.group("name")
+            at = label.start("inner") if label.group("inner") else label.start("name")
+            named = [m for m in self._people(s.text[:label.end()], mentions) if m.match.type in ("person", None) and m.start >= at
+                     and _plausible(m.match.name, m.match) and m.end <= at + len(name) + 1]
+            speaker = named[0] if named else None
+            # (a label of a person, not a page's rubric, "Pay Attention: …", "Creative Accounting: …": known, given a courtesy
+            # title or an office, or named elsewhere in the page, outside a label)
+            if speaker is not None and not (speaker.match.entity or label.group("inner") or label.group("courtesy") or any(
+                    speaker.match.name in text and not re.match(rf"\s*\[?\s*{re.escape(speaker.match.name)}\s*:", text)
+                    for at, text in self.paragraph_texts.items() if at != s.paragraph)):
+                speaker = None
+            bracketed = label.group(0).lstrip().startswith("[")
+            self.turn = (speaker, bracketed)
+        elif opens and speaker is not None and not bracketed and self.labelled_turns < 2:
+            self.turn = speaker, bracketed = (None, False)  # (a single label's turn is its own paragraph)
+        if speaker is None:
+            return []
+        text = s.text[label.end():] if label else s.text
+        if bracketed and "]" in text:
+            text = text[:text.index("]")]
+            self.turn = (None, False)
+        body = text.strip().rstrip(".")
+        # (the turn's whole sentence, not a part another rule read as the same speaker's: "When we say that we will stand
+        # with Ukraine …, we mean it" is more than "we will stand with Ukraine …")
+        who = speaker.match.entity or _slug(speaker.match.name)
+        out[:] = [c for c in out if not (c.kind == "claim" and c.fields["speaker"] == who and c.fields["text"] in body)]
+        if any(c.kind == "claim" for c in out) or body.endswith("?") or len(body.split()) < 4:
+            return []
+        return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+
+    def _timed_turn(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """An interview transcribed with a time code before each turn ("[00:00:10]") and no speakers' labels, its guest named
+        in the first turn ("Now, Luke Pollard, Minister of the Armed Forces, is with us this morning."): the turns take
+        their speakers in turn, the presenter's first, so every second one is the guest's, each sentence a claim (never a
+        question)."""
+        if re.fullmatch(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*", s.text):
+            self.time_codes += 1
+            return []
+        if self.time_codes == 1 and self.guest is None:
+            found = re.search(rf"(?P<who>{PERSON_NAME}),\s+[^,.;]{{3,80}},\s+(?:is|are)\s+(?:with\s+us|joining\s+us|here\s+with\s+us)\b|"
+                              rf"(?:joining\s+us|with\s+us)\s+(?:now\s+|today\s+|this\s+morning\s+)?is\s+(?P<who2>{PERSON_NAME})\b", s.text)
+            if found:
+                at = found.start("who") if found.group("who") else found.start("who2")
+                self.guest = next((m for m in self._people(s.text, mentions) if m.start >= at and m.match.type in ("person", None)
+                                   and _plausible(m.match.name, m.match)), None)
+            return []
+        body = s.text.strip().rstrip(".")
+        if self.guest is None or self.time_codes < 2 or self.time_codes % 2 or out or body.endswith("?") or len(body.split()) < 4:
+            return []
+        return [self._claim(s, self.guest, body, "quote", "claim:quote-attribution")]
+
+    def _speech_page(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """An institution's page of a speech or a press conference: a byline that names an office holder ("by NATO Secretary
+        General Jens Stoltenberg (hosted by …)"), then "(As delivered)", then the speech, each sentence its speaker's claim,
+        no quotation marks anywhere. Never a greeting or thanks to a host, a "let me turn to …", a fragment that opens with a
+        preposition and has no clause, the page's furniture (a bullet, a caption naming the speaker), a question, nor the
+        excerpt's last words cut off mid-sentence."""
+        text = s.text.strip()
+        if self.speech is None:
+            byline = re.match(rf"(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,4}}\s+)?[Bb]y\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?i:{_TITLE})\s+", text)
+            if byline is not None and s.paragraph <= 4:
+                named = [m for m in self._people(s.text, mentions) if m.start >= byline.end() and m.match.type in ("person", None)]
+                if named and (named[0].match.entity or _plausible(named[0].match.name, named[0].match)):
+                    # (the mark may end the byline's own line, where a short line was read as a wrapped one)
+                    self.speech = (named[0], bool(re.search(r"\(\s*As\s+(?:delivered|prepared)\b", text, re.I)))
+            return []
+        who, delivered = self.speech
+        if not delivered:
+            if re.fullmatch(r"\(\s*(?:As\s+delivered|As\s+prepared(?:\s+for\s+delivery)?|Check\s+against\s+delivery)\s*\)\.?", text, re.I):
+                self.speech = (who, True)
+            elif s.paragraph > 8:
+                self.speech = None
+            return []
+        if out or len(text.split()) < 3 or text.endswith("?") or re.search(r"[\"“”]", text) \
+                or re.match(r"(?:[•·▪|(]|Last\s+updated\b|(?:So\s+)?[Ll]et\s+me\b|(?:And|But)\s+(?:has|have|had|is|are|was|were)\b)", text) \
+                or re.match(r"(?:Thanks?|Thank\s+you|Good\s+(?:morning|afternoon|evening|day)|Ladies\s+and\s+gentlemen|Dear\s+)\b", text, re.I) \
+                or re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+thank\b", text) \
+                or re.match(r"(?:Over|In|Just|With|Facing|Including|Despite|Through|Among|Beyond|Across)\b[^,]*$", text) \
+                or who.match.name.split()[-1] in text \
+                or (s.start == self.last_start and not re.search(r"[.!?)]$", text)):
+            return []
+        return [self._claim(s, who, text.rstrip("."), "quote", "claim:speech-page")]
+
+    def _handed_over(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """Speech a moderator hands over, as captions and transcripts of press conferences write it with no speaker labels:
+        "please let me introduce Secretary of Defense Lloyd Austin to deliver opening remarks. Mr Secretary over to you.
+        Thanks … . We just concluded our 12th meeting …": after the hand-over ("over to you", "I'll turn it over to
+        Secretary Austin", "Mr Secretary." alone), each sentence is the introduced speaker's claim, up to the next hand-over;
+        greetings, thanks and welcomes are none, nor a question, nor the excerpt's last words when cut off mid-sentence. The
+        moderator's own words are no one's."""
+        text = s.text.strip()
+        introduces = re.search(r"\b(?:introduce|introducing|turn\s+it\s+over\s+to|hand\s+(?:it\s+)?over\s+to|give\s+the\s+floor\s+to)\b",
+                               s.text, re.I)
+        hands_over = re.search(r"\bover\s+to\s+you\b|\bturn\s+it\s+over\s+to\b|\bthe\s+floor\s+is\s+yours\b", s.text, re.I) \
+            or re.fullmatch(r"(?:Mr\.?|Madam|Madame)\s+(?:Secretary(?:\s+General)?|President|Minister|Chairman|Chair)[.!]?", text)
+        # (the names only where someone is introduced or handed the floor: finding new names is the costly part)
+        people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None)] if introduces or hands_over else []
+        if introduces:
+            after = [m for m in people if m.start >= introduces.end()]
+            if after:
+                self.introduced = after[0]
+        if hands_over:
+            named = [m for m in people if m.start >= (introduces.end() if introduces else 0)]
+            self.floor = named[0] if named else self.introduced
+            return []
+        if self.floor is None or out:
+            return []
+        if re.match(r"(?:Thanks?|Thank\s+you|Good\s+(?:morning|afternoon|evening|day)|Welcome|Hello|Hi|Ladies\s+and\s+gentlemen|"
+                    r"It['’]s\s+(?:great|good|a\s+pleasure|an\s+honou?r)\s+to)\b", text, re.I) or text.endswith("?") \
+                or (not re.search(r"[.!?”\"’')]$", text) and self.paragraph_texts.get(s.paragraph, "").rstrip().endswith(text)) \
+                or len(text.split()) < 4:
+            return []
+        return [self._claim(s, self.floor, text.rstrip("."), "quote", "claim:handed-over")]
+
+    def _pasted_remarks(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A live blog's remarks pasted as paragraphs of their own, their block quotation's marks lost in the copy: after a
+        paragraph closed by what a person said ("…, Jens Stoltenberg, told reporters that “supporting Ukraine is not
+        charity” …"), each next paragraph that opens in the first person ("And to do both, we need to invest more, …"),
+        with no quotation mark (one that closes is a quotation whose opening mark was lost: see
+        :meth:`_unopened_quotation`), no one named and no one else said to say anything in it, is that person's, each
+        sentence a claim. The run ends at the first paragraph that is not so."""
+        if self.remarks is None or (self.speech is not None and self.speech[1]):
+            return []  # (a speech page's sentences are read by _speech_page)
+        who, at, pasted = self.remarks
+        opens = self.paragraph_texts.get(s.paragraph, "").lstrip().startswith(s.text.strip())
+        if not (pasted and s.paragraph == at) and not (opens and s.paragraph == at + 1):
+            if s.paragraph > at:
+                self.remarks = None
+            return []
+        plain = not out and not re.search(r"[\"“”«»]", self.paragraph_texts.get(s.paragraph, "")) and not any(
+            m.match.type in ("person", None) for m in self._people(s.text, mentions))
+        if not plain or (not pasted or s.paragraph != at) and not (
+                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text) and self.paragraph_texts[s.paragraph].rstrip()[-1:] in ".!?"):
+            self.remarks = None
+            return []
+        self.remarks = (who, s.paragraph, True)
+        said = s.text.strip().rstrip(".")
+        return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 else []
+
+    def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
+        """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and
+        handle); the text is the paragraph's, up to the dash, without handles and picture links."""
+        # (the name also in another script after a slash: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)")
+        signed = re.search(rf"[—–]\s*(?P<who>{PERSON_NAME})\s*(?:/\s*[^()/\n]{{2,60}}?\s*)?\(@\w+\)", s.text)
+        if signed is None or out:
+            return []
+        body = " ".join([*run, s.text[:signed.start()]])
+        body = re.sub(r"(?:pic\.twitter\.com|https?://)\S*|@\w+", "", body)
+        body = re.sub(r"\s+", " ", body).strip(" .—–-")
+        speaker = self._speaker_in(signed.group("who"), signed.start("who"), mentions)
+        if len(body.split()) < 4 or not _speaks(speaker) or speaker.match.type not in ("person", None):
+            return []
+        return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+
+    def _name_line(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[Sentence], bool],
+                   out: list[Candidate]) -> list[Candidate]:
+        """A paragraph of words in the first person, no quotation marks and no one said to say them, then a line that is
+        only the name of someone the article has named ("We were actually the first to help … ." then "Piotr Lukasiewicz"):
+        a quotation set as a block with its speaker under it, as some sites lay one out. Each sentence is a claim of that
+        person. Never a name new at that line (a byline under a linked headline), nor a paragraph in the third person."""
+        if out or before[0] != s.paragraph - 1 or not before[2] or not re.fullmatch(rf"\s*{PERSON_NAME}\s*", s.text) \
+                or self.paragraph_texts.get(s.paragraph, "").strip() != s.text.strip():
+            return []
+        who = next((m for m in self._people(s.text, mentions) if m.match.type in ("person", None)), None)
+        if who is None or not (who.match.entity or _slug(who.match.name) in self.person_orgs or any(
+                who.match.name in text for at, text in self.paragraph_texts.items() if at < before[0])):
+            return []  # (named before the quotation, not only under it)
+        said = before[1]
+        if not any(re.search(r"\b(?:we|our|us|I|my|me)\b", p.text, re.I) for p in said):
+            return []
+        return [self._claim(p, who, p.text.strip().rstrip("."), "quote", "claim:quote-attribution") for p in said
+                if len(p.text.split()) >= 4]
+
+    def _dash_attribution(self, s: Sentence, mentions: list[Mention], before: tuple[int, list[Sentence], bool],
+                          out: list[Candidate]) -> list[Candidate]:
+        """"We discussed the implementation of the 47th military aid package …" as a paragraph of its own, then "- Radosław
+        Sikorski said after a meeting with …" (or "- said the Polish Foreign Minister."): the layout of Ukrainian
+        agencies, whose quotation is the whole paragraph before, without marks, and the next paragraph a dash and who
+        said it. Only a paragraph none of whose sentences held a claim or a quotation mark is taken so."""
+        said = re.match(rf"\s*[-–—]\s*(?:(?P<lead>[^,.;:\"“”]{{3,90}}?)\s+(?:{_SAY})\b|(?:{_SAY})\s+(?P<after>[^,.;:\"“”]{{3,90}}?)"
+                        r"\s*(?:[,.;]|$))", s.text)
+        if said is None or out or before[0] != s.paragraph - 1 or not before[2]:
+            return []
+        body = " ".join(p.text.strip() for p in before[1]).strip()
+        which = "lead" if said.group("lead") else "after"
+        speaker = self._speaker_or_office(said.group(which), said.start(which), mentions)
+        if len(body.split()) >= 5 and _speaks(speaker):
+            return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
+        return []
+
+    def _attributed_next(self, s: Sentence) -> bool:
+        """Whether the sentence after ``s`` in its paragraph opens with its own attribution ("“…!” / Bondar said in a
+        tweet."): a quotation closed by "!" or "?" is a sentence of its own, and that next one says whose it is."""
+        paragraph, own = self.paragraph_texts.get(s.paragraph, ""), s.text.strip()
+        at = paragraph.find(own)
+        after = paragraph[at + len(own):] if at >= 0 else ""
+        return bool(re.match(rf"\s*(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{_SAY})\b", after))
+
+    def _unopened_quotation(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
+        """"In Vilnius, Albania will present … . We will also announce that … . Together we are stronger, …,” he added.": a
+        quotation whose opening mark the page lost, closed and attributed in the paragraph's last sentence; it runs from
+        the paragraph's first sentence that no one was said to say (``run``, those before this one)."""
+        # (or the paragraph's own first sentence: "We stand shoulder-to-shoulder with Ukraine …,” Conroy said while in London")
+        opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
+        if out or not (run or opens):
+            return []
+        closed = re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?P<lead>he|she|[A-Z][^,.;“”\"]{{2,60}}?)\s+(?:{_SAY})\b[^“”\"]*$",
+                          s.text)
+        # (or the verb first: "… but tomorrow it could be any of us," said the Chilean head of state.)
+        closed = closed or re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?:{_SAY})\s+(?P<lead>(?:the\s+)?[A-Za-z][^,.;“”\"]{{2,60}}?)"
+                                    r"\s*[.!]?\s*$", s.text)
+        if closed is None or not any(re.search(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b", part) for part in [*run, closed.group("body")]):
+            return []  # (speech in the first person somewhere: a narrator's sentence before is no part of it)
+        speaker = self._speaker_or_office(closed.group("lead"), closed.start("lead"), mentions)
+        if _speaks(speaker):
+            body = " ".join([*run, closed.group("body").strip()]).strip().rstrip(",")
+            return [self._claim(s, speaker, body, "quote", "claim:quote-attribution")]
+        return []
+
+    def _dash_quote(self, s: Sentence, mentions: list[Mention]) -> Candidate | None:
+        """"– From the start of the war, Denmark has been … We shall continue to be so, says Defence
+        Minister X.": a paragraph opened by a dash is a quotation (Nordic and Slavic copy marks speech
+        so), attributed by its last sentence's ", says X"."""
+        opened = re.match(r"\s*[–—]\s*|\s*-\s+", s.text)
+        if opened:
+            self.dash_quote = (s.paragraph, [s.text[opened.end():]])
+        elif self.dash_quote is not None and self.dash_quote[0] == s.paragraph:
+            self.dash_quote[1].append(s.text)
+        else:
+            self.dash_quote = None
+            return None
+        said = re.search(rf",\s+(?:{_SAY})\s+(?P<lead>[^,.;\"“”]{{3,90}})[.!]?\s*$", s.text)
+        if said is None:
+            return None
+        parts = self.dash_quote[1]
+        quote = " ".join([*parts[:-1], parts[-1][:len(parts[-1]) - (len(s.text) - said.start())]]).strip()
+        self.dash_quote = None
+        # (the speaker's party after the name is no part of it: "says Defense Minister Bjørn Arild Gram (Sp).")
+        lead = re.sub(r"\s*\([^)]{1,15}\)\s*$", "", said.group("lead"))
+        speaker = self._speaker_in(lead, said.start("lead"), mentions)
+        if len(quote.split()) < 4 or speaker is None or not (speaker.match.entity or speaker.match.how in ("new", "seen")):
+            return None
+        return self._claim(s, speaker, quote, "quote", "claim:dash-quote")
