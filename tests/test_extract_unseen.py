@@ -5798,3 +5798,24 @@ def test_a_record_whose_speakers_are_unnamed_gives_no_claims_to_its_title_its_qu
             "updates, agreed that this is a critical point, and stressed the need to step up support for Ukraine.")
     claims = _claims(text, "2023-11-20", LIVE)
     assert claims == [], claims
+
+
+# --- the hundred-and-seventy-first fresh list: interviews as podcasts and digests publish them ----------------------------------
+
+def test_a_misheard_name_in_an_office_the_workspace_knows_each_of_the_ministers_and_an_unnamed_aide():
+    seeds = seeds_with(("nato", "organization", "NATO"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                       ("estonia", "country", "Estonia"), ("spain", "country", "Spain"), ("russia", "country", "Russia"),
+                       roles=("secretary-general", "defence-minister", "foreign-minister", "president"))
+    # (the workspace knows Rutte as NATO's secretary general, from another source)
+    seeds.facts.append(RoleFact("mark-rutte-secretary-general", (Citation("other-source", "NATO Secretary General Mark Rutte",
+                                                                          Position("roles.yaml", 1, 1)),),
+                                Position("roles.yaml", 1, 1), person="mark-rutte", role="secretary-general", organization="nato"))
+    text = ("Podcast\n\nJoining us right now is the Secretary General of NATO, Mark Ruda.\n\nThe host held interviews with "
+            "Estonia’s Defense Minister Hanno Pevkur and Spain’s Foreign Minister José Manuel Albares. Each of the ministers "
+            "emphasized the global nature of security threats today.\n\nA Kremlin aid has been quoted as saying that the visit "
+            "would include a partnership agreement, after Russian President Ivan Sokolov met them.")
+    assert ("mark-rutte", "secretary-general", "nato") in _roles(text, "2025-09-25", seeds)
+    claims = _claims(text, "2025-09-25", seeds)
+    assert _says(claims, "hanno-pevkur", "the global nature of security threats"), claims
+    assert _says(claims, "jose-manuel-albares", "the global nature of security threats"), claims
+    assert not any(said.startswith("the visit would include") for _, said in claims), claims

@@ -131,6 +131,7 @@ class RuleState:
     speech: tuple[Mention, bool] | None
     last_start: int
     recent_people: list[Match]
+    named_before: list[Match]
     floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]

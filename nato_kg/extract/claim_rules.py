@@ -27,7 +27,7 @@ from .patterns import (
 from .sentences import Sentence
 
 #: Someone unnamed as a speaker: "a senior Canadian government source", "The official", "a diplomat".
-_UNNAMED = r"(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?)\b"
+_UNNAMED = r"(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?|aides?|aid(?=\s+has\s+been\s+quoted))\b"
 
 
 #: Words that only say where or when something was said ("in a declaration", "at a press conference on Wednesday",
@@ -1144,6 +1144,10 @@ class ClaimRules(LayoutRules):
             if m.match.type in ("person", None) and (m.match.entity or _plausible(m.match.name, m.match)):
                 self.recent_people = [p for p in self.recent_people if (p.entity or p.name) != (m.match.entity or m.match.name)][-1:]
                 self.recent_people.append(m.match)
+        # (and everyone the sentence named, for "Each of the ministers emphasized …" after it)
+        persons = [m.match for m in named if m.match.type in ("person", None) and (m.match.entity or _plausible(m.match.name, m.match))]
+        if persons:  # (kept over a sentence that names no one: "Each of the ministers …" itself)
+            self.named_before = persons
         quotes = quoted_spans(text)
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         # (or a full name new to the workspace that opens the sentence: "Lloyd Austin “traveled to Ukraine today …,” the
@@ -1342,6 +1346,17 @@ class ClaimRules(LayoutRules):
         if promised is not None and not out and len(self.recent_people) == 2:
             return [self._claim(s, Mention(0, 0, p), promised.group("text").strip(), "paraphrase", "claim:reported-speech")
                     for p in self.recent_people]
+        # (and what "each of the ministers" said, each of those the sentence before named: "… interviews … held with Estonia’s
+        # Defense Minister Hanno Pevkur, Spain’s Foreign Minister José Manuel Albares, and Czechia’s Foreign Minister Jan
+        # Lipavský. Each of the ministers emphasized the global nature of security threats today, …")
+        each = re.match(r"\s*(?:Each|All|Both)\s+of\s+the\s+(?:\w+\s+)?(?:ministers|leaders|guests|speakers|panelists|officials)\s+(?:also\s+)?"
+                        r"(?:emphasi[sz]ed|stressed|underlined|said|agreed|warned|noted|highlighted|underscored)\s+(?:that\s+)?"
+                        r"(?P<text>[^;]{15,}?)\.?\s*$", s.text)
+        # (those of them who hold an office: the host who held the interviews is no minister)
+        unique = {(p.entity or p.name): p for p in self.named_before if self.person_roles.get(p.entity or _slug(p.name))}
+        if each is not None and not out and len(unique) >= 2:
+            return [self._claim(s, Mention(0, 0, p), each.group("text").strip(), "paraphrase", "claim:reported-speech")
+                    for p in unique.values()]
         if found is None or out:
             return []
         people: list[Mention] = []

@@ -463,7 +463,30 @@ class RoleRules(RuleState):
         self._counterpart(s, out, mentions)
         # (an embassy's or a consulate's staff hold no office of their state: "Valeria Samoylova, the press secretary of the
         # Ukrainian Embassy in Kazakhstan")
-        return [c for c in out if not re.search(r"(?:^|-)(?:embassy|consulate)(?:-|$)", str(c.fields.get("organization")))]
+        out = [c for c in out if not re.search(r"(?:^|-)(?:embassy|consulate)(?:-|$)", str(c.fields.get("organization")))]
+        for c in out:
+            known = self._misheard(str(c.fields["person"]), str(c.fields["role"]), c.fields.get("organization"))
+            if known is not None:
+                c.fields["person"] = known
+        return out
+
+    def _misheard(self, person: str, role: str, organization: object) -> str | None:
+        """The person the workspace knows in ``role`` at ``organization`` whose name a new one is a mishearing of (the same
+        first name, a surname of nearly the same letters): "the Secretary General of NATO, Mark Ruda" in a transcript is Mark
+        Rutte. None where the name is known, or no holder of that office is close enough.
+
+        Written by hand: the offices are the workspace's own, and one ratio of difflib's is all it takes."""
+        from difflib import SequenceMatcher
+
+        if person in self.g.labels:
+            return None
+        first, _, last = person.partition("-")
+        for (holder, held), org in self.offices.items():
+            label = self.g.labels.get(holder, "").split()
+            if held == role and org == organization and len(label) >= 2 and label[0].lower() == first \
+                    and SequenceMatcher(None, label[-1].lower(), last.replace("-", " ")).ratio() >= 0.4:
+                return holder
+        return None
 
     def _note_unheld_offices(self, text: str) -> None:
         """Remember an institution's office the text names with no holder ("the European Council's president", "the

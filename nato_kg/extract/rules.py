@@ -138,6 +138,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_start = -1
         #: the last two people named, most recent last (for "The leaders pledged …")
         self.recent_people: list[Match] = []
+        #: the people the sentence read last named (for "Each of the ministers emphasized …")
+        self.named_before: list[Match] = []
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
