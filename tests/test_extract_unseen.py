@@ -5819,3 +5819,34 @@ def test_a_misheard_name_in_an_office_the_workspace_knows_each_of_the_ministers_
     assert _says(claims, "hanno-pevkur", "the global nature of security threats"), claims
     assert _says(claims, "jose-manuel-albares", "the global nature of security threats"), claims
     assert not any(said.startswith("the visit would include") for _, said in claims), claims
+
+
+# --- the hundred-and-seventy-second fresh list: league tables of defence spending --------------------------------------------
+
+TABLES = seeds_with(("nato", "organization", "NATO"), ("poland", "country", "Poland"), ("estonia", "country", "Estonia"),
+                    ("united-states", "country", "United States", "USA", "US"), ("latvia", "country", "Latvia"),
+                    ("lithuania", "country", "Lithuania"), ("greece", "country", "Greece"), roles=("defence-minister",))
+
+
+def test_a_league_tables_shares_are_levels_and_its_goals_the_alliances_or_the_governments_that_set_them():
+    text = ("Five Allies to spend more than 3% of GDP on defence this year\n\nPoland, Estonia, the United States, Latvia, and Greece "
+            "will spend more than 3% of their GDP on defence in 2024, while the target spending rate is 2% of GDP, according to a "
+            "NATO report.\nPoland ranks first in terms of spending relative to the size of the economy (4.12% of GDP), Estonia is "
+            "second (3.43%), followed by the United States (3.38%). Latvia comes in fourth with 3.15%.\nEstonia’s long-term plan "
+            "foresees lower defence spending at 3.13% of GDP in 2025, at 3.11% in 2026, and at 3.03% in 2027. In Latvia, the "
+            "government targets defence spending to reach 3.00% of GDP in 2026, while Lithuania’s aim is to raise defence "
+            "expenditure to 3.00% over 2025-2030, the ICDS report details.")
+    assert sorted(_found(text, "target", "2024-06-18", TABLES), key=str) == [
+        ("latvia", "3", "2026"), ("lithuania", "3", None), ("nato", "2", None)]
+
+
+def test_a_rank_is_no_name_and_the_state_the_opening_sentence_opens_with_is_the_pages():
+    text = (" date 2024-06-18 Estonia's defense spending is set to be higher than the USA's this year. Data for 2024 shows that "
+            "Estonia's spending is expected to total 3.43 percent of GDP.\n\nPoland is forecast to be the biggest spender on 4.12 "
+            "percent, and the USA third with 3.38 percent. Last year, Minister of Defense Hanno Pevkur said it would read 3.2 "
+            "percent of GDP.\n\nWhile Estonia spends more than many other countries, Gen. Martin Herem has said it could "
+            "temporarily be as high as 5 percent.")
+    assert ("hanno-pevkur", "defence-minister", "estonia") in _roles(text, "2024-06-18", TABLES)
+    claims = _claims(text, "2024-06-18", TABLES)
+    assert _says(claims, "martin-herem", "it could temporarily be as high as 5 percent"), claims
+    assert _found(text, "target", "2024-06-18", TABLES) == []

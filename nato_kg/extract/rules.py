@@ -297,6 +297,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             if opening else None
         if len(alone) == 2 and alone[0][1] == alone[1][1] and opening_state in (alone[0][0], alone[1][0]):
             self.main_country = opening_state
+        # (or the state named most, more than any other, that the story's opening sentence opens with: "Estonia's defense spending
+        # is set to be higher than the USA's this year …" over a league table that names the United States three times)
+        if self.main_country is None and opening_state is not None and countries and countries[0][0] == opening_state \
+                and countries[0][1] >= 3 and (len(countries) == 1 or countries[0][1] > countries[1][1]):
+            self.main_country = opening_state
         # (or the one state the headline names, named at least twice and at least half as often as the other: "Russia Praises
         # Colombia for Not Exporting Russian Weapons to Ukraine" over a body that also says "the US", "US arsenal", "US ally")
         count = dict(countries)

@@ -376,6 +376,8 @@ class TargetRules(RuleState):
                     year = None  # when another figure stood so ("… with the average among member states at 1.9% as of 2023")
                 if year is not None and year.start() > pm.end() and _NEW_CLAUSE.search(s.text[pm.end():year.start()]):
                     year = None  # another clause's ("…, but it will be used up in 2027")
+                if year is not None and year.end() <= pm.start() and _NEW_CLAUSE.search(s.text[year.end():pm.start()]):
+                    year = None  # another clause's before it ("… 3% of their GDP on defence in 2024, while the target … is 2%")
                 if year is not None and any(pm.end() <= p.start() < year.start() for p in percents[i + 1:]) \
                         and re.search(r"[.!?;]\s", s.text[pm.end():year.start()]):
                     year = None  # the next figure's, a sentence of a quotation later: "5% should be our target. Although we
@@ -477,6 +479,25 @@ class TargetRules(RuleState):
             meets = re.search(r"\b(?:meet|meets|reach|reaches|hit|hits|achieve|achieves|fulfil\w*)\s+(?:its|their|our|the|NATO['’]s)\s+"
                               r"(?:[\w-]+\s+){0,3}(?:commitments?|targets?|goals?|pledges?|obligations?)\b[^.;%]{0,40}$",
                               s.text[max(0, pm.start() - 100):pm.start()], re.I)
+            if re.search(r"(?:\b(?:ranks?|ranked|is|was|comes?\s+in|came\s+in)\s+(?:first|second|third|fourth|fifth|sixth|top|last)\b[^()%]{0,70}"
+                         r"|\b(?:[A-Z][\w’'.-]+|US|UK|USA)\s*)\(\s*$|"
+                         r"\b(?:first|second|third|fourth|fifth|sixth|behind|top\s+spender|biggest\s+spender|highest|lowest)\b"
+                         r"[^.;%()]{0,15}\b(?:with|on|at)\s+$|\b(?:third|fourth|fifth)\s+with\s+$",
+                         s.text[max(0, pm.start() - 90):pm.start()]) \
+                    or re.search(r"\b(?:plan|projection|forecast|budget\s+framework)s?\s+(?:foresees?|projects?|envisages?|sees?)\b"
+                                 r"(?:[^.;]|(?<=\d)\.(?=\d)){0,160}$",
+                                 s.text[max(0, pm.start() - 200):pm.start()]) \
+                    or re.search(r"\b(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|estimated|set)\s+to\s+"
+                                 r"(?:total|be|amount\s+to|stand\s+at)|"
+                                 r"(?:spend|spends|spent)\s+(?:above|over|more\s+than|below|under|less\s+than)|would\s+read|"
+                                 r"(?:members|allies|countries|states)\s+have\s+(?:already\s+)?(?:allocated|spent|reached)\s+(?:at\s+least)?|"
+                                 r"(?:could|might|may)\s+(?:temporarily\s+|even\s+)?be\s+as\s+high\s+as)"
+                                 r"\s+(?:about\s+|around\s+)?$",
+                                 s.text[max(0, pm.start() - 60):pm.start()]):
+                continue  # "Poland ranks first … (4.12% of GDP), Estonia is second (3.43%)", "Latvia comes in fourth with 3.15%", "the USA
+                # third with 3.38 percent", "Estonia’s long-term plan foresees lower defence spending at 3.13% of GDP in 2025",
+                # "spending is expected to total 3.43 percent of GDP", "also spend above 3%": a league table's levels, a forecast's
+                # and a plan's projected ones, no goals
             if re.search(r"\b[Tt]his\s+year,?\s+(?:we|it|they)\s*(?:['’]ll|\s+will)\s+(?:spend|allocate|devote)\s+(?:about\s+|around\s+)?$",
                          s.text[max(0, pm.start() - 60):pm.start()]) \
                     or re.search(r"\b(?:by|already)\s+spending\s+(?:about\s+|over\s+|more\s+than\s+|at\s+least\s+)?$",
@@ -486,7 +507,8 @@ class TargetRules(RuleState):
                 continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP",
                 # "You lead by example by spending 2% of GDP on defence": a level, this year's, the allies' or now, no goal
             if now and not risen and not aimed and not intended and not meets \
-                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*|requirement|benchmark|threshold)\b", window[:now.end() + 40], re.I):
+                    and not re.search(r"\b(?:target|goal|aim|pledge|commit\w*|requirement|benchmark|threshold)\b",
+                                      _NEW_CLAUSE.split(window[:now.end() + 40])[0], re.I):
                 continue  # "It will spend 1.37 percent of GDP on defence this year": this year's level, not a goal
             if relative and re.search(r"\b(?:in|over)\s+the\s+coming\s+years\b", s.text[max(0, pm.start() - 40):pm.start()]):
                 relative = None  # "… from next year, and in the coming years, aim for 5%": no year for the later goal
@@ -941,6 +963,18 @@ class TargetRules(RuleState):
         praised = [m for m in spenders if re.search(_PRAISE.pattern + r"\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I)]
         if praised:
             return praised[-1].match.entity
+        # ("… while the target spending rate is 2% of GDP", "the alliance's 2 percent guideline" on a page about the alliance: its
+        # own goal, no member's)
+        if alliance and self.main_org == alliance and re.search(rf"\bthe\s+(?:new\s+|current\s+)?(?:(?:alliance|NATO)['’]s?\s+)?(?i:{_GOAL_WORDS})\s+"
+                                                                  r"(?:spending\s+)?(?:rate|level|figure)?\s*(?:is|was|of|at)\s+(?:at\s+least\s+)?$",
+                                                                  text[max(0, at - 50):at]):
+            return alliance
+        # ("In Latvia, the government targets defence spending to reach 3.00% of GDP in 2026": the state the clause opens with)
+        fronted = re.search(r"(?:^|[.;]\s+|,\s+while\s+)In\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+government\b[^.;]{0,80}$",
+                            text[:at])
+        state = self.g.country_or_org(fronted.group("state")) if fronted else None
+        if state is not None and state.type == "country":
+            return state.entity
         # ("… while spending much less than the new target of five per cent of GDP": the alliance's new one, named before it)
         if alliance and self.main_org == alliance and re.search(rf"\bthe\s+(?:(?:new|proposed|agreed)\s+){{1,2}}(?:[\w-]+\s+)?{_GOAL_WORDS}\s+"
                                                                   r"of\s+(?:at\s+least\s+)?$", text[max(0, at - 50):at]):
