@@ -5850,3 +5850,21 @@ def test_a_rank_is_no_name_and_the_state_the_opening_sentence_opens_with_is_the_
     claims = _claims(text, "2024-06-18", TABLES)
     assert _says(claims, "martin-herem", "it could temporarily be as high as 5 percent"), claims
     assert _found(text, "target", "2024-06-18", TABLES) == []
+
+
+# --- the hundred-and-seventy-third fresh list: joint letters and statements --------------------------------------------------
+
+def test_what_a_letters_signatories_say_together_is_each_ones_even_before_the_list_names_them():
+    text = ("Leaders' letter\n\nThe leaders begin the letter by highlighting that “the brave soldiers endure intense and relentless "
+            "attacks, without any sign that the war will end soon.”\n\nThe signatories of the letter, Anna Berg (Germany), Tom Hale "
+            "(Denmark) and Eva Lund (Estonia), state that “Ukraine’s determination to fight persists and serves as an inspiration.”"
+            "\n\nHowever, they warn of the existence of “crucial problems”, including a lack of ammunition. “We cannot simply "
+            "abandon our promise,” the officials say.\n\nThe letter recalls that the union committed to supplying one million "
+            "munitions.")
+    claims = _claims(text, "2024-01-31", LIVE)
+    for who in ("anna-berg", "tom-hale", "eva-lund"):
+        assert _says(claims, who, "the brave soldiers endure"), claims
+        assert _says(claims, who, "Ukraine’s determination to fight persists"), claims
+        assert _says(claims, who, "the existence of “crucial problems”"), claims
+        assert _says(claims, who, "We cannot simply abandon our promise"), claims
+    assert not any("one million munitions" in said for _, said in claims), claims

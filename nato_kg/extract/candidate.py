@@ -132,6 +132,7 @@ class RuleState:
     last_start: int
     recent_people: list[Match]
     named_before: list[Match]
+    signatories: tuple[int, list[Match]] | None
     floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]

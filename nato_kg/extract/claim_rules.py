@@ -170,6 +170,7 @@ class ClaimRules(LayoutRules):
         out += self._unopened_quotation(s, mentions, run, out)
         out += self._verb_quoted(s, mentions, out)
         out += self._pair_said(s, mentions, out)
+        out += self._signatories_said(s, mentions, out)
         out += self._headline_colon(s, out)
         out += self._pasted_remarks(s, mentions, out)
         out += self._handed_over(s, mentions, out)
@@ -1332,6 +1333,29 @@ class ClaimRules(LayoutRules):
         if who is None or who.match.type not in ("person", None) or who.end < found.start() - 1:
             return []
         return [self._claim(s, who, found.group("text").strip(), "paraphrase", "claim:reported-speech")]
+
+    def _signatories_said(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """What a letter's signatories state, named once as a list of three or more, each with a country in brackets ("The
+        signatories of the letter, Olaf Scholz (Germany), Mette Frederiksen (Denmark), … and Mark Rutte (Netherlands), state
+        that “…”"), and then said together ("they warn of …", "“…,” the officials say", "According to the signatories of the
+        letter, …", "They believe that …"): a claim of each, as "X and Y wrote" is."""
+        listed = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None)
+                  and re.match(r"\s*\([A-Z][\w ]{2,30}\)", s.text[m.end:])] if re.search(r"\)\s*,", s.text) else []
+        if len(listed) >= 3:
+            self.signatories = (s.paragraph, [m.match for m in listed])
+        if self.signatories is None or out or abs(s.paragraph - self.signatories[0]) > 6:
+            return []
+        group = r"(?:[Tt]he\s+(?:leaders|signatories(?:\s+of\s+the\s+letter)?|officials|ministers|prime\s+ministers|authors)|[Tt]hey)"
+        said = re.search(rf"^\s*(?:(?:However|But|And|Yet),?\s+)?{group}\b(?:,[^“”\"]*?\([A-Z][\w ]{{2,30}}\),?)?\s+(?:also\s+)?"
+                         r"(?:begin\s+the\s+letter\s+by\s+)?(?:state|states|stated|warn|warned|believe|believed|say|said|stress|stressed|"
+                         r"argue|argued|write|wrote|note|noted|highlight\w*|insist|insisted|call|called)\w*\s+(?:that,?\s+|of\s+|for\s+)?(?P<text>.{15,})$",
+                         s.text) \
+            or re.match(rf"\s*(?i:according\s+to)\s+{group},?\s+(?P<text>.{{15,}})$", s.text) \
+            or re.match(rf"\s*[“\"](?P<text>[^”\"]{{15,}}?)[,.]?[”\"]\s*,?\s*{group}\s+(?:say|said|write|wrote|state|stated|add|added)\b", s.text)
+        if said is None:
+            return []
+        text = said.group("text").strip().rstrip(".").strip("“”\" ")
+        return [self._claim(s, Mention(0, 0, m), text, "paraphrase", "claim:reported-speech") for m in self.signatories[1]]
 
     def _pair_said(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """What "the pair" or "the two" said or agreed, the two people the sentence named before it each saying it: "Sir Keir met

@@ -140,6 +140,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.recent_people: list[Match] = []
         #: the people the sentence read last named (for "Each of the ministers emphasized …")
         self.named_before: list[Match] = []
+        #: a letter's signatories, named as a list with their countries (the paragraph and the people)
+        self.signatories: tuple[int, list[Match]] | None = None
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
@@ -211,6 +213,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         self.labelled_turns = labelled_turns(self.paragraph_texts)
         self.last_start = sentences[-1].start if sentences else -1
+        # a letter's signatories, named as a list with their countries anywhere on the page ("Olaf Scholz (Germany), Mette
+        # Frederiksen (Denmark), …"): what "the leaders" wrote before the list names them is theirs too
+        self.signatories = None
+        for at, text in self.paragraph_texts.items():
+            listed = re.findall(rf"({PERSON_NAME})\s*\([A-Z][\w ]{{2,30}}\)", text)
+            if len(listed) >= 3:
+                self.signatories = (at, [self.g.resolve(name, ("person",)) if self.g.resolve(name, ("person",)).entity
+                                         else Match(name, None, "person", 0.0, "new") for name in listed])
+                break
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
