@@ -5868,3 +5868,42 @@ def test_what_a_letters_signatories_say_together_is_each_ones_even_before_the_li
         assert _says(claims, who, "the existence of “crucial problems”"), claims
         assert _says(claims, who, "We cannot simply abandon our promise"), claims
     assert not any("one million munitions" in said for _, said in claims), claims
+
+
+# --- the hundred-and-seventy-fourth fresh list: a president's evening addresses -----------------------------------------------
+
+def test_an_address_titled_with_its_speaker_is_his_each_sentence_a_claim_but_greetings_and_lists_without_a_verb():
+    text = ("Office of the President\n\nA good week for the country – address of President Anna Berg\n\n3 May 2024 - 21:09\n\n"
+            "Dear citizens, I wish you health!\n\nThe week brought results for our defence and for our friends abroad.\n\n"
+            "Sweden has delivered everything it promised regarding artillery. I thank you for such steady support!\n\n"
+            "Kharkiv, Sumy, Odesa and Dnipro. The cities of the east. In all areas!")
+    claims = _claims(text, "2024-05-03", LIVE)
+    assert _says(claims, "anna-berg", "The week brought results for our defence"), claims
+    assert _says(claims, "anna-berg", "Sweden has delivered everything it promised"), claims
+    assert _says(claims, "anna-berg", "I thank you for such steady support"), claims
+    assert not any(said.startswith(("Dear", "3 May", "Kharkiv", "The cities", "In all")) for _, said in claims), claims
+
+
+def test_an_address_pasted_after_its_lead_runs_on_past_its_greeting_scare_quotes_and_the_excerpts_cut():
+    text = ("Berg: air defence first\n\n“More air defence is the number one priority,” said President Anna Berg in an address to "
+            "the nation on Monday.\n\nDear Swedes!\n\nThese days our cities have been hit by “Shahed” drones and by missiles. "
+            "Obviously, the enemy tried to break our spirit.\n\nOur diplomats are doing everything they can to bring more "
+            "systems. Artillery, including shells, drones and other items. I am grateful to all our partners who are forming "
+            "new packages.\n\nBut now I would like to commend those who repair the damage day and night in every region of the "
+            "country after the strikes. Kharkiv, Sumy and Odesa. Our rescuers from the emergency servi")
+    claims = _claims(text, "2024-01-05", LIVE)
+    for start in ("These days our cities have been hit", "Obviously, the enemy tried", "Our diplomats are doing everything",
+                  "I am grateful to all our partners", "But now I would like to commend"):
+        assert _says(claims, "anna-berg", start), (start, claims)
+    assert not any(said.startswith(("Dear", "Artillery", "Kharkiv", "Our rescuers")) for _, said in claims), claims
+
+
+def test_a_package_the_page_calls_a_request_to_congress_is_no_pledge_nor_its_parts():
+    asked = ("Berg: US preparing $40 billion package\n\nPresident Anna Berg has announced that the United States is preparing a "
+             "new $40 billion aid package for Ukraine.\n\n\"In particular, more than $25 billion could go to defence,\" she "
+             "said.\n\n\"I hope Congress will quickly support this request for aid to our nation,\" Berg said.")
+    assert _found(asked, "pledge", "2022-04-29", LIVE) == []
+    # (the same package, once the page says Congress passed it, is given)
+    passed = asked.replace("I hope Congress will quickly support this request for aid to our nation",
+                           "Congress approved this request for aid to our nation today")
+    assert any(str(p["amount"]) == "40000000000" for p in _found(passed, "pledge", "2022-04-29", LIVE))

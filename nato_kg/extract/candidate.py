@@ -133,6 +133,7 @@ class RuleState:
     recent_people: list[Match]
     named_before: list[Match]
     signatories: tuple[int, list[Match]] | None
+    requested: bool
     floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]

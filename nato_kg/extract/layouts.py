@@ -38,6 +38,31 @@ def labelled_turns(paragraph_texts: dict[int, str]) -> int:
     return sum(1 for at, text in paragraph_texts.items() if _in_body(at, text) and _TURN_LABEL.match(text))
 
 
+def verbless(text: str) -> bool:
+    """Whether a sentence of a speech is a fragment with no clause of its own — a list of places, a list of arms, a noun
+    phrase — by the signs of a finite verb it lacks (no auxiliary, no subject pronoun, no past form) and the way it opens:
+    an item and a comma, or a determiner, a noun and a preposition. Written by hand: no tagger is installed, and the
+    speeches' own fragments are of these few shapes.
+
+    >>> verbless("Sumy, Chernihiv, Lviv, Odesa, Kharkiv and Kyiv, Dnipro and Nikopol.")
+    True
+    >>> verbless("Our rescuers from the State Emergency Service of Ukraine.")
+    True
+    >>> verbless("Our defenders of the sky are doing everything possible to protect the state.")
+    False
+    >>> verbless("Obviously, the rulers of the terrorist state tried to break our spirit.")
+    False
+    """
+    if re.search(r"\b(?:am|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b"
+                 r"|['’](?:s|re|ve|ll|d|m)\b|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+ly\s+)?[a-z]+\b|\b[a-z]{3,}ed\b", text):
+        return False
+    return bool(re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s"
+                         # (one noun, after an adjective at most: "The week brought results for …" has a verb)
+                         r"|(?:The|A|An|Our|Their|His|Her|Its|Your|My|These|Those)\s+(?:(?:new|old|other|entire|[a-z]+(?:al|ic|ive|ous|"
+                         r"ful|ent|ant|ian|ese|ish))\s+)?[\w-]+\s+"
+                         r"(?:of|from|for|in|on|at|with|to)\s", text.strip()))
+
+
 def _speaks(speaker: Mention | None) -> TypeGuard[Mention]:
     """Whether a claim may be given to ``speaker``: a known entity, a new name, a surname named before, or an office
     whose holder the whole article may name."""
@@ -167,11 +192,16 @@ class LayoutRules(SpeakerRules):
         text = s.text.strip()
         if self.speech is None:
             byline = re.match(rf"(?:[A-Z][\w-]*(?:\s+[\w-]+){{0,4}}\s+)?[Bb]y\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?i:{_TITLE})\s+", text)
-            if byline is not None and s.paragraph <= 4:
-                named = [m for m in self._people(s.text, mentions) if m.start >= byline.end() and m.match.type in ("person", None)]
+            # (a head of state's own page titles each address "… – address of President Volodymyr Zelenskyy": the
+            # address follows with no "(As delivered)", the name closing the title line)
+            titled = re.search(rf"\s[–—-]\s+(?:[Aa]ddress|[Ss]peech|[Rr]emarks)\s+(?:of|by)\s+(?:the\s+)?(?i:{_TITLE})\s+"
+                               rf"(?:of\s+[A-Z][\w-]+\s+)?(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}\s*$)", text)
+            if (byline or titled) is not None and s.paragraph <= 4:
+                at = (byline or titled).end()  # type: ignore[union-attr]
+                named = [m for m in self._people(s.text, mentions) if m.start >= at and m.match.type in ("person", None)]
                 if named and (named[0].match.entity or _plausible(named[0].match.name, named[0].match)):
                     # (the mark may end the byline's own line, where a short line was read as a wrapped one)
-                    self.speech = (named[0], bool(re.search(r"\(\s*As\s+(?:delivered|prepared)\b", text, re.I)))
+                    self.speech = (named[0], titled is not None or bool(re.search(r"\(\s*As\s+(?:delivered|prepared)\b", text, re.I)))
             return []
         who, delivered = self.speech
         if not delivered:
@@ -180,7 +210,8 @@ class LayoutRules(SpeakerRules):
             elif s.paragraph > 8:
                 self.speech = None
             return []
-        if out or len(text.split()) < 3 or text.endswith("?") or re.search(r"[\"“”]", text) \
+        if out or len(text.split()) < 3 or text.endswith("?") or re.search(r"[\"“”]", text) or not re.search(r"\b[a-z]{3,}\b", text) \
+                or verbless(text) \
                 or re.match(r"(?:[•·▪|(]|Last\s+updated\b|(?:So\s+)?[Ll]et\s+me\b|(?:And|But)\s+(?:has|have|had|is|are|was|were)\b)", text) \
                 or re.match(r"(?:Thanks?|Thank\s+you|Good\s+(?:morning|afternoon|evening|day)|Ladies\s+and\s+gentlemen|Dear\s+)\b", text, re.I) \
                 or re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+thank\b", text) \
@@ -236,15 +267,24 @@ class LayoutRules(SpeakerRules):
             if s.paragraph > at:
                 self.remarks = None
             return []
-        plain = not out and not re.search(r"[\"“”«»]", self.paragraph_texts.get(s.paragraph, "")) and not any(
+        if opens and s.paragraph == at + 1 and re.fullmatch(
+                r"(?:(?:My\s+)?[Dd]ear|Fellow|Ladies\s+and\s+gentlemen)\b[\w’' ,-]{0,40}[!,.]", self.paragraph_texts[s.paragraph].strip()):
+            self.remarks = (who, s.paragraph, False)  # (an address pasted after its lead opens with a greeting: "Dear Ukrainians!")
+            return []
+        # (a name in scare quotes, “Shahed” drones, is no quotation)
+        unquoted = re.sub(r"“[^“”\"]{1,30}”|\"[^“”\"]{1,30}\"|«[^«»]{1,30}»", "", self.paragraph_texts.get(s.paragraph, ""))
+        plain = not out and not re.search(r"[\"“”«»]", unquoted) and not any(
             m.match.type in ("person", None) for m in self._people(s.text, mentions))
         if not plain or (not pasted or s.paragraph != at) and not (
-                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text) and self.paragraph_texts[s.paragraph].rstrip()[-1:] in ".!?"):
+                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text) and (self.paragraph_texts[s.paragraph].rstrip()[-1:] in ".!?" or (
+                    # (or the page's last paragraph, a long one the excerpt cut off)
+                    s.paragraph == max(self.paragraph_texts) and len(self.paragraph_texts[s.paragraph].split()) >= 20))):
             self.remarks = None
             return []
         self.remarks = (who, s.paragraph, True)
         said = s.text.strip().rstrip(".")
-        return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 else []
+        cut = s.start == self.last_start and not re.search(r"[.!?)]$", said)  # (the excerpt's last words, cut off)
+        return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 and not verbless(said) and not cut else []
 
     def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and

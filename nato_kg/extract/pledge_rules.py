@@ -358,6 +358,11 @@ class PledgeRules(RuleState):
                     or re.match(r"\s+(?:(?:in|of)\s+\w+\s+)?(?:needed|required|requested)\b", s.text[amount.end:]):
                 continue  # "Pistorius requested 10 billion euros … more", "the 12.8 billion euros needed in 2027", "in a first instance we
                 # need €200 billion to be able to invest": asked or needed, not given
+            if self.requested and (re.search(r"\b(?:prepar(?:es|ed|ing)|plann(?:ed|ing)|propos(?:es|ed|ing)|could|would)\b", s.text)
+                                   or not re.search(r"\b(?:approved|passed|signed|adopted|allocated|announced|provided|delivered|"
+                                                    r"sent|gave|given|committed|pledged|granted)\b", s.text)):
+                continue  # "the USA has prepared a new support package … For $33 billion", "more than $20 billion could go to defense"
+                # on a page that hopes "Congress will quickly support this request": asked for, not given
             if re.search(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:approve|provide|send|give|release|allocate|grant)\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 60):amount.start]):
                 continue  # "The German government was at odds over whether to approve three billion euros … of new military aid":

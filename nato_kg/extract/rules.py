@@ -31,6 +31,9 @@ __all__ = ["Candidate", "Extractor", "_is_conversion", "_plausible", "_slug"]
 
 
 #: What a sentence holding a figure someone claims or guesses must contain (see :func:`.pledge_rules.claimed_figure`).
+#: A legislature, whose vote a request awaits.
+_LEGISLATURE = re.compile(r"\b(?:Congress|lawmakers|legislators|[Pp]arliament|Senate|House\s+of\s+Representatives|Bundestag|Sejm|"
+                          r"Verkhovna\s+Rada|Storting|Riksdag|Folketing)\b")
 _MAY_CLAIM = re.compile(r"\bclaim|\bI\s+(?:believe|think|guess|suppose)\b", re.I)
 #: Seats of government written for their state (capitals.yaml): the state's, but no sign of what a page is about.
 
@@ -142,6 +145,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.named_before: list[Match] = []
         #: a letter's signatories, named as a list with their countries (the paragraph and the people)
         self.signatories: tuple[int, list[Match]] | None = None
+        #: whether the page calls its aid a request a legislature has yet to grant ("I hope Congress will quickly support this
+        #: request"), and says of none that it passed
+        self.requested = False
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
@@ -222,6 +228,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 self.signatories = (at, [self.g.resolve(name, ("person",)) if self.g.resolve(name, ("person",)).entity
                                          else Match(name, None, "person", 0.0, "new") for name in listed])
                 break
+        # a page whose aid is a request to a legislature ("I hope Congress will quickly support this request for aid"), which
+        # no sentence says was granted: its undecided sums are asked for, not given (see PledgeRules)
+        self.requested = any(re.search(r"\b(?:this|that|the|his|her|its)\s+(?:aid\s+|funding\s+|spending\s+|budget\s+)?request\b", s.text)
+                             and _LEGISLATURE.search(s.text) for s in sentences) and not any(
+            re.search(r"\b(?:passed|approved|adopted|signed|voted\s+(?:for|through))\b", s.text) and _LEGISLATURE.search(s.text)
+            for s in sentences)
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
