@@ -5907,3 +5907,41 @@ def test_a_package_the_page_calls_a_request_to_congress_is_no_pledge_nor_its_par
     passed = asked.replace("I hope Congress will quickly support this request for aid to our nation",
                            "Congress approved this request for aid to our nation today")
     assert any(str(p["amount"]) == "40000000000" for p in _found(passed, "pledge", "2022-04-29", LIVE))
+
+
+# --- the hundred-and-seventy-fifth fresh list: a state's own arms procurement ---------------------------------------------------
+
+def test_a_headline_a_page_repeats_under_its_section_is_no_transcript_and_its_section_no_part_of_the_name():
+    text = ("Main Business Anna Berg: Contracts with our own arms makers are investments in defence\n\nBusiness\n\nAnna Berg: "
+            "Contracts with our own arms makers are investments in defence\n\nThe procurement agency signed a series of state "
+            "contracts for weapons.\n\nThe signing was attended by Deputy Minister of Defense of Ukraine Anna Berg.\n\n\"We focus "
+            "on supporting the domestic defence industry,\" said Deputy Minister of Defense Anna Berg.\n\nTop article\n\nTom "
+            "Hale: Ukraine and Croatia have agreed to use")
+    claims = _claims(text, "2024-03-01", LIVE)
+    assert _says(claims, "anna-berg", "Contracts with our own arms makers are investments"), claims
+    assert _says(claims, "anna-berg", "We focus on supporting the domestic defence industry"), claims
+    assert not any(said.startswith(("The procurement agency", "The signing was attended")) for _, said in claims), claims
+    assert not any(who.startswith("main-business") for who, _ in claims), claims
+    assert _roles(text, "2024-03-01", LIVE) == {("anna-berg", "deputy-defence-minister", "ukraine")}
+
+
+def test_a_run_ending_in_a_demonym_is_no_one_and_a_company_after_its_country_is_no_person():
+    text = ("Summit call\n\nAs the war hit the one-year mark, Anna Berg called for a summit with Latin American leaders and said "
+            "she was willing to travel to attend such a meeting.\n\nThe German Rheinmetall concern will build a plant in Ukraine. "
+            "The Rheinmetall company reported that it had received an order to build an ammunition plant.")
+    claims = _claims(text, "2023-03-01", LIVE)
+    assert _says(claims, "anna-berg", "she was willing to travel"), claims
+    assert not any("american" in who or "rheinmetall" in who for who, _ in claims), claims
+
+
+def test_a_conviction_an_institution_that_sues_and_a_quotation_the_excerpt_cuts_off_are_the_ministers():
+    text = ("Lawsuits\n\nUkraine’s Defence Minister Anna Berg is convinced that Ukraine will get back weapons from companies "
+            "that are being sued.\n\nBerg said the Ministry of Defence sues all suppliers who do not fulfil contracts in time."
+            "\n\nQuote: \"The contracts were concluded in late February; we bought everything we could. Not everyone on the "
+            "market turned out to be decent.\n\nWe are obliged to sue them in the courts, and they in turn are suing their "
+            "counterparties t")
+    claims = _claims(text, "2023-05-28", LIVE)
+    assert _says(claims, "anna-berg", "Ukraine will get back weapons"), claims
+    assert _says(claims, "anna-berg", "the Ministry of Defence sues all suppliers"), claims
+    assert _says(claims, "anna-berg", "The contracts were concluded in late February"), claims
+    assert not any("counterparties" in said for _, said in claims), claims

@@ -208,7 +208,8 @@ class RuleState:
                  and len(fuller.name) > len(m.match.name) else m for m in found]
         for m in found:  # remember them, so that a later bare surname finds the same person
             words = m.match.name.split()
-            if len(words) >= 2:
+            # (never words that are no one's name: "The German Rheinmetall concern" leaves no person "Rheinmetall")
+            if len(words) >= 2 and (m.match.entity or not any(w.lower() in DEMONYMS for w in words)):
                 self.seen_people.setdefault(m.match.name, m.match)
                 seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
                 self.seen_people.setdefault(words[-1], seen)

@@ -172,6 +172,7 @@ class ClaimRules(LayoutRules):
         out += self._pair_said(s, mentions, out)
         out += self._signatories_said(s, mentions, out)
         out += self._headline_colon(s, out)
+        out += self._cut_quotation(s, out)
         out += self._pasted_remarks(s, mentions, out)
         out += self._handed_over(s, mentions, out)
         out += self._speech_page(s, mentions, out)

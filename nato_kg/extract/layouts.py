@@ -34,8 +34,16 @@ def labelled_turns(paragraph_texts: dict[int, str]) -> int:
 
     >>> labelled_turns({0: "Budget debate", 1: "Sir Tom Archer: Will he act?", 2: "Jane Hollis: We will act."})
     2
+
+    A headline "Name: …" (no full stop, however often the page repeats it: its title, its breadcrumb, its heading) is no
+    turn, nor a related story's headline under it:
+
+    >>> labelled_turns({1: "News Jane Hollis: We will act", 2: "Jane Hollis: We will act", 3: "Tom Archer: Allies agree to"})
+    0
     """
-    return sum(1 for at, text in paragraph_texts.items() if _in_body(at, text) and _TURN_LABEL.match(text))
+    return len({" ".join(text[m.end():].split()) for at, text in paragraph_texts.items()
+                if _in_body(at, text) and (m := _TURN_LABEL.match(text))
+                and (re.search(r"[.!?…\"”’)\]]\s*$", text) or len(text.split()) > 25)})
 
 
 def verbless(text: str) -> bool:
@@ -285,6 +293,19 @@ class LayoutRules(SpeakerRules):
         said = s.text.strip().rstrip(".")
         cut = s.start == self.last_start and not re.search(r"[.!?)]$", said)  # (the excerpt's last words, cut off)
         return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 and not verbless(said) and not cut else []
+
+    def _cut_quotation(self, s: Sentence, out: list[Candidate]) -> list[Candidate]:
+        """A quotation a Ukrainian agency's "Quote:" opens and the excerpt cuts off before its closing mark ("Quote: “The
+        contracts were concluded in late February …" to the page's end, no mark closing it anywhere after): the speaker's,
+        as "Quote: “…”" is (the one quoted or spoken of last), its opening paragraph one claim."""
+        paragraph = self.paragraph_texts.get(s.paragraph, "")
+        opened = re.match(r"\s*Quotes?\s*:\s*[“\"](?P<said>[^“”\"]{20,})$", paragraph)
+        if out or opened is None or not paragraph.lstrip().startswith(s.text.strip()) \
+                or any(re.search(r"[“”\"]", text) for at, text in self.paragraph_texts.items() if at > s.paragraph):
+            return []
+        speaker = self.last_quote[0] if self.last_quote else self.last_person
+        said = opened.group("said").strip().rstrip(".")
+        return [self._claim(s, speaker, said, "quote", "claim:quote-after-colon")] if _speaks(speaker) else []
 
     def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and

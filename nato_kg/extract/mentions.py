@@ -112,6 +112,9 @@ class MentionFinder:
         forms = sorted({n for n in names if len(n) >= 2} | {d for d in DEMONYMS if len(d) > 3} | {"U.S.", "U.K.", "US", "UK", "U.S", "U.K"}
                        | capitals, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])", re.I)
+        #: names of two words the page writes on their own somewhere (set for each article by the rules): a longer run
+        #: that ends with one is that name after the page's furniture ("Main Business Dmytro Klymenko: …")
+        self.standalone: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Mention]:
         out = []
@@ -180,9 +183,15 @@ class MentionFinder:
                 if SENTENCE_END_IN_NAME.search(t.group(0) + " "):
                     words = words[:k + 1]  # "Andris Sprūds. Together": the name ends with the sentence
                     break
+            if sum(1 for t in words if t.group(0)[:1].isupper()) >= 3 and len(words) >= 3 \
+                    and " ".join(t.group(0).strip(".,:;") for t in words[-2:]) in self.standalone \
+                    and " ".join(t.group(0).strip(".,:;") for t in words[-3:-1]) not in self.standalone:
+                words = words[-2:]  # a section's name before a name the page writes alone: "Main Business Dmytro Klymenko"
             # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
             if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
                 continue
+            if words[-1].group(0).strip(".,’'").lower() in DEMONYMS:
+                continue  # a region's people, "Latin American leaders", "the South American nation": no one's name ends so
             if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None
                    for t in words):
                 continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"

@@ -263,7 +263,10 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"criticized(?=\s+that\b)|criticised(?=\s+that\b)|lamented|laments|complained|complains|regretted(?=\s+that\b)|"
                  # an opinion told of is a claim too ("Prime Minister Plenković feels that the cost of NATO membership is well
                  # worth it"), and so is what a speaker "went on to say"
-                 r"feels|felt|believed|thinks|went on to say|goes on to say|went on to add|went on to stress")
+                 r"feels|felt|believed|thinks|went on to say|goes on to say|went on to add|went on to stress|"
+                 # (a conviction told of: "Defence Minister Oleksii Reznikov is convinced that Ukraine will get back …")
+                 r"is convinced(?=\s+that\b)|was convinced(?=\s+that\b)|is confident(?=\s+that\b)|was confident(?=\s+that\b)|"
+                 r"is certain(?=\s+that\b)|was certain(?=\s+that\b)")
 #: A military rank before a name ("Admiral Rob Bauer", "Lt. Gen. …", "Vice Admiral …"): no part of the name, no office.
 MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|Air|Field)\s+)?"
                  r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Marshal)")
@@ -491,6 +494,9 @@ _REPORTED = [
     # "He said the outcome reflects a united stance behind …": a subject, a verb in the present and its object
     # ("German Defence Minister Boris Pistorius says today’s announcement, including Germany’s pledge …, is a record boost")
     re.compile(r"\b(?:said|says)\s+(?P<text>(?:the\s+[a-z]{3,}\s+[a-z]{4,}s\s+(?:a|an|the|that|its|their|his|her|no|more|new)\b|"
+               # (an institution by its name: "Reznikov said the Ministry of Defence sues all suppliers who …")
+               r"the\s+(?:[A-Z][\w-]+\s+){1,3}(?:of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3})?[a-z]{3,}s\s+"
+               r"(?:a|an|the|all|every|each|its|their|no|more|new)\s|"
                r"[A-Za-z]+['’]s\s+[a-z]{4,}(?:,[^,;“”\"]{3,90},)?\s+(?:is|was|are|were|will|would)\b|"
                # ("Blair said Ukraine’s ongoing war with Russia remains one of the alliance’s top priorities")
                r"[A-Z][a-z]+['’]s\s+[a-z]{4,}\s+(?:[\w’'-]+\s+){0,4}?(?:remains|remained|is|was|are|were|will|would|has|have|had)\s+"

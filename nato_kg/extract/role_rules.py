@@ -715,8 +715,11 @@ class RoleRules(RuleState):
             name = SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s$", "", named.group(0)))  # ("… William Ruto. Thanked …")
             person = self.g.resolve(name, ("person",))
             role = ROLE_TITLES[m.group("title")]
-            who = person.entity or _slug(name)
             national = role in domain().national_offices
+            rank = re.search(r"\b(Deputy|Vice|First\s+Deputy)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
+            if rank:  # "Deputy Minister of Defense of Ukraine Dmytro Klymenko": a deputy is not the office holder
+                role = "-".join(rank.group(1).lower().split()) + "-" + role
+            who = person.entity or _slug(name)
             if (not _plausible(name, person) or (national and org.type != "country") or (title_case and not person.entity)
                     or any(c.fields["person"] == who for c in out)):
                 continue

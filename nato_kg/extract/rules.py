@@ -209,6 +209,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the last words of names of two words or more ("… Recep Tayyip Erdogan"): what a headline's "…: Erdogan" may stand for
         runs = [m for s in sentences for m in re.finditer(r"(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)\b", s.text)]
         self.surnames = {m.group(1) for m in runs}
+        # (a headline "Name: …" the page repeats with its section's name before it, "Main Business Dmytro Klymenko: …": the
+        # name is the one the other copy gives alone)
+        labelled = [(m.group(1), m.group(2)) for s in sentences
+                    if (m := re.match(r"\s*([A-Z][\w’'-]+\s+[A-Z][\w’'-]+):\s+(\S.{10,})", s.text))]
+        self.finder.standalone = frozenset(name for name, said in labelled if any(
+            other.text.strip().endswith(f"{name}: {said}".strip()) and len(other.text.strip()) > len(f"{name}: {said}".strip())
+            for other in sentences))
         self.name_runs = Counter(" ".join(m.group(0).split()) for m in runs)
         # the words the article writes in lower case: a common noun opening a sentence ("Research shows …") is among them,
         # a surname never
