@@ -5945,3 +5945,35 @@ def test_a_conviction_an_institution_that_sues_and_a_quotation_the_excerpt_cuts_
     assert _says(claims, "anna-berg", "the Ministry of Defence sues all suppliers"), claims
     assert _says(claims, "anna-berg", "The contracts were concluded in late February"), claims
     assert not any("counterparties" in said for _, said in claims), claims
+
+
+# --- the hundred-and-seventy-sixth fresh list: Moscow on Western aid -----------------------------------------------------------
+
+MOSCOW = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"),
+                    ("russia", "country", "Russia", "Russian Federation"),
+                    ("united-states", "country", "United States", "US"), ("european-union", "organization", "European Union", "EU"),
+                    ("israel", "country", "Israel"), ("taiwan", "country", "Taiwan"),
+                    roles=("president", "spokesperson", "foreign-minister"))
+
+
+def test_the_spokesman_of_a_states_president_is_the_states_and_bodies_maintaining_together_are_no_speaker():
+    text = ("Kremlin on aid\n\nStopping military aid to Kiev will be the best contribution to peace, said Anna Berg, the press "
+            "secretary of the President of the Russian Federation.\n\nThe European Union, the US and NATO have maintained that "
+            "they are not party to the hostilities.\n\nRussian President Tom Hale called its goal \"to protect people who have "
+            "been subjected to years of bullying by the regime in the east.\" Berg promised that all equipment supplied would be "
+            "destroyed.")
+    assert ("anna-berg", "spokesperson", "russia") in _roles(text, "2025-03-04", MOSCOW)
+    claims = _claims(text, "2025-03-04", MOSCOW)
+    assert not any("not party to the hostilities" in said for _, said in claims), claims
+    assert any(who == "tom-hale" and "to protect people who have been subjected" in said for who, said in claims), claims
+    assert _says(claims, "anna-berg", "all equipment supplied would be destroyed"), claims
+
+
+def test_a_packages_total_after_the_several_recipients_it_is_for_is_no_ones_pledge():
+    several = ("Briefing\n\nUS officials said new deliveries of US military aid would be on the battlefield soon.\n\nThe US "
+               "House of Representatives approved aid to Ukraine. Israel and Taiwan. The total volume of the package amounted to "
+               "$95bn.")
+    assert _found(several, "pledge", "2024-05-15", MOSCOW) == []
+    one = ("Briefing\n\nUS officials said new deliveries of US military aid would be on the battlefield soon.\n\nThe US "
+           "House of Representatives approved aid to Ukraine. The total volume of the package amounted to $61bn.")
+    assert [str(p["amount"]) for p in _found(one, "pledge", "2024-05-15", MOSCOW)] == ["61000000000"]

@@ -610,6 +610,12 @@ class ClaimRules(LayoutRules):
                          r"(?:states|countries|nations|allies)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
                          text[:anchor] + (noun.group(0) if noun else "")):
                 continue  # "A group of eight Baltic and Nordic NATO states announced … that …": governments together, no one speaker
+            coordinated = re.search(r"(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+)+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+                               r",?\s+and\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$",
+                               text[:anchor])
+            bodies = [b for b in mentions if coordinated and coordinated.start() <= b.start < anchor]
+            if len(bodies) >= 3 and all(b.match.type in ("country", "organization") for b in bodies):
+                continue  # "the European Union, the US and NATO have maintained that …": bodies together, no one speaker
             # (or a relative clause of such a group: "… contrasts with some Republicans who have called for reducing aid")
             if re.search(r"\b(?:[Ss]ome|[Oo]thers|[Mm]any|[Cc]ritics|[Ss]everal|[Ff]ew)\s+(?:(?:have|had|were|are|also)\s+)?$", text[:anchor]) \
                     or re.search(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Ff]ew|[Oo]ther)\s+(?:[\w-]+\s+){1,2}(?:who|that)\s+"

@@ -266,7 +266,9 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"feels|felt|believed|thinks|went on to say|goes on to say|went on to add|went on to stress|"
                  # (a conviction told of: "Defence Minister Oleksii Reznikov is convinced that Ukraine will get back …")
                  r"is convinced(?=\s+that\b)|was convinced(?=\s+that\b)|is confident(?=\s+that\b)|was confident(?=\s+that\b)|"
-                 r"is certain(?=\s+that\b)|was certain(?=\s+that\b)")
+                 r"is certain(?=\s+that\b)|was certain(?=\s+that\b)|"
+                 # (a promise told of: "She promised that all Western equipment supplied to Ukraine would be destroyed")
+                 r"promised(?=\s+that\b)|promises(?=\s+that\b)")
 #: A military rank before a name ("Admiral Rob Bauer", "Lt. Gen. …", "Vice Admiral …"): no part of the name, no office.
 MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|Air|Field)\s+)?"
                  r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Marshal)")
@@ -569,7 +571,8 @@ _REPORTED = [
                r"(?P<text>[“\"]?(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b).{10,})"),
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
-               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"][^”\"]{3,60}[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
+               # (or a purpose, however long: "Putin called its goal “to protect people who have been subjected to …”")
+               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"](?:[^”\"]{3,60}|to\s+[a-z][^”\"]{3,200})[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
     # what someone urged, a noun phrase: "Prime Minister Michael Martin called this step “a serious setback” and urged continued
     # cooperation among allies" (never "urged … to": the rule above)
     re.compile(r"\b(?:urged|urges|urging)\s+(?P<text>(?:continued|further|greater|more|closer|stronger|renewed|increased|immediate|"

@@ -682,6 +682,14 @@ class PledgeRules(RuleState):
                                                                     r"coalition|initiative)\b", s.text[amount.end:a.start])]
             # (a group's members agreeing are the group, on a page about its giving: "the 27 member states agreed early Friday
             # morning to a €90 billion loan package for Kyiv")
+            if not agents and re.search(r"\b(?:[Tt]he|[Tt]his)\s+(?:total\s+(?:volume|value|size)\s+of\s+the\s+)?(?:package|bill|aid)\b",
+                                        s.text[:amount.start]):
+                paragraph_text = self.paragraph_texts.get(s.paragraph, "")
+                told_before = paragraph_text[:max(0, paragraph_text.find(s.text.strip()))] or self.paragraph_texts.get(s.paragraph - 1, "")
+                aided = {b.match.entity for b in self.finder.find(told_before) if b.match.type == "country"} - {self.article_donor}
+                if len(aided) >= 3 or (len(aided) >= 2 and ukraine not in aided):
+                    continue  # "The US House of Representatives approved aid to Ukraine. Israel and Taiwan. The total volume of
+                    # the package amounted to $95bn.": a package for several recipients, no one's pledge
             if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
                     and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end

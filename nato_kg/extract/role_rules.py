@@ -233,6 +233,13 @@ class RoleRules(RuleState):
                 elif rule == "role:name-title" and m.group("org"):
                     # (not the sentence's full stop, which a name's token may take: "…, the minister of defence of Czechia.")
                     org = self.g.country_or_org(m.group("org").removeprefix("the ").rstrip("."))
+                    # (an office's own holder before its state: "Dmitry Peskov, the press secretary of the President of the
+                    # Russian Federation" is the state's spokesman)
+                    office_word = " ".join(m.group("org").removeprefix("the ").rstrip(".").lower().split())
+                    of_state = re.match(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})", text[m.end("org"):])
+                    if org is None and of_state and (office_word in ROLE_TITLES or office_word in ("government", "presidency", "cabinet")):
+                        served = self.g.country_or_org(of_state.group("state"))
+                        org = served if served is not None and served.type == "country" else None
                     if org is None:
                         org = Match(m.group("org"), None, "organization", 0.0, "new")
                 if org is None and title in TITLE_COUNTRIES and self.g.country_ids.get(TITLE_COUNTRIES[title]):
