@@ -5977,3 +5977,36 @@ def test_a_packages_total_after_the_several_recipients_it_is_for_is_no_ones_pled
     one = ("Briefing\n\nUS officials said new deliveries of US military aid would be on the battlefield soon.\n\nThe US "
            "House of Representatives approved aid to Ukraine. The total volume of the package amounted to $61bn.")
     assert [str(p["amount"]) for p in _found(one, "pledge", "2024-05-15", MOSCOW)] == ["61000000000"]
+
+
+# --- the hundred-and-seventy-seventh fresh list: a special fund in a parliament, in translated copy ---------------------------
+
+FUND = seeds_with(("nato", "organization", "NATO"), ("germany", "country", "Germany"), ("ukraine", "country", "Ukraine"),
+                  roles=("chancellor", "president"))
+
+
+def test_translated_copy_demands_from_someone_promises_in_a_statement_and_a_speaker_described_before_the_name():
+    text = ("Germany's army fund\n\nOpposition leader Anna Berg (CDU) spoke on Sunday.\n\nBerg demanded from Chancellor Tom Hale "
+            "(SPD) that the money “only benefit the army”.\n\nHale had promised in a government statement to invest two percent "
+            "of gross domestic product in the army with immediate effect.\n\nThe coalition “is at odds with each other,” said "
+            "Union housekeeper Mark Stein.\n\n\"Since yesterday at the latest, we have two opposition leaders\"\n\nThe budget "
+            "follows next week, the CDU chief said.")
+    claims = _claims(text, "2023-09-06", FUND)
+    assert _says(claims, "anna-berg", "the money “only benefit the army”"), claims
+    assert _says(claims, "tom-hale", "to invest two percent of gross domestic product"), claims
+    assert _says(claims, "mark-stein", "is at odds with each other"), claims
+    assert _says(claims, "anna-berg", "The budget follows next week"), claims
+    assert not any(said.startswith("Since yesterday") for _, said in claims), claims
+
+
+def test_a_line_naming_whom_he_told_a_caption_and_a_relative_clause_quoted_after_the_statement_it_ends():
+    text = ("Fund dispute\n\nCDU boss Anna Berg has threatened to block the fund.\n\nThe Union will not allow finished results "
+            "to be presented, \"which we should then simply agree to,\" said Berg.\n\nHe throws \"one smoke candle after the "
+            "other\".\n\nBerg told the \"Sunday Paper\".\n\n\"He covers up, he only tells half the truth.\"\n\n“If this "
+            "continues, it will be very difficult,” warned the Union faction leader.\n\nAnna Berg (r, CDU) during her speech "
+            "to the house: \"The seriousness of the situation does not lie in rhetoric\"")
+    claims = _claims(text, "2022-04-24", FUND)
+    for start in ("The Union will not allow finished results to be presented", "one smoke candle after the other",
+                  "He covers up, he only tells half the truth", "If this continues, it will be very difficult",
+                  "The seriousness of the situation does not lie in rhetoric"):
+        assert _says(claims, "anna-berg", start), (start, claims)

@@ -160,6 +160,7 @@ class ClaimRules(LayoutRules):
         paragraph = self.plain_paragraph
         run = self._run_before(s)
         held, self.held_quote = self.held_quote, None
+        before = self.previous_sentence
         out = self._claims(s, mentions)
         out += self._interview_answer(s, mentions, out)
         out += self._labelled_turn(s, mentions, out)
@@ -173,6 +174,16 @@ class ClaimRules(LayoutRules):
         out += self._signatories_said(s, mentions, out)
         out += self._headline_colon(s, out)
         out += self._cut_quotation(s, out)
+        out += self._told_outlet(s, mentions, before, out)
+        out += self._captioned(s, mentions, out)
+        # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
+        # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")
+        for c in out:
+            if c.kind == "claim" and c.rule == "claim:quote-attribution" and re.match(r"(?:which|who|that|where)\b", c.fields["text"]):
+                at = s.text.find(c.fields["text"])
+                lead = re.sub(r"[\s,“\"]+$", "", s.text[:max(0, at)])
+                if len(lead.split()) >= 4 and not re.search(r"[“”\"]", lead) and not re.search(rf"\b(?:{_SAY})\b", lead):
+                    c.fields["text"] = f"{lead.strip()}, {c.fields['text']}"
         out += self._pasted_remarks(s, mentions, out)
         out += self._handed_over(s, mentions, out)
         out += self._speech_page(s, mentions, out)
@@ -451,7 +462,11 @@ class ClaimRules(LayoutRules):
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
                     not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]) and not self._attributed_next(s) \
-                    and not _heading_case(quote):
+                    and not _heading_case(quote) \
+                    and not (q.start() == 0 and not text[q.end():].strip() and not re.search(r"[.!?…]\s*$", quote)
+                             and len(quote.split()) <= 15 and not re.search(r"[.!?]\s", quote)):
+                # (nor one with no full stop standing alone as its paragraph, a subheading in sentence case: "“Since yesterday at
+                # the latest, we have two opposition leaders in Germany”")
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed (never a
                 # subheading set in quotation marks: "„We Thought 2% Was Ancient History”")
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))

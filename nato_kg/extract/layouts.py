@@ -294,6 +294,39 @@ class LayoutRules(SpeakerRules):
         cut = s.start == self.last_start and not re.search(r"[.!?)]$", said)  # (the excerpt's last words, cut off)
         return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 and not verbless(said) and not cut else []
 
+    def _told_outlet(self, s: Sentence, mentions: list[Mention], before: tuple[Sentence, tuple] | None,
+                     out: list[Candidate]) -> list[Candidate]:
+        """A line that only says whom a person told ("Merz told the “Bild am Sonntag”."), as translated copy sets it between a
+        quotation and the next: the quotation just before, in a sentence a pronoun opens and no claim took ("He throws “one
+        smoke candle after the other”."), is that person's, and so is a quotation standing alone as the next paragraph."""
+        told = re.fullmatch(rf"\s*(?P<who>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:told|said\s+to)\s+(?:the\s+)?[“\"„]?"
+                            r"[A-Z][^.;“”\"]{1,40}[”\"]?\s*\.?\s*", s.text)
+        if out or told is None:
+            return []
+        who = self._speaker_in(told.group("who"), told.start("who"), mentions)
+        if not _speaks(who) or who.match.type not in ("person", None):
+            return []
+        self.last_quote = (who, s.paragraph)
+        self.last_quote_reported = False
+        self.last_quote_end = s.end
+        if before is None or before[1] or s.paragraph - before[0].paragraph > 1:
+            return []
+        quoted = re.fullmatch(r"\s*(?:He|She)\s+[a-z]+s?\s+[“\"](?P<said>[^“”\"]{5,})[”\"]\s*\.?\s*", before[0].text)
+        return [self._claim(before[0], who, quoted.group("said").rstrip("."), "quote", "claim:quote-attribution")] if quoted else []
+
+    def _captioned(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A photo's caption quoting the one it shows: "… Friedrich Merz (r, CDU) during his parliamentary speech to Chancellor
+        Olaf Scholz (SPD): “The seriousness of the situation does not lie in rhetoric and populism”" — the name before
+        "during his/her …" says it."""
+        caption = re.search(rf"(?P<who>{PERSON_NAME})\s*(?:\([^()]*\))?\s+(?:during|in|at)\s+(?:his|her)\s+[^:“”\"]{{3,100}}:\s*"
+                            r"[“\"](?P<said>[^“”\"]{10,})[”\"]?\s*$", s.text)
+        if out or caption is None:
+            return []
+        who = self._speaker_in(caption.group("who"), caption.start("who"), mentions)
+        if not _speaks(who) or who.match.type not in ("person", None):
+            return []
+        return [self._claim(s, who, caption.group("said").strip().rstrip("."), "quote", "claim:quote-after-colon")]
+
     def _cut_quotation(self, s: Sentence, out: list[Candidate]) -> list[Candidate]:
         """A quotation a Ukrainian agency's "Quote:" opens and the excerpt cuts off before its closing mark ("Quote: “The
         contracts were concluded in late February …" to the page's end, no mark closing it anywhere after): the speaker's,

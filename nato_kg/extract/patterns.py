@@ -268,7 +268,10 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"is convinced(?=\s+that\b)|was convinced(?=\s+that\b)|is confident(?=\s+that\b)|was confident(?=\s+that\b)|"
                  r"is certain(?=\s+that\b)|was certain(?=\s+that\b)|"
                  # (a promise told of: "She promised that all Western equipment supplied to Ukraine would be destroyed")
-                 r"promised(?=\s+that\b)|promises(?=\s+that\b)")
+                 r"promised(?=\s+that\b)|promises(?=\s+that\b)|"
+                 # (a demand made of someone: "Merz demanded from Chancellor Olaf Scholz (SPD) that the 100 billion euros …")
+                 # (no bar inside a lookahead: the list is split at its bars)
+                 r"demanded(?=\s+from\s+[^.;“”\"]{3,60}?\s+that\b)|demanded(?=\s+that\b)|demands(?=\s+that\b)")
 #: A military rank before a name ("Admiral Rob Bauer", "Lt. Gen. …", "Vice Admiral …"): no part of the name, no office.
 MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Air\s+Chief|Air|Field)\s+)?"
                  r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Marshal)")
@@ -376,7 +379,8 @@ _REPORTED = [
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
                # could use economic blackmail" says nothing "that")
                rf"(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating|importance|need|"
-               rf"countries|companies)\b)[\w’'-]+\.?,?\s+){{0,7}}?)|"
+               # (a party's initials in brackets among them: "demanded from Chancellor Olaf Scholz (SPD) that …")
+               rf"countries|companies)\b)\(?[\w’'-]+\)?\.?,?\s+){{0,7}}?)|"
                # (a longer audience after "told": "told a plenary session of the Chamber of Representatives that …")
                rf"told\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)"
                rf"[\w’'-]+\s+){{8,11}}?|"
@@ -582,7 +586,9 @@ _REPORTED = [
     # a vow is a claim: "Trump has vowed to broker a swift end to the war"
     # (never a sum vowed: "vowed to provide an additional $2.3 billion in aid" is the pledge's evidence; a share of GDP vowed
     # stays a claim, "vowed to lift the country's defense spending to 3.5% of gross domestic product in 2029")
-    re.compile(r"\b(?:vowed|vows|vowing|promised|promises)\s+(?P<text>to\s+[a-z]"
+    # (where it was promised between: "Scholz had promised in a government statement to invest two percent of …")
+    re.compile(r"\b(?:vowed|vows|vowing|promised|promises)\s+(?:(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+[a-z][\w -]{2,40}?\s+)?"
+               r"(?P<text>to\s+[a-z]"
                r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥]|\b(?:million|billion|bn)\b)).{10,})"),  # ("Trump promised to ensure …")
     # a vow of support is one too ("Kim Jong Un vowed support for what he called Russia's “just fight” against Ukraine"), and so is
     # the pledge a quotation gives ("… and pledged “Full and unconditional support.”"); never a sum

@@ -220,8 +220,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the words the article writes in lower case: a common noun opening a sentence ("Research shows …") is among them,
         # a surname never
         self.lower_words = {w for s in sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)}
+        # (its boss, chief or chairman too, the body starred as a translation marks a link: "CDU* boss Friedrich Merz"; or
+        # the body in brackets after the name: "opposition leader Friedrich Merz (CDU)")
         self.leaders = {m.group("body"): m.group("name") for s in sentences
-                        for m in re.finditer(rf"\b(?P<body>[A-Z][\w-]+)\s+leader,?\s+(?P<name>{PERSON_NAME})", s.text)}
+                        for m in re.finditer(rf"\b(?P<body>[A-Z][\w-]+)\*?\s+(?:leader|boss|chief|chairman|chairwoman),?\s+"
+                                             rf"(?P<name>{PERSON_NAME})", s.text)}
+        self.leaders.update({m.group("body"): m.group("name") for s in sentences
+                             for m in re.finditer(rf"\b(?:opposition|party|faction|parliamentary\s+group)\s+leader\s+(?P<name>{PERSON_NAME})"
+                                                  r"\s*\((?:[^()]*,\s*)?(?P<body>[A-Z][A-Za-z]{1,5})\)", s.text)
+                             if m.group("body") not in self.leaders})
         for s in sentences:
             self.paragraph_texts[s.paragraph] = f"{self.paragraph_texts.get(s.paragraph, '')} {s.text.strip()}".strip()
         self.labelled_turns = labelled_turns(self.paragraph_texts)

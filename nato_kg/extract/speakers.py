@@ -274,6 +274,15 @@ class SpeakerRules(RuleState):
             if named and _plausible(named[-1].match.name, named[-1].match):
                 m = named[-1]
                 found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
+        described = re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]{3,}\s+){1,2}"
+                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*", lead)
+        if found is None and described:
+            # a description of the speaker's place before the name, no office of the model: "Union housekeeper Mathias
+            # Middelberg", "party treasurer …"
+            named = [m for m in self.finder.new_people(lead) if m.start == described.start("name") and lead[m.end:].strip(" .,") == ""]
+            if named and _plausible(named[0].match.name, named[0].match):
+                m = named[0]
+                found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
         return found
 
     def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
@@ -301,9 +310,12 @@ class SpeakerRules(RuleState):
             office = self._office_alone(tail.group("office"), at + tail.start("office"))
             if office is not None:
                 return office
-        led = re.fullmatch(r"\s*[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s*", lead)
+        led = re.fullmatch(r"\s*[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+(?:(?:faction|party|parliamentary\s+group)\s+)?"
+                           r"(?:leader|boss|chief|chairman|chairwoman)\s*", lead)
         if led and led.group("body") in self.leaders:  # "“…,” the ADPD leader said" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), at, at + len(lead))
+        if led and len(set(self.leaders.values())) == 1:  # "the Union faction leader" where the page named one leader, as
+            return self._leader_of(next(iter(self.leaders)), at, at + len(lead))  # "CDU* boss Friedrich Merz"
         found = self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
         if found is None and re.fullmatch(r"\s*the\s+(?:minister|secretary)\s*", lead) and self.last_person is not None \
                 and self.last_person.match.type in ("person", None):
