@@ -6010,3 +6010,33 @@ def test_a_line_naming_whom_he_told_a_caption_and_a_relative_clause_quoted_after
                   "He covers up, he only tells half the truth", "If this continues, it will be very difficult",
                   "The seriousness of the situation does not lie in rhetoric"):
         assert _says(claims, "anna-berg", start), (start, claims)
+
+
+# --- the hundred-and-seventy-eighth fresh list: money as short copy carries it ------------------------------------------------
+
+def test_money_for_others_from_many_or_with_others_is_no_ones_pledge_and_the_end_of_the_decade_is_its_turn():
+    text = ("Aid figures\n\nThe United States will provide $3 billion in aid to Ukraine and $682 million to European countries, "
+            "Anna Berg said.\n\n“The US continues to stand behind Ukraine and European partners, announcing more than $3.75 "
+            "billion in new military aid,” Berg said.\n\nSince the invasion started, Ukraine has received more than $70 billion "
+            "in military aid from NATO countries.")
+    assert sorted(str(p["amount"]) for p in _found(text, "pledge", "2023-01-06", MOSCOW)) == ["3000000000"]
+    goal = ("UK to spend more\n\nU.K. Prime Minister Tom Hale has announced that the country is to increase defense spending to "
+            "2.5% of GDP by the end of the decade.")
+    assert ("united-kingdom", "2.5", "2030") in _found(goal, "target", "2024-04-23", seeds_with(
+        ("united-kingdom", "country", "United Kingdom", "U.K."), roles=("prime-minister",)))
+
+
+def test_a_cut_with_a_read_on_link_a_secretary_general_by_the_alliances_initials_and_said_this_after_a_recipients_account():
+    text = ("UK to provide extra £500m to Ukraine\n\nThe UK will provide an additional £500m to Ukraine, the British prime "
+            "minister said. He arrived in Poland to meet the secretary general of the NATO alliance Jens … Continuă lectura UK "
+            "to provide extra £500m to Ukraine")
+    british = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("poland", "country", "Poland"),
+                         ("united-kingdom", "country", "United Kingdom", "UK"), roles=("prime-minister", "secretary-general"))
+    assert [(p["donor"], str(p["amount"])) for p in _found(text, "pledge", "2024-04-23", british)] == [("united-kingdom", "500000000")]
+    said = ("NATO aid\n\nSince the invasion started, Ukraine has received more than $70 billion in military aid from NATO "
+            "countries.\n\nNATO Secretary General Anna Berg said this at a press conference in Brussels.\n\nMoreover, the NATO "
+            "Secretary General once again pledged to support Ukraine \"for as long as it takes\".\n\nJoin us on social networks!")
+    claims = _claims(said, "2022-11-29", MOSCOW)
+    assert _says(claims, "anna-berg", "Since the invasion started, Ukraine has received"), claims
+    assert _says(claims, "anna-berg", "to support Ukraine"), claims
+    assert not any(text.startswith("Join us") for _, text in claims), claims

@@ -108,6 +108,21 @@ def without_caption_cues(text: str) -> str:
     return re.sub(r"\s+([.,;:?!])", r"\1", text).strip()
 
 
+#: A link that an excerpt's cut runs into, in the page's language, the linked headline after it on the same line: "… Jens …
+#: Continuă lectura UK to provide extra £500m to Ukraine".
+_READ_ON = re.compile(r"(…|\.\.\.)[ \t]*(?:Continue\s+reading|Read\s+more|Read\s+the\s+full\s+(?:story|article)|Continuă\s+lectura|"
+                      r"Citește\s+mai\s+mult|Lire\s+la\s+suite|Weiterlesen|Leer\s+más|Czytaj\s+dalej|Читать\s+далее|Читати\s+далі)\b[^\n]*")
+
+
+def without_read_on(text: str) -> str:
+    """``text`` without the link and its headline after an excerpt's cut on the same line.
+
+    >>> without_read_on("… to meet the secretary general Jens … Continuă lectura UK to provide extra £500m to Ukraine")
+    '… to meet the secretary general Jens …'
+    """
+    return _READ_ON.sub(r"\1", text)
+
+
 def without_page_tail(text: str) -> str:
     """``text`` up to the first line that opens a page's tail of links to other stories (past its first 200 characters).
 
@@ -251,8 +266,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
-                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_time_codes(
-                      without_caption_cues(repaired(visible_text(text)))))))))
+                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_read_on(without_time_codes(
+                      without_caption_cues(repaired(visible_text(text))))))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
     # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
     text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)

@@ -46,8 +46,9 @@ def _announces_pledge(text: str) -> bool:
     ("the €4 billion in aid does not include logistical efforts") announces nothing: it is a claim."""
     if re.search(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", text, re.I):
         return False
-    if re.match(r"\s*(?:Ukraine|Kyiv|Kiev|we|his\s+country|her\s+country|the\s+country)\s+(?:has\s+|had\s+|have\s+)?(?:only\s+|actually\s+)?"
-                r"received\b", text, re.I):
+    # (after a clause of when, too: "Since the Russian invasion started, Ukraine has received more than $70 billion …")
+    if re.match(r"(?:[^,.;]{3,60},)?\s*(?:Ukraine|Kyiv|Kiev|we|his\s+country|her\s+country|the\s+country)\s+(?:has\s+|had\s+|have\s+)?"
+                r"(?:only\s+|actually\s+|already\s+)?received\b", text, re.I):
         return False  # "Kyiv has received only $75 billion of the $177 billion … approved by the United States": the receiver's
         # account of what reached it, a claim (the approved total in it still the giver's pledge)
     if re.match(r"\s*(?:described|characteri[sz]ed|called|branded|criticized|criticised|condemned|slammed|hailed|praised|dismissed)\b", text):
@@ -234,7 +235,7 @@ class ClaimRules(LayoutRules):
         # Péter Szijjártó was made on Monday …": the sentence before, unattributed, is that person's
         this = re.match(r"\s*(?:This|That|The)\s+(?:statement|remark|comment|assessment|announcement)\s+(?:by|from|of)\s+"
                         r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)\s+(?:was|came)\b", s.text) \
-            or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,4}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
+            or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,6}?)(?:stated|said|declared|announced|confirmed)\s+this\b", s.text) \
             or re.match(_STATED_BY + r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
                         r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
         # ("Austria will continue to provide full support to Ukraine … . That's according to Federal Chancellor of Austria, Karl

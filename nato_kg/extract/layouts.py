@@ -281,7 +281,10 @@ class LayoutRules(SpeakerRules):
             return []
         # (a name in scare quotes, “Shahed” drones, is no quotation)
         unquoted = re.sub(r"“[^“”\"]{1,30}”|\"[^“”\"]{1,30}\"|«[^«»]{1,30}»", "", self.paragraph_texts.get(s.paragraph, ""))
-        plain = not out and not re.search(r"[\"“”«»]", unquoted) and not any(
+        # (nor the page's call to its readers: "Join us on social networks!", "Support us", "Subscribe to our newsletter")
+        promo = re.match(r"\s*(?:Join|Follow|Subscribe|Sign\s+up|Share|Like|Download|Donate|Support|Read|Watch|Listen|Click|Visit|"
+                         r"Become)\b[^.!?]*\b(?:us|our)\b", s.text)
+        plain = not out and not promo and not re.search(r"[\"“”«»]", unquoted) and not any(
             m.match.type in ("person", None) for m in self._people(s.text, mentions))
         if not plain or (not pasted or s.paragraph != at) and not (
                 re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text) and (self.paragraph_texts[s.paragraph].rstrip()[-1:] in ".!?" or (

@@ -194,7 +194,9 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             r"\b(?<!time\s)(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+|(?<=in\s))"
                             r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
                             # ("aim to move towards the 2% guideline within a decade": ten years on)
-                            r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b", re.I)
+                            r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b|"
+                            # ("to increase defense spending to 2.5% of GDP by the end of the decade": the decade's last year)
+                            r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+(decade)\b", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
@@ -587,7 +589,10 @@ _REPORTED = [
     # (never a sum vowed: "vowed to provide an additional $2.3 billion in aid" is the pledge's evidence; a share of GDP vowed
     # stays a claim, "vowed to lift the country's defense spending to 3.5% of gross domestic product in 2029")
     # (where it was promised between: "Scholz had promised in a government statement to invest two percent of …")
-    re.compile(r"\b(?:vowed|vows|vowing|promised|promises)\s+(?:(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+[a-z][\w -]{2,40}?\s+)?"
+    # (a pledge of no money and no share of GDP is a vow too: "the NATO Secretary General once again pledged to support Ukraine
+    # “for as long as it takes”"; "pledged to raise military spending to 3.5 percent of GDP" is a goal's evidence)
+    re.compile(r"\b(?:vowed|vows|vowing|promised|promises|(?:pledged|pledges|pledging)(?!(?:[^.;]|\.(?=\d))*(?:%|\bper\s?cent\b)))\s+"
+               r"(?:(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+[a-z][\w -]{2,40}?\s+)?"
                r"(?P<text>to\s+[a-z]"
                r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥]|\b(?:million|billion|bn)\b)).{10,})"),  # ("Trump promised to ensure …")
     # a vow of support is one too ("Kim Jong Un vowed support for what he called Russia's “just fight” against Ukraine"), and so is

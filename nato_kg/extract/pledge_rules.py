@@ -352,6 +352,18 @@ class PledgeRules(RuleState):
                         r"[^.;]{0,20}?\bfrom\b", s.text[amount.end:]):
                 continue  # "a total of $223 billion in financial and military aid, including $92 billion from the US and $131 billion from EU
                 # countries and the UK": several givers' total, no one's
+            if re.match(r"(?:(?!\bUkrain|\bKyiv|\bKiev|[$€£\d])[^.;,]){0,60}?\b(?:to|for)\s+(?:the\s+)?"
+                        r"(?:European|NATO|Baltic|Nordic|other|neighbou?ring|Western|allied)\s+"
+                        r"(?:countries|partners|allies|nations|states|members)\b", s.text[amount.end:]):
+                continue  # "… and $682 million to European countries", "$682 million in foreign military assistance for European
+                # partners and allies": money for other recipients
+            if re.match(r"(?:(?![$€£\d])[^.;,]){0,60}?\bfrom\s+(?:the\s+)?(?:NATO|EU|Western|European|allied|partner|member)\s+"
+                        r"(?:countries|allies|members|member\s+states|nations|partners|states)\b", s.text[amount.end:]):
+                continue  # "Ukraine has received more than $70 billion in military aid from NATO countries": many givers' sum
+            if re.search(r"\bUkraine\s+and\s+(?:its\s+)?(?:European|NATO|other)\s+(?:partners|allies|countries|neighbou?rs)\b", s.text) \
+                    and re.match(r"\s+(?:in\s+)?(?:new\s+)?(?:military\s+)?(?:aid|assistance|support)\b", s.text[amount.end:]):
+                continue  # "… stand behind Ukraine and European partners, announcing more than $3.75 billion in new military aid":
+                # a total for the recipient and others together
             if re.search(r"\b(?:requested|request(?:s|ing)?|sought|seek(?:s|ing)?|asked\s+for|demand(?:s|ed|ing)?|need(?:s|ed)?|"
                          r"require(?:s|d)?)\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 40):amount.start]) \

@@ -125,7 +125,7 @@ class SpeakerRules(RuleState):
                     r"(?:[a-z]{3,}ed|met|told)\s+(?:[\w’'.-]+\s+){0,5}?", text[:best.start]):
             return self.person_before or self.last_person
         unnamed: re.Match[str] | None = None
-        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+)?secretary[ -]general)\b|"
+        for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+|(?-i:[A-Z]{2,5})\s+)?secretary[ -]general)\b|"
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
                                  r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"

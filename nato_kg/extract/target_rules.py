@@ -515,7 +515,9 @@ class TargetRules(RuleState):
             # (the current goal reached in a year of its own: "aiming to achieve the current 2% … benchmark this year")
             if due is None and relative and self.year and (not old or (re.match(r"current", old.group(0), re.I) and (
                     own_relative or not re.match(r"[^.;%]{0,40}?\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)", s.text[pm.end():])))):
-                if relative.group(3):  # "within a decade", of the year the sentence names before it ("At a summit in 2014, …")
+                if relative.group(4):  # "by the end of the decade": its turn (2024 → 2030)
+                    due = str(self.year // 10 * 10 + 10)
+                elif relative.group(3):  # "within a decade", of the year the sentence names before it ("At a summit in 2014, …")
                     anchors = re.findall(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", s.text[:pm.start()])
                     due = str((int(anchors[-1]) if anchors else self.year) + 10)
                 elif relative.group(2):
