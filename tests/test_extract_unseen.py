@@ -6040,3 +6040,43 @@ def test_a_cut_with_a_read_on_link_a_secretary_general_by_the_alliances_initials
     assert _says(claims, "anna-berg", "Since the invasion started, Ukraine has received"), claims
     assert _says(claims, "anna-berg", "to support Ukraine"), claims
     assert not any(text.startswith("Join us") for _, text in claims), claims
+
+
+# --- the hundred-and-seventy-ninth fresh list: profiles of the alliance's secretaries general ---------------------------------
+
+PROFILES = seeds_with(("nato", "organization", "NATO"), ("norway", "country", "Norway"), ("denmark", "country", "Denmark"),
+                      ("united-states", "country", "United States", "US"), ("russia", "country", "Russia"),
+                      ("anna-berg", "person", "Anna Berg", "Berg"),
+                      roles=("secretary-general", "prime-minister", "finance-minister", "defence-minister", "foreign-minister",
+                             "secretary-of-defense", "president"))
+
+
+def test_a_profile_tells_offices_as_a_career_and_a_father_of_the_same_family_is_not_the_son():
+    text = ("Profile: Anna Berg\n\nNorway's Anna Berg took office in October 2014.\n\nShe replaced Tom Hale, who had been NATO "
+            "secretary-general since July 2009.\n\nMs Berg became Norway's youngest prime minister in 2000. Before that she "
+            "worked as an environment and finance minister. She is known for her good relations with Russian President Ivan "
+            "Petrov.\n\nShe was unanimously chosen as secretary-general by NATO's North Atlantic Council.\n\nAs Prime Minister "
+            "of Denmark from 2001 to 2009 (before he took over), Hale worked with Berg.\n\nHer father, Olav Berg (born 1931), "
+            "was a Labour politician who served as ambassador, as defence minister and as foreign minister.")
+    roles = _roles(text, "2022-11-21", PROFILES)
+    for fact in (("tom-hale", "secretary-general", "nato"), ("anna-berg", "prime-minister", "norway"),
+                 ("anna-berg", "finance-minister", "norway"), ("anna-berg", "secretary-general", "nato"),
+                 ("tom-hale", "prime-minister", "denmark"), ("olav-berg", "defence-minister", "norway"),
+                 ("olav-berg", "foreign-minister", "norway")):
+        assert fact in roles, (fact, roles)
+    assert ("ivan-petrov", "secretary-general", "nato") not in roles and not any(r[0] == "anna-berg" and r[1] == "defence-minister"
+                                                                                 for r in roles), roles
+
+
+def test_a_statement_titled_with_its_author_is_his_a_us_title_is_the_united_states_and_a_profiles_heading_no_signature():
+    text = ("Statement by Secretary of Defense Tom Hale on the Selection of Former Norwegian Prime Minister Anna Berg as the Next "
+            "NATO Secretary General\n“I welcome the selection of Norway’s former Prime Minister Anna Berg to be NATO’s next "
+            "secretary general. America’s commitment to NATO is firm.\n“I want to express my deepest gratitude to the alliance "
+            "for its many years of strong leadership.” Source: Department of Defense.")
+    assert ("tom-hale", "secretary-of-defense", "united-states") in _roles(text, "2014-03-28", PROFILES)
+    claims = _claims(text, "2014-03-28", PROFILES)
+    assert _says(claims, "tom-hale", "I welcome the selection"), claims
+    assert _says(claims, "tom-hale", "I want to express my deepest gratitude"), claims
+    heading = ("Leaders of the alliance\n\nBoth the current Secretary General and his predecessor hail from the north. We "
+               "profile the men who have led NATO.\nAnna Berg\nAnna Berg served as Prime Minister of Norway from 2000 to 2001.")
+    assert not any(said.startswith("We profile") for _, said in _claims(heading, "2022-11-21", PROFILES))

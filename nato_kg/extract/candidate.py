@@ -134,6 +134,7 @@ class RuleState:
     named_before: list[Match]
     signatories: tuple[int, list[Match]] | None
     requested: bool
+    statement_author: Mention | None
     floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]

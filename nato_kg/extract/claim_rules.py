@@ -177,6 +177,7 @@ class ClaimRules(LayoutRules):
         out += self._cut_quotation(s, out)
         out += self._told_outlet(s, mentions, before, out)
         out += self._captioned(s, mentions, out)
+        out += self._statement_by(s, mentions, out)
         # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
         # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")
         for c in out:

@@ -265,6 +265,11 @@ class Gazetteer:
                     return Match(name, eid, "person", float(surname[1]), "fuzzy")
             if best is not None:
                 eid = self.exact[best[0]][0]
+                given = norm(self.labels.get(eid, "")).split()
+                if len(parts) == 2 and len(given) >= 2 and parts[-1] == given[-1] and given[0] not in parts \
+                        and parts[0].capitalize() not in domain().not_names and fuzz.ratio(parts[0], given[0]) < 60:
+                    return Match(name, None, None, 0.0, "new")  # the same family, another given name: "Thorvald Stoltenberg",
+                    # Jens Stoltenberg's father, is not Jens
                 return Match(name, eid, "person", float(best[1]), "fuzzy")
         return Match(name, None, None, 0.0, "new")
 

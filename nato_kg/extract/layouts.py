@@ -317,6 +317,27 @@ class LayoutRules(SpeakerRules):
         quoted = re.fullmatch(r"\s*(?:He|She)\s+[a-z]+s?\s+[“\"](?P<said>[^“”\"]{5,})[”\"]\s*\.?\s*", before[0].text)
         return [self._claim(before[0], who, quoted.group("said").rstrip("."), "quote", "claim:quote-attribution")] if quoted else []
 
+    def _statement_by(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A statement's page, its title naming its author ("Statement by Secretary of Defense Chuck Hagel on the Selection of
+        …"), then the statement as paragraphs each opened by a quotation mark, with no one said to say them: each paragraph
+        the author's claim (up to its closing mark, or its end where the mark closes only the last)."""
+        if s.paragraph <= 1 and self.statement_author is None:
+            titled = re.match(rf"\s*(?:Statement|Remarks|Message|Readout)\s+(?:by|from)\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,2}}"
+                              rf"(?i:{_TITLE})\s+)?(?P<name>{PERSON_NAME})\b", s.text)
+            if titled is not None:
+                who = next((m for m in self._people(s.text, mentions) if m.start >= titled.start("name")
+                            and m.match.type in ("person", None)), None)
+                if who is not None and (who.match.entity or _plausible(who.match.name, who.match)):
+                    self.statement_author = who
+            return []
+        paragraph = self.paragraph_texts.get(s.paragraph, "")
+        if self.statement_author is None or out or not paragraph.lstrip().startswith(s.text.strip()) \
+                or not re.match(r"\s*[“\"]", paragraph):
+            return []
+        # (each paragraph the page joined, its own opening mark each: a statement over paragraphs closes only the last)
+        return [self._claim(s, self.statement_author, said.group(1).strip().rstrip("."), "quote", "claim:quote-attribution")
+                for said in re.finditer(r"[“\"]([^“”\"]{20,})", paragraph)]
+
     def _captioned(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """A photo's caption quoting the one it shows: "… Friedrich Merz (r, CDU) during his parliamentary speech to Chancellor
         Olaf Scholz (SPD): “The seriousness of the situation does not lie in rhetoric and populism”" — the name before
@@ -374,6 +395,9 @@ class LayoutRules(SpeakerRules):
         said = before[1]
         if not any(re.search(r"\b(?:we|our|us|I|my|me)\b", p.text, re.I) for p in said):
             return []
+        if self.paragraph_texts.get(s.paragraph + 1, "").lstrip().startswith((who.match.name, who.match.name.split()[-1])):
+            return []  # a profile's heading, the next paragraph opening with the same name ("Jens Stoltenberg" then "Jens
+            # Stoltenberg served as …"): the paragraph above it is the page's own
         return [self._claim(p, who, p.text.strip().rstrip("."), "quote", "claim:quote-attribution") for p in said
                 if len(p.text.split()) >= 4]
 

@@ -377,6 +377,13 @@ class RoleRules(RuleState):
                     # "Secretary of Defense Lloyd Austin" on a page about the aid's recipient, or about no state: the office
                     # of that name is the United States' (the recipient's is its defence minister)
                     org, adjust = self._assumed_country(us), ("us-title",)
+                if org is None and national and us is not None and role == "secretary-of-defense" and not unread \
+                        and re.fullmatch(r"(?i:secretary\s+of\s+defense)", m.group("title").strip()) \
+                        and not any(a.match.type == "country" and a.end <= m.start("title") for a in agents):
+                    # "Statement by Secretary of Defense Chuck Hagel on the Selection of Former Norwegian Prime Minister …" on a
+                    # page about Norway: the office so named, no state before it, is the United States' (a state named after
+                    # it is another's office)
+                    org, adjust = self._assumed_country(us), ("us-title",)
                 if org is None and national and self.main_country is None and not unread and not taken \
                         and (sole := self._sole_state_with(role)) is not None and not self._other_states(text, agents, m.end("name"), own=sole):
                     # "In April, then PM Rishi Sunak announced …" on a page that names Britain and the United States: the one
@@ -466,6 +473,7 @@ class RoleRules(RuleState):
         self._heads(s, out)
         self._title_of_country_name(s, out)
         self._as_title_of(s, out)
+        self._career(s, mentions, out)
         self._of_the_country(s, out)
         self._counterpart(s, out, mentions)
         # (an embassy's or a consulate's staff hold no office of their state: "Valeria Samoylova, the press secretary of the
@@ -696,6 +704,80 @@ class RoleRules(RuleState):
                 continue
             self._office(s, out, {"person": who, "role": role, "organization": org.entity, "status": "current"},
                          "role:title-of-org-name", [person, org])
+
+    def _career(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
+        """Offices a profile tells as a career: "… served as Prime Minister of Norway from 2000-2001", "who has been serving
+        as the 13th secretary general of NATO", "Mr Stoltenberg became Norway's youngest prime minister", "…, who had been
+        NATO secretary-general since July 2009", "As Prime Minister of Denmark from 2001 to 2009, Rasmussen …", "the new
+        Secretary General of NATO is Mark Rutte", "he worked as an environment and finance minister", "who served as
+        ambassador, as defence minister and as foreign minister". The holder is the person named last before the verb (or
+        the one a pronoun opening the sentence stands for); the state is the one the title names, else the one the article
+        gave the person, else the article's. An office to come ("next", "designated") is none; held before ("served", "was",
+        "had been", "became") it is former, unless still held ("has been serving")."""
+        text = s.text
+        title = rf"(?:(?:\d+(?:st|nd|rd|th)|youngest|oldest|first|longest-serving|new|current)\s+)*(?P<title>(?i:{_TITLE}))\b"
+        org = rf"(?:\s+of\s+(?:the\s+)?(?P<org>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
+        verbs = (r"(?P<verb>has\s+been\s+serving|is\s+serving|served|serving|had\s+been|has\s+been|was|became|worked|"
+                 r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named))\s+"
+                 r"(?:as\s+)?(?:the\s+|an?\s+)?(?:(?P<pre>[A-Z][\w’'-]+)(?:['’]s)?\s+)?(?:[a-z]+\s+and\s+)?")
+        found: list[tuple[re.Match[str], int | None]] = [(m, m.start("verb")) for m in re.finditer(verbs + title + org, text)]
+        # (and the offices listed after it: "who served as ambassador, as defence minister and as foreign minister")
+        listed = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)as\s+(?:the\s+|an?\s+)?(?P<pre>)(?P<verb>){title}{org}")
+        for first, at in list(found):
+            nxt = listed.match(text, first.end())
+            while nxt is not None:
+                found.append((nxt, at))
+                nxt = listed.match(text, nxt.end())
+        found += [(m, None) for m in re.finditer(rf"\b[Aa]s\s+(?:the\s+)?{title}{org}(?:\s+from\s+\d{{4}}\s+(?:to|until)\s+\d{{4}})?"
+                                                 r"(?:\s*\([^()]*\))?,\s+"
+                                                 rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+[a-z]", text)]
+        found += [(m, None) for m in re.finditer(rf"\b(?:[Tt]he\s+)?{title}{org}\s+is\s+(?P<name>{PERSON_NAME})\b", text)]
+        # (the people a sentence names, none inside a longer name: "Thorvald Stoltenberg" is not "Stoltenberg")
+        people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
+        people = [p for p in people if not any(o is not p and o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
+                                               for o in people)]
+        for m, at in found:
+            if re.search(r"\b(?:next|designated|incoming|future|would-be)\s+(?:\w+\s+)?$", text[max(0, m.start("title") - 25):m.start("title")]):
+                continue
+            if at is not None:
+                before = [p for p in people if p.end <= at and not re.search(r"\b(?:of|to|with|from|by|for)\s+$", text[max(0, p.start - 6):p.start])]
+                pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[:at])
+                who = before[-1] if before and not (pronoun and pronoun.start() > before[-1].end) else (
+                    self._subject_so_far() if pronoun else None)
+            else:
+                who = next((p for p in people if p.start >= m.start("name")), None)
+            if who is None or not (who.match.entity or _plausible(who.match.name, who.match)):
+                continue
+            person = who.match.entity or _slug(who.match.name)
+            role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            named = m.groupdict().get("org") or m.groupdict().get("pre")
+            state = self.g.country_or_org(named.rstrip(".")) if named else None
+            if state is None and named and named.lower().rstrip("’'s") in DEMONYMS:
+                state = self.g.country_or_org(named)
+            if role == "ambassador" and state is None:
+                continue  # "served as ambassador": no posting, no office of the model
+            body = next((a.match for a in self._agents(mentions) if a.match.type == "organization" and a.start > m.start("title")), None)
+            national = role in domain().national_offices
+            organization = state.entity if state is not None and state.entity else (
+                (self.person_orgs.get(person) or self.main_country) if national else (body.entity if body is not None else None))
+            if organization is None or any(c.fields["person"] == person and c.fields["role"] == role for c in out):
+                continue
+            if role in domain().national_offices and self.g.types.get(organization) != "country":
+                continue
+            former = at is not None and not re.match(r"(?:has\s+been\s+serving|is\s+serving)", m.group("verb"))
+            matches = [who.match] + ([state] if state is not None else [])
+            self._office(s, out, {"person": person, "role": role, "organization": organization,
+                                  "status": "former" if former else "current"}, "role:name-title", matches)
+
+    def _subject_so_far(self) -> Mention | None:
+        """The person a career's "he" stands for: of those the page has named, the one named most often so far (a profile's
+        subject), else the last one named."""
+        written = " ".join(self.paragraph_texts.values())
+        seen = {self._key(m): m for m in self.seen_people.values() if m.type in ("person", None) and len(m.name.split()) >= 2}
+        counted = sorted(seen.values(), key=lambda m: -len(re.findall(rf"\b{re.escape(m.name.split()[-1])}\b", written)))
+        if counted and len(re.findall(rf"\b{re.escape(counted[0].name.split()[-1])}\b", written)) >= 2:
+            return Mention(0, 0, counted[0])
+        return self.last_person
 
     def _title_of_country_name(self, s: Sentence, out: list[Candidate]) -> None:
         """"Minister of Defence of the Netherlands Kajsa Ollongren noted": a title, "of" its country or

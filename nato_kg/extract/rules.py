@@ -148,6 +148,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: whether the page calls its aid a request a legislature has yet to grant ("I hope Congress will quickly support this
         #: request"), and says of none that it passed
         self.requested = False
+        #: the author a statement's page names in its title ("Statement by Secretary of Defense Chuck Hagel on …")
+        self.statement_author: Mention | None = None
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
@@ -236,6 +238,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # a letter's signatories, named as a list with their countries anywhere on the page ("Olaf Scholz (Germany), Mette
         # Frederiksen (Denmark), …"): what "the leaders" wrote before the list names them is theirs too
         self.signatories = None
+        self.statement_author = None
         for at, text in self.paragraph_texts.items():
             listed = re.findall(rf"({PERSON_NAME})\s*\([A-Z][\w ]{{2,30}}\)", text)
             if len(listed) >= 3:
