@@ -234,7 +234,10 @@ def test_he_is_the_surname_that_opened_the_last_sentence():
             "Marles also met with Polish Deputy Prime Minister Wladyslaw Kosiniak-Kamysz in Poland.\n"
             "Marles reiterated Australia\u2019s commitment to the training programme.\n"
             "\u201cAustralia remains committed to supporting Ukraine,\u201d he said.")
-    assert [c.fields["speaker"] for c in article(text, "claim", seeds=PACIFIC)] == ["richard-marles"]
+    # (every claim is his: the quotation his "he" says, and — since list 180 — the commitment he "reiterated", a stance)
+    claims = [(c.fields["speaker"], c.fields["text"]) for c in article(text, "claim", seeds=PACIFIC)]
+    assert {who for who, _ in claims} == {"richard-marles"}
+    assert any(said.startswith("Australia remains committed") for _, said in claims), claims
 
 
 def test_a_country_that_is_a_first_name_does_not_cut_the_name():
@@ -6080,3 +6083,39 @@ def test_a_statement_titled_with_its_author_is_his_a_us_title_is_the_united_stat
     heading = ("Leaders of the alliance\n\nBoth the current Secretary General and his predecessor hail from the north. We "
                "profile the men who have led NATO.\nAnna Berg\nAnna Berg served as Prime Minister of Norway from 2000 to 2001.")
     assert not any(said.startswith("We profile") for _, said in _claims(heading, "2022-11-21", PROFILES))
+
+
+# --- the hundred-and-eightieth fresh list: cabinet reshuffles ----------------------------------------------------------------
+
+CABINET = seeds_with(("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                     ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelenskiy", "Zelensky"),
+                     roles=("president", "prime-minister", "defence-minister", "foreign-minister", "ambassador"))
+
+
+def test_offices_taken_by_appointment_and_the_one_replaced_held_it():
+    text = ("Ukraine's cabinet\n\nAnna Berg has been appointed Ukraine’s defense minister. Earlier the Verkhovna Rada voted to "
+            "appoint Tom Hale the country’s prime minister.\n\nMark Stein, 49, an experienced diplomat, takes the reins of the "
+            "foreign ministry, replacing Olga Lind, who was one of the best known faces of Ukraine.\n\nPaul Kern, a former "
+            "envoy, is the country’s new chief diplomat. He replaced Ivan Sova.\n\nKern, 49, has worked as Sova's deputy. He "
+            "had served as Ukraine's ambassador to Ankara between 2016 and 2021.")
+    roles = _roles(text, "2024-09-05", CABINET)
+    for fact in (("anna-berg", "defence-minister", "ukraine"), ("tom-hale", "prime-minister", "ukraine"),
+                 ("mark-stein", "foreign-minister", "ukraine"), ("olga-lind", "foreign-minister", "ukraine"),
+                 ("paul-kern", "foreign-minister", "ukraine"), ("ivan-sova", "foreign-minister", "ukraine"),
+                 ("paul-kern", "ambassador", "ukraine")):
+        assert fact in roles, (fact, roles)
+
+
+def test_a_subject_before_its_relative_clause_predictions_declarations_and_an_excerpts_cut_words():
+    text = ("Reshuffle\n\nZelenskiy, who travels to the United States this month and hopes to present a plan to President Tom "
+            "Hale, has said that his government needed “new energy”.\n\nAnna Berg, an opposition lawmaker, predicted the "
+            "appointments would not lead to major changes.\n\nZelensky announced the candidacy, while also declaring he wanted "
+            "the minister to step down.\n\nAddressing the parliament, Berg reiterated Ukraine’s NATO-wards course.\n\nShe said "
+            "in a speech that “hundreds and thousands")
+    claims = _claims(text, "2024-09-05", CABINET)
+    assert _says(claims, "volodymyr-zelenskyy", "his government needed"), claims
+    assert not any(who == "tom-hale" for who, _ in claims), claims
+    assert _says(claims, "anna-berg", "the appointments would not lead to major changes"), claims
+    assert _says(claims, "volodymyr-zelenskyy", "he wanted the minister to step down"), claims
+    assert _says(claims, "anna-berg", "reiterated Ukraine’s NATO-wards course"), claims
+    assert not any("hundreds and thousands" in said for _, said in claims), claims

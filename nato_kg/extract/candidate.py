@@ -135,6 +135,8 @@ class RuleState:
     signatories: tuple[int, list[Match]] | None
     requested: bool
     statement_author: Mention | None
+    carried_subject: Mention | None
+    last_office_given: Candidate | None
     floor: Mention | None
     outlets: set[str]
     own_spending: set[tuple]

@@ -178,6 +178,13 @@ class ClaimRules(LayoutRules):
         out += self._told_outlet(s, mentions, before, out)
         out += self._captioned(s, mentions, out)
         out += self._statement_by(s, mentions, out)
+        # (nothing of the excerpt's last sentence where the excerpt cuts it off: "Most decisions, he said, were ultimately made in
+        # Zelenskyy's offi", "… that he resigned as Prim")
+        # (only what it cuts short: a few words, or a quotation it leaves open — a long statement cut near its end keeps, as
+        # the lists before curated it)
+        if s.start == self.last_start and not re.search(r"[.!?…\"”’)\]]\s*$", s.text) and len(self.paragraph_texts) > 1:
+            out = [c for c in out if not (c.kind == "claim" and (len(c.fields["text"].split()) < 6 or (
+                c.fields["text"].count("“") > c.fields["text"].count("”"))))]
         # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
         # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")
         for c in out:

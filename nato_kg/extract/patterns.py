@@ -75,6 +75,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister for the armed forces": "armed-forces-minister", "minister of armed forces": "armed-forces-minister",
     # Ireland's heads of government, by their Irish titles
     "taoiseach": "prime-minister", "tánaiste": "deputy-prime-minister", "tanaiste": "deputy-prime-minister",
+    # a state's foreign minister by the name news gives the office ("the country’s new chief diplomat", "Ukraine's top diplomat")
+    "chief diplomat": "foreign-minister", "top diplomat": "foreign-minister",
 })
 
 #: Titles only one country's office holders bear: the title names the country ("Tánaiste Simon Harris").
@@ -429,6 +431,7 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     re.compile(r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|clarified|saying|adding|suggesting|suggested|"
+               r"predicted|predicts|declaring|"  # ("Dmytro Razumkov, an opposition lawmaker, predicted the appointments would not …")
                r"warning|"
                # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
                # support for Ukraine was “ironclad”")
@@ -583,6 +586,13 @@ _REPORTED = [
     # cooperation among allies" (never "urged … to": the rule above)
     re.compile(r"\b(?:urged|urges|urging)\s+(?P<text>(?:continued|further|greater|more|closer|stronger|renewed|increased|immediate|"
                r"swift|urgent|calm|restraint|unity|caution|dialogue|cooperation|support|solidarity)\b(?:\s+[a-z][\w’'-]*){0,10})"),
+    # a position restated is a claim: "Addressing the parliament, Zagorodnyuk reiterated Ukraine’s NATO-wards course"
+    # (not a commitment to spend, a goal's evidence: "reiterated Türkiye's commitment to ramping up defence spending")
+    re.compile(r"\b(?P<text>(?:reiterated|reiterates|reaffirmed|reaffirms)\s+(?!(?:[^.;]*?)\b(?:spending|budget|expenditure|GDP)\b)"
+               r"(?:[A-Z][\w’'-]*['’]s|the|his|her|its|their)\s+"
+               r"(?:[\w’'-]+\s+){0,4}(?:course|commitment|support|position|stance|policy|path|goal|aspirations?|resolve)\b"
+               r"[^.;]{0,120}?)(?=\s*(?:[.;]|,\s+(?:as|while|which|who|when|after|before)\b|"
+               r",\s+(?:[A-Za-z][\w’'-]*\s+){1,5}(?:said|says|told|added)\b|$))"),
     # a plea is a claim: "Rutte has been pleading for the NATO requirements for defense spending to be raised"
     re.compile(r"\bplead(?:s|ed|ing)?\s+for\s+(?P<text>(?:the|a|an|more|higher|greater|[A-Z])\b.{15,})"),
     # a vow is a claim: "Trump has vowed to broker a swift end to the war"

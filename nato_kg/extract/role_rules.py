@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Literal
 
 from .candidate import Candidate, RuleState
@@ -62,6 +63,18 @@ class RoleRules(RuleState):
     def roles(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         out: list[Candidate] = []
         text = s.text
+        # (the person a sentence opens with, carried on through the sentences a "He"/"She" opens: whom a career's pronoun
+        # stands for, not the president named in passing)
+        # (the names found without remembering them: _people would record a run before the title rules cut it)
+        named_here = sorted([m for m in mentions if m.match.type == "person"] + self.finder.new_people(text), key=lambda m: m.start)
+        opener = next((p for p in named_here if p.match.type in ("person", None) and (
+            re.fullmatch(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|[A-Z][\w’'-]*['’]s\s+)?", text[:p.start]))), None)
+        if opener is not None and (opener.match.entity or _plausible(opener.match.name, opener.match)):
+            self.carried_subject = opener
+        elif not re.match(r"\s*(?:(?:However|But|And|Then|Later|Now|Also|[A-Z]\w+ly),?\s+)?(?:[Hh]e|[Ss]he)\b", text) \
+                and re.match(r"\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+", text) and self.carried_subject is not None \
+                and any(p.start <= 3 for p in named_here):
+            self.carried_subject = None
         self._note_unheld_offices(text)
         # a country named inside a quotation says nothing about the office of someone named outside it
         # ("“… support for Ukraine …,” said Foreign Minister Lars Løkke Rasmussen")
@@ -178,6 +191,8 @@ class RoleRules(RuleState):
                     continue  # "Egypt’s FM to Meet Ukraine-Russia Delegations": a headline's verb, no posting ("Ambassador to Kenya")
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
+                if pattern is name_then_title and re.match(rf"\s+{PERSON_NAME}", text[m.end("title"):]) and not m.group("org"):
+                    continue  # "Yuliia Svyrydenko, President Volodymyr Zelenskiy, …": the title is the next name's
                 if pattern is name_then_title and re.match(rf",\s+{PERSON_NAME}", text[m.end():]) \
                         and "," in text[m.end("name"):m.start("title")]:
                     continue  # "…, Pope Francis, the Secretary General of the United Nations, Antonio Guterres, and …": the title
@@ -474,6 +489,9 @@ class RoleRules(RuleState):
         self._title_of_country_name(s, out)
         self._as_title_of(s, out)
         self._career(s, mentions, out)
+        self._takes_over(s, mentions, out)
+        # (the office given last, for a "He replaced …" in the sentence after)
+        self.last_office_given = next((c for c in reversed(out) if c.kind == "role"), None)
         self._of_the_country(s, out)
         self._counterpart(s, out, mentions)
         # (an embassy's or a consulate's staff hold no office of their state: "Valeria Samoylova, the press secretary of the
@@ -718,7 +736,9 @@ class RoleRules(RuleState):
         title = rf"(?:(?:\d+(?:st|nd|rd|th)|youngest|oldest|first|longest-serving|new|current)\s+)*(?P<title>(?i:{_TITLE}))\b"
         org = rf"(?:\s+of\s+(?:the\s+)?(?P<org>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         verbs = (r"(?P<verb>has\s+been\s+serving|is\s+serving|served|serving|had\s+been|has\s+been|was|became|worked|"
-                 r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named))\s+"
+                 r"(?:has\s+been|have\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|confirmed)|"
+                 r"is(?=\s+(?:the|Ukraine['’]s|[A-Z][\w-]+['’]s)\s+(?:(?:country|nation)['’]s\s+)?(?:new|current)\s))\s+"
+                 r"(?:(?:the\s+)?(?:country|nation)['’]s\s+)?"
                  r"(?:as\s+)?(?:the\s+|an?\s+)?(?:(?P<pre>[A-Z][\w’'-]+)(?:['’]s)?\s+)?(?:[a-z]+\s+and\s+)?")
         found: list[tuple[re.Match[str], int | None]] = [(m, m.start("verb")) for m in re.finditer(verbs + title + org, text)]
         # (and the offices listed after it: "who served as ambassador, as defence minister and as foreign minister")
@@ -732,6 +752,11 @@ class RoleRules(RuleState):
                                                  r"(?:\s*\([^()]*\))?,\s+"
                                                  rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+[a-z]", text)]
         found += [(m, None) for m in re.finditer(rf"\b(?:[Tt]he\s+)?{title}{org}\s+is\s+(?P<name>{PERSON_NAME})\b", text)]
+        # ("voted to appoint Alexei Goncharuk the country’s prime minister", "voted to confirm Rustem Umerov as the new defense
+        # minister", "the appointment of Svyrydenko as Prime Minister")
+        found += [(m, None) for m in re.finditer(rf"\b(?:appoint|appointed|confirm|confirmed|elect|elected|name|named|appointment\s+of)\s+"
+                                                 rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:as\s+)?(?:the\s+)?(?:(?:country|nation)['’]s\s+)?"
+                                                 rf"(?P<pre>)(?P<verb>){title}{org}", text)]
         # (the people a sentence names, none inside a longer name: "Thorvald Stoltenberg" is not "Stoltenberg")
         people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
         people = [p for p in people if not any(o is not p and o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
@@ -741,9 +766,9 @@ class RoleRules(RuleState):
                 continue
             if at is not None:
                 before = [p for p in people if p.end <= at and not re.search(r"\b(?:of|to|with|from|by|for)\s+$", text[max(0, p.start - 6):p.start])]
-                pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?$", text[:at])
+                pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|once|later|then|[a-z]+ly)\s+)*$", text[:at])
                 who = before[-1] if before and not (pronoun and pronoun.start() > before[-1].end) else (
-                    self._subject_so_far() if pronoun else None)
+                    (self.carried_subject or self._subject_so_far()) if pronoun else None)
             else:
                 who = next((p for p in people if p.start >= m.start("name")), None)
             if who is None or not (who.match.entity or _plausible(who.match.name, who.match)):
@@ -751,7 +776,8 @@ class RoleRules(RuleState):
             person = who.match.entity or _slug(who.match.name)
             role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
             named = m.groupdict().get("org") or m.groupdict().get("pre")
-            state = self.g.country_or_org(named.rstrip(".")) if named else None
+            named = re.sub(r"['’]s$", "", named.rstrip(".")) if named else None  # ("Ukraine's ambassador")
+            state = self.g.country_or_org(named) if named else None
             if state is None and named and named.lower().rstrip("’'s") in DEMONYMS:
                 state = self.g.country_or_org(named)
             if role == "ambassador" and state is None:
@@ -759,7 +785,7 @@ class RoleRules(RuleState):
             body = next((a.match for a in self._agents(mentions) if a.match.type == "organization" and a.start > m.start("title")), None)
             national = role in domain().national_offices
             organization = state.entity if state is not None and state.entity else (
-                (self.person_orgs.get(person) or self.main_country) if national else (body.entity if body is not None else None))
+                (self.person_orgs.get(person) or self._page_state()) if national else (body.entity if body is not None else None))
             if organization is None or any(c.fields["person"] == person and c.fields["role"] == role for c in out):
                 continue
             if role in domain().national_offices and self.g.types.get(organization) != "country":
@@ -768,6 +794,44 @@ class RoleRules(RuleState):
             matches = [who.match] + ([state] if state is not None else [])
             self._office(s, out, {"person": person, "role": role, "organization": organization,
                                   "status": "former" if former else "current"}, "role:name-title", matches)
+
+    def _takes_over(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
+        """An office taken over, told by what the new holder took and whom he replaced: "Andrii Sybiha … takes the reins of the
+        foreign ministry, replacing Dmytro Kuleba" (the foreign minister, and his predecessor in it), "… is the country’s new
+        chief diplomat. He replaced Dmytro Kuleba" (the one replaced held the office just given)."""
+        text = s.text
+        people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
+        reins = re.search(r"\b(?:takes|took|taking|take)\s+(?:the\s+)?(?:reins|helm|charge)\s+of\s+the\s+(?P<what>foreign|defen[cs]e|finance)\s+"
+                          r"ministry\b", text)
+        if reins is not None:
+            holder = [p for p in people if p.end <= reins.start()]
+            state = self._page_state()
+            if holder and state and (holder[0].match.entity or _plausible(holder[0].match.name, holder[0].match)):
+                role = {"foreign": "foreign-minister", "finance": "finance-minister"}.get(reins.group("what"), "defence-minister")
+                self._office(s, out, {"person": holder[0].match.entity or _slug(holder[0].match.name), "role": role,
+                                      "organization": state, "status": "current"}, "role:name-title", [holder[0].match])
+        replaced = re.search(rf"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from)\s+"
+                             rf"(?P<name>{PERSON_NAME})", text)
+        given = next((c for c in reversed(out) if c.kind == "role"), None) or self.last_office_given
+        if replaced is None or given is None or re.search(r"\b(?:will|would|to)\s+$", text[max(0, replaced.start() - 8):replaced.start()]):
+            return
+        who = next((p for p in people if p.start >= replaced.start("name")), None)
+        if who is None or not (who.match.entity or _plausible(who.match.name, who.match)):
+            return
+        person = who.match.entity or _slug(who.match.name)
+        if person != given.fields["person"] and not any(c.fields["person"] == person and c.fields["role"] == given.fields["role"] for c in out):
+            self._office(s, out, {"person": person, "role": given.fields["role"], "organization": given.fields["organization"],
+                                  "status": "former"}, "role:name-title", [who.match])
+
+    def _page_state(self) -> str | None:
+        """The state a page of careers is about: the one it names most, the aid's recipient included (a page on Ukraine's
+        cabinet names Ukraine throughout), where it is named at least twice as often as any other; else the article's."""
+        named = Counter(m.match.entity for text in self.paragraph_texts.values() for m in self.finder.find(text)
+                        if m.match.type == "country" and m.match.entity and not m.war)
+        ranked = named.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return self.main_country
 
     def _subject_so_far(self) -> Mention | None:
         """The person a career's "he" stands for: of those the page has named, the one named most often so far (a profile's

@@ -150,6 +150,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.requested = False
         #: the author a statement's page names in its title ("Statement by Secretary of Defense Chuck Hagel on …")
         self.statement_author: Mention | None = None
+        #: the person the sentences of a career are about (see RoleRules.roles), and the office given last
+        self.carried_subject: Mention | None = None
+        self.last_office_given: Candidate | None = None
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
         self.outlets: set[str] = set()
@@ -239,6 +242,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # Frederiksen (Denmark), …"): what "the leaders" wrote before the list names them is theirs too
         self.signatories = None
         self.statement_author = None
+        self.carried_subject = None
+        self.last_office_given = None
         for at, text in self.paragraph_texts.items():
             listed = re.findall(rf"({PERSON_NAME})\s*\([A-Z][\w ]{{2,30}}\)", text)
             if len(listed) >= 3:

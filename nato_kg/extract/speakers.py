@@ -66,6 +66,14 @@ class SpeakerRules(RuleState):
             # "Simon Harris, who is Minister for Defence …, made the comments …" then "The Fine Gael leader said …": an epithet
             # of the person just spoken of, never the party itself
             return self.last_person
+        # (a subject with a relative clause set off between it and the verb: "Zelenskiy, who travels to the United States this
+        # month and hopes to present a “victory plan” to President Joe Biden, has said that …" is Zelenskiy's)
+        relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+who\s+[^;]{{5,200}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at])
+        if relative is not None:
+            subject = next((m for m in self._people(text, mentions) if m.start == relative.start("name")
+                            and m.match.type in ("person", None)), None)
+            if subject is not None:
+                return subject
         best: Mention | None = None
         # ("The Crown Prince emphasized “…,” SPA reported": the person the article gave that title, as "the Crown Prince" names)
         honoured = re.search(rf"\b(?:[Tt]he\s+)(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s+(?:\w+\s+)?$", lead)
