@@ -6119,3 +6119,25 @@ def test_a_subject_before_its_relative_clause_predictions_declarations_and_an_ex
     assert _says(claims, "volodymyr-zelenskyy", "he wanted the minister to step down"), claims
     assert _says(claims, "anna-berg", "reiterated Ukraine’s NATO-wards course"), claims
     assert not any("hundreds and thousands" in said for _, said in claims), claims
+
+
+# --- the hundred-and-eighty-first fresh list: Britain's defence secretary replaced ----------------------------------------------
+
+BRITAIN = seeds_with(("united-kingdom", "country", "United Kingdom", "UK"), ("ukraine", "country", "Ukraine"),
+                     ("united-states", "country", "United States", "US"),
+                     roles=("prime-minister", "defence-minister", "secretary-of-defense"))
+
+
+def test_a_defence_secretary_replaced_is_britains_defence_minister_and_another_office_replaced_gives_none():
+    text = ("Reshuffle\n\nAnna Berg has been appointed as the UK’s new defence secretary, replacing Tom Hale in a mini reshuffle."
+            "\n\nOther appointments include Eva Lund replacing Ms Berg as energy security secretary, her former role filled by "
+            "Paul Kern.\n\nMr Hale made his exit official with a letter to the prime minister, urging him not to row back on "
+            "commitments for defence spending.")
+    roles = _roles(text, "2023-08-31", BRITAIN)
+    assert ("anna-berg", "defence-minister", "united-kingdom") in roles, roles
+    assert ("tom-hale", "defence-minister", "united-kingdom") in roles, roles
+    assert not any(r[1] == "secretary-of-defense" or r[0] in ("eva-lund", "paul-kern") for r in roles), roles
+    assert _says(_claims(text, "2023-08-31", BRITAIN), "tom-hale", "not to row back on commitments")
+    swapped = "Reshuffle\n\nAnna Berg has replaced Tom Hale as the UK's defence secretary as the prime minister begins a reshuffle."
+    assert {("anna-berg", "defence-minister", "united-kingdom"), ("tom-hale", "defence-minister", "united-kingdom")} <= _roles(
+        swapped, "2023-08-31", BRITAIN)

@@ -306,6 +306,8 @@ _REPORTED = [
     # ("He asked attendees to make it the “Ramstein of tanks”", "urged them to “dig deeper” into their stocks")
     re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged|asked|asks)\s+"
                r"(?P<text>(?:them|(?:the\s+)?(?:attendees|participants|delegates|delegations))\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
+    # (a call on one person named before: "…, urging him not to row back on commitments for defence spending")
+    re.compile(r"(?<!\bwhich )\b(?:urged|urges|urging|pressing|pressed)\s+(?:him|her)\s+(?P<text>(?:not\s+)?to\s+[a-z].{10,})"),
     re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged)\s+"
                r"(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
@@ -439,7 +441,9 @@ _REPORTED = [
                # ("Macron noted there was no consensus …")
                r"noted|notes|"
                # ("Albanese … told reporters the plan had been under consideration …")
-               r"claiming|arguing|insisting|asserting|believes|believed|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament))"
+               r"claiming|arguing|insisting|asserting|believes|believed|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|"
+               # (or an outlet by its name: "told GB News the department was “complex”")
+               r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?=the\s+[a-z]+\s+(?:was|is|were|are|would|will|had|has)\b)))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
                rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today|"
                # ("said last month, during a visit to America, he had discussed …")

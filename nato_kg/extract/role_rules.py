@@ -736,7 +736,7 @@ class RoleRules(RuleState):
         title = rf"(?:(?:\d+(?:st|nd|rd|th)|youngest|oldest|first|longest-serving|new|current)\s+)*(?P<title>(?i:{_TITLE}))\b"
         org = rf"(?:\s+of\s+(?:the\s+)?(?P<org>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         verbs = (r"(?P<verb>has\s+been\s+serving|is\s+serving|served|serving|had\s+been|has\s+been|was|became|worked|"
-                 r"(?:has\s+been|have\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|confirmed)|"
+                 r"(?:has\s+been|have\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|confirmed|made)|"
                  r"is(?=\s+(?:the|Ukraine['’]s|[A-Z][\w-]+['’]s)\s+(?:(?:country|nation)['’]s\s+)?(?:new|current)\s))\s+"
                  r"(?:(?:the\s+)?(?:country|nation)['’]s\s+)?"
                  r"(?:as\s+)?(?:the\s+|an?\s+)?(?:(?P<pre>[A-Z][\w’'-]+)(?:['’]s)?\s+)?(?:[a-z]+\s+and\s+)?")
@@ -752,6 +752,9 @@ class RoleRules(RuleState):
                                                  r"(?:\s*\([^()]*\))?,\s+"
                                                  rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+[a-z]", text)]
         found += [(m, None) for m in re.finditer(rf"\b(?:[Tt]he\s+)?{title}{org}\s+is\s+(?P<name>{PERSON_NAME})\b", text)]
+        # ("Grant Shapps has replaced Ben Wallace as defence secretary": the office of both, the one replaced held it)
+        found += [(m, None) for m in re.finditer(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+)?(?:replaced|replaces|succeeded|succeeds)\s+"
+                                                 rf"{PERSON_NAME}\s+as\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)['’]s\s+)?(?P<verb>){title}{org}", text)]
         # ("voted to appoint Alexei Goncharuk the country’s prime minister", "voted to confirm Rustem Umerov as the new defense
         # minister", "the appointment of Svyrydenko as Prime Minister")
         found += [(m, None) for m in re.finditer(rf"\b(?:appoint|appointed|confirm|confirmed|elect|elected|name|named|appointment\s+of)\s+"
@@ -790,7 +793,14 @@ class RoleRules(RuleState):
                 continue
             if role in domain().national_offices and self.g.types.get(organization) != "country":
                 continue
-            former = at is not None and not re.match(r"(?:has\s+been\s+serving|is\s+serving)", m.group("verb"))
+            role = self._defence_title(role, organization)  # ("the UK's new defence secretary": its defence minister)
+            if any(c.fields["person"] == person and c.fields["role"] == role for c in out):
+                continue
+            # (held before, unless still held or just given: "has been serving as", "has been appointed")
+            verb = (m.group("verb") or text[at:at + 40]) if at is not None else ""  # (a listed office: the first one's verb)
+            former = at is not None and bool(verb) and not re.match(
+                r"(?:has\s+been\s+serving|is\s+serving|(?:has\s+been|have\s+been|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|"
+                r"confirmed|made)|is\b)", verb)
             matches = [who.match] + ([state] if state is not None else [])
             self._office(s, out, {"person": person, "role": role, "organization": organization,
                                   "status": "former" if former else "current"}, "role:name-title", matches)
@@ -811,13 +821,15 @@ class RoleRules(RuleState):
                 self._office(s, out, {"person": holder[0].match.entity or _slug(holder[0].match.name), "role": role,
                                       "organization": state, "status": "current"}, "role:name-title", [holder[0].match])
         replaced = re.search(rf"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from)\s+"
-                             rf"(?P<name>{PERSON_NAME})", text)
+                             rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)", text)
         given = next((c for c in reversed(out) if c.kind == "role"), None) or self.last_office_given
         if replaced is None or given is None or re.search(r"\b(?:will|would|to)\s+$", text[max(0, replaced.start() - 8):replaced.start()]):
             return
-        who = next((p for p in people if p.start >= replaced.start("name")), None)
+        who = next((p for p in people if replaced.start("name") <= p.start < replaced.end("name")), None)
         if who is None or not (who.match.entity or _plausible(who.match.name, who.match)):
             return
+        if re.match(r"\s+as\s+(?!the\s+(?:new\s+)?(?:head|chief)\b)", text[replaced.end("name"):]):
+            return  # "Claire Coutinho replacing Mr Shapps as energy security secretary": another office than the one given
         person = who.match.entity or _slug(who.match.name)
         if person != given.fields["person"] and not any(c.fields["person"] == person and c.fields["role"] == given.fields["role"] for c in out):
             self._office(s, out, {"person": person, "role": given.fields["role"], "organization": given.fields["organization"],
