@@ -297,6 +297,13 @@ class LayoutRules(SpeakerRules):
         cut = s.start == self.last_start and not re.search(r"[.!?)]$", said)  # (the excerpt's last words, cut off)
         return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 and not verbless(said) and not cut else []
 
+    def _named_person(self, found: re.Match[str] | None, mentions: list[Mention]) -> Mention | None:
+        """The person a layout's ``who`` group names, if one who may be given a claim (see :func:`_speaks`)."""
+        if found is None:
+            return None
+        who = self._speaker_in(found.group("who"), found.start("who"), mentions)
+        return who if _speaks(who) and who.match.type in ("person", None) else None
+
     def _told_outlet(self, s: Sentence, mentions: list[Mention], before: tuple[Sentence, tuple] | None,
                      out: list[Candidate]) -> list[Candidate]:
         """A line that only says whom a person told ("Merz told the “Bild am Sonntag”."), as translated copy sets it between a
@@ -304,10 +311,8 @@ class LayoutRules(SpeakerRules):
         smoke candle after the other”."), is that person's, and so is a quotation standing alone as the next paragraph."""
         told = re.fullmatch(rf"\s*(?P<who>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:told|said\s+to)\s+(?:the\s+)?[“\"„]?"
                             r"[A-Z][^.;“”\"]{1,40}[”\"]?\s*\.?\s*", s.text)
-        if out or told is None:
-            return []
-        who = self._speaker_in(told.group("who"), told.start("who"), mentions)
-        if not _speaks(who) or who.match.type not in ("person", None):
+        who = self._named_person(told, mentions) if not out else None
+        if who is None:
             return []
         self.last_quote = (who, s.paragraph)
         self.last_quote_reported = False
@@ -344,10 +349,8 @@ class LayoutRules(SpeakerRules):
         "during his/her …" says it."""
         caption = re.search(rf"(?P<who>{PERSON_NAME})\s*(?:\([^()]*\))?\s+(?:during|in|at)\s+(?:his|her)\s+[^:“”\"]{{3,100}}:\s*"
                             r"[“\"](?P<said>[^“”\"]{10,})[”\"]?\s*$", s.text)
-        if out or caption is None:
-            return []
-        who = self._speaker_in(caption.group("who"), caption.start("who"), mentions)
-        if not _speaks(who) or who.match.type not in ("person", None):
+        who = self._named_person(caption, mentions) if not out else None
+        if who is None or caption is None:
             return []
         return [self._claim(s, who, caption.group("said").strip().rstrip("."), "quote", "claim:quote-after-colon")]
 
