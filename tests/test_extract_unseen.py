@@ -6141,3 +6141,19 @@ def test_a_defence_secretary_replaced_is_britains_defence_minister_and_another_o
     swapped = "Reshuffle\n\nAnna Berg has replaced Tom Hale as the UK's defence secretary as the prime minister begins a reshuffle."
     assert {("anna-berg", "defence-minister", "united-kingdom"), ("tom-hale", "defence-minister", "united-kingdom")} <= _roles(
         swapped, "2023-08-31", BRITAIN)
+
+
+# --- the hundred-and-eighty-second fresh list: Germany's defence minister replaced -------------------------------------------
+
+def test_an_appointment_after_a_description_the_office_named_before_replacing_and_a_passive_judgement():
+    germany = seeds_with(("germany", "country", "Germany"), ("ukraine", "country", "Ukraine"),
+                         roles=("chancellor", "defence-minister"))
+    text = ("Germany's new defence minister\n\nChancellor Tom Hale on Tuesday confirmed the appointment of Social Democrat (SPD) "
+            "politician Anna Berg as Germany's new Defense Minister.\n\nChancellor Tom Hale named the veteran politician as the "
+            "new defense minister, replacing Eva Lund who resigned on Monday.\n\nThe outgoing Defense Minister Eva Lund was "
+            "widely criticized by the opposition parties for failing to show leadership.")
+    roles = _roles(text, "2023-01-17", germany)
+    assert ("anna-berg", "defence-minister", "germany") in roles, roles
+    assert ("eva-lund", "defence-minister", "germany") in roles, roles
+    assert ("eva-lund", "chancellor", "germany") not in roles, roles
+    assert not any(who == "eva-lund" for who, _ in _claims(text, "2023-01-17", germany))

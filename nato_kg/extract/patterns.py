@@ -352,8 +352,10 @@ _REPORTED = [
     # a judgement of someone and its reason: "Mark Rutte repeatedly praised Trump’s leadership for getting the alliance to
     # move on spending …, and pointedly criticised the Russian president, Vladimir Putin, for telling “lies”" (two, each
     # up to the next)
-    re.compile(r"\b(?P<text>(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|"
-               r"accused|accuses|blamed|blames|hailed|hails)\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
+    # (never a passive: "Lambrecht was widely criticized by the opposition parties for …" is the opposition's judgement of her)
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwidely )(?<!\bheavily )(?<!\bsharply )"
+               r"\b(?P<text>(?:praised|praises|commended|commends|criticised|criticized|criticises|criticizes|condemned|condemns|"
+               r"accused|accuses|blamed|blames|hailed|hails)\s+(?!by\b)(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
                r"blamed|hailed)\b)[^.;]){3,90}?\s+for\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|"
                r"accused|blamed|hailed)\b).){8,})"),
     # a judgement in a quoted word: "called the idea of raising defense spending to 3% of GDP “unthinkable.”", "rejected a rapid

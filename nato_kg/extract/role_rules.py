@@ -757,9 +757,12 @@ class RoleRules(RuleState):
                                                  rf"{PERSON_NAME}\s+as\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)['’]s\s+)?(?P<verb>){title}{org}", text)]
         # ("voted to appoint Alexei Goncharuk the country’s prime minister", "voted to confirm Rustem Umerov as the new defense
         # minister", "the appointment of Svyrydenko as Prime Minister")
+        # (a description before the name: "the appointment of Social Democrat (SPD) politician Boris Pistorius as Germany's new
+        # Defense Minister")
         found += [(m, None) for m in re.finditer(rf"\b(?:appoint|appointed|confirm|confirmed|elect|elected|name|named|appointment\s+of)\s+"
-                                                 rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:as\s+)?(?:the\s+)?(?:(?:country|nation)['’]s\s+)?"
-                                                 rf"(?P<pre>)(?P<verb>){title}{org}", text)]
+                                                 rf"(?:(?:[A-Z][\w-]*\s+|\([A-Z]{{2,5}}\)\s+){{0,4}}[a-z]+\s+(?=[A-Z][\w’'-]+\s+[A-Z]))?"
+                                                 rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:as\s+)?(?:the\s+)?(?:(?:country|nation)['’]s\s+|"
+                                                 rf"(?P<pre>[A-Z][\w-]+)['’]s\s+)?(?P<verb>){title}{org}", text)]
         # (the people a sentence names, none inside a longer name: "Thorvald Stoltenberg" is not "Stoltenberg")
         people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
         people = [p for p in people if not any(o is not p and o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
@@ -823,7 +826,18 @@ class RoleRules(RuleState):
         replaced = re.search(rf"\b(?:replacing|replaced|replaces|succeeding|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from)\s+"
                              rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)", text)
         given = next((c for c in reversed(out) if c.kind == "role"), None) or self.last_office_given
-        if replaced is None or given is None or re.search(r"\b(?:will|would|to)\s+$", text[max(0, replaced.start() - 8):replaced.start()]):
+        if replaced is None or re.search(r"\b(?:will|would|to)\s+$", text[max(0, replaced.start() - 8):replaced.start()]):
+            return
+        # (the office the clause itself names before "replacing": "named the veteran politician as the new defense minister,
+        # replacing Christine Lambrecht" — never the chancellor's office the sentence gave its subject)
+        named_office = re.search(rf"\bas\s+(?:the\s+)?(?:new\s+)?(?P<title>(?i:{_TITLE}))\b[^.;]{{0,40}}?,?\s+$", text[:replaced.start()])
+        if named_office is not None:
+            state = (given.fields["organization"] if given is not None and given.fields["role"] in domain().national_offices
+                     else None) or self._page_state()
+            role = self._defence_title(ROLE_TITLES[" ".join(named_office.group("title").lower().split())], state)
+            given = Candidate.scored("role", {"person": "", "role": role, "organization": state, "status": "current"}, s,
+                                     "role:name-title", []) if state else None
+        if given is None:
             return
         who = next((p for p in people if replaced.start("name") <= p.start < replaced.end("name")), None)
         if who is None or not (who.match.entity or _plausible(who.match.name, who.match)):
