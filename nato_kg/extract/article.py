@@ -9,7 +9,7 @@ from ..errors import NatoKGError
 from ..kinds import KINDS
 from ..records import Seeds
 from .calibration import rescore
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Match
 from .mentions import MentionFinder
 from .rules import Candidate, Extractor, _slug
 from .sentences import split_sentences
@@ -257,6 +257,64 @@ def read_article(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def one_spelling(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates with a person new to the workspace whose name the page misspells once ("Prime Minister Inga
+    Rugienienė" over four "Ruginienė") under one name, the spelling the page writes most (the first, if as often); the same
+    first name and surnames of seven letters or more a letter or two apart. Candidates that become the same are kept once.
+
+    >>> from nato_kg.extract.gazetteer import Match
+    >>> from nato_kg.extract.sentences import Sentence
+    >>> page = "Inga Rugienienė spoke. Inga Ruginienė said so. Ruginienė left."
+    >>> def role(name):
+    ...     return Candidate("role", {"person": _slug(name), "role": "prime-minister"}, Sentence(page, 0, 1, 0), "t", 0.5,
+    ...                      [Match(name, None, "person", 0.0, "new")])
+    >>> [c.fields["person"] for c in one_spelling([role("Inga Rugienienė"), role("Inga Ruginienė")], page)]
+    ['inga-ruginiene']
+    """
+    from difflib import SequenceMatcher
+
+    from .candidate import ascii_folded
+
+    names = {m.name: _slug(m.name) for c in candidates for m in c.matches
+             if m.entity is None and m.type in ("person", None) and len(m.name.split()) == 2}
+
+    def written(name: str) -> tuple[int, int]:
+        surname = name.split()[-1]
+        found = [w.start() for w in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text)]
+        return len(found), -(found[0] if found else len(text))
+
+    def close(a: str, b: str) -> bool:
+        (first_a, last_a), (first_b, last_b) = (ascii_folded(x).lower().split() for x in (a, b))
+        return first_a == first_b and last_a != last_b and min(len(last_a), len(last_b)) >= 7 \
+            and SequenceMatcher(None, last_a, last_b).ratio() >= 0.85
+    renamed: dict[str, str] = {}
+    for name in names:
+        # (the other spelling as the page writes it, in a candidate or not: the office is read once, under the first)
+        first = re.escape(name.split()[0])
+        family = [name] + [other for other in dict.fromkeys(m.group(0) for m in re.finditer(rf"(?<![\w’'-]){first}\s+[A-Z][\w-]+(?![\w’'-])", text))
+                           if close(name, other)]  # (never a possessive: "Boris Johnson’s")
+        best = max(family, key=written)
+        if best != name:
+            renamed[name] = best
+    if not renamed:
+        return candidates
+    slugs = {names[a]: _slug(b) for a, b in renamed.items()}
+    kept: list[Candidate] = []
+    seen: set[tuple] = set()
+    for c in candidates:
+        for key in ("person", "speaker"):
+            if c.fields.get(key) in slugs:
+                c.fields[key] = slugs[c.fields[key]]
+        c.matches = [Match(renamed[m.name], m.entity, m.type, m.score, m.how) if m.entity is None and m.name in renamed else m
+                     for m in c.matches]
+        same = (c.kind, repr(sorted(c.fields.items(), key=lambda kv: kv[0])))
+        if c.kind == "role" and same in seen:
+            continue  # (the office read twice, once under each spelling)
+        seen.add(same)
+        kept.append(c)
+    return kept
+
+
 def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = None) -> Extraction:
     """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities.
 
@@ -289,7 +347,7 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     extractor.year = int(year.group(1)) if year else None
     lines = [line for line in text.split("\n") if line.strip()]
     title = lines[0].strip() if lines else ""
-    candidates = extractor.run(split_sentences(text))
+    candidates = one_spelling(extractor.run(split_sentences(text)), text)
     new: dict[str, dict] = {}
     for c in candidates:
         for m in c.matches:

@@ -63,7 +63,12 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
 #: country whose money they vote. Only names no other country's parliament goes by in English news.
 LEGISLATURES = {"Congress": "US", "U.S. Congress": "US", "US Congress": "US", "House of Representatives": "US",
                 "U.S. House": "US", "US House": "US", "Bundestag": "DE", "Verkhovna Rada": "UA", "Sejm": "PL",
-                "Storting": "NO", "Riksdag": "SE", "Folketing": "DK", "Eduskunta": "FI", "Knesset": "IL", "Duma": "RU"}
+                "Storting": "NO", "Riksdag": "SE", "Folketing": "DK", "Eduskunta": "FI", "Knesset": "IL", "Duma": "RU",
+                # (the Baltic and other parliaments by their own names: "Kasčiūnas, an MP …, previously chaired the Seimas
+                # Committee on National Security and Defence" on a Lithuanian page that never writes "Lithuania")
+                "Seimas": "LT", "Saeima": "LV", "Riigikogu": "EE", "Sabor": "HR", "Althingi": "IS", "Alþingi": "IS",
+                "Oireachtas": "IE", "Dáil": "IE", "Tweede Kamer": "NL", "Stortinget": "NO", "Riksdagen": "SE",
+                "Folketinget": "DK"}
 
 
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",

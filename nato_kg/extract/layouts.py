@@ -284,18 +284,43 @@ class LayoutRules(SpeakerRules):
         # (nor the page's call to its readers: "Join us on social networks!", "Support us", "Subscribe to our newsletter")
         promo = re.match(r"\s*(?:Join|Follow|Subscribe|Sign\s+up|Share|Like|Download|Donate|Support|Read|Watch|Listen|Click|Visit|"
                          r"Become)\b[^.!?]*\b(?:us|our)\b", s.text)
+        # (a reported clause in the first person is the remarks' own words, no claim of the one it names: "The Prime
+        # Minister made it clear that her trust in me had wavered." between her remarks)
+        mine = [c for c in out if c.kind == "claim" and c.rule == "claim:reported-speech"
+                and re.search(r"\b(?:I|me|my|myself)\b", c.fields["text"])]
+        if mine and len(mine) == len(out) and not re.search(r"[\"“”«»]", unquoted):
+            out.clear()
         plain = not out and not promo and not re.search(r"[\"“”«»]", unquoted) and not any(
-            m.match.type in ("person", None) for m in self._people(s.text, mentions))
+            m.match.type in ("person", None) for m in self._people(s.text, mentions)
+            if not (mine and m.start < s.text.find(mine[0].fields["text"])))
+        paragraph = self.paragraph_texts[s.paragraph].rstrip()
         if not plain or (not pasted or s.paragraph != at) and not (
-                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text) and (self.paragraph_texts[s.paragraph].rstrip()[-1:] in ".!?" or (
+                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b", s.text) and (paragraph[-1:] in ".!?" or (
                     # (or the page's last paragraph, a long one the excerpt cut off)
-                    s.paragraph == max(self.paragraph_texts) and len(self.paragraph_texts[s.paragraph].split()) >= 20))):
+                    s.paragraph == max(self.paragraph_texts) and len(paragraph.split()) >= 20)
+                    # (or a long one whose last stop the copy lost: "I have a draft resignation letter, … no trust", a news
+                    # agency's block quotation; a heading is shorter)
+                    or len(paragraph.split()) >= 12)):
+            if opens and s.paragraph == at + 1 and not out and self._about(s, mentions, who):
+                # (a line of narrative between her remarks keeps them hers: "On Monday, X met with Prime Minister Y.")
+                self.remarks = (who, s.paragraph, False)
+                return []
             self.remarks = None
             return []
         self.remarks = (who, s.paragraph, True)
         said = s.text.strip().rstrip(".")
         cut = s.start == self.last_start and not re.search(r"[.!?)]$", said)  # (the excerpt's last words, cut off)
         return [self._claim(s, who, said, "quote", "claim:pasted-remarks")] if len(said.split()) >= 4 and not verbless(said) and not cut else []
+
+    def _about(self, s: Sentence, mentions: list[Mention], who: Mention) -> bool:
+        """Whether ``s`` is a whole paragraph of narrative whose subject is ``who`` ("On Monday, Šakalėnė met with Prime
+        Minister Ruginienė."), in the third person."""
+        paragraph = self.paragraph_texts.get(s.paragraph, "").strip()
+        if paragraph != s.text.strip() or re.search(r"\b(?:I|me|my|we|our|us)\b", paragraph) or re.search(r"[\"“”«»]", paragraph):
+            return False
+        people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None)]
+        first = people[0] if people else None
+        return first is not None and self._key(first.match) == self._key(who.match) and first.start < 40
 
     def _named_person(self, found: re.Match[str] | None, mentions: list[Mention]) -> Mention | None:
         """The person a layout's ``who`` group names, if one who may be given a claim (see :func:`_speaks`)."""

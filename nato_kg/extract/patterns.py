@@ -617,7 +617,11 @@ _REPORTED = [
                r"unwavering|unconditional|further)\s+)*support\s+(?:for|to)\b(?:(?![$€£¥]|\b(?:million|billion|bn)\b)[^;])+)"),
     re.compile(r"\b(?:vowed|vows|pledged|pledges|promised|promises)\s+[“\"](?P<text>[^”\"$€£¥]{5,})[”\"]"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
-    re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+of\s+.{15,})"),
+    # ("accused the government on social media of “sabotaging Lithuania's defence”": a body by its common noun, and where he
+    # said it)
+    re.compile(r"\baccus(?:ed|es|ing)\s+(?P<text>(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|(?:[a-z]+\s+)?(?:government|"
+               r"authorities|ministry|coalition|leadership|cabinet))(?:\s+(?:on\s+social\s+media|in\s+a\s+post|in\s+an\s+interview))?"
+               r"\s+of\s+.{15,})"),
     # "According to him, the majority of …": the person just named
     re.compile(r"^\s*(?i:according to (?:him|her)|in (?:his|her) (?:view|opinion|words)),\s+(?P<text>.{15,})"),  # ("In his view, …")
     # "X urged EU leaders to …", "X reiterated the need for …"

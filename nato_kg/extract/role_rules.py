@@ -30,7 +30,7 @@ from .sentences import Sentence
 
 #: Capitalised words that may stand before a title without naming whose office it is.
 _OFFICE_WORDS = {"National", "Federal", "Acting", "Deputy", "Vice", "First", "Former", "Interim", "Caretaker", "New", "The",
-                 "Then", "Incoming", "Outgoing", "Current",
+                 "Then", "Incoming", "Outgoing", "Current", "Incumbent",
                  # (a foreign or defence ministry's initials: "MFA spokesperson Thani Saengrat" is the state's)
                  "MFA", "MoFA", "MOFA", "MoD", "MOD"}
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from .candidate import Candidate, ascii_folded
 from .claim_rules import ClaimRules
 from .domain import domain
-from .gazetteer import Gazetteer, Match
+from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
 from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
@@ -378,6 +378,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                                                               r"security|defen[cs]e|independence)\b", s.text[m.end:]))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
+        # (or, on a page that names no state at all but the story's capital as a place, that capital's state: "President
+        # Gitanas Nausėda met with MP Kasčiūnas at the Presidential Palace in Vilnius" on a page that never writes "Lithuania";
+        # never where it names an alliance or another body, whose meeting the city may only host: "NATO leaders met in The
+        # Hague")
+        if self.main_country is None and not countries and self.main_org is None:
+            cities = {self.g.capitals.get(norm(c)) for c in self.g.capitals_as_written()
+                      if any(re.search(rf"\b{re.escape(c)}\b", s.text) for s in sentences)} - {recipient, adversary, None}
+            if len(cities) == 1:
+                self.main_country = next(iter(cities))
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
         # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")

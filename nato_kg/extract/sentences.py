@@ -132,9 +132,14 @@ class _Quotes:
 
 #: A line this long that stops without a sentence's end is text wrapped by hand, not a heading.
 WRAPPED_LINE = 60
+#: A page with a line longer than this is no hand-wrapped text: a line that stops there without a sentence's end lost its stop.
+WRAPPED_WIDTH = 160
 #: How much longer than the line before it a wrapped line's continuation may be (hand-wrapped lines are of a width).
 WRAPPED_SLACK = 20
 _OPEN_END = re.compile(r"[\w,;–—-]$")
+#: Words (and marks) no sentence ends with: a line stopping on one runs on into the next.
+_MID_SENTENCE = re.compile(r"(?:\b(?:that|the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|as|is|are|was|were|be|been|has|"
+                           r"have|had|will|would|which|who|whose|its|his|her|their|our|this|these|those)|[,;–—-])$")
 
 
 def _paragraphs(article: str) -> list[str]:
@@ -149,13 +154,19 @@ def _paragraphs(article: str) -> list[str]:
     out: list[str] = []
     quotes = _Quotes()
     lines = article.split("\n")
+    hand_wrapped = max((len(line) for line in lines[1:]), default=0) <= WRAPPED_WIDTH
     for index, line in enumerate(lines):
         # (or a shorter line, where the next one opens in lower case: "The package will also encompass ground combat
         # military" / "equipment, marine equipment, …", hard-wrapped copy)
         # (not a heading or a standfirst over a longer paragraph: "… as Zelenskyy attends G7" / "Prime Minister Mark Carney
         # announced …" — hard-wrapped copy has no line much longer than the one wrapped before it)
         # (nor a link's title, which ends with no stop: "…funds.Read also: Wadephul calls on Hungary to … for Ukraine")
-        wrapped = len(out) > 1 and ((len(out[-1]) >= WRAPPED_LINE and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK
+        # (never on a page with a paragraph far longer than a hand-wrapped line: a line there that stops with no sentence's
+        # end lost its stop in the copy, "… where there is no trust" / "On Monday, X met with …", as a news agency sets a
+        # quotation's paragraphs)
+        # (unless the line stops on a word no sentence ends with: "It also rightly stated that" / "“Russia’s aggression …”")
+        wrapped = len(out) > 1 and ((WRAPPED_LINE <= len(out[-1]) and (hand_wrapped or _MID_SENTENCE.search(out[-1]))
+                                     and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK
                                      and not re.search(r"\b(?:Read|See)\s+(?:also|more)\s*:[^.!?]*$", out[-1]))
                                     or line[:1].islower()) and _OPEN_END.search(out[-1]) and line[:1].strip() \
             and not re.match(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)", line)  # (a list's next item: "- warned …" / "- "If we …"")

@@ -137,6 +137,7 @@ class SpeakerRules(RuleState):
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
                                  r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"
+                                 r"advis[eo]r|"
                                  # (a rank for the officer just named: "The admiral said that …")
                                  r"admiral|general|commander|colonel)|"
                                  # (the head of a ministry or an agency: "the head of the MFA stressed", "As the head of the
@@ -464,7 +465,10 @@ class SpeakerRules(RuleState):
         # ("the Italian politician said": a demonym between)
         # (and a diplomat by his post: "…,” explained the chargé d'affaires"; a parliament's speaker by his: "…,” the speaker
         # said" after "Chamber of Deputies Speaker Tomio Okamura")
-        if re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:official|politician|diplomat|lawmaker|charg[eé]\s+d['’]affaires|speaker)",
+        # (an adviser by his post: "The adviser added that …" after "President's chief national security adviser, Kęstutis
+        # Budrys, told reporters …")
+        if re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?i:official|politician|diplomat|lawmaker|charg[eé]\s+d['’]affaires|speaker|"
+                        r"advis[eo]r)",
                         head) \
                 and self.last_person is not None \
                 and self.last_person.match.type in ("person", None):
