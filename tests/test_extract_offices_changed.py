@@ -4,6 +4,9 @@ Each test is written on sentences of its own, in the shape the list's pages took
 The lists before it are tested in ``test_extract_unseen.py``.
 """
 
+from nato_kg.errors import Position
+from nato_kg.records import Citation, RoleFact
+
 from .test_extract import seeds_with
 from .test_extract_unseen import _claims, _found, _roles
 
@@ -71,3 +74,43 @@ def test_remarks_whose_marks_and_last_stops_the_copy_lost_stay_the_speakers_acro
         assert any(words in said for said in mine), (words, claims)
     assert not any(who == "inga-rugyte" and "trust in me" in said for who, said in claims), claims
     assert not any("On Monday" in said or "Details" in said for said in mine), mine
+
+
+# --- the hundred-and-eighty-fourth fresh list: the US Senate confirms a secretary of defense ------------------------------
+
+def _senate() -> object:
+    """A workspace that knows Tom Hale as the United States' president, from another source."""
+    seeds = seeds_with(("united-states", "country", "United States", "US"), ("ukraine", "country", "Ukraine"),
+                       ("tom-hale", "person", "Tom Hale", "Hale"),
+                       roles=("president", "secretary-of-defense", "vice-president"))
+    seeds.facts.append(RoleFact("tom-hale-president", (Citation("other-source", "US President Tom Hale", Position("roles.yaml", 1, 1)),),
+                                Position("roles.yaml", 1, 1), person="tom-hale", role="president", organization="united-states"))
+    return seeds
+
+
+def test_a_nominee_confirmed_in_an_office_of_the_state_whose_office_his_nominator_holds():
+    senate = _senate()
+    text = ("Senate vote\n\nThe nominee served in combat in Iraq and Afghanistan.\n\nThe Senate on Friday night confirmed President "
+            "Hale nominee Ann Berg as the country's next Defense secretary.")
+    assert ("ann-berg", "secretary-of-defense", "united-states") in _roles(text, "2025-01-24", senate)
+    possessive = ("Senate vote\n\nThe vice president on Friday broke a Senate tie to confirm Ann Berg as President Hale’s secretary "
+                  "of Defense, capping a two-month fight.")
+    roles = _roles(possessive, "2025-01-24", senate)
+    assert ("ann-berg", "secretary-of-defense", "united-states") in roles, roles
+    assert not any(role == "president" and person == "ann-berg" for person, role, _ in roles), roles
+    assert not any(role == "secretary-of-defense" and person == "tom-hale" for person, role, _ in roles), roles
+
+
+def test_senators_by_abbreviation_two_who_stated_a_stance_a_quip_a_denial_and_the_subject_of_a_clause_put_first():
+    senate = _senate()
+    text = ("Senate vote\n\nRepublican Sens. Amy Lind, Alaska; and Joan Pike, Maine, voted against Ann Berg.\n\nBoth Lind and Pike "
+            "had publicly stated their opposition to Berg, citing concerns about her record.\n\nThe drama ended when North "
+            "Carolina Sen. Thom Reed said on social media that he would vote yes.\n\n“I thought my voting days were over,” Hale, a "
+            "former senator, quipped on X.\n\nBerg has denied all of the allegations.\n\nWhen Hale nominated Berg shortly after "
+            "the election, he said his nominee would bring a new perspective to the department.")
+    claims = _claims(text, "2025-01-24", senate)
+    for who, words in (("amy-lind", "their opposition to Berg"), ("joan-pike", "their opposition to Berg"),
+                       ("thom-reed", "he would vote yes"), ("tom-hale", "I thought my voting days were over"),
+                       ("ann-berg", "denied all of the allegations"), ("tom-hale", "his nominee would bring")):
+        assert any(w == who and said.startswith(words) for w, said in claims), (who, words, claims)
+    assert not any(w.startswith(("sens-", "sen-", "senators-")) for w, _ in claims), claims

@@ -1329,8 +1329,9 @@ class ClaimRules(LayoutRules):
         # (each name with its appositive: "Dick Schoof, the prime minister of the Netherlands, and Mette Frederiksen, his
         # counterpart from Denmark, said …")
         appositive = r"(?:,\s+(?:the|a|an|his|her|their)\s+[^,;“”\"]{3,60},)?"
+        # (and an adverb between: "Both Collins and Murkowski had publicly stated their opposition …")
         if who.end <= who.start or not re.fullmatch(appositive + r"\s*(?:\([^()]{1,30}\))?\s*(?:(?:have|has|had)\s+)?(?:(?:also|already|both|"
-                                                    r"jointly|repeatedly)\s+)?", text[who.end:at]):
+                                                    r"jointly|repeatedly|[a-z]{3,}ly)\s+)?", text[who.end:at]):
             return None
         people = self._people(text, mentions)
         start = min([who.start] + [p.start for p in people if p.end == who.end])  # (the whole name: "Pete Hegseth")

@@ -95,6 +95,7 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|tells|wrote|warned|
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
             r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged|tweeted|"
+            r"quipped|joked|retorted|mused|lamented|boasted|"
             r"spoke of|speaks of")  # ("Nehammer spoke of “a particularly good morning for …”")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
@@ -552,6 +553,9 @@ _REPORTED = [
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+(?:the|this|that|its|his|her|their)\s+"
                r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal)\b(?:(?!\bfor\b)[^,.;:]){0,60})"
                r"(?=\s*(?:,|\.|;|$))"),
+    # a denial of what was alleged, with no clause: "Hegseth has denied all of the allegations."
+    re.compile(r"\b(?P<text>(?:denied|denies|rejected|rejects)\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|such)\s+(?:\w+\s+)?"
+               r"(?:allegations|accusations|charges)\b(?!\s+that\b)[^.;]*)"),
     # a suggestion dismissed: "Prime Minister Frieden dismissed any suggestion that the change in plan indicated hesitation"
     re.compile(r"\b(?P<text>(?:dismissed|dismisses|rejected|rejects|denied|denies)\s+(?:any|the|all|such)\s+(?:suggestions?|claims?|"
                r"reports?|idea|notion|accusations?)\s+that\s+.{10,})"),
@@ -634,6 +638,8 @@ _REPORTED = [
     # support for Ukraine's territorial integrity": a stance restated, as one expressed)
     re.compile(r"\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing))\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?"
                r"(?:\w+\s+)?(?:support|stance|position|opposition)\s+(?:for|of|on|to|against|that)\b.{10,})"),
+    # ("had publicly stated their opposition to Hegseth, citing concerns …": a stance stated)
+    re.compile(r"\bstated\s+(?P<text>(?:his|her|their|its)\s+(?:opposition|support|objection|objections)\s+(?:to|for)\b.{10,})"),
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),

@@ -114,7 +114,10 @@ class RoleRules(RuleState):
                                  rf"(?i:the\s+)?(?P<pre>[A-Z][\w.’'-]*['’]s\s+)?(?P<former>)(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "the return of Donald Trump as U.S. president", "the appointment of Mark Rutte as NATO Secretary General"
         name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?(?P<former>)"
-                                   rf"(?P<title>(?i:{_TITLE}))\b" + org_after)
+                                   rf"(?P<title>(?i:{_TITLE}))\b"
+                                   # (never a title that names another's office: "Pete Hegseth as President Trump’s secretary
+                                   # of Defense" — read by RoleRules._career)
+                                   rf"(?!\s+(?:{NAME_TOKEN}\s+){{0,2}}{NAME_TOKEN}['’]s\b)" + org_after)
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
         # "the President of Ukraine, Volodymyr Zelensky"
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
@@ -759,16 +762,21 @@ class RoleRules(RuleState):
         # minister", "the appointment of Svyrydenko as Prime Minister")
         # (a description before the name: "the appointment of Social Democrat (SPD) politician Boris Pistorius as Germany's new
         # Defense Minister")
-        found += [(m, None) for m in re.finditer(rf"\b(?:appoint|appointed|confirm|confirmed|elect|elected|name|named|appointment\s+of)\s+"
-                                                 rf"(?:(?:[A-Z][\w-]*\s+|\([A-Z]{{2,5}}\)\s+){{0,4}}[a-z]+\s+(?=[A-Z][\w’'-]+\s+[A-Z]))?"
+        # (whose office a nominee is given, by a holder's possessive or his nominee: "to confirm Pete Hegseth as President
+        # Trump’s secretary of Defense", "confirmed President Trump nominee Pete Hegseth as the country's next Defense
+        # secretary": the office is of the state whose office that holder holds; "next" is the office given, the vote done)
+        found += [(m, None) for m in re.finditer(rf"\b(?P<given>appoint|appointed|confirm|confirmed|elect|elected|name|named|appointment\s+of)\s+"
+                                                 rf"(?P<described>(?:[A-Z][\w-]*\s+|\([A-Z]{{2,5}}\)\s+){{0,4}}(?!as\b)[a-z]+\s+(?=[A-Z][\w’'-]+\s+[A-Z]))?"
                                                  rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:as\s+)?(?:the\s+)?(?:(?:country|nation)['’]s\s+|"
-                                                 rf"(?P<pre>[A-Z][\w-]+)['’]s\s+)?(?P<verb>){title}{org}", text)]
+                                                 rf"(?P<pre>[A-Z][\w-]+)['’]s\s+|(?P<boss>(?:(?i:{_TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})['’]s\s+)?"
+                                                 rf"(?:next\s+)?(?P<verb>){title}{org}", text)]
         # (the people a sentence names, none inside a longer name: "Thorvald Stoltenberg" is not "Stoltenberg")
         people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
         people = [p for p in people if not any(o is not p and o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
                                                for o in people)]
         for m, at in found:
-            if re.search(r"\b(?:next|designated|incoming|future|would-be)\s+(?:\w+\s+)?$", text[max(0, m.start("title") - 25):m.start("title")]):
+            if re.search(r"\b(?:next|designated|incoming|future|would-be)\s+(?:\w+\s+)?$", text[max(0, m.start("title") - 25):m.start("title")]) \
+                    and not (m.groupdict().get("given") and re.match(r"(?:appointed|confirmed|elected|named)\b", m.group("given"))):
                 continue
             if at is not None:
                 before = [p for p in people if p.end <= at and not re.search(r"\b(?:of|to|with|from|by|for)\s+$", text[max(0, p.start - 6):p.start])]
@@ -790,8 +798,10 @@ class RoleRules(RuleState):
                 continue  # "served as ambassador": no posting, no office of the model
             body = next((a.match for a in self._agents(mentions) if a.match.type == "organization" and a.start > m.start("title")), None)
             national = role in domain().national_offices
+            boss = self._holders_state(" ".join(filter(None, (m.groupdict().get("boss"), m.groupdict().get("described"))))) \
+                if national else None
             organization = state.entity if state is not None and state.entity else (
-                (self.person_orgs.get(person) or self._page_state()) if national else (body.entity if body is not None else None))
+                (self.person_orgs.get(person) or boss or self._page_state()) if national else (body.entity if body is not None else None))
             if organization is None or any(c.fields["person"] == person and c.fields["role"] == role for c in out):
                 continue
             if role in domain().national_offices and self.g.types.get(organization) != "country":
@@ -807,6 +817,20 @@ class RoleRules(RuleState):
             matches = [who.match] + ([state] if state is not None else [])
             self._office(s, out, {"person": person, "role": role, "organization": organization,
                                   "status": "former" if former else "current"}, "role:name-title", matches)
+
+    def _holders_state(self, words: str) -> str | None:
+        """The state whose national office the one person ``words`` name holds, as this article or the workspace gives it
+        ("President Trump": the United States), else None."""
+        if not words:
+            return None
+        states = set()
+        for person in self.finder.find(words):
+            if person.match.type == "person" and person.match.entity:
+                states |= {org for (who, role), org in self.offices.items()
+                           if who == person.match.entity and role in domain().national_offices}
+                if person.match.entity in self.person_orgs:
+                    states.add(self.person_orgs[person.match.entity])
+        return next(iter(states)) if len(states) == 1 and self.g.types.get(next(iter(states))) == "country" else None
 
     def _takes_over(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """An office taken over, told by what the new holder took and whom he replaced: "Andrii Sybiha … takes the reins of the

@@ -173,6 +173,17 @@ class SpeakerRules(RuleState):
             if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) \
                     and re.search(r"\b(?:what|which|as)\s+$", lead[:unnamed.start()]):
                 return best  # "Kim Jong Un vowed support for what he called Russia's “just fight”": the sentence's own subject
+            fronted = re.match(r"\s*(?:When|After|Once|As|While|Before|Since|Although|Though)\s+(?P<who>[^,;]{2,40}?)\s+[a-z]+ed\b"
+                               r"[^;“”\"]*,\s*$", text[:base + unnamed.start()])
+            if unnamed.group(0).lower() in ("he", "she") and fronted is not None:
+                # "When Trump nominated Hegseth shortly after winning reelection, he said …": the subject of the clause put
+                # before the pronoun, not the one it names after its verb
+                # (a person the page already knows, the clause's whole subject: never "As the post-Cold War era ended, he …")
+                subject = next((p for p in self._people(text, mentions) if p.match.type in ("person", None)
+                                and (p.match.entity or p.match.how == "seen" or _slug(p.match.name) in self.person_orgs)
+                                and fronted.start("who") <= p.start and p.end == fronted.end("who")), None)
+                if subject is not None:
+                    return subject
             if unnamed.group(0).lower() in ("he", "she"):
                 # (where the pronoun stands: the person's own mention lies in another sentence, so its offsets say nothing of
                 # this one; "“As regards …, he stressed that …,” the ministry said" must not read him as inside the quotation)
