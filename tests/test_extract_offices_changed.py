@@ -114,3 +114,49 @@ def test_senators_by_abbreviation_two_who_stated_a_stance_a_quip_a_denial_and_th
                        ("ann-berg", "denied all of the allegations"), ("tom-hale", "his nominee would bring")):
         assert any(w == who and said.startswith(words) for w, said in claims), (who, words, claims)
     assert not any(w.startswith(("sens-", "sen-", "senators-")) for w, _ in claims), claims
+
+
+# --- the hundred-and-eighty-fifth fresh list: France's governments of October 2025 ---------------------------------------
+
+FRANCE = seeds_with(("france", "country", "France"), ("ukraine", "country", "Ukraine"), ("switzerland", "country", "Switzerland"),
+                    roles=("president", "prime-minister", "defence-minister", "foreign-minister", "finance-minister"))
+
+
+def test_a_cabinet_list_with_frances_titles_and_offices_kept_paired_or_left_to_come():
+    listed = ("France announces new government\n\nFrench Prime Minister Paul Marc announced the new government.\n\n1. Anne Roy - "
+              "Minister of Europe and Foreign Affairs\n2. Luc Blanc - Minister of the Economy, Finance, and Industrial "
+              "Sovereignty\n3. Eva Noir - Minister of the Armed Forces and Veterans' Affairs")
+    roles = _roles(listed, "2025-10-13", FRANCE)
+    assert {("anne-roy", "foreign-minister", "france"), ("luc-blanc", "finance-minister", "france"),
+            ("eva-noir", "defence-minister", "france")} <= roles, roles
+    kept = ("France's new government\n\nFrench Prime Minister Paul Marc formed his government. Other posts are unchanged, with Jean "
+            "Dupont remaining as foreign minister, Marc Petit staying on as justice minister.\n\nLuc Blanc and Marc Petit will "
+            "continue as finance and justice ministers, respectively.\n\nTom Gris will replace Hugo Vert as finance minister.")
+    roles = _roles(kept, "2025-10-06", FRANCE)
+    assert {("jean-dupont", "foreign-minister", "france"), ("luc-blanc", "finance-minister", "france"),
+            ("hugo-vert", "finance-minister", "france")} <= roles, roles
+    assert not any(person in ("marc-petit", "tom-gris") for person, _, _ in roles), roles
+    headed = ("France's new government\n\nThe French government was announced. The Ministry of Foreign Affairs will remain headed by "
+              "Jean Dupont, and the Ministry of Justice by Marc Petit.")
+    assert ("jean-dupont", "foreign-minister", "france") in _roles(headed, "2025-10-05", FRANCE)
+
+
+def test_an_appointment_after_a_former_office_a_relative_clause_and_a_place_glossed_with_its_state():
+    text = ("France's new government\n\nThe new French government was announced by Prime Minister Paul Marc.\n\nThe most notable "
+            "change was the appointment of former Minister of Economy and Finance Luc Blanc as Minister of Defense. After 2024, he "
+            "lectured at the University of Lausanne (Switzerland).\n\nConservative Anne Roy, who served as Minister of Health in "
+            "Hugo Vert's government, has been appointed the new Minister of the Armed Forces.")
+    roles = _roles(text, "2025-10-05", FRANCE)
+    assert {("luc-blanc", "defence-minister", "france"), ("luc-blanc", "finance-minister", "france"),
+            ("anne-roy", "defence-minister", "france")} <= roles, roles
+    assert not any(person in ("hugo-vert", "conservative-anne-roy") for person, _, _ in roles), roles
+
+
+def test_a_name_misspelt_by_ear_with_its_particle_and_a_surname_with_one_letter_changed_are_the_one_person():
+    text = ("France's government\n\nSébastien Lecornu (Photo: Agency)\n\nFrench Prime Minister Sébastien Le Coronneau presented his "
+            "government on Sunday.\n\n\"I would like to thank the women and men who have given themselves to this government,\" "
+            "wrote Lecorne in a post on X.")
+    roles = _roles(text, "2025-10-13", FRANCE)
+    assert ("sebastien-lecornu", "prime-minister", "france") in roles, roles
+    assert not any(person == "sebastien-le-coronneau" for person, _, _ in roles), roles
+    assert any(who == "sebastien-lecornu" and said.startswith("I would like to thank") for who, said in _claims(text, "2025-10-13", FRANCE))

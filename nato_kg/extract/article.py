@@ -274,9 +274,10 @@ def one_spelling(candidates: list[Candidate], text: str) -> list[Candidate]:
     from difflib import SequenceMatcher
 
     from .candidate import ascii_folded
+    from .gazetteer import consonants
 
     names = {m.name: _slug(m.name) for c in candidates for m in c.matches
-             if m.entity is None and m.type in ("person", None) and len(m.name.split()) == 2}
+             if m.entity is None and m.type in ("person", None) and len(m.name.split()) in (2, 3)}
 
     def written(name: str) -> tuple[int, int]:
         surname = name.split()[-1]
@@ -284,14 +285,17 @@ def one_spelling(candidates: list[Candidate], text: str) -> list[Candidate]:
         return len(found), -(found[0] if found else len(text))
 
     def close(a: str, b: str) -> bool:
-        (first_a, last_a), (first_b, last_b) = (ascii_folded(x).lower().split() for x in (a, b))
+        # (the surname with its particle: "Sébastien Le Coronneau" misspells "Sébastien Lecornu" by ear, its consonants kept)
+        (first_a, *rest_a), (first_b, *rest_b) = (ascii_folded(x).lower().split() for x in (a, b))
+        last_a, last_b = "".join(rest_a), "".join(rest_b)
         return first_a == first_b and last_a != last_b and min(len(last_a), len(last_b)) >= 7 \
-            and SequenceMatcher(None, last_a, last_b).ratio() >= 0.85
+            and (SequenceMatcher(None, last_a, last_b).ratio() >= 0.85 or consonants(last_a) == consonants(last_b))
     renamed: dict[str, str] = {}
     for name in names:
         # (the other spelling as the page writes it, in a candidate or not: the office is read once, under the first)
         first = re.escape(name.split()[0])
-        family = [name] + [other for other in dict.fromkeys(m.group(0) for m in re.finditer(rf"(?<![\w’'-]){first}\s+[A-Z][\w-]+(?![\w’'-])", text))
+        family = [name] + [other for other in dict.fromkeys(m.group(0) for m in re.finditer(
+            rf"(?<![\w’'-]){first}\s+(?:(?:Le|La|De|Di|Da|Du|Del|Van|Von|Der)\s+)?[A-Z][\w-]+(?![\w’'-])", text))
                            if close(name, other)]  # (never a possessive: "Boris Johnson’s")
         best = max(family, key=written)
         if best != name:

@@ -306,10 +306,11 @@ class RuleState:
 
         def close(key: str) -> bool:
             other = ascii_folded(key).lower()
-            if len(other) >= 7 and len(folded) >= 7:
-                return SequenceMatcher(None, other, folded).ratio() >= 0.9
-            # (a shorter surname only with one letter changed, after its first two: "Austen" for Lloyd Austin)
-            return len(other) == len(folded) >= 5 and other[:2] == folded[:2] and sum(a != b for a, b in zip(other, folded, strict=True)) == 1
+            # (any surname with one letter changed, after its first two: "Austen" for Lloyd Austin, "Lecorne" for Sébastien
+            # Lecornu; a long one also by a letter or two more or less)
+            if len(other) == len(folded) >= 5 and other[:2] == folded[:2] and sum(a != b for a, b in zip(other, folded, strict=True)) == 1:
+                return True
+            return len(other) >= 7 and len(folded) >= 7 and SequenceMatcher(None, other, folded).ratio() >= 0.9
 
         def transliterated(key: str) -> bool:  # "Johannis" for Klaus Iohannis: I, J and Y stand for one another at the start
             other = ascii_folded(key).lower()

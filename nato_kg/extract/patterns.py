@@ -67,6 +67,12 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     # (a joint ministry: Poland's "Minister for Finance and Economy", Italy's "Minister of Economy and Finance")
     "minister for finance and economy": "finance-minister", "minister of finance and economy": "finance-minister",
     "minister of economy and finance": "finance-minister", "minister for economy and finance": "finance-minister",
+    # (France's: "Minister of the Economy, Finance, and Industrial, Energy, and Digital Sovereignty", "Economy and Finance
+    # Minister Roland Lescure"; and its foreign minister, "Minister of Europe and Foreign Affairs")
+    "minister of the economy and finance": "finance-minister", "minister of the economy, finance": "finance-minister",
+    "economy and finance minister": "finance-minister", "finance and economy minister": "finance-minister",
+    "minister of europe and foreign affairs": "foreign-minister", "minister for europe and foreign affairs": "foreign-minister",
+    "europe and foreign affairs minister": "foreign-minister",
     # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
     "president of the government": "prime-minister",
     "economy minister": "economy-minister", "minister of economy": "economy-minister",

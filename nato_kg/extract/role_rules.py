@@ -194,6 +194,10 @@ class RoleRules(RuleState):
                     continue  # "Egypt’s FM to Meet Ukraine-Russia Delegations": a headline's verb, no posting ("Ambassador to Kenya")
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
+                if pattern is title_then_name and "," in text[m.end("title"):m.start("name")] \
+                        and re.search(r"\bas\s+(?:the\s+|an?\s+)?$", text[:m.start("title")]):
+                    continue  # "…, Jean-Noel Barrot remaining as foreign minister, Gerald Darmanin staying on …": the office is
+                    # the name's before "as", the next name the list's next item
                 if pattern is name_then_title and re.match(rf"\s+{PERSON_NAME}", text[m.end("title"):]) and not m.group("org"):
                     continue  # "Yuliia Svyrydenko, President Volodymyr Zelenskiy, …": the title is the next name's
                 if pattern is name_then_title and re.match(rf",\s+{PERSON_NAME}", text[m.end():]) \
@@ -492,6 +496,7 @@ class RoleRules(RuleState):
         self._title_of_country_name(s, out)
         self._as_title_of(s, out)
         self._career(s, mentions, out)
+        self._respectively(s, mentions, out)
         self._takes_over(s, mentions, out)
         # (the office given last, for a "He replaced …" in the sentence after)
         self.last_office_given = next((c for c in reversed(out) if c.kind == "role"), None)
@@ -738,7 +743,9 @@ class RoleRules(RuleState):
         text = s.text
         title = rf"(?:(?:\d+(?:st|nd|rd|th)|youngest|oldest|first|longest-serving|new|current)\s+)*(?P<title>(?i:{_TITLE}))\b"
         org = rf"(?:\s+of\s+(?:the\s+)?(?P<org>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
+        # (an office kept: "Jean-Noel Barrot remaining as foreign minister", "Bruno Retailleau continuing as interior minister")
         verbs = (r"(?P<verb>has\s+been\s+serving|is\s+serving|served|serving|had\s+been|has\s+been|was|became|worked|"
+                 r"remaining|remains|continuing|continues|will\s+continue|will\s+remain|staying\s+on|stays\s+on|"
                  r"(?:has\s+been|have\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|confirmed|made)|"
                  r"is(?=\s+(?:the|Ukraine['’]s|[A-Z][\w-]+['’]s)\s+(?:(?:country|nation)['’]s\s+)?(?:new|current)\s))\s+"
                  r"(?:(?:the\s+)?(?:country|nation)['’]s\s+)?"
@@ -751,13 +758,19 @@ class RoleRules(RuleState):
             while nxt is not None:
                 found.append((nxt, at))
                 nxt = listed.match(text, nxt.end())
-        found += [(m, None) for m in re.finditer(rf"\b[Aa]s\s+(?:the\s+)?{title}{org}(?:\s+from\s+\d{{4}}\s+(?:to|until)\s+\d{{4}})?"
+        # (a clause opening with "As", never "as" inside a list: "…, Jean-Noel Barrot remaining as foreign minister, Gerald
+        # Darmanin staying on …")
+        found += [(m, None) for m in re.finditer(rf"\bAs\s+(?:the\s+)?{title}{org}(?:\s+from\s+\d{{4}}\s+(?:to|until)\s+\d{{4}})?"
                                                  r"(?:\s*\([^()]*\))?,\s+"
                                                  rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+[a-z]", text)]
         found += [(m, None) for m in re.finditer(rf"\b(?:[Tt]he\s+)?{title}{org}\s+is\s+(?P<name>{PERSON_NAME})\b", text)]
         # ("Grant Shapps has replaced Ben Wallace as defence secretary": the office of both, the one replaced held it)
         found += [(m, None) for m in re.finditer(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+)?(?:replaced|replaces|succeeded|succeeds)\s+"
                                                  rf"{PERSON_NAME}\s+as\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)['’]s\s+)?(?P<verb>){title}{org}", text)]
+        # ("Roland Lescure will replace Eric Lombard as finance minister": the office to come is none, the one replaced holds it)
+        found += [(m, None) for m in re.finditer(rf"{PERSON_NAME}\s+(?:will|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(?:replace|succeed)\s+"
+                                                 rf"(?P<name>{PERSON_NAME})\s+as\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)['’]s\s+)?(?P<verb>){title}{org}",
+                                                 text)]
         # ("voted to appoint Alexei Goncharuk the country’s prime minister", "voted to confirm Rustem Umerov as the new defense
         # minister", "the appointment of Svyrydenko as Prime Minister")
         # (a description before the name: "the appointment of Social Democrat (SPD) politician Boris Pistorius as Germany's new
@@ -766,7 +779,10 @@ class RoleRules(RuleState):
         # Trump’s secretary of Defense", "confirmed President Trump nominee Pete Hegseth as the country's next Defense
         # secretary": the office is of the state whose office that holder holds; "next" is the office given, the vote done)
         found += [(m, None) for m in re.finditer(rf"\b(?P<given>appoint|appointed|confirm|confirmed|elect|elected|name|named|appointment\s+of)\s+"
-                                                 rf"(?P<described>(?:[A-Z][\w-]*\s+|\([A-Z]{{2,5}}\)\s+){{0,4}}(?!as\b)[a-z]+\s+(?=[A-Z][\w’'-]+\s+[A-Z]))?"
+                                                 rf"(?P<described>(?:[A-Z][\w-]*\s+|\([A-Z]{{2,5}}\)\s+){{0,4}}(?!as\b)[a-z]+\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
+                                                 # (or a former office: "the appointment of former Minister of Economy and
+                                                 # Finance Bruno Le Maire as Minister of Defense")
+                                                 rf"|(?:former|ex-)\s*(?i:{_TITLE})\s+)?"
                                                  rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+(?:as\s+)?(?:the\s+)?(?:(?:country|nation)['’]s\s+|"
                                                  rf"(?P<pre>[A-Z][\w-]+)['’]s\s+|(?P<boss>(?:(?i:{_TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})['’]s\s+)?"
                                                  rf"(?:next\s+)?(?P<verb>){title}{org}", text)]
@@ -779,7 +795,17 @@ class RoleRules(RuleState):
                     and not (m.groupdict().get("given") and re.match(r"(?:appointed|confirmed|elected|named)\b", m.group("given"))):
                 continue
             if at is not None:
-                before = [p for p in people if p.end <= at and not re.search(r"\b(?:of|to|with|from|by|for)\s+$", text[max(0, p.start - 6):p.start])]
+                # (a name after "with" is an object, unless the clause's own subject: "with Jean-Noel Barrot remaining as foreign
+                # minister")
+                before = [p for p in people if p.end <= at and (
+                    not re.search(r"\b(?:of|to|with|from|by|for)\s+$", text[max(0, p.start - 6):p.start])
+                    or (re.search(r"\bwith\s+$", text[max(0, p.start - 6):p.start]) and re.fullmatch(r"\s*", text[p.end:at])
+                        and re.match(r"[a-z]+ing\b", text[at:])))]
+                # (never one named inside a relative clause set off before the verb: "Catherine Vautrin, who served as Minister of
+                # Health and Labor in François Bayrou's government, has been appointed …" is Vautrin's)
+                relative = re.search(r",\s+who\s+[^,;]{3,160},\s+(?:(?:has|have|had|was|is)\s+(?:[a-z]+ly\s+)?)?$", text[:m.start("verb")])
+                if relative is not None:
+                    before = [p for p in before if p.end <= relative.start()] or before
                 pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:(?:had|has|have|also|once|later|then|[a-z]+ly)\s+)*$", text[:at])
                 who = before[-1] if before and not (pronoun and pronoun.start() > before[-1].end) else (
                     (self.carried_subject or self._subject_so_far()) if pronoun else None)
@@ -813,10 +839,34 @@ class RoleRules(RuleState):
             verb = (m.group("verb") or text[at:at + 40]) if at is not None else ""  # (a listed office: the first one's verb)
             former = at is not None and bool(verb) and not re.match(
                 r"(?:has\s+been\s+serving|is\s+serving|(?:has\s+been|have\s+been|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|"
-                r"confirmed|made)|is\b)", verb)
+                r"confirmed|made)|is\b|remain|continu|will\s+|stay)", verb)
             matches = [who.match] + ([state] if state is not None else [])
             self._office(s, out, {"person": person, "role": role, "organization": organization,
                                   "status": "former" if former else "current"}, "role:name-title", matches)
+
+    def _respectively(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
+        """Offices paired with their holders in order: "Roland Lescure and Gerald Darmanin will continue as finance and justice
+        ministers, respectively" (the finance minister and an office outside the model). Only where there are as many offices
+        as names; the state is the page's."""
+        found = re.search(rf"(?P<names>{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME})\s+(?:will\s+|would\s+)?"
+                          r"(?:continue|continues|remain|remains|stay|stays|serve|serves|were\s+(?:named|appointed)|are\s+(?:named|appointed)|"
+                          r"become|became)(?:\s+on)?\s+as\s+(?:the\s+)?(?P<kinds>[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+)\s+ministers,?\s+"
+                          r"respectively\b", s.text)
+        state = self._page_state() if found is not None else None
+        if found is None or state is None or self.g.types.get(state) != "country":
+            return
+        people = [p for p in self._people(s.text, mentions) if p.match.type in ("person", None)
+                  and found.start("names") <= p.start and p.end <= found.end("names")]
+        kinds = re.split(r",?\s+and\s+|,\s+", found.group("kinds"))
+        if len(people) != len(kinds):
+            return  # ("… as culture health, and agriculture ministers, respectively": a comma lost, no pairs to be sure of)
+        for person, kind in zip(people, kinds, strict=True):
+            role = ROLE_TITLES.get(f"{kind} minister")
+            if role is None or role not in domain().national_offices or not (person.match.entity or _plausible(person.match.name, person.match)):
+                continue
+            fields = {"person": person.match.entity or _slug(person.match.name), "role": role, "organization": state, "status": "current"}
+            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == role for c in out):
+                self._office(s, out, fields, "role:name-title", [person.match])
 
     def _holders_state(self, words: str) -> str | None:
         """The state whose national office the one person ``words`` name holds, as this article or the workspace gives it
@@ -953,6 +1003,19 @@ class RoleRules(RuleState):
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
+        # "the Ministry of Foreign Affairs will remain headed by Jean-Noël Barrot": the page's state's minister
+        for m in re.finditer(rf"\b(?:the\s+)?{body}\s+(?:will\s+(?:remain|continue\s+to\s+be)|remains|is|was)\s+headed\s+by\s+"
+                             rf"(?P<name>{PERSON_NAME})", s.text):
+            what = m.group("body").lower()
+            state = self._page_state()
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            if "government" in what or state is None or self.g.types.get(state) != "country" or not _plausible(name, person):
+                continue
+            role = "foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what else "finance-minister"
+            fields = {"person": person.entity or _slug(name), "role": role, "organization": state, "status": "current"}
+            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == role for c in out):
+                self._office(s, out, fields, "role:head-of", [person])
         # "the head of the European Commission, Ursula von der Leyen": the president of an institution (one the workspace
         # does not know, by its slug)
         for m in re.finditer(rf"\b(?i:the\s+)?head of the (?P<inst>(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION}),\s+(?P<name>{PERSON_NAME})",

@@ -270,7 +270,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (nor a company's owner: "Thales is a French-owned company" in a story about a British order)
         # (nor a government by its building, "the Pentagon boss", "the White House": a page about Australia that names them
         # is still about Australia)
-        found = [m for ms in mentions_of for m in ms if not m.war and not m.maker and not _BUILDING.fullmatch(m.match.name)]
+        # (nor a state given in brackets as where a place or a body is: "he lectured at the University of Lausanne
+        # (Switzerland)" on a page about France)
+        glossed = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                   if re.search(r"[A-Z][\w’'-]*\s*\($", s.text[:m.start]) and s.text[m.end:m.end + 1] == ")"}
+        found = [m for ms in mentions_of for m in ms if not m.war and not m.maker and not _BUILDING.fullmatch(m.match.name)
+                 and id(m) not in glossed]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
@@ -292,7 +297,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (not a demonym inside another proper name: "the 1962 Cuban Missile Crisis" names no state of the story)
         self.states_named = sorted({m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                                     if m.match.type == "country" and m.match.entity and m.match.entity not in (recipient, adversary)
-                                    and not m.war and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
+                                    and not m.war and id(m) not in glossed and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
                                                            and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))})
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
