@@ -149,7 +149,8 @@ def test_an_appointment_after_a_former_office_a_relative_clause_and_a_place_glos
     roles = _roles(text, "2025-10-05", FRANCE)
     assert {("luc-blanc", "defence-minister", "france"), ("luc-blanc", "finance-minister", "france"),
             ("anne-roy", "defence-minister", "france")} <= roles, roles
-    assert not any(person in ("hugo-vert", "conservative-anne-roy") for person, _, _ in roles), roles
+    assert ("hugo-vert", "defence-minister", "france") not in roles, roles  # (his government's head, list 186: its prime minister)
+    assert not any(person == "conservative-anne-roy" for person, _, _ in roles), roles
 
 
 def test_a_name_misspelt_by_ear_with_its_particle_and_a_surname_with_one_letter_changed_are_the_one_person():
@@ -160,3 +161,55 @@ def test_a_name_misspelt_by_ear_with_its_particle_and_a_surname_with_one_letter_
     assert ("sebastien-lecornu", "prime-minister", "france") in roles, roles
     assert not any(person == "sebastien-le-coronneau" for person, _, _ in roles), roles
     assert any(who == "sebastien-lecornu" and said.startswith("I would like to thank") for who, said in _claims(text, "2025-10-13", FRANCE))
+
+
+# --- the hundred-and-eighty-sixth fresh list: Poland's governments under Tusk -------------------------------------------
+
+POLAND = seeds_with(("poland", "country", "Poland"), ("ukraine", "country", "Ukraine"),
+                    roles=("president", "prime-minister", "defence-minister", "foreign-minister", "finance-minister",
+                           "deputy-prime-minister"))
+
+
+def test_a_cabinet_listed_as_offices_then_a_dash_then_the_name_and_deputies_by_their_rank():
+    listed = ("Council of Ministers appointed\n13.12.2023\nAt the Sejm of the Republic of Poland, Prime Minister Jan Nowak spoke.\n"
+              "Composition of the Council of Ministers:\n- Prime Minister — Jan Nowak\n- Deputy Prime Minister, Minister of National "
+              "Defence — Piotr Lis\n- Deputy Prime Minister of the Council of Ministers, Minister of Digital Affairs — Adam Wilk\n"
+              "- Minister of Finance — Ewa Sowa\n- Minister of Health — Anna Kot")
+    roles = _roles(listed, "2023-12-13", POLAND)
+    assert {("piotr-lis", "deputy-prime-minister", "poland"), ("piotr-lis", "defence-minister", "poland"),
+            ("adam-wilk", "deputy-prime-minister", "poland"), ("ewa-sowa", "finance-minister", "poland")} <= roles, roles
+    told = ("Polish government sworn in\n\nThe new Polish government was sworn in. Poland's parliament had voted.\n\nThe leader of "
+            "the agrarian party Piotr Lis is a deputy PM and the minister of defence.\n\nAnother deputy PM is Adam Wilk, who leads "
+            "the Left.\n\nForeign Minister Ewa Sowa was given the additional post of deputy prime minister.")
+    roles = _roles(told, "2023-12-14", POLAND)
+    assert {("piotr-lis", "deputy-prime-minister", "poland"), ("piotr-lis", "defence-minister", "poland"),
+            ("adam-wilk", "deputy-prime-minister", "poland"), ("ewa-sowa", "deputy-prime-minister", "poland")} <= roles, roles
+    assert ("adam-wilk", "prime-minister", "poland") not in roles, roles
+
+
+def test_the_head_of_a_government_named_by_its_head_but_never_a_candidate_and_a_former_office_before_a_party_post():
+    text = ("Poland's reshuffle\n\nIn Jan Nowak's reshuffled government, Adam Wilk will head the Ministry of Energy. Poland's "
+            "parliament approved it.\n\nPresenting the changes, the Prime Minister emphasized that order and security come first.")
+    roles = _roles(text, "2025-07-23", POLAND)
+    assert ("jan-nowak", "prime-minister", "poland") in roles and ("adam-wilk", "prime-minister", "poland") not in roles, roles
+    assert any(who == "jan-nowak" and said.startswith("order and security") for who, said in _claims(text, "2025-07-23", POLAND))
+    candidate = ("Poland's next government\n\nThe candidate for Prime Minister of the coalition, Jan Nowak, named his ministers. "
+                 "Poland's parliament will vote.\n\nCandidates for Jan Nowak's government\n\nFormer Prime Minister and PiS member Ewa "
+                 "Sowa commented on this on the X platform.")
+    roles = _roles(candidate, "2023-11-24", POLAND)
+    assert not any(person == "jan-nowak" for person, _, _ in roles), roles
+    assert ("ewa-sowa", "prime-minister", "poland") in roles, roles
+
+
+def test_a_post_closed_by_she_wrote_a_quotation_pledged_and_a_statement_interrupted_by_how_often_it_was_said():
+    text = ("Poland's politics\n\nFormer Prime Minister and PiS member Ewa Sowa commented on this information on the X platform.\n\n"
+            "Nowak sees Wilk as head of the Foreign Ministry. That of Wilk, who not so long ago became a hero of the Russian "
+            "media\n– she wrote.\n\n“My government will faithfully adhere to the provisions of the Constitution,” Nowak pledged at "
+            "the ceremony in Warsaw.\n\nThe overarching goal is, Nowak said repeatedly in the campaign and after the election, to "
+            "bring together a nation divided by the previous government.")
+    seeds = seeds_with(("poland", "country", "Poland"), ("jan-nowak", "person", "Jan Nowak", "Nowak"),
+                       ("adam-wilk", "person", "Adam Wilk", "Wilk"), roles=("prime-minister",))
+    claims = _claims(text, "2023-12-14", seeds)
+    assert any(who == "ewa-sowa" and said.startswith("Nowak sees Wilk") for who, said in claims), claims
+    assert any(who == "jan-nowak" and said.startswith("My government will faithfully") for who, said in claims), claims
+    assert any(who == "jan-nowak" and "to bring together a nation divided" in said for who, said in claims), claims

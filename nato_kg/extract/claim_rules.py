@@ -409,7 +409,8 @@ class ClaimRules(LayoutRules):
             # (or "“…,” The Japan Times quoted Kishida as saying")
             # (or "“…,” state broadcaster CCTV reported Xi as saying during a call with Putin")
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|reported|cited)\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
-                or re.match(rf"\s*,?\s*(?P<lead>(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY})\b", tail) \
+                or re.match(rf"\s*,?\s*(?P<lead>(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY}|pledged|vowed|promised)\b(?!\s+to\b)",
+                            tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>{PERSON_NAME}),\s+(?:the\s+)?[^.!?\"“”]{{0,40}}?\b(?i:{_TITLE}|minister)\b[^.!?\"“”]{{0,60}}"
@@ -1013,7 +1014,10 @@ class ClaimRules(LayoutRules):
         interrupted = None if out or quoted else re.fullmatch(
             r"\s*(?P<a>[^\"“”]{3,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
             r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued|clarified|emphasi[sz]ed|warned|claimed|claims|stated|"
-            r"suggested|believes)(?:\s+(?:" + _WHEN + r"))?,\s+"
+            # (and how often or where: "The overarching goal is, Tusk said repeatedly in the campaign and after the election, to
+            # bring together …")
+            r"suggested|believes)(?:\s+(?:" + _WHEN + r"))?(?:\s+(?:repeatedly|again|often|publicly|earlier)(?:\s+(?:in|at|during|after|before)"
+            r"\s+[^,\"“”]{3,60})?)?,\s+"
             r"(?P<b>[^\"“”]{12,}?)\.?\s*", text)
         if interrupted:
             self._reported_after(s, interrupted, f"{interrupted.group('a').strip()} {interrupted.group('b').strip()}",

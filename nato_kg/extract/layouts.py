@@ -442,9 +442,20 @@ class LayoutRules(SpeakerRules):
         body = " ".join(p.text.strip() for p in before[1]).strip()
         which = "lead" if said.group("lead") else "after"
         speaker = self._speaker_or_office(said.group(which), said.start(which), mentions)
+        if said.group(which).strip().lower() in ("he", "she"):
+            # ("– she wrote." under a post that names others: the one the paragraph before the post opened with, "Former Prime
+            # Minister … Beata Szydło commented on this information on the X platform", never one named inside it)
+            speaker = self._paragraph_opener(before[0] - 1) or speaker
         if len(body.split()) >= 5 and _speaks(speaker):
             return [self._claim(s, speaker, body.rstrip("."), "quote", "claim:dash-attribution")]
         return []
+
+    def _paragraph_opener(self, paragraph: int) -> Mention | None:
+        """The first person a paragraph names, within its first sixty characters, if any."""
+        text = self.paragraph_texts.get(paragraph, "")
+        people = sorted([m for m in [*self.finder.find(text), *self.finder.new_people(text)] if m.match.type in ("person", None)
+                         and (m.match.entity or _plausible(m.match.name, m.match))], key=lambda m: m.start)
+        return people[0] if people and people[0].start < 60 else None
 
     def _attributed_next(self, s: Sentence) -> bool:
         """Whether the sentence after ``s`` in its paragraph opens with its own attribution ("“…!” / Bondar said in a

@@ -92,6 +92,8 @@ class RoleRules(RuleState):
                                      # (or no comma: "Ukrainian Ambassador to Kenya Andrii Pravednyk said")
                                      rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
+                                     # (and a party's post between: "Former Prime Minister and PiS member Beata Szydło")
+                                     r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?)\s+)?"
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
@@ -497,6 +499,8 @@ class RoleRules(RuleState):
         self._as_title_of(s, out)
         self._career(s, mentions, out)
         self._respectively(s, mentions, out)
+        self._government_of(s, mentions, out)
+        self._title_dash_name(s, out)
         self._takes_over(s, mentions, out)
         # (the office given last, for a "He replaced …" in the sentence after)
         self.last_office_given = next((c for c in reversed(out) if c.kind == "role"), None)
@@ -741,11 +745,17 @@ class RoleRules(RuleState):
         gave the person, else the article's. An office to come ("next", "designated") is none; held before ("served", "was",
         "had been", "became") it is former, unless still held ("has been serving")."""
         text = s.text
-        title = rf"(?:(?:\d+(?:st|nd|rd|th)|youngest|oldest|first|longest-serving|new|current)\s+)*(?P<title>(?i:{_TITLE}))\b"
+        # (a deputy's office by its rank: "is a deputy PM", "the additional post of deputy prime minister")
+        title = (rf"(?:(?:\d+(?:st|nd|rd|th)|youngest|oldest|first|longest-serving|new|current)\s+)*"
+                 rf"(?P<rank>(?i:first\s+deputy|deputy|vice)[\s-]+)?(?P<title>(?i:{_TITLE}))\b")
         org = rf"(?:\s+of\s+(?:the\s+)?(?P<org>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         # (an office kept: "Jean-Noel Barrot remaining as foreign minister", "Bruno Retailleau continuing as interior minister")
         verbs = (r"(?P<verb>has\s+been\s+serving|is\s+serving|served|serving|had\s+been|has\s+been|was|became|worked|"
                  r"remaining|remains|continuing|continues|will\s+continue|will\s+remain|staying\s+on|stays\s+on|"
+                 # ("Foreign Minister Radosław Sikorski was given the additional post of deputy prime minister"; "X is a
+                 # deputy PM and the minister of defence", the name right before the verb)
+                 r"(?:was|has\s+been|were)\s+given\s+the\s+(?:additional\s+|new\s+)?(?:post|role|office|portfolio)\s+of|"
+                 rf"(?P<is>is)(?=\s+an?\s+(?:(?i:first\s+deputy|deputy|vice)[\s-]+)?(?i:{_TITLE})\b(?![’']s))|"
                  r"(?:has\s+been|have\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|confirmed|made)|"
                  r"is(?=\s+(?:the|Ukraine['’]s|[A-Z][\w-]+['’]s)\s+(?:(?:country|nation)['’]s\s+)?(?:new|current)\s))\s+"
                  r"(?:(?:the\s+)?(?:country|nation)['’]s\s+)?"
@@ -753,17 +763,19 @@ class RoleRules(RuleState):
         found: list[tuple[re.Match[str], int | None]] = [(m, m.start("verb")) for m in re.finditer(verbs + title + org, text)]
         # (and the offices listed after it: "who served as ambassador, as defence minister and as foreign minister")
         listed = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)as\s+(?:the\s+|an?\s+)?(?P<pre>)(?P<verb>){title}{org}")
+        # (or, after "is", joined by "and" alone: "is a deputy PM and the minister of defence")
+        joined = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)(?P<pre>)(?P<verb>){title}{org}")
         for first, at in list(found):
-            nxt = listed.match(text, first.end())
+            nxt = (joined if first.groupdict().get("is") else listed).match(text, first.end())
             while nxt is not None:
                 found.append((nxt, at))
-                nxt = listed.match(text, nxt.end())
+                nxt = (joined if first.groupdict().get("is") else listed).match(text, nxt.end())
         # (a clause opening with "As", never "as" inside a list: "…, Jean-Noel Barrot remaining as foreign minister, Gerald
         # Darmanin staying on …")
         found += [(m, None) for m in re.finditer(rf"\bAs\s+(?:the\s+)?{title}{org}(?:\s+from\s+\d{{4}}\s+(?:to|until)\s+\d{{4}})?"
                                                  r"(?:\s*\([^()]*\))?,\s+"
                                                  rf"(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+)\s+[a-z]", text)]
-        found += [(m, None) for m in re.finditer(rf"\b(?:[Tt]he\s+)?{title}{org}\s+is\s+(?P<name>{PERSON_NAME})\b", text)]
+        found += [(m, None) for m in re.finditer(rf"\b(?:[Tt]he\s+|[Aa]nother\s+)?{title}{org}\s+is\s+(?P<name>{PERSON_NAME})\b", text)]
         # ("Grant Shapps has replaced Ben Wallace as defence secretary": the office of both, the one replaced held it)
         found += [(m, None) for m in re.finditer(rf"(?P<name>{PERSON_NAME})\s+(?:has\s+|had\s+)?(?:replaced|replaces|succeeded|succeeds)\s+"
                                                  rf"{PERSON_NAME}\s+as\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)['’]s\s+)?(?P<verb>){title}{org}", text)]
@@ -813,8 +825,11 @@ class RoleRules(RuleState):
                 who = next((p for p in people if p.start >= m.start("name")), None)
             if who is None or not (who.match.entity or _plausible(who.match.name, who.match)):
                 continue
+            if at is not None and re.match(r"is\s+an?\s", text[at:]) and not re.fullmatch(r"\s*", text[who.end:at]):
+                continue  # ("The biggest loser is a former prime minister": only a name right before "is")
             person = who.match.entity or _slug(who.match.name)
             role = ROLE_TITLES[" ".join(m.group("title").lower().split())]
+            rank = m.groupdict().get("rank")
             named = m.groupdict().get("org") or m.groupdict().get("pre")
             named = re.sub(r"['’]s$", "", named.rstrip(".")) if named else None  # ("Ukraine's ambassador")
             state = self.g.country_or_org(named) if named else None
@@ -824,13 +839,15 @@ class RoleRules(RuleState):
                 continue  # "served as ambassador": no posting, no office of the model
             body = next((a.match for a in self._agents(mentions) if a.match.type == "organization" and a.start > m.start("title")), None)
             national = role in domain().national_offices
+            if rank:  # ("deputy PM": a deputy of a national office, of the state as that office is)
+                role = "-".join(rank.lower().split()) + "-" + role
             boss = self._holders_state(" ".join(filter(None, (m.groupdict().get("boss"), m.groupdict().get("described"))))) \
                 if national else None
             organization = state.entity if state is not None and state.entity else (
                 (self.person_orgs.get(person) or boss or self._page_state()) if national else (body.entity if body is not None else None))
             if organization is None or any(c.fields["person"] == person and c.fields["role"] == role for c in out):
                 continue
-            if role in domain().national_offices and self.g.types.get(organization) != "country":
+            if national and self.g.types.get(organization) != "country":
                 continue
             role = self._defence_title(role, organization)  # ("the UK's new defence secretary": its defence minister)
             if any(c.fields["person"] == person and c.fields["role"] == role for c in out):
@@ -839,10 +856,74 @@ class RoleRules(RuleState):
             verb = (m.group("verb") or text[at:at + 40]) if at is not None else ""  # (a listed office: the first one's verb)
             former = at is not None and bool(verb) and not re.match(
                 r"(?:has\s+been\s+serving|is\s+serving|(?:has\s+been|have\s+been|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|"
-                r"confirmed|made)|is\b|remain|continu|will\s+|stay)", verb)
+                r"confirmed|made)|is\b|remain|continu|will\s+|stay|(?:was|has\s+been|were)\s+given)", verb)
             matches = [who.match] + ([state] if state is not None else [])
             self._office(s, out, {"person": person, "role": role, "organization": organization,
                                   "status": "former" if former else "current"}, "role:name-title", matches)
+
+    def _government_of(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
+        """The head of a government named by its head: "Donald Tusk's reshuffled government", "the new government of Mateusz
+        Morawiecki", "The new Polish centrist government, with Donald Tusk at the helm", "The Tusk government" — the page's
+        state's prime minister (its president where it has no prime minister). Never one the article or the workspace gives
+        another national office ("Macron's government" is no prime minister's, where Macron is known as president)."""
+        text = s.text
+        # (the name as the sentence's people give it: "In Donald Tusk's reshuffled government" is Donald Tusk's)
+        heads = [m.start() for m in re.finditer(r"['’]s\s+(?:(?:new|reshuffled|first|second|third|coalition|centrist|minority)\s+)?"
+                                                 r"(?:government|cabinet)\b", text)]
+        people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
+        found = [text[p.start:p.end] for at in heads for p in people if p.end == at]
+        found += [w.group(0) for at in heads if not any(p.end == at for p in people)
+                  for w in [re.search(r"[A-Z][\w’'-]+$", text[:at])] if w is not None]
+        found += [m.group("name") for m in re.finditer(rf"\b(?:the\s+)?(?:new\s+)?government\s+of\s+(?P<name>{PERSON_NAME})", text)]
+        found += [m.group("name") for m in re.finditer(rf"\bgovernment,\s+with\s+(?P<name>{PERSON_NAME})\s+at\s+the\s+helm\b", text)]
+        found += [m.group("name") for m in re.finditer(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?:government|cabinet)\b", text)]
+        state = self._page_state() if found else None
+        if state is None or self.g.types.get(state) != "country":
+            return
+        role = "prime-minister" if self._has_office("prime-minister", state) else "president"
+        for name in found:
+            person = self.seen_person(name) if " " not in name else None
+            person = person or self.g.resolve(name, ("person",))
+            if person.type not in ("person", None) or not (person.entity or (" " in name and _plausible(name, person))):
+                continue  # (a surname alone only for a person named in full before: "The Tusk government")
+            who = person.entity or _slug(person.name)
+            if any(c.fields["person"] == who and c.fields["role"] == role for c in out) or self.g.country_or_org(name) is not None:
+                continue
+            held = {r for (p, r), _ in self.offices.items() if p == who} | self.person_roles.get(who, set())
+            if held & (set(domain().national_offices) - {role}):
+                continue  # ("Macron's government", Macron known as France's president)
+            surname = re.escape(person.name.split()[-1])
+            if re.search(rf"\bcandidate\s+for\s+(?:the\s+(?:post|office)\s+of\s+)?(?i:prime\s+minister|premier|president)\b[^.]{{0,120}}"
+                         rf"\b{surname}\b", " ".join(self.paragraph_texts.values())):
+                continue  # ("the candidate for Prime Minister …, Donald Tusk" then "Candidates for Donald Tusk’s government": to come)
+            self._office(s, out, {"person": who, "role": role, "organization": state, "status": "current"}, "role:name-title",
+                         [person])
+
+    def _title_dash_name(self, s: Sentence, out: list[Candidate]) -> None:
+        """A cabinet's list as a government's page sets it, the offices before a dash and the name after: "- Deputy Prime
+        Minister, Minister of National Defence — Władysław Kosiniak-Kamysz" (both his offices, of the page's state)."""
+        line = re.fullmatch(rf"\s*(?:[-•*]\s*)?(?P<titles>[A-Z][^—–\n]{{2,120}}?)\s+[—–-]\s+(?P<name>{PERSON_NAME})\s*\.?\s*", s.text)
+        state = self._page_state() if line is not None else None
+        if line is None or state is None or self.g.types.get(state) != "country":
+            return
+        name = line.group("name")
+        person = self.g.resolve(name, ("person",))
+        if not _plausible(name, person):
+            return
+        for title in re.split(r",\s*", line.group("titles")):
+            title = re.sub(r"\s+of\s+the\s+Council\s+of\s+Ministers$", "", title.strip())
+            ranked = re.fullmatch(rf"(?:(?P<rank>(?i:first\s+deputy|deputy|vice))\s+)?(?P<title>(?i:{_TITLE}))", title)
+            if ranked is None:
+                continue
+            role = ROLE_TITLES[" ".join(ranked.group("title").lower().split())]
+            if role not in domain().national_offices or not self._has_office(role, state):
+                continue
+            if ranked.group("rank"):
+                role = "-".join(ranked.group("rank").lower().split()) + "-" + role
+            fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state), "organization": state,
+                      "status": "current"}
+            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == fields["role"] for c in out):
+                self._office(s, out, fields, "role:title-name", [person])
 
     def _respectively(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Offices paired with their holders in order: "Roland Lescure and Gerald Darmanin will continue as finance and justice
