@@ -213,3 +213,31 @@ def test_a_post_closed_by_she_wrote_a_quotation_pledged_and_a_statement_interrup
     assert any(who == "ewa-sowa" and said.startswith("Nowak sees Wilk") for who, said in claims), claims
     assert any(who == "jan-nowak" and said.startswith("My government will faithfully") for who, said in claims), claims
     assert any(who == "jan-nowak" and "to bring together a nation divided" in said for who, said in claims), claims
+
+
+# --- the hundred-and-eighty-seventh fresh list: Germany's government under Merz, as profile galleries ---------------------
+
+GERMANY = seeds_with(("germany", "country", "Germany"), ("ukraine", "country", "Ukraine"),
+                     roles=("chancellor", "defence-minister", "foreign-minister", "finance-minister", "economy-minister"))
+
+
+def test_a_gallerys_headings_give_offices_held_but_a_page_of_picks_none_and_a_headline_no_person():
+    gallery = ("Meet Germany's new government\nGermany's new government is in place. Germany's economy is weak.\nChancellor: Anna "
+               "Berg\nBerg faces challenges.\nDefense Minister: Tom Hale (SPD)\nTom Hale is the only SPD minister to retain his post.\n"
+               "Interior Minister: Eva Lund (CSU)\nEva Lund already served as transport minister under Chancellor Ute Kern.")
+    roles = _roles(gallery, "2025-05-06", GERMANY)
+    assert {("anna-berg", "chancellor", "germany"), ("tom-hale", "defence-minister", "germany"),
+            ("ute-kern", "chancellor", "germany")} <= roles, roles
+    assert not any(person.startswith("meet") for person, _, _ in roles), roles
+    assert not any(said.startswith("Tom Hale") for _, said in _claims(gallery, "2025-05-06", GERMANY))
+    picks = ("Germany’s Incoming Cabinet: Meet the Key Members\n\nGermany's chancellor-in-waiting named his picks. Germany votes.\n\n"
+             "Finance Minister: Tom Hale (SPD)\n\nHale will take over the finance ministry.")
+    assert not any(person == "tom-hale" for person, _, _ in _roles(picks, "2025-05-05", GERMANY))
+
+
+def test_two_portfolios_held_named_together_and_a_name_with_its_particle():
+    text = ("Germany's cabinet\n\nGermany's new cabinet was named. Germany votes.\n\nShe confirmed that she is in a relationship with "
+            "Karl-Theodor zu Guttenberg, a former minister of both economy and defense under Angela Merkel who resigned.")
+    roles = _roles(text, "2025-05-05", GERMANY)
+    assert {("karl-theodor-zu-guttenberg", "economy-minister", "germany"),
+            ("karl-theodor-zu-guttenberg", "defence-minister", "germany")} <= roles, roles

@@ -917,6 +917,8 @@ class ClaimRules(LayoutRules):
             re.match(rf"\s*(?:[A-Z][\w.]*\s+){{0,3}}?(?i:{_TITLE})\s+(?P<who>{PERSON_NAME}):\s+(?P<text>[A-Z].{{20,}})", text) or \
             re.search(rf"(?P<who>{PERSON_NAME})\s+(?i:on)\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Bluesky)\s*[,:]\s+"
                       r"(?P<text>[A-Z].{20,})", text)  # "… Pete Hegseth On X, I advocated …": a post introduced by its author
+        if named and re.fullmatch(rf"{PERSON_NAME}(?:\s*\([^()]{{1,20}}\))?\s*\.?", named.group("text").strip()):
+            named = None  # ("Defense Minister: Boris Pistorius (SPD)": a gallery's heading, the office and its holder)
         if named and not out and s.paragraph > 0:
             speaker = self._speaker_in(named.group("who"), named.start("who"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how == "seen"):

@@ -18,7 +18,7 @@ SURNAME_TOKEN = rf"\b[{UPPER}][{LOWER}][\w'’-]+\b"
 #: Two to four capitalised words: a person's name as news writes it.
 #: A lowercase particle ("van", "al-") only inside a name, before another capitalised word: "Pistorius
 #: also said" is not the name "Pistorius al".
-_PARTICLE = rf"(?:de|van|von|der|da|al)(?=\s+(?:[A-Z]|(?:de|der|van|von|da)\s))|(?:al|el)-{NAME_TOKEN}"
+_PARTICLE = rf"(?:de|van|von|zu|der|da|al)(?=\s+(?:[A-Z]|(?:de|der|van|von|zu|da)\s))|(?:al|el)-{NAME_TOKEN}"
 #: Verbs of Title Case headlines, never a word of a name: "Swedish Defence Minister Pal Jonson Emphasises Collective
 #: Security" names Pal Jonson.
 HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|Announced|Pledges|Pledged|Vows|Hails|"

@@ -375,7 +375,9 @@ class RoleRules(RuleState):
                 # (an office of many holders at once, a spokesperson's or an ambassador's, is never taken: "the Ministry’s Spokesperson
                 # Ahmed Hafez", then "Presidential Spokesperson, Bassam Radi")
                 held_before = bool(re.search(r"\b(?:[Ff]ormer|ex-|then-|then\s)\s*(?:\S+\s+){0,2}$",
-                                             text[max(0, m.start("title") - 30):m.start("title")]))
+                                             text[max(0, m.start("title") - 30):m.start("title")])) or bool(
+                    # ("Alexander Dobrindt already served as transport minister under Chancellor Angela Merkel": a past holder)
+                    re.search(r"\b(?:served|worked)\b[^.;]{0,80}\bunder\s+$", text[max(0, m.start("title") - 100):m.start("title")]))
                 taken = self._office_taken(role, self.main_country, person.entity or _slug(name), out, held_before)
                 if org is not None and national and adjust == ("country-elsewhere",) and any(
                         c.fields.get("role") == role and c.fields.get("organization") == org.entity
@@ -501,6 +503,7 @@ class RoleRules(RuleState):
         self._respectively(s, mentions, out)
         self._government_of(s, mentions, out)
         self._title_dash_name(s, out)
+        self._joint_portfolios(s, mentions, out)
         self._takes_over(s, mentions, out)
         # (the office given last, for a "He replaced …" in the sentence after)
         self.last_office_given = next((c for c in reversed(out) if c.kind == "role"), None)
@@ -884,8 +887,10 @@ class RoleRules(RuleState):
         for name in found:
             person = self.seen_person(name) if " " not in name else None
             person = person or self.g.resolve(name, ("person",))
-            if person.type not in ("person", None) or not (person.entity or (" " in name and _plausible(name, person))):
-                continue  # (a surname alone only for a person named in full before: "The Tusk government")
+            if person.type not in ("person", None) or not (person.entity or (" " in name and _plausible(name, person))) \
+                    or any(self.g.country_or_org(w) is not None for w in name.split()):
+                continue  # (a surname alone only for a person named in full before: "The Tusk government"; never a state's
+                # name in a headline's run of capitals, "Meet Germany's new government")
             who = person.entity or _slug(person.name)
             if any(c.fields["person"] == who and c.fields["role"] == role for c in out) or self.g.country_or_org(name) is not None:
                 continue
@@ -902,9 +907,14 @@ class RoleRules(RuleState):
     def _title_dash_name(self, s: Sentence, out: list[Candidate]) -> None:
         """A cabinet's list as a government's page sets it, the offices before a dash and the name after: "- Deputy Prime
         Minister, Minister of National Defence — Władysław Kosiniak-Kamysz" (both his offices, of the page's state)."""
-        line = re.fullmatch(rf"\s*(?:[-•*]\s*)?(?P<titles>[A-Z][^—–\n]{{2,120}}?)\s+[—–-]\s+(?P<name>{PERSON_NAME})\s*\.?\s*", s.text)
+        line = re.fullmatch(rf"\s*(?:[-•*]\s*)?(?P<titles>[A-Z][^—–:\n]{{2,120}}?)\s+[—–-]\s+(?P<name>{PERSON_NAME})\s*\.?\s*", s.text)
+        # (or a gallery's heading, the office, a colon and the name with the party: "Defense Minister: Boris Pistorius (SPD)";
+        # never on a page of picks for a cabinet to come, "Germany’s Incoming Cabinet", "unveils cabinet picks")
+        line = line or re.fullmatch(rf"\s*(?P<titles>[A-Z][^—–:\n]{{2,60}}?):\s+(?P<name>{PERSON_NAME})(?:\s*\([^()]{{1,20}}\))?\s*", s.text)
         state = self._page_state() if line is not None else None
         if line is None or state is None or self.g.types.get(state) != "country":
+            return
+        if re.search(r"\b(?:[Ii]ncoming|picks|nominees|-in-waiting|set\s+to\s+be\s+sworn|designate)\b", " ".join(self.paragraph_texts.values())):
             return
         name = line.group("name")
         person = self.g.resolve(name, ("person",))
@@ -924,6 +934,27 @@ class RoleRules(RuleState):
                       "status": "current"}
             if not any(c.fields["person"] == fields["person"] and c.fields["role"] == fields["role"] for c in out):
                 self._office(s, out, fields, "role:title-name", [person])
+
+    def _joint_portfolios(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
+        """Two portfolios one person held, named together: "Karl-Theodor zu Guttenberg, a former minister of both economy and
+        defense under Angela Merkel" (the economy minister's office and the defence minister's, of the page's state)."""
+        found = re.search(rf"(?P<name>{PERSON_NAME}),\s+(?:a|the)\s+(?P<former>former\s+)?minister\s+of\s+(?:both\s+)?"
+                          r"(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\b", s.text)
+        state = self._page_state() if found is not None else None
+        if found is None or state is None or self.g.types.get(state) != "country":
+            return
+        name = _name_of(found)
+        person = self.g.resolve(name, ("person",))
+        if not (person.entity or _plausible(name, person)):
+            return
+        for portfolio in (found.group("a"), found.group("b")):
+            role = ROLE_TITLES.get(f"{portfolio} minister")
+            if role is None or role not in domain().national_offices:
+                continue
+            fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state), "organization": state,
+                      "status": "former" if found.group("former") else "current"}
+            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == fields["role"] for c in out):
+                self._office(s, out, fields, "role:name-title", [person])
 
     def _respectively(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Offices paired with their holders in order: "Roland Lescure and Gerald Darmanin will continue as finance and justice
