@@ -241,3 +241,34 @@ def test_two_portfolios_held_named_together_and_a_name_with_its_particle():
     roles = _roles(text, "2025-05-05", GERMANY)
     assert {("karl-theodor-zu-guttenberg", "economy-minister", "germany"),
             ("karl-theodor-zu-guttenberg", "defence-minister", "germany")} <= roles, roles
+
+
+# --- the hundred-and-eighty-eighth fresh list: Slovenia's aid to Ukraine ------------------------------------------------
+
+SLOVENIA = seeds_with(("slovenia", "country", "Slovenia"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                      roles=("president", "prime-minister", "defence-minister"))
+
+
+def test_money_for_a_states_own_recovery_plan_is_no_pledge_but_a_small_donation_is():
+    text = ("Slovenia Weekly\n\nSlovenia will keep helping Ukraine, the prime minister said.\n\nThis week, the Government approved a "
+            "revised Recovery and Resilience Plan. For the implementation of the measures outlined in this plan, Slovenia has "
+            "pledged a contribution of EUR 2.16 billion.\n\nIn the first phase, Slovenia will donate sleeping bags, boots and gloves "
+            "to Ukraine in the total value of EUR 62,000.")
+    pledges = [(p["amount"], p["currency"]) for p in _found(text, "pledge", "2023-07-14", SLOVENIA)]
+    assert pledges == [("62000", "EUR")], pledges
+
+
+def test_stances_expressed_a_pronoun_after_the_sentences_own_subject_and_an_outlets_name_that_is_no_person():
+    text = ("The Slovenia Times\n\nSlovenia stands firm\n\nPrime Minister Ana Kos of Slovenia expressed “full support for EU efforts "
+            "for de-escalation” after the summit. He lauded the EU’s unity, which he said would make it harder for Moscow to play "
+            "its game.\n\nPresident Borut Vrh said as long as the Ukrainian people defended themselves, “we have no right to impose "
+            "peace on them”.\n\nKos said the mission was being coordinated with the allies and he expressed the belief that "
+            "parliament will confirm Slovenia's participation.\n\nMatej Lan, the leader of the opposition party New Slovenia (NSi) "
+            "and former defence minister, expressed satisfaction with military aid to Ukraine continuing under the new government.")
+    claims = _claims(text, "2022-12-01", SLOVENIA)
+    for who, words in (("ana-kos", "full support for EU efforts"), ("ana-kos", "would make it harder for Moscow"),
+                       ("borut-vrh", "as long as the Ukrainian people"), ("ana-kos", "parliament will confirm"),
+                       ("matej-lan", "satisfaction with military aid")):
+        assert any(w == who and said.startswith(words) for w, said in claims), (who, words, claims)
+    assert not any(w == "slovenia-times" for w, _ in claims), claims
+    assert ("matej-lan", "defence-minister", "slovenia") in _roles(text, "2022-12-01", SLOVENIA)

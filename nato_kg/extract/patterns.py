@@ -545,7 +545,8 @@ _REPORTED = [
     # a relative clause whose own speaker says what its antecedent did: "… Russian attacks, which Zelenskyy said targeted
     # civilian infrastructure, including housing" (the speaker is the name after "which", not the sentence's subject)
     # (a title before the name: "…, which Defence Secretary John Healey indicated would send a stern message to Moscow")
-    re.compile(r"(?<=,\s)(?:which|that)\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?P<relative>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    # (or a pronoun: "He lauded the EU’s unity on the issue, which he said would make it harder for … Putin to play his game")
+    re.compile(r"(?<=,\s)(?:which|that)\s+(?:[A-Z][\w’'-]+\s+){0,3}?(?P<relative>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                r"(?:said|says|claimed|claims|indicated|indicates|believes|believed|expects|expected|warned|warns)\s+"
                r"(?P<text>(?:was|were|is|are|had|has|have|will|would|[a-z]{3,}ed)\s+[a-z].{10,})"),
     # a condemnation and what it condemns: "Carney condemned “in the strongest terms” the latest round of Russian attacks",
@@ -559,6 +560,9 @@ _REPORTED = [
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+(?:the|this|that|its|his|her|their)\s+"
                r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal)\b(?:(?!\bfor\b)[^,.;:]){0,60})"
                r"(?=\s*(?:,|\.|;|$))"),
+    # what was said as a condition, no "that": "President Borut Pahor said as long as the Ukrainian people exercised their right
+    # to self-defence, “we have no right to impose peace on them against their will”"
+    re.compile(r"\b(?:said|says|stressed|warned|added|insisted)\s+(?P<text>(?:as\s+long\s+as|unless|if)\s+[a-z][^“”\"]{10,},\s+.{10,})"),
     # a denial of what was alleged, with no clause: "Hegseth has denied all of the allegations."
     re.compile(r"\b(?P<text>(?:denied|denies|rejected|rejects)\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|such)\s+(?:\w+\s+)?"
                r"(?:allegations|accusations|charges)\b(?!\s+that\b)[^.;]*)"),
@@ -646,7 +650,11 @@ _REPORTED = [
                r"(?:\w+\s+)?(?:support|stance|position|opposition)\s+(?:for|of|on|to|against|that)\b.{10,})"),
     # ("had publicly stated their opposition to Hegseth, citing concerns …": a stance stated)
     re.compile(r"\bstated\s+(?P<text>(?:his|her|their|its)\s+(?:opposition|support|objection|objections)\s+(?:to|for)\b.{10,})"),
-    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
+    # ("expressed “full support for EU efforts for de-escalation”", "expressed satisfaction with military and humanitarian aid
+    # …", "expressed the belief that parliament will confirm …")
+    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
+               r"(?:satisfaction|dissatisfaction|disappointment|belief|conviction)\s+(?:with|in|that|over|about)\b.{10,})"),
+    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
                r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,})"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")

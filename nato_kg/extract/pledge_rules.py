@@ -128,6 +128,12 @@ _FOR_FORCES = re.compile(r"\b(?:to|for|in\s+support\s+of)\s+(?:the\s+benefit\s+o
 #: What a place gone to follows ("the visit to NATO", "on his trip to Kyiv"): no giver or recipient of the money.
 _VISITED = re.compile(r"\b(?:visits?|trips?|journey|travel(?:l?ed|l?ing)?|return(?:ed|ing)?|flight)\s+to\s+(?:the\s+)?$", re.I)
 
+#: A state's own programmes, whose money is no one's aid (where the sentence names no recipient): the EU's recovery
+#: instrument as each member writes its plan, and its energy chapter.
+_OWN_PROGRAMME = re.compile(r"\b(?:Recovery\s+and\s+Resilience\s+(?:Plan|Facility)|REPowerEU|(?:national\s+)?recovery\s+plan|"
+                           r"cohesion\s+(?:funds?|policy))\b", re.I)
+
+
 class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
@@ -426,6 +432,13 @@ class PledgeRules(RuleState):
                 # over three years": the same kind of sum, another state's own)
                 self.own_spending.add((amount.value, amount.currency))
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
+            sentence_before = self.previous_sentence[0].text if self.previous_sentence is not None \
+                and self.previous_sentence[0].paragraph == s.paragraph else ""
+            if _OWN_PROGRAMME.search(" ".join([sentence_before, s.text])) and not any(
+                    m.match.type == "country" and m.match.entity == self.g.country_ids.get(domain().default_recipient)
+                    for m in mentions):
+                continue  # "For the implementation of the measures outlined in this plan, Slovenia has pledged a contribution of
+                # EUR 2.16 billion" after "the Government approved a revised Recovery and Resilience Plan": its own recovery
             if (amount.value, amount.currency) in self.own_spending and not re.search(r"\bUkrain", s.text):
                 continue  # "An additional 50 billion DKK allocated …" after "a 50 billion DKK package to accelerate the
                 # build-up of the Danish Defence": the same money, named again

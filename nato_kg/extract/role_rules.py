@@ -102,6 +102,9 @@ class RoleRules(RuleState):
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         # (or set off by dashes: "Pete Hegseth - the new US Secretary of Defense - who is joining us")
         name_then_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,|\s+[-–—])?\s*(?i:the\s+)?"
+                                     # (a party's post first: "Matej Tonin, the leader of the opposition party New Slovenia
+                                     # (NSi) and former defence minister")
+                                     r"(?:(?:leader|head|chair(?:man|woman)?|member)\s+of\s+[^,;“”\"]{3,80}?\s+and\s+(?=(?i:former)\s))?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank)
                                      rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:Deputy|Vice|Acting|First)\s+)?)?"

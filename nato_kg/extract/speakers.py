@@ -68,7 +68,10 @@ class SpeakerRules(RuleState):
             return self.last_person
         # (a subject with a relative clause set off between it and the verb: "Zelenskiy, who travels to the United States this
         # month and hopes to present a “victory plan” to President Joe Biden, has said that …" is Zelenskiy's)
-        relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+who\s+[^;]{{5,200}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at])
+        relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+who\s+[^;]{{5,200}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at]) \
+            or re.match(rf"\s*(?P<name>{PERSON_NAME}),\s+(?:the|a|an)\s+[^;,“”\"]{{5,160}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at])
+        # (or an appositive: "Matej Tonin, the leader of the opposition party New Slovenia (NSi) and former defence minister,
+        # expressed satisfaction …")
         if relative is not None:
             subject = next((m for m in self._people(text, mentions) if m.start == relative.start("name")
                             and m.match.type in ("person", None)), None)
@@ -137,7 +140,7 @@ class SpeakerRules(RuleState):
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
                                  r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"
-                                 r"advis[eo]r|"
+                                 r"advis[eo]r|leader|"
                                  # (a rank for the officer just named: "The admiral said that …")
                                  r"admiral|general|commander|colonel)|"
                                  # (the head of a ministry or an agency: "the head of the MFA stressed", "As the head of the
@@ -184,6 +187,22 @@ class SpeakerRules(RuleState):
                                 and fronted.start("who") <= p.start and p.end == fronted.end("who")), None)
                 if subject is not None:
                     return subject
+            # (none named in the window before the pronoun, or only a word taken for a name, "EUMAM")
+            weak_best = best is None or not (best.match.entity or best.match.how == "seen" or _slug(best.match.name) in self.person_orgs) \
+                or (best.start <= 2 and best.match.type in ("person", None))  # (or the sentence's own opening subject)
+            opener = next((p for p in self._people(text, mentions) if p.start <= 2 and p.end <= base + unnamed.start()
+                           and p.match.type in ("person", None)
+                           and (p.match.entity or p.match.how == "seen" or _slug(p.match.name) in self.person_orgs)), None) \
+                if unnamed.group(0).lower() in ("he", "she") and weak_best else None
+            surname = re.match(r"\s*([A-Z][\w’'-]+)\s+(?:also\s+)?(?:said|says|told|[a-z]+ed)\b", text) \
+                if unnamed.group(0).lower() in ("he", "she") and weak_best and opener is None else None
+            seen = self.seen_person(surname.group(1)) if surname is not None and surname.group(1) not in domain().not_names else None
+            if surname is not None and seen is not None and seen.type in ("person", None) and len(seen.name.split()) >= 2:
+                opener = Mention(surname.start(1), surname.end(1), seen)  # ("Golob said …, and he …": a surname named in full before)
+            if opener is not None:
+                # "Golob said … was being coordinated with the allies and he expressed the belief that …": the person the
+                # sentence opened with, out of the window before the pronoun
+                return opener
             if unnamed.group(0).lower() in ("he", "she"):
                 # (where the pronoun stands: the person's own mention lies in another sentence, so its offsets say nothing of
                 # this one; "“As regards …, he stressed that …,” the ministry said" must not read him as inside the quotation)
