@@ -272,3 +272,36 @@ def test_stances_expressed_a_pronoun_after_the_sentences_own_subject_and_an_outl
         assert any(w == who and said.startswith(words) for w, said in claims), (who, words, claims)
     assert not any(w == "slovenia-times" for w, _ in claims), claims
     assert ("matej-lan", "defence-minister", "slovenia") in _roles(text, "2022-12-01", SLOVENIA)
+
+
+# --- the hundred-and-eighty-ninth fresh list: South Korea's defence spending goals ----------------------------------------
+
+KOREA = seeds_with(("south-korea", "country", "South Korea"), ("north-korea", "country", "North Korea"),
+                   ("united-states", "country", "United States", "US"), ("nato", "organization", "NATO"),
+                   roles=("president",))
+
+
+def test_a_non_members_goals_beside_a_framework_modelled_on_the_alliance_levels_and_a_budgets_growth():
+    text = ("Defense spending\n\nThe Korean government proposed a 66.3 trillion won defense budget for 2026, an 8.2 percent "
+            "increase from 2025, to raise its spending to 3.5 percent of GDP by 2035. Korea agreed.\n\nThe two sides are expected "
+            "to move toward a NATO-style framework targeting a combined 5 percent defense contribution — 3.5 percent in direct "
+            "spending and 1.5 percent in indirect investments — by 2035.\n\nKorea's defense budget for this year is 61.2 trillion "
+            "won, with a GDP share of 2.32%. The US wants more than Korea's current allocation of 2.32%.\n\nThe budget would rise "
+            "by 8.2% to 66.3 trillion won next year.")
+    targets = _found(text, "target", "2025-09-03", KOREA)
+    assert {("south-korea", "3.5", "2035"), ("south-korea", "5", "2035"), ("south-korea", "1.5", "2035")} <= set(targets), targets
+    assert not any(actor == "nato" or value in ("2.32", "8.2") for actor, value, _ in targets), targets
+
+
+def test_wire_copys_reported_speech_with_no_that_a_call_for_a_share_and_a_presidents_state_beside_a_capital_acting():
+    text = ("Korea's budget\n\nKorea will spend more. Korea agreed. South Korea's navy sailed.\n\nSEOUL--South Korean President "
+            "Lee Jae Myung said on Wednesday the country’s defense budget for next year would rise to 66.3 trillion won.\n\n"
+            "Lee said the military’s reputation had suffered an “endless decline” and called for the military to regain trust.\n\n"
+            "The projection follows President Lee Jae Myung’s summit with U.S. President Donald Trump, during which Lee pledged "
+            "to strengthen Korea’s defense posture as Washington pushes its allies to pay more.\n\nThe Trump administration has "
+            "pressed its allies to allocate up to 5% of their GDP to defense.")
+    claims = _claims(text, "2025-10-01", KOREA)
+    for words in ("the country’s defense budget for next year would rise", "the military’s reputation had suffered"):
+        assert any(who == "lee-jae-myung" and said.startswith(words) for who, said in claims), (words, claims)
+    assert not any("allocate up to 5%" in said for _, said in claims), claims
+    assert ("lee-jae-myung", "president", "south-korea") in _roles(text, "2025-10-01", KOREA)

@@ -842,7 +842,9 @@ class ClaimRules(LayoutRules):
                     # ("reiterated his demand that alliance members raise their military spending to 5% of economic output")
                     or re.search(r"\bdemands?\s+that\s*$", text[:m.start("text")])) and re.match(
                     r"(?!(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|leaders|allies|partners))\b)"
-                    r"(?:the\s+)?(?:[A-Z][\w.’'-]*|alliance)(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+(?:countries|allies|members|nations|states|governments|"
+                    # ("The Trump administration has pressed its allies to allocate up to 5% of their GDP …")
+                    r"(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|alliance)|(?:its|their|his|her|our)\s+(?:allies|partners))(?:\s+[A-Z][\w.’'-]*){0,3}"
+                    r"(?:\s+(?:countries|allies|members|nations|states|governments|"
                     r"partners))?\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?(?:raise|increase|lift|boost|spend|devote|allocate|commit)\b[^.;,]*?"
                     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", para):
                 continue  # "Trump had called on NATO members to devote 5 percent of GDP towards defence", "has called on Australia to

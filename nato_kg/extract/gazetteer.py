@@ -23,7 +23,7 @@ DEMONYMS = {
     "bulgarian": "BG", "greek": "GR", "turkish": "TR", "portuguese": "PT",
     "canadian": "CA", "japanese": "JP", "ukrainian": "UA",
     "russian": "RU", "chinese": "CN",
-    "australian": "AU", "south korean": "KR", "irish": "IE", "croatian": "HR", "slovenian": "SI",
+    "australian": "AU", "south korean": "KR", "korean": "KR", "irish": "IE", "croatian": "HR", "slovenian": "SI",
     "icelandic": "IS", "luxembourgish": "LU", "albanian": "AL", "montenegrin": "ME", "north macedonian": "MK",
     # the other forms news writes ("the Slovakian government") and neighbours it names
     "slovakian": "SK", "slovene": "SI", "macedonian": "MK", "austrian": "AT", "swiss": "CH", "serbian": "RS",
@@ -50,7 +50,10 @@ DEMONYMS = {
 
 #: The names English news gives countries whose ISO 3166 names (pycountry's) differ: pycountry writes
 #: "Türkiye", "Iran, Islamic Republic of", "Viet Nam"; news writes "Turkey", "Iran", "Vietnam".
-NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
+NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP",
+              # (Korean news writes the South as "Korea", the North always in full: "Korea would need to raise its defense
+              # budget by 7.7 percent annually")
+              "Korea": "KR", "Iran": "IR", "Syria": "SY",
               "Vietnam": "VN", "Moldova": "MD", "Taiwan": "TW", "Czech Republic": "CZ", "Macedonia": "MK", "Laos": "LA",
               "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
               "Brunei": "BN", "Palestine": "PS", "USA": "US", "U.S.A.": "US", "Bosnia": "BA", "BiH": "BA",

@@ -128,6 +128,8 @@ class MentionFinder:
                                                      and text[m.end():m.end() + 2] == " $") or _NEWSPAPER.match(text, m.end()):
                 continue  # a currency's prefix ("US$31.1 billion", "US $6.6 billion"; not "Greece $112 million") or a paper's
                 # name ("The Washington Post"): no state named
+            if re.match(r"[-\u2010\u2011](?:style|like|type)\b", text[m.end():]):
+                continue  # "a NATO-style framework", "a Marshall-like plan": a thing modelled on it, not it
             resolved = self.g.resolve(word + "." if word in ("U.S", "U.K") else word)
             # (a government's building is its government wherever it stands: "Attributed to Pentagon Press Secretary …")
             if resolved.type in (None, "place") and (not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()])

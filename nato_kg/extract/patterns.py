@@ -560,6 +560,12 @@ _REPORTED = [
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+(?:the|this|that|its|his|her|their)\s+"
                r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal)\b(?:(?!\bfor\b)[^,.;:]){0,60})"
                r"(?=\s*(?:,|\.|;|$))"),
+    # wire copy's reported speech with no "that", a noun phrase and its verb: "Lee Jae Myung said on Wednesday the country’s
+    # defense budget for next year would rise by 8.2% …", "Lee said the military’s reputation had suffered an “endless decline”"
+    re.compile(r"\b(?:said|says)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
+               r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
+               # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
+               r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),
     # what was said as a condition, no "that": "President Borut Pahor said as long as the Ukrainian people exercised their right
     # to self-defence, “we have no right to impose peace on them against their will”"
     re.compile(r"\b(?:said|says|stressed|warned|added|insisted)\s+(?P<text>(?:as\s+long\s+as|unless|if)\s+[a-z][^“”\"]{10,},\s+.{10,})"),

@@ -276,6 +276,14 @@ class TargetRules(RuleState):
                         r"\b(?:goal|target|aim|benchmark|pledge)\b", s.text[pm.end():]):
                 continue  # "would be 4.87 percent of GDP, less than the government's stated goal of 5 percent": the figure held
                 # against the goal (the goal is read on its own)
+            if (re.match(r"\s*(?:per\s*cent|percent|%)?\s*(?:annual\s+|year-on-year\s+)?(?:increase|rise|growth|hike|jump|boost|cut)\b",
+                         s.text[pm.end():])
+                    or re.search(r"\b(?:rise|rises|rising|rose|increase|increases|increased|increasing|grow|grows|grew|growing|jump|jumped|"
+                                 r"climb|climbed|up|down)\s+by\s+(?:about\s+|around\s+|some\s+|an?\s+average\s+of\s+)?$",
+                                 s.text[max(0, pm.start() - 40):pm.start()])) \
+                    and not re.match(r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:country['’]s\s+)?GDP|gross)", s.text[pm.end():]):
+                continue  # "an 8.2 percent increase from 2025", "would rise by 8.2% to 66.3 trillion won": a budget's growth, no share
+                # of GDP
             if re.search(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?$",
                          s.text[max(0, pm.start() - 25):pm.start()]):
                 continue  # "3 percent of GDP on defense by 2029, compared with 2.4 percent in 2024": the level compared with
@@ -283,7 +291,9 @@ class TargetRules(RuleState):
                          s.text[max(0, pm.start() - 70):pm.start()]):
                 continue  # "(the latest available data for 2024 indicates spending of 1.3 per cent of GDP …)": a level
             if re.search(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now)\b[^.;%]{0,20}$", s.text[max(0, pm.start() - 40):pm.start()]) \
-                    or re.search(r"\bwith\s+a\s+(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]):
+                    or re.search(r"\bwith\s+a\s+(?:GDP\s+)?(?:ratio|share|level)\s+of\s+$", s.text[max(0, pm.start() - 30):pm.start()]) \
+                    or re.search(r"\b(?:current|present|existing)\s+(?:allocation|level|spending|share|ratio|rate)\s+(?:of\s+)?"
+                                 r"(?:about\s+|around\s+|roughly\s+)?$", s.text[max(0, pm.start() - 45):pm.start()]):
                 continue  # "Turkey's support at the moment is about 1.8 percent", "with a ratio of 2.09 percent": a level
             if re.search(r"\b(?:has|have|had)\s+(?:traditionally|historically|consistently|always|long)\s+(?:invested|spent|allocated|"
                          r"devoted|exceeded|met|kept)\s+(?:at\s+least\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$",
