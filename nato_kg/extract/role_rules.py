@@ -938,8 +938,12 @@ class RoleRules(RuleState):
                 role = "-".join(ranked.group("rank").lower().split()) + "-" + role
             fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state), "organization": state,
                       "status": "current"}
-            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == fields["role"] for c in out):
-                self._office(s, out, fields, "role:title-name", [person])
+            self._office_once(s, out, fields, "role:title-name", [person])
+
+    def _office_once(self, s: Sentence, out: list[Candidate], fields: dict, rule: str, matches: list[Match]) -> None:
+        """:meth:`_office`, unless this sentence already gave that person that office."""
+        if not any(c.fields["person"] == fields["person"] and c.fields["role"] == fields["role"] for c in out):
+            self._office(s, out, fields, rule, matches)
 
     def _joint_portfolios(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Two portfolios one person held, named together: "Karl-Theodor zu Guttenberg, a former minister of both economy and
@@ -959,8 +963,7 @@ class RoleRules(RuleState):
                 continue
             fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state), "organization": state,
                       "status": "former" if found.group("former") else "current"}
-            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == fields["role"] for c in out):
-                self._office(s, out, fields, "role:name-title", [person])
+            self._office_once(s, out, fields, "role:name-title", [person])
 
     def _respectively(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Offices paired with their holders in order: "Roland Lescure and Gerald Darmanin will continue as finance and justice
@@ -983,8 +986,7 @@ class RoleRules(RuleState):
             if role is None or role not in domain().national_offices or not (person.match.entity or _plausible(person.match.name, person.match)):
                 continue
             fields = {"person": person.match.entity or _slug(person.match.name), "role": role, "organization": state, "status": "current"}
-            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == role for c in out):
-                self._office(s, out, fields, "role:name-title", [person.match])
+            self._office_once(s, out, fields, "role:name-title", [person.match])
 
     def _holders_state(self, words: str) -> str | None:
         """The state whose national office the one person ``words`` name holds, as this article or the workspace gives it
@@ -1132,8 +1134,7 @@ class RoleRules(RuleState):
                 continue
             role = "foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what else "finance-minister"
             fields = {"person": person.entity or _slug(name), "role": role, "organization": state, "status": "current"}
-            if not any(c.fields["person"] == fields["person"] and c.fields["role"] == role for c in out):
-                self._office(s, out, fields, "role:head-of", [person])
+            self._office_once(s, out, fields, "role:head-of", [person])
         # "the head of the European Commission, Ursula von der Leyen": the president of an institution (one the workspace
         # does not know, by its slug)
         for m in re.finditer(rf"\b(?i:the\s+)?head of the (?P<inst>(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION}),\s+(?P<name>{PERSON_NAME})",
