@@ -305,3 +305,39 @@ def test_wire_copys_reported_speech_with_no_that_a_call_for_a_share_and_a_presid
         assert any(who == "lee-jae-myung" and said.startswith(words) for who, said in claims), (words, claims)
     assert not any("allocate up to 5%" in said for _, said in claims), claims
     assert ("lee-jae-myung", "president", "south-korea") in _roles(text, "2025-10-01", KOREA)
+
+
+# --- the hundred-and-ninetieth fresh list: the EU's foreign policy chief in wire copy ---------------------------------------
+
+EUROPE = seeds_with(("european-union", "organization", "European Union", "EU"), ("russia", "country", "Russia"),
+                    ("estonia", "country", "Estonia"), ("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"),
+                    ("donald-trump", "person", "Donald Trump", "Trump"), ("united-states", "country", "United States", "US"),
+                    roles=("president", "prime-minister", "secretary-general"))
+
+
+def test_a_ledes_speaker_after_its_date_an_epithet_and_a_statement_naming_another_closed_by_she_added():
+    text = (" date 2025-06-18 Anna Berg, High Representative of the European Union for Foreign Affairs and Security Policy, has "
+            "warned of Russia's direct threat to the EU and urged the international community to support Ukraine.\n\nDetails: Berg "
+            "pointed to numerous hybrid actions Russia is conducting against EU countries.\n\nThe EU’s chief diplomat also called "
+            "Ukraine \"Europe’s first line of defence\".\n\n\"We have to do more for Ukraine, for our own security too,\" she said."
+            "\n\nUS President Donald Trump was right to criticise Europe's spending, which sits at an average of 1.9%, she added.\n\n"
+            "In February 2024, she said she wanted Nato countries to increase defence spending to 3% of their GDP.")
+    claims = _claims(text, "2025-06-18", EUROPE)
+    for words in ("Russia's direct threat to the EU", "numerous hybrid actions Russia is conducting", "Europe’s first line of defence",
+                  "We have to do more for Ukraine", "US President Donald Trump was right to criticise"):
+        assert any(who == "anna-berg" and words in said for who, said in claims), (words, claims)
+    assert not any(who == "donald-trump" for who, _ in claims), claims
+    assert not any("3% of their GDP" in said for _, said in claims), claims
+    assert ("nato", "3", None) in _found(text, "target", "2025-06-18", EUROPE)
+
+
+def test_one_granted_right_an_appositive_subject_an_attribution_on_the_next_line_and_a_partys_label_of_another():
+    text = ("EU: Russia is a threat\n\nBRUSSELS\n\nRussia is a threat, Anna Berg said on Wednesday.\n\nBerg, one of the EU's most "
+            "vocal opponents to Russian President Ivan Sokolov, also acknowledged U.S. President Donald Trump was right in saying "
+            "that EU members don't spend enough on defense.\n\n“This is highly, highly complex,”\nShe said, reflecting on the EU’s "
+            "stance.\n\nQuestions have been raised over Mr Hale's experience, with the Liberal Democrats labelling him a \"yes-man\".")
+    claims = _claims(text, "2025-01-22", EUROPE)
+    assert any(who == "anna-berg" and said.startswith("U.S. President Donald Trump was right") for who, said in claims), claims
+    assert any(who == "anna-berg" and said.startswith("This is highly, highly complex") for who, said in claims), claims
+    assert not any(who in ("ivan-sokolov", "donald-trump") for who, _ in claims), claims
+    assert not any("yes-man" in said for _, said in claims), claims

@@ -617,6 +617,8 @@ class ClaimRules(LayoutRules):
                     and re.match(r"(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)\b", m.group("text")):
                 continue  # "highlighted the sectors that would benefit from this aid": a relative clause of the verb's object,
                 # nothing said "that"
+            if re.search(r"\b(?:was|is|were|are)\s+right\s+(?:in|when)\s+$", text[:m.start()]):
+                continue  # "acknowledged U.S. President Donald Trump was right in saying that …": the acknowledgement is the claim
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             # (where the unnamed one works may take a longer name: "A senior official in the EU’s European External Action
             # Service (EEAS) told a Dublin webinar … that …")
@@ -669,6 +671,15 @@ class ClaimRules(LayoutRules):
                 # report's account, no one's statement (nor an outlet's: "…, according to Reuters, Macron told reporters, “…”"; the
                 # quotation rules read the quotation)
             who = self._person_before(text, mentions, anchor, reach=110)
+            # (a participle whose own subject "with" gives: "…, with the Liberal Democrats labelling him a “yes-man”" — theirs,
+            # and a party is no speaker; never the one the sentence named before)
+            absolute = re.search(r"\bwith\s+(?:the\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+$", text[:m.start()]) \
+                if re.match(r"[a-z]+ing\b", m.group(0)) else None
+            if absolute is not None:
+                who = next((p for p in self._people(text, mentions) if p.match.type in ("person", None)
+                            and absolute.start("np") <= p.start and p.end <= absolute.end("np")), None)
+                if who is None:
+                    continue
             # (not a name inside a participle's clause set off before the verb: "Zelenskyy, speaking after meeting with Macron
             # yesterday, said that …" is Zelenskyy's)
             aside = re.search(r",\s+(?:speaking|writing|talking|addressing|answering|responding|standing|appearing|meeting|commenting|"
@@ -839,14 +850,16 @@ class ClaimRules(LayoutRules):
                     para in c.fields["text"] for c in out if c.kind == "claim"):
                 continue  # "… announced that allies will raise spending sharply, calling it a “quantum leap”": inside that claim
             if (re.match(r"(?:urged|urges|urging|called\s+on|pressed)\s", m.group(0))
+                    # ("she said she wanted Nato countries to increase defence spending to 3% of their GDP")
+                    or re.match(r"(?:she|he|they|it)\s+(?:wanted|wants|would\s+like)\s", m.group("text"))
                     # ("reiterated his demand that alliance members raise their military spending to 5% of economic output")
                     or re.search(r"\bdemands?\s+that\s*$", text[:m.start("text")])) and re.match(
                     r"(?!(?:Europeans|Europe|European\s+(?:nations|countries|states|governments|leaders|allies|partners))\b)"
                     # ("The Trump administration has pressed its allies to allocate up to 5% of their GDP …")
                     r"(?:(?:the\s+)?(?:[A-Z][\w.’'-]*|alliance)|(?:its|their|his|her|our)\s+(?:allies|partners))(?:\s+[A-Z][\w.’'-]*){0,3}"
                     r"(?:\s+(?:countries|allies|members|nations|states|governments|"
-                    r"partners))?\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?(?:raise|increase|lift|boost|spend|devote|allocate|commit)\b[^.;,]*?"
-                    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", para):
+                    r"partners))?\s+(?:to\s+)?(?:[a-z]+\s+){0,2}?(?:raise|increase|lift|boost|spend|devote|allocate|commit|adopt|meet|reach|hit)\b[^.;,]*?"
+                    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)", re.sub(r"^(?:she|he|they|it)\s+(?:wanted|wants|would\s+like)\s+", "", para)):
                 continue  # "Trump had called on NATO members to devote 5 percent of GDP towards defence", "has called on Australia to
                 # boost its military budget to 3.5 per cent of GDP": the demanded target's evidence, as the seeds curate it (a call
                 # with no figure is a claim: "called on Nato allies to increase …"; so is one on Europeans, no actor of a
@@ -1156,6 +1169,11 @@ class ClaimRules(LayoutRules):
         # (a wire's dateline with its agencies in brackets: "WASHINGTON (UrduPoint News / Sputnik - 21st October, 2022) …")
         body = re.sub(r"^\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*\([^()]{2,80}\)\s*(?:[—–-]+\s*)?", "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
+        if found.group("lead").strip().lower() in ("he", "she") and self.person_before is not None and speaker is not None \
+                and found.start("lead") > 0 and any(p.match == speaker.match for p in self._people(body, [])):
+            # ("US President Donald Trump was right to criticise Europe's spending, …, she added": the one spoken of before
+            # the sentence, not the one the statement names)
+            speaker = self.person_before
         # (a spokesman's account of the stance his principal restated is the principal's: "US Secretary of Defense Lloyd Austin
         # in a call with his Ukrainian counterpart reiterated the unwavering US commitment to …, Pentagon spokesperson Pat Ryder
         # said")

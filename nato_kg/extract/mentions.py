@@ -161,7 +161,9 @@ class MentionFinder:
                 if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names or w in ("elect", "designate")
                                                                           for w in joined) and joined[0] in domain().not_names) \
                         or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
-                        or (i == 0 and m.start() == 0 and word.endswith("ing")) or (i == 0 and word.lower() in PREPOSITIONS) \
+                        or (i == 0 and word.endswith("ing") and (m.start() == 0 or re.fullmatch(r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+",
+                                                                                           text[:m.start()]))) \
+                        or (i == 0 and word.lower() in PREPOSITIONS) \
                         or (i == 0 and text[max(0, m.start() - 1):m.start()] == "@"):
                     cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening
                     # participle ("Urging European allies to step up, …") or preposition ("Alongside Sikorski, …"), a handle
@@ -201,7 +203,10 @@ class MentionFinder:
             end = m.start() + words[-1].end()
             if start and text[start - 1].isalnum():
                 continue  # a letter glued to a number is no name's start: "EU’s 90B-euro Ukraine loan"
-            if re.search(r"[\d$€£¥]\s*$", text[max(0, start - 3):start]) or re.search(r"\b(?:Source|Sources|Via|Credit)\s*:\s*$",
+            # (a date before it is no amount: " date 2025-06-18 Kaja Kallas, High Representative …" opens a page)
+            dated = re.search(r"\b\d{4}-\d\d-\d\d\s+$", text[max(0, start - 12):start])
+            if (re.search(r"[\d$€£¥]\s*$", text[max(0, start - 3):start]) and not dated) \
+                    or re.search(r"\b(?:Source|Sources|Via|Credit)\s*:\s*$",
                                                                                    text[max(0, start - 12):start]) \
                     or re.match(r",\s+citing\b", text[m.start() + words[-1].end():]):
                 continue  # "€9 Billion Annually, Says …" (a headline's amount), "Source: European Pravda, citing Reuters" (an outlet)

@@ -569,6 +569,15 @@ _REPORTED = [
     # what was said as a condition, no "that": "President Borut Pahor said as long as the Ukrainian people exercised their right
     # to self-defence, “we have no right to impose peace on them against their will”"
     re.compile(r"\b(?:said|says|stressed|warned|added|insisted)\s+(?P<text>(?:as\s+long\s+as|unless|if)\s+[a-z][^“”\"]{10,},\s+.{10,})"),
+    # one granted right: "also acknowledged U.S. President Donald Trump was right in saying that EU members don't spend enough"
+    re.compile(r"\b(?:acknowledged|conceded|admitted|agreed)\s+(?:that\s+)?(?P<text>(?:[A-Z][\w.’'-]*\s+){1,5}(?:was|is|were|are)\s+"
+               r"right\b.{5,})"),
+    # a warning of a threat, and what was pointed to: "Kaja Kallas, … has warned of Russia's direct threat to the EU", "Kallas
+    # pointed to numerous hybrid actions Russia is conducting against EU countries"
+    re.compile(r"\b(?:warned|warns)\s+of\s+(?P<text>[^,;]{10,}?)(?=\s+and\s+(?:urged|called|said|added)\b|[,;.]|$)"),
+    # (a clause in it, something said of them; never a bare noun phrase: "pointed to Türkiye's role as a diplomatic broker")
+    re.compile(r"\b(?:pointed|points)\s+to\s+(?P<text>(?!the\s+(?:fact|need)\b)[^;]{5,}?\b(?:is|are|was|were|has|have|had|will|would)\s+"
+               r"[a-z][^;]{5,})"),
     # a denial of what was alleged, with no clause: "Hegseth has denied all of the allegations."
     re.compile(r"\b(?P<text>(?:denied|denies|rejected|rejects)\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|such)\s+(?:\w+\s+)?"
                r"(?:allegations|accusations|charges)\b(?!\s+that\b)[^.;]*)"),

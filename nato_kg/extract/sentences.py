@@ -187,6 +187,11 @@ def _paragraphs(article: str) -> list[str]:
             and bool(re.search(r"[.!?]\s*$", out[-1]) or (re.search(r",\s*$", out[-1]) and line[:1].isupper())) \
             and (first_mark is None or first_mark.group(0) in "“«") and not _closed_later(lines, index)
         counted = line
+        # (a quotation closed by a comma, its attribution on the next line: "“This is highly, highly complex,”" / "She said, …")
+        attributed = bool(out) and re.search(r",\s*[”\"]\s*$", out[-1]) is not None and re.match(
+            r"\s*(?:[Ss]he|[Hh]e|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|added|noted|told|stressed|explained|wrote)\b",
+            line) is not None
+        wrapped = wrapped or attributed
         if out and (quotes.open or wrapped) and continues and not unmarked_end and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
             if quotes.open:  # (a paragraph of the open quotation opens with a mark of its own, British style: “… values. /

@@ -69,12 +69,18 @@ class SpeakerRules(RuleState):
         # (a subject with a relative clause set off between it and the verb: "Zelenskiy, who travels to the United States this
         # month and hopes to present a “victory plan” to President Joe Biden, has said that …" is Zelenskiy's)
         relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+who\s+[^;]{{5,200}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at]) \
-            or re.match(rf"\s*(?P<name>{PERSON_NAME}),\s+(?:the|a|an)\s+[^;,“”\"]{{5,160}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at])
+            or re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+|one\s+of\s+|(?=[A-Z]))[^;,“”\"]{{5,160}}?,\s+"
+                        r"(?:(?:has|had|have|also)\s+)*$",
+                        re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda d: " " * len(d.group(0)), text[:at]))
         # (or an appositive: "Matej Tonin, the leader of the opposition party New Slovenia (NSi) and former defence minister,
         # expressed satisfaction …")
         if relative is not None:
             subject = next((m for m in self._people(text, mentions) if m.start == relative.start("name")
                             and m.match.type in ("person", None)), None)
+            if subject is None and " " not in relative.group("name") and relative.group("name") not in domain().not_names:
+                seen = self.seen_person(relative.group("name"))  # ("Kallas, one of EU's most vocal opponents to …, also …")
+                subject = Mention(relative.start("name"), relative.end("name"), seen) if seen is not None and seen.type in (
+                    "person", None) else None
             if subject is not None:
                 return subject
         best: Mention | None = None
@@ -424,6 +430,10 @@ class SpeakerRules(RuleState):
             role in held for held in self.person_roles.values()) else None
         if opener is not None:
             return Mention(at, at + len(lead.rstrip()), opener)
+        if org is not None and org.type == "organization" and re.search(r"(?i:\bchief\s+diplomat)$", titled.group("title")) \
+                and self.last_person is not None and self.last_person.match.type in ("person", None):
+            return self.last_person  # ("The EU’s chief diplomat also called Ukraine …" after Kallas: an epithet of the one just named,
+            # no office of the model)
         return Mention(at, at + len(lead.rstrip()), Match(f"{role}|{org.entity if org else ''}", None, "person", 0.0, "office"))
 
     def _opener_holds(self, role: str, org: Match | None) -> Match | None:
