@@ -673,7 +673,8 @@ class RoleRules(RuleState):
             if a.start >= name_end and re.search(r"\s(?:warned|urged|told|thanked|critici[sz]ed|accused|condemned|praised|blamed|"
                                                  r"pressed|asked|threatened)\s+(?:the\s+)?$", text[name_end:a.start]):
                 continue  # "Peter Lund, the Defence Secretary, warned the Kremlin not to …": the object of his verb, not served
-            if a.start >= name_end and a.match.how == "capital":
+            if a.start >= name_end and a.match.how == "capital" \
+                    and re.search(r"\b(?:as|while|whereas|when|after|because|since)\s+$", text[max(0, a.start - 10):a.start]):
                 continue  # "President Lee Jae Myung’s summit with …, during which Lee pledged … as Washington pushes its allies …": a
                 # state by its capital, acting in a clause of its own after the name, never the office's
             if a.start >= name_end and text[a.start:a.end].lower() in DEMONYMS and re.match(r"\s+[a-z]", text[a.end:]):

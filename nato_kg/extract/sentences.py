@@ -139,7 +139,9 @@ WRAPPED_SLACK = 20
 _OPEN_END = re.compile(r"[\w,;–—-]$")
 #: Words (and marks) no sentence ends with: a line stopping on one runs on into the next.
 _MID_SENTENCE = re.compile(r"(?:\b(?:that|the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|as|is|are|was|were|be|been|has|"
-                           r"have|had|will|would|which|who|whose|its|his|her|their|our|this|these|those)|[,;–—-])$")
+                           r"have|had|will|would|which|who|whose|its|his|her|their|our|this|these|those)|[,;–—-]"
+                           # (or a title, whose name follows: "… aligning with U.S. President" / "Donald Trump's request …")
+                           r"|\b(?:President|Minister|Secretary|Chancellor|General|Premier|Ambassador|Mr|Mrs|Ms|Dr|Sir))$")
 
 
 def _paragraphs(article: str) -> list[str]:
