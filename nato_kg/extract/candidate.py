@@ -136,6 +136,7 @@ class RuleState:
     requested: bool
     statement_author: Mention | None
     carried_subject: Mention | None
+    page_state: tuple[str | None] | None
     last_office_given: Candidate | None
     floor: Mention | None
     outlets: set[str]

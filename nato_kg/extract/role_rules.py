@@ -35,6 +35,23 @@ _OFFICE_WORDS = {"National", "Federal", "Acting", "Deputy", "Vice", "First", "Fo
                  "MFA", "MoFA", "MOFA", "MoD", "MOD"}
 
 
+def _ranked(rank: str, role: str) -> str:
+    """A deputy's office: ``role`` under the rank written before its title ("Deputy", "First Deputy", "Vice").
+
+    >>> _ranked("First  Deputy ", "prime-minister"), _ranked("Vice", "president")
+    ('first-deputy-prime-minister', 'vice-president')
+    """
+    return "-".join(rank.lower().split()) + "-" + role
+
+
+def _ministry_role(body: str) -> str:
+    """The office that heads a ministry named ``body`` ("Ministry of Foreign Affairs", "Defence Ministry", "Finance Ministry"),
+    else the head of government's (for "government")."""
+    what = body.lower()
+    return ("foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what
+            else "finance-minister" if "financ" in what else "prime-minister")
+
+
 def _name_of(m: re.Match[str]) -> str:
     """The person's name a pattern's ``name`` group holds, without what ran on past it: a possessive and what follows
     ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …")."""
@@ -245,7 +262,7 @@ class RoleRules(RuleState):
                                   or ranked_of.group(2) in ("National", "Federal")):
                     rank = ranked_of
                 if rank and not rank.group(1).startswith("Deputy Prime"):
-                    role = "-".join(rank.group(1).lower().split()) + "-" + role  # a deputy is not the office holder
+                    role = _ranked(rank.group(1), role)  # a deputy is not the office holder
                 org = None
                 explicit = None  # an institution the workspace does not know, written with the title ("European Commission")
                 if rule == "role:title-of-org-name":
@@ -493,7 +510,7 @@ class RoleRules(RuleState):
                     both = None  # (the same country or organisation, nothing else: "Minister of Culture and …")
                 if both:
                     other = ROLE_TITLES[both.group("title")]
-                    other = ("-".join(both.group("rank").lower().split()) + "-" + other) if both.group("rank") else other
+                    other = _ranked(both.group("rank"), other) if both.group("rank") else other
                     if other != role:
                         out.append(Candidate.scored("role", {**fields, "role": other}, s, rule, [person, org], *adjust,
                                                     *(() if person.entity and org.entity else ("new-entity",))))
@@ -850,7 +867,7 @@ class RoleRules(RuleState):
             body = next((a.match for a in self._agents(mentions) if a.match.type == "organization" and a.start > m.start("title")), None)
             national = role in domain().national_offices
             if rank:  # ("deputy PM": a deputy of a national office, of the state as that office is)
-                role = "-".join(rank.lower().split()) + "-" + role
+                role = _ranked(rank, role)
             boss = self._holders_state(" ".join(filter(None, (m.groupdict().get("boss"), m.groupdict().get("described"))))) \
                 if national else None
             organization = state.entity if state is not None and state.entity else (
@@ -860,16 +877,14 @@ class RoleRules(RuleState):
             if national and self.g.types.get(organization) != "country":
                 continue
             role = self._defence_title(role, organization)  # ("the UK's new defence secretary": its defence minister)
-            if any(c.fields["person"] == person and c.fields["role"] == role for c in out):
-                continue
             # (held before, unless still held or just given: "has been serving as", "has been appointed")
             verb = (m.group("verb") or text[at:at + 40]) if at is not None else ""  # (a listed office: the first one's verb)
             former = at is not None and bool(verb) and not re.match(
                 r"(?:has\s+been\s+serving|is\s+serving|(?:has\s+been|have\s+been|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|"
                 r"confirmed|made)|is\b|remain|continu|will\s+|stay|(?:was|has\s+been|were)\s+given)", verb)
             matches = [who.match] + ([state] if state is not None else [])
-            self._office(s, out, {"person": person, "role": role, "organization": organization,
-                                  "status": "former" if former else "current"}, "role:name-title", matches)
+            self._office_once(s, out, {"person": person, "role": role, "organization": organization,
+                                       "status": "former" if former else "current"}, "role:name-title", matches)
 
     def _government_of(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """The head of a government named by its head: "Donald Tusk's reshuffled government", "the new government of Mateusz
@@ -888,7 +903,7 @@ class RoleRules(RuleState):
         found += [m.group("name") for m in re.finditer(rf"\bgovernment,\s+with\s+(?P<name>{PERSON_NAME})\s+at\s+the\s+helm\b", text)]
         found += [m.group("name") for m in re.finditer(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?:government|cabinet)\b", text)]
         state = self._page_state() if found else None
-        if state is None or self.g.types.get(state) != "country":
+        if state is None:
             return
         role = "prime-minister" if self._has_office("prime-minister", state) else "president"
         for name in found:
@@ -919,7 +934,7 @@ class RoleRules(RuleState):
         # never on a page of picks for a cabinet to come, "Germany’s Incoming Cabinet", "unveils cabinet picks")
         line = line or re.fullmatch(rf"\s*(?P<titles>[A-Z][^—–:\n]{{2,60}}?):\s+(?P<name>{PERSON_NAME})(?:\s*\([^()]{{1,20}}\))?\s*", s.text)
         state = self._page_state() if line is not None else None
-        if line is None or state is None or self.g.types.get(state) != "country":
+        if line is None or state is None:
             return
         if re.search(r"\b(?:[Ii]ncoming|picks|nominees|-in-waiting|set\s+to\s+be\s+sworn|designate)\b", " ".join(self.paragraph_texts.values())):
             return
@@ -936,7 +951,7 @@ class RoleRules(RuleState):
             if role not in domain().national_offices or not self._has_office(role, state):
                 continue
             if ranked.group("rank"):
-                role = "-".join(ranked.group("rank").lower().split()) + "-" + role
+                role = _ranked(ranked.group("rank"), role)
             fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state), "organization": state,
                       "status": "current"}
             self._office_once(s, out, fields, "role:title-name", [person])
@@ -952,7 +967,7 @@ class RoleRules(RuleState):
         found = re.search(rf"(?P<name>{PERSON_NAME}),\s+(?:a|the)\s+(?P<former>former\s+)?minister\s+of\s+(?:both\s+)?"
                           r"(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\b", s.text)
         state = self._page_state() if found is not None else None
-        if found is None or state is None or self.g.types.get(state) != "country":
+        if found is None or state is None:
             return
         name = _name_of(found)
         person = self.g.resolve(name, ("person",))
@@ -975,7 +990,7 @@ class RoleRules(RuleState):
                           r"become|became)(?:\s+on)?\s+as\s+(?:the\s+)?(?P<kinds>[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+)\s+ministers,?\s+"
                           r"respectively\b", s.text)
         state = self._page_state() if found is not None else None
-        if found is None or state is None or self.g.types.get(state) != "country":
+        if found is None or state is None:
             return
         people = [p for p in self._people(s.text, mentions) if p.match.type in ("person", None)
                   and found.start("names") <= p.start and p.end <= found.end("names")]
@@ -1040,13 +1055,19 @@ class RoleRules(RuleState):
         if re.match(r"\s+as\s+(?!the\s+(?:new\s+)?(?:head|chief)\b)", text[replaced.end("name"):]):
             return  # "Claire Coutinho replacing Mr Shapps as energy security secretary": another office than the one given
         person = who.match.entity or _slug(who.match.name)
-        if person != given.fields["person"] and not any(c.fields["person"] == person and c.fields["role"] == given.fields["role"] for c in out):
-            self._office(s, out, {"person": person, "role": given.fields["role"], "organization": given.fields["organization"],
-                                  "status": "former"}, "role:name-title", [who.match])
+        if person != given.fields["person"]:
+            self._office_once(s, out, {"person": person, "role": given.fields["role"], "organization": given.fields["organization"],
+                                       "status": "former"}, "role:name-title", [who.match])
 
     def _page_state(self) -> str | None:
         """The state a page of careers is about: the one it names most, the aid's recipient included (a page on Ukraine's
-        cabinet names Ukraine throughout), where it is named at least twice as often as any other; else the article's."""
+        cabinet names Ukraine throughout), where it is named at least twice as often as any other; else the article's. Read
+        once a page (every sentence's rules ask it), after the article's state is settled."""
+        if self.page_state is None:
+            self.page_state = (self._read_page_state(),)
+        return self.page_state[0]
+
+    def _read_page_state(self) -> str | None:
         named = Counter(m.match.entity for text in self.paragraph_texts.values() for m in self.finder.find(text)
                         if m.match.type == "country" and m.match.entity and not m.war)
         ranked = named.most_common(2)
@@ -1092,7 +1113,7 @@ class RoleRules(RuleState):
             national = role in domain().national_offices
             rank = re.search(r"\b(Deputy|Vice|First\s+Deputy)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
             if rank:  # "Deputy Minister of Defense of Ukraine Dmytro Klymenko": a deputy is not the office holder
-                role = "-".join(rank.group(1).lower().split()) + "-" + role
+                role = _ranked(rank.group(1), role)
             who = person.entity or _slug(name)
             if (not _plausible(name, person) or (national and org.type != "country") or (title_case and not person.entity)
                     or any(c.fields["person"] == who for c in out)):
@@ -1118,22 +1139,19 @@ class RoleRules(RuleState):
                 if org is None or not _plausible(name, person) or any(
                         c.fields["person"] == (person.entity or _slug(name)) for c in out):
                     continue
-                what = m.group("body").lower()
-                role = ("foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what
-                        else "finance-minister" if "financ" in what else "prime-minister")
+                role = _ministry_role(m.group("body"))
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
         # "the Ministry of Foreign Affairs will remain headed by Jean-Noël Barrot": the page's state's minister
         for m in re.finditer(rf"\b(?:the\s+)?{body}\s+(?:will\s+(?:remain|continue\s+to\s+be)|remains|is|was)\s+headed\s+by\s+"
                              rf"(?P<name>{PERSON_NAME})", s.text):
-            what = m.group("body").lower()
             state = self._page_state()
             name = _name_of(m)
             person = self.g.resolve(name, ("person",))
-            if "government" in what or state is None or self.g.types.get(state) != "country" or not _plausible(name, person):
+            if "government" in m.group("body").lower() or state is None or not _plausible(name, person):
                 continue
-            role = "foreign-minister" if "foreign" in what else "defence-minister" if "defen" in what else "finance-minister"
+            role = _ministry_role(m.group("body"))
             fields = {"person": person.entity or _slug(name), "role": role, "organization": state, "status": "current"}
             self._office_once(s, out, fields, "role:head-of", [person])
         # "the head of the European Commission, Ursula von der Leyen": the president of an institution (one the workspace

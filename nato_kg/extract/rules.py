@@ -152,6 +152,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.statement_author: Mention | None = None
         #: the person the sentences of a career are about (see RoleRules.roles), and the office given last
         self.carried_subject: Mention | None = None
+        #: the state a page of careers is about, once read (see RoleRules._page_state)
+        self.page_state: tuple[str | None] | None = None
         self.last_office_given: Candidate | None = None
         self.floor: Mention | None = None
         #: names the article gives as outlets ("the Onet website has reported"): no speaker wherever named
@@ -243,6 +245,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.signatories = None
         self.statement_author = None
         self.carried_subject = None
+        self.page_state = None
         self.last_office_given = None
         for at, text in self.paragraph_texts.items():
             listed = re.findall(rf"({PERSON_NAME})\s*\([A-Z][\w ]{{2,30}}\)", text)

@@ -74,8 +74,9 @@ class SpeakerRules(RuleState):
                         re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda d: " " * len(d.group(0)), text[:at]))
         # (or an appositive: "Matej Tonin, the leader of the opposition party New Slovenia (NSi) and former defence minister,
         # expressed satisfaction …")
+        named = self._people(text, mentions)  # (once: finding new names is the costly part)
         if relative is not None:
-            subject = next((m for m in self._people(text, mentions) if m.start == relative.start("name")
+            subject = next((m for m in named if m.start == relative.start("name")
                             and m.match.type in ("person", None)), None)
             if subject is None and " " not in relative.group("name") and relative.group("name") not in domain().not_names:
                 seen = self.seen_person(relative.group("name"))  # ("Kallas, one of EU's most vocal opponents to …, also …")
@@ -88,7 +89,7 @@ class SpeakerRules(RuleState):
         honoured = re.search(rf"\b(?:[Tt]he\s+)(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s+(?:\w+\s+)?$", lead)
         if honoured is not None and (holder := self._honoured_by(honoured)) is not None:
             best = Mention(base + honoured.start(), base + honoured.end("honorific"), holder)
-        for m in self._people(text, mentions):
+        for m in named:
             if base <= m.start and m.end <= at and (best is None or m.start > best.start) \
                     and not (m.match.entity is None and re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 6):m.start])):
                 best = m  # (a name never given before, after "in", is a place: "Trump, speaking at a campaign rally in South
@@ -173,7 +174,7 @@ class SpeakerRules(RuleState):
                     r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
                 # "… and during a call with Ukrainian President Volodymyr Zelensky, he made it clear that …": not the one the
                 # preposition names, but one named before it in the sentence, or before the sentence
-                earlier = [m for m in self._people(text, mentions) if m.end <= best.start and not re.search(
+                earlier = [m for m in named if m.end <= best.start and not re.search(
                     r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:m.start])]
                 if earlier:
                     return earlier[-1]
@@ -188,7 +189,7 @@ class SpeakerRules(RuleState):
                 # "When Trump nominated Hegseth shortly after winning reelection, he said …": the subject of the clause put
                 # before the pronoun, not the one it names after its verb
                 # (a person the page already knows, the clause's whole subject: never "As the post-Cold War era ended, he …")
-                subject = next((p for p in self._people(text, mentions) if p.match.type in ("person", None)
+                subject = next((p for p in named if p.match.type in ("person", None)
                                 and (p.match.entity or p.match.how == "seen" or _slug(p.match.name) in self.person_orgs)
                                 and fronted.start("who") <= p.start and p.end == fronted.end("who")), None)
                 if subject is not None:
@@ -196,7 +197,7 @@ class SpeakerRules(RuleState):
             # (none named in the window before the pronoun, or only a word taken for a name, "EUMAM")
             weak_best = best is None or not (best.match.entity or best.match.how == "seen" or _slug(best.match.name) in self.person_orgs) \
                 or (best.start <= 2 and best.match.type in ("person", None))  # (or the sentence's own opening subject)
-            opener = next((p for p in self._people(text, mentions) if p.start <= 2 and p.end <= base + unnamed.start()
+            opener = next((p for p in named if p.start <= 2 and p.end <= base + unnamed.start()
                            and p.match.type in ("person", None)
                            and (p.match.entity or p.match.how == "seen" or _slug(p.match.name) in self.person_orgs)), None) \
                 if unnamed.group(0).lower() in ("he", "she") and weak_best else None
