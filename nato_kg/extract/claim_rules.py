@@ -225,6 +225,10 @@ class ClaimRules(LayoutRules):
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and len(c.fields["text"].split()) <= 5
                                       and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
                                                     + re.escape(c.fields["text"]), s.text))]
+        # (nor a quotation that only thanks: "“Thank you for the Patriot,” said Andriy Yermak" — thanks are no claim, as the lists
+        # curate them; one that goes on to say more keeps)
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
+            r"[“\"]?(?:(?:Many|Big|Special)\s+)?(?:[Tt]hank\s+you|[Tt]hanks)\b[^.!?;:]{0,80}[.!?]?[”\"]?\s*", c.fields["text"]))]
         if held is not None and held[0].paragraph == s.paragraph:
             # "“We are in support of … .” The deadline … has been set for 2035. In a media statement, Minister Anušić told
             # reporters that …": a quotation opening its paragraph, unattributed, is the one the paragraph reports speaking

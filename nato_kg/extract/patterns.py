@@ -323,6 +323,8 @@ _REPORTED = [
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
                # ("called on countries in Europe, North America and other countries to follow suit")
                # (or the group alone: "Rutte is urging members to commit to 3.5 percent …")
+               # ("urged foreign partners not to delay and provide Kyiv with the promised Patriots")
+               r"(?:(?:foreign|international|[Ww]estern|European|key|major|regional)\s+)?"
                r"(?:countries|allies|members|nations|governments|partners|leaders|companies|businesses|firms|industries|"
                # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
                r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
@@ -388,8 +390,11 @@ _REPORTED = [
                rf"(?:(?:reporters|journalists|the\s+press|(?:[\w-]+\s+)?media|lawmakers)\s+(?=in\b|at\b|during\b|after\b|before\b))?"
                # (a word set off between the verb and "that": "Trump reaffirmed, however, that no US forces …")
                rf"(?:(?:however|though|moreover|nonetheless|nevertheless|again|once\s+again),\s+)?"
+               # (a place and a clause of what happens there, set off: "He stated, in Vilnius, where he is participating in the
+               # NATO Summit on Tuesday, Wednesday, that …")
+               rf"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:where|when|while)\s+[^.;“”\"]{{3,100}}?,\s+(?=that\b)|"
                # ("said during a joint press conference with Singaporean Prime Minister Lee Hsien Loong that …")
-               rf"(?:(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
+               rf"(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,14}}?|"
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
                # could use economic blackmail" says nothing "that")
@@ -625,7 +630,8 @@ _REPORTED = [
     re.compile(r"\b(?P<text>(?:reiterated|reiterates|reaffirmed|reaffirms)\s+(?!(?:[^.;]*?)\b(?:spending|budget|expenditure|GDP)\b)"
                r"(?:[A-Z][\w’'-]*['’]s|the|his|her|its|their)\s+"
                r"(?:[\w’'-]+\s+){0,4}(?:course|commitment|support|position|stance|policy|path|goal|aspirations?|resolve)\b"
-               r"[^.;]{0,120}?)(?=\s*(?:[.;]|,\s+(?:as|while|which|who|when|after|before)\b|"
+               # (up to where and when it was said: "reaffirmed Romania's commitment to … unity during a working dinner with …")
+               r"[^.;]{0,120}?)(?=\s*(?:[.;]|,\s+(?:as|while|which|who|when|after|before)\b|\s+during\s+(?:an?|the|his|her|their)\b|"
                r",\s+(?:[A-Za-z][\w’'-]*\s+){1,5}(?:said|says|told|added)\b|$))"),
     # a plea is a claim: "Rutte has been pleading for the NATO requirements for defense spending to be raised"
     re.compile(r"\bplead(?:s|ed|ing)?\s+for\s+(?P<text>(?:the|a|an|more|higher|greater|[A-Z])\b.{15,})"),

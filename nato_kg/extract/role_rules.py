@@ -118,7 +118,8 @@ class RoleRules(RuleState):
                                      rf"(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         # (or set off by dashes: "Pete Hegseth - the new US Secretary of Defense - who is joining us")
-        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,|\s+[-–—])?\s*(?i:the\s+)?"
+        # (or "a": "Constantin Spinu, a spokesman for Romania's Defense Ministry, told …")
+        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,|\s+[-–—])?\s*(?i:the\s+|(?<=,\s)an?\s+(?!former\b|ex-))?"
                                      # (a party's post first: "Matej Tonin, the leader of the opposition party New Slovenia
                                      # (NSi) and former defence minister")
                                      r"(?:(?:leader|head|chair(?:man|woman)?|member)\s+of\s+[^,;“”\"]{3,80}?\s+and\s+(?=(?i:former)\s))?"

@@ -246,7 +246,9 @@ class TargetRules(RuleState):
                 continue  # "European countries and Canada will spend 3% more on defense compared to last year": a growth rate
             if past and self.year and int(past.group(1)) < self.year:
                 continue  # "By comparison, in 2024 it was 2.1% of GDP": a level of a year gone
-            gone = re.match(r"[^.;%]{0,50}?\bin\s+((?:19|20)\d\d)\b", s.text[pm.end():percents[i + 1].start() if i + 1 < len(percents) else None])
+            # (or kept since a year gone: "we have allocated 2pct of the GDP for defence since 2016")
+            gone = re.match(r"[^.;%]{0,50}?\b(?:in|since)\s+((?:19|20)\d\d)\b",
+                            s.text[pm.end():percents[i + 1].start() if i + 1 < len(percents) else None])
             if gone and self.year and int(gone.group(1)) < self.year and not re.search(
                     r"\b(?:targets?|goals?|aim\w*|pledg\w*|commit\w*|agree\w*|promis\w*|benchmark|threshold|guideline|requirement|"
                     r"plan\w*|will|would|should|must|set|adopted|decided)\b", _NEW_CLAUSE.split(s.text[:pm.end() + gone.end()])[-1], re.I):
@@ -330,6 +332,12 @@ class TargetRules(RuleState):
             if level and re.match(r"(?:which|that)\s+is", level.group(0), re.I) and re.search(
                     rf"\b(?:plans?|aims?|intends?|wants?|will|must|expects?)\s+to\s+(?:{_REACH})\b", clause[:level.start()], re.I):
                 level = None
+            if level and re.match(r"levels?\s+of", level.group(0), re.I) and re.search(
+                    r"\b(?:targets?|targeting|aims?\s+(?:at|for)|aiming\s+(?:at|for)|calls?\s+for|calling\s+for|sets?|setting|requires?|"
+                    r"requiring|envisages?|foresees?|commits?\s+(?:allies\s+|members\s+)?to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+                    clause[:level.start()], re.I):
+                level = None  # "NATO's new defense investment plan, which targets a defense spending level of 5% of GDP by 2035": the
+                # level aimed at is the goal
             if level and re.search(r"\b(?:target|goal|aim|objective|plan)\s+(?:was|is|had\s+been|has\s+been|remains)\s+to\b", clause, re.I):
                 level = None  # "Tokyo's previous target was to be spending two percent …": what the goal is, no level
             if level and (any(pm.start() - len(clause) + level.start() < p.start() < pm.start() for p in percents)
@@ -686,6 +694,11 @@ class TargetRules(RuleState):
                 s.text[max(0, pm.start() - 45):pm.start()]) else []
             if restated:
                 actor, due = str(restated[-1]["actor"]), due or restated[-1].get("year")
+            if actor is None and alliance and re.match(
+                    r"[^.;%]{0,60}?\b(?:should|must|is|was|remains?|be)\s+(?:not\s+|no\s+longer\s+|only\s+)?(?:be\s+)?(?:seen\s+as\s+)?"
+                    r"(?:the|a|our)\s+(?:ceiling|floor|starting\s+point|minimum|bare\s+minimum|baseline)\b", s.text[pm.end():]):
+                actor = alliance  # "2pct of the GDP for defence should not be the ceiling, but should be the starting point" (no state
+                # named): the alliance's guideline, a floor since Vilnius, not the goal read last
             if actor is None and self.last_target is not None and self.last_target.get("actor") and not _new_speaker(s.text):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
@@ -957,6 +970,22 @@ class TargetRules(RuleState):
             speaker_country = self._office_country(self._people(text, mentions))
             if speaker_country:
                 return speaker_country
+        # "we" who moved to, raised or will spend the figure, inside a quotation: the speaker's country, or the page's when the
+        # speaker is named only by office ("… starting this year we have moved to 2.5pct of the GDP and we will stay like that,”
+        # said the head of state"), not an alliance the quotation names on the way ("bases … relevant for NATO")
+        we = re.search(r"\b[Ww]e\s+(?:have\s+|had\s+|will\s+|would\s+|shall\s+|are\s+going\s+to\s+)?(?:already\s+|now\s+|also\s+)?"
+                       r"(?:moved|move|raised?|increased?|reached|reach|allocated|allocate|spend|spent|devoted?|gone|go|went)\s+"
+                       r"(?:(?:it|defen[cs]e\s+spending|spending|the\s+budget|our\s+budget)\s+)?(?:up\s+)?(?:to\s+)?"
+                       r"(?:at\s+least\s+|about\s+|around\s+)?$", text[max(0, at - 80):at])
+        if we and any(q0 < at < q1 for q0, q1 in quoted_spans(text)):
+            offices = [o for o in (self.person_orgs.get(self._key(p.match)) for p in self._people(text, mentions)) if o]
+            if offices:
+                return offices[0]  # (the speaker's state, or the alliance its secretary general speaks for)
+            if self.main_country and (self.main_org != self._alliance() or re.search(
+                    r"[”\"],?\s+(?:said|added|stated|noted)\s+the\s+(?:head\s+of\s+state|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|"
+                    r"(?:[Dd]efen[cs]e\s+)?[Mm]inister)\b|[”\"],?\s+the\s+(?:head\s+of\s+state|President|Prime\s+Minister|Chancellor)\s+"
+                    r"(?:said|added|stated|noted)\b", text[at:])):
+                return self.main_country
         # "The European Union and NATO member - which shares the longest land border with Ukraine - … plans to raise defence
         # spending to …": an epithet of one member, the article's country, not the union or the alliance
         epithet = [a for a in agents if a.end <= at and re.match(
