@@ -67,3 +67,74 @@ def test_a_plan_that_targets_a_spending_level_of_a_share_sets_that_goal():
             "Participants also reviewed NATO's new defense investment plan, which targets a defense spending level of 5% of GDP "
             "by 2035, alongside discussions on force generation.")
     assert ("nato", "5", "2035") in _found(text, "target", "2025-06-25", MOLDAVIA)
+
+
+# --- the hundred-and-ninety-second fresh list: Belgium's aid to Ukraine under two prime ministers ---------------------------
+
+FLANDERS = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("belgium", "country", "Belgium"),
+                      ("hungary", "country", "Hungary"), ("netherlands", "country", "Netherlands"),
+                      roles=("president", "prime-minister", "defence-minister", "foreign-minister"))
+
+
+def test_a_statement_a_prime_minister_assured_and_a_quotation_another_office_passes_on_citing_him_are_his():
+    text = ("Belgian govt prepares new aid\n\nThe Belgian government is preparing a new package of military assistance to Ukraine, "
+            "Belgian Prime Minister Pieter Claes assured during a press conference with the President of Ukraine and the Prime "
+            "Minister of the Netherlands in The Hague.\n\n\"We will continue this support and demonstrate our solidarity with "
+            "Ukraine. That is why the government is preparing a new package,\" the press service of the President of Ukraine "
+            "said, citing Claes.")
+    claims = _claims(text, "2023-05-04", FLANDERS)
+    assert any(who == "pieter-claes" and said.startswith("The Belgian government is preparing") for who, said in claims), claims
+    assert any(who == "pieter-claes" and said.startswith("We will continue this support") for who, said in claims), claims
+
+
+def test_a_paper_by_its_names_last_word_is_no_speaker_and_a_title_cased_headline_names_no_one():
+    text = ("Belgium Preparing New Military Assistance Package For Ukraine - Prime Minister\n\nBelgian Prime Minister Pieter "
+            "Claes has announced a new military aid package for Ukraine.\n\nAccording to Yevropeiska Pravda, he made the "
+            "announcement in The Hague at a joint press conference with the Ukrainian president.")
+    assert not any(who == "yevropeiska-pravda" for who, _ in _claims(text, "2023-05-04", FLANDERS))
+    assert {person for person, _, _ in _roles(text, "2023-05-04", FLANDERS)} == {"pieter-claes"}
+
+
+def test_a_states_government_of_a_prime_minister_and_ministers_accompanying_a_visit_are_of_their_own_state():
+    stalled = ("Belgium commits $1 billion to Ukraine\n\nBelgium pledged $1 billion to Ukraine on Tuesday.\n\nAn estimated 6.5 "
+               "billion euros are stalled by the Hungarian government of Prime Minister Gabor Kiss, who is considered Russia’s "
+               "staunchest ally in the bloc.")
+    assert ("gabor-kiss", "prime-minister", "hungary") in _roles(stalled, "2024-05-28", FLANDERS)
+    visit = ("Belgium pledges €1 billion in annual aid to Ukraine\n\nPrime minister Pieter Claes arrived in Kyiv on Tuesday.\n"
+             "He is visiting Ukraine accompanied by Foreign minister Anne Dupont (Les Engagés) and Defence minister Jan Peeters "
+             "(N-VA).")
+    roles = _roles(visit, "2025-04-08", FLANDERS)
+    assert {("anne-dupont", "foreign-minister", "belgium"), ("jan-peeters", "defence-minister", "belgium")} <= roles, roles
+
+
+def test_interest_expressed_and_a_sum_described_are_claims_and_a_vow_to_keep_the_sum_is_the_pledges_evidence():
+    text = ("Belgium pledges €1 billion\n\nPrime minister Pieter Claes visited Kyiv on Tuesday.\n\nClaes confirmed that Belgium "
+            "would provide €1 billion in aid and pledged to maintain this level of support annually throughout his term in "
+            "office.\n\nClaes also expressed strong interest in establishing Belgian defense production in Ukraine, announcing "
+            "the signing of four related contracts today.\n\nOn social media, President Volodymyr Zelensky thanked Belgium, "
+            "describing the €1 billion as a significant contribution that will really help save lives.")
+    claims = _claims(text, "2025-04-08", FLANDERS)
+    assert not any(said.startswith("to maintain this level") for _, said in claims), claims
+    assert any(who == "pieter-claes" and said.startswith("strong interest in establishing") for who, said in claims), claims
+    assert any(who == "volodymyr-zelensky" and "significant contribution" in said for who, said in claims), claims
+
+
+def test_the_head_of_the_countrys_ministry_and_of_the_defense_department_are_its_minister_and_authorities_are_no_one():
+    text = ("Belgium will supply Kiev with weapons\n\nBelgium intends to supply Ukraine with military aid every year. This was "
+            "announced by the head of the country's Ministry of Defense, Jan Peeters, TASS reports.\n\n\"We will supply military "
+            "aid to Ukraine in the amount of 1 billion euros. The tranche has already been approved,\" the head of the defense "
+            "department said.\n\nAt the same time, it is not clear what time the minister is talking about, since earlier the "
+            "Belgian authorities promised to send their fighters to Kiev \"before the end of 2024.\"")
+    assert ("jan-peeters", "defence-minister", "belgium") in _roles(text, "2025-05-20", FLANDERS)
+    claims = _claims(text, "2025-05-20", FLANDERS)
+    assert any(who == "jan-peeters" and said.startswith("We will supply military aid") for who, said in claims), claims
+    assert not any("send their fighters" in said for _, said in claims), claims
+
+
+def test_a_quotation_alone_on_its_line_is_the_one_the_next_line_says_also_spoke():
+    text = ("Belgium to provide Ukraine with new aid\n\nBelgian Prime Minister Pieter Claes announced a new aid package during "
+            "his visit to Kyiv.\nThis is reported by a news site\n“Our Minister of Defense is proud to announce a new decision "
+            "regarding the aid package for 2025, with the ambition to provide more each year during my term.”\nPieter Claes also "
+            "noted that the country’s Minister of Defense has already prepared a list of actions.")
+    claims = _claims(text, "2025-04-08", FLANDERS)
+    assert any(who == "pieter-claes" and said.startswith("Our Minister of Defense is proud") for who, said in claims), claims

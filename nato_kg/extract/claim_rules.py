@@ -51,7 +51,7 @@ def _announces_pledge(text: str) -> bool:
                 r"(?:only\s+|actually\s+|already\s+)?received\b", text, re.I):
         return False  # "Kyiv has received only $75 billion of the $177 billion … approved by the United States": the receiver's
         # account of what reached it, a claim (the approved total in it still the giver's pledge)
-    if re.match(r"\s*(?:described|characteri[sz]ed|called|branded|criticized|criticised|condemned|slammed|hailed|praised|dismissed)\b", text):
+    if re.match(r"\s*(?:describ(?:ed|ing)|characteri[sz]ed|called|branded|criticized|criticised|condemned|slammed|hailed|praised|dismissed)\b", text):
         return False  # "described the EU's decision to provide a €90 billion loan … as “extremely bad”": a judgement of it
     # (money only in an inset clause announces nothing: "today’s announcement, including Germany’s pledge of €11 billion
     # until 2029, is a record boost in military funding for Ukraine" is a judgement)
@@ -82,7 +82,9 @@ _BOILERPLATE = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|(?:Read|See)\s+
 #: A news outlet named as the source ("according to BBC", "according to the Associated Press", "according to Punchbowl News").
 _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reuters|Politico|Axios|Bloomberg|Yonhap|Kyodo|TASS|Interfax|"
                      r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
-                     r"Herald|Telegraph|Tribune|Gazette|Radio|Television|TV))(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
+                     r"Herald|Telegraph|Tribune|Gazette|Radio|Television|TV|"
+                     # (papers by their own names' last word: "According to Yevropeiska Pravda, he made the announcement …")
+                     r"Pravda|Izvestia|Kommersant|Vedomosti|Zeitung|Gazeta|Dziennik|Kurier|Guardian|Observer|Monitor|Insider|Wire))(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
 
 #: "This was stated by …", "This was announced to journalists by …": a sentence naming who said the one before it.
 _STATED_BY = (r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+"
@@ -208,6 +210,12 @@ class ClaimRules(LayoutRules):
         if self.pledged_here:
             out = [c for c in out if not (c.kind == "claim" and _announces_pledge(c.fields["text"]) and (
                 c.fields["kind"] == "paraphrase" or not c.fields["text"][:1].isupper()))]
+        if find_money(s.text):
+            # (nor a vow to give the sum again, told beside it: "… would provide €1 billion in aid and pledged to maintain this
+            # level of support annually throughout his term": the pledge's evidence)
+            out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase" and re.match(
+                r"to\s+(?:maintain|keep|continue|sustain|repeat|match|provide)\s+(?:this|that|the\s+same)\s+(?:level|amount|sum|figure)\b",
+                c.fields["text"]))]
         # (nor the first person's words, whoever they met before them: "… where we welcomed President Zelensky, and then at the
         # G7 … where we had important updates …, agreed that …, and stressed the need …")
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase" and c.matches and (
@@ -229,7 +237,11 @@ class ClaimRules(LayoutRules):
         # curate them; one that goes on to say more keeps)
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
             r"[“\"]?(?:(?:Many|Big|Special)\s+)?(?:[Tt]hank\s+you|[Tt]hanks)\b[^.!?;:]{0,80}[.!?]?[”\"]?\s*", c.fields["text"]))]
-        if held is not None and held[0].paragraph == s.paragraph:
+        # (or the next paragraph's, where it opens with its speaker "also" saying more: "“Our Minister of Defense is proud to
+        # announce …”" / "Bart De Wever also noted that …")
+        if held is not None and (held[0].paragraph == s.paragraph or (
+                s.paragraph == held[0].paragraph + 1
+                and re.match(rf"\s*(?:{PERSON_NAME}|{NAME_TOKEN})\s+also\s+(?:{_SAY})\b", s.text))):
             # "“We are in support of … .” The deadline … has been set for 2035. In a media statement, Minister Anušić told
             # reporters that …": a quotation opening its paragraph, unattributed, is the one the paragraph reports speaking
             # (the first sentence that gives anyone's words; a sentence between that names no one is no other speaker's)
@@ -487,7 +499,10 @@ class ClaimRules(LayoutRules):
                 continue
             # (a country's title before the name, which may hold an initial: "…,” Norway’s Defence Minister Tore O. Sandvik said";
             # or an institution's, with or without a title: "…,” the Defence Ministry's Ibrahim Shala clarified)
+            # (or whom the attribution cites: "…,” the press service of the President of Ukraine said, citing De Croo")
             after = re.match(rf"\s*,?\s*(?P<who>{PERSON_NAME}|{NAME_TOKEN}|he|she)\s+(?:{_SAY})\b", text[q.end():q.end() + 70], re.I) \
+                or re.match(rf"\s*,?\s*(?:the\s+|its\s+|his\s+|her\s+)?[^,.;“”\"]{{2,80}}?\s+(?:said|reported|wrote|stated|reports|says)"
+                            rf"(?:\s+(?:{_WHEN}))?,\s+(?:citing|quoting)\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})\b", text[q.end():q.end() + 140]) \
                 or re.match(rf"\s*,?\s*(?:[A-Z][\w’']*['’]s\s+)?(?:(?i:{_TITLE})\s+)(?P<who>{PERSON_NAME})\s+(?:{_SAY})\b",
                             text[q.end():q.end() + 100]) \
                 or re.match(rf"\s*,?\s*the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*['’]s\s+(?:(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME})\s+"
@@ -633,9 +648,10 @@ class ClaimRules(LayoutRules):
             if unnamed and unnamed.group("det").lower() != "the" or (unnamed and unnamed.group("who").startswith("source")):
                 self.unnamed_source = True
             if re.search(r"(?:^|[,;:]\s+|\b(?:and|but|However,?|after|as|while|when|since|because|though|although|until|before|once)\s+)"
-                         r"(?:[\w.-]+\s+){0,2}(?:officials|sources|diplomats)\s+"
+                         r"(?:[\w.-]+\s+){0,3}(?:officials|sources|diplomats|authorities)\s+"
                          r"(?:(?:have|has|had|are|were)\s+)?(?:also\s+|[a-z]+ly\s+)?$", text[:anchor]):
-                continue  # "British officials have said that …": unnamed, however many (as "a senior official" below)
+                continue  # "British officials have said that …": unnamed, however many (as "a senior official" below); "since
+                # earlier the Belgian authorities promised to send their fighters …": a state's authorities, no one person
             noun = re.match(r"(?:states|countries|nations|allies)\s+", text[anchor:])  # ("states" read as the verb "states")
             if re.search(r"\b(?:[Aa]\s+group\s+of\s+(?:[\w-]+\s+){0,5}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4})"
                          r"(?:states|countries|nations|allies)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
@@ -966,7 +982,8 @@ class ClaimRules(LayoutRules):
                                # television while in Washington DC.")
                                r"(?:told|tells)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:state|public|national|private|local)\s+)?"
                                r"(?:television|TV|radio|broadcaster|news\s+agency)|"
-                               r"added|clarified|explained|noted|announced|"
+                               # ("…, Belgian Prime Minister Alexander De Croo assured during a press conference with …")
+                               r"added|clarified|explained|noted|announced|assured|assures|"
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                                rf"(?:\s+(?:{_WHEN}))?"

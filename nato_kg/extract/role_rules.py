@@ -297,8 +297,11 @@ class RoleRules(RuleState):
                 institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})(?:\s*\([A-Z]{{2,8}}\))?\s+$",
                                         text[max(0, m.start("title") - 70):m.start("title")])
                 # ("approved by the United States under President Joe Biden’s administration": the state he led)
+                # ("are stalled by the Hungarian government of Prime Minister Viktor Orban": the government's state)
                 before += [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
-                           and re.fullmatch(r"\s+under\s+(?:the\s+)?(?:then-|then\s+|former\s+)?", text[a.end:m.start("title")])]
+                           and re.fullmatch(r"\s+under\s+(?:the\s+)?(?:then-|then\s+|former\s+)?|"
+                                            r"\s+(?:government|cabinet|administration)\s+(?:of|under|led\s+by|headed\s+by)\s+"
+                                            r"(?:then-|then\s+|former\s+)?", text[a.end:m.start("title")])]
                 # ("politicians from the entity of Republika Srpska and its president, Milorad Dodik": the one named before
                 # "and its", a state or a body the workspace may not know yet)
                 its = re.search(r"(?<![\w’'-])(?P<org>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+and\s+its\s+$",
@@ -358,7 +361,9 @@ class RoleRules(RuleState):
                         # ("As the war between Russia and Ukraine nears …, … under President Joe Biden’s administration")
                         # (with an adjective of its plight between: "aid to war-ravaged Ukraine, the … spokesman said")
                         # (or "both" between: "despite pressure from both the United States and President Petr Pavel")
-                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid)\s+(?:(?:both|either)\s+)?(?:the\s+)?"
+                        # (or the place one visits: "He is visiting Ukraine accompanied by Foreign minister Maxime Prévot")
+                        r"\b(?:(?:to|for|with|against|from|in|on|by|into|toward|towards|and|between|among|amid|visiting|visited|visits)\s+"
+                        r"(?:(?:both|either)\s+)?(?:the\s+)?"
                         # (or a plain adjective: "the idea of donating such a system to neighboring Ukraine emerged …,
                         # following the meeting of President Klaus Iohannis")
                         r"(?:[a-z]+-[a-z]+\s+|(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
@@ -1144,9 +1149,11 @@ class RoleRules(RuleState):
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
-        # "the Ministry of Foreign Affairs will remain headed by Jean-Noël Barrot": the page's state's minister
-        for m in re.finditer(rf"\b(?:the\s+)?{body}\s+(?:will\s+(?:remain|continue\s+to\s+be)|remains|is|was)\s+headed\s+by\s+"
-                             rf"(?P<name>{PERSON_NAME})", s.text):
+        # "the Ministry of Foreign Affairs will remain headed by Jean-Noël Barrot", "This was announced by the head of the
+        # country's Ministry of Defense, Theo Franken": the page's state's minister
+        for m in [*re.finditer(rf"\b(?:the\s+)?{body}\s+(?:will\s+(?:remain|continue\s+to\s+be)|remains|is|was)\s+headed\s+by\s+"
+                               rf"(?P<name>{PERSON_NAME})", s.text),
+                  *re.finditer(rf"\b(?i:the\s+)?head\s+of\s+the\s+(?:country|nation)['’]s\s+{body},\s+(?P<name>{PERSON_NAME})", s.text)]:
             state = self._page_state()
             name = _name_of(m)
             person = self.g.resolve(name, ("person",))
