@@ -138,3 +138,52 @@ def test_a_quotation_alone_on_its_line_is_the_one_the_next_line_says_also_spoke(
             "noted that the country’s Minister of Defense has already prepared a list of actions.")
     claims = _claims(text, "2025-04-08", FLANDERS)
     assert any(who == "pieter-claes" and said.startswith("Our Minister of Defense is proud") for who, said in claims), claims
+
+
+# --- the hundred-and-ninety-third fresh list: Hungary's defence spending ------------------------------------------------------
+
+PANNONIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"),
+                      ("united-states", "country", "United States", "US", "U.S."), ("european-union", "organization",
+                      "European Union", "EU"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                      roles=("president", "prime-minister", "defence-minister", "foreign-minister"))
+
+
+def test_a_goal_raised_gradually_is_the_goals_evidence_and_a_budget_told_on_television_is_a_claim():
+    goal = ("Hungary to boost defence spending\nHungary will increase its defence spending gradually to 2 percent of its "
+            "economic output by 2026 from 0.95 percent now, Defence Minister Laszlo Varga said on Thursday.")
+    assert ("hungary", "2", "2026") in _found(goal, "target", "2017-01-12", PANNONIA)
+    assert _claims(goal, "2017-01-12", PANNONIA) == []
+    budget = ("Hungary's defence budget\n\nHungary has allocated HUF 778 billion for defense spending next year, equivalent to "
+              "1.66% of GDP, Defense Minister Laszlo Varga said on public television on Monday.\n\nNext year's defense budget "
+              "will be HUF 162 bln bigger than this year's, Varga said on news channel M1.")
+    said = [text for who, text in _claims(budget, "2020-07-06", PANNONIA) if who == "laszlo-varga"]
+    assert any(text.startswith("Hungary has allocated") for text in said) and any(text.startswith("Next year") for text in said), said
+
+
+def test_a_ministry_citing_its_minister_names_its_minister_and_a_belief_without_that_is_a_claim():
+    cited = ("Hungary's spending to reach 2 percent\nBUDAPEST (Sputnik) Defense spending in Hungary will reach 2 percent of GDP "
+             "in 2023, the Hungarian Defense Ministry said citing Minister Zoltan Kovacs-Nagy.")
+    assert ("zoltan-kovacs-nagy", "defence-minister", "hungary") in _roles(cited, "2022-12-29", PANNONIA)
+    believes = ("Orbán at the summit\nPrime Minister Gabor Kiss believes a turning point has been reached at the current NATO "
+                "Summit: while last year's meeting was still about Ukraine, now it is not.")
+    claims = _claims(believes, "2025-06-25", PANNONIA)
+    assert ("gabor-kiss", "a turning point has been reached at the current NATO Summit") in claims, claims
+    # (a belief inside a statement reported before it stays that statement)
+    inside = ("Kiss on neutrality\nGabor Kiss said that the country's position is unique, and while others differ, he believes "
+              "the country's constitution is a clear one.")
+    assert any(text.startswith("the country's position is unique") for _, text in _claims(inside, "2025-02-03", PANNONIA))
+
+
+def test_a_feeds_lines_of_other_stories_tell_nothing_of_the_pages_state_and_the_allies_goals_are_the_alliances():
+    text = ("-\nGOP budget bill could transfer wealth from young Americans, study finds - 22 seconds ago\n-\nEcuador recaptures "
+            "gang leader wanted in the U.S. - 16 mins ago\n-\nNestle says it will stop using dyes in U.S. foods - 43 mins ago\n"
+            "FM: NATO commitment is a great opportunity for Hungary\nPeter Toth, Minister of Foreign Affairs and Trade, said the "
+            "commitment is a great opportunity for Hungary.\nMinister Toth said it was important that allied countries now made a "
+            "commitment to spend 5 percent of GDP on defense within 10 years, also in line with Trump’s proposal.\n“Since that "
+            "time, all members fulfilled the target to spend at least 2 percent of GDP on defense, and Hungary has met the target "
+            "three years ago,” he said.\nHe added that in order to meet the recommended 5 percent target, it was necessary for "
+            "the EU to relax its fiscal regulations.")
+    assert ("peter-toth", "foreign-minister", "hungary") in _roles(text, "2025-06-24", PANNONIA)
+    targets = _found(text, "target", "2025-06-24", PANNONIA)
+    assert {actor for actor, _, _ in targets} == {"nato"}, targets
+    assert {("nato", "5", "2035"), ("nato", "2", None)} <= set(targets), targets

@@ -26,7 +26,11 @@ _PAGE_TAIL = re.compile(r"^[ \t]*[-–•]?[ \t]*(?:ALSO READ|READ MORE(?: ON)?|
 #: A link to another story on a line of its own, its headline after the marker ("RELATED STORY | Ukraine pleads for more
 #: aid …", "Read also: …"): another story's words, none of this one's.
 _LINKED_LINE = re.compile(r"^[ \t]*(?i:related\s+(?:story|stories|articles?|news|reading)|read\s+(?:also|more)|see\s+also|also\s+read)"
-                          r"[ \t]*[|:–—-][ \t]*\S[^\n]*$", re.M)
+                          r"[ \t]*[|:–—-][ \t]*\S[^\n]*$|"
+                          # (or a feed's line, another story's headline and how long ago it ran: "Braves vs. Mets Highlights |
+                          # MLB on FOX - 40 mins ago")
+                          r"^[^\n]{8,200}?[ \t][-–—][ \t](?:about[ \t]+)?(?:\d+|an?)[ \t]+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?)"
+                          r"[ \t]+ago[ \t]*$", re.M)
 
 
 def without_linked_lines(text: str) -> str:
@@ -34,6 +38,8 @@ def without_linked_lines(text: str) -> str:
 
     >>> without_linked_lines("Troops sent.\\nRELATED STORY | Ukraine pleads for more aid\\nAustin confirmed it.")
     'Troops sent.\\n\\nAustin confirmed it.'
+    >>> without_linked_lines("Ecuador recaptures gang leader - 16 mins ago\\nFM: Hungary is a loyal ally")
+    '\\nFM: Hungary is a loyal ally'
     """
     return _LINKED_LINE.sub("", text)
 

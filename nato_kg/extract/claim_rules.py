@@ -116,6 +116,8 @@ def _announces_own_goal(text: str) -> bool:
     True
     >>> _announces_own_goal("“as I promised, because I never forget my promises, our aim is to reach 2 per cent (of GDP)”, he said")
     True
+    >>> _announces_own_goal("Hungary will increase its defence spending gradually to 2 percent of its economic output by 2026")
+    True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
     """
@@ -128,6 +130,8 @@ def _announces_own_goal(text: str) -> bool:
     raised = (r"(?:it|they|we|(?:his|her|their|its|the)\s+(?:\w+\s+)?\w+|[A-Z][\w-]+)\s+(?:(?:will|would|is\s+to|had|has|have)\s+)?"
               r"(?:(?:committed|pledged|planned|plans|aims?|decided|intends|intended|is\s+prepared|is\s+ready|is\s+willing)\s+to\s+)?[“\"]?(?:\w+\s+)?(?:increase|raise|boost|lift)[”\"]?\s+"
               r"(?:(?:its|their|our|the\s+country['’]s|[A-Z][\w-]+['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
+              # (an adverb of how: "Hungary will increase its defence spending gradually to 2 percent of its economic output")
+              r"(?:(?:gradually|steadily|further|significantly|substantially|progressively)\s+)?"
               r"(?:from\s+" + figure + r"\s+)?to\s+" + figure)  # ("will increase the country's defense spending from 2% to 3% of the GDP")
     reached = (r"(?:(?:the|its|their|our|[A-Z][\w-]+['’]s|next\s+year['’]s)\s+)?(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:would|will|could|is\s+to)\s+(?:reach|rise\s+to|increase\s+to|hit)\s+" + figure)
@@ -989,6 +993,10 @@ class ClaimRules(LayoutRules):
                                rf"(?:\s+(?:{_WHEN}))?"
                                # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)")
                                r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
+                               # (on the air: "…, Defense Minister Tibor Benkő said on public television on Monday", "…, Benkő
+                               # said on news channel M1")
+                               rf"(?:\s+(?:on|in)\s+(?:(?:public|state|national|local|private)\s+)?(?:television|TV|radio|"
+                               rf"(?:news\s+)?channel(?:\s+[A-Z][\w-]*)?)(?:\s+(?:{_WHEN}))?)?"
                                # (and where it was said: "…, Defense Minister Vlado Misajlovski said in a statement for MIA.")
                                r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|post|press\s+release|letter|video)\b[^\"“”,]*)?"
                                # (", satisfying a key US demand …": a participle's clause after it)

@@ -575,6 +575,14 @@ _REPORTED = [
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),
+    # a belief told with no "that": "Prime Minister Viktor Orbán believes a turning point has been reached at the current NATO
+    # Summit: while …" (up to a colon that explains it)
+    # (never a belief inside a statement reported before it: "Abela said that …, and while …, he believes the country's
+    # constitution … is a clear and rigid one" is one statement)
+    re.compile(r"(?<!, he )(?<!, she )(?<!and he )(?<!and she )\b(?:believes|believed|thinks|feels)\s+"
+               r"(?P<text>(?:the|his|her|its|their|a|an|this)\s+(?:[\w’'-]+\s+){0,7}?"
+               r"(?:would|will|was|were|had|has|have|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;:]{8,}?)"
+               r"(?=\s*(?::|;|[.]?\s*$))"),
     # what was said as a condition, no "that": "President Borut Pahor said as long as the Ukrainian people exercised their right
     # to self-defence, “we have no right to impose peace on them against their will”"
     re.compile(r"\b(?:said|says|stressed|warned|added|insisted)\s+(?P<text>(?:as\s+long\s+as|unless|if)\s+[a-z][^“”\"]{10,},\s+.{10,})"),

@@ -1149,6 +1149,22 @@ class RoleRules(RuleState):
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
+        # "the Hungarian Defense Ministry said citing Minister Kristóf Szalay-Bobrovniczky": the ministry's own minister (of the
+        # state named with it, else the page's)
+        for m in re.finditer(rf"\b(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?{body}\s+(?:said|says|reported|stated|announced|wrote)"
+                             rf"(?:\s+(?:on\s+)?\w+day)?,?\s+(?:citing|quoting)\s+(?:its\s+)?(?:head|[Mm]inister)\s+(?P<name>{PERSON_NAME})",
+                             s.text):
+            if "government" in m.group("body").lower():
+                continue
+            named = self.g.country_or_org(m.group("pre")) if m.group("pre") else None
+            state = named.entity if named is not None and named.type == "country" else self._page_state()
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            if state is None or not _plausible(name, person):
+                continue
+            fields = {"person": person.entity or _slug(name), "role": _ministry_role(m.group("body")), "organization": state,
+                      "status": "current"}
+            self._office_once(s, out, fields, "role:head-of", [person])
         # "the Ministry of Foreign Affairs will remain headed by Jean-Noël Barrot", "This was announced by the head of the
         # country's Ministry of Defense, Theo Franken": the page's state's minister
         for m in [*re.finditer(rf"\b(?:the\s+)?{body}\s+(?:will\s+(?:remain|continue\s+to\s+be)|remains|is|was)\s+headed\s+by\s+"

@@ -1097,13 +1097,18 @@ class TargetRules(RuleState):
         if alliance and deadline is None and re.search(
                 r"\b(?:met|meets|meeting|hit|hits|hitting|reached|achieved|missed|missing|fulfil(?:l|ls|led|ling|s)?|"
                 r"(?:fail(?:ed|ing|s)?|failure)\s+to\s+(?:hit|meet|reach|fulfil+))"
-                r"\s+the\s+(?:existing\s+|current\s+|previous\s+)?$", text[max(0, at - 60):at], re.I) \
+                r"\s+the\s+(?:existing\s+|current\s+|previous\s+)?$|"
+                # ("in order to meet the recommended 5 percent target, it was necessary for the EU to relax …": the one the
+                # alliance recommends, whoever must change for it)
+                r"\b(?:to\s+meet|to\s+reach|to\s+hit)\s+the\s+(?:recommended|required|agreed)\s+$", text[max(0, at - 60):at], re.I) \
                 and re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?(?:{_GOAL_WORDS}|commitment|pledge)\b", text[at:], re.I):
             return alliance
         # ("an allied country that reached the threshold of two percent": the goal's word before the figure)
+        # ("all members fulfilled the target to spend at least 2 percent of GDP on defense")
         if alliance and deadline is None and re.search(
-                rf"\b(?:met|meets|meeting|hit|hits|hitting|reached|reaches|reaching|achieved|exceed\w*|surpass\w*)\s+the\s+"
-                rf"(?:(?:existing|current|previous|NATO)\s+)?{_GOAL_WORDS}\s+of\s+(?:at\s+least\s+)?$", text[max(0, at - 60):at], re.I):
+                rf"\b(?:met|meets|meeting|hit|hits|hitting|reached|reaches|reaching|achieved|exceed\w*|surpass\w*|fulfil+(?:s|ed|ing)?)\s+the\s+"
+                rf"(?:(?:existing|current|previous|NATO)\s+)?{_GOAL_WORDS}\s+(?:of|to\s+(?:spend|allocate|invest|devote))\s+"
+                rf"(?:at\s+least\s+)?$", text[max(0, at - 70):at], re.I):
             return alliance
         # ("North Macedonia ranks 11th according to NATO 2% defense spending target": the alliance's, named right before it)
         if alliance and deadline is None and re.search(r"\bNATO\s+$", text[max(0, at - 8):at]) \
