@@ -187,3 +187,41 @@ def test_a_feeds_lines_of_other_stories_tell_nothing_of_the_pages_state_and_the_
     targets = _found(text, "target", "2025-06-24", PANNONIA)
     assert {actor for actor, _, _ in targets} == {"nato"}, targets
     assert {("nato", "5", "2035"), ("nato", "2", None)} <= set(targets), targets
+
+
+# --- the hundred-and-ninety-fourth fresh list: North Macedonia's arms for Ukraine and its own spending ------------------------
+
+VARDAR = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("north-macedonia", "country",
+                    "North Macedonia", "Macedonia"), ("russia", "country", "Russia"),
+                    roles=("president", "prime-minister", "defence-minister", "spokesperson"))
+
+
+def test_the_price_once_paid_for_what_is_given_now_is_no_pledge():
+    text = ("Macedonia donates jets to Ukraine\n\nThe four Su-25 fighter jets that Macedonia bought from Ukraine during the 2001 "
+            "conflict for four million euros have been donated to Ukraine these days.")
+    assert _found(text, "pledge", "2022-08-03", VARDAR) == []
+    paid = "Jets for Ukraine\n\nThe country paid EUR 4 million for the aircraft in 2001 and has now donated them to Ukraine."
+    assert _found(paid, "pledge", "2022-08-03", VARDAR) == []
+
+
+def test_a_spokesperson_of_a_states_ministry_and_the_head_of_its_defense_department_hold_their_offices():
+    text = ("Macedonia to send helicopters\n\nMacedonia intends to send Ukraine 12 helicopters.\n\nA response came from the "
+            "spokesperson of the Russian Ministry of Foreign Affairs, Irina Volkova, who believes that this move is a big "
+            "mistake.\n\nNorth Macedonia confirmed the transfer, a statement made by the head of the country’s defense department, "
+            "Vesna Trajkovska.")
+    roles = _roles(text, "2023-03-20", VARDAR)
+    assert ("vesna-trajkovska", "defence-minister", "north-macedonia") in roles, roles
+    # (Russia by the gazetteer's id for the demonym, where the workspace's own entity has another)
+    assert any(who == "irina-volkova" and role == "spokesperson" and org.startswith("russia") for who, role, org in roles), roles
+
+
+def test_a_boast_to_an_audience_somewhere_that_is_a_claim_and_a_quotations_named_goal_beside_a_budgets_share_is_a_goal():
+    boast = ("Macedonia's arms for Ukraine\n\nNorth Macedonia President Goran Ilievski boasted to his colleagues at the Davos "
+             "Economic Forum in January that his country was one of the top five arms suppliers to Ukraine.")
+    claims = _claims(boast, "2023-03-20", VARDAR)
+    assert any(who == "goran-ilievski" and said.startswith("his country was one of") for who, said in claims), claims
+    goal = ("Defense budget in continued rise\n\nThe Defense Ministry budget reached 1.85 percent of the GDP in 2023, says Defense "
+            "Minister Vesna Trajkovska.\n\n“We will reach the two-percent target next year but what is important is how we spend "
+            "these funds. NATO observes the principle of allocating at least 20 percent of the defense budget for modernization "
+            "and equipment, and Macedonia is doing this,” says Trajkovska.")
+    assert ("north-macedonia", "2", "2024") in _found(goal, "target", "2023-10-01", VARDAR)

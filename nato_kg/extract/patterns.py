@@ -257,6 +257,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
                  r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|"
                  r"divulged(?=\s+that\b)|"  # ("The Ukrainian President reportedly divulged that the two leaders agreed …")
+                 # ("… boasted to his colleagues at the Davos Economic Forum in January that his country was …")
+                 r"boasted(?=\s+[^.;]{0,90}?\bthat\b)|boasts(?=\s+[^.;]{0,90}?\bthat\b)|"
                  r"tweeted(?=\s+that\b)|tweets(?=\s+that\b)|"  # ("… after which Zelenskiy tweeted that Rome was considering …")
                  # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
                  r"expects(?=\s+that\b)|threatened(?=\s+that\b)|threatens(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
@@ -398,7 +400,8 @@ _REPORTED = [
                # NATO Summit on Tuesday, Wednesday, that …")
                rf"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:where|when|while)\s+[^.;“”\"]{{3,100}}?,\s+(?=that\b)|"
                # ("said during a joint press conference with Singaporean Prime Minister Lee Hsien Loong that …")
-               rf"(?:ahead\s+of|at|in|during|after|before|upon|following)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
+               # (or to whom, then where: "boasted to his colleagues at the Davos Economic Forum in January that …")
+               rf"(?:ahead\s+of|at|in|during|after|before|upon|following|to)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,14}}?|"
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
                # could use economic blackmail" says nothing "that")

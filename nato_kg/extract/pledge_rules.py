@@ -528,6 +528,10 @@ class PledgeRules(RuleState):
                     or re.match(r"[^.;]{0,40}?\bto\s+(?:cover|insure|guarantee)\s+(?:\w+\s+){0,2}risks?\b", s.text[amount.end:], re.I):
                 continue  # "JBIC has decided to insure approximately 93 billion yen worth of Samurai bonds that Poland will issue",
                 # "funds worth $23 million to cover military risks when investing in Ukraine": cover against a loss, no aid given
+            if re.search(r"\b(?:bought|purchased|acquired|paid)\b[^.;$€£¥]{0,90}?\bfor\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                         r"almost\s+|over\s+|more\s+than\s+)?$", s.text[max(0, amount.start - 120):amount.start], re.I):
+                continue  # "The four Su-25 fighter jets that Macedonia bought from Ukraine during the 2001 conflict for four million
+                # euros have been donated to Ukraine": the price once paid for what is given now, no sum given
             if re.search(r"\blicen[cs]es?\b[^.;]{0,40}\b(?:commercial|export\w*|sales?)\b[^.;]{0,80}$|"
                          r"\b(?:residual|book|market|resale)\s+value\s+of\s+(?:about\s+|around\s+|some\s+)?$",
                          s.text[max(0, amount.start - 140):amount.start], re.I):

@@ -1132,7 +1132,7 @@ class RoleRules(RuleState):
         government, Kaja Kallas", "the head of the Ministry of Foreign Affairs of the Netherlands, Kaspar
         Veldkamp": the office a head of a ministry or government holds."""
         body = (r"(?P<body>Ministry of Foreign Affairs|Foreign Ministry|Ministry of (?:National\s+)?Defen[cs]e|Defen[cs]e Ministry|"
-                r"Ministry of Finance|Finance Ministry|[Gg]overnment)")
+                r"[Dd]efen[cs]e [Dd]epartment|Ministry of Finance|Finance Ministry|[Gg]overnment)")
         for pattern in (rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body}",
                         rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},\s+(?P<name>{PERSON_NAME})",
                         # "the head of the Ministry of Foreign Affairs of the Netherlands, Kaspar Veldkamp"
@@ -1149,6 +1149,17 @@ class RoleRules(RuleState):
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
+        # "the spokesperson of the Russian Ministry of Foreign Affairs, Maria Zakharova": the state's spokesperson (the model's
+        # office for a ministry's or a government's spokesman)
+        for m in re.finditer(rf"\b(?i:the\s+)?spokes(?:person|man|woman)\s+(?:of|for)\s+the\s+(?P<pre>[A-Z][\w’'-]+)\s+{body},\s+"
+                             rf"(?P<name>{PERSON_NAME})", s.text):
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            org = self.g.country_or_org(m.group("pre"))
+            if org is None or org.type != "country" or not _plausible(name, person):
+                continue
+            fields = {"person": person.entity or _slug(name), "role": "spokesperson", "organization": org.entity, "status": "current"}
+            self._office_once(s, out, fields, "role:head-of", [person, org])
         # "the Hungarian Defense Ministry said citing Minister Kristóf Szalay-Bobrovniczky": the ministry's own minister (of the
         # state named with it, else the page's)
         for m in re.finditer(rf"\b(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?{body}\s+(?:said|says|reported|stated|announced|wrote)"
