@@ -225,3 +225,29 @@ def test_a_boast_to_an_audience_somewhere_that_is_a_claim_and_a_quotations_named
             "these funds. NATO observes the principle of allocating at least 20 percent of the defense budget for modernization "
             "and equipment, and Macedonia is doing this,” says Trajkovska.")
     assert ("north-macedonia", "2", "2024") in _found(goal, "target", "2023-10-01", VARDAR)
+
+
+# --- the hundred-and-ninety-fifth fresh list: Montenegro's aid as a share of its defence budget ------------------------------
+
+ADRIATIC = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("montenegro", "country", "Montenegro"),
+                      ("united-states", "country", "United States", "US", "U.S."),
+                      roles=("president", "prime-minister", "defence-minister", "ambassador"))
+
+
+def test_a_capitalised_head_of_a_government_and_a_president_joined_by_others_are_the_speakers():
+    text = ("Montenegro signs declaration\nOn December 5, Prime Minister of Montenegro Marko Petrovic signed a declaration.\n"
+            "The Head of the Montenegrin government mentioned that Montenegro fully supports the territorial integrity of "
+            "Ukraine.\nEarlier, Montenegrin President Luka Vukovic, jointly with eight leaders of Eastern European countries, "
+            "expressed support for Ukraine's NATO membership bid filed in late September.")
+    claims = _claims(text, "2022-12-06", ADRIATIC)
+    assert any(who == "marko-petrovic" and said.startswith("Montenegro fully supports") for who, said in claims), claims
+    assert any(who == "luka-vukovic" and "membership bid" in said for who, said in claims), claims
+    assert not any(who in ("montenegro", "eastern-european") for who, _ in claims), claims
+
+
+def test_a_share_of_gdp_reached_this_year_and_its_worth_in_money_are_neither_goal_nor_pledge():
+    text = ("Montenegro at 2 percent\nBELGRADE, July 9 – Montenegro sent nine packages of military assistance to Ukraine.\n"
+            "According to NATO data, Montenegro allocated 2.02% of GDP for defense needs for the first time this year – about "
+            "150 million euros.")
+    assert _found(text, "pledge", "2024-07-09", ADRIATIC) == []
+    assert ("montenegro", "2.02", "2024") not in _found(text, "target", "2024-07-09", ADRIATIC)

@@ -238,7 +238,8 @@ class ClaimRules(LayoutRules):
                                       and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
                                                     + re.escape(c.fields["text"]), s.text))]
         # (nor a quotation that only thanks: "“Thank you for the Patriot,” said Andriy Yermak" — thanks are no claim, as the lists
-        # curate them; one that goes on to say more keeps)
+        # curate them; one that goes on to say more keeps; "I thank you …" and "I am grateful …" in an address stay its
+        # sentences, list 174)
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
             r"[“\"]?(?:(?:Many|Big|Special)\s+)?(?:[Tt]hank\s+you|[Tt]hanks)\b[^.!?;:]{0,80}[.!?]?[”\"]?\s*", c.fields["text"]))]
         # (or the next paragraph's, where it opens with its speaker "also" saying more: "“Our Minister of Defense is proud to
@@ -706,8 +707,10 @@ class ClaimRules(LayoutRules):
                     continue
             # (not a name inside a participle's clause set off before the verb: "Zelenskyy, speaking after meeting with Macron
             # yesterday, said that …" is Zelenskyy's)
+            # (or with whom: "Montenegrin President Milo Djukanovic, jointly with eight leaders of Eastern European countries,
+            # expressed support for …")
             aside = re.search(r",\s+(?:speaking|writing|talking|addressing|answering|responding|standing|appearing|meeting|commenting|"
-                              r"reacting|referring|replying)\b[^,;“”\"]{0,100},"
+                              r"reacting|referring|replying|jointly\s+with|together\s+with|along\s+with|alongside)\b[^,;“”\"]{0,100},"
                               r"\s*$", text[:anchor])
             if aside is not None and who is not None and who.start >= aside.start():
                 who = self._person_before(text, mentions, aside.start(), reach=80) or who
@@ -764,7 +767,7 @@ class ClaimRules(LayoutRules):
                 holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)
                 who = holder if holder is not None and holder.match.type == "person" else who
             # "The head of the Spanish government explained that …": its prime minister, not the government
-            head_of = re.fullmatch(r"\s*[Tt]he\s+head\s+of\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?government\s*", text[:anchor])
+            head_of = re.fullmatch(r"\s*[Tt]he\s+[Hh]ead\s+of\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?government\s*", text[:anchor])
             if head_of:
                 who = self._office_alone(f"the {head_of.group('pre') or ''} Prime Minister", 0) or who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \

@@ -812,6 +812,8 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("an increase in defence spending, which totals around €45 million for this year", 53, 64)
     True
+    >>> own_defence_spending("It allocated 2.02% of GDP for defense needs this year – about 150 million euros", 62, 80)
+    True
     """
     if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s*,?\s+(?:which\s+)?(?:totals?|totall?ing|"
                  r"amounts?\s+to|amounting\s+to|stands?\s+at|comes?\s+to)\s+(?:\w+\s+){0,2}$", text[max(0, start - 80):start]):
@@ -824,6 +826,11 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
                  r"(?:GDP|gross\s+domestic\s+product)\b[^.;]{0,60}$", text[max(0, start - 150):start]) \
             and "Ukrain" not in text[max(0, start - 150):end + 60]:
         return True  # "raising defense spending to 2% of GDP in 2022, pledging 43 trillion yen ($285 billion) over five years"
+    if re.search(r"\b[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+)?(?:GDP|gross\s+domestic\s+product)\s+(?:for|to|on)\s+"
+                 r"(?:defen[cs]e|the\s+military|military)\b[^.;]{0,60}?(?:[–—-]|,)\s*(?:or\s+)?(?:about|around|some|roughly|nearly|"
+                 r"approximately)?\s*$", text[max(0, start - 150):start]) and "Ukrain" not in text[max(0, start - 150):end + 40]:
+        return True  # "Montenegro allocated 2.02% of GDP for defense needs for the first time this year – about 150 million euros":
+        # the share's worth, its own spending
     if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s+from\s+[^.;]{0,70}?(?:\bto\s+" + APPROX + r")?$",
                  text[max(0, start - 130):start]) and not re.match(r"[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?[A-Z]", text[end:]):
         return True  # "increase the defense budget from the current level of 135 million EUR to a little over 200 million EUR"

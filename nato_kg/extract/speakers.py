@@ -474,7 +474,7 @@ class SpeakerRules(RuleState):
         if not head:
             return None
         # "the head of the Finnish government": the Finnish prime minister
-        head = re.sub(r"^(?:[Tt]he\s+)?head\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?government$",
+        head = re.sub(r"^(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?government$",
                       lambda g: f"the {g.group('pre') or ''}Prime Minister", head)
         if head.lower() in ("he", "she"):
             return self.last_person

@@ -491,7 +491,8 @@ class TargetRules(RuleState):
                 or re.search(r"\b(?:commitment|pledge|promise|decision)\s+to\s+(?:allocate|spend|reach|devote|dedicate)\s+(?:at\s+least\s+)?$",
                              s.text[max(0, pm.start() - 50):pm.start()], re.I)  # "a commitment to allocate 2% of GDP … this year"
             # (and the article's own year written out: "will reach 2.4% of GDP in 2025" in a 2025 article)
-            now = re.match(r"[^.;]{0,40}?(?<!\bby\s)(?<!\bend\sof\s)\b(?:this\s+year|in\s+" + (str(self.year) if self.year else "this year")
+            # (however far in its clause: "allocated 2.02% of GDP for defense needs for the first time this year")
+            now = re.match(r"[^.;,]{0,60}?(?<!\bby\s)(?<!\bend\sof\s)\b(?:this\s+year|in\s+" + (str(self.year) if self.year else "this year")
                            + r")\b", window)
             # (a goal word right after counts too: "Albania will reach the 2% defense spending this year, which is a great
             # commitment")
