@@ -251,3 +251,47 @@ def test_a_share_of_gdp_reached_this_year_and_its_worth_in_money_are_neither_goa
             "150 million euros.")
     assert _found(text, "pledge", "2024-07-09", ADRIATIC) == []
     assert ("montenegro", "2.02", "2024") not in _found(text, "target", "2024-07-09", ADRIATIC)
+
+
+# --- the hundred-and-ninety-sixth fresh list: Albania's 2 % and its support for Ukraine --------------------------------------
+
+ILLYRIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("albania", "country", "Albania"),
+                     roles=("president", "prime-minister", "defence-minister", "foreign-minister", "secretary-general"))
+
+
+def test_a_quotation_attributed_after_a_dash_a_goal_within_a_year_and_praise_of_a_commitment():
+    text = ("Albania at the ministerial\n\nDefence Minister Arta Hoxha met NATO Secretary General Jens Stoltenberg.\n\n\"I informed him about "
+            "Albania's commitment that within 2024, 2% of Gross Domestic Product will be dedicated to the field of defence \", - "
+            "said Minister Hoxha after the meeting.\n\nMr. Stoltenberg praised Albania's commitment to meet the obligations "
+            "undertaken within the defence budget framework.")
+    assert ("albania", "2", "2024") in _found(text, "target", "2018-02-15", ILLYRIA)
+    claims = _claims(text, "2018-02-15", ILLYRIA)
+    assert any(who == "arta-hoxha" and said.startswith("I informed him") for who, said in claims), claims
+    assert any(said.startswith("praised Albania's commitment") for _, said in claims), claims
+
+
+def test_concerns_expressed_regarding_a_budget_and_the_alliances_standard_it_falls_below():
+    text = ("President: defense budget not up to NATO standards\nIn a letter sent to Parliament, President Besnik Dervishi "
+            "expresses his concerns regarding the draft defense budget for 2017.\nAccording to President Dervishi, the draft "
+            "budget is 2.8 times lower than the 2% of GDP standard set by NATO.")
+    assert ("nato", "2", None) in _found(text, "target", "2016-11-15", ILLYRIA)
+    claims = _claims(text, "2016-11-15", ILLYRIA)
+    assert any(who == "besnik-dervishi" and said.startswith("his concerns regarding") for who, said in claims), claims
+
+
+def test_an_outlets_reminder_and_words_running_into_a_marked_cut_are_no_claims():
+    text = ("Albania to send aid\n\nThe Minister of Defense, Arta Hoxha, has confirmed that in a few days several ambulances and "
+            "military aid will be sent.\nWe remind you that Ukraine has been at war with Russian aggression for almost a year.\n"
+            "On July 16 Defense Minister Arta Hoxha announced that the number of troops serving in Mosul,...\nEmail this page")
+    claims = _claims(text, "2023-01-20", ILLYRIA)
+    assert [said for _, said in claims] == ["in a few days several ambulances and military aid will be sent"], claims
+
+
+def test_a_reference_pages_run_of_labels_and_his_foreign_minister():
+    labels = ("Albania\nCapital: Tirana Chief of state: President Bamir Kola Head of government: Prime Minister Sali Dushku On "
+              "April 3, 2008, Albania was invited to join NATO.")
+    roles = _roles(labels, "2009-01-01", ILLYRIA)
+    assert {("bamir-kola", "president", "albania"), ("sali-dushku", "prime-minister", "albania")} <= roles, roles
+    his = ("Zelensky in Tirana\nUkrainian President Volodymyr Zelensky arrived in Albania.\nAlbania hosted the summit, and "
+           "Albania's prime minister welcomed him.\nMr Zelensky is accompanied by his foreign minister Dmytro Kuleba.")
+    assert ("dmytro-kuleba", "foreign-minister", "ukraine") in _roles(his, "2024-02-28", ILLYRIA)

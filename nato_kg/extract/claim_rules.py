@@ -191,6 +191,11 @@ class ClaimRules(LayoutRules):
         if s.start == self.last_start and not re.search(r"[.!?…\"”’)\]]\s*$", s.text) and len(self.paragraph_texts) > 1:
             out = [c for c in out if not (c.kind == "claim" and (len(c.fields["text"].split()) < 6 or (
                 c.fields["text"].count("“") > c.fields["text"].count("”"))))]
+        # (nor what runs into a cut the page marks with a comma and an ellipsis: "On July 16 Defense Minister Gazmend Oketa
+        # announced that the number of troops serving in Mosul,...", a reference page's excerpt)
+        if re.search(r",\s*(?:\.{3}|…)\s*$", s.text):
+            before_cut = re.sub(r",\s*(?:\.{3}|…)\s*$", "", s.text).rstrip()
+            out = [c for c in out if not (c.kind == "claim" and before_cut.endswith(c.fields["text"].rstrip(" .")))]
         # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
         # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")
         for c in out:
@@ -237,6 +242,11 @@ class ClaimRules(LayoutRules):
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and len(c.fields["text"].split()) <= 5
                                       and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
                                                     + re.escape(c.fields["text"]), s.text))]
+        # (nor the outlet's own reminder to its readers: "We remind you that Ukraine has been at war with Russian aggression for
+        # almost a year …", which pasted-remarks rules had given to the minister named before)
+        out = [c for c in out if not (c.kind == "claim" and re.match(
+            r"[“\"]?(?:(?:We|Let\s+us)\s+(?:would\s+like\s+to\s+)?remind\s+(?:you|our\s+readers|readers)|(?:It\s+should\s+be\s+)?[Rr]ecall(?:ed)?\s+that)\b",
+            c.fields["text"]))]
         # (nor a quotation that only thanks: "“Thank you for the Patriot,” said Andriy Yermak" — thanks are no claim, as the lists
         # curate them; one that goes on to say more keeps; "I thank you …" and "I am grateful …" in an address stay its
         # sentences, list 174)
@@ -512,7 +522,7 @@ class ClaimRules(LayoutRules):
                             text[q.end():q.end() + 100]) \
                 or re.match(rf"\s*,?\s*the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*['’]s\s+(?:(?i:{_TITLE})\s+)?(?P<who>{PERSON_NAME})\s+"
                             rf"(?:{_SAY})\b", text[q.end():q.end() + 100]) \
-                or re.match(rf"\s*,?\s*(?:(?:i\.\s?e\.|that\s+is)\s+[^,“”\"]{{3,40}},\s*)?(?:{_SAY})\s+"
+                or re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?:(?:i\.\s?e\.|that\s+is)\s+[^,“”\"]{{3,40}},\s*)?(?:{_SAY})\s+"
                             rf"(?:(?:the\s+)?(?:[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){{1,3}})?(?i:{_TITLE})\s+|"
                             rf"(?:(?!(?:on|in|at|by|to|for|of|the|a|an|that|this|"
                             rf"last|next|earlier|later)\b)[a-z]+\s+){{1,2}}(?=[A-Z][\w’'-]+\s+[A-Z]))?(?P<who>{PERSON_NAME}|{NAME_TOKEN})",
@@ -771,9 +781,11 @@ class ClaimRules(LayoutRules):
             if head_of:
                 who = self._office_alone(f"the {head_of.group('pre') or ''} Prime Minister", 0) or who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
-                    and re.search(rf"(?i:{_TITLE}|\bminister\b|\bministry\b|\bgovernment\b)|\bMoD\b", text[:anchor]):
+                    and re.search(rf"(?i:{_TITLE}|\bminister\b|\bministry\b|\bgovernment\b)|\bMoD\b|^\s*[Tt]he\s+[A-Z][\w’'.]*\s+leader\s+$",
+                                  text[:anchor]):
                 # "Canada's minister of defence says …": a title alone as the subject, or a name with a long
-                # appositive ("Rutte, chairing his first meeting …, said …")
+                # appositive ("Rutte, chairing his first meeting …, said …"); "The Ukrainian leader called Albanian Prime
+                # Minister Edi Rama “Ukraine’s unwavering friend”": the state's leader, not the one he named
                 who = self._speaker_in(text[:anchor], 0, mentions) or self._person_before(text, mentions, anchor, reach=200)
             elif who is None and not m.group(0).lower().startswith("according"):
                 who = self._person_before(text, mentions, anchor, reach=200)

@@ -181,7 +181,9 @@ _RANGE_FROM = re.compile(r"(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:%|perc
 # "agreed in Wales in 2014", "since 2014"), nor a review year ("to be reviewed in 2029").
 # ("from 2026" is a deadline, "from 2026 to 2030" a period, not one year; "in the 2026-2030 period" from its first year)
 # (not a period's first year: "Moldova's new military strategy for 2025-2035 … calls for … 1% of the GDP")
-_BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|for(?!\s+20\d\d\s*[-–]\s*20\d\d\b)|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
+# (and "within" a year, as translated copy writes it: "Albania's commitment that within 2024, 2% of Gross Domestic Product …")
+_BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|[Ww]ithin|"
+                      r"for(?!\s+20\d\d\s*[-–]\s*20\d\d\b)|[Ff]rom(?=\s+20\d\d\b(?!\s*(?:to|until|through|-|–)\s*20\d\d))|"
                       r"starting(?:\s+in)?|as\s+of)(?:\s+the\s+year(?:\s+of)?|(?<=[Bb]y)\s+the\s+end\s+of|"  # ("by the end of 2029",
                       # ("by April 2026", "until the end of March 2026")
                       r"(?:(?<=[Bb]y)|(?<=until)|(?<=before))\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
@@ -569,8 +571,12 @@ _REPORTED = [
                r"(?=\s*(?:,\s+(?:which|who|as|while|and|describing|calling|saying)\b|[.;]|$))"),
     # a judgement of a decision with no reason given: "German Chancellor Friedrich Merz also hailed the decision, which came
     # after …" (with a reason, "praised … for …", the pattern above reads it)
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+(?:the|this|that|its|his|her|their)\s+"
-               r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal)\b(?:(?!\bfor\b)[^,.;:]){0,60})"
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+"
+               r"(?:the|this|that|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?"
+               # ("Mr. Stoltenberg praised Albania's commitment to meet the obligations undertaken …", "praised the human contribution
+               # of our country to peacekeeping missions")
+               r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal|commitment|contribution|"
+               r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90})"
                r"(?=\s*(?:,|\.|;|$))"),
     # wire copy's reported speech with no "that", a noun phrase and its verb: "Lee Jae Myung said on Wednesday the country’s
     # defense budget for next year would rise by 8.2% …", "Lee said the military’s reputation had suffered an “endless decline”"
@@ -695,7 +701,7 @@ _REPORTED = [
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
-               r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over)\b.{10,}|"
+               r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over|regarding)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")
     re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising|underlining)\s+"

@@ -52,6 +52,18 @@ def _ministry_role(body: str) -> str:
             else "finance-minister" if "financ" in what else "prime-minister")
 
 
+def _cut_at_label(name: str) -> str:
+    """A name without the words a run-on page glued after it, from the third word on: a label's or a sentence's first word
+    that is no name's (a reference page's "President Bamir Topi Head of government: Prime Minister Sali Berisha On April 3").
+
+    >>> _cut_at_label("Bamir Topi Head"), _cut_at_label("Sali Berisha On April"), _cut_at_label("Jonas Gahr Store")
+    ('Bamir Topi', 'Sali Berisha', 'Jonas Gahr Store')
+    """
+    words = name.split()
+    cut = next((i for i in range(2, len(words)) if words[i] in domain().not_names), len(words))
+    return " ".join(words[:cut])
+
+
 def _name_of(m: re.Match[str]) -> str:
     """The person's name a pattern's ``name`` group holds, without what ran on past it: a possessive and what follows
     ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …")."""
@@ -203,6 +215,8 @@ class RoleRules(RuleState):
                               (title_surname, "role:title-name")):
             for m in pattern.finditer(text):
                 name = _name_of(m)  # "Donald Trump's request"
+                if pattern is title_then_name:
+                    name = _cut_at_label(name)  # "President Bamir Topi Head of government: …": Bamir Topi
                 if pattern is not name_who_is and any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern (a second
                     # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
@@ -339,6 +353,16 @@ class RoleRules(RuleState):
                 known = self.offices.get((person.entity or "", role)) or self.person_orgs.get(person.entity or _slug(name))
                 if org is None and known:
                     org = Match(known, known, self.g.types.get(known), 100.0, "label")
+                # ("Mr Zelensky is accompanied by his foreign minister Dmytro Kuleba": the office of the state whose office the
+                # sentence's subject holds)
+                his = re.search(r"\b(?:his|her)\s+$", text[max(0, m.start("title") - 8):m.start("title")]) if org is None else None
+                # (the office this article gives him, else the one the workspace knows)
+                held_by = [self.person_orgs.get(self._key(p.match)) or next(
+                    (o for (who, _), o in self.offices.items() if who == self._key(p.match)), None)
+                    for p in self._people(text[:m.start("title")], mentions)] if his else []
+                owner = next((o for o in held_by if o), None)
+                if owner is not None and self.g.types.get(owner) == "country":
+                    org = Match(owner, owner, "country", 100.0, "label")
                 if org is None and last_role is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
                                                                           text[last_role[0]:m.start("title")]) \
                         and not (national and last_role[2] == role):
