@@ -295,3 +295,21 @@ def test_a_reference_pages_run_of_labels_and_his_foreign_minister():
     his = ("Zelensky in Tirana\nUkrainian President Volodymyr Zelensky arrived in Albania.\nAlbania hosted the summit, and "
            "Albania's prime minister welcomed him.\nMr Zelensky is accompanied by his foreign minister Dmytro Kuleba.")
     assert ("dmytro-kuleba", "foreign-minister", "ukraine") in _roles(his, "2024-02-28", ILLYRIA)
+
+
+# --- the hundred-and-ninety-seventh fresh list: Luxembourg's goals below 1 % of GDP ------------------------------------------
+
+BENELUX = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("luxembourg", "country", "Luxembourg"),
+                     ("ireland", "country", "Ireland"), ("estonia", "country", "Estonia"),
+                     roles=("defence-minister", "prime-minister"))
+
+
+def test_a_small_states_own_goal_below_one_percent_is_its_goal_and_aid_shares_stay_none():
+    text = ("Luxembourg one of EU's defence laggards\nLuxembourg trailed only Ireland in 2019 for the lowest spending; Estonia "
+            "spent 2.1% of its GDP.\nUnder a 2014 agreement, Luxembourg and all other NATO members pledged to increase their "
+            "defence spending to 2% of GDP. The Grand Duchy targeted a goal of 0.6% by last year and 0.72% by 2024.")
+    targets = _found(text, "target", "2021-08-27", BENELUX)
+    assert {("luxembourg", "0.6", "2020"), ("luxembourg", "0.72", "2024")} <= set(targets), targets
+    assert not any(actor == "nato" and share in ("0.6", "0.72") for actor, share, _ in targets), targets
+    aid = "Aid\nThe government cut its development aid from 0.5% of GNI to 0.3% by 2027, a goal it set last year."
+    assert _found(aid, "target", "2025-01-10", BENELUX) == []

@@ -183,6 +183,11 @@ class RuleState:
         absent = {"president": domain().without_president, "prime-minister": domain().without_prime_minister}.get(role, ())
         return not (state is not None and state in {self.g.country_ids.get(code) for code in absent})
 
+    def _page_state(self) -> str | None:
+        """The state the page is about (the article's here; :class:`~nato_kg.extract.role_rules.RoleRules` reads it from the
+        whole page)."""
+        return self.main_country
+
     def _sole_state_with(self, role: str) -> str | None:
         """The one state the page names (other than the aid's recipient and the war's other side) that can have an office of
         ``role``, else None: "the Prime Minister" on a page that names only Britain and the United States is Britain's."""

@@ -183,7 +183,13 @@ class TargetRules(RuleState):
                 continue  # "Italy … is expected to reach 1.46% of the target this year": a share of a goal, not one
             at_war = 10 < value <= 50 and re.match(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+country['’]s\s+|its\s+|their\s+|"
                                                    r"[A-Z][\w’'-]*['’]s?\s+)?(?:GDP|gross\s+domestic\s+product)\b", s.text[pm.end():])
-            if not (1 <= value <= 10 or at_war):
+            # (a small state's own goal below 1 %, named a goal and due a year: "The Grand Duchy targeted a goal of 0.6% by last
+            # year and 0.72% by 2024", "has set a target of 0.72% by 2024" — never aid's share, "aid from 0.5% of GDP to 0.3%")
+            small_goal = Decimal("0.3") <= value < 1 and re.search(
+                r"\b(?:target(?:s|ed)?|goals?|aim(?:s|ed)?|objective)\b", s.text[max(0, pm.start() - 60):pm.end() + 40], re.I) \
+                and re.match(r"\s*(?:of\s+(?:\w+\s+){1,3}?)?(?:by|until|in)\s+(?:20\d\d|last\s+year|next\s+year)\b", s.text[pm.end():]) \
+                and not re.search(r"\baid\b|\bassistance\b|\bODA\b|\bGNI\b", s.text, re.I)
+            if not (1 <= value <= 10 or at_war or small_goal):
                 # not a share of GDP spent on defence (no ally's goal is under 1 %, "aid from 0.5% of GDP to 0.3%", nor above
                 # 10 %: "NATO expects Croatia to reach the minimum target of 20 percent by 2024" is a share of its budget; but a
                 # country at war may spend more, said as a share of its GDP: "about 27.2% of the country's gross domestic
@@ -665,6 +671,13 @@ class TargetRules(RuleState):
                 actor = str(self.last_target["actor"])
             if part_of and part_of[2]:
                 actor = part_of[2]  # "NATO’s proposed target of 3.5% of GDP, plus an additional 1.5% …": one target's two parts
+            if small_goal and actor in (None, alliance):
+                # a goal below 1 % is no alliance's: the state's the sentence names, else the page's ("The Grand Duchy targeted
+                # a goal of 0.6% by last year and 0.72% by 2024")
+                named_state = next((a.match.entity for a in self._agents(mentions) if a.match.type == "country"), None)
+                actor = named_state or self.main_country or self._page_state()
+            if re.match(r"\s*(?:of\s+\w+\s+)?by\s+last\s+year\b", s.text[pm.end():]) and self.year:
+                due = str(self.year - 1)  # ("0.6% by last year": the year before the article's, not the sentence's other year)
             # ("the 2 percent threshold agreed by NATO members in 2014", "2% of GDP is the target agreed upon by the members of
             # the NATO alliance")
             by_whom = re.match(r"(?:\s*(?:per\s*cent|percent))?(?:\s*of\s+(?:GDP|gross\s+domestic\s+product))?"
