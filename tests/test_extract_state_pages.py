@@ -313,3 +313,36 @@ def test_a_small_states_own_goal_below_one_percent_is_its_goal_and_aid_shares_st
     assert not any(actor == "nato" and share in ("0.6", "0.72") for actor, share, _ in targets), targets
     aid = "Aid\nThe government cut its development aid from 0.5% of GNI to 0.3% by 2027, a goal it set last year."
     assert _found(aid, "target", "2025-01-10", BENELUX) == []
+
+
+# --- the hundred-and-ninety-eighth fresh list: Slovakia stops arms from its depots, not its companies' sales --------------------
+
+TATRA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("slovakia", "country", "Slovakia"),
+                   ("united-states", "country", "United States", "U.S."),
+                   roles=("president", "prime-minister", "defence-minister", "ambassador"))
+
+
+def test_refusals_intentions_and_promises_not_to_are_claims_and_an_unnamed_adviser_is_no_one():
+    text = ("Slovak defense minister halts arms\nSlovakia will no longer supply Ukraine with weapons and ammunition, Slovakia’s "
+            "recently appointed Defense Minister, Juraj Novak, has said during a meeting with the U.S. ambassador.\nPrime "
+            "Minister Peter Horvath has confirmed his intention to cease assistance to Ukraine.\nPeter Horvath now promises not to "
+            "obstruct Slovak companies in manufacturing and supplying arms to Ukraine.\nSlovak President Eva Kralova’s advisor "
+            "expressed concerns about the approval of a military aid package to Kyiv by the outgoing government.\nHorvath "
+            "informed Ursula von der Leyen, the President of the European Commission, on Oct. 26 that his government would no "
+            "longer provide military assistance to Ukraine.")
+    claims = _claims(text, "2023-10-28", TATRA)
+    said = {who: [t for w, t in claims if w == who] for who, _ in claims}
+    assert any(t.startswith("Slovakia will no longer supply") for t in said.get("juraj-novak", [])), claims
+    assert any("intention to cease assistance" in t for t in said.get("peter-horvath", [])), claims
+    assert any(t.startswith("not to obstruct") for t in said.get("peter-horvath", [])), claims
+    assert any(t.startswith("his government would no longer provide") for t in said.get("peter-horvath", [])), claims
+    assert "eva-kralova" not in said, claims
+
+
+def test_an_outlets_appeal_for_donations_is_no_ones_claim():
+    text = ("Slovakia will not ban arms sales\nPrime Minister Peter Horvath said the government would not ban sales.\n\n“Slovak "
+            "weapons manufacturers will be able to sell their products to Ukraine – no one will prevent this,” said the PM.\n\n"
+            "We’re bringing the voice of Ukraine to the world. Support us with a one-time donation, or become a Patron!")
+    claims = _claims(text, "2023-11-06", TATRA)
+    assert not any("voice of Ukraine" in said for _, said in claims), claims
+    assert any(said.startswith("Slovak weapons manufacturers") for _, said in claims), claims

@@ -242,6 +242,10 @@ class ClaimRules(LayoutRules):
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and len(c.fields["text"].split()) <= 5
                                       and re.search(r"\b(?i:on|about|of|for|to|in|with|from|by|over)\s+(?:the|a|an)\s*[“\"‘']"
                                                     + re.escape(c.fields["text"]), s.text))]
+        # (nor the outlet's appeal to its readers, its paragraph asking for money: "We’re bringing the voice of Ukraine to the
+        # world. Support us with a one-time donation, or become a Patron!")
+        if re.search(r"\b(?:one-time\s+donation|become\s+a\s+[Pp]atron|[Ss]upport\s+us\s+with)\b", self.paragraph_texts.get(s.paragraph, "")):
+            out = [c for c in out if c.kind != "claim"]
         # (nor the outlet's own reminder to its readers: "We remind you that Ukraine has been at war with Russian aggression for
         # almost a year …", which pasted-remarks rules had given to the minister named before)
         out = [c for c in out if not (c.kind == "claim" and re.match(
@@ -690,7 +694,8 @@ class ClaimRules(LayoutRules):
                 continue  # "…, a senior Canadian government source said, speaking on condition that they not be named": an
                 # unnamed source (or "The official", "a diplomat") is no speaker, and the terms it spoke on no statement
             if re.search(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+)?(?i:office|ministry|administration|cabinet|"
-                         r"press\s+service|spokes(?:man|woman|person))\s*,?\s*$", text[:anchor]):
+                         r"press\s+service|spokes(?:man|woman|person)|advis[eo]rs?|aides?)\s*,?\s*$", text[:anchor]):
+                # (nor an unnamed adviser: "Slovak President Zuzana Caputova’s advisor expressed concerns about …")
                 continue  # "The Prime Minister's Office said the loan will be repaid …": an office is no speaker, nor the one
                 # it serves
             if "relative" in m.re.groupindex and m.group("relative"):
@@ -985,7 +990,7 @@ class ClaimRules(LayoutRules):
                                r"(?:\s*\([^()]{1,40}\))?"
                                # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,
                                # stated.")
-                               r"(?:,\s+(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90},)?"
+                               r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90}),)?"
                                # ("…, Crosetto has previously warned.")
                                r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
                                # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
@@ -1213,6 +1218,12 @@ class ClaimRules(LayoutRules):
         # (a wire's dateline with its agencies in brackets: "WASHINGTON (UrduPoint News / Sputnik - 21st October, 2022) …")
         body = re.sub(r"^\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*\([^()]{2,80}\)\s*(?:[—–-]+\s*)?", "", body)
         speaker = self._speaker_or_office(found.group("lead"), found.start("lead"), mentions)
+        apposed = found.groupdict().get("apposed")
+        if apposed and (speaker is None or speaker.match.type not in ("person", None) or speaker.match.how == "office"):
+            # ("…, Slovakia’s recently appointed Defense Minister, Robert Kaliňák, has said …": the name set off after the office)
+            set_off = self._speaker_in(apposed, found.start("apposed"), mentions)
+            if set_off is not None and set_off.match.type in ("person", None) and set_off.match.how != "office":
+                speaker = set_off
         if found.group("lead").strip().lower() in ("he", "she") and self.person_before is not None and speaker is not None \
                 and found.start("lead") > 0 and any(p.match == speaker.match for p in self._people(body, [])):
             # ("US President Donald Trump was right to criticise Europe's spending, …, she added": the one spoken of before

@@ -276,7 +276,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"made clear|makes clear|made it clear|makes it clear|detailed|details|"
                  # (what a leader is expected to say: "Government sources confirm he will stress that “…”")
                  r"will stress|will underline|will emphasise|will emphasize|will highlight|will argue|will insist|will reiterate|"
-                 r"clarified|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends|"
+                 r"clarified|clarifies|specified|wrote|writes|mentioned|mentions|reminded|recalled|highlighted|highlights|contended|contends|"
                  r"revealed|reveals|disclosed|discloses|underscored|underscores|estimates|"
                  # (a complaint with what it says: "the president of Chile criticized that the joint declaration is blocked …")
                  r"criticized(?=\s+that\b)|criticised(?=\s+that\b)|lamented|laments|complained|complains|regretted(?=\s+that\b)|"
@@ -361,7 +361,9 @@ _REPORTED = [
     re.compile(r"\b(?P<text>advocat(?:es|ed)\s+(?!for\b)(?:its|their|the|continu\w+|keep\w*|maintain\w*)\b[^.;]{3,})"),
     # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look
     # into giving Ukraine more Patriot missiles"
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed)\s+(?P<text>to\s+[a-z]+\s+" + _NO_SUM_AHEAD + r".{15,})"),
+    # (and not to: "Fico … now promises not to obstruct Slovak companies in manufacturing and supplying arms to Ukraine")
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?:pledged|promised|vowed|promises|vows)\s+(?P<text>(?:not\s+)?to\s+[a-z]+\s+" + _NO_SUM_AHEAD
+               + r".{15,})"),
     # (and what someone committed to doing, the verb: "Teodoro committed to reviewing the bilateral security guidelines";
     # never the state of being so, "Croatia continues to be committed to …", "the UK was committed to providing …")
     re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bremains )(?<!\bremain )(?<!\bfully )"
@@ -411,8 +413,10 @@ _REPORTED = [
                # (a party's initials in brackets among them: "demanded from Chancellor Olaf Scholz (SPD) that …")
                rf"countries|companies)\b)\(?[\w’'-]+\)?\.?,?\s+){{0,7}}?)|"
                # (a longer audience after "told": "told a plenary session of the Chamber of Representatives that …")
-               rf"told\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)"
-               rf"[\w’'-]+\s+){{8,11}}?|"
+               # (or "informed" one named with an appositive: "Fico informed Ursula von der Leyen, the President of the European
+               # Commission, on Oct. 26 that …")
+               rf"(?:told|informed)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|goes|went|adding|saying|noting|stating)\b)"
+               rf"[\w’'.-]+,?\s+){{8,14}}?|"
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|specifying|"
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
                # (and where or when it was claimed: "by claiming at a Saturday campaign rally that he had once told …")
@@ -692,6 +696,11 @@ _REPORTED = [
     # support for Ukraine's territorial integrity": a stance restated, as one expressed)
     re.compile(r"\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing))\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?"
                r"(?:\w+\s+)?(?:support|stance|position|opposition)\s+(?:for|of|on|to|against|that)\b.{10,})"),
+    # (an intention confirmed or stated: "Fico has confirmed his intention to cease assistance to Ukraine", "Fico confirmed his
+    # intent to halt aid to Ukraine immediately after his electoral victory")
+    # (never an intention announced, an event: "… announced her intention to resign after …", list 183)
+    re.compile(r"\b(?P<text>(?:confirmed|confirms|reaffirmed|reaffirms|stated|states|declared|declares)\s+"
+               r"(?:his|her|their|its)\s+(?:intention|intent|plan|readiness|determination|decision)\s+(?:not\s+)?to\s+[a-z].{10,})"),
     # ("had publicly stated their opposition to Hegseth, citing concerns …": a stance stated)
     re.compile(r"\bstated\s+(?P<text>(?:his|her|their|its)\s+(?:opposition|support|objection|objections)\s+(?:to|for)\b.{10,})"),
     # ("expressed “full support for EU efforts for de-escalation”", "expressed satisfaction with military and humanitarian aid
@@ -701,7 +710,7 @@ _REPORTED = [
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
-               r"hope|confidence|readiness|determination|intention|wish)\s+(?:to|for|that|about|over|regarding)\b.{10,}|"
+               r"hope|confidence|readiness|determination|intention|wish|desire)\s+(?:to|for|that|about|over|regarding)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")
     re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising|underlining)\s+"
