@@ -1173,46 +1173,37 @@ class RoleRules(RuleState):
                 who = person.entity or _slug(name)
                 fields = {"person": who, "role": role, "organization": org.entity, "status": "current"}
                 self._office(s, out, fields, "role:head-of", [person, org])
+        def held(m: re.Match[str], role: str, state: str | None, *matches: Match) -> None:
+            """The name ``m`` holds, where it looks like a person's, holding ``role`` of ``state`` (once a sentence)."""
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            if state is not None and _plausible(name, person):
+                self._office_once(s, out, {"person": person.entity or _slug(name), "role": role, "organization": state,
+                                           "status": "current"}, "role:head-of", [person, *matches])
+
         # "the spokesperson of the Russian Ministry of Foreign Affairs, Maria Zakharova": the state's spokesperson (the model's
         # office for a ministry's or a government's spokesman)
         for m in re.finditer(rf"\b(?i:the\s+)?spokes(?:person|man|woman)\s+(?:of|for)\s+the\s+(?P<pre>[A-Z][\w’'-]+)\s+{body},\s+"
                              rf"(?P<name>{PERSON_NAME})", s.text):
-            name = _name_of(m)
-            person = self.g.resolve(name, ("person",))
             org = self.g.country_or_org(m.group("pre"))
-            if org is None or org.type != "country" or not _plausible(name, person):
-                continue
-            fields = {"person": person.entity or _slug(name), "role": "spokesperson", "organization": org.entity, "status": "current"}
-            self._office_once(s, out, fields, "role:head-of", [person, org])
+            if org is not None and org.type == "country":
+                held(m, "spokesperson", org.entity, org)
         # "the Hungarian Defense Ministry said citing Minister Kristóf Szalay-Bobrovniczky": the ministry's own minister (of the
         # state named with it, else the page's)
         for m in re.finditer(rf"\b(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?{body}\s+(?:said|says|reported|stated|announced|wrote)"
                              rf"(?:\s+(?:on\s+)?\w+day)?,?\s+(?:citing|quoting)\s+(?:its\s+)?(?:head|[Mm]inister)\s+(?P<name>{PERSON_NAME})",
                              s.text):
-            if "government" in m.group("body").lower():
-                continue
             named = self.g.country_or_org(m.group("pre")) if m.group("pre") else None
-            state = named.entity if named is not None and named.type == "country" else self._page_state()
-            name = _name_of(m)
-            person = self.g.resolve(name, ("person",))
-            if state is None or not _plausible(name, person):
-                continue
-            fields = {"person": person.entity or _slug(name), "role": _ministry_role(m.group("body")), "organization": state,
-                      "status": "current"}
-            self._office_once(s, out, fields, "role:head-of", [person])
+            if "government" not in m.group("body").lower():
+                held(m, _ministry_role(m.group("body")),
+                     named.entity if named is not None and named.type == "country" else self._page_state())
         # "the Ministry of Foreign Affairs will remain headed by Jean-Noël Barrot", "This was announced by the head of the
         # country's Ministry of Defense, Theo Franken": the page's state's minister
         for m in [*re.finditer(rf"\b(?:the\s+)?{body}\s+(?:will\s+(?:remain|continue\s+to\s+be)|remains|is|was)\s+headed\s+by\s+"
                                rf"(?P<name>{PERSON_NAME})", s.text),
                   *re.finditer(rf"\b(?i:the\s+)?head\s+of\s+the\s+(?:country|nation)['’]s\s+{body},\s+(?P<name>{PERSON_NAME})", s.text)]:
-            state = self._page_state()
-            name = _name_of(m)
-            person = self.g.resolve(name, ("person",))
-            if "government" in m.group("body").lower() or state is None or not _plausible(name, person):
-                continue
-            role = _ministry_role(m.group("body"))
-            fields = {"person": person.entity or _slug(name), "role": role, "organization": state, "status": "current"}
-            self._office_once(s, out, fields, "role:head-of", [person])
+            if "government" not in m.group("body").lower():
+                held(m, _ministry_role(m.group("body")), self._page_state())
         # "the head of the European Commission, Ursula von der Leyen": the president of an institution (one the workspace
         # does not know, by its slug)
         for m in re.finditer(rf"\b(?i:the\s+)?head of the (?P<inst>(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION}),\s+(?P<name>{PERSON_NAME})",
