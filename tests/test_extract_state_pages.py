@@ -346,3 +346,18 @@ def test_an_outlets_appeal_for_donations_is_no_ones_claim():
     claims = _claims(text, "2023-11-06", TATRA)
     assert not any("voice of Ukraine" in said for _, said in claims), claims
     assert any(said.startswith("Slovak weapons manufacturers") for _, said in claims), claims
+
+
+# --- the hundred-and-ninety-ninth fresh list: Portugal's 2 % -----------------------------------------------------------------
+
+LUSITANIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("portugal", "country", "Portugal"),
+                       roles=("defence-minister", "prime-minister", "secretary-general"))
+
+
+def test_a_share_called_the_minimum_any_member_must_meet_is_the_alliances_whoever_says_it():
+    text = ("Melo: defence spending is an investment\nLisbon, June 26, 2025 (Lusa) - Portugal's Defence Minister Joao Costa said "
+            "on Thursday that it is “absolutely crucial” to increase spending on the military.\nSpeaking to journalists in "
+            "Lisbon, Joao Costa said that 2% of GDP allocated to defence “is the minimum that any NATO member country must comply "
+            "with at this time”.")
+    targets = _found(text, "target", "2025-06-26", LUSITANIA)
+    assert ("nato", "2", None) in targets and ("portugal", "2", None) not in targets, targets

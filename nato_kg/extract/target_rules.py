@@ -716,9 +716,14 @@ class TargetRules(RuleState):
                 s.text[max(0, pm.start() - 45):pm.start()]) else []
             if restated:
                 actor, due = str(restated[-1]["actor"]), due or restated[-1].get("year")
-            if actor is None and alliance and re.match(
-                    r"[^.;%]{0,60}?\b(?:should|must|is|was|remains?|be)\s+(?:not\s+|no\s+longer\s+|only\s+)?(?:be\s+)?(?:seen\s+as\s+)?"
-                    r"(?:the|a|our)\s+(?:ceiling|floor|starting\s+point|minimum|bare\s+minimum|baseline)\b", s.text[pm.end():]):
+            floor = re.match(r"[^.;%]{0,60}?\b(?:should|must|is|was|remains?|be)\s+(?:not\s+|no\s+longer\s+|only\s+)?(?:be\s+)?"
+                             r"(?:seen\s+as\s+)?(?:the|a|our)\s+(?:ceiling|floor|starting\s+point|minimum|bare\s+minimum|baseline)\b"
+                             r"(?P<all>\s+(?:that|which|for)\s+(?:any|every|all|each)\s+(?:NATO\s+)?(?:member|ally|allies)\b)?",
+                             s.text[pm.end():]) if alliance else None
+            if floor and floor.group("all"):
+                actor = alliance  # "2% of GDP allocated to defence “is the minimum that any NATO member country must comply with”":
+                # the alliance's floor, whoever says it
+            if actor is None and floor:
                 actor = alliance  # "2pct of the GDP for defence should not be the ceiling, but should be the starting point" (no state
                 # named): the alliance's guideline, a floor since Vilnius, not the goal read last
             if actor is None and self.last_target is not None and self.last_target.get("actor") and not _new_speaker(s.text):
