@@ -193,8 +193,9 @@ class ClaimRules(LayoutRules):
                 c.fields["text"].count("“") > c.fields["text"].count("”"))))]
         # (nor what runs into a cut the page marks with a comma and an ellipsis: "On July 16 Defense Minister Gazmend Oketa
         # announced that the number of troops serving in Mosul,...", a reference page's excerpt)
-        if re.search(r",\s*(?:\.{3}|…)\s*$", s.text):
-            before_cut = re.sub(r",\s*(?:\.{3}|…)\s*$", "", s.text).rstrip()
+        marked_cut = re.search(r",\s*(?:\.{3}|…)\s*$", s.text)
+        if marked_cut:
+            before_cut = s.text[:marked_cut.start()].rstrip()
             out = [c for c in out if not (c.kind == "claim" and before_cut.endswith(c.fields["text"].rstrip(" .")))]
         # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
         # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")

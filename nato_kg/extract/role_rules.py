@@ -356,11 +356,11 @@ class RoleRules(RuleState):
                 # ("Mr Zelensky is accompanied by his foreign minister Dmytro Kuleba": the office of the state whose office the
                 # sentence's subject holds)
                 his = re.search(r"\b(?:his|her)\s+$", text[max(0, m.start("title") - 8):m.start("title")]) if org is None else None
-                # (the office this article gives him, else the one the workspace knows)
-                held_by = [self.person_orgs.get(self._key(p.match)) or next(
-                    (o for (who, _), o in self.offices.items() if who == self._key(p.match)), None)
-                    for p in self._people(text[:m.start("title")], mentions)] if his else []
-                owner = next((o for o in held_by if o), None)
+                # (the office this article gives him, else the one the workspace knows; the first person who holds one)
+                owner = next((o for p in self._people(text[:m.start("title")], mentions)
+                              if (o := self.person_orgs.get(self._key(p.match))
+                                  or next((org for (who, _), org in self.offices.items() if who == self._key(p.match)), None))),
+                             None) if his else None
                 if owner is not None and self.g.types.get(owner) == "country":
                     org = Match(owner, owner, "country", 100.0, "label")
                 if org is None and last_role is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",

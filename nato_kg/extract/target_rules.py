@@ -720,12 +720,11 @@ class TargetRules(RuleState):
                              r"(?:seen\s+as\s+)?(?:the|a|our)\s+(?:ceiling|floor|starting\s+point|minimum|bare\s+minimum|baseline)\b"
                              r"(?P<all>\s+(?:that|which|for)\s+(?:any|every|all|each)\s+(?:NATO\s+)?(?:member|ally|allies)\b)?",
                              s.text[pm.end():]) if alliance else None
-            if floor and floor.group("all"):
-                actor = alliance  # "2% of GDP allocated to defence “is the minimum that any NATO member country must comply with”":
-                # the alliance's floor, whoever says it
-            if actor is None and floor:
-                actor = alliance  # "2pct of the GDP for defence should not be the ceiling, but should be the starting point" (no state
-                # named): the alliance's guideline, a floor since Vilnius, not the goal read last
+            if floor and (floor.group("all") or actor is None):
+                # "2pct of the GDP for defence should not be the ceiling, but should be the starting point" (no state named): the
+                # alliance's guideline, a floor since Vilnius, not the goal read last; and "2% of GDP allocated to defence “is the
+                # minimum that any NATO member country must comply with”": the alliance's floor, whoever says it
+                actor = alliance
             if actor is None and self.last_target is not None and self.last_target.get("actor") and not _new_speaker(s.text):
                 actor = str(self.last_target["actor"])  # "That headline figure breaks down as 3.5 percent …"
             if actor is None and self.main_country and re.match(r"\s*(?:The|Its|Their)\s+(?:aim|goal|target|plan)\s+(?:is|was)\b", s.text):
@@ -1008,7 +1007,7 @@ class TargetRules(RuleState):
             offices = [o for o in (self.person_orgs.get(self._key(p.match)) for p in self._people(text, mentions)) if o]
             if offices:
                 return offices[0]  # (the speaker's state, or the alliance its secretary general speaks for)
-            if self.main_country and (self.main_org != self._alliance() or re.search(
+            if self.main_country and (self.main_org != alliance_id or re.search(
                     r"[”\"],?\s+(?:said|added|stated|noted)\s+the\s+(?:head\s+of\s+state|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|"
                     r"(?:[Dd]efen[cs]e\s+)?[Mm]inister)\b|[”\"],?\s+the\s+(?:head\s+of\s+state|President|Prime\s+Minister|Chancellor)\s+"
                     r"(?:said|added|stated|noted)\b", text[at:])):
