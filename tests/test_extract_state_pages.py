@@ -361,3 +361,75 @@ def test_a_share_called_the_minimum_any_member_must_meet_is_the_alliances_whoeve
             "with at this time”.")
     targets = _found(text, "target", "2025-06-26", LUSITANIA)
     assert ("nato", "2", None) in targets and ("portugal", "2", None) not in targets, targets
+
+
+# --- the two-hundredth fresh list: Greece, its spending and its support for Ukraine ---------------------------------------------
+
+HELLAS = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("greece", "country", "Greece"),
+                    ("denmark", "country", "Denmark"), ("netherlands", "country", "Netherlands"),
+                    ("united-states", "country", "United States", "US"),
+                    roles=("president", "prime-minister", "defence-minister", "ambassador"))
+
+
+def test_a_minister_visiting_the_articles_state_holds_no_office_of_it():
+    text = ("Greek premier calls Kyiv\n\nGreek Prime Minister Nikos Andreou spoke to President Ivan Petrenko on Monday.\n\n"
+            "The call came a few days after Defence Minister Taras Hnatiuk's visit to Greece, following which the Greek side "
+            "announced another shipment of rifles.")
+    roles = _roles(text, "2023-04-10", HELLAS)
+    assert not any(person == "taras-hnatiuk" and org == "greece" for person, _, org in roles), roles
+    assert ("nikos-andreou", "prime-minister", "greece") in roles, roles
+
+
+def test_a_statement_told_to_a_numbered_roundtable_in_a_panel_and_one_a_pronoun_interrupts_are_claims():
+    text = ("Andreou: strongest forces ever\n\nGreece spends over 2% of its GDP for defense, and this is a ticket to survival, "
+            "National Defense Minister Stavros Andreou told the 28th Annual Economist Government Roundtable in a panel on "
+            "Tuesday.\n\n\"We are not simply spending,\" Andreou said. \"We call it Agenda 2030, and it will bring the forces into "
+            "the 21st century\" in terms of doctrine and through the introduction of technology, he added.\n\nNATO, he underlined, "
+            "must become something more than it is.")
+    said = [t for who, t in _claims(text, "2024-07-02", HELLAS) if who == "stavros-andreou"]
+    assert any(t.startswith("Greece spends over 2% of its GDP") for t in said), said
+    assert any(t.startswith("We call it Agenda 2030") for t in said), said
+    assert any(t.startswith("NATO must become something more") for t in said), said
+
+
+def test_quotations_after_a_topic_opening_the_next_paragraph_are_the_last_speakers():
+    text = ("Andreou at the roundtable\n\n\"Greece will have the strongest forces it ever had,\" Defence Minister Stavros Andreou "
+            "said.\n\nIn terms of NATO members, \"every state must do whatever it can do,\" as \"we are now in a difficult "
+            "situation we did not anticipate.\"")
+    said = [t for who, t in _claims(text, "2024-07-02", HELLAS) if who == "stavros-andreou"]
+    assert any("every state must do whatever it can do" in t for t in said), said
+    assert any("we are now in a difficult situation" in t for t in said), said
+
+
+def test_a_vow_in_quotation_marks_after_he_and_support_voiced_then_a_condemnation_are_his_claims():
+    text = ("Greek PM pledges support\n\nGreek Prime Minister Nikos Andreou met President Ivan Petrenko in Athens on Monday.\n"
+            "Andreou voiced full support for Kyiv against Russia’s invasion and condemned Russian “war crimes.” He pledged to "
+            "“stay on the side of the government and the heroic people” of Ukraine, “however much time may be required.”\n"
+            "Petrenko suggested that Athens has agreed to train pilots to fly the F-16 warplanes that Denmark and the Netherlands "
+            "pledged to provide to Kyiv.")
+    claims = _claims(text, "2023-08-21", HELLAS)
+    said = [t for who, t in claims if who == "nikos-andreou"]
+    assert any("stay on the side of the government" in t for t in said), claims
+    assert "full support for Kyiv against Russia’s invasion" in said, claims  # (the condemnation a claim of its own)
+    assert any(t.startswith("condemned Russian") for t in said), claims
+    assert not any(who in ("denmark", "netherlands") for who, _ in claims), claims  # (what was given, told in a relative clause)
+
+
+def test_a_release_quoted_on_what_the_prime_minister_reiterated_and_what_he_recalled_after_a_quotation():
+    text = ("Greek PM assures Kyiv\n\nPresident Ivan Petrenko and Greek Prime Minister Nikos Andreou had a phone call on Monday.\n\n"
+            "Petrenko wrote that the parties agreed to continue security cooperation.\n\nIn turn, according to a press release "
+            "from the Greek Prime Minister's office, \"the Prime Minister reiterated Greece's firm position in support of Ukraine "
+            "and its right to defend its sovereignty.\"\n\nAndreou \"emphasised that Greece will continue to support Ukraine as "
+            "long as necessary\", recalling that Athens has provided humanitarian and defence support since the beginning of "
+            "the invasion.")
+    said = [t for who, t in _claims(text, "2023-04-10", HELLAS) if who == "nikos-andreou"]
+    assert any("Greece's firm position in support of Ukraine" in t for t in said), said
+    assert any(t.startswith("Greece will continue to support Ukraine") for t in said), said
+    assert any(t.startswith("Athens has provided humanitarian and defence support") for t in said), said
+
+
+def test_a_second_that_clause_the_excerpt_cuts_is_left_out_of_the_claim():
+    text = ("Roundtable in Athens\n\nUS Ambassador to Athens John Miller also spoke at the panel.\n\n\"We must not abandon "
+            "Ukraine,\" he urged.\n\nThe ambassador also said that Greece played a key role in NATO and that its contribution to th")
+    said = [t for who, t in _claims(text, "2024-07-02", HELLAS) if who == "john-miller"]
+    assert "Greece played a key role in NATO" in said, said

@@ -191,6 +191,11 @@ class ClaimRules(LayoutRules):
         if s.start == self.last_start and not re.search(r"[.!?…\"”’)\]]\s*$", s.text) and len(self.paragraph_texts) > 1:
             out = [c for c in out if not (c.kind == "claim" and (len(c.fields["text"].split()) < 6 or (
                 c.fields["text"].count("“") > c.fields["text"].count("”"))))]
+            for c in out:  # (a second "that" clause the cut falls in is left out, the first kept whole: "… said that Greece
+                # played a key role in NATO and that its contribution to th")
+                second = re.fullmatch(r"(?P<head>.{20,}?),?\s+and\s+that\s+[^,;]{0,60}", c.fields["text"]) if c.kind == "claim" else None
+                if second is not None:
+                    c.fields["text"] = second.group("head")
         # (nor what runs into a cut the page marks with a comma and an ellipsis: "On July 16 Defense Minister Gazmend Oketa
         # announced that the number of troops serving in Mosul,...", a reference page's excerpt)
         marked_cut = re.search(r",\s*(?:\.{3}|…)\s*$", s.text)
@@ -339,11 +344,13 @@ class ClaimRules(LayoutRules):
         # Ukraine and criticized President Biden for …" is two statements, each found)
         for c in out:
             for o in out:
+                # (the marks that close the sentence aside: "… and condemned Russian “war crimes.”" ends with "… “war crimes")
+                whole, part = (x.fields["text"].rstrip(".”\"’ ") for x in (c, o))
                 if o is not c and c.kind == o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"] \
-                        and len(o.fields["text"]) < len(c.fields["text"]) and c.fields["text"].endswith(o.fields["text"]) \
+                        and len(part) < len(whole) and whole.endswith(part) \
                         and re.match(r"(?:criticized|criticised|praised|accused|blamed|condemned|warned|said|stressed|called)\b",
                                      o.fields["text"]) \
-                        and (cut := re.fullmatch(r"(?P<head>.{15,}?),?\s+and\s+", c.fields["text"][:-len(o.fields["text"])])):
+                        and (cut := re.fullmatch(r"(?P<head>.{15,}?),?\s+and\s+", whole[:-len(part)])):
                     c.fields["text"] = cut.group("head")
         out = [c for c in out if not (c.kind == "claim" and any(
             o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
@@ -404,6 +411,7 @@ class ClaimRules(LayoutRules):
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) and not asked:
                 out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
         halves: list[str] = []  # quotations that a conjunction joins to the next, attributed one
+        continued_to: int | None = None  # where the last quotation read as the previous speaker's continuing ends
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
         # (and single marks where a sentence or a clause opens with one and it closes after the quote's punctuation:
         # "'Additional Lithuanian military aid will soon arrive in Ukraine,' Anušauskas said")
@@ -456,7 +464,10 @@ class ClaimRules(LayoutRules):
             if lead:
                 # (the words the quotation was about, between its mark and its speaker: "“We are seeing evidence that there
                 # are North Korean troops” in Russia, Austin said")
-                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+[^,]{1,30},\s+(?=[A-Z])", lead.group("lead"))
+                # (or a longer phrase before "he": "“We call it Agenda 2030, and it will …” in terms of dogmas and through the
+                # introduction of technology, he added")
+                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))",
+                                 lead.group("lead"))
                 skip = about.end() if about else 0
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
@@ -503,7 +514,17 @@ class ClaimRules(LayoutRules):
             # (after the same speaker's reported speech too, when the quotation is its whole paragraph: "Zapryanov told
             # journalists that Bulgaria would …" then "“There is a decision of the Council of Ministers, … .”")
             opens_paragraph = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
-            if q.start() <= 2 and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and (
+            if continued_to is not None and re.fullmatch(r"[,\s]*(?:as|and|but|because|since)\s*", text[continued_to:q.start()]) \
+                    and self.last_quote:
+                # ("…, “every state must do whatever it can do,” as “we are now in a difficult situation …”": the same one's)
+                out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
+                continued_to = q.end()
+                continue
+            # (or after a few words of topic: "In terms of NATO members, “every state must do whatever it can do,” …")
+            topic = q.start() <= 2 or (opens_paragraph and re.fullmatch(
+                r"\s*(?:In\s+terms\s+of|As\s+(?:for|to|regards)|With\s+regard\s+to|Regarding|When\s+it\s+comes\s+to|On)\s+"
+                r"[^,“”\"]{2,40},\s*", text[:q.start()]) is not None)
+            if topic and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and (
                     not self.last_quote_reported or (opens_paragraph and not text[q.end():].strip(" .")))) or (
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
@@ -516,6 +537,7 @@ class ClaimRules(LayoutRules):
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed (never a
                 # subheading set in quotation marks: "„We Thought 2% Was Ancient History”")
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
+                continued_to = q.end()
                 continue
             # (a country's title before the name, which may hold an initial: "…,” Norway’s Defence Minister Tore O. Sandvik said";
             # or an institution's, with or without a title: "…,” the Defence Ministry's Ibrahim Shala clarified)
@@ -614,7 +636,11 @@ class ClaimRules(LayoutRules):
         # reinforce the Ukrainian armed forces is still imperative …,” the ministry said in a statement")
         relayed = [(q0, q1) for q0, q1 in spans if re.match(
             r"[,.]?[”\"]?\s*,?\s*(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:official|source|aide|spokes(?:man|woman|person)|diplomat|"
-            r"adviser|advisor|ministry|government|presidency|department)\s+(?:said|says|told|added|stated)\b", text[q1:])]
+            r"adviser|advisor|ministry|government|presidency|department)\s+(?:said|says|told|added|stated)\b", text[q1:])
+            # (or a release the quotation is introduced by: "according to a press release from the Greek Prime Minister's
+            # office, "the Prime Minister reiterated Greece's firm position …"")
+            or re.search(r"\b(?i:according\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|readout|communiqu[eé])\b"
+                         r"[^“”\".;]{0,80},\s*$", text[:q0])]
         fronted = _FRONTED_SAYING.match(text)
         fronted_claim = self._fronted_saying(s, fronted, mentions) if fronted is not None and not any(
             q0 < fronted.end("text") and fronted.start("verb") < q1 for q0, q1 in spans) else None
@@ -623,9 +649,16 @@ class ClaimRules(LayoutRules):
         for m in reported:  # (grows as it is read: see "nested" below)
             if fronted is not None and fronted.start("verb") <= m.start() < fronted.end("text"):
                 continue  # (read above)
-            if any(q0 <= m.start() < q1 for q0, q1 in spans if (q0, q1) not in relayed) \
-                    or (left_open is not None and m.start() > left_open):
+            if left_open is not None and m.start() > left_open:
                 continue  # reported speech inside a quote belongs to the quote
+            inside = next((q1 for q0, q1 in spans if q0 <= m.start() < q1 and (q0, q1) not in relayed), None)
+            if inside is not None:
+                # (but the same verb's match after the quotation closes is read on its own: "Mitsotakis “emphasised that
+                # Greece will continue …”, recalling that Athens has provided …")
+                later = m.re.search(text, inside)
+                if later is not None and later.start() >= inside:
+                    reported.append(later)
+                continue
             # (nor what an object was promised for: "the transfer of 1.8 million rounds …, which it had promised to provide in 2025")
             if re.search(r"\bwhich\s+(?:also\s+|(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?)?$", text[:m.start()]) \
                     and not re.match(r"(?:which|that)\b", m.group(0)):
@@ -739,7 +772,7 @@ class ClaimRules(LayoutRules):
                 who = self._office_alone(office_subject.group("office"), office_subject.start("office"))
             if re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|emphasi[sz]ing|stressing|underscoring|underlining|"
                         r"highlighting|explaining|insisting|describing|calling|vowing|pledging|promising|suggesting|asserting|"
-                        r"contending|maintaining|complaining|pointing\s+out)\b", m.group(0), re.I) and (
+                        r"contending|maintaining|complaining|pointing\s+out|recalling|reminding)\b", m.group(0), re.I) and (
                     # (or after "while": "South Korea’s president on Thursday raised the possibility …, while stressing that …")
                     re.search(r"(?:,|\bwhile)\s*$", text[:m.start()])
                     # (or joined by "and" to a participle before: "…, holding talks with his counterpart X and vowing to …")
@@ -811,10 +844,11 @@ class ClaimRules(LayoutRules):
                 # "…, Admiral Sir Tony Radakin said." then "The Chief of the Defence Staff told the BBC … that …": an office
                 # outside the model's, by its capitals, as the subject just after its holder spoke: the one who spoke
                 who = self.last_person
-            if who is not None and who.end > who.start and any(q0 <= who.start < q1 and not ((q0, q1) in relayed and q0 <= m.start() < q1)
-                                                               for q0, q1 in spans):
+            if who is not None and who.end > who.start and who not in (self.person_before, self.last_person) \
+                    and any(q0 <= who.start < q1 and not ((q0, q1) in relayed and q0 <= m.start() < q1) for q0, q1 in spans):
                 who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker (but
-                # in a relayed quotation, the one the same quotation says spoke)
+                # in a relayed quotation, the one the same quotation says spoke; and never one a pronoun stands for, whose
+                # place is in another sentence: "He pledged to “stay on the side of …”")
             if who is not None and re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|calling)\b", m.group(0), re.I) \
                     and re.search(r"\b(?:to|with|from)\s+(?:[\w.’'-]+\s+){0,2}$", text[max(0, who.start - 25):who.start]):
                 # "Sanchez sent a letter to Rutte saying Madrid would not commit to 5%": the one who wrote, not the one addressed
@@ -1001,7 +1035,9 @@ class ClaimRules(LayoutRules):
                                r"counterparts|partners|colleagues)|"
                                # (or a named audience, an outlet mostly: "…, Italian Defense Minister Guido Crosetto told Il
                                # Messaggero.", "…, he told the BBC")
-                               r"(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,3}"
+                               # (an ordinal too: "…, Dendias told the 28th Annual Economist Government Roundtable")
+                               r"(?:told|tells)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+                               r"(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
                                r"[A-Z][\w’'-]*(?=\.?\s*$|\s+(?:on|in|last|this)\b)|"
                                # (a broadcaster by its country: "…, foreign minister Peter Szijjarto told Hungary’s state
                                # television while in Washington DC.")
@@ -1031,7 +1067,10 @@ class ClaimRules(LayoutRules):
                                # support included in the decision:")
                                r"(?:,?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
                                r"\s+and\s+(?:listed|outlined|detailed|enumerated|named)\b[^\"“”]*|"
+                               # ("… told the … Roundtable in a panel on Tuesday": where, never a clause of what was said after
+                               # it, "said in a lecture at …, that defense spending will be increased")
                                r"\s+at\s+(?:a|an|the)\s[^\"“”]*|,\s+which\s[^\"“”]*|"
+                               r"\s+in\s+(?:a|an|the)\s+(?:panel|session|debate|discussion|roundtable|forum)\b(?:(?!\bthat\b)[^\"“”])*|"
                                r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
                                r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
                                # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
@@ -1081,6 +1120,7 @@ class ClaimRules(LayoutRules):
         interrupted = None if out or quoted else re.fullmatch(
             r"\s*(?P<a>[^\"“”]{3,}?),\s+(?P<lead>he|she|they|(?:the\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
             r"(?:said|says|explained|added|noted|stressed|reminded|insisted|argued|clarified|emphasi[sz]ed|warned|claimed|claims|stated|"
+            r"underlined|underscored|"  # ("NATO, he underlined, must become something more than it is")
             # (and how often or where: "The overarching goal is, Tusk said repeatedly in the campaign and after the election, to
             # bring together …")
             r"suggested|believes)(?:\s+(?:" + _WHEN + r"))?(?:\s+(?:repeatedly|again|often|publicly|earlier)(?:\s+(?:in|at|during|after|before)"
@@ -1441,7 +1481,10 @@ class ClaimRules(LayoutRules):
         the group had an unbreakable pledge to Ukraine …,” according to a statement from his office" (an office's statement
         quoting what its head said: his claim)."""
         found = re.search(rf"\s[“\"](?:{_SAY})\s+that\s+(?P<text>[^”\"]{{15,}}?)[,.]?[”\"]", s.text)
-        if found is None or out:
+        # (once: not where a claim of the sentence already holds it; a statement after the quotation is another's claim,
+        # "…,” recalling that Athens has provided …")
+        if found is None or any(c.kind == "claim" and (found.group("text")[:40] in c.fields["text"]
+                                                       or c.fields["text"][:40] in found.group("text")) for c in out):
             return []
         who = self._person_before(s.text, mentions, found.start() + 1, reach=60)
         if who is None or who.match.type not in ("person", None) or who.end < found.start() - 1:

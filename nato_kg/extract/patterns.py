@@ -420,7 +420,8 @@ _REPORTED = [
                r"(?:by\s+)?(?:asserting|stating|saying|arguing|claiming|contending|specifying|"
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
                # (and where or when it was claimed: "by claiming at a Saturday campaign rally that he had once told …")
-               r"explaining|insisting|pointing\s+out)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
+               # (and what is recalled: "…, recalling that Athens has provided humanitarian and defence support …")
+               r"explaining|insisting|pointing\s+out|recalling|reminding)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
@@ -671,7 +672,12 @@ _REPORTED = [
     # “for as long as it takes”"; "pledged to raise military spending to 3.5 percent of GDP" is a goal's evidence)
     re.compile(r"\b(?:vowed|vows|vowing|promised|promises|(?:pledged|pledges|pledging)(?!(?:[^.;]|\.(?=\d))*(?:%|\bper\s?cent\b)))\s+"
                r"(?:(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+[a-z][\w -]{2,40}?\s+)?"
-               r"(?P<text>to\s+[a-z]"
+               # (the words vowed in quotation marks: "He pledged to “stay on the side of the government and the heroic people” of
+               # Ukraine, …")
+               # (never a giving whose object went before it: "the F-16 warplanes that Denmark and the Netherlands pledged to
+               # provide to Kyiv" tells what was given, no vow of its own)
+               r"(?P<text>to\s+(?!(?:provide|send|supply|give|deliver|transfer|donate)\s+(?:to|for)\b|(?:provide|send|supply|give|"
+               r"deliver|transfer|donate)\s*[.,;]?\s*$)[“\"]?[a-z]"
                r"(?!(?:[^.;]|\.(?=\d))*(?:[$€£¥]|\b(?:million|billion|bn)\b)).{10,})"),  # ("Trump promised to ensure …")
     # a vow of support is one too ("Kim Jong Un vowed support for what he called Russia's “just fight” against Ukraine"), and so is
     # the pledge a quotation gives ("… and pledged “Full and unconditional support.”"); never a sum

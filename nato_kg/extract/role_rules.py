@@ -466,7 +466,8 @@ class RoleRules(RuleState):
                     # state named that has such an office
                     org, adjust = self._assumed_country(sole), ("country-of-article",)
                 if org is None and national and self.main_country and not unread and not taken \
-                        and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")):
+                        and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
+                        and not self._visits(text, agents, m.end("name"), self.main_country):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
@@ -671,6 +672,24 @@ class RoleRules(RuleState):
         return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
             or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
                    for c in out)
+
+    @staticmethod
+    def _visits(text: str, agents: list[Mention], name_end: int, state: str) -> bool:
+        """Whether the holder whose name ends at ``name_end`` goes to ``state`` in this sentence: a visitor of the
+        article's state is no office holder of it ("… after Defence Minister Oleksii Reznikov's visit to Greece").
+
+        >>> from nato_kg.extract.gazetteer import Match
+        >>> t = "It came after Defence Minister Oleksii Reznikov's visit to Greece."
+        >>> g = Mention(t.index("Greece"), t.index("Greece") + 6, Match("Greece", "greece", "country", 100.0, "label"))
+        >>> RoleRules._visits(t, [g], t.index("'s visit"), "greece")
+        True
+        >>> RoleRules._visits("Greek Defence Minister Nikos Dendias spoke in Greece.", [g], 36, "greece")
+        False
+        """
+        return any(a.match.type == "country" and a.match.entity == state and a.start >= name_end and re.fullmatch(
+            r"(?:(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:visit|trip|journey|travel)s?\s+(?:to|in)|,?\s+(?:\w+\s+){0,3}?(?:"
+            r"visit(?:ed|s|ing)?|(?:travell?(?:ed|ing|s)?|flew|came|went|arrived|is\s+arriving)\s+(?:to|in)))\s+(?:the\s+)?",
+            text[name_end:a.start]) for a in agents)
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the

@@ -397,6 +397,8 @@ class SpeakerRules(RuleState):
         # (without the story's dateline before it or when it was said after it: "BERLIN -- Germany's finance minister on
         # Tuesday vowed to …")
         lead = re.sub(rf"^{DATELINE}(?:--|[—–-])\s*", "", lead)
+        # (nor the mark of a quotation relayed from a release: "according to a press release …, "the Prime Minister reiterated …")
+        lead = re.sub(r"^\s*[\"“]", lambda mark: " " * len(mark.group(0)), lead)
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
         lead = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|too))+\s*$", "", lead)  # "The Ukrainian president also"
         # ("The head of the NATO military alliance warned Sunday that …", "the NATO chief said": its secretary general)
