@@ -433,3 +433,62 @@ def test_a_second_that_clause_the_excerpt_cuts_is_left_out_of_the_claim():
             "Ukraine,\" he urged.\n\nThe ambassador also said that Greece played a key role in NATO and that its contribution to th")
     said = [t for who, t in _claims(text, "2024-07-02", HELLAS) if who == "john-miller"]
     assert "Greece played a key role in NATO" in said, said
+
+
+# --- the two-hundred-and-first fresh list: Bulgaria's 2 % and its 2.5 % ---------------------------------------------------------
+
+THRACE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("bulgaria", "country", "Bulgaria"),
+                    ("united-states", "country", "United States", "US"),
+                    roles=("president", "prime-minister", "defence-minister"))
+
+
+def test_a_page_that_names_its_state_once_as_the_ledes_possessive_is_that_states_and_this_years_level_is_a_claim():
+    text = ("Bulgaria’s defence spending will reach 2.09% of gross domestic product (GDP) in 2025, Defence Minister Ivan Kolev "
+            "said on Tuesday.\n“The good news is that the governance programme envisions defence spending rising to 2.5% of GDP "
+            "in the coming years,” he told reporters.\nThe programme aligns with NATO’s broader capability targets. “NATO’s new "
+            "requirements demand adjustments in our plans,” Kolev said.")
+    targets = _found(text, "target", "2025-02-04", THRACE)
+    assert ("bulgaria", "2.5", None) in targets and not any(actor == "nato" for actor, _, _ in targets), targets
+    assert not any(share == "2.09" for _, share, _ in targets), targets  # (this year's level)
+    said = [t for who, t in _claims(text, "2025-02-04", THRACE) if who == "ivan-kolev"]
+    assert any(t.startswith("Bulgaria’s defence spending will reach 2.09%") for t in said), said
+    assert not any("governance programme" in t for t in said), said  # (the goal's evidence)
+
+
+def test_a_target_a_state_will_surpass_is_the_alliances_due_no_year_and_the_level_it_passes_it_with_is_none():
+    text = ("Bulgaria's Defense Spending to Surpass 2% GDP Target in 2024\n\nBulgaria's defense spending for this year is set to "
+            "surpass the minimum 2% of its gross domestic product, according to acting Prime Minister Petar Dimov.\n\nDimov "
+            "highlighted the country's efforts in meeting its commitments to bolster the defense of NATO's eastern flank. He noted "
+            "that this year, the country would not only meet but exceed the NATO target, reaching 2.18% of its GDP.")
+    targets = _found(text, "target", "2024-07-24", THRACE)
+    assert ("nato", "2", None) in targets, targets
+    assert not any(share == "2.18" for _, share, _ in targets) and ("bulgaria", "2", "2024") not in targets, targets
+    said = [t for who, t in _claims(text, "2024-07-24", THRACE) if who == "petar-dimov"]
+    assert any(t.startswith("the country's efforts in meeting its commitments") for t in said), said
+
+
+def test_a_share_called_the_necessary_effort_a_promise_as_a_noun_and_a_caretaker_minister_after_a_former_president():
+    text = ("Minister wants 2.5%\n\n2.5% is the necessary effort that our country must make in terms of defence spending, "
+            "Bulgaria's caretaker Minister of Defense Ivan Kolev said.\n\nDonald Trump, in his first term as US president, has a huge credit "
+            "for NATO reaching the level of nearly 2% for defence, the caretaker minister added. Regarding Trump's promises to end "
+            "the war in Ukraine in 24 hours, Kolev said that the war would not stop instantly.")
+    claims = _claims(text, "2024-11-19", THRACE)
+    said = [t for who, t in claims if who == "ivan-kolev"]
+    assert not any(t.startswith("2.5% is the necessary effort") for t in said), claims
+    assert any(t.startswith("Donald Trump, in his first term") for t in said), claims
+    assert any(t.startswith("the war would not stop instantly") for t in said), claims
+    assert not any(who == "donald-trump" for who, _ in claims), claims
+    assert ("donald-trump", "president", "united-states") in _roles(text, "2024-11-19", THRACE)
+
+
+def test_a_participle_urging_him_after_a_relative_clause_is_the_subjects_and_praise_as_is_a_claim_but_not_a_passive():
+    text = ("Reshuffle\n\nJohn Carter has replaced Mark Hill as defence secretary.\n\nMr Hill, who announced he was resigning weeks "
+            "ago, made his exit official with a letter to the prime minister, urging him not to row back on commitments for "
+            "defence spending.\n\nHill praised the assessment as “very honest” and said it provided a clear picture.\n\nThe "
+            "donation was criticized by Moscow as a “big mistake”.")
+    claims = _claims(text, "2023-08-31", THRACE)
+    said = [t for who, t in claims if who == "mark-hill"]
+    assert "not to row back on commitments for defence spending" in said, claims
+    assert any(t.startswith("praised the assessment as") for t in said), claims
+    assert any(t.startswith("it provided a clear picture") for t in said), claims
+    assert not any("big mistake" in t for _, t in claims), claims

@@ -160,6 +160,7 @@ class RuleState:
     package_paragraph: int
     paragraph_country: tuple[int, str] | None
     pledged_here: bool
+    targeted_here: bool  # a target was read in this sentence (its announcement is that goal's evidence)
 
     @staticmethod
     def _key(match: Match) -> str:

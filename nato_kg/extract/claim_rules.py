@@ -118,6 +118,8 @@ def _announces_own_goal(text: str) -> bool:
     True
     >>> _announces_own_goal("Hungary will increase its defence spending gradually to 2 percent of its economic output by 2026")
     True
+    >>> _announces_own_goal("2.5% is the necessary effort that our country must make in terms of defence spending")
+    True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
     """
@@ -147,7 +149,15 @@ def _announces_own_goal(text: str) -> bool:
     # ("“as I promised during the pre-election period, …, our aim is to reach 2 per cent (of GDP) in expenditure regarding
     # National Guard equipment programmes”": the goal, however the sentence opens)
     aim = r"[“\"]?(?:[^“”\".;]{0,120}?,\s+)?(?:our|my|its|their)\s+(?:aim|goal|target|objective)\s+is\s+to\s+(?:reach|hit|achieve|spend)\s+" + figure
-    return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r"|" + met + r"|" + agreed + r"|" + aim + r")", text))
+    # ("The good news is that the governance programme envisions defence spending rising to 2.5% of GDP in the coming years")
+    envisioned = (r"(?:[^“”\".;]{0,60}?\bthat\s+)?(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|plan|budget|strategy)\s+"
+                  r"(?:envisions|envisages|foresees|provides\s+for|projects)\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"
+                  r"(?:rising|increasing|growing|going\s+up)\s+to\s+" + figure)
+    # ("2.5% is the necessary effort that our country must make in terms of defence spending": the share called for)
+    needed = (figure + r"(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:is|was|would\s+be|remains)\s+the\s+(?:necessary|minimum|required|essential|needed)\s+"
+              r"(?:effort|level|contribution|share)\b")
+    return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r"|" + met + r"|" + agreed + r"|" + aim + r"|" + envisioned + r"|"
+                         + needed + r")", text))
 
 
 def _reports_within(words: str) -> bool:
@@ -772,7 +782,7 @@ class ClaimRules(LayoutRules):
                 who = self._office_alone(office_subject.group("office"), office_subject.start("office"))
             if re.match(r"(?:saying|adding|noting|stating|warning|arguing|claiming|emphasi[sz]ing|stressing|underscoring|underlining|"
                         r"highlighting|explaining|insisting|describing|calling|vowing|pledging|promising|suggesting|asserting|"
-                        r"contending|maintaining|complaining|pointing\s+out|recalling|reminding)\b", m.group(0), re.I) and (
+                        r"contending|maintaining|complaining|pointing\s+out|recalling|reminding|urging|pressing)\b", m.group(0), re.I) and (
                     # (or after "while": "South Korea’s president on Thursday raised the possibility …, while stressing that …")
                     re.search(r"(?:,|\bwhile)\s*$", text[:m.start()])
                     # (or joined by "and" to a participle before: "…, holding talks with his counterpart X and vowing to …")
@@ -1282,8 +1292,11 @@ class ClaimRules(LayoutRules):
         if restated and principal is not None and principal.match.type in ("person", None) and _speaks(speaker) \
                 and principal.match != speaker.match:
             speaker, body = principal, restated.group("text")
+        # (an own goal announced is the evidence of the target read in this sentence; where none was read, a level for the
+        # year, the announcement is the speaker's claim: "Bulgaria's defence spending will reach 2.09% of GDP in 2025, Defence
+        # Minister X said")
         if _speaks(speaker) \
-                and not (self.pledged_here and _announces_pledge(body)) and not _announces_own_goal(body):
+                and not (self.pledged_here and _announces_pledge(body)) and not (_announces_own_goal(body) and self.targeted_here):
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         more = found.groupdict().get("more")
         if _speaks(speaker) and more:

@@ -148,7 +148,9 @@ class RoleRules(RuleState):
                                  r"also\s+serving\s+as|is\s+also|also\s+serves\s+as|serves\s+as|is)\s+"
                                  rf"(?i:the\s+)?(?P<pre>[A-Z][\w.’'-]*['’]s\s+)?(?P<former>)(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "the return of Donald Trump as U.S. president", "the appointment of Mark Rutte as NATO Secretary General"
-        name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?(?P<former>)"
+        # (and a term set off after the name: "Donald Trump, in his first term as US president, has a huge credit …", a past term)
+        name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,\s+(?:in|during)\s+(?:his|her)\s+(?P<former>(?:first|previous|earlier)\s+"
+                                   rf"term))?\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?"
                                    rf"(?P<title>(?i:{_TITLE}))\b"
                                    # (never a title that names another's office: "Pete Hegseth as President Trump’s secretary
                                    # of Defense" — read by RoleRules._career)

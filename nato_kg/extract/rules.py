@@ -202,6 +202,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.paragraph_country: tuple[int, str] | None = None
         #: whether the sentence being read gave a pledge (its reported speech is then that pledge's evidence)
         self.pledged_here = False
+        self.targeted_here = False
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -328,7 +329,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         lone = len(countries) == 1 and countries[0][1] == 1 and any(
             m.match.entity == countries[0][0] and not re.search(r"\b(?:from|and|of|to|in|for|with|by|at|on)\s+(?:the\s+)?$",
                                                                 s.text[max(0, m.start - 12):m.start])
-            and re.match(r"\s+[a-z]", s.text[m.end:]) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms)
+            # (its possessive too: "Bulgaria’s defence spending will reach 2.09% …, Defence Minister … said")
+            and re.match(r"(?:['’]s)?\s+[a-z]", s.text[m.end:]) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms)
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
@@ -435,6 +437,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                and not re.match(r",?\s+(?:and\s+)?(?:the\s+)?[A-Z]", s.text[m.end:m.end + 8])), None)
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             self.pledged_here = False
+            self.targeted_here = False
             self.note_honoured(s.text)
             self.person_before = self.last_person  # (a role this sentence gives moves last_person to its holder)
             for rule in (self.roles, self.pledges, self.targets, self.claims):
@@ -445,6 +448,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if c.kind == "pledge" and c.fields["donor"] == c.fields["recipient"]:
                         continue  # "Sweden … loan-backed investments worth SEK 300 billion": its own money, given to no one
                     self.pledged_here = self.pledged_here or c.kind == "pledge"
+                    self.targeted_here = self.targeted_here or c.kind == "target"
                     if c.kind == "pledge" and "donor-of-article" in c.adjustments:
                         # a figure read before with its giver, named again with none ("NATO leaders … pledged €40 billion"
                         # then "“We have agreed that €40 billion is a minimum baseline …”"): that giver's, not the page's

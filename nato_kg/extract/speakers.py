@@ -145,7 +145,9 @@ class SpeakerRules(RuleState):
         unnamed: re.Match[str] | None = None
         for found in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b|\b(?i:the\s+(?:\w+[’']s\s+|(?-i:[A-Z]{2,5})\s+)?secretary[ -]general)\b|"
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
-                                 r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military)\s+)?"
+                                 # (or of his standing: "…, the caretaker minister added")
+                                 r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military|caretaker|"
+                                 r"acting|interim|outgoing)\s+)?"
                                  r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"
                                  r"advis[eo]r|leader|"
                                  # (a rank for the officer just named: "The admiral said that …")
@@ -368,6 +370,11 @@ class SpeakerRules(RuleState):
             # "“I am now in Kiev …,” the minister wrote in X" after "Lloyd Austin …", where no one here holds a minister's
             # office: an epithet of the person just spoken of
             found = self.last_person
+        if found is None and re.fullmatch(r"\s*the\s+(?:caretaker|acting|interim|outgoing)\s+minister\s*", lead, re.I):
+            # "…, the caretaker minister added" after "caretaker Minister of Defense Atanas Zapryanov" (the minister last named,
+            # before or in this sentence: not "Donald Trump, in his first term as US president, …" that the sentence names)
+            found = next((p for p in (self.last_person, self.person_before) if p is not None and any(
+                r.endswith("minister") for r in self.person_roles.get(self._key(p.match), ()))), None)
         return found
 
     def _leader_of(self, body: str, start: int, end: int) -> Mention:

@@ -319,6 +319,11 @@ class TargetRules(RuleState):
                     and not re.match(r"\s*(?:of\s+GDP\s+)?(?:(?:GDP|defen[cs]e|military|spending|NATO)\s+){0,3}(?:goal|target|benchmark|guideline)\b",
                                      s.text[pm.end():]):  # (not "the current 2% GDP defence spending benchmark")
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
+            if re.search(r"\b(?:meet\w*|met|exceed\w*|surpass\w*|hit\w*|beat\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?[^.;%]{0,30}?\b"
+                         rf"(?:{_GOAL_WORDS}|minimum)s?,?\s+(?:reaching|hitting|at|with)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$",
+                         s.text[max(0, pm.start() - 90):pm.start()], re.I):
+                continue  # "… would not only meet but exceed the NATO target, reaching 2.18% of its GDP": the level the goal is
+                # passed with, no goal of its own
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
             level = _LEVEL.search(clause)
             # (a goal word counts only between the level's cue and the figure, or just after it: "he would cut aid to fund
@@ -802,6 +807,10 @@ class TargetRules(RuleState):
                 # goal named by its name, due no year the sentence gives before it
             if other is not None and actor == alliance:
                 fields.pop("year", None)  # the alliance's goal a country will meet by a date is due no year of the alliance's
+            if actor == alliance and fields.get("year") and re.search(
+                    r"\b(?:surpass\w*|exceed\w*|outstrip\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?(?:minimum\s+)?$",
+                    s.text[max(0, pm.start() - 40):pm.start()], re.I):
+                fields.pop("year")  # "… to Surpass 2% GDP Target in 2024": the year a state passes the alliance's floor, not its due
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                         *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
             self.last_target = fields
@@ -1059,6 +1068,14 @@ class TargetRules(RuleState):
         holder = next((m for m in spenders if m.end <= held.start()), None) if held else None
         if holder is not None:
             return holder.match.entity
+        # a share a state will surpass or exceed, called a target or the minimum, is the alliance's whatever the date: no one
+        # aims to exceed a goal of its own ("Bulgaria's Defense Spending to Surpass 2% GDP Target in 2024", "set to surpass the
+        # minimum 2% of its gross domestic product")
+        if alliance and re.search(r"\b(?:surpass\w*|exceed\w*|outstrip\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?(?:minimum\s+)?$",
+                                  text[max(0, at - 40):at], re.I) \
+                and (re.search(r"\bminimum\s+$", text[max(0, at - 12):at])
+                     or re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:], re.I)):
+            return alliance
         # "Turkey backs NATO's new defense spending target of 5% …", "has achieved the NATO target of allocating at least
         # 2 percent", "… surpassing the previous 2% benchmark": the alliance's target, whoever backs or reaches it
         # (but a country on its way "to reaching NATO's target of 2 percent … by 2032" has that goal of its own)
