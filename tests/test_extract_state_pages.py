@@ -492,3 +492,45 @@ def test_a_participle_urging_him_after_a_relative_clause_is_the_subjects_and_pra
     assert any(t.startswith("praised the assessment as") for t in said), claims
     assert any(t.startswith("it provided a clear picture") for t in said), claims
     assert not any("big mistake" in t for _, t in claims), claims
+
+
+# --- the two-hundred-and-second fresh list: Australia's Abrams tanks, one package in two currencies -------------------------
+
+SOUTHERN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("australia", "country", "Australia"),
+                      ("russia", "country", "Russia"), roles=("prime-minister", "defence-minister", "deputy-prime-minister"))
+
+
+def _pledges(text: str, date: str) -> set[tuple[str, str, str]]:
+    """The (amount, currency, figure) of each pledge found."""
+    return {(p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", date, SOUTHERN)}
+
+
+def test_a_us_wires_bare_dollar_is_the_us_dollar_and_an_australian_agencys_is_australias():
+    wire = ("Australia gives tanks\n\nMELBOURNE, Australia (AP) — Australia will give 49 of its aging tanks to Ukraine, which "
+            "are valued at $163 million. They bring the total value of Australia’s military assistance to Ukraine to over $866 "
+            "million.")
+    assert {("163000000", "USD", "package"), ("866000000", "USD", "running-total")} <= _pledges(wire, "2024-10-16")
+    agency = wire.replace("(AP)", "(AAP)")
+    assert ("163000000", "AUD", "package") in _pledges(agency, "2024-10-16")
+
+
+def test_a_dollar_a_bracket_names_is_that_dollar_and_the_ledes_conversion_the_same_package():
+    text = ("Australia's new package\n\nSYDNEY, October 17. /TASS/. The government of Australia will deliver a new package of "
+            "military aid to Ukraine worth $164 million, Minister for Defense Ian Brooks said.\n\"This latest package, valued at "
+            "approximately $245 million [Australian dollars, $164 million US dollars], will add to Ukraine’s firepower,\" Brooks "
+            "said.\nIt brings the total Australian military aid to Ukraine since 2022 to A$1.3 billion, and overall Australian "
+            "support to A$1.5 billion.")
+    pledges = _pledges(text, "2024-10-17")
+    assert ("245000000", "AUD", "package") in pledges, pledges
+    assert not any(amount == "164000000" for amount, _, _ in pledges), pledges  # (the same package, converted)
+    assert {("1300000000", "AUD", "running-total"), ("1500000000", "AUD", "running-total")} <= pledges, pledges
+
+
+def test_a_long_portfolio_title_is_no_part_of_the_name_and_a_judgement_in_the_passive_is_the_judges():
+    text = ("Tanks for Ukraine\n\nMinister for Defense Industry and Capability Delivery Tom Reid said that some of these vehicles "
+            "are no longer fit for combat use.\n\nThe High Court’s decision to reject Russia’s appeal was applauded by Prime "
+            "Minister Anthony Albanese.\n\nThe donation was criticized by Moscow as a big mistake.")
+    claims = _claims(text, "2024-10-17", SOUTHERN)
+    assert any(who == "tom-reid" and said.startswith("some of these vehicles") for who, said in claims), claims
+    assert any(who == "anthony-albanese" and said.startswith("applauded the High Court’s decision") for who, said in claims), claims
+    assert not any("big mistake" in said for _, said in claims), claims

@@ -194,6 +194,7 @@ class ClaimRules(LayoutRules):
         out += self._told_outlet(s, mentions, before, out)
         out += self._captioned(s, mentions, out)
         out += self._statement_by(s, mentions, out)
+        out += self._judged_by(s, mentions, out)
         # (nothing of the excerpt's last sentence where the excerpt cuts it off: "Most decisions, he said, were ultimately made in
         # Zelenskyy's offi", "… that he resigned as Prim")
         # (only what it cuts short: a few words, or a quotation it leaves open — a long statement cut near its end keeps, as
@@ -1488,6 +1489,23 @@ class ClaimRules(LayoutRules):
     def _just_opened_by(self, s: Sentence) -> bool:
         """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""
         return self.opened_by is not None and self.opened_by[1] == s.paragraph and 0 <= s.start - self.opened_by[2] <= 3
+
+    def _judged_by(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A judgement told in the passive, its judge named after "by" ("The Australian High Court's decision to reject
+        Russia's appeal … was applauded by Albanese"): the judge's claim, on what the subject names. Never a state's or
+        a body's ("criticized by Moscow"), nor where the sentence gave a claim already."""
+        found = re.fullmatch(r"\s*(?P<what>(?:The|the|A|a|An|an|This|Its|His|Her|Their|[A-Z][\w.’'-]*['’]s)\s[^;“”\"]{4,200}?)\s+"
+                             r"(?:was|were|has\s+been|have\s+been)\s+(?:(?:warmly|widely|strongly)\s+)?"
+                             r"(?P<verb>applauded|praised|welcomed|hailed|criticized|criticised|condemned|denounced)\s+by\s+"
+                             r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})(?:,\s+[^;“”\"]*)?\.?\s*", s.text)
+        if found is None or out:
+            return []
+        who = self._speaker_in(found.group("who"), found.start("who"), mentions)
+        if who is None or who.match.type not in ("person", None) or not (who.match.entity or who.match.how in ("seen", "new")
+                                                                      or _plausible(who.match.name, who.match)):
+            return []
+        return [self._claim(s, who, f"{found.group('verb')} {found.group('what')[0].lower()}{found.group('what')[1:]}",
+                            "paraphrase", "claim:reported-speech")]
 
     def _verb_quoted(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """A statement quoted from its verb on, after the name of who made it: "U.K. Prime Minister Keir Starmer “emphasized that

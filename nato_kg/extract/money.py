@@ -248,6 +248,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('1000000', 'EUR'), ('1000000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million")]
     [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD')]
+    >>> [(str(m.value), m.currency) for m in find_money("$245 million [Australian dollars, $164 million US dollars]")]
+    [('245000000', 'AUD'), ('164000000', 'USD')]
 
     A range is read at its lower bound, the scale written once after it (what is committed at least):
 
@@ -270,6 +272,11 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         if upper is not None:  # "€24-28 million": the scale the range's upper figure gives
             scale, end = upper.group(1), upper.end()
         value = parse_amount(m.group(2), scale)
+        # (the dollar a bracket names right after it: "$245 million [Australian dollars, $164 million US dollars]")
+        named = re.match(r"\s*[\[(]\s*(Australian|Canadian|New\s+Zealand|US|U\.S\.|American)\s+dollars\b", text[end:]) \
+            if currency == "?dollar" else None
+        if named is not None:
+            currency = {"australian": "AUD", "canadian": "CAD", "new zealand": "NZD"}.get(" ".join(named.group(1).lower().split()), "USD")
         if value is not None and value > 0:
             found.append(Money(value, currency, m.start(), end, text[m.start():end]))
     for m in _SUFFIXED.finditer(text):

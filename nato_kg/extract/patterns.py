@@ -923,6 +923,8 @@ def _is_conversion(text: str, first, second) -> bool:
     # ("13.3 billion kronor\", i.e. 1.25 billion dollars")
     qualifier = (r"(?:which is\s+)?(?:or\s+)?(?:approximately|approx\.?|about|roughly|around|some|or|over|more than|nearly|almost|just over|"
                  r"just under|≈|i\.\s?e\.|that\s+is)")
+    # (a bracket that names the first's dollar before the second: "$245 million [Australian dollars, $164 million US dollars]")
+    between = re.sub(r"^(\s*[(\[])\s*(?:Australian|Canadian|New\s+Zealand)\s+dollars\s*[,;]\s*", r"\1", between)
     m = re.fullmatch(rf"[\s,”\"]*([(\[]\s*)?({qualifier},?\s*)?[\s(\[]*", between)
     # (or in brackets after the noun the amount counts: "a €90 billion loan (£79 billion; $105 billion)")
     after_noun = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,2}\s*[(\[]\s*(?:about\s+|around\s+|approx(?:imately|\.)?\s*|some\s+)?", between)

@@ -846,6 +846,11 @@ class PledgeRules(RuleState):
                         s.text[max(0, amount.start - 40):amount.start]):
                     fields["figure"] = "running-total"  # "had already pledged or sent more than $68 million in military assistance
                     # …, on top of another $49 million in humanitarian aid": the same kind of figure, of other aid
+                if out and out[-1].fields.get("figure") == "running-total" and re.search(
+                        r",?\s+and\s+(?:the\s+)?(?:overall|total|combined|all)\b[^.;$€£]{0,60}\bto\s+" + APPROX + "$",
+                        s.text[max(0, amount.start - 90):amount.start]):
+                    fields["figure"] = "running-total"  # "It brings the total … military aid … to A$1.3 billion, and overall
+                    # Australian support to A$1.5 billion": the same verb's second total
                 if out and out[-1].fields.get("figure") == "running-total" and re.search(r"\)\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][^()]{1,40}\(\s*$",
                                                                                             s.text[max(0, amount.start - 60):amount.start]):
                     fields["figure"] = "running-total"  # "followed by EU institutions ($37.2bn), the UK ($7.5bn), …": one ranking's

@@ -420,9 +420,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             self.article_donor = self.main_org
         # whether the article names the default recipient at all (a pledge is given to it only where it does)
         self.names_recipient = any(m.match.entity == recipient for ms in mentions_of for m in ms)
-        # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar)
+        # whether the article says which dollar it means anywhere (then a bare "$" is the US dollar), or is a US or
+        # international wire's copy, which writes every sum in US dollars ("MELBOURNE, Australia (AP) — … valued at $163
+        # million"; never "(AAP)", whose "$" is Australia's)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
-                                              r"(?:Canadian|Australian|New Zealand) dollars", s.text) for s in sentences)
+                                              r"(?:Canadian|Australian|New Zealand) dollars|\((?:AP|AFP|Reuters)\)\s*[—–-]",
+                                              s.text) for s in sentences)
         for s, mentions in zip(sentences, mentions_of, strict=True):
             # a country's name that is the surname of a person this article named is that person ("Montenegro, accompanied
             # by Foreign Minister Paulo Rangel …" after "Portuguese Prime Minister Luís Montenegro"), unless it reads as a place
