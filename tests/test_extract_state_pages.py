@@ -534,3 +534,11 @@ def test_a_long_portfolio_title_is_no_part_of_the_name_and_a_judgement_in_the_pa
     assert any(who == "tom-reid" and said.startswith("some of these vehicles") for who, said in claims), claims
     assert any(who == "anthony-albanese" and said.startswith("applauded the High Court’s decision") for who, said in claims), claims
     assert not any("big mistake" in said for _, said in claims), claims
+
+
+def test_a_surname_named_in_full_before_then_the_office_after_a_comma_holds_it_as_the_page_says():
+    text = ("Australia's aid\n\nPrime Minister Anthony Albanese announced the package.\n\nThe ruling was applauded by Albanese, "
+            "the minister for foreign affairs.\n\nMonday, the president said nothing.")
+    roles = _roles(text, "2023-06-26", SOUTHERN)
+    assert ("anthony-albanese", "foreign-minister", "australia") in roles, roles  # (the page's own error, followed)
+    assert not any(person == "monday" for person, _, _ in roles), roles

@@ -131,7 +131,10 @@ class RoleRules(RuleState):
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         # (or set off by dashes: "Pete Hegseth - the new US Secretary of Defense - who is joining us")
         # (or "a": "Constantin Spinu, a spokesman for Romania's Defense Ministry, told …")
-        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,|\s+[-–—])?\s*(?i:the\s+|(?<=,\s)an?\s+(?!former\b|ex-))?"
+        # (the name may be the surname of someone named in full before: "… was applauded by Albanese, the minister for foreign
+        # affairs", after "Prime Minister Anthony Albanese")
+        name_then_title = re.compile(rf"(?P<name>{PERSON_NAME}|{NAME_TOKEN}(?=,\s+the\s))(?:,|\s+[-–—])?\s*"
+                                     r"(?i:the\s+|(?<=,\s)an?\s+(?!former\b|ex-))?"
                                      # (a party's post first: "Matej Tonin, the leader of the opposition party New Slovenia
                                      # (NSi) and former defence minister")
                                      r"(?:(?:leader|head|chair(?:man|woman)?|member)\s+of\s+[^,;“”\"]{3,80}?\s+and\s+(?=(?i:former)\s))?"
@@ -224,9 +227,12 @@ class RoleRules(RuleState):
                     # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
                 person = self.g.resolve(name, ("person",))
                 fuller = self.seen_people.get(name) if not person.entity else None
+                if pattern is name_then_title and " " not in name and not (fuller is not None and fuller.type == "person"
+                                                                           and len(fuller.name) > len(name)):
+                    continue  # a word alone before ", the …" is a surname only of one this article named in full
                 if fuller is not None and fuller.type == "person" and len(fuller.name) > len(name):
                     person = fuller  # "Belgian Prime Minister De Croo said" after "Alexander De Croo": the person named in full
-                    if pattern is name_who_is:
+                    if pattern is name_who_is or (pattern is name_then_title and " " not in name):
                         name = fuller.name  # ("Klingbeil, who is also the vice chancellor": the one named in full before)
                 if m.groupdict().get("posting") and self.g.country_or_org(m.group("posting")) is None \
                         and not m.group("posting").isupper() and m.group("posting") not in self.g.capitals_as_written():
