@@ -542,3 +542,45 @@ def test_a_surname_named_in_full_before_then_the_office_after_a_comma_holds_it_a
     roles = _roles(text, "2023-06-26", SOUTHERN)
     assert ("anthony-albanese", "foreign-minister", "australia") in roles, roles  # (the page's own error, followed)
     assert not any(person == "monday" for person, _, _ in roles), roles
+
+
+# --- the two-hundred-and-third fresh list: the Japan-Ukraine reconstruction conference ------------------------------------------
+
+NIPPON = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("japan", "country", "Japan"),
+                    roles=("president", "prime-minister", "foreign-minister", "finance-minister", "economy-minister",
+                           "deputy-prime-minister"))
+
+
+def test_a_paragraph_opened_by_another_states_office_holder_gives_the_next_titles_that_state():
+    text = ("Japan hosts a conference\n\nTOKYO: Japan is hosting a conference on Ukraine's reconstruction in Tokyo.\n\nUkraine’s "
+            "Prime Minister Ivan Koval is heading his country’s delegation. First Deputy Prime Minister Olha Bondar, Finance "
+            "Minister Petro Marchuk and Environmental Protection Minister Oleh Hrytsenko are attending.\n\nPrime Minister Taro "
+            "Sato is leading Japan’s side, joined by Foreign Minister Yumi Kato and Economy and Trade and Industry Minister Ken "
+            "Mori.")
+    roles = _roles(text, "2024-02-19", NIPPON)
+    assert {("olha-bondar", "first-deputy-prime-minister", "ukraine"), ("petro-marchuk", "finance-minister", "ukraine"),
+            ("ken-mori", "economy-minister", "japan"), ("yumi-kato", "foreign-minister", "japan")} <= roles, roles
+    assert not any(org == "japan" and person in ("olha-bondar", "petro-marchuk") for person, _, org in roles), roles
+
+
+def test_an_office_named_alone_in_the_lede_is_held_by_the_next_person_quoted():
+    text = ("Ukraine PM seeks help in Japan\n\nUkraine's prime minister urged Japan's government and private sector on Monday to "
+            "step up support for the country's reconstruction, promising an \"economic miracle\" once the war with Russia ends.\n"
+            "\"Since the full-scale invasion started Japan has provided Ukraine with over $10 billion of various support,\" making "
+            "it the fourth-biggest donor, Ivan Koval told a conference of business leaders.")
+    assert ("ivan-koval", "prime-minister", "ukraine") in _roles(text, "2024-02-19", NIPPON)
+    said = [t for who, t in _claims(text, "2024-02-19", NIPPON) if who == "ivan-koval"]
+    assert any(t.startswith("Japan's government and private sector") for t in said), said
+    assert any(t.startswith("promising an") for t in said), said
+    assert any(t.startswith("Since the full-scale invasion started") for t in said), said
+
+
+def test_a_government_committed_to_help_and_that_less_speech_with_a_bare_subject_are_claims():
+    text = ("Japan and Ukraine\n\nJapanese Prime Minister Taro Sato has committed his government to help rebuild Ukraine when the "
+            "invasion ends, with the world leader making a public vow on Monday.\n\nMr Sato said assistance across public and "
+            "private sectors is needed to achieve Ukraine’s goal.\n\nPrime Minister Taro Sato said fighting was still going on in "
+            "Ukraine and “that the situation is not easy,” public broadcaster NHK reported.")
+    said = [t for who, t in _claims(text, "2024-02-19", NIPPON) if who == "taro-sato"]
+    assert any(t.startswith("committed his government to help rebuild Ukraine") for t in said), said
+    assert any(t.startswith("assistance across public and private sectors is needed") for t in said), said
+    assert any(t.startswith("fighting was still going on in Ukraine") and "NHK" not in t for t in said), said

@@ -359,9 +359,11 @@ class ClaimRules(LayoutRules):
                 whole, part = (x.fields["text"].rstrip(".”\"’ ") for x in (c, o))
                 if o is not c and c.kind == o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"] \
                         and len(part) < len(whole) and whole.endswith(part) \
-                        and re.match(r"(?:criticized|criticised|praised|accused|blamed|condemned|warned|said|stressed|called)\b",
-                                     o.fields["text"]) \
-                        and (cut := re.fullmatch(r"(?P<head>.{15,}?),?\s+and\s+", whole[:-len(part)])):
+                        and (cut := re.fullmatch(r"(?P<head>.{15,}?),?\s+and\s+", whole[:-len(part)]) if re.match(
+                            r"(?:criticized|criticised|praised|accused|blamed|condemned|warned|said|stressed|called)\b", o.fields["text"])
+                             # (or a promise after a comma: "… to step up support …, promising an “economic miracle” …")
+                             else re.fullmatch(r"(?P<head>.{15,}?),\s+", whole[:-len(part)]) if re.match(
+                            r"(?:promising|vowing|pledging)\b", o.fields["text"]) else None):
                     c.fields["text"] = cut.group("head")
         out = [c for c in out if not (c.kind == "claim" and any(
             o is not c and o.kind == "claim" and o.fields["speaker"] == c.fields["speaker"]
@@ -477,7 +479,10 @@ class ClaimRules(LayoutRules):
                 # are North Korean troops” in Russia, Austin said")
                 # (or a longer phrase before "he": "“We call it Agenda 2030, and it will …” in terms of dogmas and through the
                 # introduction of technology, he added")
-                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))",
+                # (or a participle's clause on what was said: "“… over $10 billion of various support,” making it the
+                # fourth-biggest donor, Denys Shmygal told a conference …")
+                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))|"
+                                 r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])",
                                  lead.group("lead"))
                 skip = about.end() if about else 0
                 # ("…,” Reuters quoted him as saying": the person just spoken of)

@@ -80,6 +80,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
     "president of the government": "prime-minister",
     "economy minister": "economy-minister", "minister of economy": "economy-minister",
+    # (Japan's: "Minister of Economy, Trade and Industry", "Economy and Trade and Industry Minister Ken Saito")
+    "minister of economy, trade and industry": "economy-minister", "economy, trade and industry minister": "economy-minister",
+    "economy and trade and industry minister": "economy-minister", "economy, trade, and industry minister": "economy-minister",
     # France's defence minister is its Minister of the Armed Forces; elsewhere (the UK) a junior minister: see RoleRules
     "armed forces minister": "armed-forces-minister", "minister of the armed forces": "armed-forces-minister",
     "minister for the armed forces": "armed-forces-minister", "minister of armed forces": "armed-forces-minister",
@@ -337,7 +340,10 @@ _REPORTED = [
                # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
                r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
                # (or his own peers: "Mr. Boric urged his regional counterparts to recognize …")
-               r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:counterparts|colleagues|peers|neighbours|neighbors|allies|partners))"
+               r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:counterparts|colleagues|peers|neighbours|neighbors|allies|partners)|"
+               # (or a state's government and others: "urged Japan's government and private sector on Monday to step up …")
+               r"[A-Z][\w.-]*['’]s\s+(?:government|authorities|leaders|parliament|business(?:es)?|companies|industry|people)"
+               r"(?:\s+and\s+(?:[a-z]+\s+)?(?:sector|businesses|companies|industry|people|parliament))?(?:\s+on\s+\w+day)?)"
                # (or not to: "Ben Wallace … warned Vladimir Putin not to “test” the United Kingdom")
                r"\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
@@ -370,6 +376,10 @@ _REPORTED = [
     # never the state of being so, "Croatia continues to be committed to …", "the UK was committed to providing …")
     re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bremains )(?<!\bremain )(?<!\bfully )"
                r"(?<!\bstrongly )(?<!\bdeeply )\bcommitted\s+to\s+(?P<text>[a-z]{3,}ing\s+" + _NO_SUM_AHEAD + r".{15,})"),
+    # (and what one committed one's government to do: "Kishida has committed his government to help rebuild Ukraine when
+    # the Russian invasion ends, with the world leader making a public vow …")
+    re.compile(r"\b(?P<text>committed\s+(?:his|her|their|its|the)\s+(?:government|country|nation|administration)\s+to\s+[a-z]+\s+"
+               + _NO_SUM_AHEAD + r"[^;]{10,}?)(?=,\s+with\b|[.;]?\s*$)"),
     # a judgement of someone and its reason: "Mark Rutte repeatedly praised Trump’s leadership for getting the alliance to
     # move on spending …, and pointedly criticised the Russian president, Vladimir Putin, for telling “lies”" (two, each
     # up to the next)
@@ -591,6 +601,13 @@ _REPORTED = [
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),
+    # (a subject with no determiner, a mass noun or a gerund, and "still" or a word of need after its verb: "Kishida said
+    # fighting was still going on in Ukraine …", "Mr Kishida said assistance across public and private sectors in various
+    # industries is needed to achieve Ukraine’s goal")
+    re.compile(r"\b(?:said|says)\s+(?:on\s+\w+day\s+)?(?P<text>(?!(?:yesterday|today|tonight|earlier|later|recently|previously|"
+               r"also|then|once|again|last|next|this|that|there|here)\b)[a-z]{4,}\s+(?:[\w’'-]+\s+){0,8}?"
+               r"(?:was|were|is|are)\s+(?:still\s+[a-z]+ing|(?:needed|necessary|required|essential|vital)\s+to)\b[^;]{8,}?)"
+               r"(?=[.;]?\s*$|[,”\"]+\s+(?:[\w’'-]+\s+){1,5}(?:reported|said)\b)"),
     # a belief told with no "that": "Prime Minister Viktor Orbán believes a turning point has been reached at the current NATO
     # Summit: while …" (up to a colon that explains it)
     # (never a belief inside a statement reported before it: "Abela said that …, and while …, he believes the country's
@@ -689,6 +706,9 @@ _REPORTED = [
     re.compile(r"\b(?:vowed|vows|vowing|pledged|pledges|pledging|promised|promises)\s+(?P<text>(?:(?:his|her|its|their|full|continued|"
                r"unwavering|unconditional|further)\s+)*support\s+(?:for|to)\b(?:(?![$€£¥]|\b(?:million|billion|bn)\b)[^;])+)"),
     re.compile(r"\b(?:vowed|vows|pledged|pledges|promised|promises)\s+[“\"](?P<text>[^”\"$€£¥]{5,})[”\"]"),
+    # (a promise of a thing to come, after the verb before: "… urged Japan … to step up support …, promising an “economic
+    # miracle” once the … war with Russia ends"; never a sum)
+    re.compile(r"(?<=,\s)(?P<text>promising\s+(?:an?|the)\s+[“\"]?[a-z](?:(?![$€£¥]|\b(?:million|billion|bn)\b)[^.;]){8,})"),
     # an accusation is a claim: "Landsbergis accused Hungary of systematically obstructing EU foreign policy"
     # ("accused the government on social media of “sabotaging Lithuania's defence”": a body by its common noun, and where he
     # said it)

@@ -473,13 +473,23 @@ class RoleRules(RuleState):
                     # "In April, then PM Rishi Sunak announced …" on a page that names Britain and the United States: the one
                     # state named that has such an office
                     org, adjust = self._assumed_country(sole), ("country-of-article",)
-                if org is None and national and self.main_country and not unread and not taken \
+                # (not where the paragraph opened with another state's office holder as its subject, the aid's recipient's
+                # too: "Ukraine’s Prime Minister Denys Shmyhal is heading his country’s delegation …" then "First Deputy Prime
+                # Minister Yuliia Svyrydenko, Finance Minister Serhiy Marchenko … are attending" on a page about Japan: the
+                # delegation's state, below)
+                delegation = self._delegation_state(s.paragraph)
+                if org is None and national and self.main_country and not unread and not taken and not delegation \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
                         and not self._visits(text, agents, m.end("name"), self.main_country):
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
                     adjust = ("country-of-article",)
+                if org is None and national and delegation and not unread and self._has_office(role, delegation) \
+                        and not self._office_taken(role, delegation, person.entity or _slug(name), out, held_before) \
+                        and not self._other_states(text, agents, m.end("name"), own=delegation):
+                    org = self._assumed_country(delegation)
+                    adjust = ("country-of-paragraph",)
                 paragraph = self.paragraph_country
                 if org is None and national and paragraph and paragraph[0] == s.paragraph and not unread \
                         and self._has_office(role, paragraph[1]) \
@@ -680,6 +690,14 @@ class RoleRules(RuleState):
         return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
             or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
                    for c in out)
+
+    def _delegation_state(self, paragraph: int) -> str | None:
+        """The state, other than the article's, whose office holder opens paragraph number ``paragraph`` as its subject
+        ("Ukraine’s Prime Minister Denys Shmyhal is heading his country’s delegation …"), else None."""
+        opened = re.match(rf"\s*(?:The\s+)?(?P<state>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)(?:['’]s)?\s+(?i:{_TITLE})\s+[A-Z]",
+                          self.paragraph_texts.get(paragraph, ""))
+        state = self.g.country_or_org(opened.group("state")) if opened else None
+        return state.entity if state is not None and state.type == "country" and state.entity != self.main_country else None
 
     @staticmethod
     def _visits(text: str, agents: list[Mention], name_end: int, state: str) -> bool:

@@ -518,6 +518,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         :meth:`SpeakerRules._office_alone`): the one person the whole article gives that office
         (of that country, when one was named), or the claim is dropped."""
         out = []
+        named_after: list[Candidate] = []  # offices given to the person named after their stand-in (see below)
         for c in candidates:
             match = c.matches[0] if c.kind == "claim" and c.matches else None
             if match is None or match.how != "office":
@@ -542,7 +543,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                            and (any(r.endswith("minister") for r in held) if role == "minister" else roles & held)]
                 titled = {m.entity or _slug(m.name): m for r in roles for m in self.titled.get(r, [])}
                 holders = holders or [p for p in titled if p.endswith(surname)]
-            person = next((r.matches[0] for r in candidates if r.kind == "role" and len(holders) == 1
+            person = next((r.matches[0] for r in (*candidates, *named_after) if r.kind == "role" and len(holders) == 1
                            and r.fields["person"] == holders[0] and r.matches), None)
             if person is None and org.startswith("~") and len(holders) == 1 and holders[0] in titled:
                 person = titled[holders[0]]  # (titled with no state the page could tell: no role, still the speaker)
@@ -554,6 +555,25 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 known = [p for (p, r), o in self.offices.items() if r in roles and (not org or o == org) and p in named]
                 if len(known) == 1:
                     holders, person = known, named[known[0]]
+            if not holders and org and not org.startswith("~") and c.evidence.paragraph <= 3:
+                # (or, in wire copy that gives the office in its lede and the name a sentence later, the next person quoted,
+                # whom the article gives no office: "Ukraine's prime minister urged Japan … ." then "“…,” Denys Shmygal told a
+                # conference …")
+                after = candidates[candidates.index(c) + 1:]
+                nxt = next((r for r in after if r.kind == "claim" and r.matches and r.matches[0].how != "office"), None)
+                who = nxt.matches[0] if nxt is not None else None
+                if who is not None and who.type == "person" and " " in who.name \
+                        and nxt is not None and nxt.evidence.paragraph - c.evidence.paragraph <= 1 \
+                        and not self.person_roles.get(nxt.fields["speaker"]):
+                    holders, person = [nxt.fields["speaker"]], who
+                    state = Match(self.g.labels.get(org, org), org, "country", 100.0, "label")
+                    named_after.append(Candidate.scored("role", {"person": holders[0], "role": role, "organization": org,
+                                                                 "status": "current"},
+                                                        nxt.evidence, "role:title-reference", [who, state], "office-named-after",
+                                                        *(() if who.entity else ("new-entity",))))
+                    out.append(named_after[-1])
+                    self.person_roles.setdefault(holders[0], set()).add(role)
+                    self.person_orgs.setdefault(holders[0], org)
             if person is not None:
                 c.fields["speaker"] = holders[0]
                 c.matches = [person, *c.matches[1:]]
