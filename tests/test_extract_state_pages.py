@@ -584,3 +584,20 @@ def test_a_government_committed_to_help_and_that_less_speech_with_a_bare_subject
     assert any(t.startswith("committed his government to help rebuild Ukraine") for t in said), said
     assert any(t.startswith("assistance across public and private sectors is needed") for t in said), said
     assert any(t.startswith("fighting was still going on in Ukraine") and "NHK" not in t for t in said), said
+
+
+# --- the two-hundred-and-fourth fresh list: Finland's defence materiel packages ------------------------------------------------
+
+SUOMI = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("finland", "country", "Finland"),
+                   roles=("president", "defence-minister"))
+
+
+def test_the_one_thanked_for_a_package_gives_it_and_a_figure_that_disagrees_is_kept_and_appreciation_is_a_claim():
+    text = ("Finland sends €190m more defence materiel to Ukraine\n\nFinland will send another package of defence material worth "
+            "about EUR 190 million to assist Ukraine, said the Ministry of Defence.\n\nUkrainian President Ivan Petrenko "
+            "appreciated the Finland´s decision of sending the defence materiel.\n\n“I am grateful to Finland’s President Niinisto "
+            "for the decision to provide Ukraine with the 22nd military aid package worth €200 million,” Petrenko wrote.")
+    pledges = {(p["donor"], p["amount"]) for p in _found(text, "pledge", "2024-02-09", SUOMI)}
+    assert {("finland", "190000000"), ("finland", "200000000")} <= pledges, pledges
+    said = [t for who, t in _claims(text, "2024-02-09", SUOMI) if who == "ivan-petrenko"]
+    assert any(t.startswith("appreciated the Finland´s decision") for t in said), said

@@ -588,13 +588,17 @@ _REPORTED = [
                r"(?=\s*(?:,\s+(?:which|who|as|while|and|describing|calling|saying)\b|[.;]|$))"),
     # a judgement of a decision with no reason given: "German Chancellor Friedrich Merz also hailed the decision, which came
     # after …" (with a reason, "praised … for …", the pattern above reads it)
-    re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed)\s+"
-               r"(?:the|this|that|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?"
+    # ("Zelenskyy appreciated the Finland´s decision of sending the defence materiel": an acute accent typed for the apostrophe)
+    re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed|appreciated|applauded|"
+               r"commended|lauded)\s+"
+               r"(?:the|this|that|its|his|her|their|(?:the\s+)?[A-Z][\w.-]*['’´]s)\s+(?:[a-z]+\s+)?"
                # ("Mr. Stoltenberg praised Albania's commitment to meet the obligations undertaken …", "praised the human contribution
                # of our country to peacekeeping missions")
                r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal|commitment|contribution|"
                r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90})"
-               r"(?=\s*(?:,|\.|;|$))"),
+               # (not where the verb's own judgement follows: "applauded the move, calling it a vital step forward …" is that
+               # one claim, read by the rule for "calling it")
+               r"(?=\s*(?:,(?!\s+(?:calling|describing|terming|branding)\s+(?:it|them|this|that)\b)|\.|;|$))"),
     # wire copy's reported speech with no "that", a noun phrase and its verb: "Lee Jae Myung said on Wednesday the country’s
     # defense budget for next year would rise by 8.2% …", "Lee said the military’s reputation had suffered an “endless decline”"
     re.compile(r"\b(?:said|says)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,7}?"

@@ -551,8 +551,11 @@ class PledgeRules(RuleState):
                 and not IN_CURRENCY.match(s.text, m.end)
                 # (not a source, nor a phrase that is no giving: "According to the Australian Government, …", "In response
                 # to queries on Ireland’s commitments, …", "due to", "compared to")
+                # (nor the one thanked: "I am grateful to Finland’s President Niinisto for the decision to provide Ukraine with
+                # … €200 million" — the giver)
                 and not re.search(r"\b(?i:according|response|due|thanks|compared|regard|addition|contrary|respect|relation|"
-                                  r"reference|prior|similar)\s+to\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 40):m.start])
+                                  r"reference|prior|similar|grateful|thankful|gratitude|indebted)\s+to\s+(?:\w+\s+){0,2}$",
+                                  s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
                 # ("Denmark’s contribution to the Danish model – …": a scheme named for a country, no recipient)
