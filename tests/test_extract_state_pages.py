@@ -601,3 +601,43 @@ def test_the_one_thanked_for_a_package_gives_it_and_a_figure_that_disagrees_is_k
     assert {("finland", "190000000"), ("finland", "200000000")} <= pledges, pledges
     said = [t for who, t in _claims(text, "2024-02-09", SUOMI) if who == "ivan-petrenko"]
     assert any(t.startswith("appreciated the Finland´s decision") for t in said), said
+
+
+# --- the two-hundred-and-fifth fresh list: Slovenia's 2 % and 3 % -------------------------------------------------------------
+
+CARNIOLA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("slovenia", "country", "Slovenia"),
+                      ("israel", "country", "Israel"), ("united-states", "country", "United States"),
+                      roles=("prime-minister", "defence-minister", "foreign-minister", "finance-minister"))
+
+
+def test_a_share_planned_for_this_year_is_its_goal_a_past_years_allocation_a_level_and_a_target_year_a_deadline():
+    text = ("Slovenia's plan\n\nLjubljana – The Prime Minister of Slovenia, Marko Novak, announced that the Slovenian government "
+            "plans to allocate two percent of the country’s GDP for defense and security policy this year. This figure is set to "
+            "gradually rise to three percent of GDP by 2030.\n\nIn 2024, Slovenia allocated approximately 1.35 percent of GDP for "
+            "defense spending.\n\nThe opposition agrees with Novak that Slovenia will need to increase defence spending to 2% of "
+            "GDP before the 2030 target year.")
+    targets = _found(text, "target", "2025-05-08", CARNIOLA)
+    assert {("slovenia", "2", "2025"), ("slovenia", "3", "2030"), ("slovenia", "2", "2030")} <= set(targets), targets
+    assert not any(share == "1.35" for _, share, _ in targets), targets
+    assert not any(said.startswith("the Slovenian government plans to allocate") for _, said in _claims(text, "2025-05-08", CARNIOLA))
+
+
+def test_the_state_whose_gdp_the_page_speaks_of_is_its_own_and_a_minister_told_a_station_when_asked():
+    text = ("A rift in the government\n\nThe Minister of Defence, Ivan Kranjc, spoke about allocating five percent of Slovenia’s "
+            "GDP for defence purposes.\n\nEurope is spending more because the United States is no longer willing to bear the "
+            "costs.\n\nDefence Minister Ivan Kranjc told POP TV the following when asked whether these higher percentages will "
+            "be upheld: “Can you imagine that we would not reach an agreement? No. But the common goal is logical.”")
+    assert ("ivan-kranjc", "defence-minister", "slovenia") in _roles(text, "2025-06-02", CARNIOLA)
+    assert any(who == "ivan-kranjc" and said.startswith("Can you imagine") for who, said in _claims(text, "2025-06-02", CARNIOLA))
+
+
+def test_a_second_minister_joined_to_a_first_shares_the_states_adjective_and_a_fronted_participle_is_no_part_of_the_claim():
+    text = ("Slovenia Weekly\n\nThe Slovenian government has adopted a measure declaring Israeli National Security Minister Dan "
+            "Levi and Finance Minister Amos Peretz personae non gratae, Foreign Minister Mira Zupan announced.\n\nAnnouncing the "
+            "measure, Slovenia had made a new step in the EU that no other country had taken yet, said the Foreign Minister, "
+            "adding that new national measures were in the pipeline.")
+    roles = _roles(text, "2025-07-18", CARNIOLA)
+    assert ("amos-peretz", "finance-minister", "israel") in roles and ("mira-zupan", "foreign-minister", "slovenia") in roles, roles
+    said = [t for who, t in _claims(text, "2025-07-18", CARNIOLA) if who == "mira-zupan"]
+    assert "Slovenia had made a new step in the EU that no other country had taken yet" in said, said
+    assert "new national measures were in the pipeline" in said, said

@@ -197,7 +197,7 @@ _BY_YEAR = re.compile(r"\b(?:(?:[Bb]y|until|before|[Ww]ithin|"
                       r"(?<!\bset )(?<!\bagreed )(?<!\badopted )(?<!\breviewed )(?<!\breview )"
                       r"(?<!\bWales )(?<!\bspending )(?<!\bbudget )(?<!\bexpenditure )in)"
                       r"(?:\s+(?:fiscal|financial)(?:\s+year)?|\s+FY)?\s+(20\d\d)\b"  # ("in fiscal 2027")
-                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date)|\s*[-–]\s*20\d\d\s+period|"
+                      r"(?!\s+(?:budget|summit|election))|\b(20\d\d)(?:\s+(?:deadline|target date|target year)|\s*[-–]\s*20\d\d\s+period|"
                       r"\s*[-–/]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year)\b")  # ("in the 2027-28 fiscal year")
 
 # "next year", "this year": a deadline relative to the article's date (read only when it is known)

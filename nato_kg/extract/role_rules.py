@@ -377,6 +377,14 @@ class RoleRules(RuleState):
                     # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier" (never a second holder of the
                     # same national office: "Prime Minister of Hungary Viktor Orban and Prime Minister Bart De Wever")
                     org = last_role[1]
+                if org is None and national:
+                    # (a second holder joined by "and" to a first whose office the model does not hold, the state's adjective
+                    # before both: "Israeli National Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich")
+                    chained = re.search(r"\b(?P<dem>[A-Z][\w’'-]+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary)\s+"
+                                        r"(?:[A-Z][\w’'.-]*\s+){1,3}and\s+$", text[:m.start("title")])
+                    chained_state = self.g.country_or_org(chained.group("dem")) if chained and chained.group("dem").lower() in DEMONYMS else None
+                    if chained_state is not None and chained_state.type == "country" and self._has_office(role, str(chained_state.entity)):
+                        org, adjust = chained_state, ("country-elsewhere",)
                 if org is None and national:  # the one country the sentence names as its subject, before the title
                     # (not a state spoken of: "the dangers of a more aggressive Russia, said Prime Minister …"; nor the aid's
                     # recipient given to: "Japan will offer Ukraine … support, Prime Minister Fumio Kishida said")

@@ -334,6 +334,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.main_country = countries[0][0] if countries and (countries[0][1] >= 2 or lone) and (
             len(countries) == 1 or countries[0][1] >= 2 * countries[1][1]
             or (in_headline == {countries[0][0]} and countries[0][1] > countries[1][1])) else None
+        # (or, of two states named as often, the one whose own spending or GDP the page speaks of: "… allocating five percent
+        # of Slovenia’s GDP for defence purposes" over "the United States is no longer willing to bear the costs …")
+        if self.main_country is None and len(countries) == 2 and countries[0][1] == countries[1][1]:
+            owned = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.type == "country"
+                     and re.match(r"['’]s?\s+(?:own\s+)?(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expenditure)|"
+                                  r"military\s+(?:budget|spending|expenditure))\b", s.text[m.end:])}
+            both = owned & {countries[0][0], countries[1][0]}
+            if len(both) == 1:
+                self.main_country = next(iter(both))
         # (or the state named most, more than any other, whose office the story's opening sentence gives its subject:
         # "Finnish President Alexander Stubb took part in a Ukraine support summit …" over a page that names Britain and
         # France as other backers)
@@ -385,7 +394,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 m.match.entity == self.main_country and m.match.type == "country" and (not re.search(
                     r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
                     s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
-                                                                              r"security|defen[cs]e|independence)\b", s.text[m.end:]))
+                                                                              r"security|defen[cs]e|independence|GDP|gross\s+domestic|"
+                                                                              r"military\s+budget)\b", s.text[m.end:]))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
         # (or, on a page that names no state at all but the story's capital as a place, that capital's state: "President
