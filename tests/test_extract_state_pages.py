@@ -641,3 +641,25 @@ def test_a_second_minister_joined_to_a_first_shares_the_states_adjective_and_a_f
     said = [t for who, t in _claims(text, "2025-07-18", CARNIOLA) if who == "mira-zupan"]
     assert "Slovenia had made a new step in the EU that no other country had taken yet" in said, said
     assert "new national measures were in the pipeline" in said, said
+
+
+# --- the two-hundred-and-sixth fresh list: Spain's Patriot missiles and its €1.13 billion package --------------------------------
+
+IBERIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("spain", "country", "Spain"),
+                    roles=("president", "prime-minister", "defence-minister"))
+
+
+def test_billions_and_millions_written_apart_are_one_sum_and_the_total_of_a_package_is_the_package():
+    text = ("Spain to provide Ukraine with a record aid package\n\nThe Spanish government has decided to send another military "
+            "aid package to Ukraine.\n\nThe total amount of the military aid package will be $1 billion 230 million. This was "
+            "reported by El Pais.")
+    pledges = [(p["amount"], p["figure"]) for p in _found(text, "pledge", "2024-05-27", IBERIA)]
+    assert pledges == [("1230000000", "package")], pledges
+
+
+def test_a_planned_delivery_confirmed_is_the_ministers_claim_however_her_ministry_relays_it():
+    text = ("Spain to send Patriot missiles\n\nMADRID (Reuters) - Spain's defence minister said on Friday Madrid would deliver "
+            "missiles to Ukraine.\nDefence Minister Ana Ruiz confirmed the planned missile deliveries during a video conference "
+            "with other countries supporting Ukraine's defence, her ministry said.")
+    said = [t for who, t in _claims(text, "2024-04-26", IBERIA) if who == "ana-ruiz"]
+    assert any(t.startswith("confirmed the planned missile deliveries") for t in said), said

@@ -248,6 +248,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('1000000', 'EUR'), ('1000000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million")]
     [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD')]
+    >>> [(str(m.value), m.text) for m in find_money("The total will be $1 billion 230 million.")]
+    [('1230000000', '$1 billion 230 million')]
     >>> [(str(m.value), m.currency) for m in find_money("$245 million [Australian dollars, $164 million US dollars]")]
     [('245000000', 'AUD'), ('164000000', 'USD')]
 
@@ -272,6 +274,10 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         if upper is not None:  # "€24-28 million": the scale the range's upper figure gives
             scale, end = upper.group(1), upper.end()
         value = parse_amount(m.group(2), scale)
+        # (billions and millions written apart: "$1 billion 230 million")
+        millions = re.match(r"\s+(?:and\s+)?(\d{1,3})\s+million\b", text[end:]) if scale and scale.lower().startswith("b") else None
+        if millions is not None and value is not None:
+            value, end = value + int(millions.group(1)) * 1_000_000, end + millions.end()
         # (the dollar a bracket names right after it: "$245 million [Australian dollars, $164 million US dollars]")
         named = re.match(r"\s*[\[(]\s*(Australian|Canadian|New\s+Zealand|US|U\.S\.|American)\s+dollars\b", text[end:]) \
             if currency == "?dollar" else None

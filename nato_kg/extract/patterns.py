@@ -710,6 +710,11 @@ _REPORTED = [
     re.compile(r"\b(?:vowed|vows|vowing|pledged|pledges|pledging|promised|promises)\s+(?P<text>(?:(?:his|her|its|their|full|continued|"
                r"unwavering|unconditional|further)\s+)*support\s+(?:for|to)\b(?:(?![$€£¥]|\b(?:million|billion|bn)\b)[^;])+)"),
     re.compile(r"\b(?:vowed|vows|pledged|pledges|promised|promises)\s+[“\"](?P<text>[^”\"$€£¥]{5,})[”\"]"),
+    # (a delivery planned, confirmed: "Defence Minister Margarita Robles confirmed the planned missile deliveries during a video
+    # conference …, her ministry said")
+    re.compile(r"\b(?P<text>confirmed\s+(?:the|its|his|her|their)\s+(?:planned|intended|promised|announced|upcoming)\s+(?:[\w-]+\s+){0,2}"
+               r"(?:deliver(?:y|ies)|transfers?|shipments?|suppl(?:y|ies))\b[^;“”\"]{0,120}?)"
+               r"(?=,\s+(?:her|his|its|their|the)\s+(?:ministry|office|government|spokes\w+)\s+(?:said|says|stated)\b|[.;]?\s*$)"),
     # (a promise of a thing to come, after the verb before: "… urged Japan … to step up support …, promising an “economic
     # miracle” once the … war with Russia ends"; never a sum)
     re.compile(r"(?<=,\s)(?P<text>promising\s+(?:an?|the)\s+[“\"]?[a-z](?:(?![$€£¥]|\b(?:million|billion|bn)\b)[^.;]){8,})"),
