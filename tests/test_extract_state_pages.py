@@ -663,3 +663,32 @@ def test_a_planned_delivery_confirmed_is_the_ministers_claim_however_her_ministr
             "with other countries supporting Ukraine's defence, her ministry said.")
     said = [t for who, t in _claims(text, "2024-04-26", IBERIA) if who == "ana-ruiz"]
     assert any(t.startswith("confirmed the planned missile deliveries") for t in said), said
+
+
+# --- the two-hundred-and-seventh fresh list: the Netherlands' €2 billion and its €500 million for drones -------------------------
+
+HOLLAND = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("netherlands", "country", "Netherlands"),
+                     ("russia", "country", "Russia"), roles=("defence-minister", "foreign-minister"))
+
+
+def test_a_paragraph_ending_on_its_quotations_attribution_closes_it_whatever_marks_nest_inside():
+    text = ("The Netherlands may allocate two billion euros\nMOSCOW, March 31 - RIA Novosti. The Netherlands is ready to provide "
+            "Kiev with a two billion euro aid package in 2025, the kingdom's Defense Minister Jan de Vries said.\n\"I informed him "
+            "about our aid package. 500 million euros is crucial \"in the line of drones,\" De Vries said in a statement posted on "
+            "Sunday.\nRussia believes that arms supplies to Ukraine are \"playing with fire.\" Russian Foreign Minister Pyotr "
+            "Orlov noted that any shipments containing weapons for Ukraine would become a "
+            "legitimate target for Russia.")
+    said = [t for who, t in _claims(text, "2025-03-31", HOLLAND) if who == "pyotr-orlov"]
+    assert any(t.startswith("any shipments containing weapons") for t in said), said
+
+
+def test_a_readiness_announced_is_a_claim_but_an_outlets_first_person_after_it_is_no_ones():
+    text = ("A new package\n\nThe Dutch government has announced a new package of 175 million euros, Dutch Defense Minister Jan de "
+            "Vries said on Tuesday.\n\"I am announcing a new package for 175 million euros, which includes radar systems,\" the "
+            "minister wrote on X.\nHe also announced his readiness to send additional radars to detect drones and vehicles to "
+            "evacuate the wounded.\nI must say that Europe continues its policy of pressure on Russia. Foreign Minister Pyotr "
+            "Orlov said that the West continues to beg for a truce.")
+    claims = _claims(text, "2025-06-24", HOLLAND)
+    said = [t for who, t in claims if who == "jan-de-vries"]
+    assert any(t.startswith("announced his readiness to send additional radars") for t in said), claims
+    assert not any(t.startswith("I must say") for t in said), claims

@@ -10,6 +10,7 @@ import re
 from typing import TypeGuard
 
 from .candidate import Candidate
+from .domain import domain
 from .gazetteer import Match
 from .mentions import PERSON_NAME, Mention
 from .patterns import _SAY, _TITLE, _plausible, _slug
@@ -290,7 +291,12 @@ class LayoutRules(SpeakerRules):
                 and re.search(r"\b(?:I|me|my|myself)\b", c.fields["text"])]
         if mine and len(mine) == len(out) and not re.search(r"[\"“”«»]", unquoted):
             out.clear()
-        plain = not out and not promo and not re.search(r"[\"“”«»]", unquoted) and not any(
+        # (nor a paragraph in which someone else is said to speak, however far on: "I must say that Europe continues its
+        # policy of pressure on Russia. … Foreign Minister Sergei Lavrov said that …" — an outlet's own voice)
+        # (a title is no one else: "…, the Prime Minister added")
+        others = any(said.group(1) not in who.match.name.split() and said.group(1) not in domain().not_names for said in re.finditer(
+            r"\b([A-Z][\w’'-]+)\s+(?:said|says|noted|stated|added|told|warned|claimed)\b", unquoted))
+        plain = not out and not promo and not others and not re.search(r"[\"“”«»]", unquoted) and not any(
             m.match.type in ("person", None) for m in self._people(s.text, mentions)
             if not (mine and m.start < s.text.find(mine[0].fields["text"])))
         paragraph = self.paragraph_texts[s.paragraph].rstrip()

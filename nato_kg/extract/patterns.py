@@ -747,6 +747,10 @@ _REPORTED = [
     # …", "expressed the belief that parliament will confirm …")
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:satisfaction|dissatisfaction|disappointment|belief|conviction)\s+(?:with|in|that|over|about)\b.{10,})"),
+    # (and a readiness announced: "He also announced his readiness to send additional radars to detect drones …")
+    # (a person's only: "The Spanish government announced its intention to provide …" is a government's)
+    re.compile(r"\b(?P<text>(?:announced|declared|confirmed|signalled|signaled)\s+(?:his|her)\s+(?:readiness|willingness|"
+               r"determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")

@@ -194,7 +194,14 @@ def _paragraphs(article: str) -> list[str]:
             r"\s*(?:[Ss]he|[Hh]e|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:said|says|added|noted|told|stressed|explained|wrote)\b",
             line) is not None
         wrapped = wrapped or attributed
-        if out and (quotes.open or wrapped) and continues and not unmarked_end and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
+        # (a paragraph that ends with its quotation's attribution closed that quotation, however many marks a quotation
+        # nested inside it left uneven: ""I informed him … 500 million euros is crucial "in the line of drones," Brekelmans
+        # said in a statement posted on the social network on Sunday." / "Russia believes …" are two)
+        said_last = bool(out) and not wrapped and re.search(
+            r"[,.!?…][\"”]\s+(?:[\w’'.-]+\s+){0,4}?(?:said|says|added|wrote|stated|told|noted|stressed)\b[^\"“”]*[.!?]\s*$",
+            out[-1]) is not None
+        if out and (quotes.open or wrapped) and continues and not unmarked_end and not said_last \
+                and len(out[-1]) + len(line) < MAX_QUOTE_RUN:
             out[-1] = out[-1] + " " + line
             if quotes.open:  # (a paragraph of the open quotation opens with a mark of its own, British style: “… values. /
                 counted = re.sub(r"^\s*[“«]", "", line)  # “Those values … security.” closes the one quotation)
