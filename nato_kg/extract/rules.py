@@ -42,6 +42,11 @@ _MAY_CLAIM = re.compile(r"\bclaim|\bI\s+(?:believe|think|guess|suppose)\b", re.I
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*")
 
 
+#: What a state's own economy or spending is called after its name ("Slovenia’s GDP", "Poland's defence budget"): the page
+#: that speaks of it is about that state.
+_OWN_SPENDING = (r"(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expenditure)|"
+                 r"military\s+(?:budget|spending|expenditure))")
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -338,8 +343,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # of Slovenia’s GDP for defence purposes" over "the United States is no longer willing to bear the costs …")
         if self.main_country is None and len(countries) == 2 and countries[0][1] == countries[1][1]:
             owned = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.type == "country"
-                     and re.match(r"['’]s?\s+(?:own\s+)?(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expenditure)|"
-                                  r"military\s+(?:budget|spending|expenditure))\b", s.text[m.end:])}
+                     and re.match(rf"['’]s?\s+(?:own\s+)?{_OWN_SPENDING}\b", s.text[m.end:])}
             both = owned & {countries[0][0], countries[1][0]}
             if len(both) == 1:
                 self.main_country = next(iter(both))
@@ -394,8 +398,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 m.match.entity == self.main_country and m.match.type == "country" and (not re.search(
                     r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
                     s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
-                                                                              r"security|defen[cs]e|independence|GDP|gross\s+domestic|"
-                                                                              r"military\s+budget)\b", s.text[m.end:]))
+                                                                              rf"security|defen[cs]e|independence|{_OWN_SPENDING})\b",
+                                                                              s.text[m.end:]))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
         # (or, on a page that names no state at all but the story's capital as a place, that capital's state: "President
@@ -565,15 +569,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 known = [p for (p, r), o in self.offices.items() if r in roles and (not org or o == org) and p in named]
                 if len(known) == 1:
                     holders, person = known, named[known[0]]
-            if not holders and org and not org.startswith("~") and c.evidence.paragraph <= 3:
+            if not holders and org and not org.startswith("~") and role != "leader" and c.evidence.paragraph <= 3:
                 # (or, in wire copy that gives the office in its lede and the name a sentence later, the next person quoted,
                 # whom the article gives no office: "Ukraine's prime minister urged Japan … ." then "“…,” Denys Shmygal told a
                 # conference …")
                 after = candidates[candidates.index(c) + 1:]
                 nxt = next((r for r in after if r.kind == "claim" and r.matches and r.matches[0].how != "office"), None)
                 who = nxt.matches[0] if nxt is not None else None
-                if who is not None and who.type == "person" and " " in who.name \
-                        and nxt is not None and nxt.evidence.paragraph - c.evidence.paragraph <= 1 \
+                if nxt is not None and who is not None and who.type == "person" and " " in who.name \
+                        and nxt.evidence.paragraph - c.evidence.paragraph <= 1 \
                         and not self.person_roles.get(nxt.fields["speaker"]):
                     holders, person = [nxt.fields["speaker"]], who
                     state = Match(self.g.labels.get(org, org), org, "country", 100.0, "label")

@@ -47,6 +47,9 @@ _ALLIANCE_STANDARD = re.compile(
     r"(?:NATO|the\s+[Aa]lliance)['’]s\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|requirement)\b)")
 
 _REACH = r"reach|reaching|hit|hitting|meet|meeting|achieve|achieving|exceed|exceeding|surpass|surpassing"
+#: A verb of passing a share, right before it ("to Surpass 2% GDP Target", "surpass the minimum 2%"): what is passed is a
+#: threshold, the alliance's, never a goal of the one who passes it.
+_SURPASSED = re.compile(r"\b(?:surpass\w*|exceed\w*|outstrip\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?(?:minimum\s+)?$", re.I)
 
 #: Where a sentence's next clause begins: a year after it is that clause's, not the figure's ("met the 2% target
 #: thanks to the fund, but it will be used up in 2027").
@@ -814,9 +817,7 @@ class TargetRules(RuleState):
                 # goal named by its name, due no year the sentence gives before it
             if other is not None and actor == alliance:
                 fields.pop("year", None)  # the alliance's goal a country will meet by a date is due no year of the alliance's
-            if actor == alliance and fields.get("year") and re.search(
-                    r"\b(?:surpass\w*|exceed\w*|outstrip\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?(?:minimum\s+)?$",
-                    s.text[max(0, pm.start() - 40):pm.start()], re.I):
+            if actor == alliance and fields.get("year") and _SURPASSED.search(s.text[max(0, pm.start() - 40):pm.start()]):
                 fields.pop("year")  # "… to Surpass 2% GDP Target in 2024": the year a state passes the alliance's floor, not its due
             out.append(Candidate.scored("target", fields, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                         *(() if _GDP.search(s.text) else ("no-gdp-word",)), *(("range-lower-bound",) if ranged else ())))
@@ -1078,8 +1079,7 @@ class TargetRules(RuleState):
         # a share a state will surpass or exceed, called a target or the minimum, is the alliance's whatever the date: no one
         # aims to exceed a goal of its own ("Bulgaria's Defense Spending to Surpass 2% GDP Target in 2024", "set to surpass the
         # minimum 2% of its gross domestic product")
-        if alliance and re.search(r"\b(?:surpass\w*|exceed\w*|outstrip\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?(?:minimum\s+)?$",
-                                  text[max(0, at - 40):at], re.I) \
+        if alliance and _SURPASSED.search(text[max(0, at - 40):at]) \
                 and (re.search(r"\bminimum\s+$", text[max(0, at - 12):at])
                      or re.match(rf"\S*\s+(?:[\w-]+\s+){{0,2}}?{_GOAL_WORDS}\b", text[at:], re.I)):
             return alliance
