@@ -692,3 +692,22 @@ def test_a_readiness_announced_is_a_claim_but_an_outlets_first_person_after_it_i
     said = [t for who, t in claims if who == "jan-de-vries"]
     assert any(t.startswith("announced his readiness to send additional radars") for t in said), claims
     assert not any(t.startswith("I must say") for t in said), claims
+
+
+# --- the two-hundred-and-eighth fresh list: Norway's Nansen programme in three currencies ----------------------------------------
+
+NORDKAPP = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("norway", "country", "Norway"),
+                      roles=("prime-minister",))
+
+
+def test_a_second_bracket_restates_the_same_sum_a_launch_figure_and_a_plan_weighed_are_no_pledges():
+    text = ("Norway govt approves USD 3.2 bln in support for Ukraine for 2025\n\nOslo, Nov 29 (FN Agency) The Norwegian government "
+            "said it had approved an increase in financial assistance to Ukraine in 2025 to at least $3.2 billion. Initially its "
+            "total amount was 75 billion kroner ($6.8 billion).\n\nIn November, the government was considering increasing the "
+            "amount of financial assistance to Ukraine to about $2.7 billion in 2025. “In 2025, the allocation to the support "
+            "programme is to be at least NOK 35 billion (EUR 3.0 billion) [$3.2 billion],” the statement said. The overall "
+            "amount of financing will be surged to minimum 154.5 billion Norwegian kroner for the extent of the plan.")
+    pledges = {(p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", "2024-11-29", NORDKAPP)}
+    amounts = {amount for amount, _, _ in pledges}
+    assert "35000000000" in amounts and ("154500000000", "NOK", "running-total") in pledges, pledges
+    assert not amounts & {"3200000000", "75000000000", "2700000000"}, pledges

@@ -122,7 +122,7 @@ _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
-                          r"made\s+available|"
+                          r"financing|made\s+available|"
                           # ("$4 million would be directed to the Olena Zelenska Foundation")
                           r"direct(?:ed|s|ing)?(?=\s+(?:to|towards?)\b)|channell?ed(?=\s+(?:to|towards?)\b)|"
                           # (never the conjunction: "given that the destruction of this material would exceed €100 million")

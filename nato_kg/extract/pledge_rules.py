@@ -134,6 +134,20 @@ _OWN_PROGRAMME = re.compile(r"\b(?:Recovery\s+and\s+Resilience\s+(?:Plan|Facilit
                            r"cohesion\s+(?:funds?|policy))\b", re.I)
 
 
+def _conversions(text: str, money: list[Money], i: int) -> list[Money]:
+    """The amounts right after ``money[i]`` that restate it in other currencies: its bracket, and a second bracket or a
+    second figure inside the first ("NOK 35 billion (EUR 3.0 billion) [$3.2 billion]", "€90 billion (£79 billion; $105
+    billion)")."""
+    out: list[Money] = []
+    for j in range(i + 1, len(money)):
+        between = text[money[j - 1].end:money[j].start]
+        if not (_is_conversion(text, money[i] if j == i + 1 else money[j - 1], money[j])
+                or (out and re.fullmatch(r"\s*(?:[;,/]|\)\s*[\[(])\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?", between))):
+            break
+        out.append(money[j])
+    return out
+
+
 class PledgeRules(RuleState):
     """Pledge rules: donor, amount, recipient, kind of figure, shares and joint figures."""
 
@@ -325,7 +339,8 @@ class PledgeRules(RuleState):
         restating = False  # whether the amount before was a conversion in brackets, still open
         for i, amount in enumerate(money):
             if i and (_is_conversion(s.text, money[i - 1], amount) or (
-                    restating and re.fullmatch(r"\s*[;,/]\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?",
+                    # (or a second bracket after the first: "NOK 35 billion (EUR 3.0 billion) [$3.2 billion]")
+                    restating and re.fullmatch(r"\s*(?:[;,/]|\)\s*[\[(])\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?",
                                                s.text[money[i - 1].end:amount.start]))):
                 if "(" in s.text[money[i - 1].end:amount.start] and money[i - 1].currency != "?dollar":
                     self.converted_from = (s.paragraph, str(money[i - 1].currency))  # (the original currency of a sum converted)
@@ -759,6 +774,13 @@ class PledgeRules(RuleState):
                                  r"[^.;]{0,20}$", s.text[max(0, amount.start - 90):amount.start]):
                 continue  # "(usually in packages of about $500 million)", "$500-million batches", "brings the total in PURL funds
                 # pledged by NATO countries to about $3.3 billion": a scheme's size or total, no one's pledge
+            if re.search(r"\b(?:[Aa]t\s+the\s+time\s+of\s+(?:its\s+)?launch|[Ii]nitially|[Oo]riginally|[Aa]t\s+(?:its|the)\s+(?:launch|"
+                         r"outset|start))\b(?:(?!\bnew\b)[^.;]){0,80}$", s.text[max(0, amount.start - 120):amount.start]) \
+                    or re.search(r"\b(?:consider(?:ing|s|ed)?|mull(?:ing|s|ed)?|weigh(?:ing|s|ed)?)\s+(?:an?\s+)?(?:increas|rais|allocat|"
+                                 r"provid|giv)\w*\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
+                continue  # "At the time of launch, the program provided for … 75 billion Norwegian kroner …", "initially its total
+                # amount was 75 billion kroner": the figure a programme started from, no fact now; "was considering increasing
+                # the amount … to about $2.7 billion": a plan weighed, no pledge
             if re.search(r"\b(?:Ukraine|Kyiv|Kiev)\s+has\s+(?:now\s+|already\s+|so\s+far\s+)?received\s+(?:in\s+total\s+)?" + APPROX + "$",
                          s.text[max(0, amount.start - 60):amount.start]) \
                     and not re.match(r"[^.;]{0,60}\bfrom\s+(?:the\s+)?[A-Z]", s.text[amount.end:]):
@@ -864,8 +886,8 @@ class PledgeRules(RuleState):
             about = APPROX + "$"
             if re.search(r"\b(?:increas|rais|boost|top)\w*\b[^;]{0,60}\bby\s+" + about, lead):
                 fields["figure"] = "package"  # "increased by 2.5 billion crowns": the new money
-            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took|expand)\w*\b[^;]{0,60}\bto\s+"
-                           r"(?:a\s+(?:minimum|total)\s+of\s+)?" + about, lead) \
+            elif re.search(r"\b(?:increas|rais|boost|bring|brings|brought|takes|taking|took|expand|surg)\w*\b[^;]{0,60}\bto\s+"
+                           r"(?:a\s+(?:minimum|total)\s+of\s+|minimum\s+)?" + about, lead) \
                     or re.search(r"\b(?:bring(?:s|ing)?|brought|takes?|taking|took)\b[^.;]{0,40}\b(?:total|value|amount|volume|sum)\b"
                                  r"[^.;]{0,100}\bto\s+" + about,
                                  s.text[max(0, amount.start - 170):amount.start]):
@@ -927,7 +949,9 @@ class PledgeRules(RuleState):
             whole = Candidate.scored("pledge", fields, s, "pledge:donor-cue-amount", [donor.match], *adjust,
                                      *(() if recipient else ("default-recipient",)))
             whole.restated = ((str(converted_from.value), converted_from.currency),) if converted_from is not None else tuple(
-                (str(m.value), m.currency) for m in money[i + 1:i + 2] if _is_conversion(s.text, amount, m))
+                # (a bare "$" restating it is the US dollar where the page says which dollar it means)
+                (str(m.value), "USD" if m.currency == "?dollar" and self.explicit_dollars else m.currency)
+                for m in _conversions(s.text, money, i))
             whole.share_of = part_of or (whole_of if fields["figure"] in ("share", "joint") else None)
             if part_of is not None:
                 self.last_share = whole
