@@ -711,3 +711,16 @@ def test_a_second_bracket_restates_the_same_sum_a_launch_figure_and_a_plan_weigh
     amounts = {amount for amount, _, _ in pledges}
     assert "35000000000" in amounts and ("154500000000", "NOK", "running-total") in pledges, pledges
     assert not amounts & {"3200000000", "75000000000", "2700000000"}, pledges
+
+
+# --- the two-hundred-and-ninth fresh list: Latvia's 0.25 % of GDP for Ukraine ---------------------------------------------------
+
+def test_a_linked_storys_headline_run_into_its_time_stamp_is_no_claim():
+    text = ("Ukraine and Latvia agree on drones\nKyiv • UNN\nThe Defense Ministers of Ukraine and Latvia discussed the drone "
+            "coalition, and President Volodymyr Zelenskyy thanked Latvia.\n“We agreed on plans for the development of the Drone "
+            "Coalition,” Defense Minister Rustem Umerov said.\nZelenskyy: It is quite possible to make 1.5-2 million drones for "
+            "the Armed Forces, but very little money27.08.24, "
+            "16:27 • 21597 views\nEarly next year, Latvia will host a summit.")
+    claims = _claims(text, "2024-10-18", HOLLAND)
+    assert not any("1.5-2 million drones" in said for _, said in claims), claims
+    assert any(said.startswith("We agreed on plans") for _, said in claims), claims

@@ -975,7 +975,9 @@ class ClaimRules(LayoutRules):
             # armoured vehicles" after "Carney announced $2 billion in military support …")
             evidence_only = evidence_only or (
                 self.last_package is not None and 0 <= s.paragraph - self.last_package.evidence.paragraph <= 1
+                # (the giver named after it too: "the money allocated by Latvia will be used to purchase … shells")
                 and bool(re.match(r"(?:the|this|that)\s+(?:new\s+)?(?:package|funding|money|aid|assistance|loan|contribution)\s+"
+                                  r"(?:(?:allocated|provided|pledged|given|approved)\s+by\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
                                   r"(?:would|will|is\s+to|is\s+going\s+to)\s+(?:also\s+)?(?:fund|pay\s+for|go|include|cover|"
                                   r"consist|be\s+used|support|finance|buy)\b", para, re.I)))
             # ("Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim; what the same
@@ -1029,6 +1031,9 @@ class ClaimRules(LayoutRules):
             re.match(rf"\s*(?:[A-Z][\w.]*\s+){{0,3}}?(?i:{_TITLE})\s+(?P<who>{PERSON_NAME}):\s+(?P<text>[A-Z].{{20,}})", text) or \
             re.search(rf"(?P<who>{PERSON_NAME})\s+(?i:on)\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|Bluesky)\s*[,:]\s+"
                       r"(?P<text>[A-Z].{20,})", text)  # "… Pete Hegseth On X, I advocated …": a post introduced by its author
+        if named and re.search(r"\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}\b|\b\d+\s+views\b", named.group("text")):
+            named = None  # ("Zelenskyy: It is quite possible to make … drones …, but very little money27.08.24, 16:27 • 21597
+            # views": a linked story's headline with its time stamp, no statement of this page)
         if named and re.fullmatch(rf"{PERSON_NAME}(?:\s*\([^()]{{1,20}}\))?\s*\.?", named.group("text").strip()):
             named = None  # ("Defense Minister: Boris Pistorius (SPD)": a gallery's heading, the office and its holder)
         if named and not out and s.paragraph > 0:
