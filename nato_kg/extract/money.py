@@ -282,7 +282,7 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         named = re.match(r"\s*[\[(]\s*(Australian|Canadian|New\s+Zealand|US|U\.S\.|American)\s+dollars\b", text[end:]) \
             if currency == "?dollar" else None
         if named is not None:
-            currency = {"australian": "AUD", "canadian": "CAD", "new zealand": "NZD"}.get(" ".join(named.group(1).lower().split()), "USD")
+            currency = _currency(named.group(1), "dollars") or currency
         if value is not None and value > 0:
             found.append(Money(value, currency, m.start(), end, text[m.start():end]))
     for m in _SUFFIXED.finditer(text):

@@ -134,6 +134,11 @@ _OWN_PROGRAMME = re.compile(r"\b(?:Recovery\s+and\s+Resilience\s+(?:Plan|Facilit
                            r"cohesion\s+(?:funds?|policy))\b", re.I)
 
 
+#: What stands between two restatements of one sum after its first conversion: a separator inside the bracket, or a second
+#: bracket ("€90 billion loan (£79 billion; $105 billion)", "NOK 35 billion (EUR 3.0 billion) [$3.2 billion]").
+_RESTATED_AGAIN = re.compile(r"\s*(?:[;,/]|\)\s*[\[(])\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?")
+
+
 def _conversions(text: str, money: list[Money], i: int) -> list[Money]:
     """The amounts right after ``money[i]`` that restate it in other currencies: its bracket, and a second bracket or a
     second figure inside the first ("NOK 35 billion (EUR 3.0 billion) [$3.2 billion]", "€90 billion (£79 billion; $105
@@ -141,8 +146,8 @@ def _conversions(text: str, money: list[Money], i: int) -> list[Money]:
     out: list[Money] = []
     for j in range(i + 1, len(money)):
         between = text[money[j - 1].end:money[j].start]
-        if not (_is_conversion(text, money[i] if j == i + 1 else money[j - 1], money[j])
-                or (out and re.fullmatch(r"\s*(?:[;,/]|\)\s*[\[(])\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?", between))):
+        if not (_is_conversion(text, money[j - 1], money[j])
+                or (out and _RESTATED_AGAIN.fullmatch(between))):
             break
         out.append(money[j])
     return out
@@ -340,8 +345,7 @@ class PledgeRules(RuleState):
         for i, amount in enumerate(money):
             if i and (_is_conversion(s.text, money[i - 1], amount) or (
                     # (or a second bracket after the first: "NOK 35 billion (EUR 3.0 billion) [$3.2 billion]")
-                    restating and re.fullmatch(r"\s*(?:[;,/]|\)\s*[\[(])\s*(?:or\s+)?(?:about\s+|around\s+|approximately\s+)?",
-                                               s.text[money[i - 1].end:amount.start]))):
+                    restating and _RESTATED_AGAIN.fullmatch(s.text[money[i - 1].end:amount.start]))):
                 if "(" in s.text[money[i - 1].end:amount.start] and money[i - 1].currency != "?dollar":
                     self.converted_from = (s.paragraph, str(money[i - 1].currency))  # (the original currency of a sum converted)
                 restating = "(" in s.text[money[i - 1].end:amount.start] or (

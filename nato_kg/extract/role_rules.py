@@ -214,6 +214,10 @@ class RoleRules(RuleState):
         last_role: tuple[int, Match, str] | None = None  # where the last role's name ends, its organisation and role
         # "President Trump and NATO Secretary-General Mark Rutte announced …": a title and a known person's surname alone
         title_surname = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])")
+        # the state, other than the article's, whose office holder opens this paragraph, the aid's recipient's too: "Ukraine’s
+        # Prime Minister Denys Shmyhal is heading his country’s delegation …" then "First Deputy Prime Minister Yuliia
+        # Svyrydenko, Finance Minister Serhiy Marchenko … are attending" on a page about Japan (once per sentence)
+        delegation = self._delegation_state(s.paragraph)
         for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
                               (name_then_title, "role:name-title"), (name_who_is, "role:name-title"),
                               (name_as_title, "role:name-title"),
@@ -481,11 +485,8 @@ class RoleRules(RuleState):
                     # "In April, then PM Rishi Sunak announced …" on a page that names Britain and the United States: the one
                     # state named that has such an office
                     org, adjust = self._assumed_country(sole), ("country-of-article",)
-                # (not where the paragraph opened with another state's office holder as its subject, the aid's recipient's
-                # too: "Ukraine’s Prime Minister Denys Shmyhal is heading his country’s delegation …" then "First Deputy Prime
-                # Minister Yuliia Svyrydenko, Finance Minister Serhiy Marchenko … are attending" on a page about Japan: the
-                # delegation's state, below)
-                delegation = self._delegation_state(s.paragraph)
+                # (not where the paragraph opened with another state's office holder as its subject: the delegation's state,
+                # below)
                 if org is None and national and self.main_country and not unread and not taken and not delegation \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
                         and not self._visits(text, agents, m.end("name"), self.main_country):

@@ -533,7 +533,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         (of that country, when one was named), or the claim is dropped."""
         out = []
         named_after: list[Candidate] = []  # offices given to the person named after their stand-in (see below)
-        for c in candidates:
+        for index, c in enumerate(candidates):
             match = c.matches[0] if c.kind == "claim" and c.matches else None
             if match is None or match.how != "office":
                 out.append(c)
@@ -573,7 +573,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 # (or, in wire copy that gives the office in its lede and the name a sentence later, the next person quoted,
                 # whom the article gives no office: "Ukraine's prime minister urged Japan … ." then "“…,” Denys Shmygal told a
                 # conference …")
-                after = candidates[candidates.index(c) + 1:]
+                after = candidates[index + 1:]
                 nxt = next((r for r in after if r.kind == "claim" and r.matches and r.matches[0].how != "office"), None)
                 who = nxt.matches[0] if nxt is not None else None
                 if nxt is not None and who is not None and who.type == "person" and " " in who.name \
