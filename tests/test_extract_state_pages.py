@@ -724,3 +724,58 @@ def test_a_linked_storys_headline_run_into_its_time_stamp_is_no_claim():
     claims = _claims(text, "2024-10-18", HOLLAND)
     assert not any("1.5-2 million drones" in said for _, said in claims), claims
     assert any(said.startswith("We agreed on plans") for _, said in claims), claims
+
+
+# --- the two-hundred-and-tenth fresh list: Iceland, a member without armed forces, and the Secretary General's visits ------------
+
+SAGA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("iceland", "country", "Iceland"),
+                  ("united-states", "country", "United States", "US"), ("mark-rutte", "person", "Mark Rutte", "Rutte"),
+                  roles=("prime-minister", "secretary-general", "president", "foreign-minister"))
+
+
+def test_a_quotation_closed_by_an_opening_mark_before_its_verb_is_the_speakers():
+    text = ("Rutte in Reykjavik\n\nOn Thursday, Prime Minister Anna Sigurdardottir met NATO Secretary General Mark Rutte.\n\n"
+            "“Storms have forced the people of the town to leave their homes again. The sea walls built to protect the harbour "
+            "are impressive, “said Rutte.\n\nRutte also thanked Iceland for its resilience.")
+    said = [t for who, t in _claims(text, "2025-11-30", SAGA) if who == "mark-rutte"]
+    assert any(t.startswith("Storms have forced the people") and "are impressive" in t for t in said), said
+
+
+def test_the_one_a_verb_puts_after_it_is_the_one_a_pronoun_then_stands_for_not_the_one_named_last():
+    text = ("Iceland aims at 1.5\n\nPrime Minister Anna Sigurdardottir met Secretary General Mark Rutte in Brussels.\n"
+            "Secretary General Rutte has proposed a division in which member countries spend 3.5 percent of their GDP on defense "
+            "and 1.5 percent on defense-related expenses.\nIt is this 1,5 percent target that Iceland is now aiming at, confirms Sigurdardottir to the broadcaster at the joint "
+            "press conference with Rutte.\n\"There is not going to be a structural shift as to how we spend our money,\" she said "
+            "to the broadcaster.")
+    claims = _claims(text, "2025-06-03", SAGA)
+    assert ("anna-sigurdardottir", "There is not going to be a structural shift as to how we spend our money") in claims, claims
+    assert ("iceland", "1.5", None) in _found(text, "target", "2025-06-03", SAGA)
+
+
+def test_a_name_set_off_after_the_office_that_says_it_is_the_speaker_and_a_demand_in_words_is_no_claim():
+    text = ("Iceland wants to contribute more\n\nIceland is developing a new security policy and will increase its defense-related "
+            "spending, says the country's Prime Minister, Anna Sigurdardottir. She met Secretary General Mark Rutte.\n\n"
+            "US President Donald Trump has demanded that NATO countries increase their defense expenditures to five percent of "
+            "their gross domestic product.")
+    claims = _claims(text, "2025-06-03", SAGA)
+    assert any(who == "anna-sigurdardottir" and t.startswith("Iceland is developing a new security policy") for who, t in claims), claims
+    assert not any(who == "donald-trump" for who, _ in claims), claims
+    assert ("nato", "5", None) in _found(text, "target", "2025-06-03", SAGA)
+
+
+def test_an_ocean_named_before_what_he_described_is_no_one_and_the_one_describing_is_the_subject():
+    text = ("Rutte praises Iceland\n\nNATO Secretary General Mark Rutte used a visit to Reykjavik this week to underscore "
+            "Iceland’s growing strategic importance in the North Atlantic and Arctic, praising the country for what he described "
+            "as a unique and indispensable role within the alliance.")
+    claims = _claims(text, "2025-11-28", SAGA)
+    assert ("mark-rutte", "a unique and indispensable role within the alliance") in claims, claims
+    assert not any(who.startswith("north") for who, _ in claims), claims
+
+
+def test_a_linked_headline_that_closes_a_recall_section_is_no_pledge_of_the_page():
+    text = ("If Russia wins, it may target the north\n\nThis was stated by the Prime Minister of Iceland, Anna Sigurdardottir.\n\n"
+            "Recall\n\nThe Icelandic government will double defense support for Ukraine in 2025, said Sigurdardottir.\n\n"
+            "Iceland provides Ukraine with $30 million in defense aid")
+    assert _found(text, "pledge", "2025-05-28", SAGA) == []
+    kept = text.replace("Iceland provides", "Iceland provided Ukraine with $12 million in 2024.\n\nIceland provides")
+    assert [p["amount"] for p in _found(kept, "pledge", "2025-05-28", SAGA)] == ["12000000"]

@@ -11,6 +11,7 @@ from ..records import Seeds
 from .calibration import rescore
 from .gazetteer import Gazetteer, Match
 from .mentions import MentionFinder
+from .patterns import _SAY
 from .rules import Candidate, Extractor, _slug
 from .sentences import split_sentences
 
@@ -112,6 +113,25 @@ def without_caption_cues(text: str) -> str:
     text = _FILLER.sub(lambda m: m["next"].upper() if m["filler"][0].isupper() else m["next"], text)
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"\s+([.,;:?!])", r"\1", text).strip()
+
+
+#: A Ukrainian agency's closing section ("Recall", "Addendum"): its paragraphs, then a linked story's headline as the page's
+#: last line, no stop after it ("Recall / The Icelandic government will double … . / Iceland provides Ukraine with $30 million
+#: in defense aid").
+_RECALLED = re.compile(r"(^[ \t]*(?:Recall|Addendum|Reminder)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*(?:[^\n]*[.!?…”\"][ \t]*\n(?:[ \t]*\n)*)+)"
+                       r"[ \t]*[A-Z][^\n]{10,200}?(?<![.!?…”\"\s])[ \t]*\s*\Z", re.M)
+
+
+def without_recalled_headline(text: str) -> str:
+    """``text`` without the linked headline that ends a closing "Recall" section (:data:`_RECALLED`); a section whose last
+    paragraph is cut off keeps it (it is no headline).
+
+    >>> without_recalled_headline("Body.\\n\\nRecall\\n\\nThe government will double it.\\n\\nIceland provides Ukraine with $30 million")
+    'Body.\\n\\nRecall\\n\\nThe government will double it.\\n\\n'
+    >>> without_recalled_headline("Body.\\nAddendum\\nSeoul claims that North Korea has sent 3,000 troops. US Defense Secretary L")[-10:]
+    'ecretary L'
+    """
+    return _RECALLED.sub(r"\1", text)
 
 
 #: A link that an excerpt's cut runs into, in the page's language, the linked headline after it on the same line: "… Jens …
@@ -334,8 +354,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
     text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
-                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_read_on(without_time_codes(
-                      without_caption_cues(repaired(visible_text(text))))))))))
+                  lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_read_on(without_time_codes(without_recalled_headline(
+                      without_caption_cues(repaired(visible_text(text)))))))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote
     # on X", "allow Argentina ”to increase its … decisions.“"; the same length)
     text = re.sub(r"(^|[\s(:])”(?=[\w'’])([^“”\"\n]{1,2000}?[\w,.!?])“(?=[\s,.;:!?)]|$)", r"\1“\2”", text, flags=re.M)
@@ -344,6 +364,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # (and one typed as an opening mark glued to the quotation's last word, before a comma, a stop or the line's end: "…
     # within the Atlantic Alliance“, said the minister", "… that often leads to wrong choices“."; the same length)
     text = re.sub(r"(?<=[\w.!?])“(?=[ \t]*(?:[,.;:!?]|$))", "”", text, flags=re.M)
+    # (and one closed by an opening mark that leans on its attribution's verb: "“… are impressive, “said Rutte."; the
+    # same length)
+    text = re.sub(rf"(“[^“”\"\n]{{20,2000}}?[,.!?])([ \t]+)“(?=(?:{_SAY})\b)", r"\1”\2", text, flags=re.M)
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)
