@@ -744,9 +744,9 @@ def test_a_quotation_closed_by_an_opening_mark_before_its_verb_is_the_speakers()
 def test_the_one_a_verb_puts_after_it_is_the_one_a_pronoun_then_stands_for_not_the_one_named_last():
     text = ("Iceland aims at 1.5\n\nPrime Minister Anna Sigurdardottir met Secretary General Mark Rutte in Brussels.\n"
             "Secretary General Rutte has proposed a division in which member countries spend 3.5 percent of their GDP on defense "
-            "and 1.5 percent on defense-related expenses.\nIt is this 1,5 percent target that Iceland is now aiming at, confirms Sigurdardottir to the broadcaster at the joint "
-            "press conference with Rutte.\n\"There is not going to be a structural shift as to how we spend our money,\" she said "
-            "to the broadcaster.")
+            "and 1.5 percent on defense-related expenses.\nIt is this 1,5 percent target that Iceland is now aiming at, confirms "
+            "Sigurdardottir to the broadcaster at the joint press conference with Rutte.\n\"There is not going to be a structural "
+            "shift as to how we spend our money,\" she said to the broadcaster.")
     claims = _claims(text, "2025-06-03", SAGA)
     assert ("anna-sigurdardottir", "There is not going to be a structural shift as to how we spend our money") in claims, claims
     assert ("iceland", "1.5", None) in _found(text, "target", "2025-06-03", SAGA)
