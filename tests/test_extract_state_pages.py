@@ -779,3 +779,42 @@ def test_a_linked_headline_that_closes_a_recall_section_is_no_pledge_of_the_page
     assert _found(text, "pledge", "2025-05-28", SAGA) == []
     kept = text.replace("Iceland provides", "Iceland provided Ukraine with $12 million in 2024.\n\nIceland provides")
     assert [p["amount"] for p in _found(kept, "pledge", "2025-05-28", SAGA)] == ["12000000"]
+
+
+# --- the two-hundred-and-eleventh fresh list: Iceland's money for Ukraine in krónur and euros ------------------------------------
+
+def test_help_of_a_kind_owned_after_in_is_the_givers_and_mil_and_a_code_before_words_are_sums():
+    text = ("Iceland's support reaches one billion\n\nAt the conference, Prime Minister Anna Sigurdardottir announced a significant "
+            "increase in Iceland’s humanitarian and economic help Ukraine with an additional 425 million ISK.\n\nThe pledge brings "
+            "Iceland’s total support for Ukraine this year to ISK one billion. 510 mil ISK have been allocated to humanitarian "
+            "assistance through international organizations.")
+    pledges = {(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", "2022-05-20", SAGA)}
+    assert {("iceland", "425000000", "ISK"), ("iceland", "1000000000", "ISK"), ("iceland", "510000000", "ISK")} <= pledges, pledges
+
+
+def test_the_source_of_the_news_gives_nothing_and_a_bodys_description_is_no_persons_claim():
+    text = ("Rutte in Iceland\n\nNATO Secretary General Mark Rutte held meetings in Iceland on Thursday.\n\nHe thanked Iceland for "
+            "what NATO described as strong contributions to the alliance and acknowledged the country’s first formal defence policy."
+            "\n\nAccording to NATO, Iceland has provided more than eight million euros to the Prioritized Ukraine Requirement List.")
+    assert not any("strong contributions" in t for _, t in _claims(text, "2025-11-28", SAGA))
+    assert [(p["donor"], p["amount"]) for p in _found(text, "pledge", "2025-11-28", SAGA)] == [("iceland", "8000000")]
+
+
+def test_the_one_a_release_quotes_doing_something_and_a_possessive_with_its_adjective_say_what_follows():
+    text = ("Rutte in Iceland\n\nNATO Secretary General Mark Rutte held meetings in Iceland on Thursday.\n\nRutte toured the base. "
+            "The release quoted him describing the sea walls as “impressive” and noting that Iceland’s response showed that "
+            "“resilience matters.”\n\nRutte said Iceland’s geographic position supports security “at sea and in the air above”.")
+    said = [t for who, t in _claims(text, "2025-11-28", SAGA) if who == "mark-rutte"]
+    assert any(t.startswith("Iceland’s response showed that") for t in said), said
+    assert any(t.startswith("describing the sea walls as") for t in said), said
+    assert any(t.startswith("Iceland’s geographic position supports security") for t in said), said
+
+
+def test_the_name_set_off_after_according_to_the_minister_is_the_speaker_and_applauding_for_is_a_claim():
+    text = ("Iceland must do more\n\nIceland needs to strengthen its defense capabilities like other NATO allies, according to the "
+            "Foreign Minister, Anna Sigurdardottir.\n\nSigurdardottir applauded the people of Poland for welcoming millions of "
+            "refugees.")
+    claims = _claims(text, "2025-02-14", SAGA)
+    assert ("anna-sigurdardottir", "Iceland needs to strengthen its defense capabilities like other NATO allies") in claims, claims
+    assert not any(t == "Anna Sigurdardottir" for _, t in claims), claims
+    assert any(t.startswith("applauded the people of Poland") for _, t in claims), claims

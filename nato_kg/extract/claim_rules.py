@@ -26,6 +26,8 @@ from .patterns import (
 )
 from .sentences import Sentence
 
+#: Whom a release or an outlet quotes doing something, the participles after it theirs ("The release quoted him describing …").
+_QUOTED_DOING = r"\bquot(?:ed|es|ing)\s+(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:as\s+)?"
 #: Someone unnamed as a speaker: "a senior Canadian government source", "The official", "a diplomat".
 _UNNAMED = r"(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?|aides?|aid(?=\s+has\s+been\s+quoted))\b"
 
@@ -752,6 +754,9 @@ class ClaimRules(LayoutRules):
                 # it serves
             if "relative" in m.re.groupindex and m.group("relative"):
                 anchor = m.end("relative")  # "…, which Zelenskyy said targeted …": the name after the relative pronoun
+                if self.g.country_or_org(m.group("relative")) is not None:
+                    continue  # "He thanked Iceland for what NATO described as strong contributions": a body's words (its
+                    # release's), never the person of the sentence's subject
             if re.match(r"(?:which|that)\b", m.group(0)) and "described" in m.group(0):
                 anchor = m.start() + m.group(0).find("described")  # "…, which … John Healey described as …": the one describing
             # "According to the head of the Finnish government, …": the holder of that office, before any country the
@@ -794,7 +799,10 @@ class ClaimRules(LayoutRules):
                     # (or after "while": "South Korea’s president on Thursday raised the possibility …, while stressing that …")
                     re.search(r"(?:,|\bwhile)\s*$", text[:m.start()])
                     # (or joined by "and" to a participle before: "…, holding talks with his counterpart X and vowing to …")
-                    or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))):
+                    or (re.search(r"\band\s+$", text[:m.start()]) and re.search(r",\s+[a-z]+ing\b", text[:m.start()]))
+                    # (or hanging from the one a release quotes: "The release quoted him describing the structures as
+                    # “impressive” and noting that …")
+                    or re.search(rf"{_QUOTED_DOING}(?:[^.;]*\band\s+)?$", text[:m.start()])):
                 # "X expressed support for US President Donald Trump's goal …, emphasizing that …": the participle's clause
                 # hangs from the sentence's subject, not from the last name before it
                 if _body_speaks(text, m.start()):
@@ -1172,7 +1180,9 @@ class ClaimRules(LayoutRules):
         # "Public support will push forward …, according to Deputy Prime Minister Richard Marles."
         # (or with a clause after it that says why or when: "…, according to … Martin Griffiths, as thousands of people …")
         # (or a relative clause saying more of his: "Dialogue is crucial …, according to AMLO, who said it is urgent …", two claims)
-        trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90})(?:,\s+(?:as|because|since|while|whereas|although|"
+        # (or the name set off after the office: "…, according to the Foreign Minister, Þorgerður Katrín Gunnarsdóttir.")
+        trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90}?(?:,\s+" + PERSON_NAME + r"(?=\.?\s*$))?)"
+                             r"(?:,\s+(?:as|because|since|while|whereas|although|"
                              r"though|after|before|amid|who\s+(?:also\s+)?(?:said|added|stressed|noted|argued))\b[^;\"“”]*)?\.?\s*$",
                              text)  # (",” according to Fico.")
         # (a term in quotation marks inside the statement is no quotation of its own: "The difference between KSF "capital
@@ -1455,6 +1465,14 @@ class ClaimRules(LayoutRules):
         first person named, early, and not after a preposition or "and". None when neither is found."""
         if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text):
             return self.person_before
+        # "The release quoted him describing the structures as “impressive” and noting that …": the one quoted
+        quoted = re.search(_QUOTED_DOING + r"(?:[a-z]+ing\b|$)", text[:at])
+        if quoted and quoted.group("who") in ("him", "her"):
+            return self.person_before
+        if quoted:
+            person = self._speaker_in(quoted.group("who"), quoted.start("who"), mentions)
+            if person is not None and person.match.type in ("person", None):
+                return person
         # "Trump likened …, prompting Rutte to chime in with laughter, saying, “…”": the one prompted speaks
         prompted = re.search(r"\b(?:prompting|leading|causing|forcing|inviting)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+to\s+"
                              r"[^,;.]*,?\s*$", text[:at])

@@ -103,7 +103,7 @@ _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIF
 # digits: a run of digits is then read once, not re-tried from each of its positions
 # (20 KB of digits took 30 s), and no figure is too large for a decimal to hold.
 # (a letter typed twice too many, "$9.3-billlion", is still the scale)
-_SCALE_WORDS = r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn"
+_SCALE_WORDS = r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn|mil"  # ("510 mil ISK", English for million)
 # A decimal comma ("$6,3 bn", as written in much of Europe) is read only before a scale word,
 # where a thousands separator (three digits after the comma) cannot stand.
 NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
@@ -111,10 +111,9 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIXED = re.compile(r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|"
-                       r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|"
-                       + _CODE_WORDS + r")(?![A-Za-z]))\s?"
-                       + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
+_PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|"
+           r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
+_PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "hundred": 100,
@@ -122,6 +121,8 @@ _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 
                  "half a": 0.5, "half": 0.5, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5}
 _WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
              + r")(?=\s+(?:thousand|million|billion|trillion)\b)")
+# (a code before a number in words: "ISK one billion", "EUR two billion")
+_PREFIXED_WORDS = re.compile(_PREFIX + r"\s" + _WORD_NUM + r"\s+(thousand|million|billion|trillion)\b", re.I)
 # word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns",
 # "one million euros"
 # (or hyphenated as one adjective: "the EU’s planned 90-billion-euro support package", "90B-euro Ukraine loan")
@@ -285,6 +286,12 @@ def find_money(text: str, families: bool = False) -> list[Money]:
             currency = _currency(named.group(1), "dollars") or currency
         if value is not None and value > 0:
             found.append(Money(value, currency, m.start(), end, text[m.start():end]))
+    for m in _PREFIXED_WORDS.finditer(text):
+        if m.group(1) in ("$", "€", "£", "¥") or any(f.start <= m.start() < f.end for f in found):
+            continue  # (a symbol before a number in words is no usage news has: "$ one billion")
+        value = parse_amount(str(_NUMBER_WORDS[" ".join(m.group(2).lower().split())]), m.group(3))
+        if value is not None:
+            found.append(Money(value, _SYMBOLS.get(m.group(1).lower()) or m.group(1).upper(), m.start(), m.end(), m.group(0)))
     for m in _SUFFIXED.finditer(text):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue

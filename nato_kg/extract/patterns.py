@@ -128,7 +128,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # (never the conjunction: "given that the destruction of this material would exceed €100 million")
                           r"deliver\w*|send\w*|sent|giv(?!en\s+(?:that|the|its|their|this|these|how|what)\b)\w*|gave|grant\w*|transfer\w*|"
                           r"earmark\w*|total\s+investment|"
-                          r"aid|assistance|support)\b", re.I)
+                          r"aid|assistance|support|"
+                          # (help as a noun of a kind: "an increase in Iceland’s humanitarian and economic help")
+                          r"(?:(?<=humanitarian\s)|(?<=financial\s)|(?<=economic\s)|(?<=military\s))help)\b", re.I)
 
 #: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each
 #: reader adds the separators it accepts).
@@ -389,6 +391,9 @@ _REPORTED = [
                r"accused|accuses|blamed|blames|hailed|hails)\s+(?!by\b)(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|accused|"
                r"blamed|hailed)\b)[^.;]){3,90}?\s+for\s+(?:(?!,?\s+and\s+(?:[a-z]+ly\s+)?(?:praised|criticised|criticized|condemned|"
                r"accused|blamed|hailed)\b).){8,})"),
+    # (applause for a reason, its object with no comma: "Jakobsdóttir applauded the people of Poland … for welcoming millions
+    # of refugees"; never "applauded the move, calling it a vital step forward for Ukraine", the naming rule's)
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?P<text>(?:applauded|applauds)\s+(?!by\b)[^.;,]{3,90}?\s+for\s+.{8,})"),
     # a judgement in a quoted word: "called the idea of raising defense spending to 3% of GDP “unthinkable.”", "rejected a rapid
     # jump to 5% GDP as “impossible”"
     # (a plain "called X “Y”" is read by the naming rule, which keeps the words after the verb)
@@ -456,8 +461,10 @@ _REPORTED = [
     re.compile(rf"\b(?i:according to) [^.;,]{{2,60}},\s+{PERSON_NAME},\s+(?P<text>.{{15,}})"),
     # "According to the head of the Finnish government, the reconstruction …": a title alone (the speaker is then
     # whoever this article named in that office)
+    # (never the name set off after it at the sentence's end: "…, according to the Foreign Minister, Þorgerður Katrín
+    # Gunnarsdóttir.")
     re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?i:head|leader|minister|president|chancellor)\b[^,.;]{0,40},"
-               r"\s+(?P<text>.{15,})"),
+               rf"\s+(?!{PERSON_NAME}\.?\s*$)(?P<text>.{{15,}})"),
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     # (never the relative clause after the name: "…, according to Prime Minister Edi Rama, who spoke ahead of …")
     # (a title with its article first: "According to the General Secretary Anders Fogh Rasmussen, Greece is …")
@@ -492,7 +499,8 @@ _REPORTED = [
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                # ("he said the National Guard’s purpose in 1964 was confined to …": a name of several words, and when)
                # (an adjective and a place after the noun: "said on Thursday the West’s strategic defeat on Moscow had …")
-               r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[a-z]{3,}(?:\s+in\s+\d{4}|(?:\s+[a-z]{3,})?"
+               # (an adjective before the noun: "Rutte said Iceland’s geographic position supports security …")
+               r"(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+(?:[a-z]{3,}\s+)?[a-z]{3,}(?:\s+in\s+\d{4}|(?:\s+[a-z]{3,})?"
                r"\s+(?:on|of|in|for|against|with|to)\s+(?:the\s+)?[A-Z][\w-]+(?=\s+(?:had|has|have|was|is|were|are|will|would)\s))?|"
                # (a demonym and a plural noun: "Mark Rutte said European countries are now “stepping up”")
                r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]{3,}(?:an|ian|ean|ish|ese|ic)\s+[a-z]{3,}s|"

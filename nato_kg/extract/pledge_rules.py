@@ -310,8 +310,13 @@ class PledgeRules(RuleState):
                                         s.text[max(0, a.start - 50):a.start], re.I))))
                   # (nor one on whose behalf another spends: "channeled nearly €400 million on behalf of the EU")
                   and not re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
+                  # (nor the source of the news: "According to NATO, Iceland has provided more than eight million euros …")
+                  and not re.search(r"\b(?i:according)\s+to\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
-                  and not re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
+                  # (but "an increase in Iceland’s humanitarian and economic help" is Iceland's giving)
+                  and not (re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
+                           and not re.match(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:aid|support|assistance|help|contributions?|funding)\b",
+                                            s.text[a.end:]))
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
                   # package …")
                   # ("during a session of the Group of 20 (G20) summit in New Delhi")
