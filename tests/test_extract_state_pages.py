@@ -818,3 +818,45 @@ def test_the_name_set_off_after_according_to_the_minister_is_the_speaker_and_app
     assert ("anna-sigurdardottir", "Iceland needs to strengthen its defense capabilities like other NATO allies") in claims, claims
     assert not any(t == "Anna Sigurdardottir" for _, t in claims), claims
     assert any(t.startswith("applauded the people of Poland") for _, t in claims), claims
+
+
+# --- the two-hundred-and-twelfth fresh list: Portugal's defence spending, 2019 and 2025 ---------------------------------------
+
+LUSITANIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("portugal", "country", "Portugal"),
+                       ("montenegro", "country", "Montenegro"), ("european-union", "organization", "European Union", "EU"),
+                       ("greece", "country", "Greece"), ("estonia", "country", "Estonia"),
+                       ("united-kingdom", "country", "United Kingdom"), ("united-states", "country", "United States"),
+                       roles=("prime-minister", "president", "secretary-general"))
+
+
+def test_a_states_name_that_is_a_prime_ministers_surname_leaves_the_page_his_state_and_assured_today_that_reports():
+    text = ("Portugal prepared to adopt conclusions, says Luís Montenegro\n\nPrime Minister Luis Montenegro (C) speaks in the "
+            "debate in Lisbon. TIAGO PETINGA/LUSA\nThe Prime Minister assured today that Portugal is prepared to accept the "
+            "conclusions that emerge from the summit.\n“Portugal is prepared to be part of a summit that marks a new phase”, said "
+            "Luís Montenegro.")
+    assert ("luis-montenegro", "prime-minister", "portugal") in _roles(text, "2025-06-25", LUSITANIA)
+    assert any(who == "luis-montenegro" and t.startswith("Portugal is prepared to accept")
+               for who, t in _claims(text, "2025-06-25", LUSITANIA))
+
+
+def test_the_governments_aim_is_the_pages_state_and_the_year_the_alliances_goal_was_set_is_no_deadline():
+    text = ("Defence spending rises\n\nIn the case of Portugal, the percentage has been increasing since 2017.\n\nBy 2024, "
+            "the executive of António Costa aims to reach 1.66% of GDP in defence expenditure, a target that will still fall short "
+            "of the 2% target agreed between NATO member countries at the Welsh summit in 2014.\n\nThe government also hopes to "
+            "reach 1.98% of GDP if the country manages to obtain the EU funds.\n\nPortugal remains the 16th member of NATO. Among "
+            "the NATO member countries that invest the most in defense are the United States, which leads the list with a "
+            "percentage of 3.42%, followed by Greece (2.28%) and the United Kingdom and Estonia (both 2.14%).")
+    targets = set(_found(text, "target", "2019-11-29", LUSITANIA))
+    assert targets == {("portugal", "1.66", "2024"), ("nato", "2", None), ("portugal", "1.98", None)}, targets
+
+
+def test_a_name_with_a_portuguese_particle_after_a_description_is_the_one_the_epithets_after_it_stand_for():
+    text = ("The price of security\n\nPresidential candidate Henrique Gouveia e Melo was asked by journalists on Thursday about "
+            "the summit.\n“These issues are of high relevance and cannot be simplified as mere appeasement,” he explained.\n"
+            "When asked if he agrees with the aim of reaching 5% of GDP by 2035, Gouveia e Melo denied such statements. “The "
+            "percentage will be what is suitable for different countries,” stated the admiral.\nThe presidential candidate also "
+            "acknowledged that it is a very ambitious goal.")
+    said = [t for who, t in _claims(text, "2025-06-26", LUSITANIA) if who == "henrique-gouveia-e-melo"]
+    assert any(t.startswith("These issues are of high relevance") for t in said), said
+    assert any(t.startswith("The percentage will be what is suitable") for t in said), said
+    assert "it is a very ambitious goal" in said, said

@@ -1350,8 +1350,11 @@ class ClaimRules(LayoutRules):
         # The subject a later "he"/"she" refers to: a known person, or one a role rule named.
         # (or a full name new to the workspace that opens the sentence: "Lloyd Austin “traveled to Ukraine today …,” the
         # Pentagon said" — "the minister" after it is he)
+        # (or after a description of a word or two with no verb: "Presidential candidate Henrique Gouveia e Melo was asked …")
         people = [m for m in named if m.match.entity or _slug(m.match.name) in self.person_orgs
-                  or (m.start <= 1 and m.match.type in ("person", None) and len(m.match.name.split()) >= 2
+                  or ((m.start <= 1 or (re.fullmatch(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+", text[:m.start])
+                                        and not any(w.lower() in PREPOSITIONS for w in text[:m.start].split())))
+                      and m.match.type in ("person", None) and len(m.match.name.split()) >= 2
                       and _plausible(m.match.name, m.match))]
         # (a possessor is not the subject: "Regarding President Rumen Radev's decision …, Zapryanov acknowledged it" — a "he"
         # that follows is Zapryanov)
@@ -1369,7 +1372,9 @@ class ClaimRules(LayoutRules):
         # (nor anyone in a phrase put before the subject: "Regarding President Rumen Radev's decision not to lead …, Zapryanov
         # acknowledged it": the first person after it)
         fronted = re.match(r"\s*(?:[A-Z][a-z]+ing\b|(?P<prep>[A-Z][a-z]+)\b)[^,;]{0,140},\s+", text)
-        if fronted and (fronted.group("prep") is None or fronted.group("prep").lower() in PREPOSITIONS):
+        # (or a clause of when: "When asked if he agrees with …, Gouveia e Melo denied such statements.")
+        if fronted and (fronted.group("prep") is None or fronted.group("prep").lower() in PREPOSITIONS
+                        or fronted.group("prep") in ("When", "While", "As", "Once", "Although", "Though", "If")):
             # (anyone named there, known to the workspace or not: "…, Misajlovski said discussions were held")
             after = [m for m in named if m.start >= fronted.end() and m.match.type in ("person", None)
                      and (m.match.entity or m.match.how == "seen" or _slug(m.match.name) in self.person_orgs)]
@@ -1448,7 +1453,8 @@ class ClaimRules(LayoutRules):
             # "Japan will provide Ukraine with assistance worth $7.6 billion, Prime Minister … Fumio Kishida has said …": the
             # pledge's evidence and no claim, its announcer still the one a "he" then stands for
             self.last_person = sayer
-        elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There)\b)"
+        elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There|When|While|If|As|"
+                                                      rf"Once|Although|Though|Unless|Until)\b)"
                                                       rf"(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SAY})\b", text)) \
                 and self.seen_person(unknown.group("name")) is None and self.g.resolve(unknown.group("name"), ("person",)).entity is None \
                 and not _near_surname(unknown.group("name"), self.last_person) \

@@ -42,7 +42,7 @@ POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: (an Arabic name's "son of", or a Romance name's "da", "de", "dos", with the name it joins, one word of the run: "Mohammed
 #: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva", "Juan Ramón de la Fuente"; never last, as a particle left dangling)
-_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du)\s+{NAME_TOKEN}"
+_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du|e)\s+{NAME_TOKEN}"  # ("Gouveia e Melo")
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends

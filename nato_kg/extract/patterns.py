@@ -443,7 +443,8 @@ _REPORTED = [
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
     # Zelenskyy … that" is the Elysee's account of a call)
-    re.compile(r"(?<!\bwas )\b(?:assure[sd]|assuring)\s+that,?\s+(?P<text>.{15,})"),  # (", assuring that Greece will not …")
+    # (and when, between: "The Prime Minister assured today that Portugal is prepared to accept …")
+    re.compile(r"(?<!\bwas )\b(?:assure[sd]|assuring)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?that,?\s+(?P<text>.{15,})"),
     # "… amid what he described as a “deeply concerning” shift in the global security landscape": his words for it
     re.compile(r"\bwhat\s+(?P<relative>he|she|they|[A-Z][\w’'-]+)\s+(?:described|called|termed|characteri[sz]ed)\s+as\s+(?P<text>.{10,})"),
     # "As the head of the Icelandic agency emphasized, that is why Reykjavik should make its contribution …": his words

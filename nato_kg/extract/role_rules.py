@@ -735,6 +735,8 @@ class RoleRules(RuleState):
         for a in agents:
             if a.match.type != "country" or a.match.entity == own:
                 continue
+            if a.end == name_end and re.search(r"[A-Z][\w’'-]+\s+$", text[max(0, a.start - 30):a.start]):
+                continue  # "Prime Minister Luis Montenegro speaks …": a state's name that is the name's last word, a surname
             if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?"
                          r"(?:(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?$",
                          text[max(0, a.start - 32):a.start], re.I) \

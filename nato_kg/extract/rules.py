@@ -283,8 +283,16 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (Switzerland)" on a page about France)
         glossed = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                    if re.search(r"[A-Z][\w’'-]*\s*\($", s.text[:m.start]) and s.text[m.end:m.end + 1] == ")"}
+        # (nor a state's name that is a person's surname, after a first name the page gives it with a title: "Prime Minister
+        # Luis Montenegro", then "said Luís Montenegro", on a page about Portugal)
+        def first_name(s: Sentence, m: Mention, titled: bool) -> str | None:
+            before = re.search((rf"(?i:{_TITLE})\s+" if titled else r"(?<![\w’'.-])") + r"([A-Z][\w’'-]+)\s+$",
+                               s.text[max(0, m.start - 60):m.start])
+            return ascii_folded(before.group(1)) if before and m.match.type == "country" and m.match.how != "demonym" else None
+        firsts = {f for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if (f := first_name(s, m, True))}
+        surnamed = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if first_name(s, m, False) in firsts}
         found = [m for ms in mentions_of for m in ms if not m.war and not m.maker and not _BUILDING.fullmatch(m.match.name)
-                 and id(m) not in glossed]
+                 and id(m) not in glossed and id(m) not in surnamed]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other

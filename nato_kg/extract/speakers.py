@@ -147,9 +147,9 @@ class SpeakerRules(RuleState):
                                  # (with a word of description: "The Greek expert considers …", "The emeritus professor estimates …")
                                  # (or of his standing: "…, the caretaker minister added")
                                  r"\b(?i:the\s+(?:(?:(?-i:[A-Z][\w-]+)|emeritus|former|veteran|security|defen[cs]e|military|caretaker|"
-                                 r"acting|interim|outgoing)\s+)?"
+                                 r"acting|interim|outgoing|presidential)\s+)?"
                                  r"(?:official|analyst|expert|professor|researcher|spokesperson|spokesman|spokeswoman|minister|envoy|"
-                                 r"advis[eo]r|leader|"
+                                 r"advis[eo]r|leader|candidate|"
                                  # (a rank for the officer just named: "The admiral said that …")
                                  r"admiral|general|commander|colonel)|"
                                  # (the head of a ministry or an agency: "the head of the MFA stressed", "As the head of the
@@ -365,10 +365,11 @@ class SpeakerRules(RuleState):
         if led and len(set(self.leaders.values())) == 1:  # "the Union faction leader" where the page named one leader, as
             return self._leader_of(next(iter(self.leaders)), at, at + len(lead))  # "CDU* boss Friedrich Merz"
         found = self._speaker_in(lead, at, mentions) or self._office_alone(lead, at)
-        if found is None and re.fullmatch(r"\s*the\s+(?:minister|secretary)\s*", lead) and self.last_person is not None \
+        if found is None and re.fullmatch(r"\s*the\s+(?:minister|secretary|admiral|general|colonel|commander|(?:presidential\s+)?candidate)\s*",
+                                          lead) and self.last_person is not None \
                 and self.last_person.match.type in ("person", None):
             # "“I am now in Kiev …,” the minister wrote in X" after "Lloyd Austin …", where no one here holds a minister's
-            # office: an epithet of the person just spoken of
+            # office: an epithet of the person just spoken of ("“…,” stated the admiral" after the candidate, a retired admiral)
             found = self.last_person
         if found is None and re.fullmatch(r"\s*the\s+(?:caretaker|acting|interim|outgoing)\s+minister\s*", lead, re.I):
             # "…, the caretaker minister added" after "caretaker Minister of Defense Atanas Zapryanov" (the minister last named,
