@@ -860,3 +860,29 @@ def test_a_name_with_a_portuguese_particle_after_a_description_is_the_one_the_ep
     assert any(t.startswith("These issues are of high relevance") for t in said), said
     assert any(t.startswith("The percentage will be what is suitable") for t in said), said
     assert "it is a very ambitious goal" in said, said
+
+
+# --- the two-hundred-and-thirteenth fresh list: Türkiye between NATO's targets and Ukraine's war ---------------------------------
+
+ANATOLIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("turkiye", "country", "Türkiye", "Turkey"),
+                      ("united-states", "country", "United States", "US", "U.S."), ("donald-trump", "person", "Donald Trump", "Trump"),
+                      roles=("president", "defence-minister"))
+
+
+def test_the_alliances_benchmark_a_state_surpasses_or_a_target_for_member_states_is_the_alliances_and_not_endorsed_is_none():
+    text = ("Türkiye supports increased spending\n\nWhile Türkiye supports increasing contributions, questions remain about the "
+            "feasibility of Trump’s proposed 5% gross domestic product (GDP) target for member states.\n\nIn 2024, Türkiye "
+            "allocated 2.09% of its GDP to defense spending, surpassing NATO’s long-standing 2% benchmark for the first time.\n\n"
+            "Despite its support for increased spending, Türkiye has not endorsed Trump’s call for a 5% target.")
+    targets = set(_found(text, "target", "2025-01-19", ANATOLIA))
+    assert targets == {("nato", "5", None), ("nato", "2", None)}, targets
+
+
+def test_told_a_named_counterpart_during_a_call_and_a_plural_noun_of_a_named_thing_report():
+    text = ("Erdogan and Zelenskyy talk\n\nTurkey is ready to give all possible assistance during the negotiation process, "
+            "President Recep Tayyip Erdogan told Zelenskyy during a telephone call, the Turkish presidency has said.\n\n"
+            "Ukrainian President Volodymyr Zelenskyy visited the front. During a visit to troops there this week, Zelenskyy "
+            "said violations of a July truce were on the rise.")
+    claims = _claims(text, "2022-04-24", ANATOLIA)
+    assert any(who == "recep-tayyip-erdogan" and t.startswith("Turkey is ready to give all possible assistance") for who, t in claims), claims
+    assert ("volodymyr-zelenskyy", "violations of a July truce were on the rise") in claims, claims

@@ -1071,7 +1071,8 @@ class ClaimRules(LayoutRules):
                                # (an ordinal too: "…, Dendias told the 28th Annual Economist Government Roundtable")
                                r"(?:told|tells)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
-                               r"[A-Z][\w’'-]*(?=\.?\s*$|\s+(?:on|in|last|this)\b)|"
+                               # ("…, President Recep Tayyip Erdogan told Zelenskyy during a telephone call")
+                               r"[A-Z][\w’'-]*(?=\.?\s*$|\s+(?:on|in|last|this|during|over|via)\b)|"
                                # (a broadcaster by its country: "…, foreign minister Peter Szijjarto told Hungary’s state
                                # television while in Washington DC.")
                                r"(?:told|tells)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:state|public|national|private|local)\s+)?"

@@ -525,7 +525,8 @@ _REPORTED = [
                # (with a phrase after it: "She said leftovers from the warehouses are waiting to be transported")
                # (a possessive and an adjective before the noun: "Kishida explained his country’s decisive movements are …")
                r"(?:his|her|their|its|the)\s+[a-z]+['’]s\s+(?:[a-z]+\s+)?[a-z]{3,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)|"
-               r"[a-z]{3,}s(?:\s+(?:from|of|in|at|on|for|with)\s+(?:the\s+)?[a-z]{3,})?"
+               # (an article and a word before the noun after "of": "Zelenskyy said violations of a July truce were on the rise")
+               r"[a-z]{3,}s(?:\s+(?:from|of|in|at|on|for|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][a-z]+\s+)?[a-z]{3,})?"
                r"(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"
                # (a noun with its adjective, no article: "Richard Marles, said military assistance was at the centrepiece …")
                r"(?!(?:on|in|at|last|this|that|next|earlier|later|during|after|before|when|while|if|so|in)\b)[a-z]{3,}\s+"
