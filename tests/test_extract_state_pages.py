@@ -886,3 +886,38 @@ def test_told_a_named_counterpart_during_a_call_and_a_plural_noun_of_a_named_thi
     claims = _claims(text, "2022-04-24", ANATOLIA)
     assert any(who == "recep-tayyip-erdogan" and t.startswith("Turkey is ready to give all possible assistance") for who, t in claims), claims
     assert ("volodymyr-zelenskyy", "violations of a July truce were on the rise") in claims, claims
+
+
+# --- the two-hundred-and-fourteenth fresh list: North Macedonia's 2 % and its help for Ukraine ---------------------------------
+
+VARDAR = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"),
+                    ("north-macedonia", "country", "North Macedonia", "Macedonia", "Macedonian"),
+                    roles=("defence-minister", "foreign-minister", "secretary-general"))
+
+
+def test_a_breadcrumbs_home_is_no_name_and_elaborated_attributes_a_quotation():
+    text = ("22.2 C\nSkopje\nHome Macedonia Defense Minister Misajlovski: Country to help Ukraine as much possible, but first...\n\n"
+            "Ukraine is once again put on a pedestal, Macedonian Defense Minister Vlado Misajlovski said in an interview.\n\n"
+            "“There is an initiative for every country where it can help. Every country can participate directly,” Misajlovski "
+            "elaborated.")
+    assert not any(p.startswith("home") for p, _, _ in _roles(text, "2026-06-19", VARDAR))
+    assert any(who == "vlado-misajlovski" and t.startswith("There is an initiative") for who, t in _claims(text, "2026-06-19", VARDAR))
+
+
+def test_a_conferences_title_in_marks_is_no_quotation_and_a_pledge_to_go_on_spending_a_share_is_a_goal():
+    text = ("Misajlovski at a conference\n\nSkopje, 5 November 2024 (MIA) - Addressing a high-level conference entitled “NATO – 75 "
+            "Years of Unity, fostering Cooperation and ensuring Collective Defence”, Minister of Defense Vlado Misajlovski said the "
+            "Army will be modernised.\n\nForeign Minister Timco Mucunski pledged that Macedonia will continue to spend more than "
+            "two percent of its GDP for security. Mucunski expressed the intent of continued Macedonian support to the NATO "
+            "policies of defense, deterrence and support of Ukraine.")
+    claims = _claims(text, "2024-11-05", VARDAR)
+    assert not any(t.startswith("NATO – 75 Years") for _, t in claims), claims
+    assert any(who == "timco-mucunski" and t.startswith("the intent of continued Macedonian support") for who, t in claims), claims
+    assert ("north-macedonia", "2", None) in _found(text, "target", "2024-11-05", VARDAR)
+
+
+def test_a_saved_pages_date_is_no_part_of_the_statement_it_opens():
+    text = (" date 2024-06-25 In this highly complex geopolitical environment in Europe, Macedonia will have to act as a responsible "
+            "NATO member, said Foreign Minister Timco Mucunski after his meeting in Brussels today.")
+    claims = _claims(text, "2024-06-25", VARDAR)
+    assert any(t.startswith("In this highly complex geopolitical environment") for _, t in claims), claims

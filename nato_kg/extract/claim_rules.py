@@ -453,6 +453,8 @@ class ClaimRules(LayoutRules):
                 continue  # "“… So is this one of the things you didn’t want to emphasize …?” Manuel asked": a question, no claim
             if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
                 continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
+            if re.search(r"\b(?:entitled|titled)\s+$", text[:q.start()]):
+                continue  # (or a title: "a high-level conference … entitled “NATO – 75 Years of Unity, fostering Cooperation …”")
             if len(quote.split()) < 4 and not re.fullmatch(
                     r"(?:[A-Z][\w’'-]*|We|I|It|This|They)\s+(?:is|are|was|were|will|has|have|must|can|stands?)\s+[\w’'-]+[.!]?", quote):
                 # ("“Germany is back,” Merz said": a subject, its verb and what it is, a statement however short)
@@ -1297,6 +1299,7 @@ class ClaimRules(LayoutRules):
             body = re.sub(r"^\s*[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}" + DATELINE_REST + r"[—–-]+\s+", "", body)
         # (a wire's dateline with its agencies in brackets: "WASHINGTON (UrduPoint News / Sputnik - 21st October, 2022) …")
         body = re.sub(r"^\s*[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*\([^()]{2,80}\)\s*(?:[—–-]+\s*)?", "", body)
+        body = re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", "", body)  # (a saved page's date before its first words)
         # (nor a participle's clause the sentence opens with, on what the speaker was doing: "Announcing the measure on declaring
         # the two ministers personae non gratae, Slovenia had made a new step …, said the Foreign Minister")
         body = re.sub(r"^\s*[A-Z][a-z]+ing\b(?![^,;“”\"]*\bthat\b)[^,;“”\"]{3,160},\s+(?=[A-Z])", "", body)

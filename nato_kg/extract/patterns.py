@@ -108,7 +108,7 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|tells|wrote|warned|
             r"confirmed|claimed|suggested|commented|observed|asked|questioned|wondered|replied|recalled|concluded|"
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
             r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged|tweeted|"
-            r"quipped|joked|retorted|mused|lamented|boasted|"
+            r"quipped|joked|retorted|mused|lamented|boasted|elaborated|"
             r"spoke of|speaks of")  # ("Nehammer spoke of “a particularly good morning for …”")
 
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
@@ -761,10 +761,11 @@ _REPORTED = [
     # (a person's only: "The Spanish government announced its intention to provide …" is a government's)
     re.compile(r"\b(?P<text>(?:announced|declared|confirmed|signalled|signaled)\s+(?:his|her)\s+(?:readiness|willingness|"
                r"determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
-    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
+    # ("Mucunski expressed the intent of continued Macedonian support … to the NATO policies of defense")
+    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
-               r"hope|confidence|readiness|determination|intention|wish|desire)\s+(?:to|for|that|about|over|regarding)\b.{10,}|"
+               r"hope|confidence|readiness|determination|intention|intent|wish|desire)\s+(?:to|for|that|about|over|regarding|of)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")
     re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising|underlining|"

@@ -546,7 +546,9 @@ class TargetRules(RuleState):
                                  s.text[max(0, pm.start() - 200):pm.start()]) \
                     or re.search(r"\b(?:(?:is|are|was|were)\s+(?:expected|forecast|projected|estimated|set)\s+to\s+"
                                  r"(?:total|be|amount\s+to|stand\s+at)|"
-                                 r"(?:spend|spends|spent)\s+(?:above|over|more\s+than|below|under|less\s+than)|would\s+read|"
+                                 # (never a pledge to go on: "Macedonia will continue to spend more than two percent of its GDP")
+                                 r"(?<!\bwill\s)(?<!\bto\s)(?:spend|spends|spent)\s+(?:above|over|more\s+than|below|under|less\s+than)|"
+                                 r"would\s+read|"
                                  r"(?:members|allies|countries|states)\s+have\s+(?:already\s+)?(?:allocated|spent|reached)\s+(?:at\s+least)?|"
                                  r"(?:could|might|may)\s+(?:temporarily\s+|even\s+)?be\s+as\s+high\s+as)"
                                  r"\s+(?:about\s+|around\s+)?$",
