@@ -921,3 +921,39 @@ def test_a_saved_pages_date_is_no_part_of_the_statement_it_opens():
             "NATO member, said Foreign Minister Timco Mucunski after his meeting in Brussels today.")
     claims = _claims(text, "2024-06-25", VARDAR)
     assert any(t.startswith("In this highly complex geopolitical environment") for _, t in claims), claims
+
+
+# --- the two-hundred-and-fifteenth fresh list: Luxembourg's military support for Ukraine ----------------------------------------
+
+GRAND_DUCHY = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("luxembourg", "country", "Luxembourg"),
+                         ("poland", "country", "Poland"),
+                         roles=("defence-minister", "deputy-prime-minister", "secretary-general"))
+
+
+def test_a_quarter_of_a_billion_spent_since_the_invasion_is_a_running_total():
+    text = ("Support must match needs\n\nLuxembourg's Minister of Defence, Yuriko Backes, attended the council.\n\nMinister Backes "
+            "stated: “Since the Russian invasion in 2022, Luxembourg has spent around a quarter of a billion euros on military "
+            "support for Ukraine. Our support must match Ukraine’s needs.”")
+    pledges = [(p["amount"], p["figure"]) for p in _found(text, "pledge", "2024-11-19", GRAND_DUCHY)]
+    assert pledges == [("250000000", "running-total")], pledges
+
+
+def test_a_state_ending_the_clause_before_a_colon_is_no_speaker_nor_is_an_acronym_a_first_name():
+    text = ("Luxembourg to give more\n\nLuxembourg's Minister of Defence, Yuriko Backes, attended the council.\n\nThe ministers "
+            "discussed the EU Military Assistance Mission in Support of Ukraine (EUMAM Ukraine).\n\nMinister Backes highlighted "
+            "the strengthening of military support to Ukraine: “This year, Luxembourg will increase its military support to "
+            "Ukraine to €120 million.”\n\nMinister Backes underlined Luxembourg’s ongoing commitment to supporting Ukraine: "
+            "“Luxembourg remains in solidarity with Ukraine and will support the country for as long as necessary.”")
+    claims = _claims(text, "2025-05-20", GRAND_DUCHY)
+    assert {who for who, _ in claims} == {"yuriko-backes"}, claims
+    assert len(claims) == 2, claims
+
+
+def test_a_second_office_joined_by_and_in_an_appositive_is_held_too_and_a_partys_initials_are_no_name():
+    text = ("Ministers meet\n\n(L-R) Yuriko Backes, Luxembourg's Minister of Defence; Władysław Kosiniak-Kamysz, Poland's Deputy "
+            "Prime Minister and Minister of Defence; Credit: MAE\n\nThe leader of the agrarian party PSL Jan Kowalczyk is a deputy "
+            "PM.")
+    roles = _roles(text, "2025-05-20", GRAND_DUCHY)
+    assert {("wladyslaw-kosiniak-kamysz", "deputy-prime-minister", "poland"),
+            ("wladyslaw-kosiniak-kamysz", "defence-minister", "poland")} <= roles, roles
+    assert not any(p.startswith("psl") for p, _, _ in roles), roles

@@ -191,6 +191,11 @@ class MentionFinder:
                     and " ".join(t.group(0).strip(".,:;") for t in words[-2:]) in self.standalone \
                     and " ".join(t.group(0).strip(".,:;") for t in words[-3:-1]) not in self.standalone:
                 words = words[-2:]  # a section's name before a name the page writes alone: "Main Business Dmytro Klymenko"
+            if len(words) >= 2 and re.fullmatch(r"[A-Z]{3,}", words[0].group(0).strip(".,’'()")) and not all(
+                    t.group(0).strip(".,’'()").isupper() for t in words):
+                # an acronym before words in lower case letters is never a first name: a party's initials before the name
+                # ("PSL Wladyslaw Kosiniak-Kamysz"), or a body's name of its own ("EUMAM Ukraine", no name left)
+                words = words[1:]
             # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
             if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
                 continue

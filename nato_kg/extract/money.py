@@ -118,7 +118,9 @@ _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "hundred": 100,
                  # "half a billion" is 500 million (it was read as "a billion"), "one and a half billion" 1.5 billion
-                 "half a": 0.5, "half": 0.5, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5}
+                 "half a": 0.5, "half": 0.5, "one and a half": 1.5, "two and a half": 2.5, "three and a half": 3.5,
+                 # ("around a quarter of a billion euros" is 250 million, never a billion)
+                 "a quarter of a": 0.25, "three quarters of a": 0.75}
 _WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
              + r")(?=\s+(?:thousand|million|billion|trillion)\b)")
 # (a code before a number in words: "ISK one billion", "EUR two billion")

@@ -582,6 +582,7 @@ class RoleRules(RuleState):
         self._government_of(s, mentions, out)
         self._title_dash_name(s, out)
         self._joint_portfolios(s, mentions, out)
+        self._second_title(s, out)
         self._takes_over(s, mentions, out)
         # (the office given last, for a "He replaced …" in the sentence after)
         self.last_office_given = next((c for c in reversed(out) if c.kind == "role"), None)
@@ -1066,6 +1067,20 @@ class RoleRules(RuleState):
             fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state), "organization": state,
                       "status": "former" if found.group("former") else "current"}
             self._office_once(s, out, fields, "role:name-title", [person])
+
+    def _second_title(self, s: Sentence, out: list[Candidate]) -> None:
+        """A second office joined by "and" to the first in an appositive: "Władysław Kosiniak-Kamysz, Poland's Deputy Prime
+        Minister and Minister of Defence" (the defence minister's office too, of the state the first was given)."""
+        for found in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+[A-Z][\w’'.]*['’]s\s+(?:(?:Deputy|Vice|First)\s+)?(?i:{_TITLE})\s+"
+                                 rf"and\s+(?P<second>(?i:{_TITLE}))\b", s.text):
+            name = _name_of(found)
+            first = next((c for c in out if c.kind == "role" and (c.fields.get("person") == _slug(name)
+                                                                  or bool(c.matches) and c.matches[0].name == name)), None)
+            role = ROLE_TITLES.get(" ".join(found.group("second").lower().split()))
+            if first is None or role is None or not first.fields.get("organization"):
+                continue
+            fields = {**first.fields, "role": self._defence_title(role, str(first.fields["organization"]))}
+            self._office_once(s, out, fields, "role:name-title", list(first.matches))
 
     def _respectively(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Offices paired with their holders in order: "Roland Lescure and Gerald Darmanin will continue as finance and justice

@@ -232,6 +232,9 @@ class SpeakerRules(RuleState):
         for m in self._agents(mentions):
             if not (m.match.entity and base <= m.start and m.end <= at and re.fullmatch(_BEFORE_VERB, text[m.end:at])):
                 continue
+            if not text[m.end:at].strip() and re.match(r"\s*:", text[at:at + 3]):
+                continue  # "Minister Backes underlined Luxembourg’s ongoing commitment to supporting Ukraine: “…”": the last
+                # word of the clause before the colon, its verb's object, never the one who speaks
             if best is not None and re.search(r"\bof\s+(?:the\s+)?$", text[best.end:m.start]):
                 continue  # "Foreign Minister Anna Smith of Iceland said …": the country of her office, not the subject
             if m.match.entity in self.g.governments and any(
