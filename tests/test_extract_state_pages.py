@@ -957,3 +957,22 @@ def test_a_second_office_joined_by_and_in_an_appositive_is_held_too_and_a_partys
     assert {("wladyslaw-kosiniak-kamysz", "deputy-prime-minister", "poland"),
             ("wladyslaw-kosiniak-kamysz", "defence-minister", "poland")} <= roles, roles
     assert not any(p.startswith("psl") for p, _, _ in roles), roles
+
+
+# --- the two-hundred-and-sixteenth fresh list: Luxembourg's help for Ukraine, a second list -------------------------------------
+
+GRAND_DUCHY_FM = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("luxembourg", "country", "Luxembourg"),
+                            roles=("defence-minister", "foreign-minister"))
+
+
+def test_two_portfolios_then_their_holders_in_order_and_a_short_surname_misspelt_is_one_person():
+    text = ("Ukraine will receive €10 million\n\nThis became known from a press conference of Ukrainian Foreign Minister Andriy "
+            "Sybiha with Luxembourg Foreign and Defense Ministers Xavier Bettel and Anna Weimes.\n\nAccording to Luxembourg Defense "
+            "Minister Anna Wemes, the purchase of ammunition is planned for 2025.\n\nAnna Weimes says that this year, for the first "
+            "time, Luxembourg's budget has included a separate item for Ukraine.")
+    roles = _roles(text, "2025-02-03", GRAND_DUCHY_FM)
+    assert ("xavier-bettel", "foreign-minister", "luxembourg") in roles, roles
+    assert ("anna-weimes", "defence-minister", "luxembourg") in roles, roles
+    speakers = {who for who, _ in _claims(text, "2025-02-03", GRAND_DUCHY_FM)}
+    assert speakers == {"anna-weimes"}, speakers
+

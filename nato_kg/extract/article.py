@@ -314,7 +314,8 @@ def one_spelling(candidates: list[Candidate], text: str) -> list[Candidate]:
         # (the surname with its particle: "Sébastien Le Coronneau" misspells "Sébastien Lecornu" by ear, its consonants kept)
         (first_a, *rest_a), (first_b, *rest_b) = (ascii_folded(x).lower().split() for x in (a, b))
         last_a, last_b = "".join(rest_a), "".join(rest_b)
-        return first_a == first_b and last_a != last_b and min(len(last_a), len(last_b)) >= 7 \
+        # (a shorter surname too, one letter apart: "Yuriko Bakes" beside "Yuriko Backes")
+        return first_a == first_b and last_a != last_b and min(len(last_a), len(last_b)) >= 5 \
             and (SequenceMatcher(None, last_a, last_b).ratio() >= 0.85 or consonants(last_a) == consonants(last_b))
     renamed: dict[str, str] = {}
     for name in names:

@@ -583,6 +583,7 @@ class RoleRules(RuleState):
         self._title_dash_name(s, out)
         self._joint_portfolios(s, mentions, out)
         self._second_title(s, out)
+        self._paired_portfolios(s, out)
         self._takes_over(s, mentions, out)
         # (the office given last, for a "He replaced …" in the sentence after)
         self.last_office_given = next((c for c in reversed(out) if c.kind == "role"), None)
@@ -1081,6 +1082,24 @@ class RoleRules(RuleState):
                 continue
             fields = {**first.fields, "role": self._defence_title(role, str(first.fields["organization"]))}
             self._office_once(s, out, fields, "role:name-title", list(first.matches))
+
+    def _paired_portfolios(self, s: Sentence, out: list[Candidate]) -> None:
+        """Two portfolios of one state, then their holders in the same order: "Luxembourg Foreign and Defense Ministers Xavier
+        Bettel and Yuriko Bakes" (the foreign minister's office and the defence minister's)."""
+        portfolio = r"(?:Foreign|Defen[cs]e|Finance|Economy)"
+        for found in re.finditer(rf"\b(?P<state>[A-Z][\w’'-]+)\s+(?P<a>{portfolio})\s+and\s+(?P<b>{portfolio})\s+Ministers\s+"
+                                 rf"(?P<n1>{PERSON_NAME})\s+and\s+(?P<n2>{PERSON_NAME})", s.text):
+            state = self.g.country_or_org(found.group("state"))
+            if state is None or state.type != "country" or not state.entity:
+                continue
+            for title, name in ((found.group("a"), found.group("n1")), (found.group("b"), found.group("n2"))):
+                role = ROLE_TITLES.get(f"{title.lower()} minister")
+                person = self.g.resolve(name, ("person",))
+                if role is None or not (person.entity or _plausible(name, person)):
+                    continue
+                fields = {"person": person.entity or _slug(name), "role": self._defence_title(role, state.entity),
+                          "organization": state.entity, "status": "current"}
+                self._office_once(s, out, fields, "role:title-name", [person, state])
 
     def _respectively(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Offices paired with their holders in order: "Roland Lescure and Gerald Darmanin will continue as finance and justice
