@@ -28,6 +28,9 @@ from .sentences import Sentence
 
 #: Whom a release or an outlet quotes doing something, the participles after it theirs ("The release quoted him describing …").
 _QUOTED_DOING = r"\bquot(?:ed|es|ing)\s+(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:as\s+)?"
+#: Conjunctions that open a clause put before the subject ("When asked if he agrees …, Gouveia e Melo denied …"): no
+#: preposition, and no surname either.
+_SUBORDINATORS = "When|While|If|As|Once|Although|Though|Unless|Until"
 #: Someone unnamed as a speaker: "a senior Canadian government source", "The official", "a diplomat".
 _UNNAMED = r"(?:[\w-]+\s+){0,4}(?P<who>sources?|officials?|diplomats?|aides?|aid(?=\s+has\s+been\s+quoted))\b"
 
@@ -1378,7 +1381,7 @@ class ClaimRules(LayoutRules):
         fronted = re.match(r"\s*(?:[A-Z][a-z]+ing\b|(?P<prep>[A-Z][a-z]+)\b)[^,;]{0,140},\s+", text)
         # (or a clause of when: "When asked if he agrees with …, Gouveia e Melo denied such statements.")
         if fronted and (fronted.group("prep") is None or fronted.group("prep").lower() in PREPOSITIONS
-                        or fronted.group("prep") in ("When", "While", "As", "Once", "Although", "Though", "If")):
+                        or re.fullmatch(_SUBORDINATORS, fronted.group("prep"))):
             # (anyone named there, known to the workspace or not: "…, Misajlovski said discussions were held")
             after = [m for m in named if m.start >= fronted.end() and m.match.type in ("person", None)
                      and (m.match.entity or m.match.how == "seen" or _slug(m.match.name) in self.person_orgs)]
@@ -1457,8 +1460,7 @@ class ClaimRules(LayoutRules):
             # "Japan will provide Ukraine with assistance worth $7.6 billion, Prime Minister … Fumio Kishida has said …": the
             # pledge's evidence and no claim, its announcer still the one a "he" then stands for
             self.last_person = sayer
-        elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There|When|While|If|As|"
-                                                      rf"Once|Although|Though|Unless|Until)\b)"
+        elif subject is None and (unknown := re.match(rf"\s*(?!(?:He|She|It|They|We|I|This|That|These|Those|The|There|{_SUBORDINATORS})\b)"
                                                       rf"(?P<name>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{_SAY})\b", text)) \
                 and self.seen_person(unknown.group("name")) is None and self.g.resolve(unknown.group("name"), ("person",)).entity is None \
                 and not _near_surname(unknown.group("name"), self.last_person) \
