@@ -976,3 +976,19 @@ def test_two_portfolios_then_their_holders_in_order_and_a_short_surname_misspelt
     speakers = {who for who, _ in _claims(text, "2025-02-03", GRAND_DUCHY_FM)}
     assert speakers == {"anna-weimes"}, speakers
 
+
+
+# --- the two-hundred-and-seventeenth fresh list: Bulgaria's armoured vehicles and its first decisions on aid ----------------------
+
+THRACIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("bulgaria", "country", "Bulgaria"),
+                     roles=("prime-minister", "president"))
+
+
+def test_a_former_government_named_by_its_head_gives_him_the_office_held_before():
+    text = ("Bulgaria sends armoured vehicles\n\nIn Bulgaria, the parliamentary majority has approved additional military "
+            "assistance to Ukraine.\n\nBack in November 2022, the Bulgarian parliament supported a resolution. Unofficially, the "
+            "former pro-European government of Kiril Petkov allegedly provided Kyiv with ammunition worth more than a billion "
+            "dollars.")
+    roles = [c for c in _found(text, "role", "2023-07-21", THRACIA)]
+    assert [(r["person"], r["role"], r["organization"], r["status"]) for r in roles] == [
+        ("kiril-petkov", "prime-minister", "bulgaria", "former")], roles

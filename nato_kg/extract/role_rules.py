@@ -988,6 +988,9 @@ class RoleRules(RuleState):
         found += [w.group(0) for at in heads if not any(p.end == at for p in people)
                   for w in [re.search(r"[A-Z][\w’'-]+$", text[:at])] if w is not None]
         found += [m.group("name") for m in re.finditer(rf"\b(?:the\s+)?(?:new\s+)?government\s+of\s+(?P<name>{PERSON_NAME})", text)]
+        # (a government gone: "the former pro-European government of Kiril Petkov" was his, an office held before)
+        formers = {m.group("name") for m in re.finditer(rf"\b(?:former|previous|then)\s+(?:[\w-]+\s+){{0,2}}government\s+of\s+"
+                                                        rf"(?P<name>{PERSON_NAME})", text)}
         found += [m.group("name") for m in re.finditer(rf"\bgovernment,\s+with\s+(?P<name>{PERSON_NAME})\s+at\s+the\s+helm\b", text)]
         found += [m.group("name") for m in re.finditer(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+)\s+(?:government|cabinet)\b", text)]
         state = self._page_state() if found else None
@@ -1011,8 +1014,8 @@ class RoleRules(RuleState):
             if re.search(rf"\bcandidate\s+for\s+(?:the\s+(?:post|office)\s+of\s+)?(?i:prime\s+minister|premier|president)\b[^.]{{0,120}}"
                          rf"\b{surname}\b", " ".join(self.paragraph_texts.values())):
                 continue  # ("the candidate for Prime Minister …, Donald Tusk" then "Candidates for Donald Tusk’s government": to come)
-            self._office(s, out, {"person": who, "role": role, "organization": state, "status": "current"}, "role:name-title",
-                         [person])
+            self._office(s, out, {"person": who, "role": role, "organization": state,
+                                  "status": "former" if name in formers else "current"}, "role:name-title", [person])
 
     def _title_dash_name(self, s: Sentence, out: list[Candidate]) -> None:
         """A cabinet's list as a government's page sets it, the offices before a dash and the name after: "- Deputy Prime
