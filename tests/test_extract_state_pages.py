@@ -992,3 +992,17 @@ def test_a_former_government_named_by_its_head_gives_him_the_office_held_before(
     roles = [c for c in _found(text, "role", "2023-07-21", THRACIA)]
     assert [(r["person"], r["role"], r["organization"], r["status"]) for r in roles] == [
         ("kiril-petkov", "prime-minister", "bulgaria", "former")], roles
+
+
+# --- the two-hundred-and-eighteenth fresh list: Hungary's 2 % reached -------------------------------------------------------------
+
+PANNONIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"),
+                      roles=("defence-minister", "prime-minister"))
+
+
+def test_a_goal_for_the_articles_year_said_earlier_is_a_goal_not_this_years_level():
+    earlier = ("Hungary an ally\n\nHungary is a conscientious ally, said the minister. Hungary is ready.\n\nEarlier, he said that "
+               "Hungary’s defense spending will reach 2% of GDP in 2023, of which a fifth will go to the modernization of the army.")
+    assert ("hungary", "2", "2023") in _found(earlier, "target", "2023-02-15", PANNONIA)
+    now = earlier.replace("Earlier, he said that Hungary’s", "Hungary’s")
+    assert not any(t[0] == "hungary" for t in _found(now, "target", "2023-02-15", PANNONIA))

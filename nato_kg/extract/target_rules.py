@@ -521,6 +521,11 @@ class TargetRules(RuleState):
             # (however far in its clause: "allocated 2.02% of GDP for defense needs for the first time this year")
             now = re.match(r"[^.;,]{0,60}?(?<!\bby\s)(?<!\bend\sof\s)\b(?:this\s+year|in\s+" + (str(self.year) if self.year else "this year")
                            + r")\b", window)
+            if now and not re.search(r"this\s+year", now.group(0)) \
+                    and re.match(r"\s*(?:Earlier|Previously|Last\s+year|In\s+(?:the\s+)?(?:past|autumn|December|November)),?\s+[^.;]{0,60}?"
+                                 r"\b(?:said|stated|announced|declared)\b", s.text):
+                now = None  # "Earlier, he said that Hungary’s defense spending will reach 2% of GDP in 2023" in a 2023 article: said
+                # before the year began, a goal for it then, not this year's level
             # (a goal word right after counts too: "Albania will reach the 2% defense spending this year, which is a great
             # commitment")
             # (nor a figure a subject sets out to reach: "aiming to achieve the current 2% GDP defence spending benchmark this year")
