@@ -1006,3 +1006,16 @@ def test_a_goal_for_the_articles_year_said_earlier_is_a_goal_not_this_years_leve
     assert ("hungary", "2", "2023") in _found(earlier, "target", "2023-02-15", PANNONIA)
     now = earlier.replace("Earlier, he said that Hungary’s", "Hungary’s")
     assert not any(t[0] == "hungary" for t in _found(now, "target", "2023-02-15", PANNONIA))
+
+
+# --- the two-hundred-and-nineteenth fresh list: Greece, above 3 %, and Ukraine ----------------------------------------------------
+
+HELLENIC = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("greece", "country", "Greece"),
+                      roles=("prime-minister", "secretary-general"))
+
+
+def test_what_a_state_spends_now_or_has_long_spent_is_a_level_but_a_share_it_will_reach_is_a_goal():
+    text = ("Greece invests more\n\nGreece is an ally. Greece invests a little more than 3% of its GDP in defence.\n\nGreece has "
+            "long made security a priority, investing 3% of GDP in defence.\n\nGreece spends 3% of GDP and will reach 3.5% by "
+            "2030.")
+    assert _found(text, "target", "2024-11-26", HELLENIC) == [("greece", "3.5", "2030")]
