@@ -123,6 +123,13 @@ _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 
                  "a quarter of a": 0.25, "three quarters of a": 0.75}
 _WORD_NUM = (r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
              + r")(?=\s+(?:thousand|million|billion|trillion)\b)")
+
+
+def _in_words(words: str) -> str:
+    """The number a match of :data:`_WORD_NUM` writes in words, as digits ("a quarter of a" → "0.25")."""
+    return str(_NUMBER_WORDS[" ".join(words.lower().split())])
+
+
 # (a code before a number in words: "ISK one billion", "EUR two billion")
 _PREFIXED_WORDS = re.compile(_PREFIX + r"\s" + _WORD_NUM + r"\s+(thousand|million|billion|trillion)\b", re.I)
 # word after: "8 billion Japanese yen", "600m euros", "405 million Danish kroner", "1.5 billion Norwegian crowns",
@@ -291,13 +298,13 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     for m in _PREFIXED_WORDS.finditer(text):
         if m.group(1) in ("$", "€", "£", "¥") or any(f.start <= m.start() < f.end for f in found):
             continue  # (a symbol before a number in words is no usage news has: "$ one billion")
-        value = parse_amount(str(_NUMBER_WORDS[" ".join(m.group(2).lower().split())]), m.group(3))
+        value = parse_amount(_in_words(m.group(2)), m.group(3))
         if value is not None:
             found.append(Money(value, _SYMBOLS.get(m.group(1).lower()) or m.group(1).upper(), m.start(), m.end(), m.group(0)))
     for m in _SUFFIXED.finditer(text):
         if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
             continue
-        number = m.group(1) or str(_NUMBER_WORDS[" ".join(m.group(2).lower().split())])
+        number = m.group(1) or _in_words(m.group(2))
         start = m.start()
         lower = _RANGE_BEFORE.search(text[:m.start()]) if m.group(1) else None
         if lower is not None and Decimal(lower.group(1).replace(",", "")) < Decimal(number.replace(",", "")):

@@ -679,12 +679,12 @@ class TargetRules(RuleState):
             # (what a state spends now, in the present tense or as what it has long done: "Greece invests a little more than 3% of
             # its GDP in defence", "Greece has long made security a priority, investing 3% of GDP in defence"; never with a goal
             # word in its clause)
-            clause_of = _NEW_CLAUSE.split(s.text[max(0, pm.start() - 90):pm.end() + 60])
             if (re.search(r"\b(?:spends|invests|allocates|devotes)\s+" + APPROX + "$", s.text[max(0, pm.start() - 40):pm.start()])
                     or (re.search(r",\s+(?:investing|spending|allocating|devoting)\s+" + APPROX + "$", s.text[max(0, pm.start() - 40):pm.start()])
                         and re.search(r"\b(?:has|have)\s+(?:long|always|consistently)\b", s.text[:pm.start()]))) \
-                    and not re.search(r"\b(?:will|would|aims?|plans?|target|goal|commit\w*|pledge\w*|by\s+20\d\d)\b", " ".join(clause_of)):
-                continue
+                    and not re.search(r"\b(?:will|would|aims?|plans?|target|goal|commit\w*|pledge\w*|by\s+20\d\d)\b",
+                                      " ".join(_NEW_CLAUSE.split(s.text[max(0, pm.start() - 90):pm.end() + 60]))):
+                continue  # (the clause's words around the figure read only where a verb of spending stands right before it)
             if re.search(r"\bmaintain\w*\s+(?:[\w-]+\s+){0,3}at\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "The Slovak government plans to maintain defense spending at 2% of GDP in the coming years": a level kept
             if re.search(r"\b(?:(?:all\s+)?(?:three|the)\s+)?(?:Baltic|Nordic|Scandinavian|Benelux|Visegrad)\s+(?:States|states|countries|nations)\s+"
