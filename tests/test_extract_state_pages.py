@@ -1019,3 +1019,54 @@ def test_what_a_state_spends_now_or_has_long_spent_is_a_level_but_a_share_it_wil
             "long made security a priority, investing 3% of GDP in defence.\n\nGreece spends 3% of GDP and will reach 3.5% by "
             "2030.")
     assert _found(text, "target", "2024-11-26", HELLENIC) == [("greece", "3.5", "2030")]
+
+
+# --- the two-hundred-and-twentieth fresh list: Switzerland's money for Ukraine in francs -----------------------------------------
+
+HELVETIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("switzerland", "country", "Switzerland"),
+                      ("european-union", "organization", "European Union"), roles=("president", "foreign-minister", "prime-minister"))
+
+
+def _money(text: str, date: str) -> list[tuple[str, str, str, str]]:
+    return [(p["donor"], p["recipient"], p["amount"], p["figure"]) for p in _found(text, "pledge", date, HELVETIA)]
+
+
+def test_a_subheadings_sum_the_body_tells_as_spent_so_far_is_a_running_total_and_its_parts_are_shares():
+    text = ("Switzerland in Paris\n\nAnna Keller (61) ended her year under the Ukrainian star as Federal President in Paris on "
+            "Tuesday with a firm promise: “Switzerland will be involved in the rebuilding of Ukraine.”\n\nSwitzerland contributed "
+            "CHF 1.3 billion\n\nKeller announced in Paris that the federal government has already spent CHF 1.3 billion on Ukraine "
+            "– CHF 1 billion to support the 70,000 Ukrainian refugees admitted to Switzerland, and CHF 300 million in humanitarian "
+            "aid.")
+    assert sorted(_money(text, "2022-12-13")) == [("switzerland", "ukraine", "1000000000", "share"),
+                                                  ("switzerland", "ukraine", "1300000000", "running-total"),
+                                                  ("switzerland", "ukraine", "300000000", "share")]
+    assert ("anna-keller", "president", "switzerland") in _roles(text, "2022-12-13", HELVETIA)
+    assert [who for who, said in _claims(text, "2022-12-13", HELVETIA) if "rebuilding" in said] == ["anna-keller"]
+
+
+def test_a_running_totals_parts_told_as_of_this_amount_and_the_rest_are_shares():
+    text = ("Swiss money\n\nThe Federal Council decided to allocate CHF5 billion for Ukraine’s recovery until 2036.\n\nAccording "
+            "to the government, Switzerland has already spent about CHF3 billion on measures to support people affected by the war "
+            "in Ukraine. About CHF425 million of this amount came from the cooperation budget, and the rest (about CHF2.5 "
+            "billion) was spent by the migration office.")
+    assert sorted(_money(text, "2024-04-10"), key=lambda p: int(p[2])) == [
+        ("switzerland", "ukraine", "425000000", "share"), ("switzerland", "ukraine", "2500000000", "share"),
+        ("switzerland", "ukraine", "3000000000", "running-total"), ("switzerland", "ukraine", "5000000000", "package")]
+
+
+def test_a_sum_funded_by_a_budget_is_money_but_needs_and_what_many_conference_members_pledged_are_no_ones():
+    funded = ("Swiss programme\n\nThe Swiss Federal Council approved a support programme for Ukraine. The first phase will be "
+              "funded by the cooperation budget in the amount of 1.5 billion Swiss francs.")
+    assert _money(funded, "2024-12-20") == [("switzerland", "ukraine", "1500000000", "package")]
+    needs = ("Swiss help in winter\n\nSwitzerland will donate an additional 100 million Swiss francs to Ukraine.\n\nUkrainian "
+             "President Volodymyr Zelensky estimates his country’s needs for this winter at about $800 million, and the countries "
+             "that attended the Paris conference pledged nearly a billion dollars to help the population.")
+    assert _money(needs, "2022-12-13") == [("switzerland", "ukraine", "100000000", "package")]
+    assert ("volodymyr-zelensky", "estimates his country’s needs for this winter at about $800 million") \
+        in _claims(needs, "2022-12-13", HELVETIA)
+
+
+def test_a_stance_repeated_that_is_a_claim():
+    text = ("Lugano\n\nSwitzerland will help Ukraine.\n\nFor his part, Ukrainian Prime Minister Denys Shmyhal, speaking in "
+            "Lugano, repeated that his country was the victim of aggression.")
+    assert ("denys-shmyhal", "his country was the victim of aggression") in _claims(text, "2022-07-05", HELVETIA)

@@ -622,6 +622,8 @@ class ClaimRules(LayoutRules):
                         rf"\b(?:{_SAY}|critici[sz]ed|critici[sz]es|commented|comments|responded|replied|reacted|posted|tweeted|"
                         # ("conveyed a steadfast message: “…”", "addressing fellow leaders … with these sentiments: “…”")
                         r"message|sentiments|remarks|addressing|addressed|"
+                        # ("Ignazio Cassis (61) ended his year … in Paris on Tuesday with a firm promise: “…”")
+                        r"promise|pledge|warning|vow|assurance|appeal|plea|"
                         r"(?:reported|announced|written)\s+by)\b", text[:colon.start()]):
                     told = None
                     # (never "when asked", which the one who tells is: "X told POP TV the following when asked whether …: “…”")

@@ -128,6 +128,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # (never the conjunction: "given that the destruction of this material would exceed €100 million")
                           r"deliver\w*|send\w*|sent|giv(?!en\s+(?:that|the|its|their|this|these|how|what)\b)\w*|gave|grant\w*|transfer\w*|"
                           r"earmark\w*|total\s+investment|"
+                          # ("The first phase … will be funded by the international cooperation budget in the amount of 1.5
+                          # billion Swiss francs")
+                          r"funded(?=\s+(?:by|from|through|with)\b)|"
                           r"aid|assistance|support|"
                           # (help as a noun of a kind: "an increase in Iceland’s humanitarian and economic help")
                           r"(?:(?<=humanitarian\s)|(?<=financial\s)|(?<=economic\s)|(?<=military\s))help)\b", re.I)
@@ -293,6 +296,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"is certain(?=\s+that\b)|was certain(?=\s+that\b)|"
                  # (a promise told of: "She promised that all Western equipment supplied to Ukraine would be destroyed")
                  r"promised(?=\s+that\b)|promises(?=\s+that\b)|"
+                 # (a stance said again: "… Denys Shmyhal, speaking in Lugano, repeated that his country was the victim of …")
+                 r"repeated(?=\s+that\b)|repeats(?=\s+that\b)|"
                  # (a demand made of someone: "Merz demanded from Chancellor Olaf Scholz (SPD) that the 100 billion euros …")
                  # (no bar inside a lookahead: the list is split at its bars)
                  r"demanded(?=\s+from\s+[^.;“”\"]{3,60}?\s+that\b)|demanded(?=\s+that\b)|demands(?=\s+that\b)")
@@ -365,6 +370,12 @@ _REPORTED = [
                r"(?P<text>(?:the|to|a|an|more|greater|further|increased|higher|stronger|[“\"][\w-]|"
                r"[a-z]{4,}ing\b(?![^.;]*(?:%|\bper\s*cent\b|\bpercent\b)))\s*.{15,})"),
     re.compile(r"\b(?P<text>(?:reiterated|renewed|repeated)\s+(?:the|his|her|their)\s+calls?\s+for\s+.{15,})"),
+    # what someone puts a figure at is his estimate: "Ukrainian President Volodymyr Zelensky estimates his country’s needs for
+    # this winter at about $800 million" (never the adjective: "the estimated cost")
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bthe )(?<!\ban )\b"
+               r"(?P<text>(?:estimates|estimated|puts|put)\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,10}?at\s+"
+               r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?"
+               r"(?:[$€£]\s?|[A-Z]{3}\s?)?\d(?:[^.;,]|[.,](?=\d))*)"),
     # (and what someone advocates: "Czech President Peter Pavel advocates its continuation", "advocated continuing the initiative")
     re.compile(r"\b(?P<text>advocat(?:es|ed)\s+(?!for\b)(?:its|their|the|continu\w+|keep\w*|maintain\w*)\b[^.;]{3,})"),
     # what someone promised to do, with no sum nor share of GDP (those are a pledge, a target): "Trump also pledged to look

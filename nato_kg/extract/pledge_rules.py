@@ -49,6 +49,10 @@ _REGIONS = (r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countrie
 _COUNT_WORDS = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
 
 
+# where people went, no recipient of money: "the 70,000 Ukrainian refugees admitted to Switzerland"
+_ARRIVED_AT = re.compile(r"\b(?:admitted|fled|came|moved|relocated|arrived|returned)\s+(?:to|for)\s+(?:the\s+)?$")
+
+
 def _count_of(count: str, scale: str) -> Decimal | None:
     """A count in digits or in words at its scale.
 
@@ -190,12 +194,20 @@ class PledgeRules(RuleState):
         if total_includes and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
                 and (self.last_package is None or self.last_package.evidence.start < self.last_total.evidence.start):
             self.last_package = self.last_total
+        # ("According to the government, Switzerland has already spent about CHF3 billion … About CHF425 million of this
+        # amount was received from …, and the rest (about CHF2.5 billion) was spent by …": the running total's parts)
+        of_this = re.match(r"[^.;]{0,40}?\b(?:million|billion|bn|thousand)\s+of\s+(?:this|that|the)\s+(?:amount|sum|total|figure)\b",
+                           s.text, re.I)
+        if of_this and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
+                and (self.last_package is None or self.last_package.evidence.start < self.last_total.evidence.start
+                     or self.last_package.evidence.paragraph < self.last_total.evidence.paragraph):
+            self.last_package = self.last_total
         a_share = re.match(r"\s*The\s+(?:share|part|portion)\s+(?:consisting\s+of|made\s+up\s+of|in|of)\s+(?!the\b|this\b|these\b|that\b)", s.text)
         if a_share and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
                 and (self.last_package is None or self.last_package.evidence.paragraph < self.last_total.evidence.paragraph):
             self.last_package = self.last_total  # (a running total's part: "… the first twelve packages is just over SEK 17 billion. The
             # share consisting of weapons and equipment amounts to … SEK 15.6 billion")
-        share_of_last = a_share or re.match(
+        share_of_last = a_share or of_this or re.match(
             r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
                                  r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:(?:military|humanitarian|financial|defen[cs]e)\s+)?"
                                  r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance)\b",
@@ -390,6 +402,13 @@ class PledgeRules(RuleState):
             if re.match(r"(?:(?![$€£\d])[^.;,]){0,60}?\bfrom\s+(?:the\s+)?(?:NATO|EU|Western|European|allied|partner|member)\s+"
                         r"(?:countries|allies|members|member\s+states|nations|partners|states)\b", s.text[amount.end:]):
                 continue  # "Ukraine has received more than $70 billion in military aid from NATO countries": many givers' sum
+            if re.search(r"\b(?:the|all|other)\s+(?:\w+\s+){0,2}(?:countries|nations|participants|donors|delegations|states|allies|partners)\s+"
+                         r"(?:that|which|who)\s+(?:[\w’'-]+\s+){1,6}?(?:have\s+|has\s+|had\s+)?(?:pledged|promised|committed|raised|"
+                         r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 120):amount.start]):
+                continue  # "the countries that attended the Paris conference pledged nearly a billion dollars": many givers' sum
+            if re.search(r"\b(?:needs|requirements|shortfall|gap)\b[^.;$€£\d]{0,60}\bat\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 90):amount.start]):
+                continue  # "Zelensky estimates his country’s needs for this winter at about $800 million": needed, not given
             if re.search(r"\bUkraine\s+and\s+(?:its\s+)?(?:European|NATO|other)\s+(?:partners|allies|countries|neighbou?rs)\b", s.text) \
                     and re.match(r"\s+(?:in\s+)?(?:new\s+)?(?:military\s+)?(?:aid|assistance|support)\b", s.text[amount.end:]):
                 continue  # "… stand behind Ukraine and European partners, announcing more than $3.75 billion in new military aid":
@@ -581,6 +600,7 @@ class PledgeRules(RuleState):
                                   r"reference|prior|similar|grateful|thankful|gratitude|indebted)\s+to\s+(?:\w+\s+){0,2}$",
                                   s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
+                and not _ARRIVED_AT.search(s.text[max(0, m.start - 30):m.start])  # ("refugees admitted to Switzerland": a place)
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
                 # ("Denmark’s contribution to the Danish model – …": a scheme named for a country, no recipient)
                 and not (m.match.entity != ukraine and re.match(r"\s+(?:model|initiative|mechanism|scheme|format|formula)\b",
@@ -749,7 +769,10 @@ class PledgeRules(RuleState):
             if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
                     and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
-                    and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
+                    and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start])
+                    # (the country as where people came, no recipient: "CHF 1 billion to support the 70,000 Ukrainian refugees
+                    # admitted to Switzerland")
+                    and not _ARRIVED_AT.search(s.text[max(0, a.start - 30):a.start]) for a in agents) and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]

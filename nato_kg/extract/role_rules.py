@@ -152,8 +152,12 @@ class RoleRules(RuleState):
                                  rf"(?i:the\s+)?(?P<pre>[A-Z][\w.’'-]*['’]s\s+)?(?P<former>)(?P<title>(?i:{_TITLE}))\b" + org_after)
         # "the return of Donald Trump as U.S. president", "the appointment of Mark Rutte as NATO Secretary General"
         # (and a term set off after the name: "Donald Trump, in his first term as US president, has a huge credit …", a past term)
-        name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:,\s+(?:in|during)\s+(?:his|her)\s+(?P<former>(?:first|previous|earlier)\s+"
-                                   rf"term))?\s+as\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?"
+        # (or a time in office the name's verb spans, an age in brackets after the name: "Ignazio Cassis (61) ended his year
+        # under the Ukrainian star as Federal President")
+        name_as_title = re.compile(rf"(?P<name>{PERSON_NAME})(?:\s+\(\d{{2}}\))?"
+                                   rf"(?:,\s+(?:in|during)\s+(?:his|her)\s+(?P<former>(?:first|previous|earlier)\s+term))?(?:\s+(?:began|begins|started|starts|ended|ends|spent|spends|completed|completes|concluded|"
+                                   rf"concludes|finished|finishes|closed|closes)\s+(?:his|her)\s+(?:[\w’'-]+\s+){{0,6}}?(?=as\b))?"
+                                   rf"\s*\bas\s+(?i:the\s+)?(?P<pre>[A-Z][\w.’']*\s+)?"
                                    rf"(?P<title>(?i:{_TITLE}))\b"
                                    # (never a title that names another's office: "Pete Hegseth as President Trump’s secretary
                                    # of Defense" — read by RoleRules._career)

@@ -492,10 +492,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         # a headline's figure the body states again is no mere summary of another body figure
                         first_body = _title(kept) and not _title(c) and not kept.in_body
                         kept.in_body = kept.in_body or (_title(kept) and not _title(c))
-                        if _title(kept) and not _title(c) and kept.fields.get("figure") == "package" \
+                        if (_title(kept) or _subheading(kept)) and not _title(c) and kept.fields.get("figure") == "package" \
                                 and c.fields.get("figure") not in (None, "package"):
                             # "Poland Reaffirms €4B Military Aid" over "… has already contributed €4 billion": a headline
-                            # has no room to say what kind of figure it gives; the body does
+                            # has no room to say what kind of figure it gives; the body does (so too a subheading's:
+                            # "Switzerland contributed CHF 1.3 billion" over "… has already spent CHF 1.3 billion on Ukraine")
                             kept.fields["figure"] = c.fields["figure"]
                         elif first_body and kept.fields.get("figure") == "running-total" \
                                 and c.fields.get("figure") == "package" and c.share_of is None:
@@ -664,6 +665,12 @@ def _title(c: Candidate) -> bool:
     """Whether a candidate comes from the article's headline: its first paragraph, or a line at the top that no
     full stop ends (a page's section label can come before the headline)."""
     return c.evidence.paragraph == 0 or (c.evidence.start < 400 and not re.search(r"[.!?\"”’:)]$", c.evidence.text.rstrip()))
+
+
+def _subheading(c: Candidate) -> bool:
+    """Whether a candidate comes from a short line inside the page that no full stop ends (a section's heading)."""
+    text = c.evidence.text.strip()
+    return len(text) <= 80 and not re.search(r"[.!?\"”’:;,)]$", text)
 
 
 _ROUNDED = re.compile(r"\b(nearly|almost|just\s+under|over|more\s+than|just\s+over|about|around|approximately|roughly|some)\s+"
