@@ -1070,3 +1070,37 @@ def test_a_stance_repeated_that_is_a_claim():
     text = ("Lugano\n\nSwitzerland will help Ukraine.\n\nFor his part, Ukrainian Prime Minister Denys Shmyhal, speaking in "
             "Lugano, repeated that his country was the victim of aggression.")
     assert ("denys-shmyhal", "his country was the victim of aggression") in _claims(text, "2022-07-05", HELVETIA)
+
+
+# --- the two-hundred-and-twenty-first fresh list: Cyprus, 2 % of GDP and what it gives Ukraine ------------------------------------
+
+KYPROS = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("cyprus", "country", "Cyprus"),
+                    ("european-union", "organization", "European Union"), roles=("president", "defence-minister"))
+
+
+def test_a_five_year_goal_is_due_five_years_on_and_a_state_like_other_members_sets_its_own():
+    goal = ("Cyprus rules out arms\n\nCyprus will not send arms, President Nikos Kleanthous said on Tuesday.\n\nHe said Cyprus' "
+            "five-year goal is to increase defense spending, strengthen the deterrent power of Cyprus, reach the level of 2 percent "
+            "of GDP.")
+    assert _found(goal, "target", "2023-06-21", KYPROS) == [("cyprus", "2", "2028")]
+    like = ("Cyprus spends more\n\nCyprus, like other EU member states, will devote 2% of its gross domestic product to defense "
+            "spending, the president said on Friday.")
+    assert _found(like, "target", "2023-03-10", KYPROS) == [("cyprus", "2", None)]
+
+
+def test_attention_drawn_to_a_fact_and_a_necessity_emphasized_are_claims_but_not_after_a_participle():
+    text = ("Cyprus and Ukraine\n\nPresident Nikos Kleanthous emphasized the necessity for Europe to address its challenges with "
+            "realism.\n\nNikos Kleanthous drew attention to the fact that the war has demonstrated the importance of European "
+            "security.\n\nKleanthous spoke in Nicosia, emphasizing the urgency of increasing military expenditures.")
+    said = [text for _, text in _claims(text, "2025-12-21", KYPROS)]
+    assert any(t.startswith("the necessity for Europe") for t in said), said
+    assert any(t.startswith("the war has demonstrated") for t in said), said
+    assert not any("urgency" in t for t in said), said
+
+
+def test_a_very_long_surname_misspelt_by_two_letters_is_the_same_speaker():
+    text = ("Cyprus pledges\n\nNikos Kleanthourides told reporters that Cyprus must be at the centre of the EU's efforts.\n\n"
+            "Kleanthulides has said he has no intention of applying to join a military alliance at this time.")
+    claims = _claims(text, "2023-03-10", KYPROS)
+    assert ("nikos-kleanthourides", "he has no intention of applying to join a military alliance at this time") in claims, claims
+    assert {who for who, _ in claims} == {"nikos-kleanthourides"}, claims

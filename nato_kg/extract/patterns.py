@@ -214,8 +214,11 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             # ("within seven years", "within the next two years")
                             # ("prepared to increase its defense spending to 2 percent of GDP in just five years")
                             # ("1.5 percent of the country's GDP, in three years"; not "the first time in three years")
-                            r"\b(?<!time\s)(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+|(?<=in\s))"
-                            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|"
+                            # (and a goal set for a span of years: "Cyprus' five-year goal is to …, reach the level of 2 percent")
+                            r"\b(?<!time\s)(?:(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+|"
+                            r"(?<=in\s))(?=(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b)|"
+                            r"(?=(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:goal|plan|target|aim|objective)s?\b))"
+                            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+years|-year)\b|"
                             # ("aim to move towards the 2% guideline within a decade": ten years on)
                             r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b|"
                             # ("to increase defense spending to 2.5% of GDP by the end of the decade": the decade's last year)
@@ -298,6 +301,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"promised(?=\s+that\b)|promises(?=\s+that\b)|"
                  # (a stance said again: "… Denys Shmyhal, speaking in Lugano, repeated that his country was the victim of …")
                  r"repeated(?=\s+that\b)|repeats(?=\s+that\b)|"
+                 # ("Nikos Christodoulides drew attention to the fact that Russia's full-scale war … has demonstrated …")
+                 r"drew\s+attention\s+to\s+the\s+fact(?=\s+that\b)|draws\s+attention\s+to\s+the\s+fact(?=\s+that\b)|"
                  # (a demand made of someone: "Merz demanded from Chancellor Olaf Scholz (SPD) that the 100 billion euros …")
                  # (no bar inside a lookahead: the list is split at its bars)
                  r"demanded(?=\s+from\s+[^.;“”\"]{3,60}?\s+that\b)|demanded(?=\s+that\b)|demands(?=\s+that\b)")
@@ -790,7 +795,9 @@ _REPORTED = [
                r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting|spoke\s+(?:about|of)|"
                r"talked\s+about|stating|stated|pointed\s+to)\s+(?!that\b)"
                # ("Sanchez stressed the importance of Ukraine and the EU being directly involved in …")
-               r"(?P<text>(?:the\s+(?:need|importance)|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
+               # ("President Christodoulides emphasized the necessity for Europe to address contemporary challenges …"; after a
+               # participle, "…, emphasizing the urgency of …", the seed articles' curators read the main verb's claim only)
+               r"(?P<text>(?:the\s+(?:need|importance)|(?<=ed\s)the\s+(?:necessity|urgency)(?=\s+(?:of|for|to)\b)|\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
 
 # "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence

@@ -457,7 +457,10 @@ class TargetRules(RuleState):
             # we want to achieve next year, to get closer and closer to five percent")
             earlier = [v for v in values_before if v != value]
             relative = own_relative or (
-                None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 90):pm.start()]))
+                None if earlier else _RELATIVE_YEAR.search(s.text[max(0, pm.start() - 90):pm.start()])
+                # (a goal named for its span opens the sentence, however far before the figure: "Cyprus' five-year goal is to
+                # increase defense spending, strengthen the deterrent power of Cyprus, reach the level of 2 percent of GDP")
+                or next((r for r in _RELATIVE_YEAR.finditer(s.text, 0, pm.start()) if "-year" in r.group(0)), None))
             if relative and re.search(r"\b(?:\d+|all|most|many|several|few|(?:[a-z]+-)?(?:two|three|four)(?:-thirds|-quarters)?\s+of)\s+"
                                       r"(?:the\s+)?(?:NATO\s+)?(?:[Aa]llies|members|countries|nations|member\s+states)\s+(?:to\s+|will\s+|would\s+)?"
                                       r"(?:meet|meeting|reach|reaching|hit|hitting|achieve|achieving|fulfil\w*)\s+(?:the|its|their|NATO['’]s)\s+"
@@ -1010,6 +1013,10 @@ class TargetRules(RuleState):
         # (an aside between dashes is no subject: "Canada – along with other NATO allies – will invest five per cent of GDP on
         # defence by 2035"; blanked, so that the offsets stay the text's)
         asides = [(m.start(), m.end()) for m in re.finditer(r"\s[–—]\s[^–—.;%]{3,80}?\s[–—]\s", text[:at])]
+        # (so is a comparison set off by commas: "Cyprus, like other EU member states, will devote 2% of its gross domestic
+        # product to defense spending")
+        asides += [(m.start(), m.end()) for m in re.finditer(r",\s+(?:like|unlike|along\s+with|together\s+with|as\s+well\s+as)\s+"
+                                                             r"(?:many|most|all|other|its|the|fellow)\s+[^,–—.;%]{3,60}?,", text[:at])]
         if asides:
             mentions = [m for m in mentions if not any(b <= m.start < e for b, e in asides)]
             for b, e in asides:
