@@ -1104,3 +1104,47 @@ def test_a_very_long_surname_misspelt_by_two_letters_is_the_same_speaker():
     claims = _claims(text, "2023-03-10", KYPROS)
     assert ("nikos-kleanthourides", "he has no intention of applying to join a military alliance at this time") in claims, claims
     assert {who for who, _ in claims} == {"nikos-kleanthourides"}, claims
+
+
+# --- the two-hundred-and-twenty-second fresh list: Malta, neutral, and its help for Ukraine ----------------------------------------
+
+MELITA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("malta", "country", "Malta"),
+                    ("european-union", "organization", "European Union"),
+                    roles=("president", "prime-minister", "foreign-minister"))
+
+
+def test_a_foreign_affairs_minister_by_the_ministrys_long_names_and_quotations_after_a_mark_and_a_comma():
+    text = ("Malta gives aid\n\nMalta has provided over €1.7 million in emergency assistance to Ukraine since March, according "
+            "to Minister for Foreign and European Affairs and Trade Karl Zammit.\n\n“We will continue to support the European "
+            "effort and coordinate with the European Commission”, said the Foreign Affairs Minister.\n\n“We will continue to "
+            "support our friends in Europe and beyond”, concluded his speech Zammit.")
+    assert _roles(text, "2022-12-13", MELITA) == {("karl-zammit", "foreign-minister", "malta")}
+    said = [(who, t[:30]) for who, t in _claims(text, "2022-12-13", MELITA)]
+    assert said == [("karl-zammit", "We will continue to support th"), ("karl-zammit", "We will continue to support ou")], said
+
+
+def test_what_a_running_total_included_is_its_evidence_and_a_relative_that_after_a_clause_says_nothing():
+    text = ("Malta gives aid\n\nMalta has, since March, provided around €1.7 million in emergency assistance to Ukraine, "
+            "Foreign Minister Karl Zammit said.\n\nAddressing a conference in Paris, the minister said this included bilateral "
+            "assistance that primarily focused on medical equipment and medicine.")
+    assert _claims(text, "2022-12-14", MELITA) == []
+    told = text.replace("Addressing a conference in Paris, the minister said this included bilateral assistance that primarily",
+                        "The minister told partners that this included bilateral assistance which primarily")
+    assert _claims(told, "2022-12-14", MELITA) == []
+
+
+def test_a_passive_warning_is_no_ones_claim_but_a_said_clause_with_a_place_a_participles_statement_and_ensures_are():
+    text = ("Malta and the loan\n\nPrime Minister Robert Camilleri has confirmed Malta will support a major European Union "
+            "financial aid package for Ukraine, insisting any contribution will not be linked to the supply of lethal weapons."
+            "\n\nCamilleri said discussions on Ukraine dominated the December European Council.\n\nEU leaders were warned Ukraine "
+            "was approaching a critical financial cliff.\n\nCamilleri said the agreement ensures Ukraine receives needed funding "
+            "for the next two years.")
+    said = _claims(text, "2026-01-14", MELITA)
+    assert [who for who, _ in said] == ["robert-camilleri"] * 4, said
+    assert [t.split()[0] for _, t in said] == ["Malta", "any", "discussions", "the"], said
+
+
+def test_a_position_reiterated_in_quotation_marks_is_a_claim():
+    text = ("Malta in Paris\n\nForeign Minister Karl Zammit spoke in Paris.\n\nZammit also reiterated “the unceasing support” of "
+            "the Maltese government for international aid efforts in Ukraine.")
+    assert [who for who, _ in _claims(text, "2022-12-14", MELITA)] == ["karl-zammit"]

@@ -474,8 +474,8 @@ class ClaimRules(LayoutRules):
             # (or "“…,” The Japan Times quoted Kishida as saying")
             # (or "“…,” state broadcaster CCTV reported Xi as saying during a call with Putin")
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|reported|cited)\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
-                or re.match(rf"\s*,?\s*(?P<lead>(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY}|pledged|vowed|promised)\b(?!\s+to\b)",
-                            tail) \
+                or re.match(rf"\s*,?\s*(?P<lead>(?![\s,])(?:[^.!?\"“”]|(?<=\b[A-Z])\.){{1,120}}?)\s+(?:{_SAY}|pledged|vowed|promised)\b"
+                            r"(?!\s+to\b)", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>{PERSON_NAME}),\s+(?:the\s+)?[^.!?\"“”]{{0,40}}?\b(?i:{_TITLE}|minister)\b[^.!?\"“”]{{0,60}}"
@@ -490,7 +490,9 @@ class ClaimRules(LayoutRules):
                 # (or a participle's clause on what was said: "“… over $10 billion of various support,” making it the
                 # fourth-biggest donor, Denys Shmygal told a conference …")
                 about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))|"
-                                 r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])",
+                                 r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])|"
+                                 # (what the verb ended, before the name: "…”, concluded his speech Borg.")
+                                 r"(?:his|her|their)\s+(?:speech|remarks|address|statement|intervention)\s+(?=[A-Z])",
                                  lead.group("lead"))
                 skip = about.end() if about else 0
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
@@ -996,7 +998,12 @@ class ClaimRules(LayoutRules):
                 and bool(re.match(r"(?:the|this|that)\s+(?:new\s+)?(?:package|funding|money|aid|assistance|loan|contribution)\s+"
                                   r"(?:(?:allocated|provided|pledged|given|approved)\s+by\s+(?:the\s+)?[A-Z][\w-]+\s+)?"
                                   r"(?:would|will|is\s+to|is\s+going\s+to)\s+(?:also\s+)?(?:fund|pay\s+for|go|include|cover|"
-                                  r"consist|be\s+used|support|finance|buy)\b", para, re.I)))
+                                  r"consist|be\s+used|support|finance|buy)\b", para, re.I))
+                # (or what the sum just read comprised: "Malta has provided over €1.7 million in emergency assistance …" then
+                # "the Minister told international partners that this included bilateral assistance that …")
+                or (any(p is not None and 0 <= s.paragraph - p.evidence.paragraph <= 1 for p in (self.last_package, self.last_total))
+                    and bool(re.match(r"(?:this|that|it)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|"
+                                      r"covered|covers)\b", para, re.I))))
             # ("Sánchez announced that Madrid would provide … $1.05bn": the pledge's evidence, not a claim; what the same
             # speaker says after it still is: "… would bring the total … to $1.2 billion, saying … the fourth drawdown in less
             # than a year was “unprecedented.”")
@@ -1656,8 +1663,10 @@ class ClaimRules(LayoutRules):
             then = re.match(r"\s+(?:also\s+)?(?:(?:in|on|at|during)\s+[^,;“”\"]{2,40}?\s+)?that\s+"
                             r"(?P<text>(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
                 or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
-                or re.match(r"\s+(?P<text>(?:the\s+)?[a-z][\w’'-]+\s+(?:would|will|is|are|was|were|must|could|can|has|have)\s+"
-                            r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest)  # (", stressing retreat would embolden …")
+                or re.match(r"\s+(?P<text>(?:(?:the|any|no|every|each|all|this|these|its|their|our)\s+(?:[a-z][\w’'-]+\s+)?)?"
+                            r"[a-z][\w’'-]+\s+(?:would|will|is|are|was|were|must|could|can|has|have)\s+"
+                            r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest)  # (", stressing retreat would embolden …", ", insisting
+            # any contribution will not be linked to …")
             if then and len(then.group("text").split()) >= 4:
                 out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
                                        "claim:reported-speech"))
