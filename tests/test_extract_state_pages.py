@@ -1148,3 +1148,49 @@ def test_a_position_reiterated_in_quotation_marks_is_a_claim():
     text = ("Malta in Paris\n\nForeign Minister Karl Zammit spoke in Paris.\n\nZammit also reiterated “the unceasing support” of "
             "the Maltese government for international aid efforts in Ukraine.")
     assert [who for who, _ in _claims(text, "2022-12-14", MELITA)] == ["karl-zammit"]
+
+
+# --- the two-hundred-and-twenty-third fresh list: Ireland, neutral, its non-lethal aid and its defence spending -------------------
+
+HIBERNIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("ireland", "country", "Ireland"),
+                      ("european-union", "organization", "European Union"),
+                      roles=("prime-minister", "deputy-prime-minister", "foreign-minister", "defence-minister"))
+
+
+def test_a_goal_raised_from_one_share_to_another_by_members_of_the_alliance_gives_both_but_a_level_fallen_from_gives_none():
+    raised = ("Ireland's defence spending\n\nIreland's low level of defence expenditure has been criticised just a day after EU "
+              "partners in Nato agreed to boost their target spend from 2% to 3.5% of GDP.")
+    assert sorted(_found(raised, "target", "2025-06-26", HIBERNIA)) == [("nato", "2", None), ("nato", "3.5", None)]
+    fallen = ("Ireland's defence spending\n\nThe report notes that Ireland’s defence spending ratio has fallen sharply since 2010, "
+              "a time of austerity, from 1.24% of GDP to 1% in 2015.")
+    assert _found(fallen, "target", "2025-02-17", HIBERNIA) == []
+
+
+def test_one_minister_of_two_portfolios_after_his_first_title_holds_all_three_offices():
+    text = ("Ireland to join\n\nThe development comes as Tánaiste Seán Brennan, minister for foreign affairs and defence, is on "
+            "Friday expected to announce plans to join the EU's new procurement mechanism.")
+    assert _roles(text, "2025-06-26", HIBERNIA) == {("sean-brennan", "deputy-prime-minister", "ireland"),
+                                                     ("sean-brennan", "foreign-minister", "ireland"),
+                                                     ("sean-brennan", "defence-minister", "ireland")}
+
+
+def test_a_part_of_this_money_is_a_share_and_a_government_that_speaks_is_no_speaker():
+    text = ("Ireland's package\n\nThe Irish government has approved a new EUR 100 million aid package for Ukraine.\n\nAs specified "
+            "by a newspaper, EUR 80 million of this money will be spent on partner procurement. The remaining EUR 20 million is "
+            "being allocated to demining.\n\nThe Irish government, which met today to discuss ways to assist Ukraine, said there "
+            "was “no doubt” that the decision to suspend military aid to Ukraine was a “very, very serious development”.\n\n"
+            "Taoiseach Micheál Byrne called it a “serious setback” and called for “continued engagement between everybody”.")
+    pledges = sorted((p["amount"], p["figure"]) for p in _found(text, "pledge", "2025-03-04", HIBERNIA))
+    assert pledges == [("100000000", "package"), ("20000000", "share"), ("80000000", "share")], pledges
+    claims = _claims(text, "2025-03-04", HIBERNIA)
+    assert [who for who, _ in claims] == ["micheal-byrne", "micheal-byrne"], claims
+    assert any("serious setback" in t for _, t in claims) and any("continued engagement" in t for _, t in claims), claims
+
+
+def test_a_unions_sum_named_again_in_a_quotation_with_a_state_in_a_later_clause_stays_the_unions():
+    text = ("Ireland's share\n\nThe EU yesterday confirmed that it would fund arms supplies to Ukraine, with a €500 million "
+            "package of military support being prepared.\n\n“We decided last night that this is going to be a €500 million "
+            "package, so half a billion Euro, to support the Ukrainian military and Ireland will contribute fully our fair share "
+            "to that fund, which will be about 1.9% or about €9 million in that overall effort,” Brennan said.")
+    pledges = sorted((p["donor"], p["amount"]) for p in _found(text, "pledge", "2022-02-28", HIBERNIA))
+    assert pledges == [("european-union", "500000000"), ("ireland", "9000000")], pledges

@@ -903,6 +903,9 @@ class ClaimRules(LayoutRules):
                 if nested is not None and nested.start() >= m.start("text") and nested.start("text") > m.start("text"):
                     reported.append(nested)
                 continue
+            if who.match.type == "country" and re.match(r"\s*[Tt]he\s+(?:[A-Z][\w’'-]+\s+)?(?:government|cabinet|administration|ministry)\b",
+                                                         text[:anchor]):
+                continue  # "The Irish government, which met today …, said there was “no doubt” that …": a government is no speaker
             if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:administration|government|cabinet|office|ministry|team|party|coalition|"
                         r"spokes(?:man|woman|person)|aides?|camp)\b", text[who.end:who.end + 40]):
                 continue  # "De Wever’s administration had said …": the administration spoke, not the person it is named for

@@ -712,7 +712,9 @@ _REPORTED = [
     re.compile(r"\b(?:called|calling|described|describing|branded|branding|hailed|hailing|termed|terming)\s+"
                r"(?:it|this|that|them|these|those|the\s+(?:move|decision|deal|agreement|plan|step|package|loan|announcement|pledge|"
                r"commitments?|steps?|measures?))\s+(?:as\s+)?"
-               r"(?P<text>[“\"]?(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b).{10,})"),
+               # (up to a second verb of the same speaker: "called it a “serious setback” and called for “continued engagement …”")
+               r"(?P<text>[“\"]?(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b)"
+               r"(?:(?!,?\s+and\s+(?:called|said|urged|added|warned|stressed|insisted)\b).){10,})"),
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
                # (or a purpose, however long: "Putin called its goal “to protect people who have been subjected to …”")

@@ -196,8 +196,9 @@ class PledgeRules(RuleState):
             self.last_package = self.last_total
         # ("According to the government, Switzerland has already spent about CHF3 billion … About CHF425 million of this
         # amount was received from …, and the rest (about CHF2.5 billion) was spent by …": the running total's parts)
-        of_this = re.match(r"[^.;]{0,40}?\b(?:million|billion|bn|thousand)\s+of\s+(?:this|that|the)\s+(?:amount|sum|total|figure)\b",
-                           s.text, re.I)
+        # ("As specified by the Irish Mirror, EUR 80 million of this money will be spent on …": the package's part)
+        of_this = re.match(r"[^.;]{0,60}?\b(?:million|billion|bn|thousand)\s+of\s+(?:this|that|the)\s+(?:amount|sum|total|figure|money|"
+                           r"funds?|funding|package)\b", s.text, re.I)
         if of_this and self.last_total is not None and 0 <= s.paragraph - self.last_total.evidence.paragraph <= 1 \
                 and (self.last_package is None or self.last_package.evidence.start < self.last_total.evidence.start
                      or self.last_package.evidence.paragraph < self.last_total.evidence.paragraph):

@@ -1058,13 +1058,14 @@ class RoleRules(RuleState):
 
     def _joint_portfolios(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> None:
         """Two portfolios one person held, named together: "Karl-Theodor zu Guttenberg, a former minister of both economy and
-        defense under Angela Merkel" (the economy minister's office and the defence minister's, of the page's state)."""
-        found = re.search(rf"(?P<name>{PERSON_NAME}),\s+(?:a|the)\s+(?P<former>former\s+)?minister\s+of\s+(?:both\s+)?"
-                          r"(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\b", s.text)
+        defense under Angela Merkel" (the economy minister's office and the defence minister's, of the page's state); "Tánaiste
+        Simon Harris, minister for foreign affairs and defence"."""
+        found = re.search(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:a|the)\s+)?(?P<former>former\s+)?minister\s+(?:of|for)\s+(?:both\s+)?"
+                          r"(?P<a>[a-z]+(?:\s+affairs)?)\s+and\s+(?P<b>[a-z]+(?:\s+affairs)?)\b", s.text)
         state = self._page_state() if found is not None else None
         if found is None or state is None:
             return
-        name = _name_of(found)
+        name = re.sub(rf"^(?i:{_TITLE})\s+", "", _name_of(found))  # ("Tánaiste Simon Harris": the name after his first title)
         person = self.g.resolve(name, ("person",))
         if not (person.entity or _plausible(name, person)):
             return

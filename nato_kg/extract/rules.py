@@ -482,6 +482,18 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                       and o.fields.get("currency") == c.fields.get("currency")), None)
                         if named is not None and named.fields.get("donor") != c.fields.get("donor"):
                             c.fields["donor"], c.matches = named.fields["donor"], named.matches[:1] + c.matches[1:]
+                    if c.kind == "pledge" and "donor-of-article" not in c.adjustments and c.matches:
+                        # a sum read before with its giver, named again with another state in a later clause after it ("The
+                        # EU … with a €500 million package …" then "“… this is going to be a €500 million package … and Ireland
+                        # will contribute fully our fair share to that fund …”"): the giver read first
+                        named = next((o for o in out if o.kind == "pledge" and o.fields.get("amount") == c.fields.get("amount")
+                                      and o.fields.get("currency") == c.fields.get("currency")
+                                      and o.fields.get("donor") != c.fields.get("donor") and o.evidence.start != c.evidence.start), None)
+                        at = c.evidence.text.lower().find(c.matches[0].name.lower()) if named is not None and c.span else -1
+                        if named is not None and c.span and at > c.span[1] \
+                                and re.search(r",|\b(?:and|but|while|whereas)\b", c.evidence.text[c.span[1]:at]) \
+                                and not re.search(r"\b(?:from|by)\s+(?:the\s+)?$", c.evidence.text[:at]):
+                            c.fields["donor"], c.matches = named.fields["donor"], named.matches[:1] + c.matches[1:]
                     if c.key() not in seen:
                         seen[c.key()] = c
                         out.append(c)
