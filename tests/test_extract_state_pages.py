@@ -1194,3 +1194,38 @@ def test_a_unions_sum_named_again_in_a_quotation_with_a_state_in_a_later_clause_
             "to that fund, which will be about 1.9% or about €9 million in that overall effort,” Brennan said.")
     pledges = sorted((p["donor"], p["amount"]) for p in _found(text, "pledge", "2022-02-28", HIBERNIA))
     assert pledges == [("european-union", "500000000"), ("ireland", "9000000")], pledges
+
+
+# --- the two-hundred-and-twenty-fourth fresh list: New Zealand's help for Ukraine in its own dollars -----------------------------
+
+AOTEAROA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("new-zealand", "country", "New Zealand"),
+                      ("russia", "country", "Russia"), roles=("prime-minister", "foreign-minister", "president"))
+
+
+def test_the_package_named_again_by_its_sum_and_the_military_part_of_it_give_shares():
+    text = ("New Zealand commits further $16m to support Ukraine\n\nThe coalition government has committed a further $16 million "
+            "in support for Ukraine.\n\nThe prime minister and Foreign Affairs Minister Mere Tane made the announcement.\n\nThe "
+            "talks were about Ukraine.\n\nThe $16m announced by the coalition will provide an additional $6m in military "
+            "assistance for Ukraine, and $10m in humanitarian assistance for affected communities, the prime minister said.\n\n"
+            "\"Of the military assistance, New Zealand will provide $2m to support military healthcare for Ukraine, and $4m to "
+            "the drone capability coalition.\"")
+    pledges = sorted((int(p["amount"]), p["figure"]) for p in _found(text, "pledge", "2024-07-09", AOTEAROA))
+    assert pledges == [(2000000, "share"), (4000000, "share"), (6000000, "share"), (10000000, "share"), (16000000, "package")]
+    assert _roles(text, "2024-07-09", AOTEAROA) == {("mere-tane", "foreign-minister", "new-zealand")}
+
+
+def test_a_post_quoted_after_a_colon_over_two_paragraphs_is_its_authors_in_straight_or_curly_marks():
+    for opening, closing, apostrophe in (('"', '"', "'"), ("“", "”", "’")):
+        text = (f"New Zealand\n\nPrime Minister Hemi Walker spoke in Washington.\n\nWalker condemned the attacks, posting online: "
+                f"{opening}Putin{apostrophe}s gruesome attack on the hospital in Kyiv underlines his appalling tactics.\n\n"
+                f"{opening}In Washington this week, I{apostrophe}ll underline that New Zealand continues to stand firmly with "
+                f"Ukraine. Slava Ukraini.{closing}")
+        said = " ".join(t for who, t in _claims(text, "2024-07-09", AOTEAROA) if who == "hemi-walker")
+        assert "gruesome attack" in said and "stand firmly with Ukraine" in said, (opening, said)
+
+
+def test_a_minister_who_says_its_vital_to_keep_pressure_on_another_state_holds_his_pages_office():
+    text = ("New Zealand aid\n\nNew Zealand will give more.\n\nForeign Minister Mere Tane said it’s “vital” countries keep "
+            "pressure on Russia and work to “achieve a just and lasting peace in Ukraine.”")
+    assert _roles(text, "2025-06-23", AOTEAROA) == {("mere-tane", "foreign-minister", "new-zealand")}
+    assert [who for who, _ in _claims(text, "2025-06-23", AOTEAROA)] == ["mere-tane"]

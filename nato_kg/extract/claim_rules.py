@@ -443,9 +443,14 @@ class ClaimRules(LayoutRules):
                              # (and a single-marked one with no comma before its attribution: "‘Today’s decision strengthens
                              # security …’ the Ukrainian president wrote in a social network post")
                              r"|(?:(?<=^)|(?<=\s))‘((?:[^‘’]|’(?=[A-Za-z])){12,}?)’(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|wrote|writes|"
-                             r"added|adds|noted|stressed|stated|emphasi[sz]ed|tweeted|posted)\b)", text):  # (and "said: ‘…’.", and two
+                             r"added|adds|noted|stressed|stated|emphasi[sz]ed|tweeted|posted)\b)"
+                             # (and a straight mark after a colon left open to the paragraph's end, the quotation going on in
+                             # the next paragraph's own mark: "Luxon condemned the attacks, posting online: "Putin's … tactics." /
+                             # ""In Washington this week, …"")
+                             r"|(?<=:\s)\"([^\"“”]{12,}[.!?])\s*$", text):  # (and "said: ‘…’.", and two
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
-            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)).strip().rstrip(",")
+            quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)
+                     or q.group(8)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
             if re.match(r"\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:proposal|report|statement|document|letter|draft|"
                         r"paper|memo|plan|study|communiqu[eé])\s+(?:said|says|stated|states|read|reads|noted|notes)\b", tail, re.I):
@@ -626,6 +631,8 @@ class ClaimRules(LayoutRules):
                         r"message|sentiments|remarks|addressing|addressed|"
                         # ("Ignazio Cassis (61) ended his year … in Paris on Tuesday with a firm promise: “…”")
                         r"promise|pledge|warning|vow|assurance|appeal|plea|"
+                        # ("Luxon condemned the attacks, posting online: “…”")
+                        r"posting|writing|tweeting|"
                         r"(?:reported|announced|written)\s+by)\b", text[:colon.start()]):
                     told = None
                     # (never "when asked", which the one who tells is: "X told POP TV the following when asked whether …: “…”")

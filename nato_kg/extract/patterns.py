@@ -465,6 +465,10 @@ _REPORTED = [
                r"explaining|insisting|pointing\s+out|recalling|reminding)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
+    # a pronoun and its verb run together after "said" (no "that"): "Foreign Minister Winston Peters said it’s “vital”
+    # countries keep pressure on Russia and …"
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:said|says|added|stressed|insisted|warned|noted)\s+"
+               r"(?P<text>(?:it|that|there|he|she|they|we)['’](?:s|re|ll)\s+[“\"‘]?[a-z][^;]{10,})"),
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
     # Zelenskyy … that" is the Elysee's account of a call)
     # (and when, between: "The Prime Minister assured today that Portugal is prepared to accept …")

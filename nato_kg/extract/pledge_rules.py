@@ -214,6 +214,17 @@ class PledgeRules(RuleState):
                                  r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance)\b",
                                  s.text, re.I) \
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
+            or (self.last_package is not None and (
+                # ("“Of the military assistance, New Zealand will provide $2m …, and $4m …”": a part of the package just read)
+                (0 <= s.paragraph - self.last_package.evidence.paragraph <= 2
+                 and re.match(r"[\s“\"]*Of\s+the\s+(?:military|humanitarian|financial|non-lethal|lethal)\s+(?:assistance|aid|support)\s*,",
+                              s.text))
+                # ("The $16m announced by the coalition will provide an additional $6m in military assistance …, and $10m …":
+                # the package named again by its sum, however far on, then its parts)
+                or (len(money) > 1 and money[0].value == Decimal(str(self.last_package.fields["amount"]))
+                    and re.match(r"\s*(?:The|This|That)\s*$", s.text[:money[0].start])
+                    and re.match(r"[^.;$€£]{0,60}?\b(?:will|would)\s+(?:provide|include|cover|fund|go\s+to)\b|"
+                                 r"[^.;$€£]{0,60}?\b(?:includes|included|comprises|covers)\b", s.text[money[0].end:])))) \
             or (self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1
                 # ("… agreed a €5.6bn package of military assistance … This included €5.22bn for lethal equipment and €380m …")
                 # ("The new package will provide more than $50 million in weapons …", "The Prime Minister's Office said that sum
@@ -844,8 +855,9 @@ class PledgeRules(RuleState):
             if remaining and len(named) > 1:
                 donor = next(d for d in donors if d.match.entity == named[0])  # a figure several share: the first named
             if donor.match.entity not in self.g.group_labels and re.search(  # (the G7's leaders are the G7)
-                    rf"\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided|commit|pledge|promise|provide)\b",
-                    s.text[donor.end:amount.start]):
+                    # (never the agent of a passive: "The $16m announced by the coalition will provide …", a government's)
+                    rf"(?<!\bby\sthe\s)\b(?:{_COLLECTIVE})\s+(?:\w+\s+){{0,2}}(?:agreed|pledged|committed|promised|decided|commit|pledge|promise|"
+                    r"provide)\b", s.text[donor.end:amount.start]):
                 continue  # "Iceland's contribution is in accordance with … where member states agreed to pledge at least …"
             if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*(?:the\s+)?$",
                          s.text[max(0, donor.start - 60):donor.start]):

@@ -570,6 +570,9 @@ class RoleRules(RuleState):
                                  text[max(0, m.start("title") - 100):m.start("title")])
                 if both and both.groupdict().get("of") and getattr(self.g.country_or_org(both.group("of")), "entity", None) != org.entity:
                     both = None  # (the same country or organisation, nothing else: "Minister of Culture and …")
+                if both and not both.group("rank") and both.group("title")[:1].islower() and m.group("title")[:1].isupper() \
+                        and re.search(r"\b[Tt]he\s+$", text[:max(0, m.start("title") - 60) + both.start("title")]):
+                    both = None  # "The prime minister and Foreign Affairs Minister Winston Peters made the announcement": two people
                 if both:
                     other = ROLE_TITLES[both.group("title")]
                     other = _ranked(both.group("rank"), other) if both.group("rank") else other
@@ -751,6 +754,8 @@ class RoleRules(RuleState):
                 # nor the state of a city, "… the General Assembly in New York, U.S.")
             if re.search(r"\b(?:(?:of|against|by)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
                 continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
+            if a.start >= name_end and re.search(r"\b(?:on|upon)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start]):
+                continue  # "Foreign Minister Winston Peters said it’s “vital” countries keep pressure on Russia": spoken of
             if self._given_aid(text, a):
                 continue  # "The UK is sending Ukraine more than 10,000 drones …": the one the aid is for
             if at_war(text, a.start, a.end):

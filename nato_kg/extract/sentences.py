@@ -58,7 +58,10 @@ def split_sentences(article: str) -> list[Sentence]:
         for match in _END.finditer(line):
             if not _ends_sentence(line, start, match):
                 continue
-            quotes.add(line[counted:match.end()])
+            chunk = line[counted:match.end()]
+            # (a joined paragraph of an open quotation opens with a mark of its own, British style, which closes nothing:
+            # "… posting online: “Putin’s … tactics. / “In Washington … Ukraine. Slava Ukraini.”" is one quotation)
+            quotes.add(re.sub(r"(?<=\s\s)[“«]", "", chunk) if quotes.open else chunk)
             counted = match.end()
             if quotes.open and match.end() - start < MAX_SENTENCE:  # a quote of several sentences stays one
                 continue
