@@ -78,6 +78,10 @@ def _figure(pm: re.Match) -> Decimal:
     return Decimal(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else Decimal(raw)
 
 
+#: A goal moved "from" one share (the figure that follows): "agreed to boost their target spend from 2% to 3.5% of GDP".
+_GOAL_FROM = re.compile(r"\b(?:target|goal|benchmark|guideline)s?\b(?:\s+[a-z]+)?\s+from\s+$")
+
+
 class TargetRules(RuleState):
     """Spending-target rules: percentages of GDP, deadlines, who is to spend."""
 
@@ -178,7 +182,7 @@ class TargetRules(RuleState):
                 if i + 1 < len(percents) else None
             if following and pm.start() in (following.start(g) for g in ("between", "dash", "from", "to")) \
                     and not (pm.start() == following.start("from")
-                             and re.search(r"\b(?:target|goal|benchmark|guideline)s?\b(?:\s+[a-z]+)?\s+from\s+$", s.text[:pm.start()])):
+                             and _GOAL_FROM.search(s.text, 0, pm.start())):
                 continue  # "between 5% and 6%": the range is read once, at its second figure (but a goal moved "from" one
                 # figure to another had the first before: "agreed to boost their target spend from 2% to 3.5% of GDP")
             lower = _RANGE_FROM.search(s.text, max(0, pm.start() - 40), pm.start())
@@ -246,7 +250,7 @@ class TargetRules(RuleState):
                                   # in 2015")
                                   r"fall|fell|drop|declin|decreas|shr[aiu]nk|slid|slipp)\w*\b[^.;]{0,60}$",
                                   s.text[max(0, pm.start() - 90):pm.start()]) \
-                    and not re.search(r"\b(?:target|goal|benchmark|guideline)s?\b(?:\s+[a-z]+)?\s+from\s+$", s.text[:pm.start()]):
+                    and not _GOAL_FROM.search(s.text, 0, pm.start()):
                 continue  # "raising military spending from 2.41% of GDP in 2024 to 3% by 2029": the level risen from (but a goal
                 # raised from one figure had it before: "agreed to boost their target spend from 2% to 3.5% of GDP")
             aligned = alliance and re.match(
