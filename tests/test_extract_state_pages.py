@@ -1229,3 +1229,22 @@ def test_a_minister_who_says_its_vital_to_keep_pressure_on_another_state_holds_h
             "pressure on Russia and work to “achieve a just and lasting peace in Ukraine.”")
     assert _roles(text, "2025-06-23", AOTEAROA) == {("mere-tane", "foreign-minister", "new-zealand")}
     assert [who for who, _ in _claims(text, "2025-06-23", AOTEAROA)] == ["mere-tane"]
+
+
+# --- the two-hundred-and-twenty-fifth fresh list: Moldova's defence strategy and its share of GDP ---------------------------------
+
+BASARABIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("moldova", "country", "Moldova"),
+                       roles=("prime-minister", "defence-minister"))
+
+
+def test_a_share_of_the_budget_and_the_next_share_in_its_clause_are_no_shares_of_gdp():
+    text = ("Moldova's strategy\n\nMoldova proposes to increase the defense budget up to 1% of GDP by 2030.\n\nThe authors specify "
+            "that 25 per cent of the budget will be allocated to modernization, and 2 per cent to research and development.")
+    assert _found(text, "target", "2024-07-30", BASARABIA) == [("moldova", "1", "2030")]
+
+
+def test_a_role_emphasised_and_a_significance_echoed_are_claims():
+    text = ("Moldova's strategy\n\nThe Moldovan government plans to increase the defence budget.\n\nDefense Minister Ion Rusu "
+            "emphasised the strategy's role in guiding Moldova's response to potential security threats.\n\nPrime Minister Dan "
+            "Ciobanu echoed the project's significance, highlighting its contribution to civic education.")
+    assert [who for who, _ in _claims(text, "2024-07-24", BASARABIA)] == ["ion-rusu", "dan-ciobanu"]

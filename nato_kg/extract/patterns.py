@@ -811,8 +811,13 @@ _REPORTED = [
                r"highlighted|highlighting)\s+"
                # ("Rama underlined Albania's ambition to contribute more to the alliance")
                # ("Glavchev highlighted the country's efforts in meeting its commitments to bolster …")
-               r"(?P<text>(?:the\s+country['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
-               r"(?:(?:readiness|willingness|determination|ambition|intention|resolve|desire)\s+to\b|efforts?\s+(?:to|in)\b).{10,})"),
+               # ("Defense Minister Anatolie Nosatîi emphasised the strategy's role in guiding Moldova's response to …")
+               r"(?P<text>(?:the\s+country['’]s|the\s+[a-z]+['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
+               r"(?:(?:readiness|willingness|determination|ambition|intention|resolve|desire)\s+to\b|efforts?\s+(?:to|in)\b|"
+               r"role\s+in\b).{10,})"),
+    # a significance echoed is a claim: "Prime Minister Dorin Recean echoed the project's significance, highlighting its
+    # contribution to civic education …"
+    re.compile(r"\b(?P<text>(?:echoed|echoes)\s+(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+['’]s\s+)?[a-z]+\b.{10,})"),
     re.compile(r"(?<!\bwhich )\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
                # ("Taoiseach Micheal Martin spoke about the need to increase …", "following Martin stating the need to …")
                r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting|spoke\s+(?:about|of)|"
