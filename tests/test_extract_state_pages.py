@@ -1248,3 +1248,16 @@ def test_a_role_emphasised_and_a_significance_echoed_are_claims():
             "emphasised the strategy's role in guiding Moldova's response to potential security threats.\n\nPrime Minister Dan "
             "Ciobanu echoed the project's significance, highlighting its contribution to civic education.")
     assert [who for who, _ in _claims(text, "2024-07-24", BASARABIA)] == ["ion-rusu", "dan-ciobanu"]
+
+
+# --- the two-hundred-and-twenty-sixth fresh list: Austria, neutral, and its defence budget as a share of GDP ----------------------
+
+OSTMARK = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("austria", "country", "Austria"),
+                     roles=("chancellor", "defence-minister"))
+
+
+def test_a_share_of_last_century_is_a_level_not_a_goal():
+    text = ("Austria wants to increase defense spending to two percent of GDP\n\nAustria intends to increase defense spending to "
+            "2% of GDP, Chancellor Karl Moser said.\n\nThe last time the country approached 2% of GDP was back in 1964, when 1.9% "
+            "of GDP was allocated for this purpose.")
+    assert _found(text, "target", "2025-04-30", OSTMARK) == [("austria", "2", None)]
