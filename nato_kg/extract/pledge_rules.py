@@ -49,10 +49,6 @@ _REGIONS = (r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countrie
 _COUNT_WORDS = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
 
 
-# where people went, no recipient of money: "the 70,000 Ukrainian refugees admitted to Switzerland"
-_ARRIVED_AT = re.compile(r"\b(?:admitted|fled|came|moved|relocated|arrived|returned)\s+(?:to|for)\s+(?:the\s+)?$")
-
-
 def _count_of(count: str, scale: str) -> Decimal | None:
     """A count in digits or in words at its scale.
 
@@ -129,8 +125,10 @@ _FOR_FORCES = re.compile(r"\b(?:to|for|in\s+support\s+of)\s+(?:the\s+benefit\s+o
                          r"(?i:armed\s+forces|army|military|troops|soldiers|defen[cs]e\s+forces)\s+of\s+(?:the\s+)?$")
 
 
-#: What a place gone to follows ("the visit to NATO", "on his trip to Kyiv"): no giver or recipient of the money.
-_VISITED = re.compile(r"\b(?:visits?|trips?|journey|travel(?:l?ed|l?ing)?|return(?:ed|ing)?|flight)\s+to\s+(?:the\s+)?$", re.I)
+#: What a place gone to follows ("the visit to NATO", "on his trip to Kyiv"; where people went, "the 70,000 Ukrainian refugees
+#: admitted to Switzerland"): no giver or recipient of the money.
+_VISITED = re.compile(r"\b(?:(?:visits?|trips?|journey|travel(?:l?ed|l?ing)?|return(?:ed|ing)?|flight)\s+to|"
+                      r"(?:admitted|fled|came|moved|relocated|arrived|returned)\s+(?:to|for))\s+(?:the\s+)?$", re.I)
 
 #: A state's own programmes, whose money is no one's aid (where the sentence names no recipient): the EU's recovery
 #: instrument as each member writes its plan, and its energy chapter.
@@ -612,7 +610,6 @@ class PledgeRules(RuleState):
                                   r"reference|prior|similar|grateful|thankful|gratitude|indebted)\s+to\s+(?:\w+\s+){0,2}$",
                                   s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
-                and not _ARRIVED_AT.search(s.text[max(0, m.start - 30):m.start])  # ("refugees admitted to Switzerland": a place)
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
                 # ("Denmark’s contribution to the Danish model – …": a scheme named for a country, no recipient)
                 and not (m.match.entity != ukraine and re.match(r"\s+(?:model|initiative|mechanism|scheme|format|formula)\b",
@@ -781,10 +778,7 @@ class PledgeRules(RuleState):
             if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
                     and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
-                    and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start])
-                    # (the country as where people came, no recipient: "CHF 1 billion to support the 70,000 Ukrainian refugees
-                    # admitted to Switzerland")
-                    and not _ARRIVED_AT.search(s.text[max(0, a.start - 30):a.start]) for a in agents) and not any(
+                    and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]

@@ -474,25 +474,19 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         continue  # "Sweden … loan-backed investments worth SEK 300 billion": its own money, given to no one
                     self.pledged_here = self.pledged_here or c.kind == "pledge"
                     self.targeted_here = self.targeted_here or c.kind == "target"
-                    if c.kind == "pledge" and "donor-of-article" in c.adjustments:
+                    if c.kind == "pledge":
                         # a figure read before with its giver, named again with none ("NATO leaders … pledged €40 billion"
-                        # then "“We have agreed that €40 billion is a minimum baseline …”"): that giver's, not the page's
-                        named = next((o for o in out if o.kind == "pledge" and "donor-of-article" not in o.adjustments
-                                      and o.fields.get("amount") == c.fields.get("amount")
-                                      and o.fields.get("currency") == c.fields.get("currency")), None)
-                        if named is not None and named.fields.get("donor") != c.fields.get("donor"):
-                            c.fields["donor"], c.matches = named.fields["donor"], named.matches[:1] + c.matches[1:]
-                    if c.kind == "pledge" and "donor-of-article" not in c.adjustments and c.matches:
-                        # a sum read before with its giver, named again with another state in a later clause after it ("The
-                        # EU … with a €500 million package …" then "“… this is going to be a €500 million package … and Ireland
-                        # will contribute fully our fair share to that fund …”"): the giver read first
+                        # then "“We have agreed that €40 billion is a minimum baseline …”"): that giver's, not the page's; or
+                        # named again with another state in a later clause after it ("The EU … with a €500 million package …"
+                        # then "“… this is going to be a €500 million package … and Ireland will contribute fully our fair
+                        # share to that fund …”"): the giver read first
+                        assumed = "donor-of-article" in c.adjustments
                         named = next((o for o in out if o.kind == "pledge" and o.fields.get("amount") == c.fields.get("amount")
                                       and o.fields.get("currency") == c.fields.get("currency")
-                                      and o.fields.get("donor") != c.fields.get("donor") and o.evidence.start != c.evidence.start), None)
-                        at = c.evidence.text.lower().find(c.matches[0].name.lower()) if named is not None and c.span else -1
-                        if named is not None and c.span and at > c.span[1] \
-                                and re.search(r",|\b(?:and|but|while|whereas)\b", c.evidence.text[c.span[1]:at]) \
-                                and not re.search(r"\b(?:from|by)\s+(?:the\s+)?$", c.evidence.text[:at]):
+                                      and ("donor-of-article" not in o.adjustments if assumed else
+                                           o.fields.get("donor") != c.fields.get("donor") and o.evidence.start != c.evidence.start)), None)
+                        if named is not None and named.fields.get("donor") != c.fields.get("donor") \
+                                and (assumed or _giver_in_later_clause(c)):
                             c.fields["donor"], c.matches = named.fields["donor"], named.matches[:1] + c.matches[1:]
                     if c.key() not in seen:
                         seen[c.key()] = c
@@ -677,6 +671,16 @@ def _title(c: Candidate) -> bool:
     """Whether a candidate comes from the article's headline: its first paragraph, or a line at the top that no
     full stop ends (a page's section label can come before the headline)."""
     return c.evidence.paragraph == 0 or (c.evidence.start < 400 and not re.search(r"[.!?\"”’:)]$", c.evidence.text.rstrip()))
+
+
+def _giver_in_later_clause(c: Candidate) -> bool:
+    """Whether a pledge's giver is named after its sum, in a later clause ("… a €500 million package …, and Ireland will
+    contribute …"), never as where the money comes from ("from", "by")."""
+    if not c.matches or not c.span:
+        return False
+    at = c.evidence.text.lower().find(c.matches[0].name.lower())
+    return at > c.span[1] and bool(re.search(r",|\b(?:and|but|while|whereas)\b", c.evidence.text[c.span[1]:at])) \
+        and not re.search(r"\b(?:from|by)\s+(?:the\s+)?$", c.evidence.text[:at])
 
 
 def _subheading(c: Candidate) -> bool:

@@ -215,7 +215,7 @@ class TargetRules(RuleState):
                 # country at war may spend more, said as a share of its GDP: "about 27.2% of the country's gross domestic
                 # product to the army and defence")
                 continue
-            if re.search(r"\b(?:in|back\s+in|since|of)\s+19\d\d\b[^.;%]{0,40}$", s.text[max(0, pm.start() - 60):pm.start()]):
+            if re.search(r"\b(?:in|since|of)\s+19\d\d\b[^.;%]{0,40}$", s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "The last time the country approached 2% of GDP was back in 1964, when 1.9% of GDP was allocated": a
                 # level of last century, no goal
             if re.search(r"\b(?:deficits?|debt|borrowing|inflation|growth|revenues?|taxe?s?|unemployment)\b[^.;%]{0,40}$",
