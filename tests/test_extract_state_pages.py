@@ -1261,3 +1261,68 @@ def test_a_share_of_last_century_is_a_level_not_a_goal():
             "2% of GDP, Chancellor Karl Moser said.\n\nThe last time the country approached 2% of GDP was back in 1964, when 1.9% "
             "of GDP was allocated for this purpose.")
     assert _found(text, "target", "2025-04-30", OSTMARK) == [("austria", "2", None)]
+
+
+# --- the two-hundred-and-twenty-seventh fresh list: South Korea's money for Ukraine in won and in dollars ------------------------
+
+HANGUK = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("south-korea", "country", "South Korea"),
+                    roles=("president", "prime-minister", "foreign-minister", "secretary-general"))
+
+
+def _sums(text: str, date: str) -> list[tuple[str, str, str, str]]:
+    """The (donor, amount, currency, figure) of each pledge found."""
+    return [(c["donor"], c["amount"], c["currency"], c["figure"]) for c in _found(text, "pledge", date, HANGUK)]
+
+
+def test_the_government_of_a_page_that_names_its_state_only_by_its_firms_gives_and_a_currency_names_no_state():
+    text = ("Photo : News\n\nThe government has sharply increased its 2024 budget for support to Ukraine to give more opportunities "
+            "for South Korean firms to take part in such projects. According to the budget plan, the government has earmarked 520 "
+            "billion won, or some 400 million U.S. dollars, for Ukraine-related spending.")
+    assert _sums(text, "2023-08-29") == [("south-korea", "520000000000", "KRW", "package")]
+
+
+def test_a_states_development_budget_and_a_regions_money_in_a_sentence_not_naming_the_recipient_are_no_pledges():
+    text = ("Seoul's aid\n\nSouth Korea has allocated 520 billion won in the state budget for programs for Ukraine next year.\n\n"
+            "Further, the country's budget for overseas development assistance (ODA) has been set at 6.5 trillion won, up 2 trillion "
+            "won from this year.\n\nSouth Korea has also allocated 1.95 trillion won for diplomacy projects in the Indo-Pacific and "
+            "Africa.")
+    assert _sums(text, "2023-08-29") == [("south-korea", "520000000000", "KRW", "package")]
+
+
+def test_the_figure_a_budget_is_measured_against_is_a_package_and_the_parts_after_it_are_the_new_budgets_shares():
+    text = ("Seoul's aid\n\nSouth Korea has allocated 520 billion won in the state budget for programs for Ukraine next year.\n\n"
+            "Seoul's funds earmarked for Ukraine-related projects for 2024 represent an over eightfold increase from the related "
+            "62.9 billion won budget for this year. Of those, 260 "
+            "billion won will be used to provide humanitarian assistance.")
+    assert _sums(text, "2023-08-29") == [("south-korea", "520000000000", "KRW", "package"),
+                                         ("south-korea", "62900000000", "KRW", "package"),
+                                         ("south-korea", "260000000000", "KRW", "share")]
+    such = ("Seoul's aid\n\nSouth Korea has earmarked 520 billion won for Ukraine-related spending, up eightfold compared to this "
+            "year’s nearly 63 billion won. Half of such spending will go toward humanitarian assistance, while some 130 billion won "
+            "will be injected via international agencies.")
+    assert ("south-korea", "130000000000", "KRW", "share") in _sums(such, "2023-08-29")
+
+
+def test_an_increase_over_last_year_and_what_the_receiving_side_expects_to_secure_are_no_pledges():
+    text = ("Recovery conference\n\nSouth Korea said it will provide an additional $130 million in aid to help Ukraine recover. "
+            "Minister Kim Sang-ho said Seoul pledged a $30 million increase in its budgetary support for Kyiv this year compared "
+            "to last year.\n\nUkrainian Prime Minister Petro Savchuk said he expected to secure almost $7 billion in aid, stressing "
+            "what Kyiv is facing now is the largest reconstruction project in Europe since World War II.")
+    assert _sums(text, "2023-06-22") == [("south-korea", "130000000", "USD", "package")]
+    claims = _claims(text, "2023-06-22", HANGUK)
+    assert ("petro-savchuk", "what Kyiv is facing now is the largest reconstruction project in Europe since World War II") in claims
+
+
+def test_the_head_of_a_states_foreign_ministry_named_with_no_comma_is_its_minister_and_a_need_announced_is_a_claim():
+    text = ("Seoul at NATO\n\nIn addition, the head of the Ukrainian Foreign Ministry Ivan Melnyk said during yesterday's NATO "
+            "meeting that Seoul should send lethal weapons to Kyiv.\n\nNATO Secretary General Lars Berg then announced the need to "
+            "make the alliance's military supplies to Kyiv mandatory and not voluntary.")
+    assert ("ivan-melnyk", "foreign-minister", "ukraine") in _roles(text, "2024-04-05", HANGUK)
+    assert any(who == "lars-berg" and said.startswith("the need to make") for who, said in _claims(text, "2024-04-05", HANGUK))
+
+
+def test_a_surname_after_but_that_said_in_an_interview_last_month_that_is_the_speaker():
+    text = ("Seoul signs aid package\n\nSouth Korea on Wednesday signed an agreement with Ukraine over its plan to provide $130 "
+            "million in financial assistance.\n\nBut Yoon said in an interview with Reuters last month that his government might not "
+            "“insist only on humanitarian or financial support” if civilians in Ukraine came under large-scale attack.")
+    assert [who for who, _ in _claims(text, "2023-05-17", HANGUK)] == ["yoon"]

@@ -1675,8 +1675,10 @@ class ClaimRules(LayoutRules):
                 or re.match(r"\s+(?P<text>(?:he|she|they|it|we)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest) \
                 or re.match(r"\s+(?P<text>(?:(?:the|any|no|every|each|all|this|these|its|their|our)\s+(?:[a-z][\w’'-]+\s+)?)?"
                             r"[a-z][\w’'-]+\s+(?:would|will|is|are|was|were|must|could|can|has|have)\s+"
-                            r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest)  # (", stressing retreat would embolden …", ", insisting
-            # any contribution will not be linked to …")
+                            r"(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){10,})", rest) \
+                or re.match(r"\s+(?P<text>(?:what|how|why)\s+(?:[^“”\"]|[“\"][^“”\"]{1,40}[”\"]){15,})", rest)
+            # (", stressing retreat would embolden …", ", insisting any contribution will not be linked to …", ", stressing what
+            # Kyiv is facing now is the largest reconstruction project in Europe …")
             if then and len(then.group("text").split()) >= 4:
                 out.append(self._claim(s, who, then.group("text").strip().rstrip(".").rstrip(","), "paraphrase",
                                        "claim:reported-speech"))

@@ -821,7 +821,8 @@ _REPORTED = [
     re.compile(r"(?<!\bwhich )\b(?:urged|reiterated|stressed|emphasized|emphasised|urging|reiterating|stressing|emphasizing|emphasising|"
                # ("Taoiseach Micheal Martin spoke about the need to increase …", "following Martin stating the need to …")
                r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting|spoke\s+(?:about|of)|"
-               r"talked\s+about|stating|stated|pointed\s+to)\s+(?!that\b)"
+               # ("NATO Secretary General Jens Stoltenberg then announced the need to make the alliance's military supplies …")
+               r"talked\s+about|stating|stated|pointed\s+to|announced|declared)\s+(?!that\b)"
                # ("Sanchez stressed the importance of Ukraine and the EU being directly involved in …")
                # ("President Christodoulides emphasized the necessity for Europe to address contemporary challenges …"; after a
                # participle, "…, emphasizing the urgency of …", the seed articles' curators read the main verb's claim only)

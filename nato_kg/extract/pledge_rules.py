@@ -134,6 +134,16 @@ _VISITED = re.compile(r"\b(?:(?:visits?|trips?|journey|travel(?:l?ed|l?ing)?|ret
 #: instrument as each member writes its plan, and its energy chapter.
 _OWN_PROGRAMME = re.compile(r"\b(?:Recovery\s+and\s+Resilience\s+(?:Plan|Facility)|REPowerEU|(?:national\s+)?recovery\s+plan|"
                            r"cohesion\s+(?:funds?|policy))\b", re.I)
+#: What stands before the figure another sum is measured against ("an over eightfold increase from the related 62.9 billion won
+#: budget for this year", "compared to this year’s nearly 63 billion won").
+_BASELINE = re.compile(r"\b(?:compared\s+(?:to|with)|(?:increase|rise|up|jump)\s+from)\s+(?:the\s+|this\s+|last\s+)?"
+                       r"(?:[\w’'-]+\s+){0,3}?" + APPROX + "$")
+#: Money a sentence names for another purpose than the war's recipient: a state's development aid as a whole, or a region's
+#: ("raised its official development assistance budget by two trillion won", "1.95 trillion won for diplomacy projects in the
+#: Indo-Pacific and Africa", "700 billion won … for overseas humanitarian assistance programs"): no pledge where the sentence
+#: does not name the recipient.
+_ELSEWHERE = re.compile(r"\b(?:(?:official|overseas)\s+development\s+(?:assistance|aid)|ODA|overseas\s+humanitarian|Indo-Pacific|"
+                        r"(?<!South\s)Africa|Latin\s+America|Middle\s+East|Southeast\s+Asia)\b")
 
 
 #: What stands between two restatements of one sum after its first conversion: a separator inside the bracket, or a second
@@ -208,10 +218,10 @@ class PledgeRules(RuleState):
             # share consisting of weapons and equipment amounts to … SEK 15.6 billion")
         share_of_last = a_share or of_this or re.match(
             r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
-                                 r"of\s+(?:the|this|these|that)\s+(?:new\s+|latest\s+)?(?:(?:military|humanitarian|financial|defen[cs]e)\s+)?"
-                                 r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance)\b",
+                                 r"of\s+(?:the|this|these|that|such)\s+(?:new\s+|latest\s+)?(?:(?:military|humanitarian|financial|defen[cs]e)\s+)?"
+                                 r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance|spending)\b",
                                  s.text, re.I) \
-            or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it)\s*,", s.text) \
+            or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it|those|these)\s*,", s.text) \
             or (self.last_package is not None and (
                 # ("“Of the military assistance, New Zealand will provide $2m …, and $4m …”": a part of the package just read)
                 (0 <= s.paragraph - self.last_package.evidence.paragraph <= 2
@@ -466,8 +476,14 @@ class PledgeRules(RuleState):
                 continue  # "pledged South Korea will provide a capital increase of $150 million for the entity": a bank's capital
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
-            if re.match(r"\s+(?:more|less|fewer)\s+than\b", s.text[amount.end:]):
-                continue  # "€84 million – €20 million more than planned": a difference, not a pledge
+            if re.match(r"\s+(?:more|less|fewer)\s+than\b|\s+(?:increase|rise|boost|hike|cut|decrease|reduction)\s+(?:in|of|on|over)\b",
+                        s.text[amount.end:]):
+                continue  # "€84 million – €20 million more than planned", "pledged a $30 million increase in its budgetary support
+                # … compared to last year": a difference, not a pledge
+            if re.search(r"\b(?:expect\w*|hop\w*|seek\w*|sought|aim\w*|want\w*)\s+to\s+(?:secure|receive|raise|attract|obtain|get)\s+"
+                         + APPROX + "$", s.text[max(0, amount.start - 60):amount.start]):
+                continue  # "Ukrainian Prime Minister Denys Shmyhal said he expected to secure almost $7 billion in aid": what the
+                # receiving side hopes for, no one's pledge
             if re.search(r"\binstead\s+of\s+(?:a|the|its)?\s*(?:\w+\s+){0,2}?(?:of\s+)?" + APPROX + "$",
                          s.text[max(0, amount.start - 40):amount.start]):
                 continue  # "… a floor of 15 billion a year, instead of a ceiling of 75 billion": what it replaces
@@ -492,6 +508,10 @@ class PledgeRules(RuleState):
                     for m in mentions):
                 continue  # "For the implementation of the measures outlined in this plan, Slovenia has pledged a contribution of
                 # EUR 2.16 billion" after "the Government approved a revised Recovery and Resilience Plan": its own recovery
+            if _ELSEWHERE.search(s.text) and not any(m.match.type == "country" and m.match.entity == self.g.country_ids.get(
+                    domain().default_recipient) for m in mentions):
+                continue  # "The government also raised its official development assistance budget by two trillion won" after
+                # "520 billion won … for Ukraine-related spending": another budget
             if (amount.value, amount.currency) in self.own_spending and not re.search(r"\bUkrain", s.text):
                 continue  # "An additional 50 billion DKK allocated …" after "a 50 billion DKK package to accelerate the
                 # build-up of the Danish Defence": the same money, named again
@@ -996,7 +1016,10 @@ class PledgeRules(RuleState):
                 self.last_share = whole
             whole.span = (amount.start, amount.end)
             out.append(whole)
-            if fields["figure"] in ("package", "joint") and part_of is None and whole_of is None:
+            if fields["figure"] in ("package", "joint") and part_of is None and whole_of is None and not _BASELINE.search(
+                    s.text[max(0, amount.start - 60):amount.start]):
+                # (not the figure another is measured against: "up more than eightfold compared to this year’s nearly 63 billion
+                # won", then "Half of such spending …" is the new budget's)
                 self.last_package = whole
             if fields["figure"] == "running-total" and part_of is None and whole_of is None:
                 self.last_total = whole

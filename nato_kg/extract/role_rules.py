@@ -1261,7 +1261,8 @@ class RoleRules(RuleState):
         body = (r"(?P<body>Ministry of Foreign Affairs|Foreign Ministry|Ministry of (?:National\s+)?Defen[cs]e|Defen[cs]e Ministry|"
                 r"[Dd]efen[cs]e [Dd]epartment|Ministry of Finance|Finance Ministry|[Gg]overnment)")
         for pattern in (rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body}",
-                        rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},\s+(?P<name>{PERSON_NAME})",
+                        # (its comma left out too: "the head of the Ukrainian Foreign Ministry Dmitry Kuleba said …")
+                        rf"\b(?i:the\s+)?head of the (?P<pre>[A-Z][\w’'-]+)\s+{body},?\s+(?P<name>{PERSON_NAME})",
                         # "the head of the Ministry of Foreign Affairs of the Netherlands, Kaspar Veldkamp"
                         rf"\b(?i:the\s+)?head of the {body} of (?:the\s+)?(?P<pre>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?),\s+"
                         rf"(?P<name>{PERSON_NAME})"):

@@ -46,6 +46,9 @@ _DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1
 #: that speaks of it is about that state.
 _OWN_SPENDING = (r"(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expenditure)|"
                  r"military\s+(?:budget|spending|expenditure))")
+#: A state's own firms, named by its demonym ("South Korean firms"): a page that names no other state is that state's, even
+#: where it names them after a preposition ("more opportunities for South Korean firms to take part").
+_OWN_FIRMS = re.compile(r"\s+(?:firms|companies|businesses|enterprises|exporters|manufacturers|contractors)\b")
 
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
@@ -330,7 +333,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         aside = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                  if re.match(rf"\s+(?i:{_TITLE})\s+[A-Z]", s.text[m.end:])
                  or re.search(r"\b(?:war|conflict|fighting)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?)?$",
-                              s.text[max(0, m.start - 40):m.start], re.I)}
+                              s.text[max(0, m.start - 40):m.start], re.I)
+                 # (nor one named only in its currency's name: "520 billion won, or some 400 million U.S. dollars")
+                 or re.match(r"\s*(?:dollars?|\$)", s.text[m.end:])}
         alone = named_most(co_recipients | aside)
         countries = countries if len(countries) == 1 or len(alone) != 1 or alone[0][1] != 1 else alone
         # (a country named most once the other's offices are set aside: "Prime Minister Anthony Albanese", "Defence Minister
@@ -393,10 +398,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if not m.war and not m.maker):
             self.main_country = recipient  # (other states only as where money comes from: "resources from … the United Kingdom")
         # (or the one country the page names at all, in its own forces' or government's name: "The Government’s defence
-        # spending will reach over 2% of GDP …" on a page that names only "the New Zealand Defence Force")
+        # spending will reach over 2% of GDP …" on a page that names only "the New Zealand Defence Force"; or its own
+        # firms': "the government has earmarked 520 billion won …" on a page that names only "South Korean firms")
         if self.main_country is None and len(alone) == 1 and any(
                 m.match.entity == alone[0][0] and re.match(r"\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|"
                                                            r"Government|Treasury|Parliament)\b", s.text[m.end:])
+                or m.match.entity == alone[0][0] and m.match.how == "demonym" and _OWN_FIRMS.match(s.text, m.end)
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = alone[0][0]
         # (and never a country the page names only as one spoken of, after a preposition: "concerns from Belgium", "a success
@@ -407,7 +414,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
                     s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
                                                                               rf"security|defen[cs]e|independence|{_OWN_SPENDING})\b",
-                                                                              s.text[m.end:]))
+                                                                              s.text[m.end:])
+                    or m.match.how == "demonym" and _OWN_FIRMS.match(s.text, m.end))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
         # (or, on a page that names no state at all but the story's capital as a place, that capital's state: "President

@@ -126,11 +126,14 @@ class SpeakerRules(RuleState):
                     # government had committed …" after "…, Lai said"; never a plural noun, "Officials said", "Critics argue")
                     # (or opening it before a person's verb of saying and "that", a word the article never writes in lower
                     # case: "Nehammer emphasized that …" on a page that names him once)
-                    or (not text[:base + token.start()].strip() and not re.search(r"(?:[^s]s)$", token.group(0))
+                    # (after a conjunction that opens it too, and with when or where it was said before "that": "But Yoon said
+                    # in an interview with Reuters last month that his government might not …")
+                    or (re.fullmatch(r"\s*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?", text[:base + token.start()])
+                        and not re.search(r"(?:[^s]s)$", token.group(0))
                         and (token.group(0) in self.inner_capitals
                              or (token.group(0).lower() not in self.lower_words
                                  and re.match(r"(?:said|says|told|stressed|emphasi[sz]ed|insisted|added|argued|warned|stated|"
-                                              r"declared|underlined|underscored)\s+that\b", text[at:]))))) \
+                                              r"declared|underlined|underscored)\s+(?:[\w’'-]+\s+){0,8}?that\b", text[at:]))))) \
                     and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS \
                     and self.g.as_state(token.group(0)) is None:  # (nor a capital: "Seoul claims that …")
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
