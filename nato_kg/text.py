@@ -88,11 +88,35 @@ def repaired(text: str) -> str:
     >>> repaired("Minister RadosÅ‚aw Sikorski and Kęstutis Budrys: €4 billion, cafÃ© Zürich")
     'Minister Radosław Sikorski and Kęstutis Budrys: €4 billion, café Zürich'
     """
+    text = _with_lost_marks(text)
     if not _MOJIBAKE_WORD.search(text):
         return text
     import ftfy
 
     return _MOJIBAKE_WORD.sub(lambda m: ftfy.fix_encoding(m.group(0)), text)
+
+
+#: The signature of a page whose curly quotation marks and apostrophes were lost to question marks on the way (a
+#: character set without them): a paragraph opening with one before a word, or one right after a comma ("?Our main goal
+#: is …,? Zhvania said"), which no question writes.
+_LOST_MARKS = re.compile(r"(?m)^[ \t]*\?(?=[A-Z])|,\?(?=\s)")
+
+
+def _with_lost_marks(text: str) -> str:
+    """``text`` with the quotation marks and apostrophes it lost to question marks put back, where it shows that loss
+    (:data:`_LOST_MARKS`); one character for one, so that offsets hold. A question mark that ends a question, or sits in
+    a link ("?p=1"), stays.
+
+    >>> _with_lost_marks("?Our goal is 2% of GDP,? Zhvania said. The Prime Minister?s post? Why?")
+    '“Our goal is 2% of GDP,” Zhvania said. The Prime Minister’s post? Why?'
+    >>> _with_lost_marks("Why? Because it is so. See https://a.ge/?p=1 and it?s")
+    'Why? Because it is so. See https://a.ge/?p=1 and it?s'
+    """
+    if not _LOST_MARKS.search(text):
+        return text
+    text = re.sub(r"(?<=[A-Za-z])\?(?=(?:s|t|ll|re|ve|d|m)\b)", "’", text)  # "cabinet?s", "don?t"
+    text = re.sub(r"(?m)(?:^|(?<=[\s(\[]))\?(?=[A-Z0-9‘])", "“", text)  # an opening mark before a word
+    return re.sub(r"(?<=[,.!])\?(?=[\s,.;:)]|$)", "”", text, flags=re.M)  # a closing one after a stop or comma
 
 
 def fold(text: str) -> str:

@@ -1326,3 +1326,47 @@ def test_a_surname_after_but_that_said_in_an_interview_last_month_that_is_the_sp
             "million in financial assistance.\n\nBut Yoon said in an interview with Reuters last month that his government might not "
             "“insist only on humanitarian or financial support” if civilians in Ukraine came under large-scale attack.")
     assert [who for who, _ in _claims(text, "2023-05-17", HANGUK)] == ["yoon"]
+
+
+# --- the two-hundred-and-twenty-eighth fresh list: Georgia, a partner outside the alliance, and its share of GDP ------------------
+
+SAKARTVELO = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("georgia", "country", "Georgia"),
+                        roles=("president", "prime-minister", "defence-minister", "secretary-general"))
+
+
+def test_a_page_whose_quotation_marks_were_lost_to_question_marks_reads_its_quotation_and_its_goal_in_nato_recommendations():
+    text = ("Government Vows to Increase Defense Funding\n\nNominee for the Prime Minister?s post Giorgi Beridze said one of the "
+            "priorities of the new government would be reforms in the defense sphere.\n\n?Our main goal is to increase funding in "
+            "accordance with the European and NATO recommendations. The current funding which makes 0,69% of GDP should increase up "
+            "to 2% of GDP,? Beridze said at the Parliament session, adding that Georgia should have a small but professional army.")
+    assert [(actor, value) for actor, value, _ in _found(text, "target", "2004-02-17", SAKARTVELO)] == [("georgia", "2")]
+    claims = _claims(text, "2004-02-17", SAKARTVELO)
+    assert not any("?" in said or "Our main goal" in said for _, said in claims), claims  # (the goal's announcement is its evidence)
+
+
+def test_a_figure_judged_and_a_share_of_its_time_are_no_goals():
+    text = ("Georgia to raise defense spending\n\nGeorgia will increase its defense budget, the prime minister said.\n\n\"We are "
+            "continuing reforms of Georgian Armed Forces, to bring them closer to NATO standards. The figure of 4-4.5% is not a high "
+            "indicator compared with countries that are reforming their armed forces,\" Giorgi Beridze said.\n\nThe highest Defence "
+            "budget in the last ten years was 1.5 billion GEL in 2008, which at the time was more than 7.8 percent of the country’s GDP.")
+    assert _found(text, "target", "2007-08-29", SAKARTVELO) == []
+
+
+def test_a_budget_that_should_be_over_a_share_and_a_ministry_working_on_ensuring_it_exceeds_one_are_goals():
+    text = ("Georgia's military budget should be over 2% of GDP, it will bring republic closer to NATO standards\n\nThe Georgian "
+            "Defense Ministry is working on ensuring that its budget exceeds two percent of the country's GDP, Georgian Defense "
+            "Minister Levan Kapanadze said.")
+    assert {(actor, value) for actor, value, _ in _found(text, "target", "2017-04-08", SAKARTVELO)} == {("georgia", "2")}
+    for line in ("Georgia's military budget should be over 2% of GDP", "The Georgian Defense Ministry is working on ensuring that "
+                 "its budget exceeds two percent of the country's GDP, Georgian Defense Minister Levan Kapanadze said."):
+        assert [actor for actor, _, _ in _found(f"Georgia\n\n{line}", "target", "2017-04-08", SAKARTVELO)] == ["georgia"], line
+
+
+def test_a_quotation_opened_low_with_one_nested_in_it_is_the_speaker_named_before_its_colon():
+    text = ("Manipulation\n\nThe interview regards the visit of NATO Secretary General Jens Stoltenberg to Georgia.\n\nTamar "
+            "Beridze: „Georgia should pay two percent of its Gross Domestic Product for defence means, which in fact means that we "
+            "should pay money to NATO. Article 5 is defined as “One for all and all for one“ and this principle is a cornerstone "
+            "of the alliance… Jens Stoltenberg spoke about that and clearly stated that Georgia should pay two percent of its Gross "
+            "Domestic Product if it wants membership in NATO”.")
+    claims = _claims(text, "2019-04-04", SAKARTVELO)
+    assert [who for who, _ in claims] == ["tamar-beridze"], claims

@@ -354,7 +354,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     from ..text import repaired, visible_text
 
     # (a quotation opened low, as Romanian, Polish and German copy does: „…” or „…“, read as “…”; the same length)
-    text = re.sub(r"„([^„“”\"\n]{1,2000}?)[“”]", r"“\1”",
+    # (a quotation nested in it, opened before a word and closed before none, stays inside: "„… is defined as “One for all and
+    # all for one“ and this principle … means”")
+    text = re.sub(r"„((?:[^„“”\"\n]|“(?=\w)[^„“”\"\n]{1,200}?[“”](?!\w))+?)[“”](?!\w)", r"“\1”",
                   lowered_lead_in(without_cut_quotation(without_linked_lines(without_page_tail(without_read_on(without_time_codes(without_recalled_headline(
                       without_caption_cues(repaired(visible_text(text)))))))))))
     # (and one typed with its marks reversed, as some sites' feeds print them: "”I met with … this organization,“ Petri wrote

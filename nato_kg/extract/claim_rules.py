@@ -125,6 +125,8 @@ def _announces_own_goal(text: str) -> bool:
     True
     >>> _announces_own_goal("2.5% is the necessary effort that our country must make in terms of defence spending")
     True
+    >>> _announces_own_goal("Our main goal is to increase funding. The current funding which makes 0,69% of GDP should increase up to 2% of GDP")
+    True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
     """
@@ -155,6 +157,11 @@ def _announces_own_goal(text: str) -> bool:
     # ("“as I promised during the pre-election period, …, our aim is to reach 2 per cent (of GDP) in expenditure regarding
     # National Guard equipment programmes”": the goal, however the sentence opens)
     aim = r"[“\"]?(?:[^“”\".;]{0,120}?,\s+)?(?:our|my|its|their)\s+(?:aim|goal|target|objective)\s+is\s+to\s+(?:reach|hit|achieve|spend)\s+" + figure
+    # ("Our main goal is to increase funding in accordance with the European and NATO recommendations. The current funding which
+    # makes 0,69% of GDP should increase up to 2% of GDP": the goal named, then its figure)
+    aim += (r"|(?:[Oo]ur|[Mm]y)\s+(?:main\s+|first\s+|chief\s+)?(?:aim|goal|target|objective)\s+is\s+to\s+(?:increase|raise|boost)\s+"
+            r"(?:defen[cs]e\s+|military\s+)?(?:funding|spending|budget|expenditure)\b[^;]{0,160}?\b(?:should|must|will|would)\s+"
+            r"(?:increase|rise|grow|reach)\s+(?:up\s+)?(?:to\s+)?" + figure)
     # ("The good news is that the governance programme envisions defence spending rising to 2.5% of GDP in the coming years")
     envisioned = (r"(?:[^“”\".;]{0,60}?\bthat\s+)?(?:the|our|its|their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|plan|budget|strategy)\s+"
                   r"(?:envisions|envisages|foresees|provides\s+for|projects)\s+(?:defen[cs]e|military)\s+(?:spending|budget|expenditure)\s+"

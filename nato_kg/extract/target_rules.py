@@ -37,9 +37,12 @@ from .sentences import Sentence
 #: countries", ", the target set by the alliance".
 #: The alliance named only as the measure a figure is counted by ("in line with NATO standards", "by NATO standards",
 #: "what Premier Cho Jung-tai said was the “NATO (North Atlantic Treaty Organization) model”").
-_NATO_MEASURE = re.compile(r"\b(?:in\s+line\s+with|by|according\s+to|under|using|(?:to\s+)?align(?:s|ed|ing)?\s+with)\s+"
-                           r"(?:what\s+[^.;%]{0,60}?\s+(?:said|called|described)\s+(?:was\s+|as\s+)?)?(?:the\s+)?[“\"]?NATO(?:['’]s)?"
-                           r"(?:\s*\([^()]{0,40}\))?\s+(?:standards?|criteria|definitions?|methodology|model|method|rules)\b[.,]?[”\"]?")
+# (and its recommendations, with a union's: "Our main goal is to increase funding in accordance with the European and NATO
+# recommendations. The current funding … should increase up to 2% of GDP" is the speaker's state's goal)
+_NATO_MEASURE = re.compile(r"\b(?:in\s+line\s+with|in\s+accordance\s+with|by|according\s+to|under|using|(?:to\s+)?align(?:s|ed|ing)?\s+with)\s+"
+                           r"(?:what\s+[^.;%]{0,60}?\s+(?:said|called|described)\s+(?:was\s+|as\s+)?)?(?:the\s+)?(?:European\s+and\s+)?"
+                           r"[“\"]?NATO(?:['’]s)?"
+                           r"(?:\s*\([^()]{0,40}\))?\s+(?:standards?|criteria|definitions?|methodology|model|method|rules|recommendations)\b[.,]?[”\"]?")
 _ALLIANCE_STANDARD = re.compile(
     r"[^.;–—]{0,60}?\s*(?:[–—]+|\s--?|,)\s*(?:the\s+(?:[\w-]+\s+){0,2}?(?:standard|norm|target|benchmark|goal|guideline|threshold|"
     r"requirement)\s+(?:(?:agreed|set|adopted|fixed)\s+(?:upon\s+|on\s+)?(?:by|among|within)\s+(?:the\s+)?(?:NATO|[Aa]lliance|[Aa]llies)\b|"
@@ -173,7 +176,9 @@ class TargetRules(RuleState):
                                  r"(?:The|Its|Their|A|This\s+year['’]s|Next\s+year['’]s|"
                                  r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s)\s+(?:(?:new|draft|proposed|revised|state|"
                                  r"national|defen[cs]e|military|(?:19|20)\d\d)\s+)*budget(?:\s+(?:proposal|draft|bill|plan|law))?\b",
-                                 s.text) and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I)
+                                 s.text) and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I) \
+            and not re.search(r"\b(?:should|must|ought\s+to)\s+(?:be|reach|exceed)\b", s.text)  # ("Georgia's military budget should be
+        # over 2% of GDP": a goal)
         level_end = -1  # where the last figure read as a level ended ("drop to 1.38% next year and to 1.26% in 2025")
         goal_before = self.last_target  # (the goal read before this sentence, which its figures may be the parts of)
         for i, pm in enumerate(percents):
@@ -354,6 +359,9 @@ class TargetRules(RuleState):
                 # passed with, no goal of its own
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
             level = _LEVEL.search(clause)
+            if level and re.search(r"\b(?:ensur(?:e|es|ed|ing)|make\s+sure|making\s+sure)\s+that\s+[^.;%]{0,40}$", clause[:level.start()]):
+                level = None  # "The Georgian Defense Ministry is working on ensuring that its budget exceeds two percent of the
+                # country's GDP": what is to be made so, no level
             # (a goal word counts only between the level's cue and the figure, or just after it: "he would cut aid to fund
             # the rise in defence spending, which is presently 2.3%" is a level)
             # (after the figure, only its own clause: "Poland, which already spends more than 4% and plans to go higher")
@@ -590,6 +598,13 @@ class TargetRules(RuleState):
                                  r"stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
                 continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP",
                 # "You lead by example by spending 2% of GDP on defence": a level, this year's, the allies' or now, no goal
+            if re.search(r"\b(?:at\s+the\s+time|then)\s+(?:was|were|stood\s+at|amounted\s+to|represented)\s+(?:more\s+than\s+|about\s+|"
+                         r"around\s+|over\s+|nearly\s+|almost\s+|less\s+than\s+|only\s+|just\s+)?$", s.text[max(0, pm.start() - 50):pm.start()]) \
+                    or re.search(r"(?<!\breach\s)(?<!\breaching\s)\b[Tt]he\s+(?:figure|number|indicator)\s+of\s+(?:about\s+|around\s+)?"
+                                 r"(?:\d+(?:\.\d+)?\s*[-–]\s*)?$",
+                                 s.text[max(0, pm.start() - 30):pm.start()]):
+                continue  # "… was 1.5 billion GEL in 2008, which at the time was more than 7.8 percent of the country’s GDP": a level
+                # of its time; "The figure of 4-4.5% is not a high indicator compared with …": a figure judged, no goal
             past = re.match(r"\s*(?:In|During)\s+((?:19|20)\d\d),\s+[^.;%]{0,60}\b(?:allocated|spent|devoted|reached|invested|was|were|"
                             r"stood)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|only\s+|just\s+)?$", s.text[:pm.start()])
             if past and self.year and int(past.group(1)) < self.year:
