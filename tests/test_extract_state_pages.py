@@ -1370,3 +1370,50 @@ def test_a_quotation_opened_low_with_one_nested_in_it_is_the_speaker_named_befor
             "Domestic Product if it wants membership in NATO”.")
     claims = _claims(text, "2019-04-04", SAKARTVELO)
     assert [who for who, _ in claims] == ["tamar-beridze"], claims
+
+
+# --- the two-hundred-and-twenty-ninth fresh list: Italy's 2 % reached by accounting ----------------------------------------------
+
+ITALIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("italy", "country", "Italy"),
+                    ("united-states", "country", "United States"), ("donald-trump", "person", "Donald Trump"),
+                    roles=("president", "prime-minister", "defence-minister", "finance-minister", "secretary-general"))
+
+
+def test_a_state_that_plans_to_reaffirm_its_commitment_to_meet_the_alliances_target_by_a_year_has_that_goal():
+    text = ("The Italian NATO commitment. As this week’s NATO summit in Washington DC, US, approaches, Italy plans to reaffirm its "
+            "commitment to increasing military spending to meet the alliance’s target of 2% of GDP by 2028.\n- A 2014 NATO agreement "
+            "established the commitment to reach 2% in GDP in military spending.\n- NATO leaders will meet in Washington.")
+    assert ("italy", "2", "2028") in _found(text, "target", "2024-07-08", ITALIA)
+
+
+def test_a_significance_emphasised_is_a_claim_and_an_action_suggested_is_one_up_to_its_clause():
+    text = ("Promising talks\n\nNATO Secretary General Jens Stoltenberg and Prime Minister Meloni met in Rome.\n- Stoltenberg "
+            "acknowledged Italy’s efforts and emphasised the strategic significance of meeting the "
+            "target.\n- The potential re-election of Donald Trump, who has previously suggested expelling from the alliance member "
+            "states that do not adhere to the spending target, underscores the importance of European nations.")
+    claims = _claims(text, "2024-07-08", ITALIA)
+    assert ("donald-trump", "expelling from the alliance member states that do not adhere to the spending target") in claims, claims
+    assert not any(said.startswith("do not adhere") for _, said in claims), claims
+    assert any(said.startswith("the strategic significance") for _, said in claims), claims
+    # (a share suggested is a goal's evidence, no claim)
+    assert _claims("Rutte\n\nRutte has even suggested increasing spending ceilings to 3.7% to maintain readiness for future threats.",
+                   "2025-06-01", ITALIA) == []
+
+
+def test_a_state_poised_to_fulfil_the_target_and_one_able_to_raise_its_spending_announce_goals_no_claims():
+    poised = ("Italy\n\nItaly is poised to fulfill NATO's defense spending target of 2% of GDP this year by revamping its accounting "
+              "methods, Economy Minister Marco Ferri announced during a parliamentary hearing.")
+    able = ("Italy\n\nFinance Minister Marco Ferri said earlier this week that Italy would be able to raise its defense expenditure "
+            "to 2 percent of GDP by the end of 2025 by including the costs of the coast guard.")
+    for text in (poised, able):
+        assert _claims(text, "2025-04-17", ITALIA) == [], text
+        assert ("italy", "2", "2025") in _found(text, "target", "2025-04-17", ITALIA), text
+
+
+def test_what_a_budgeted_sum_comes_to_after_a_plan_not_made_is_a_level_and_a_government_that_aims_no_speaker():
+    text = ("Italy's 2%\n\nMoreover, Italy initially did not plan to meet the target in 2025 either, budgeting €30.5 billion for "
+            "defence, equivalent to about 1.5% of GDP.\n\n- While the Italian government also aims to advocate for NATO to pay more "
+            "attention to the Mediterranean region, it is expected to play an active role in discussions on burden sharing, "
+            "emphasising the importance of collective defence commitments among European allies.")
+    assert _found(text, "target", "2025-09-01", ITALIA) == []
+    assert _claims(text, "2025-09-01", ITALIA) == []

@@ -371,7 +371,10 @@ class TargetRules(RuleState):
                 level = None  # the day of an agreement, no level: "NATO allies agreed today to spend, by 2035, 3.5% …"
             if level and re.search(r"\bwould\s+(?:mean|require|need)\b", clause[:level.start()]):
                 level = None  # a consequence supposed, no level: "This would mean that the Netherlands is spending 3.5 percent"
-            if level and re.match(r"(?:equal|equivalent|equat|amounting|correspond)", level.group(0), re.I) and re.search(
+            if level and re.match(r"(?:equal|equivalent|equat|amounting|correspond)", level.group(0), re.I) and not re.search(
+                    # (not what a sum named just before comes to: "budgeting €30.5 billion for defence, equivalent to about 1.5% of GDP")
+                    r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s*(?:euros?|dollars?|pounds?))\s*(?:million|billion|bn|m|trillion)?\b[^.;%$€£¥]{0,40}$",
+                    clause[:level.start()], re.I) and re.search(
                     r"\b(?:agreed|agree|committed|commit|pledged|pledge|promised|decided|to\s+target|targeting|aim(?:s|ed|ing)?\s+to|"
                     r"plans?\s+to|planned\s+to|will\s+(?:spend|allocate|devote))\b", clause[:level.start()]):
                 level = None  # "Members … agreed at a 2014 summit to target defense spending equivalent to 2% of each country’s
@@ -1140,7 +1143,12 @@ class TargetRules(RuleState):
         # own goal, no member's)
         if alliance and self.main_org == alliance and re.search(rf"\bthe\s+(?:new\s+|current\s+)?(?:(?:alliance|NATO)['’]s?\s+)?(?i:{_GOAL_WORDS})\s+"
                                                                   r"(?:spending\s+)?(?:rate|level|figure)?\s*(?:is|was|of|at)\s+(?:at\s+least\s+)?$",
-                                                                  text[max(0, at - 50):at]):
+                                                                  text[max(0, at - 50):at]) \
+                and not (spenders and re.search(rf"\b(?:{_REACH})\s+the\s+(?:(?:alliance|NATO)['’]s?\s+)?(?i:{_GOAL_WORDS})\s+of\s+$",
+                                                text[max(0, at - 50):at])
+                         and (_BY_YEAR.search(clause_ahead := _NEW_CLAUSE.split(text[at:at + 70])[0]) or _RELATIVE_YEAR.search(clause_ahead))):
+            # (not where a state on its way meets it by a date: "Italy plans to reaffirm its commitment to increasing military
+            # spending to meet the alliance’s target of 2% of GDP by 2028", its own goal, read below)
             return alliance
         # ("In Latvia, the government targets defence spending to reach 3.00% of GDP in 2026": the state the clause opens with)
         fronted = re.search(r"(?:^|[.;]\s+|,\s+while\s+)In\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+the\s+government\b[^.;]{0,80}$",
@@ -1182,13 +1190,20 @@ class TargetRules(RuleState):
                             text[:at])
         if pronoun and deadline is not None and spenders:
             return spenders[0].match.entity
-        # "Italy is set to reach NATO’s defense spending target of 2 percent of its GDP this year": the subject on its way
-        first = spenders[0] if spenders else None
-        if first is not None and deadline is not None and re.match(
+        # "Italy is set to reach NATO’s defense spending target of 2 percent of its GDP this year": the subject on its way (the
+        # one before the verb, not a place named before it: "As this week’s NATO summit in Washington DC, US, approaches, Italy
+        # plans to …")
+        on_its_way = re.compile(
                 # (an appositive between: "Montenegro, as a future NATO member, plans to reach … 2 percent … by the year of 2024")
                 rf"(?:['’]s\s+government)?(?:,[^,.;]{{3,60}},)?\s+(?:is|are)?\s*(?:(?:previously|already|now|still|also)\s+)?"
                 rf"(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|"
-                rf"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to)\s+(?:{_REACH})\b", text[first.end:at]):
+                rf"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to)\s+"
+                # (its commitment restated on the way: "Italy plans to reaffirm its commitment to increasing military spending to
+                # meet the alliance’s target of 2% of GDP by 2028")
+                rf"(?:(?:reaffirm|renew|restate|reiterate|confirm)\s+its\s+commitment\s+to\s+[a-z]+ing\s+(?:[\w-]+\s+){{0,3}}?to\s+)?"
+                rf"(?:{_REACH})\b")
+        first = next((m for m in spenders if on_its_way.match(text, m.end, at)), None) if deadline is not None else None
+        if first is not None:
             return first.match.entity
 
         def reached(m) -> bool:
