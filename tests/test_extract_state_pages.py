@@ -1417,3 +1417,49 @@ def test_what_a_budgeted_sum_comes_to_after_a_plan_not_made_is_a_level_and_a_gov
             "emphasising the importance of collective defence commitments among European allies.")
     assert _found(text, "target", "2025-09-01", ITALIA) == []
     assert _claims(text, "2025-09-01", ITALIA) == []
+
+
+# --- the two-hundred-and-thirtieth fresh list: Croatia's 2 %, its helicopters and its money for Ukraine --------------------------
+
+HRVATSKA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("croatia", "country", "Croatia"),
+                      ("united-states", "country", "United States"),
+                      roles=("president", "prime-minister", "defence-minister", "secretary-of-defense", "secretary-general"))
+
+
+def test_a_first_deputy_prime_minister_after_a_name_and_a_state_holds_that_rank():
+    text = ("Mine clearance\n\nAfterwards, Olena Koval, Ukraine's First Deputy Prime Minister, and Ivo Horvat, Croatian Prime "
+            "Minister, signed an agreement on mine clearance.")
+    assert ("olena-koval", "first-deputy-prime-minister", "ukraine") in _roles(text, "2023-10-20", HRVATSKA)
+
+
+def test_the_pentagon_chief_is_the_us_secretary_not_his_counterpart_the_page_names_after_him():
+    text = ("Helicopters\n\nUS Secretary of Defence Lloyd Austin met his Croatian counterpart Ivo Horvat in Washington.\n\n\"And all "
+            "of that is making a real difference in Ukraine's fight for freedom,\" the Pentagon chief added.")
+    assert [who for who, _ in _claims(text, "2023-10-20", HRVATSKA)] == ["lloyd-austin"]
+
+
+def test_a_situation_evaluated_as_a_short_quotation_is_a_claim_after_a_paragraph_of_reported_speech():
+    text = ("Helicopters\n\nMeanwhile, the government kept the military support to Ukraine \"secret\", while Prime Minister Ivo "
+            "Horvat announced in November that 14 helicopters would be sent to Ukraine.\n\nPresident Marko Babic, known for his "
+            "opposing view on sending military aid to Ukraine, evaluated the situation as \"I don't care\".")
+    assert ("marko-babic", "evaluated the situation as \"I don't care\"") in _claims(text, "2023-02-26", HRVATSKA)
+
+
+def test_a_state_told_by_others_to_set_aside_a_share_of_its_gdp_is_the_one_to_spend_it():
+    text = ("Croatia's plan\n\nAfter Croatia, along with some other NATO countries, was told by the US and NATO in Brussels in October "
+            "to come up with a plan in six weeks on how to set aside 2 percent of its GDP for defence, Defence Minister Ivo Horvat "
+            "said an action plan has been drawn up.")
+    assert [actor for actor, _, _ in _found(text, "target", "2019-11-25", HRVATSKA)] == ["croatia"]
+
+
+def test_last_years_raised_share_and_a_league_tables_first_are_levels():
+    text = ("NATO estimates\n\nAccording to a report presented on Thursday, NATO estimates that, last year, Croatia increased its "
+            "defence budget to 2.16 percent of GDP from 1.71 percent in 2020.\n\nGreece earmarked the most for defence last year, "
+            "3.59 percent of GDP, followed by the United States (3.57 percent).")
+    assert _found(text, "target", "2022-03-31", HRVATSKA) == []
+
+
+def test_a_paragraph_of_one_sentence_closed_by_a_quotation_mark_and_he_said_is_his_quotation():
+    text = ("Croatia's plan\n\nDefence Minister Ivo Horvat has told the daily that an action plan has been drawn up.\n"
+            "Croatia will be in the green,” he said.\nHorvat and the prime minister are going to London.")
+    assert ("ivo-horvat", "Croatia will be in the green") in _claims(text, "2019-11-25", HRVATSKA)

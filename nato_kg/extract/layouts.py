@@ -287,8 +287,9 @@ class LayoutRules(SpeakerRules):
                          r"Become)\b[^.!?]*\b(?:us|our)\b", s.text)
         # (a reported clause in the first person is the remarks' own words, no claim of the one it names: "The Prime
         # Minister made it clear that her trust in me had wavered." between her remarks)
+        # (never a first person inside a quoted phrase: "… evaluated the situation as "I don't care"" is the one named's)
         mine = [c for c in out if c.kind == "claim" and c.rule == "claim:reported-speech"
-                and re.search(r"\b(?:I|me|my|myself)\b", c.fields["text"])]
+                and re.search(r"\b(?:I|me|my|myself)\b", re.sub(r"[“\"][^“”\"]*[”\"]", "", c.fields["text"]))]
         if mine and len(mine) == len(out) and not re.search(r"[\"“”«»]", unquoted):
             out.clear()
         # (nor a paragraph in which someone else is said to speak, however far on: "I must say that Europe continues its
@@ -484,8 +485,10 @@ class LayoutRules(SpeakerRules):
         # (or the verb first: "… but tomorrow it could be any of us," said the Chilean head of state.)
         closed = closed or re.match(rf"(?P<body>[^“”\"]{{10,}}?)\s*[”\"]\s*,?\s*(?:{_SAY})\s+(?P<lead>(?:the\s+)?[A-Za-z][^,.;“”\"]{{2,60}}?)"
                                     r"\s*[.!]?\s*$", s.text)
-        if closed is None or not any(re.search(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b", part) for part in [*run, closed.group("body")]):
-            return []  # (speech in the first person somewhere: a narrator's sentence before is no part of it)
+        # (speech in the first person somewhere: a narrator's sentence before is no part of it; a paragraph of that one sentence
+        # alone is the quotation whatever its person: "Croatia will be in the green,” he said.")
+        if closed is None or (run and not any(re.search(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b", part) for part in [*run, closed.group("body")])):
+            return []
         speaker = self._speaker_or_office(closed.group("lead"), closed.start("lead"), mentions)
         if _speaks(speaker):
             body = " ".join([*run, closed.group("body").strip()]).strip().rstrip(",")

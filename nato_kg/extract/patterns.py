@@ -708,8 +708,9 @@ _REPORTED = [
     # "X dismissed such concerns as “hysteria”", "X characterized Putin's ambitions as “insane”"
     # ("what Mark Rutte described as “a quantum leap in our collective defence”": with no object, a quote of three words or more)
     # ("Zapryanov praised the assessment as “very honest”")
+    # ("President Zoran Milanovic … evaluated the situation as "I don't care"")
     re.compile(r"\b(?P<text>(?:characterized|characterised|described|describing|dismissed|called|branded|labelled|labeled|praised|"
-               r"criticised|criticized)(?!\s+by\b)\s+"  # (never a passive: "criticized by Moscow as a “big mistake”")
+               r"criticised|criticized|evaluated|assessed)(?!\s+by\b)\s+"  # (never a passive: "criticized by Moscow as a “big mistake”")
                # ("He described the meeting as coming at a “critical moment for the defence and security of allies”")
                # («…» too: "described the visit as coming at «one of the most challenging and optimistic moments»")
                # ("Healey described the war in Ukraine as one that Russian President Vladimir Putin “thought he'd win in a week”")

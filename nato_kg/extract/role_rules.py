@@ -139,8 +139,9 @@ class RoleRules(RuleState):
                                      # (NSi) and former defence minister")
                                      r"(?:(?:leader|head|chair(?:man|woman)?|member)\s+of\s+[^,;“”\"]{3,80}?\s+and\s+(?=(?i:former)\s))?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
-                                     # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank)
-                                     rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:Deputy|Vice|Acting|First)\s+)?)?"
+                                     # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank; "Yuliia
+                                     # Svyrydenko, Ukraine's First Deputy Prime Minister": a rank of two words)
+                                     rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:First\s+Deputy|Deputy|Vice|Acting|First)\s+)?)?"
                                      # (a title is a word of its own, "the Economic Development Cooperation Fund" holds no "PM";
                                      # or one glued on in capitals, as a scraped page runs words together: "Oxana ShevelProfessor at …")
                                      rf"(?P<former>(?i:former)\s+)?(?:\b|(?<=[a-z])(?=[A-Z]))(?P<title>(?i:{_TITLE}))\b" + org_after)

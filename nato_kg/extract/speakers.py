@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention
-from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
+from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
@@ -442,6 +442,7 @@ class SpeakerRules(RuleState):
         org = self.g.country_or_org(where) if where else None
         if where and org is None:
             return None
+        org = org or self._state_of_title(titled.group("title"))
         role = ROLE_TITLES[titled.group("title")]
         opener = self._opener_holds(role, org) if not any(
             role in held for held in self.person_roles.values()) else None
@@ -452,6 +453,12 @@ class SpeakerRules(RuleState):
             return self.last_person  # ("The EU’s chief diplomat also called Ukraine …" after Kallas: an epithet of the one just named,
             # no office of the model)
         return Mention(at, at + len(lead.rstrip()), Match(f"{role}|{org.entity if org else ''}", None, "person", 0.0, "office"))
+
+    def _state_of_title(self, title: str) -> Match | None:
+        """The state a title names by itself ("Taoiseach", "the Pentagon chief"), if the workspace knows it: "…,” the Pentagon
+        chief added" is the US secretary's, not his Croatian counterpart's."""
+        code = TITLE_COUNTRIES.get(" ".join(title.lower().split()))
+        return self._assumed_country(self.g.country_ids[code]) if code and self.g.country_ids.get(code) else None
 
     def _opener_holds(self, role: str, org: Match | None) -> Match | None:
         """For an office named alone ("Writing in …, the Prime Minister stated: …") that no one here holds: the person the
@@ -554,6 +561,7 @@ class SpeakerRules(RuleState):
             pre = re.sub(r"['’]s$", "", qualifier.group("pre")) if qualifier else ""
             if org is None and qualifier and pre and (pre.lower() in DEMONYMS or pre != qualifier.group("pre")):
                 org = self.g.country_or_org(pre)  # "the Norwegian Prime Minister", "Canada's minister of defence"
+            org = org or self._state_of_title(titled.group("title"))
             # ("the Defence Secretary": the US office's name, a defence minister's elsewhere)
             roles = {role, "defence-minister"} if role == "secretary-of-defense" else {role}
             holders = [p for p, held in self.person_roles.items() if roles & held

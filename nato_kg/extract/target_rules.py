@@ -601,6 +601,12 @@ class TargetRules(RuleState):
                                  r"stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
                 continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP",
                 # "You lead by example by spending 2% of GDP on defence": a level, this year's, the allies' or now, no goal
+            if re.search(r"\blast\s+year,?\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:increased|raised|boosted|lifted|brought)\b[^.;%]{0,60}?\bto\s+"
+                         r"(?:about\s+|around\s+|some\s+)?$", s.text[max(0, pm.start() - 120):pm.start()]) \
+                    or re.search(r"\b(?:earmarked|spent|allocated|invested|devoted|set\s+aside)\s+the\s+(?:most|least)\b[^.;%]{0,40}?,\s*$",
+                                 s.text[max(0, pm.start() - 70):pm.start()]):
+                continue  # "NATO estimates that, last year, Croatia increased its defence budget to 2.16 percent of GDP": a year gone's
+                # level; "Greece earmarked the most for defence last year, 3.59 percent of GDP, followed by …": a league table's
             if re.search(r"\b(?:at\s+the\s+time|then)\s+(?:was|were|stood\s+at|amounted\s+to|represented)\s+(?:more\s+than\s+|about\s+|"
                          r"around\s+|over\s+|nearly\s+|almost\s+|less\s+than\s+|only\s+|just\s+)?$", s.text[max(0, pm.start() - 50):pm.start()]) \
                     or re.search(r"(?<!\breach\s)(?<!\breaching\s)\b[Tt]he\s+(?:figure|number|indicator)\s+of\s+(?:about\s+|around\s+)?"
@@ -1050,7 +1056,7 @@ class TargetRules(RuleState):
         # (so is a comparison set off by commas: "Cyprus, like other EU member states, will devote 2% of its gross domestic
         # product to defense spending")
         asides += [(m.start(), m.end()) for m in re.finditer(r",\s+(?:like|unlike|along\s+with|together\s+with|as\s+well\s+as)\s+"
-                                                             r"(?:many|most|all|other|its|the|fellow)\s+[^,–—.;%]{3,60}?,", text[:at])]
+                                                             r"(?:many|most|all|other|its|the|fellow|some|several)\s+[^,–—.;%]{3,60}?,", text[:at])]
         if asides:
             mentions = [m for m in mentions if not any(b <= m.start < e for b, e in asides)]
             for b, e in asides:
@@ -1294,6 +1300,14 @@ class TargetRules(RuleState):
         # then-Chancellor Olaf Scholz pledged to increase defense spending to 2%")
         if office and not any(a.end <= at and not at_war(text, a.start, a.end) for a in agents):
             return office
+        # (a state told or asked by others to spend it: "After Croatia, along with some other NATO countries, was told by the US
+        # and NATO … to come up with a plan … on how to set aside 2 percent of its GDP": the one told, not those telling)
+        told = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:told|asked|urged|pressed|called\s+on|required|requested)\b"
+                         r"[^.;%]{0,160}?\bto\b[^.;%]*$", text[:at])
+        one_told = next((a for a in reversed(agents) if a.match.type == "country" and told and a.end <= told.start()
+                         and not re.search(r"[.;]", text[a.end:told.start()])), None)
+        if one_told is not None:
+            return one_told.match.entity
         scored = []
         for m in agents:
             before = text[max(0, m.start - 30):m.start].lower()
