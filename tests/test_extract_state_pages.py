@@ -1463,3 +1463,43 @@ def test_a_paragraph_of_one_sentence_closed_by_a_quotation_mark_and_he_said_is_h
     text = ("Croatia's plan\n\nDefence Minister Ivo Horvat has told the daily that an action plan has been drawn up.\n"
             "Croatia will be in the green,” he said.\nHorvat and the prime minister are going to London.")
     assert ("ivo-horvat", "Croatia will be in the green") in _claims(text, "2019-11-25", HRVATSKA)
+
+
+# --- the two-hundred-and-thirty-first fresh list: Serbia, neutral, and its military spending as a share of GDP --------------------
+
+SRBIJA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("serbia", "country", "Serbia"),
+                    ("cyprus", "country", "Cyprus"), ("european-union", "organization", "European Union", "EU"),
+                    roles=("president", "prime-minister", "defence-minister"))
+
+
+def test_allocations_we_have_a_fall_foreseen_and_what_a_sum_makes_up_are_levels_and_a_recommendation_to_states_no_ones_goal():
+    text = ("Serbia's army\n\n“We have record allocations, around 2.65% of GDP for the defence and security system,” President Marko "
+            "Jovic said.\n\nThrough 2029, growth in defence spending will probably decelerate, resulting in spending as a proportion of "
+            "GDP dropping from 1.7% in 2020 to 1.3% by 2029.\n\nSerbia has planned 2.09 billion euros for defense in 2024, which in "
+            "percentage terms makes up 2.74 percent of GDP.\n\nDespite the recommendation that states should allocate funds in the "
+            "amount of 2% of gross domestic product (GDP) for defense, spending declined in many countries.")
+    assert _found(text, "target", "2025-01-27", SRBIJA) == []
+
+
+def test_reported_speech_with_a_verb_of_being_or_having_and_no_that_is_a_claim_but_not_a_passive_nor_said_as_a_reference():
+    text = ("Serbia's army\n\nSerbian President Marko Jovic said on Tuesday he was satisfied with the results of a review of the "
+            "country’s armed forces, citing record defence spending, while warning that Belgrade was concerned about the formation "
+            "of military alliances in the region.\n\nJovic said defence and security spending had reached a record level of about "
+            "2.65% of gross domestic product.\n\nEU leaders were warned Ukraine was approaching a critical financial cliff.\n\nJovic "
+            "will undertake the commitment that Serbia will be able to set aside said 2 percent by 2024, when it is estimated that "
+            "its budget will be 9.4 billion dinars.")
+    claims = _claims(text, "2026-01-27", SRBIJA)
+    said = [text for _, text in claims]
+    assert any(s.startswith("he was satisfied with the results") and "Belgrade" not in s for s in said), claims
+    assert any(s.startswith("Belgrade was concerned") for s in said), claims
+    assert any(s.startswith("defence and security spending had reached a record level") for s in said), claims
+    assert not any("financial cliff" in s or s.startswith("2 percent") for s in said), claims
+    assert {who for who, _ in claims} == {"marko-jovic"}, claims
+
+
+def test_a_states_goal_told_as_its_five_year_goal_is_its_announcement_no_claim():
+    # (a guard for the rule above, which reads "He said Cyprus' … goal is …" as reported speech: the goal's evidence stays none)
+    text = ("Cyprus\n\nCyprus will not send weapons, President Nikos Andreou said.\n\nHe said Cyprus' five-year goal is to increase "
+            "defense spending, strengthen the deterrent power of Cyprus, reach the level of 2 percent of GDP.")
+    assert not any("goal" in said for _, said in _claims(text, "2023-06-21", SRBIJA)), _claims(text, "2023-06-21", SRBIJA)
+    assert ("cyprus", "2", "2028") in _found(text, "target", "2023-06-21", SRBIJA)

@@ -601,6 +601,12 @@ class TargetRules(RuleState):
                                  r"stood\s+at)\s+(?:about\s+|around\s+|just\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
                 continue  # "This year, we’ll spend 2.3 percent of G.D.P.", "The median outlay for NATO members is 1.65% of GDP",
                 # "You lead by example by spending 2% of GDP on defence": a level, this year's, the allies' or now, no goal
+            if re.search(r"\b(?:[Ww]e|[Tt]hey|[Ii]t)\s+(?:have|has|had)\s+(?:[a-z]+\s+){0,2}(?:allocations?|spending|expenditures?|budgets?)\b"
+                         r"[^.;%]{0,15}$", s.text[max(0, pm.start() - 60):pm.start()]) \
+                    or re.search(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|shrink\w*|shrank|slip\w*|sank|sink\w*)\s+from\s+"
+                                 r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
+                continue  # "We have record allocations, around 2.65% of GDP": what it has now; "spending as a proportion of GDP dropping
+                # from 1.7% in 2020 to 1.3% by 2029": a fall foreseen, no goal
             if re.search(r"\blast\s+year,?\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:increased|raised|boosted|lifted|brought)\b[^.;%]{0,60}?\bto\s+"
                          r"(?:about\s+|around\s+|some\s+)?$", s.text[max(0, pm.start() - 120):pm.start()]) \
                     or re.search(r"\b(?:earmarked|spent|allocated|invested|devoted|set\s+aside)\s+the\s+(?:most|least)\b[^.;%]{0,40}?,\s*$",
@@ -839,7 +845,11 @@ class TargetRules(RuleState):
                     and not re.match(r"\s*(?:All\s+)?(?:NATO\s+)?(?:[Mm]embers|[Aa]llies|[Cc]ountries|[Nn]ations|[Ss]tates|"
                                      r"[Gg]overnments)\b", s.text) \
                     and not re.search(r"\b(?:NATO|[Aa]lliance)['’]?s?\b|\b(?:we|allies)\s+(?:have\s+)?agreed\b", unmeasured) \
-                    and not re.match(rf"\S*\s+(?:[\w-]+\s+){{0,3}}?{_GOAL_WORDS}\b", s.text[pm.start():], re.I):
+                    and not re.match(rf"\S*\s+(?:[\w-]+\s+){{0,3}}?{_GOAL_WORDS}\b", s.text[pm.start():], re.I) \
+                    and not re.search(r"\b(?:recommendations?|guidelines?|norm|advice)\s+that\s+(?:all\s+)?(?:states|countries|nations|"
+                                      r"governments)\s+(?:should|must|ought\s+to)\b[^.;%]*$", s.text[:pm.start()]):
+                # (never a recommendation to states at large: "Despite the recommendation that states should allocate funds in the
+                # amount of 2% of gross domestic product (GDP) for defense, …" is no one's goal)
                 actor = self.main_country  # "Prime minister: Defense spending likely to exceed 5% of GDP in coming years" in an
                 # article about Estonia that names NATO more than any other organisation: the article's country (not "the 2%
                 # GDP defense spending target", nor a level "as we agreed": the alliance's, below)
