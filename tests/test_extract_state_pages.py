@@ -1503,3 +1503,54 @@ def test_a_states_goal_told_as_its_five_year_goal_is_its_announcement_no_claim()
             "defense spending, strengthen the deterrent power of Cyprus, reach the level of 2 percent of GDP.")
     assert not any("goal" in said for _, said in _claims(text, "2023-06-21", SRBIJA)), _claims(text, "2023-06-21", SRBIJA)
     assert ("cyprus", "2", "2028") in _found(text, "target", "2023-06-21", SRBIJA)
+
+
+# --- the two-hundred-and-thirty-second fresh list: the small allies of the Adriatic, Albania and Montenegro ----------------------
+
+ADRIATIK = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("albania", "country", "Albania"),
+                      ("montenegro", "country", "Montenegro"), ("jens-stoltenberg", "person", "Jens Stoltenberg"),
+                      roles=("president", "prime-minister", "secretary-general"))
+
+
+def test_the_head_of_nato_after_a_comma_is_its_secretary_general_and_the_latter_the_one_named_last():
+    text = ("Albania must increase defense spending\n\nPresident of the Republic, Arben Dushku, met today with the head of NATO, "
+            "Jens Stoltenberg. The latter said that NATO encourages Albania to increase spending on security.")
+    assert ("jens-stoltenberg", "secretary-general", "nato") in _roles(text, "2016-06-01", ADRIATIK)
+    assert [who for who, _ in _claims(text, "2016-06-01", ADRIATIK)] == ["jens-stoltenberg"]
+
+
+def test_a_statement_before_a_name_whose_appositive_holds_a_list_and_who_told_an_outlet_on_a_date_is_his():
+    text = ("Montenegro\n\nPodgorica’s obligation to increase defense spending as part of NATO from 1.66 to 2 percent of GDP and higher "
+            "will not burden Montenegro’s economy, Marko Vukovic, a member of Montenegro's working group for Chapter 31 on "
+            "foreign, security and defense policy, told Sputnik 08 June 2017.")
+    assert [who for who, _ in _claims(text, "2017-06-08", ADRIATIK)] == ["marko-vukovic"]
+    assert [actor for actor, _, _ in _found(text, "target", "2017-06-08", ADRIATIK)] == ["montenegro"]
+
+
+def test_a_target_of_the_countrys_gdp_under_nato_regulations_is_the_states_and_a_clause_after_growth_still_gives_the_alliances():
+    required = ("Montenegro\n\nMontenegro became the 29th member of the alliance. Under NATO regulations, Montenegro is required to "
+                "increase its defense spending to meet the 2-percent target of the country’s GDP.")
+    assert [actor for actor, _, _ in _found(required, "target", "2017-06-08", ADRIATIK)] == ["montenegro"]
+    wales = ("Montenegro\n\nAt the 2014 Wales summit, NATO members agreed to increase defence expenditure in line with GDP growth, "
+             "and to aim to reach a 2% defence spending/GDP ratio.")
+    assert _found(wales, "target", "2019-12-30", ADRIATIK) == [("nato", "2", None)]
+
+
+def test_other_sectors_shares_a_supposition_and_a_sum_worked_out_are_no_goals_and_a_decisions_figure_and_its_part_are_the_alliances():
+    text = ("What NATO's 5% costs Albania\n\nThe approval of the defense budget increase by all NATO leaders is expected to force "
+            "each country to spend about 5% of its gross domestic product. But with the latest decision of 5%, Albania is expected "
+            "to spend over 1.3 billion euros. In 2025, a budget of 2.36% of GDP has been dedicated to education, 2.78% to health, "
+            "while budgetary spending on the pension scheme is 7.4% of GDP.\n\nIf Albania allocates five percent of its GDP to "
+            "defense by 2035, that figure could exceed 460 million euros. GDP in 2035 may be 9.23 billion euros, meaning five "
+            "percent earmarked for defense would total around 461.5 million euros.\n\nNATO member states agreed to raise defense "
+            "spending to five percent of GDP by 2035. Of this, 3.5 percent will be allocated to direct military spending, with "
+            "1.5 percent for “broader security expenses.”")
+    found = _found(text, "target", "2025-06-27", ADRIATIK)
+    assert {actor for actor, _, _ in found} == {"nato"}, found
+    assert {value for _, value, _ in found} == {"5", "3.5", "1.5"}, found
+
+
+def test_a_sum_in_a_headlines_question_is_no_pledge():
+    text = ("“Impact of NATO’s New Military Budget Allocation: What Does Over €2.035 Billion Mean for Montenegro?”\n\nIf Montenegro "
+            "allocates five percent of its GDP to defense by 2035, that figure could exceed 460 million euros that year.")
+    assert _found(text, "pledge", "2025-08-15", ADRIATIK) == []

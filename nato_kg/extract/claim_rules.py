@@ -1105,7 +1105,9 @@ class ClaimRules(LayoutRules):
                                r"(?:\s*\([^()]{1,40}\))?"
                                # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,
                                # stated.")
-                               r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90}),)?"
+                               # (a list inside it, its next parts in lower case: "…, Momcilo Radulovic, a member of Montenegro's
+                               # negotiating working group … on foreign, security and defense policy, told Sputnik 08 June 2017.")
+                               r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90}(?:,\s+[a-z][^,\"“”]{2,40})*),)?"
                                # ("…, Crosetto has previously warned.")
                                r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
                                # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
@@ -1119,7 +1121,8 @@ class ClaimRules(LayoutRules):
                                r"(?:told|tells)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
                                # ("…, President Recep Tayyip Erdogan told Zelenskyy during a telephone call")
-                               r"[A-Z][\w’'-]*(?=\.?\s*$|\s+(?:on|in|last|this|during|over|via)\b)|"
+                               # (or a date after it: "… told Sputnik 08 June 2017.")
+                               r"[A-Z][\w’'-]*(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?=\.?\s*$|\s+(?:on|in|last|this|during|over|via)\b)|"
                                # (a broadcaster by its country: "…, foreign minister Peter Szijjarto told Hungary’s state
                                # television while in Washington DC.")
                                r"(?:told|tells)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:state|public|national|private|local)\s+)?"

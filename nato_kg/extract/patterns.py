@@ -850,7 +850,9 @@ _REPORTED = [
                # ("President Christodoulides emphasized the necessity for Europe to address contemporary challenges …"; after a
                # participle, "…, emphasizing the urgency of …", the seed articles' curators read the main verb's claim only)
                # ("Stoltenberg acknowledged Italy’s efforts and emphasised the strategic significance of meeting the target")
+               # ("He emphasized the strong message of unity this sends")
                r"(?P<text>(?:the\s+(?:need|importance)|(?<=ed\s)the\s+(?:[a-z]+\s+)?(?:necessity|urgency|significance)(?=\s+(?:of|for|to)\b)|"
+               r"(?<=ed\s)the\s+(?:[a-z]+\s+)?message(?=\s+(?:of|that)\b)|"
                r"\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
 

@@ -173,6 +173,10 @@ class PledgeRules(RuleState):
         return self._listed_here(s, mentions) + self._pledges(s, mentions)
 
     def _pledges(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        if re.fullmatch(r"[\s“\"‘]*(?:[A-Z][^:?]{0,80}:\s*)?(?:What|How|Why|Who|Will|Would|Does|Do|Did|Is|Are|Can|Could|Should)\b[^?]*\?[”\"’]?\s*",
+                        s.text):
+            return []  # "Impact of NATO’s New Military Budget Allocation: What Does Over €2.035 Billion Mean for Montenegro?": a
+            # question asks, gives nothing
         money = find_money(s.text, families=True)
         # (or the sentence right after it: "… 85 billion Norwegian kroner ($ 8.5 billion). Fifteen billion ($1.4 billion) will be
         # provided as civilian aid and 70 billion ($6.9 billion) as military aid.")

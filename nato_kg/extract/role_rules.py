@@ -1321,6 +1321,16 @@ class RoleRules(RuleState):
                 continue
             fields = {"person": who, "role": "president", "organization": inst.entity or _slug(m.group("inst")), "status": "current"}
             self._office(s, out, fields, "role:head-of", [person, inst])
+        # "met today with the head of NATO, Jens Stoltenberg": the alliance's secretary general
+        alliance = self._alliance()
+        for m in re.finditer(rf"\b(?i:the\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?,\s+"
+                             rf"(?P<name>{PERSON_NAME})", s.text) if alliance else ():
+            name = _name_of(m)
+            person = self.g.resolve(name, ("person",))
+            who = person.entity or _slug(name)
+            if _plausible(name, person) and not any(c.fields["person"] == who for c in out):
+                self._office(s, out, {"person": who, "role": "secretary-general", "organization": alliance, "status": "current"},
+                             "role:head-of", [person])
 
     def _affiliations(self, s: Sentence, out: list[Candidate], name_at_org) -> None:
         text = s.text

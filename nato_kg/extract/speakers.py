@@ -57,6 +57,11 @@ class SpeakerRules(RuleState):
         if re.search(r"\b(?:the|its|their|both|all)\s+(?:[\w-]+\s+)?(?:ministers|officials|leaders|participants|delegates|"
                      r"diplomats|lawmakers|governments|members|allies|sides)\s+(?:have\s+|had\s+|also\s+)?$", lead, re.I):
             return None  # "…, written by Special Adviser Sauli Niinisto, the ministers said …": a group spoke, no one person
+        if re.fullmatch(r"\s*[Tt]he\s+latter\s+(?:also\s+)?", text[:at]) and self.previous_sentence is not None:
+            # "… met today with the head of NATO, Jens Stoltenberg. The latter said that …": the one the sentence before named last
+            prior_text = self.previous_sentence[0].text
+            latter = [m for m in self._people(prior_text, self.finder.find(prior_text)) if m.match.type in ("person", None)]
+            return Mention(0, 0, max(latter, key=lambda m: m.start).match) if latter else None
         led = re.search(r"\b[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s+(?:also\s+)?$", lead)
         if led and led.group("body") in self.leaders:  # "the ADPD leader said that …" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), base + led.start(), at)
