@@ -1554,3 +1554,34 @@ def test_a_sum_in_a_headlines_question_is_no_pledge():
     text = ("“Impact of NATO’s New Military Budget Allocation: What Does Over €2.035 Billion Mean for Montenegro?”\n\nIf Montenegro "
             "allocates five percent of its GDP to defense by 2035, that figure could exceed 460 million euros that year.")
     assert _found(text, "pledge", "2025-08-15", ADRIATIK) == []
+
+
+# --- the two-hundred-and-thirty-third fresh list: Lithuania's money for Ukraine ------------------------------------------------
+
+LIETUVA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("lithuania", "country", "Lithuania"),
+                     ("latvia", "country", "Latvia"),
+                     roles=("president", "prime-minister", "defence-minister", "foreign-minister"))
+
+
+def test_the_head_of_a_states_government_in_capitals_is_its_prime_minister_and_a_cut_quotation_after_his_paragraph_his():
+    text = ("Lithuania will buy drones\n\nThis was agreed in Vilnius by Prime Minister of Ukraine Petro Savchuk and Prime Minister of "
+            "Lithuania Rasa Petraite.\n“In regional policy, we highly appreciate Lithuania’s contribution to the Three Seas "
+            "Initiative,” the Head of Ukrainian Government said.\nPetro Savchuk also expressed his gratitude to Lithuania for its "
+            "clear position on the sanctions track.\n“Today we would like to propose a new initiative, new sanctions – a ban on air "
+            "transit to the russian federation. This initiative is aimed at limiting")
+    assert [who for who, _ in _claims(text, "2023-08-25", LIETUVA)] == ["petro-savchuk", "petro-savchuk"]
+
+
+def test_a_second_sum_whose_currency_the_sentence_leaves_out_takes_the_firsts():
+    text = ("Latvia's aid\n\nThe government of Latvia has approved a new aid package for Ukraine worth almost 10 million euros — 5.3 "
+            "million euros will go to the reconstruction of Ukraine and 4.3 million to support the armed forces.")
+    assert [(c["amount"], c["currency"], c["figure"]) for c in _found(text, "pledge", "2024-04-10", LIETUVA)] == [
+        ("10000000", "EUR", "package"), ("5300000", "EUR", "share"), ("4300000", "EUR", "share")]
+
+
+def test_a_states_new_minister_after_its_possessive_holds_its_office_and_a_quotation_opening_at_the_modal_is_reported_speech():
+    text = ("Kyiv talks\n\nUkraine's President Petro Savchuk met with Lithuania's new Minister of Defence, Jonas Kazlauskas.\n\n"
+            "Lithuanian President Rasa Petraite said Ukraine’s path to NATO “must stay on the table,” and Ukraine needs to have "
+            "“real security guarantees.”")
+    assert ("jonas-kazlauskas", "defence-minister", "lithuania") in _roles(text, "2024-04-10", LIETUVA)
+    assert any(who == "rasa-petraite" and said.startswith("Ukraine’s path to NATO") for who, said in _claims(text, "2024-04-10", LIETUVA))

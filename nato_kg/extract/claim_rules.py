@@ -664,7 +664,9 @@ class ClaimRules(LayoutRules):
                         # "On Thursday, the prime minister will tell his fellow leaders: “…”"
                         speaker = self._office_alone(office.group("office"), office.start("office"))
             rule = "claim:quote-attribution"
-            if speaker is None and q.start() <= 2 and self._just_opened_by(s) and not re.search(rf"\b(?:{_SAY})\b", text[q.end():]):
+            # (across a paragraph's end only for a quotation the excerpt cuts, the last sentence read: see _just_opened_by)
+            if speaker is None and q.start() <= 2 and self._just_opened_by(s, across=s.start == self.last_start) \
+                    and not re.search(rf"\b(?:{_SAY})\b", text[q.end():]):
                 speaker, rule = self.opened_by[0], "claim:quote-after-subject"  # type: ignore[index]  # (checked just above)
             if speaker is None and re.match(r"\s*,?\s*(?:because|and|but|as|while)\s+[\"“]", text[q.end():]):
                 halves.append(quote)  # "“The agreement … whole” because “it will allow us …,” he stated": the next one's
@@ -1252,7 +1254,7 @@ class ClaimRules(LayoutRules):
         # a quotation opened and never closed right after a sentence of its paragraph its speaker opened ("Foreign minister
         # Maxime Prévot backed the message. “3.5 per cent is …")
         opens_unclosed = not out and re.match(r"\s*[“\"]", text) and not re.search(r"[”\"]", text.lstrip()[1:]) and len(text.split()) >= 4
-        if opens_unclosed and self._just_opened_by(s):
+        if opens_unclosed and self._just_opened_by(s, across=True):
             out.append(self._claim(s, self.opened_by[0], text.strip().lstrip("“\"").strip(), "quote",  # type: ignore[index]
                                    "claim:quote-after-subject"))
         # a paragraph that opens a quotation and never closes it, right after the same speaker's quotation:
@@ -1593,9 +1595,15 @@ class ClaimRules(LayoutRules):
         """The sentences of ``s``'s paragraph before it that no one was said to say (kept by :meth:`_remember`)."""
         return self.unattributed[1] if self.unattributed[0] == s.paragraph else []
 
-    def _just_opened_by(self, s: Sentence) -> bool:
-        """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`)."""
-        return self.opened_by is not None and self.opened_by[1] == s.paragraph and 0 <= s.start - self.opened_by[2] <= 3
+    def _just_opened_by(self, s: Sentence, across: bool = False) -> bool:
+        """Whether the sentence right before ``s``, in its paragraph, opened with a person (see :meth:`_remember`); with
+        ``across``, also one ending the paragraph before where ``s`` speaks in the first person: "Denys Shmyhal also
+        expressed his gratitude to Lithuania for …" then a paragraph "“Today we would like to propose a new initiative, …"
+        the excerpt cuts before its closing mark (never a document's text: "“The Allies commit to invest 5% of GDP …")."""
+        if self.opened_by is None or not 0 <= s.start - self.opened_by[2] <= 3:
+            return False
+        return self.opened_by[1] == s.paragraph or (across and self.opened_by[1] == s.paragraph - 1
+                                                   and bool(re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text)))
 
     def _judged_by(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """A judgement told in the passive, its judge named after "by" ("The Australian High Court's decision to reject

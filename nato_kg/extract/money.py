@@ -237,6 +237,13 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–)\s*(?:[$€£]\s?)?\d{1,15}(?:\.\d{1,6})
 _RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d.,])(\d{1,15}(?:\.\d{1,6})?)\s*(?:-|–|to)\s*$", re.I)
 
 
+#: A bare amount joined to one that named its currency, with a verb or a purpose after it and no unit of its own ("… and 4.3
+#: million to support the armed forces", "…, and another 2 billion for …"): the same currency, left out.
+_ELIDED = re.compile(r"\b(?:and|plus|while)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?P<number>\d+(?:[.,]\d+)?)\s+"
+                     r"(?P<scale>million|billion)\b(?=\s+(?:will|would|is|was|are|were|to|for|towards?|as|in\s+(?:military|humanitarian|"
+                     r"financial)|on)\b)")
+
+
 def find_money(text: str, families: bool = False) -> list[Money]:
     """Every amount in ``text``, in order, without overlaps. With ``families``, an amount in a unit
     several currencies share (a bare "$", "crowns") has the family as its currency ("?dollar",
@@ -313,6 +320,17 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         currency = _currency(m.group(4), m.group(5))
         if value is not None and value > 0 and currency:
             found.append(Money(value, currency, start, m.end(), text[start:m.end()]))
+    found.sort(key=lambda f: f.start)
+    # (a second amount whose currency the sentence leaves out, joined to one that gave it: "5.3 million euros will go to the
+    # reconstruction of Ukraine and 4.3 million to support the armed forces": the same currency)
+    elided = []
+    for i, f in enumerate(found):
+        later = found[i + 1].start if i + 1 < len(found) else len(text)
+        for m in _ELIDED.finditer(text, f.end, later):
+            value = parse_amount(m.group("number"), m.group("scale"))
+            if value is not None and value > 0 and not re.search(r"[.;]\s", text[f.end:m.start()]):
+                elided.append(Money(value, f.currency, m.start("number"), m.end("scale"), text[m.start("number"):m.end("scale")]))
+    found = sorted(found + elided, key=lambda f: f.start)
     if not families:
         found = [settled for f in found if (settled := settle(f, None, True)) is not None]
-    return sorted(found, key=lambda f: f.start)
+    return found

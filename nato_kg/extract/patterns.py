@@ -629,7 +629,8 @@ _REPORTED = [
                # by the "that" rule, from after it)
                # ("Crosetto said hitting the 2 per cent spending objective was going to be hard for Italy")
                r"(?:(?![“‘\"])(?:[“‘\"]?(?!that\b)[\w’'-]+[”’\"]?,?\s+){1,10}?"
-               r"(?:will|would|must|should|could|cannot|can|may|might|(?:is|was|are|were)\s+going\s+to)\s+\S|"
+               # (a quotation opening at the verb: "Nauseda said Ukraine’s path to NATO “must stay on the table,” and …")
+               r"[“\"]?(?:will|would|must|should|could|cannot|can|may|might|(?:is|was|are|were)\s+going\s+to)\s+\S|"
                # (or a verb of being or having, with no quotation mark among the words before it: "Vučić said defence and security
                # spending had reached a record level of …", "said on Tuesday he was satisfied with the results of …"; never "Rutte
                # said earlier, "On Ukraine, Allies are preparing …"", the quotation rules' to read)

@@ -709,6 +709,13 @@ class PledgeRules(RuleState):
                     r"\b(?:divided|split|broken\s+down|distributed)\s+(?:into|among|between|as\s+follows)\b[^.;]{0,60}:\s*" + APPROX + "$",
                     s.text[out[-1].span[1]:amount.start]):
                 part_of = out[-1]  # "The allocated €100 million will be divided into two main channels: €80 million will fund …"
+            # (or set off by a dash after the whole, and the next joined to it: "a new aid package … worth almost 10 million euros —
+            # 5.3 million euros will go to the reconstruction of Ukraine and 4.3 million to support the armed forces")
+            dashed = next((c for c in reversed(out) if c.share_of is None), None) if out else None
+            if part_of is None and dashed is not None and amount.value < Decimal(str(dashed.fields["amount"])) and (
+                    re.fullmatch(r"\s*[—–]\s*" + APPROX, s.text[dashed.span[1]:amount.start])
+                    or (out[-1].share_of is dashed and re.fullmatch(r"[^.;—–]{0,80}?\band\s+" + APPROX, s.text[out[-1].span[1]:amount.start]))):
+                part_of = dashed
             # ("Of this, 22.5 billion … as military support, and 12.5 billion … as humanitarian": every part a share)
             # ("The contract includes an initial £1.16 billion commitment, with potential for an additional £500 million":
             # every part the sentence gives after one is a part too)

@@ -321,8 +321,10 @@ class RoleRules(RuleState):
                 if org is None and title in TITLE_COUNTRIES and self.g.country_ids.get(TITLE_COUNTRIES[title]):
                     org = self._assumed_country(self.g.country_ids[TITLE_COUNTRIES[title]])  # "Tánaiste Simon Harris"
                 # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
+                # ("Lithuania's new Minister of Defence, Laurynas Kasčiūnas")
                 before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
-                    r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former)[\s-]+)*", text[a.end:m.start("title")])]
+                    r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former|new|newly\s+appointed|incoming|outgoing)[\s-]+)*",
+                    text[a.end:m.start("title")])]
                 # (an institution's name with its initials in brackets: "Inter-American Development Bank (IDB) President Ilan
                 # Goldfajn" is the bank's, not the state a word of its name is the adjective of)
                 institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})(?:\s*\([A-Z]{{2,8}}\))?\s+$",

@@ -502,7 +502,8 @@ class SpeakerRules(RuleState):
         if not head:
             return None
         # "the head of the Finnish government": the Finnish prime minister
-        head = re.sub(r"^(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?government$",
+        # ("…,” the Head of Ukrainian Government said": in capitals too)
+        head = re.sub(r"^(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?[Gg]overnment$",
                       lambda g: f"the {g.group('pre') or ''}Prime Minister", head)
         if head.lower() in ("he", "she"):
             return self.last_person
