@@ -78,7 +78,8 @@ _MOJIBAKE_WORD = re.compile(
 
 
 def repaired(text: str) -> str:
-    """``text`` with its mis-decoded words decoded again (UTF-8 read as Windows-1252: "RadosÅ‚aw"), word by word.
+    """``text`` with its mis-decoded words decoded again (UTF-8 read as Windows-1252: "RadosÅ‚aw"), word by word, and
+    the quotation marks it lost to question marks put back (:func:`_with_lost_marks`).
 
     A page copied through the wrong encoding garbles only some of its words, beside correct
     ones ("€4 billion", "Kęstutis"), so the whole text cannot be re-encoded at once and ftfy's
