@@ -1585,3 +1585,34 @@ def test_a_states_new_minister_after_its_possessive_holds_its_office_and_a_quota
             "“real security guarantees.”")
     assert ("jonas-kazlauskas", "defence-minister", "lithuania") in _roles(text, "2024-04-10", LIETUVA)
     assert any(who == "rasa-petraite" and said.startswith("Ukraine’s path to NATO") for who, said in _claims(text, "2024-04-10", LIETUVA))
+
+
+# --- the two-hundred-and-thirty-fourth fresh list: Estonia's packages for Ukraine ----------------------------------------------
+
+EESTI = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("estonia", "country", "Estonia"),
+                   ("european-union", "organization", "European Union", "EU"),
+                   roles=("president", "prime-minister", "defence-minister"))
+
+
+def test_the_countrys_minister_after_a_sentence_opened_by_a_giver_is_the_givers_not_the_recipients():
+    text = ("Estonia to provide aid\n\nVILNIUS, March 21. /TASS/. Estonia will send Ukraine a military aid package worth 20 million "
+            "euros, the country’s Defense Minister Mart Tamm said at a meeting with his Ukrainian counterpart Ivan Melnyk in Kiev.")
+    roles = _roles(text, "2024-03-21", EESTI)
+    assert ("mart-tamm", "defence-minister", "estonia") in roles and ("mart-tamm", "defence-minister", "ukraine") not in roles, roles
+
+
+def test_a_plan_proposed_and_a_package_in_the_works_are_no_pledges_and_aid_as_a_share_of_gdp_no_goal():
+    text = ("Estonia's aid\n\nEstonia will hand over a package of military aid to Ukraine for 20 million euros. In addition, Estonia "
+            "proposed a financing plan for Ukraine for 120 billion euros.\n\nThe European Union is working on a new €20 billion "
+            "military aid package for Ukraine.\n\n“Thus, our total military assistance to Ukraine is more than 1% of our GDP”, she "
+            "noted.")
+    assert [(c["donor"], c["amount"]) for c in _found(text, "pledge", "2024-03-21", EESTI)] == [("estonia", "20000000")]
+    assert _found(text, "target", "2024-03-21", EESTI) == []
+
+
+def test_what_the_latest_package_included_is_its_evidence_no_claim():
+    text = ("Estonia announces new package\n\nEstonia will hand over a package of military aid to Ukraine for 20 million euros.\n\n"
+            "The package includes explosives and much more.\n\n\"We put this package together focussing on the maximum benefit to "
+            "Ukraine,\" Estonian Defense Minister Mart Tamm says.\n\nHe notes that the latest aid package included 155 mm shells, which "
+            "was Estonia's additional contribution to the EU initiative.")
+    assert [said[:6] for _, said in _claims(text, "2024-03-21", EESTI)] == ["We put"]

@@ -1036,6 +1036,10 @@ class ClaimRules(LayoutRules):
                                   r"consist|be\s+used|support|finance|buy)\b", para, re.I))
                 # (or what the sum just read comprised: "Malta has provided over €1.7 million in emergency assistance …" then
                 # "the Minister told international partners that this included bilateral assistance that …")
+                # (or what the package just read held: "He notes that the latest aid package included 155 mm shells, which was …")
+                or (self.last_package is not None and 0 <= s.paragraph - self.last_package.evidence.paragraph <= 3
+                    and bool(re.match(r"(?:the|this|that)\s+(?:new\s+|latest\s+)?(?:[a-z]+\s+){0,2}?package\s+(?:included|includes|"
+                                      r"contains|contained|comprises|comprised)\b", para)))
                 or (any(p is not None and 0 <= s.paragraph - p.evidence.paragraph <= 1 for p in (self.last_package, self.last_total))
                     and bool(re.match(r"(?:this|that|it)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|"
                                       r"covered|covers)\b", para, re.I))))

@@ -589,6 +589,11 @@ class PledgeRules(RuleState):
                 continue  # "… to sign an additional agreement with Poland to supply K2 tanks by the end of the year, which is estimated to
                 # be worth about $7 billion": one state's arms sold to another, no aid (the recipient, never named, is no party)
                 # (a deal for the recipient is: "contracts … for Ukraine", read above)
+            if re.search(r"\bproposed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:plan|fund|mechanism|facility|scheme)\s+(?:for\s+[A-Z][\w-]+\s+)?"
+                         r"(?:for|of|worth)\s+" + APPROX + "$", s.text[max(0, amount.start - 90):amount.start]) \
+                    or re.search(r"\b(?:is|are)\s+working\s+on\s+(?:a\s+|an\s+)?(?:new\s+)?$", s.text[max(0, amount.start - 40):amount.start]):
+                continue  # "Estonia proposed a financing plan for Ukraine for 120 billion euros", "The European Union is working on a new
+                # €20 billion military aid package": a plan proposed, a package in the works, no pledge yet
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I) \
                     or re.search(r"\b[Aa]\s+proposal\s+(?:will|would|is\s+to|is\s+going\s+to)\s+be\s+(?:presented|submitted|put|sent|"
                                  r"brought)\b(?:(?!\b(?:approved|adopted|passed)\b)[^.;])*$", s.text[:amount.start]):

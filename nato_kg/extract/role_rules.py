@@ -357,7 +357,10 @@ class RoleRules(RuleState):
                     office = re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:for|of|to|on|in)\s+[^,;]{2,60},\s+$", lead)
                     if own is not None:
                         named = [a for a in agents if a.match.type == "country" and a.end <= offset + own.start()]
-                        org = named[-1].match if named else None
+                        # (the sentence's subject, where it opens with one: "Estonia will send Ukraine a military aid package …, the
+                        # country’s Defense Minister Hanno Pevkur said" is Estonia's minister, not the recipient's)
+                        opener = next((a for a in named if re.fullmatch(r"\s*(?:[A-Z][A-Z .'/-]{2,}[,.]?\s.*?\.\s*)?", text[:a.start])), None)
+                        org = (opener or named[-1]).match if named else None
                     elif office is not None:
                         named = [a for a in agents if a.match.type == "country" and a.end == offset + office.start()]
                         between = [a for a in agents if offset + office.start() < a.start < m.start("title")]

@@ -238,6 +238,11 @@ class TargetRules(RuleState):
                          s.text[:pm.start()]):
                 continue  # "If Montenegro allocates five percent of its gross domestic product (GDP) to defense by 2035, …, that
                 # figure could exceed 460 million euros": a supposition, no goal
+            if re.search(r"\b(?:military\s+|financial\s+|humanitarian\s+)?(?:assistance|aid|support)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\s+"
+                         r"(?:is|was|amounts?\s+to|amounted\s+to|stands?\s+at|totals?|totalled|reached)\s+(?:more\s+than\s+|over\s+|about\s+|"
+                         r"around\s+|nearly\s+|almost\s+)?$", s.text[max(0, pm.start() - 70):pm.start()]):
+                continue  # "Thus, our total military assistance to Ukraine is more than 1% of our GDP": aid as a share of GDP, no
+                # defence goal
             sector = r"(?:education|health(?:care)?|pensions?|the\s+pension\s+scheme|social\s+(?:protection|security|spending)|culture)"
             if re.match(rf"\s*(?:of\s+(?:the\s+)?GDP\s+)?(?:to|on|for)\s+{sector}\b", s.text[pm.end():]) or re.search(
                     rf"\b(?:to|on|for)\s+{sector}\s+(?:is|was|are|were|at|of)\s+(?:about\s+|around\s+)?$|\b(?:dedicated|allocated|devoted)\s+to\s+{sector}\b"
