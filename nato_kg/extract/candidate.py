@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .domain import domain
 from .gazetteer import Gazetteer, Match
 from .mentions import SURNAME_TOKEN, Mention, MentionFinder
+from .patterns import TITLE_COUNTRIES
 from .sentences import Sentence
 
 if TYPE_CHECKING:  # (for annotations only)
@@ -199,6 +200,12 @@ class RuleState:
         """A country the rules assume (the article's, the headline's, a person's office's), as a match (or a group of
         states, the EU or the G7, where that is the article's giver)."""
         return Match(slug, slug, "organization" if slug in self.g.group_labels else "country", 80.0, "label")
+
+    def _state_of_title(self, title: str) -> Match | None:
+        """The state a title names by itself ("Taoiseach", "the Pentagon chief"), if the workspace knows it: "…,” the Pentagon
+        chief added" is the US secretary's, not his Croatian counterpart's."""
+        code = TITLE_COUNTRIES.get(" ".join(title.lower().split()))
+        return self._assumed_country(self.g.country_ids[code]) if code and self.g.country_ids.get(code) else None
 
     def _agents(self, mentions: list[Mention]) -> list[Mention]:
         return [m for m in mentions if m.match.type in ("country", "organization") and not m.war and not m.maker]

@@ -100,6 +100,10 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
 #: Titles only one country's office holders bear: the title names the country ("Tánaiste Simon Harris").
 TITLE_COUNTRIES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "head of the pentagon": "US", "pentagon chief": "US"}
 
+#: The alliance's head named by a phrase, not a title ("the head of NATO", "the chief of the NATO military alliance"): its
+#: secretary general.
+HEAD_OF_NATO = r"(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?"
+
 #: The head word of an institution's name: "President of the European Council" is its office, whatever the
 #: workspace knows of it (a national title otherwise needs a country).
 _INSTITUTION = r"(?:Commission|Council|Parliament|Bank|Fund|Agency|Organi[sz]ation|Court|Assembly|Committee)"

@@ -507,15 +507,13 @@ class PledgeRules(RuleState):
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
             sentence_before = self.previous_sentence[0].text if self.previous_sentence is not None \
                 and self.previous_sentence[0].paragraph == s.paragraph else ""
-            if _OWN_PROGRAMME.search(" ".join([sentence_before, s.text])) and not any(
+            if (_OWN_PROGRAMME.search(" ".join([sentence_before, s.text])) or _ELSEWHERE.search(s.text)) and not any(
                     m.match.type == "country" and m.match.entity == self.g.country_ids.get(domain().default_recipient)
                     for m in mentions):
                 continue  # "For the implementation of the measures outlined in this plan, Slovenia has pledged a contribution of
-                # EUR 2.16 billion" after "the Government approved a revised Recovery and Resilience Plan": its own recovery
-            if _ELSEWHERE.search(s.text) and not any(m.match.type == "country" and m.match.entity == self.g.country_ids.get(
-                    domain().default_recipient) for m in mentions):
-                continue  # "The government also raised its official development assistance budget by two trillion won" after
-                # "520 billion won … for Ukraine-related spending": another budget
+                # EUR 2.16 billion" after "the Government approved a revised Recovery and Resilience Plan": its own recovery;
+                # "The government also raised its official development assistance budget by two trillion won" after "520
+                # billion won … for Ukraine-related spending": another budget
             if (amount.value, amount.currency) in self.own_spending and not re.search(r"\bUkrain", s.text):
                 continue  # "An additional 50 billion DKK allocated …" after "a 50 billion DKK package to accelerate the
                 # build-up of the Danish Defence": the same money, named again
@@ -716,7 +714,7 @@ class PledgeRules(RuleState):
                 part_of = out[-1]  # "The allocated €100 million will be divided into two main channels: €80 million will fund …"
             # (or set off by a dash after the whole, and the next joined to it: "a new aid package … worth almost 10 million euros —
             # 5.3 million euros will go to the reconstruction of Ukraine and 4.3 million to support the armed forces")
-            dashed = next((c for c in reversed(out) if c.share_of is None), None) if out else None
+            dashed = next((c for c in reversed(out) if c.share_of is None), None)
             if part_of is None and dashed is not None and amount.value < Decimal(str(dashed.fields["amount"])) and (
                     re.fullmatch(r"\s*[—–]\s*" + APPROX, s.text[dashed.span[1]:amount.start])
                     or (out[-1].share_of is dashed and re.fullmatch(r"[^.;—–]{0,80}?\band\s+" + APPROX, s.text[out[-1].span[1]:amount.start]))):

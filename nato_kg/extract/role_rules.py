@@ -16,10 +16,10 @@ from .patterns import (
     _SAY,
     _TITLE,
     COURTESY,
+    HEAD_OF_NATO,
     IN_CURRENCY,
     MILITARY_RANK,
     ROLE_TITLES,
-    TITLE_COUNTRIES,
     _plausible,
     _slug,
     at_war,
@@ -318,8 +318,7 @@ class RoleRules(RuleState):
                         org = served if served is not None and served.type == "country" else None
                     if org is None:
                         org = Match(m.group("org"), None, "organization", 0.0, "new")
-                if org is None and title in TITLE_COUNTRIES and self.g.country_ids.get(TITLE_COUNTRIES[title]):
-                    org = self._assumed_country(self.g.country_ids[TITLE_COUNTRIES[title]])  # "Tánaiste Simon Harris"
+                org = org or self._state_of_title(title)  # "Tánaiste Simon Harris"
                 # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
                 # ("Lithuania's new Minister of Defence, Laurynas Kasčiūnas")
                 before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
@@ -1328,7 +1327,7 @@ class RoleRules(RuleState):
             self._office(s, out, fields, "role:head-of", [person, inst])
         # "met today with the head of NATO, Jens Stoltenberg": the alliance's secretary general
         alliance = self._alliance()
-        for m in re.finditer(rf"\b(?i:the\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?,\s+"
+        for m in re.finditer(rf"\b(?i:the\s+)?{HEAD_OF_NATO},\s+"
                              rf"(?P<name>{PERSON_NAME})", s.text) if alliance else ():
             name = _name_of(m)
             person = self.g.resolve(name, ("person",))

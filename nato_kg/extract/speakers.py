@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention
-from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, MILITARY_RANK, ROLE_TITLES, TITLE_COUNTRIES, _plausible, _slug
+from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, HEAD_OF_NATO, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
@@ -421,8 +421,8 @@ class SpeakerRules(RuleState):
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
         lead = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|too))+\s*$", "", lead)  # "The Ukrainian president also"
         # ("The head of the NATO military alliance warned Sunday that …", "the NATO chief said": its secretary general)
-        lead = re.sub(r"^\s*(?:[Tt]he\s+)?(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s+)?alliance)?"
-                      r"|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General", lead)
+        lead = re.sub(rf"^\s*(?:[Tt]he\s+)?(?:{HEAD_OF_NATO}|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General",
+                      lead)
         # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
         # ("The Crown Prince emphasized …", "the prince emphasised …" after "Crown Prince Mohammed bin Salman": a title of no office
         # of the model, standing for the one person the article gave it)
@@ -458,12 +458,6 @@ class SpeakerRules(RuleState):
             return self.last_person  # ("The EU’s chief diplomat also called Ukraine …" after Kallas: an epithet of the one just named,
             # no office of the model)
         return Mention(at, at + len(lead.rstrip()), Match(f"{role}|{org.entity if org else ''}", None, "person", 0.0, "office"))
-
-    def _state_of_title(self, title: str) -> Match | None:
-        """The state a title names by itself ("Taoiseach", "the Pentagon chief"), if the workspace knows it: "…,” the Pentagon
-        chief added" is the US secretary's, not his Croatian counterpart's."""
-        code = TITLE_COUNTRIES.get(" ".join(title.lower().split()))
-        return self._assumed_country(self.g.country_ids[code]) if code and self.g.country_ids.get(code) else None
 
     def _opener_holds(self, role: str, org: Match | None) -> Match | None:
         """For an office named alone ("Writing in …, the Prime Minister stated: …") that no one here holds: the person the

@@ -1129,7 +1129,6 @@ class TargetRules(RuleState):
                 return alliance_id
         # ("But with the latest decision of 5%, Albania is expected to spend over 1.3 billion euros" on a page about the alliance's
         # decision: the decision's figure, the alliance's)
-        alliance_id = self._alliance()
         if alliance_id and self.main_org == alliance_id and re.search(
                 r"\b(?:the\s+)?(?:(?:latest|new|recent|summit['’]?s?)\s+)?(?:decision|agreement)\s+of\s+(?:about\s+|around\s+)?$",
                 text[max(0, at - 40):at]):
@@ -1138,8 +1137,7 @@ class TargetRules(RuleState):
         # obligation, goal or plan, opening the sentence, is its state's
         capital = re.match(r"\s*(?P<city>[A-Z][\w-]+)['’]s?\s+(?:[a-z]+\s+){0,2}?(?:obligation|commitment|goal|plan|pledge|target|"
                            r"intention|decision)\b", text)
-        state_of_capital = self.g.as_state(capital.group("city")) if capital else None
-        if state_of_capital is not None and capital and not any(
+        if capital and (state_of_capital := self.g.as_state(capital.group("city"))) is not None and not any(
                 a.match.type == "country" and capital.end("city") <= a.start and a.end <= at for a in agents):
             return state_of_capital.entity
         # "The Orbán administration has committed to spending at least two per cent …": a leader's administration is the
@@ -1360,10 +1358,11 @@ class TargetRules(RuleState):
         # and NATO … to come up with a plan … on how to set aside 2 percent of its GDP": the one told, not those telling)
         told = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:told|asked|urged|pressed|called\s+on|required|requested)\b"
                          r"[^.;%]{0,160}?\bto\b[^.;%]*$", text[:at])
-        one_told = next((a for a in reversed(agents) if a.match.type == "country" and told and a.end <= told.start()
-                         and not re.search(r"[.;]", text[a.end:told.start()])), None)
-        if one_told is not None:
-            return one_told.match.entity
+        if told:
+            one_told = next((a for a in reversed(agents) if a.match.type == "country" and a.end <= told.start()
+                             and not re.search(r"[.;]", text[a.end:told.start()])), None)
+            if one_told is not None:
+                return one_told.match.entity
         scored = []
         for m in agents:
             before = text[max(0, m.start - 30):m.start].lower()
