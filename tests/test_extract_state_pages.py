@@ -1616,3 +1616,63 @@ def test_what_the_latest_package_included_is_its_evidence_no_claim():
             "Ukraine,\" Estonian Defense Minister Mart Tamm says.\n\nHe notes that the latest aid package included 155 mm shells, which "
             "was Estonia's additional contribution to the EU initiative.")
     assert [said[:6] for _, said in _claims(text, "2024-03-21", EESTI)] == ["We put"]
+
+
+# --- the two-hundred-and-thirty-fifth fresh list: US military aid to Ukraine in 2021 ------------------------------------------
+
+def _with_us_government():
+    from nato_kg.errors import Position
+    from nato_kg.records import Entity
+
+    seeds = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"),
+                       ("united-states", "country", "United States", "U.S.", "US"),
+                       roles=("president", "spokesperson", "secretary-of-defense"))
+    seeds.entities["us-government"] = Entity("us-government", "organization", "U.S. government", Position("entities.yaml", 1, 1),
+                                             government_of="united-states")
+    return seeds
+
+
+def test_a_states_government_that_gives_is_the_state_as_donor():
+    text = ("DOD announces new aid package\n\nThe Defense Department today announced a new $125 million military aid package for "
+            "Ukraine.\n\nThe U.S. government has allotted more than $2 billion in security assistance to Ukraine since 2014, "
+            "according to DOD.")
+    donors = {(c["donor"], c["amount"]) for c in _found(text, "pledge", "2021-03-01", _with_us_government())}
+    assert ("united-states", "2000000000") in donors and not any(d == "us-government" for d, _ in donors), donors
+
+
+def test_a_building_in_a_headline_is_no_persons_name_and_speaks_for_no_one():
+    text = ("Pentagon OK’s $125M Aid Package for Ukraine\n\nThe Pentagon has announced $125 million in military aid for Ukraine.\n\n"
+            "In addition, the Pentagon said it is providing radars for countering artillery and equipment to support military "
+            "medical treatment.")
+    claims = _claims(text, "2021-03-01", _with_us_government())
+    assert not any(who.startswith("pentagon") for who, _ in claims), claims
+
+
+def test_a_legislature_reported_to_is_no_recipient_and_the_rest_of_a_package_is_a_share_of_it():
+    seeds = _with_us_government()
+    text = ("US Sending Patrol Boats\n\nThe Pentagon has announced $125 million in military aid for Ukraine.\n\nThe remaining $150 "
+            "million in military aid approved by Congress for the 2021 fiscal year will not be provided until the departments of "
+            "State and Defense are in a position to certify to Congress that Ukraine has made progress, the Pentagon said.")
+    assert ("united-states", "150000000") in {(c["donor"], c["amount"]) for c in _found(text, "pledge", "2021-03-01", seeds)}
+    text = ("US Sending Patrol Boats\n\nThe aid announced Monday is just the first part of a larger $275 million package for Ukraine "
+            "approved by Congress for fiscal year 2021.\n\nThe Defense Department said the final $150 million would be released once "
+            "the State Department \"certifies that Ukraine has made sufficient progress on key defense reforms.\"")
+    pledges = [(c["donor"], c["amount"], c["figure"]) for c in _found(text, "pledge", "2021-03-01", seeds)]
+    assert ("united-states", "150000000", "share") in pledges, pledges
+
+
+def test_a_sum_in_a_bill_still_working_its_way_through_congress_is_no_pledge():
+    text = ("Last shipment of US arms arrives in Ukraine\n\nThe final portion of a $60 million U.S. security assistance package to "
+            "Ukraine is expected to arrive this week.\n\nU.S. lawmakers pledged an additional $300 million in security assistance "
+            "for Ukraine in the massive defense authorization bill now working its way through Congress.")
+    amounts = [c["amount"] for c in _found(text, "pledge", "2021-12-08", _with_us_government())]
+    assert "300000000" not in amounts and "60000000" in amounts, amounts
+
+
+def test_a_quotation_the_excerpt_leaves_open_at_its_end_is_no_claim():
+    text = ("U.S. to send additional aid to Ukraine\n\nLast week U.S. President Joe Biden said the United States will continue to "
+            "support Ukraine.\n\n\"The United States does not, and will never, recognize Russia's purported annexation of the "
+            "peninsula,\" Biden told the Munich Security Conference on Feb. 26.\n\n\"We will continue to work to hold Russia "
+            "accountable for its abuses and ag")
+    said = [t for _, t in _claims(text, "2021-03-01", _with_us_government())]
+    assert not any(t.startswith("We will continue to work") for t in said) and any(t.startswith("The United States does") for t in said), said

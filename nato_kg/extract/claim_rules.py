@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import STOPWORDS
 from .candidate import Candidate
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
@@ -224,8 +225,14 @@ class ClaimRules(LayoutRules):
         # (only what it cuts short: a few words, or a quotation it leaves open — a long statement cut near its end keeps, as
         # the lists before curated it)
         if s.start == self.last_start and not re.search(r"[.!?…\"”’)\]]\s*$", s.text) and len(self.paragraph_texts) > 1:
+            # (nor a quotation the sentence leaves open whose last word the cut split: "\"We will continue to work to hold
+            # Russia accountable for its abuses and ag"; one cut between words keeps, "… of what the alliance needs")
+            left_open = s.text.count('"') % 2 == 1 or s.text.count("“") > s.text.count("”")
+            split_word = re.search(r"\b[a-z]{1,2}$", s.text.rstrip()) is not None \
+                and s.text.rstrip().rsplit(None, 1)[-1] not in STOPWORDS | {"go", "if", "am"}
             out = [c for c in out if not (c.kind == "claim" and (len(c.fields["text"].split()) < 6 or (
-                c.fields["text"].count("“") > c.fields["text"].count("”"))))]
+                c.fields["text"].count("“") > c.fields["text"].count("”"))
+                or (left_open and split_word and s.text.rstrip().endswith(c.fields["text"].rstrip()))))]
             for c in out:  # (a second "that" clause the cut falls in is left out, the first kept whole: "… said that Greece
                 # played a key role in NATO and that its contribution to th")
                 second = re.fullmatch(r"(?P<head>.{20,}?),?\s+and\s+that\s+[^,;]{0,60}", c.fields["text"]) if c.kind == "claim" else None

@@ -216,6 +216,7 @@ class Gazetteer:
         self.labels = {e.id: e.label for e in seeds.entities.values()}
         #: a country's id → its government's (an organisation speaks for it in claims)
         self.governments = {e.government_of: e.id for e in seeds.entities.values() if e.government_of}
+        self._state_of_government = {e.id: e.government_of for e in seeds.entities.values() if e.government_of}
         self._fuzzy_keys = [k for k, (eid, _) in self.exact.items() if self.types.get(eid) == "person"]
         #: a person's names and surnames by their :func:`skeleton` (another transliteration of the same name)
         self.skeletons: dict[str, set[str]] = {}
@@ -232,6 +233,12 @@ class Gazetteer:
         """The country a capital stands for ("Warsaw" → Poland), marked for the reviewer to confirm."""
         slug = self.capitals.get(norm(name))
         return Match(name, slug, "country", 90.0, "capital") if slug else None
+
+    def state_of(self, match: Match) -> Match:
+        """The state a government's name stands for when it gives or aims ("U.S. government" → the United States), else
+        ``match`` itself."""
+        state = self._state_of_government.get(match.entity or "")
+        return Match(match.name, state, "country", match.score, match.how) if state else match
 
     def resolve(self, name: str, want: tuple[str, ...] | None = None) -> Match:
         """The entity ``name`` stands for; fuzzy and surname matches are marked to be confirmed.

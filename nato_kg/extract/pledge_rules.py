@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
 from .candidate import Candidate, RuleState
 from .domain import domain
-from .gazetteer import Match
+from .gazetteer import LEGISLATURES, Match
 from .mentions import SURNAME_TOKEN, Mention, beside
 from .money import _NUMBER_WORDS, Money, find_money, national_currency, parse_amount, settle
 from .patterns import (
@@ -227,6 +228,12 @@ class PledgeRules(RuleState):
                                  s.text, re.I) \
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it|those|these)\s*,", s.text) \
             or (self.last_package is not None and (
+                # ("… just the first part of a larger $275 million package approved by Congress …" then "The Defense Department
+                # said the final $150 million would be released once …": the rest of the package just read)
+                (bool(money) and 0 <= s.paragraph - self.last_package.evidence.paragraph <= 1
+                 and money[0].value < Decimal(str(self.last_package.fields["amount"]))
+                 and re.search(r"\b(?i:the)\s+(?:final|remaining|outstanding)\s+$", s.text[max(0, money[0].start - 20):money[0].start]))
+                or
                 # ("“Of the military assistance, New Zealand will provide $2m …, and $4m …”": a part of the package just read)
                 (0 <= s.paragraph - self.last_package.evidence.paragraph <= 2
                  and re.match(r"[\s“\"]*Of\s+the\s+(?:military|humanitarian|financial|non-lethal|lethal)\s+(?:assistance|aid|support)\s*,",
@@ -359,6 +366,9 @@ class PledgeRules(RuleState):
                   and not re.match(r"(?:\s*\([^()]{1,12}\)|\))?['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
+        # a state's government gives as its state ("The U.S. government has allotted more than $2 billion …": the United
+        # States' figure; the workspace names the government apart only to speak for the state in claims)
+        agents = [replace(a, match=self.g.state_of(a.match)) for a in agents]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
         # subject is not the giver when the main clause names one
         fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
@@ -592,6 +602,11 @@ class PledgeRules(RuleState):
                     or re.search(r"\b(?:is|are)\s+working\s+on\s+(?:a\s+|an\s+)?(?:new\s+)?$", s.text[max(0, amount.start - 40):amount.start]):
                 continue  # "Estonia proposed a financing plan for Ukraine for 120 billion euros", "The European Union is working on a new
                 # €20 billion military aid package": a plan proposed, a package in the works, no pledge yet
+            if re.match(r"[^.;]{0,90}?\b(?:bill|legislation|draft\s+law)\s+(?:(?:that\s+is|now|still)\s+)*(?:(?:working|making|moving|"
+                        r"wending)\s+its\s+way\s+through|pending\s+(?:in|before)|under\s+consideration\s+(?:in|by)|being\s+debated\s+in)\b",
+                        s.text[amount.end:]):
+                continue  # "U.S. lawmakers pledged an additional $300 million … in the massive defense authorization bill now working
+                # its way through Congress": a sum in a bill not yet passed, no pledge yet
             if re.search(r"\bproposals?\s+(?:for|of|on)\s+(?:\w+\s+){0,4}$", s.text[max(0, amount.start - 50):amount.start], re.I) \
                     or re.search(r"\b[Aa]\s+proposal\s+(?:will|would|is\s+to|is\s+going\s+to)\s+be\s+(?:presented|submitted|put|sent|"
                                  r"brought)\b(?:(?!\b(?:approved|adopted|passed)\b)[^.;])*$", s.text[:amount.start]):
@@ -647,7 +662,10 @@ class PledgeRules(RuleState):
                 # ("$585 million for US air defense and artillery capabilities": what kind of arms, no recipient)
                 and not (m.match.entity != ukraine and re.match(r"\s+(?:air\s+defen[cs]e|weapons|arms|missiles|systems|artillery|equipment|"
                                                                 r"munitions|ammunition|defen[cs]e\s+(?:systems|equipment|industry))\b",
-                                                                s.text[m.end:]))), None)
+                                                                s.text[m.end:]))
+                # (nor a legislature, which is reported to, never given aid: "… until the departments … certify to Congress that
+                # Ukraine has made …")
+                and s.text[m.start:m.end] not in LEGISLATURES), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
