@@ -1676,3 +1676,72 @@ def test_a_quotation_the_excerpt_leaves_open_at_its_end_is_no_claim():
             "accountable for its abuses and ag")
     said = [t for _, t in _claims(text, "2021-03-01", _with_us_government())]
     assert not any(t.startswith("We will continue to work") for t in said) and any(t.startswith("The United States does") for t in said), said
+
+
+# --- the two-hundred-and-thirty-sixth fresh list: Germany's 2 % by 2031, 2019 ------------------------------------------------
+
+BUNDES = seeds_with(("nato", "organization", "NATO"), ("germany", "country", "Germany"), ("france", "country", "France"),
+                    ("united-states", "country", "United States", "U.S.", "US"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                    roles=("president", "chancellor", "defence-minister", "secretary-general"))
+
+
+def test_a_goal_its_state_opens_in_reported_speech_is_the_goals_evidence_no_claim():
+    text = ("Germany's plans\n\nGermany plans to meet NATO’s 2 percent of GDP spending target by 2031 as part of a beefed-up military, "
+            "the country’s Defense Minister Anna Weber said Thursday.\n\nThe former Defense Minister, Eva Roth, said Germany will "
+            "raise its defence spending to 1,5% by 2024.")
+    assert _claims(text, "2019-11-07", BUNDES) == []
+    targets = _found(text, "target", "2019-11-07", BUNDES)
+    assert ("germany", "2", "2031") in targets and ("germany", "1.5", "2024") in targets, targets
+
+
+def test_a_share_to_reach_by_a_year_on_a_page_about_defence_spending_is_a_goal_and_its_years_count_on():
+    text = ("Germany's aim\n\nGermany aims to reach 1.5% by 2024. Defense Minister Anna Weber says it should reach 2% by 2031.\n\n"
+            "The 2% defense spending aim is disputed by the junior partners.")
+    targets = _found(text, "target", "2019-11-07", BUNDES)
+    assert ("germany", "1.5", "2024") in targets and ("germany", "2", "2031") in targets, targets
+    assert not any(who == "anna-weber" for who, _ in _claims(text, "2019-11-07", BUNDES))
+    text = ("Germany's plans\n\nUnder the spending plans, Germany will allocate 1.5 percent of GDP to defense in 2024, rising to the 2 "
+            "percent — the established target for members of the alliance — seven years later.")
+    targets = _found(text, "target", "2019-11-07", BUNDES)
+    assert ("germany", "2", "2031") in targets and ("germany", "2", "2024") not in targets, targets
+
+
+def test_we_who_need_to_spend_in_a_quotation_at_an_alliance_event_are_the_speakers_state():
+    text = ("Germany to miss deadline\n\nDefense Minister Anna Weber of Germany spoke on Wednesday.\n\n“We need [to spend] 1.5 percent by "
+            "2024 and 2 percent by 2031 at the latest,” Ms. Weber, a close ally of Chancellor Eva Roth, told a NATO event Wednesday, "
+            "according to the Reuters news service.")
+    targets = _found(text, "target", "2019-11-07", BUNDES)
+    assert ("germany", "1.5", "2024") in targets and not any(a == "nato" for a, _, _ in targets), targets
+    assert [said[:12] for _, said in _claims(text, "2019-11-07", BUNDES)] == ["We need [to "]
+
+
+def test_a_state_that_commits_to_the_alliances_share_has_it_and_a_fall_foreseen_and_a_current_level_are_none():
+    text = ("Germany commits to 2% NATO spending goal by 2031 for first time\n\nGermany’s fiscal plans saw defense spending falling "
+            "slightly to 1.24% in 2023.\n\nCurrent defence spending in Germany is in the region of 1,25%.")
+    assert _found(text, "target", "2020-04-08", BUNDES) == [("germany", "2", "2031")]
+
+
+def test_the_deadline_named_before_the_share_or_after_the_year_it_was_pledged_in_is_the_alliances():
+    text = ("Germany to miss deadline\n\nThe country will miss a 2024 NATO deadline to devote at least 2% of its GDP to the military, "
+            "despite heavy criticism.\n\nGermany spends about 1.2% of its GDP on defense.")
+    assert ("nato", "2", "2024") in _found(text, "target", "2019-11-07", BUNDES)
+    text = ("Germany vows\n\nGermany spends about 1.2% of its GDP on defense.\n\nIn 2014 NATO allies pledged to set a minimum of 2% of "
+            "GDP for by 2024, mostly in reaction to a resurgent Russia.")
+    assert ("nato", "2", "2024") in _found(text, "target", "2019-07-22", BUNDES)
+
+
+def test_doubts_a_possessive_names_are_the_subject_of_the_speaker_after_them_and_a_day_after_said_is_no_part_of_it():
+    text = ("Brain death\n\nMr. Trump’s publicly expressed doubts about the value of the NATO alliance have sparked a re-thinking in "
+            "Europe as well, French President Emmanuel Macron said Thursday.\n\nDefense Minister Anna Weber said Wednesday Germany "
+            "will only be able to modernise its army slowly, seven years late.")
+    claims = _claims(text, "2019-11-07", BUNDES)
+    assert ("emmanuel-macron", "Mr. Trump’s publicly expressed doubts about the value of the NATO alliance have sparked a "
+            "re-thinking in Europe as well") in claims and not any(who == "donald-trump" for who, _ in claims), claims
+    assert ("anna-weber", "Germany will only be able to modernise its army slowly, seven years late") in claims, claims
+
+
+def test_a_title_and_a_description_of_the_same_person_before_her_name_give_her_the_office_and_the_one_inside_his():
+    text = ("Germany vows\n\nGermany’s new defence minister and successor to Chancellor Eva Roth in the leadership of the Christian "
+            "Democrats (CDU), Anna Weber (AW), says Germany will act.")
+    roles = _roles(text, "2019-07-22", BUNDES)
+    assert ("anna-weber", "defence-minister", "germany") in roles and ("eva-roth", "chancellor", "germany") in roles, roles

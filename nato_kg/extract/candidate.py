@@ -162,6 +162,7 @@ class RuleState:
     paragraph_country: tuple[int, str] | None
     pledged_here: bool
     targeted_here: bool  # a target was read in this sentence (its announcement is that goal's evidence)
+    targets_here: list[Candidate]  # and which
 
     @staticmethod
     def _key(match: Match) -> str:

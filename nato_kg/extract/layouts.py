@@ -80,6 +80,11 @@ def _speaks(speaker: Mention | None) -> TypeGuard[Mention]:
         not speaker.match.entity and re.fullmatch(r"[A-Z]{2,6}", speaker.match.name.strip()))
 
 
+#: The day a statement was made on, left at its start by a verb with no "that" ("… said Wednesday Germany will only be
+#: able to …"): no part of what was said.
+DAY_LEAD = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?=that\b|[A-Z])")
+
+
 class LayoutRules(SpeakerRules):
     """Claim rules that read a page's layout (see the module's docstring)."""
 
@@ -94,6 +99,8 @@ class LayoutRules(SpeakerRules):
             text = re.sub(r",\s+(?:(?:a\s+|the\s+)?(?:reporter|correspondent)\s+[^,\"“”]{2,60}?\s+(?:informed|reported|said)|"
                           r"(?:as\s+)?(?:quoted|cited)\s+by\s+[^,\"“”]{2,60}?)\.?\s*$", "", text)
         text = re.sub(r"^[•·▪●◦]\s*", "", text)  # (a list's bullet is no part of what was said)
+        if kind == "paraphrase":  # (nor the day it was said on, left after the verb: "… said Wednesday Germany will …")
+            text = DAY_LEAD.sub("", text)
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))

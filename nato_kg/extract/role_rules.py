@@ -122,7 +122,12 @@ class RoleRules(RuleState):
                                      rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
                                      # (and a party's post between: "Former Prime Minister and PiS member Beata Szydło")
-                                     r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?)\s+)?"
+                                     r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?)\s+"
+                                     # (or a description of the same person, or a second office of hers, then a comma:
+                                     # "Germany’s new defence minister and successor to Chancellor Angela Merkel in the leadership
+                                     # of the Christian Democrats (CDU), Annegret Kramp-Karrenbauer", "The former Defense Minister
+                                     # and President of the next European Commission, Ursula von der Leyen")
+                                     rf"|and\s+(?P<desc>(?:(?:successor|predecessor)\s+to|(?i:{_TITLE})\s+of)\s+[^,;.\"“”]{{3,100}}?),\s+)?"
                                      # (a military rank between: "Defense ministry spokesman Brigadier General Frega Wenas
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
@@ -227,7 +232,7 @@ class RoleRules(RuleState):
                               (name_then_title, "role:name-title"), (name_who_is, "role:name-title"),
                               (name_as_title, "role:name-title"),
                               (title_surname, "role:title-name")):
-            for m in pattern.finditer(text):
+            for m in _with_inner(pattern, text):
                 name = _name_of(m)  # "Donald Trump's request"
                 if pattern is title_then_name:
                     name = _cut_at_label(name)  # "President Bamir Topi Head of government: …": Bamir Topi
@@ -1357,3 +1362,13 @@ class RoleRules(RuleState):
             fields = {"person": person.entity or _slug(m.group("name")), "role": domain().affiliation_role,
                       "organization": org.entity or _slug(org.name), "status": "current"}
             out.append(Candidate.scored("role", fields, s, "role:name-at-org", [person, org]))
+
+
+def _with_inner(pattern: re.Pattern[str], text: str):
+    """``pattern``'s matches in ``text``, and after one that holds a description of its person, the matches inside that
+    description ("… defence minister and successor to Chancellor Angela Merkel in …, Annegret Kramp-Karrenbauer": the
+    chancellor's office too)."""
+    for m in pattern.finditer(text):
+        yield m
+        if m.groupdict().get("desc"):
+            yield from pattern.finditer(text, m.start("desc"), m.end("desc"))

@@ -211,6 +211,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: whether the sentence being read gave a pledge (its reported speech is then that pledge's evidence)
         self.pledged_here = False
         self.targeted_here = False
+        #: the targets read in the sentence being read (a reported statement of one of them is its evidence)
+        self.targets_here: list[Candidate] = []
 
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -471,6 +473,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 self.paragraph_country = (s.paragraph, opener.match.entity) if opener is not None and opener.match.entity else None
             self.pledged_here = False
             self.targeted_here = False
+            self.targets_here = []
             self.note_honoured(s.text)
             self.person_before = self.last_person  # (a role this sentence gives moves last_person to its holder)
             for rule in (self.roles, self.pledges, self.targets, self.claims):
@@ -482,6 +485,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         continue  # "Sweden … loan-backed investments worth SEK 300 billion": its own money, given to no one
                     self.pledged_here = self.pledged_here or c.kind == "pledge"
                     self.targeted_here = self.targeted_here or c.kind == "target"
+                    if c.kind == "target":
+                        self.targets_here.append(c)
                     if c.kind == "pledge":
                         # a figure read before with its giver, named again with none ("NATO leaders … pledged €40 billion"
                         # then "“We have agreed that €40 billion is a minimum baseline …”"): that giver's, not the page's; or

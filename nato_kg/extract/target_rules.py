@@ -142,6 +142,12 @@ class TargetRules(RuleState):
                 or (spoken_of and re.search(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|reach|hit|achieve)\s+(?:about\s+|around\s+)?(?:[\d.,]+|"
                                             + "|".join(_NUMBER_WORDS) + r")\s*(?:%|percent|per\s+cent)", s.text, re.I))
                 or re.search(r"\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+GDP\s+)?(?:commitment|benchmark)\b", s.text, re.I)
+                # (or a share to reach by a year, on a page that speaks of defence spending as a share elsewhere: "Germany aims
+                # to reach 1.5% by 2024", then "The 2% defense spending aim is disputed …")
+                or (re.search(r"\b(?:(?:aims?|aiming|plans?|hopes?|intends?)\s+to|should|will|would)\s+(?:reach|hit|achieve)\s+"
+                              r"(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+                              s.text)
+                    and any(_SPENDING.search(t) and _PERCENT.search(t) for t in self.paragraph_texts.values()))
                 or continued):
             return []
         out: list[Candidate] = []
@@ -152,9 +158,12 @@ class TargetRules(RuleState):
                                           if 0 < float(e.group(1)) <= 20], key=lambda m: m.start())
         # (never the year a goal was set, named after it: "By 2024, … aims to reach 1.66% …, a target that will still fall short
         # of the 2% target agreed between NATO member countries at the Welsh summit in 2014" has one deadline, 2024)
+        # (nor one a pledge was made in, named before its verb: "In 2014 NATO allies pledged to set a minimum of 2% of GDP by 2024")
         years = [y.group(1) or y.group(2) for y in _BY_YEAR.finditer(s.text)
-                 if not (re.match(r"in\b", y.group(0)) and re.search(r"\b(?:agreed|set|adopted|established|summit)\b[^.;%]{0,60}$",
-                                                                    s.text[max(0, y.start() - 60):y.start()]))]
+                 if not (re.match(r"in\b", y.group(0), re.I) and (
+                     re.search(r"\b(?:agreed|set|adopted|established|summit)\b[^.;%]{0,60}$", s.text[max(0, y.start() - 60):y.start()])
+                     or re.match(r",?\s+(?:[A-Z][\w-]*\s+){0,3}(?:\w+\s+){0,2}?(?:agreed|pledged|committed|decided|promised|vowed)\b",
+                                 s.text[y.end():])))]
         alliance = self._alliance()
         figures = [_figure(pm) for pm in percents]  # each as written (a range's lower bound is taken below)
         previous: tuple[int, object, str | None] | None = None  # the sentence's last target figure: where it ended, year, actor
@@ -499,6 +508,16 @@ class TargetRules(RuleState):
                     year = None  # an earlier figure's own, a new clause between ("to 3% of GDP by 2030, a figure that aligns
                     # with NATO’s broader call for member states to meet the 2% benchmark")
             due = (year.group(1) or year.group(2)) if year else None
+            # a deadline named before the figure: "the country will miss a 2024 NATO deadline to devote at least 2% of its GDP"
+            named_deadline = re.search(r"\b(20\d\d)\s+(?:NATO\s+|[Aa]lliance\s+)?deadline\s+(?:to|for)\b[^.;%]{0,50}$", s.text[:pm.start()])
+            if due is None and named_deadline:
+                due = named_deadline.group(1)
+            # a span counted from the figure before's year, after this one: "1.5 percent of GDP to defense in 2024, rising to the 2
+            # percent — the established target … — seven years later" is due 2031
+            later = re.match(r"[^.;%]{0,90}?\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years?\s+later\b", window, re.I)
+            if later and previous is not None and previous[1]:
+                n = later.group("n").lower()
+                due = str(int(str(previous[1])) + (_NUMBER_WORDS[n] if n in _NUMBER_WORDS else int(n)))
             if year is not None and re.search(r"\breview\w*\b[^.;]{0,25}$", year.string[:year.start()]):
                 due = None  # "agreeing to “review this pledge in 2029”": a review, not the deadline
             if due and year is not None and self.year and int(due) < self.year and not re.match(r"(?:by|until|before)\b", year.group(0), re.I) \
@@ -631,7 +650,10 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:[Ww]e|[Tt]hey|[Ii]t)\s+(?:have|has|had)\s+(?:[a-z]+\s+){0,2}(?:allocations?|spending|expenditures?|budgets?)\b"
                          r"[^.;%]{0,15}$", s.text[max(0, pm.start() - 60):pm.start()]) \
                     or re.search(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|shrink\w*|shrank|slip\w*|sank|sink\w*)\s+from\s+"
-                                 r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]):
+                                 r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]) \
+                    or re.search(r"\b(?:dropping|falling|declining|decreasing|shrinking|slipping|sinking)\s+(?:\w+ly\s+)?to\s+"
+                                 r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
+                # ("Germany’s fiscal plans saw defense spending falling slightly to 1.24% in 2023": a fall foreseen too)
                 continue  # "We have record allocations, around 2.65% of GDP": what it has now; "spending as a proportion of GDP dropping
                 # from 1.7% in 2020 to 1.3% by 2029": a fall foreseen, no goal
             if re.search(r"\blast\s+year,?\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:increased|raised|boosted|lifted|brought)\b[^.;%]{0,60}?\bto\s+"
@@ -895,8 +917,8 @@ class TargetRules(RuleState):
             if status:
                 fields["status"] = status
             fields["category"] = "security-related" if _SECURITY.search(window[:90]) else "defence"
-            counted = re.search(
-                r"\b(?:\d+|[Mm]ore\s+than\s+\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"|eleven|twelve|eighteen|twenty)|only\s+\w+)\s+"
+            counted = re.search(  # (a count, never a year: "In 2014 NATO allies pledged …")
+                r"\b(?:(?!(?:19|20)\d\d\b)\d+|[Mm]ore\s+than\s+\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"|eleven|twelve|eighteen|twenty)|only\s+\w+)\s+"
                 r"(?:of\s+(?:its|the\s+alliance['’]s|the)\s+\d+\s+)?"
                 r"(?:NATO\s+)?(?:allies|countries|members|member\s+(?:states|countries)|states|nations)\b", s.text[:pm.start()])
             # (not all of them agreeing on it: "NATO's 32 member states agreed on a proposed target to raise defense spending to 5
@@ -1162,7 +1184,10 @@ class TargetRules(RuleState):
         we = re.search(r"\b[Ww]e\s+(?:have\s+|had\s+|will\s+|would\s+|shall\s+|are\s+going\s+to\s+)?(?:already\s+|now\s+|also\s+)?"
                        r"(?:moved|move|raised?|increased?|reached|reach|allocated|allocate|spend|spent|devoted?|gone|go|went)\s+"
                        r"(?:(?:it|defen[cs]e\s+spending|spending|the\s+budget|our\s+budget)\s+)?(?:up\s+)?(?:to\s+)?"
-                       r"(?:at\s+least\s+|about\s+|around\s+)?$", text[max(0, at - 80):at])
+                       r"(?:at\s+least\s+|about\s+|around\s+)?$", text[max(0, at - 80):at]) \
+            or re.search(r"\b[Ww]e\s+(?:need|must|have|want|plan|intend|aim)\s+(?:to\s+)?[\[(]?(?:to\s+)?(?:spend|reach|allocate)[\])]?\s+"
+                         r"(?:at\s+least\s+|about\s+|around\s+)?$", text[max(0, at - 80):at])  # ("“We need [to spend] 1.5 percent by 2024
+        # and 2 percent by 2031 at the latest,” she said")
         if we and any(q0 < at < q1 for q0, q1 in quoted_spans(text)):
             offices = [o for o in (self.person_orgs.get(self._key(p.match)) for p in self._people(text, mentions)) if o]
             if offices:
@@ -1257,7 +1282,9 @@ class TargetRules(RuleState):
                 # (its commitment restated on the way: "Italy plans to reaffirm its commitment to increasing military spending to
                 # meet the alliance’s target of 2% of GDP by 2028")
                 rf"(?:(?:reaffirm|renew|restate|reiterate|confirm)\s+its\s+commitment\s+to\s+[a-z]+ing\s+(?:[\w-]+\s+){{0,3}}?to\s+)?"
-                rf"(?:{_REACH})\b")
+                rf"(?:{_REACH})\b"
+                # (or commits to the share itself: "Germany commits to 2% NATO spending goal by 2031 for first time")
+                rf"|\s+(?:commits|committed|pledges|pledged)\s+to\s+(?:the\s+|a\s+)?$")
         first = next((m for m in spenders if on_its_way.match(text, m.end, at)), None) if deadline is not None else None
         if first is not None:
             return first.match.entity
