@@ -214,7 +214,7 @@ class RuleState:
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The people ``text`` names (known, new, or seen before by a shorter form), remembering each for later forms."""
         from .gazetteer import DEMONYMS
-        from .patterns import _plausible
+        from .patterns import _HEADLINE_LINKS, _plausible
 
         known = [m for m in mentions if m.match.type == "person"]
         found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
@@ -226,8 +226,10 @@ class RuleState:
                  and len(fuller.name) > len(m.match.name) else m for m in found]
         for m in found:  # remember them, so that a later bare surname finds the same person
             words = m.match.name.split()
-            # (never words that are no one's name: "The German Rheinmetall concern" leaves no person "Rheinmetall")
-            if len(words) >= 2 and (m.match.entity or not any(w.lower() in DEMONYMS for w in words)):
+            # (never words that are no one's name: "The German Rheinmetall concern" leaves no person "Rheinmetall"; a
+            # headline's run with a linking word, "Trump Says US to Pull Some Troops From Germany", leaves no person "Germany")
+            if len(words) >= 2 and (m.match.entity or not any(w.lower() in DEMONYMS for w in words)) \
+                    and (m.match.entity or not any(w in _HEADLINE_LINKS for w in words[1:])):
                 self.seen_people.setdefault(m.match.name, m.match)
                 seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
                 self.seen_people.setdefault(words[-1], seen)

@@ -556,7 +556,8 @@ _REPORTED = [
                # ("said New Zealand stood in solidarity", "Ms. Anand said Mr. Putin thought the world would …")
                # (and a name with its article: "has claimed the United States has provided …")
                # (names used as the adjectives of a noun: "Stoltenberg says Ukraine Nato membership is …")
-               r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+[a-z]{4,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)|"
+               # (or a state's initials: "Emily Haber said U.S. troops were in Europe to defend transatlantic security")
+               r"(?:U\.[SK]\.|[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+[a-z]{4,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)|"
                r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"

@@ -119,7 +119,10 @@ class RoleRules(RuleState):
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
                                      # (or where an envoy is sent: "South Africa's ambassador to Ukraine, André Groenwald")
                                      # (or no comma: "Ukrainian Ambassador to Kenya Andrii Pravednyk said")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>[A-Z][\w’'-]+)"
+                                     # (a posting of two words, the few states so named: "German Ambassador to the United States
+                                     # Emily Haber")
+                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>"
+                                     r"(?:United|New|South|North|Czech|European|Saudi)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
                                      # (and a party's post between: "Former Prime Minister and PiS member Beata Szydło")
                                      r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?)\s+"

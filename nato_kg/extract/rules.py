@@ -555,6 +555,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             return m
         return Mention(m.start, m.end, person)
 
+    def _times_named(self, person: str, candidates: list[Candidate]) -> int:
+        """How often the article writes ``person``'s family name (the workspace's label, else the name a candidate read)."""
+        name = self.g.labels.get(person) or next((m.name for c in candidates for m in c.matches
+                                                  if m.type == "person" and (m.entity or _slug(m.name)) == person), "")
+        surname = name.split()[-1] if name.split() else ""
+        text = " ".join(self.paragraph_texts.values())
+        return len(re.findall(rf"\b{re.escape(surname)}\b", text)) if surname else 0
+
     def _resolve_offices(self, candidates: list[Candidate]) -> list[Candidate]:
         """Speakers named by an office alone before the article named its holder (see
         :meth:`SpeakerRules._office_alone`): the one person the whole article gives that office
@@ -578,6 +586,19 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 # ("“…,” said the leftist president" on a page about Colombia that also names the US president: Colombia's)
                 own = [p for p in holders if self.person_orgs.get(p) == self.main_country]
                 holders = own if len(own) == 1 else holders
+            known_named: Match | None = None
+            if holders and not org:
+                # ("“We're protecting Germany and they're delinquent …,” the President said" on a page that names "Trump" often
+                # and "Russian President Vladimir Putin" once, in a caption: a holder the workspace knows, named here, weighs
+                # too; the one the page names most speaks, and where two are named as often, no one)
+                named = {m.entity: m for m in [*self.seen_people.values(), *(m for r in candidates for m in r.matches)]
+                         if m.entity and m.type == "person"}
+                known = [p for (p, r), _ in self.offices.items() if r in roles and p in named and p not in holders]
+                if known:
+                    times = {p: self._times_named(p, candidates) for p in holders + known}
+                    most = [p for p in times if times[p] == max(times.values())]
+                    holders = most if len(most) == 1 else holders + known
+                    known_named = named.get(holders[0]) if len(holders) == 1 and holders[0] in known else None
             if org.startswith("~"):  # "Minister Anušić" before the story named him: the one minister of that surname
                 # ("President Erdoğan": the one president of that surname, given the office with or without its state)
                 surname = "-" + _slug(org[1:])
@@ -587,6 +608,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 holders = holders or [p for p in titled if p.endswith(surname)]
             person = next((r.matches[0] for r in (*candidates, *named_after) if r.kind == "role" and len(holders) == 1
                            and r.fields["person"] == holders[0] and r.matches), None)
+            person = person or known_named
             if person is None and org.startswith("~") and len(holders) == 1 and holders[0] in titled:
                 person = titled[holders[0]]  # (titled with no state the page could tell: no role, still the speaker)
             if not holders and not org.startswith("~"):

@@ -16,7 +16,10 @@ _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "
 _END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+(?![a-z])|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
                   # (and a quotation's end glued to the next sentence, as scraped pages run them: "… national airspace.”Romanian
                   # President Klaus Iohannis said …")
-                  r"|(?<=[a-z]{2})[.!?]”(?=[A-Z][a-z]{2,}\b)")
+                  r"|(?<=[a-z]{2})[.!?]”(?=[A-Z][a-z]{2,}\b)"
+                  # (and a photo's caption glued into the text, which ends at its credit: "Russian President Vladimir Putin
+                  # Credit:AP In his White House remarks to reporters, Trump suggested …")
+                  r"|(?<=\bCredit:)\s?[A-Z][A-Za-z/&-]{1,20}(?=\s+[A-Z])")
 
 
 @dataclass(frozen=True)
