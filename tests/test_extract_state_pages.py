@@ -1809,3 +1809,32 @@ def test_this_week_after_said_does_not_make_the_sentence_before_his_and_a_group_
     said = [t for _, t in _claims(text, "2020-06-26", TROOPS)]
     assert not any(t.startswith(("Germany is a hub", "a cut would", "concern about")) for t in said), said
     assert "the troops could be moved to Poland" in said, said
+
+
+# --- the two-hundred-and-thirty-eighth fresh list: Biden's first NATO summit, June 2021 ------------------------------------------
+
+SUMMIT = seeds_with(("nato", "organization", "NATO"), ("belgium", "country", "Belgium"),
+                    ("united-states", "country", "United States", "U.S.", "US"),
+                    roles=("president", "prime-minister", "secretary-general"))
+
+
+def test_words_after_said_that_a_closing_mark_ends_are_the_same_quotation_whatever_the_copy_lost():
+    text = ("Biden at NATO\n\n“We take Article 5 as a sacred obligation,” Mr Joe Biden said. I want Nato to be aware that America "
+            "is present.”\n\nMr Trump had previously described the alliance as “obsolete”.\n\n“We are convening at a critical "
+            "juncture,” NATO Secretary General Jens Stoltenberg said. No country or continent can face these issues on its own. "
+            "However, Europe and North America aren’t the only ones.”")
+    claims = _claims(text, "2021-06-16", SUMMIT)
+    assert ("joe-biden", "I want Nato to be aware that America is present.") in claims, claims
+    assert ("jens-stoltenberg", "No country or continent can face these issues on its own. However, Europe and North America "
+            "aren’t the only ones.") in claims, claims
+    assert not any(said.startswith("I want Nato") and "Trump" in said for _, said in claims), claims
+
+
+def test_according_to_a_name_with_a_particle_then_a_quotation_and_a_clause_of_wanting_after_said():
+    text = ("Biden at NATO\n\nMr. Biden’s attendance, according to Belgian Prime Minister Alexander de Croo, “emphasizes the rebirth "
+            "of the transatlantic connection.” Mr de Croo said Nato allies wanted to move on from four years of turmoil and "
+            "infighting among member countries.")
+    claims = _claims(text, "2021-06-16", SUMMIT)
+    assert any(who == "alexander-de-croo" and "rebirth of the transatlantic connection" in said for who, said in claims), claims
+    assert ("alexander-de-croo", "Nato allies wanted to move on from four years of turmoil and infighting among member "
+            "countries") in claims, claims

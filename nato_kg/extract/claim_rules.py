@@ -1318,6 +1318,15 @@ class ClaimRules(LayoutRules):
                 self.last_quote[1] == s.paragraph and 0 <= s.start - self.last_quote_end <= 3)):
             out.append(self._claim(s, self.last_quote[0], text.strip().lstrip("“\"").strip(), "quote", "claim:quote-continued"))
             self.last_quote = (self.last_quote[0], s.paragraph)
+        # a quotation's next words whose opening mark the copy lost, closed at the end of this sentence, in the paragraph of
+        # the same speaker's quotation: "“We take Article 5 as a sacred obligation,” Mr Biden said. I want Nato to be aware that
+        # America is present.”" (and the plain sentences between: "… he said. No country … on its own. However, … ones.”")
+        closes_unopened = not out and re.search(r"[”\"]\s*$", text) and "“" not in text and text.count("”") + text.count('"') == 1
+        if closes_unopened and self.last_quote and self.last_quote[1] == s.paragraph and not self.last_quote_reported:
+            between = [b for b in self.plain_paragraph[1] if b.paragraph == s.paragraph and self.last_quote_end <= b.start < s.start]
+            if all(not re.search(r"[“”\"]", b.text) for b in between):
+                said = " ".join([*(b.text.strip() for b in between), text.strip().rstrip("”\"").strip()])
+                out.append(self._claim(s, self.last_quote[0], said, "quote", "claim:quote-continued"))
         colon = re.search(rf"\b(?:{_SAY})\s*:\s*$|:\s*$", text)
         if colon and not out:
             verb = None

@@ -515,7 +515,9 @@ _REPORTED = [
     # (a title with its article first: "According to the General Secretary Anders Fogh Rasmussen, Greece is …")
     # (and an occupation before the name: "According to Barclays Japan economist Naohiko Baba, the additional …")
     # (a title with "of" in it: "According to Secretary of State Marco Rubio, the US has …")
-    re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?(?:[A-Z][\w.’'-]*\s+(?:of\s+(?=[A-Z]))?){0,5}"
+    # (a family name's particle in lower case: "…, according to Belgian Prime Minister Alexander de Croo, “emphasizes …”")
+    re.compile(r"\b(?i:according to) (?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){2}))?"
+               r"(?:(?:[A-Z][\w.’'-]*|(?:de|van|von|der|den|da|di|du|le|la)(?=\s+[A-Z]))\s+(?:of\s+(?=[A-Z]))?){0,6}"
                r"(?:(?:chief\s+|senior\s+)?(?:economist|analyst|strategist|expert|researcher|scholar|professor)\s+(?:[A-Z][\w.’'-]*\s+){0,3})?"
                r"[A-Z][\w.’'-]*,\s+"
                # (nor a subordinate clause after it, which says why or when, not what: "Safe passage … is of the utmost
@@ -557,7 +559,9 @@ _REPORTED = [
                # (and a name with its article: "has claimed the United States has provided …")
                # (names used as the adjectives of a noun: "Stoltenberg says Ukraine Nato membership is …")
                # (or a state's initials: "Emily Haber said U.S. troops were in Europe to defend transatlantic security")
-               r"(?:U\.[SK]\.|[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+[a-z]{4,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\s)|"
+               # (and a verb of wanting or needing: "Mr de Croo said Nato allies wanted to move on from …")
+               r"(?:U\.[SK]\.|[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+[a-z]{4,}(?=\s+(?:is|are|was|were|will|would|has|have|had|"
+               r"wanted|needed|hoped|intended)\s)|"
                r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"

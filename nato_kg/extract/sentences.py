@@ -220,6 +220,11 @@ def _paragraphs(article: str) -> list[str]:
                 # us," said the Chilean head of state.): the quotation ends here, no mark is left open for the next
                 quotes.straight += 1
         quotes.add(counted)
+        if re.search(r"[.!?…]”\s*$", out[-1]):
+            # a paragraph that ends with a curly closing mark after its sentence's end closed its quotation, whatever marks
+            # before it the copy lost: "“We take Article 5 as a sacred obligation,” Mr Biden said. I want Nato to be aware that
+            # America is present.”" / "Mr Trump had previously …" are two
+            quotes = _Quotes()
     return out
 
 
