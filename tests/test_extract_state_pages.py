@@ -1838,3 +1838,46 @@ def test_according_to_a_name_with_a_particle_then_a_quotation_and_a_clause_of_wa
     assert any(who == "alexander-de-croo" and "rebirth of the transatlantic connection" in said for who, said in claims), claims
     assert ("alexander-de-croo", "Nato allies wanted to move on from four years of turmoil and infighting among member "
             "countries") in claims, claims
+
+
+# --- the two-hundred-and-thirty-ninth fresh list: Denmark's 2 % by 2033, March 2022 ----------------------------------------------
+
+DANES = seeds_with(("nato", "organization", "NATO"), ("denmark", "country", "Denmark"), ("ukraine", "country", "Ukraine"),
+                   ("russia", "country", "Russia"), roles=("president", "prime-minister"))
+
+
+def test_a_state_that_meets_the_alliances_target_by_a_year_gives_both_goals_past_a_relative_clause_and_its_level_is_none():
+    text = ("Danes to vote\n\nDenmark, which is a founding member of NATO, will also aim to raise its defense spending to the "
+            "alliance’s target of 2 per cent of gross domestic product by 2033 from its current 1.4 per cent.\n\nUnder the new deal, "
+            "Denmark will gradually increase military spending from 1.3% of GDP to reach the 2% goal in 2033.")
+    targets = _found(text, "target", "2022-03-06", DANES)
+    assert ("denmark", "2", "2033") in targets and ("nato", "2", None) in targets, targets
+    assert not any(a == "nato" and y for a, _, y in targets) and not any(p in ("1.4", "1.3") for _, p, _ in targets), targets
+
+
+def test_the_country_that_will_meet_the_alliances_target_announces_its_goal_no_claim_and_money_for_its_military_is_no_aid():
+    text = ("Denmark votes\n\nDenmark will hold a referendum as Russia’s war against Ukraine goes on.\n\nThe country, a founding "
+            "member of the North Atlantic Treaty Organization, will also boost military spending to meet the alliance’s target of "
+            "2% of gross domestic product, Prime Minister Mette Frederiksen said on Sunday.\n\nThe government also allocated an "
+            "extra 7 billion kroner over the next two years for an immediate boost to the military.")
+    assert _claims(text, "2022-03-06", DANES) == []
+    assert _found(text, "pledge", "2022-03-06", DANES) == []
+
+
+def test_a_participle_after_a_quotation_is_the_speakers_not_a_person_the_quotation_names_and_voters_urged():
+    text = ("Historic referendum\n\nDanish Prime Minister Mette Frederiksen spoke on Sunday.\n\nThe Danish leader’s statement came "
+            "as she declared that “Putin’s pointless and brutal attack on Ukraine has heralded a new era in Europe,” calling it a "
+            "“test of strength for everything we believe in.”\n\nFrederiksen urged voters to back abandoning the defense opt-out.")
+    claims = _claims(text, "2022-03-07", DANES)
+    assert all(who == "mette-frederiksen" for who, _ in claims) and any("test of strength" in said for _, said in claims), claims
+    assert any(said.startswith("voters to back") for _, said in claims), claims
+
+
+def test_she_said_before_the_excerpt_names_anyone_is_the_next_who_speaks_and_a_word_of_politics_before_a_title():
+    text = ("Denmark votes\n\n\"Ukraine is the difference. A free, democratic country is under attack from Russia,” she said, "
+            "adding that parties represented in her government were all supporting the referendum.\n\nDenmark would also boost "
+            "military spending to meet the NATO target of 2% of gross domestic product by 2033, Frederiksen said.\n\nMette "
+            "Frederiksen, Denmark’s center left prime minister, was flanked by party leaders.")
+    claims = _claims(text, "2022-03-06", DANES)
+    assert ("mette-frederiksen", "Ukraine is the difference. A free, democratic country is under attack from Russia") in claims, claims
+    assert ("mette-frederiksen", "prime-minister", "denmark") in _roles(text, "2022-03-06", DANES)

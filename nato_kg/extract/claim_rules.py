@@ -205,12 +205,17 @@ class ClaimRules(LayoutRules):
         defence spending to 5% of GDP"), and so does a vow with no subject ("… on Tuesday vowed to lift the country's defense
         spending to 3.5% …", as `test_extract_unseen.py` holds)."""
         for t in self.targets_here:
-            if self.g.types.get(str(t.fields["actor"])) != "country":
+            # (the alliance's target too, where the statement is that the state will meet it: "The country, a founding member
+            # of the North Atlantic Treaty Organization, will also boost military spending to meet the alliance’s target of 2%
+            # of gross domestic product")
+            meets = re.search(r"\b(?:meet|reach|hit|achieve)\s+(?:the\s+)?(?:alliance|NATO)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:target|goal|benchmark|guideline)\b", body)
+            if self.g.types.get(str(t.fields["actor"])) != "country" and not (t.fields["actor"] == self._alliance() and meets):
                 continue
             share = re.escape(str(t.fields["percent_gdp"])).replace(r"\.", "[.,]")
             if not re.search(rf"(?<![\d.,]){share}\s*(?:%|per\s*cent|percent)", body):
                 continue
-            opening = re.match(r"\s*(?:that\s+)?(?:the\s+)?(?P<rest>.*)", DAY_LEAD.sub("", body.lstrip()), re.S)
+            opening = re.match(r"\s*(?:that\s+)?(?:[Tt]he\s+)?(?P<rest>.*)", DAY_LEAD.sub("", body.lstrip()), re.S)
             rest = opening.group("rest") if opening else body
             if re.match(r"(?:it|we|country|government)\b", rest, re.I):
                 return True
@@ -662,11 +667,18 @@ class ClaimRules(LayoutRules):
                         speaker = self._office_alone(bare.group("office"), bare.start("office"))
                     participle = re.match(r"(?:stating|saying|noting|adding|warning|writing|stressing|emphasi[sz]ing|underlining|"
                                           r"insisting|arguing|pointing|calling|describing)\b", verb.group(0)) \
-                        and re.search(r",\s*$", text[:verb.start()])
+                        and re.search(r",\s*[”\"]?\s*$|[”\"]\s*,\s*$", text[:verb.start()])  # (after a quotation's closing mark too)
                     if participle and _body_speaks(text, verb.start()):
                         continue  # "The Green Party has endorsed …, saying Malta “cannot live …”": the party's words
                     if participle:
-                        speaker = self._clause_subject(text, mentions, verb.start())
+                        # (never one named inside an earlier quotation: "… she declared that “Putin’s pointless and brutal attack
+                        # … has heralded a new era in Europe,” calling it a “test of strength …”" is hers)
+                        spans = quoted_spans(text[:verb.start()])
+                        outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+                        speaker = self._clause_subject(text, outside, verb.start())
+                        if speaker is None and not bare and spans:
+                            blanked = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+                            speaker = self._person_before(blanked, outside, verb.start(), reach=140)
                     if speaker is None:
                         speaker = self._person_before(text, mentions, verb.start(), reach=140) if not bare else speaker
                     if speaker is None and re.search(r"\bby\s+$", text[:verb.start()]) and verb.group(0) in ("saying", "stating", "arguing"):
@@ -1038,6 +1050,7 @@ class ClaimRules(LayoutRules):
                 # government had committed …" then "“…,” he wrote"; "Zapryanov told journalists that Bulgaria would increase …"
                 # then a paragraph that is only a quotation)
                 self.goal_speaker = (who, s.end)
+                self.goal_speakers.append((who, s))
                 continue  # "Domański said that the new budget would raise Poland’s defence spending to 4.8% of GDP": the goal's
                 # evidence, as the sum of a budget is
             if re.match(r"(?:calling|labelling|labeling|branding)\s", para) and any(
@@ -1298,7 +1311,10 @@ class ClaimRules(LayoutRules):
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"
-                if not (self.pledged_here and _announces_pledge(body)):
+                goal = self.targeted_here and (_announces_own_goal(body) or self._says_goal_read(body))
+                if goal:
+                    self.goal_speakers.append((speaker, s))  # (no claim, but who spoke: see Extractor._resolve_offices)
+                if not (self.pledged_here and _announces_pledge(body)) and not goal:
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a quotation opened and never closed right after a sentence of its paragraph its speaker opened ("Foreign minister
         # Maxime Prévot backed the message. “3.5 per cent is …")
@@ -1438,9 +1454,10 @@ class ClaimRules(LayoutRules):
         # (an own goal announced is the evidence of the target read in this sentence; where none was read, a level for the
         # year, the announcement is the speaker's claim: "Bulgaria's defence spending will reach 2.09% of GDP in 2025, Defence
         # Minister X said")
-        if _speaks(speaker) \
-                and not (self.pledged_here and _announces_pledge(body)) \
-                and not (self.targeted_here and (_announces_own_goal(body) or self._says_goal_read(body))):
+        goal = self.targeted_here and (_announces_own_goal(body) or self._says_goal_read(body))
+        if goal and _speaks(speaker):
+            self.goal_speakers.append((speaker, s))  # (no claim, but who spoke: see Extractor._resolve_offices)
+        if _speaks(speaker) and not (self.pledged_here and _announces_pledge(body)) and not goal:
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         more = found.groupdict().get("more")
         if _speaks(speaker) and more:

@@ -363,7 +363,9 @@ _REPORTED = [
                r"(?:(?:foreign|international|[Ww]estern|European|key|major|regional)\s+)?"
                r"(?:countries|allies|members|nations|governments|partners|leaders|companies|businesses|firms|industries|"
                # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
-               r"politicians|lawmakers|citizens|Europeans|business\s+heads|business\s+leaders)(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
+               # ("Frederiksen urged voters to back abandoning the defense opt-out")
+               r"politicians|lawmakers|citizens|voters|taxpayers|residents|Europeans|business\s+heads|business\s+leaders)"
+               r"(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
                # (or his own peers: "Mr. Boric urged his regional counterparts to recognize …")
                r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:counterparts|colleagues|peers|neighbours|neighbors|allies|partners)|"
                # (or a state's government and others: "urged Japan's government and private sector on Monday to step up …")
@@ -972,6 +974,8 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("It allocated 2.02% of GDP for defense needs this year – about 150 million euros", 62, 80)
     True
+    >>> own_defence_spending("allocated an extra 7 billion kroner over the next two years for an immediate boost to the military", 19, 35)
+    True
     """
     if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s*,?\s+(?:which\s+)?(?:totals?|totall?ing|"
                  r"amounts?\s+to|amounting\s+to|stands?\s+at|comes?\s+to)\s+(?:\w+\s+){0,2}$", text[max(0, start - 80):start]):
@@ -1031,6 +1035,12 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
                     r"(?:defen[cs]e|military|armed\s+forces|army)\b(?!\s+(?:aid|support|assistance|industry))[^.;]{0,30}?"
                     r"\b(?:budget|this\s+year|next\s+year|in\s+20\d\d)\b", after)
     if goes and "Ukrain" not in after[:goes.end()]:
+        return True
+    # "an extra 7 billion kroner over the next two years for an immediate boost to the military": its own forces
+    boost = re.match(r"[^.;]{0,50}?\bfor\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:boost|increase|investment|strengthening|upgrade)s?\s+"
+                     r"(?:to|in|of|for)\s+(?:the\s+|its\s+)?(?:own\s+|national\s+)?(?:military|armed\s+forces|army|defen[cs]e)\b"
+                     r"(?!\s+(?:aid|support|assistance|industry))", after)
+    if boost and "Ukrain" not in after[:boost.end()]:
         return True
     # "a special fund of 100 billion euros for military modernization", "… to modernize the Bundeswehr": its own forces
     modern = re.match(r"[^.;]{0,40}?\b(?:for|to)\s+(?:the\s+|its\s+)?(?:(?:military|armed\s+forces|defen[cs]e|army)\s+moderni[sz]ation\b|"

@@ -150,6 +150,10 @@ class RoleRules(RuleState):
                                      # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank; "Yuliia
                                      # Svyrydenko, Ukraine's First Deputy Prime Minister": a rank of two words)
                                      rf"(?P<pre>[A-Z][\w.’']*\s+(?:(?:First\s+Deputy|Deputy|Vice|Acting|First)\s+)?)?"
+                                     # (and a word of politics before the title: "Mette Frederiksen, Denmark’s center left prime
+                                     # minister")
+                                     r"(?:(?i:cent(?:er|re)[- ](?:left|right)|left-wing|right-wing|conservative|liberal|social\s+democratic|"
+                                     r"socialist|populist|nationalist|long-serving|veteran)\s+)?"
                                      # (a title is a word of its own, "the Economic Development Cooperation Fund" holds no "PM";
                                      # or one glued on in capitals, as a scraped page runs words together: "Oxana ShevelProfessor at …")
                                      rf"(?P<former>(?i:former)\s+)?(?:\b|(?<=[a-z])(?=[A-Z]))(?P<title>(?i:{_TITLE}))\b" + org_after)

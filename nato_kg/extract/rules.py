@@ -117,6 +117,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.last_quote_end = -10
         #: who announced an own spending goal in this sentence (its evidence, no claim), and where the sentence ends
         self.goal_speaker: tuple[Mention, int] | None = None
+        #: each speaker of a goal's announcement (no claim) and where: one a pronoun before any name may stand for
+        self.goal_speakers: list[tuple[Mention, Sentence]] = []
         #: whether that speaker was reported ("He added that …"), not quoted: a quotation after it continues it only
         #: in the same paragraph
         self.last_quote_reported = False
@@ -575,6 +577,22 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 out.append(c)
                 continue
             role, org = match.name.split("|")
+            if role == "pronoun":
+                # "“…,” she said" opening the excerpt: the next person who speaks, quoted or announcing a goal, in this
+                # paragraph or the next ("“Ukraine is the difference. …,” she said" then "Denmark would also boost military
+                # spending …, Frederiksen said")
+                later = sorted([(r.evidence.start, r.evidence.paragraph, r.matches[0]) for r in candidates[index + 1:]
+                                if r.kind == "claim" and r.matches and r.matches[0].how != "office" and r.matches[0].type == "person"]
+                               + [(g.start, g.paragraph, who.match) for who, g in self.goal_speakers if who.match.type == "person"],
+                               key=lambda x: x[0])
+                following = next(((at, para, m) for at, para, m in later if at > c.evidence.start), None)
+                if following is not None and c.evidence.paragraph <= 2 and 0 <= following[1] - c.evidence.paragraph <= 1:
+                    person = self.seen_person(following[2].name) if not following[2].entity else None
+                    person = person if person is not None and len(person.name) > len(following[2].name) else following[2]
+                    c.fields["speaker"] = person.entity or _slug(person.name)
+                    c.matches = [person, *c.matches[1:]]
+                    out.append(c)
+                continue
             # ("the Ukrainian leader": whoever heads that country, by whichever title)
             roles = {"president", "prime-minister", "chancellor"} if role == "leader" else {role}
             holders = [p for p, held in self.person_roles.items() if roles & held and (not org or self.person_orgs.get(p) == org)]

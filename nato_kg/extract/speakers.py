@@ -348,6 +348,10 @@ class SpeakerRules(RuleState):
         """The speaker ``lead`` names (:meth:`_speaker_in`), else the office it names alone, whose holder the
         article may name later (:meth:`_office_alone`)."""
         if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
+            if self.last_person is None:
+                # (none yet, where the excerpt opens with the quotation: "“Ukraine is the difference. …,” she said" before
+                # "…, Frederiksen said": a stand-in the next person quoted replaces, see Extractor._resolve_offices)
+                return Mention(at, at + len(lead.strip()), Match("pronoun|", None, "person", 0.0, "office"))
             return self.last_person
         if re.fullmatch(r"(?:on|for|in|about|to|at)\s+[^,“”\"]{1,30},\s+(?:he|she)", lead.strip()):
             return self.last_person  # "“governments are spending like drunken millionaires” on defense, he said": the same

@@ -284,7 +284,8 @@ class TargetRules(RuleState):
                 # every figure after "estimated at" or "projections show" in its clause ("spending for 2025 is estimated at
                 # 1.53 percent of GDP, and for 2026 at 1.6 percent"), unless a goal is named between
             if i + 1 < len(percents) and re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", s.text[max(0, pm.start() - 25):pm.start()]) \
-                    and re.fullmatch(r"[^.;%]{0,40}?\bto\s+(?:about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?",
+                    and re.fullmatch(r"[^.;%]{0,40}?\bto\s+(?:(?:reach|hit|meet)\s+(?:the\s+|its\s+)?)?"  # ("from 1.3% of GDP to reach the 2% goal")
+                                     r"(?:about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?",
                                      s.text[pm.end():percents[i + 1].start()]) \
                     and not re.match(rf"\s*(?:of\s+GDP\s+)?{_GOAL_WORDS}", s.text[pm.end():]) \
                     and re.search(r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|push|bring|brought|tak|took|"
@@ -1060,8 +1061,13 @@ class TargetRules(RuleState):
         before = text[:max(0, at - 80) + named.start()]
         verb = re.search(r"(?:\b(?:will|would|shall|is\s+(?:set|going|preparing|expected|poised|determined|on\s+track)\s+to|are\s+(?:set|going|"
                          r"preparing)\s+to|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to|struggles?\s+to|(?:has|have)\s+(?:agreed|committed|"
-                         r"promised|pledged)\s+to)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:meet|reach|hit|achieve|adhere\s+to|comply\s+with|"
-                         r"fulfil+|honou?r|respect)\s+)$", before)
+                         # (a few words between: "Denmark would also boost military spending to meet the NATO target of 2%";
+                         # or its spending raised to the target: "will also aim to raise its defense spending to the alliance’s
+                         # target of 2 per cent")
+                         r"promised|pledged)\s+to)\s+(?:(?!not\b|never\b)\w+\s+){0,5}?(?:meet|reach|hit|achieve|adhere\s+to|comply\s+with|"
+                         r"fulfil+|honou?r|respect|(?:raise|increase|boost|lift)\s+(?:its|their|the\s+country['’]s)\s+(?:[\w-]+\s+){0,2}?to)\s+"
+                         r"(?:the\s+)?)$",
+                         before)
         if verb is None or re.search(r"\b(?:not|never)\b|n['’]t\b", verb.group(0)):
             return None
         subject = [m for m in self._agents(mentions) if m.match.type == "country" and m.end <= verb.start()
@@ -1116,6 +1122,10 @@ class TargetRules(RuleState):
         # product to defense spending")
         asides += [(m.start(), m.end()) for m in re.finditer(r",\s+(?:like|unlike|along\s+with|together\s+with|as\s+well\s+as)\s+"
                                                              r"(?:many|most|all|other|its|the|fellow|some|several)\s+[^,–—.;%]{3,60}?,", text[:at])]
+        # (and a relative clause of what the subject is: "Denmark, which is a founding member of NATO, will also aim to raise its
+        # defense spending to the alliance’s target of 2 per cent …")
+        asides += [(m.start(), m.end()) for m in re.finditer(r",\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+"
+                                                             r"[^,–—.;%]{3,80}?,", text[:at])]
         if asides:
             mentions = [m for m in mentions if not any(b <= m.start < e for b, e in asides)]
             for b, e in asides:
