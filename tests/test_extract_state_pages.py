@@ -1881,3 +1881,28 @@ def test_she_said_before_the_excerpt_names_anyone_is_the_next_who_speaks_and_a_w
     claims = _claims(text, "2022-03-06", DANES)
     assert ("mette-frederiksen", "Ukraine is the difference. A free, democratic country is under attack from Russia") in claims, claims
     assert ("mette-frederiksen", "prime-minister", "denmark") in _roles(text, "2022-03-06", DANES)
+
+
+# --- the two-hundred-and-fortieth fresh list: Sweden's 2 % "as soon as practically possible", March 2022 -------------------------
+
+SVERIGE = seeds_with(("nato", "organization", "NATO"), ("sweden", "country", "Sweden"), ("denmark", "country", "Denmark"),
+                     ("ukraine", "country", "Ukraine"), ("russia", "country", "Russia"), roles=("prime-minister",))
+
+
+def test_a_goal_announced_with_a_quoted_phrase_of_it_and_a_video_players_lines_give_no_claims_and_levels_fallen_from_none():
+    text = ("Sweden to raise military spending\n\nSTOCKHOLM — Sweden’s government wants to increase military spending to 2% of GDP "
+            "“as soon as practically possible” in light of Russia’s invasion of Ukraine, Prime Minister Magdalena Andersson said on "
+            "Thursday.\n\nWe apologize, but this video has failed to load.\n\ntap here to see other videos from our team. Try "
+            "refreshing your browser, or Sweden to raise military spending - PM Back to video\n\nSweden’s defence spending as a "
+            "percentage of GDP has declined from 3 percent in the early 1980s to approximately 1 percent in recent years.")
+    assert _claims(text, "2022-03-10", SVERIGE) == []
+    assert _found(text, "target", "2022-03-10", SVERIGE) == [("sweden", "2", None)]
+
+
+def test_another_states_level_a_minister_expects_it_to_reach_is_its_goal_and_a_surname_after_according_to_speaks():
+    text = ("Sweden to up defence budget\n\nHultqvist said that it will take time to raise Sweden’s defence capabilities to a level "
+            "representing two percent of GDP.\n\n“In Denmark, they expect to reach this level in 2033,” Damberg said.\n\nAccording to "
+            "Andersson, the government will ensure that the increase in defence spending will be stable and long-term.")
+    assert ("denmark", "2", "2033") in _found(text, "target", "2022-03-10", SVERIGE)
+    assert ("andersson", "the government will ensure that the increase in defence spending will be stable and long-term") \
+        in _claims(text, "2022-03-10", SVERIGE)

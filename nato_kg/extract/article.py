@@ -31,7 +31,11 @@ _LINKED_LINE = re.compile(r"^[ \t]*(?i:related\s+(?:story|stories|articles?|news
                           # (or a feed's line, another story's headline and how long ago it ran: "Braves vs. Mets Highlights |
                           # MLB on FOX - 40 mins ago")
                           r"^[^\n]{8,200}?[ \t][-–—][ \t](?:about[ \t]+)?(?:\d+|an?)[ \t]+(?:seconds?|secs?|mins?|minutes?|hours?|hrs?|days?)"
-                          r"[ \t]+ago[ \t]*$", re.M)
+                          r"[ \t]+ago[ \t]*$|"
+                          # (or a video player's messages, left in the copy: "We apologize, but this video has failed to load." /
+                          # "tap here to see other videos from our team. Try refreshing your browser, or … Back to video")
+                          r"^[^\n]*(?i:this\s+video\s+has\s+failed\s+to\s+load|try\s+refreshing\s+your\s+browser|[ \t]back\s+to\s+video)"
+                          r"[^\n]*$", re.M)
 
 
 def without_linked_lines(text: str) -> str:
@@ -41,6 +45,8 @@ def without_linked_lines(text: str) -> str:
     'Troops sent.\\n\\nAustin confirmed it.'
     >>> without_linked_lines("Ecuador recaptures gang leader - 16 mins ago\\nFM: Hungary is a loyal ally")
     '\\nFM: Hungary is a loyal ally'
+    >>> without_linked_lines("Sweden will spend more.\\nWe apologize, but this video has failed to load.\\nIt said so.")
+    'Sweden will spend more.\\n\\nIt said so.'
     """
     return _LINKED_LINE.sub("", text)
 

@@ -219,7 +219,8 @@ class ClaimRules(LayoutRules):
             rest = opening.group("rest") if opening else body
             if re.match(r"(?:it|we|country|government)\b", rest, re.I):
                 return True
-            lead = self.g.leading_country_or_org(rest.split()[:4])
+            # (its possessive too: "Sweden's government wants to increase military spending to 2% of GDP …")
+            lead = self.g.leading_country_or_org([re.sub(r"['’]s?$", "", w) for w in rest.split()[:4]])
             if lead is not None and lead[0].entity == t.fields["actor"]:
                 return True
         return False
@@ -513,6 +514,9 @@ class ClaimRules(LayoutRules):
                 continue  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
             if _announces_own_goal(quote):
                 continue  # "“… our aim is to reach 2 per cent (of GDP) in expenditure …”, he said": the goal's evidence
+            if self.targeted_here and quote[:1].islower() and len(quote.split()) <= 8 and not q.start() <= 2:
+                continue  # "… wants to increase military spending to 2% of GDP “as soon as practically possible,” …": a phrase of
+                # the goal this sentence announces, its evidence
             if quote.rstrip("”\" ").endswith("?") and re.match(r"[”\"]?\s*,?\s*(?:[^.!?\"“”]{1,60}?\s+)?asked\b", text[q.end():]):
                 continue  # "“… So is this one of the things you didn’t want to emphasize …?” Manuel asked": a question, no claim
             if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
@@ -924,8 +928,10 @@ class ClaimRules(LayoutRules):
                 who = self.last_quote[0]  # "The politician argued that …": the one whose words were just read
             if according and according.group("lead").lower() in ("him", "her"):
                 who = self.last_person  # "According to him, …": the person just named
+            # (or a surname alone, as the page writes the person: "According to Andersson, the government will ensure …")
             if according and (who is None or who.match.type != "person") \
-                    and re.search(rf"(?i:{_TITLE}|\bhead\s+of\b|\bminister\b)", according.group("lead")):
+                    and (re.search(rf"(?i:{_TITLE}|\bhead\s+of\b|\bminister\b)", according.group("lead"))
+                         or re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", according.group("lead").strip())):
                 holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)
                 who = holder if holder is not None and holder.match.type == "person" else who
             # "The head of the Spanish government explained that …": its prime minister, not the government

@@ -874,7 +874,11 @@ _REPORTED = [
 _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|promises|pledges|vowed|vows)\s+to\s+"
                               r"(?:meet|fulfil|fulfill|reach|honou?r|hit)"
                               # ("The Government promises to meet the requirement by 2024", after "the 2 percent NATO requirement")
-                              r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold|requirement|obligation)\b", re.I)
+                              r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold|requirement|obligation)\b"
+                              # (or a level another state expects to reach: "“In Denmark, they expect to reach this level in 2033,”"
+                              # after "… a level representing two percent of GDP")
+                              r"|\b(?:expects?|expected|plans?|planned|aims?|hopes?)\s+to\s+(?:reach|hit|achieve|meet)\s+(?:this|that|the\s+same)\s+"
+                              r"(?:level|figure|share)\b", re.I)
 
 #: How news qualifies a figure ("of which more than $50 million").
 #: What a figure of GDP is called when it is someone's goal.

@@ -285,7 +285,8 @@ class TargetRules(RuleState):
                 # 1.53 percent of GDP, and for 2026 at 1.6 percent"), unless a goal is named between
             if i + 1 < len(percents) and re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", s.text[max(0, pm.start() - 25):pm.start()]) \
                     and re.fullmatch(r"[^.;%]{0,40}?\bto\s+(?:(?:reach|hit|meet)\s+(?:the\s+|its\s+)?)?"  # ("from 1.3% of GDP to reach the 2% goal")
-                                     r"(?:about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?",
+                                     r"(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|over\s+|"
+                                     r"more\s+than\s+)?",
                                      s.text[pm.end():percents[i + 1].start()]) \
                     and not re.match(rf"\s*(?:of\s+GDP\s+)?{_GOAL_WORDS}", s.text[pm.end():]) \
                     and re.search(r"\b(?:increas|rais|boost|lift|grow|hik|doubl|ris|jump|push|bring|brought|tak|took|"
@@ -651,7 +652,8 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:[Ww]e|[Tt]hey|[Ii]t)\s+(?:have|has|had)\s+(?:[a-z]+\s+){0,2}(?:allocations?|spending|expenditures?|budgets?)\b"
                          r"[^.;%]{0,15}$", s.text[max(0, pm.start() - 60):pm.start()]) \
                     or re.search(r"\b(?:drop\w*|fall\w*|fell|declin\w*|decreas\w*|shrink\w*|shrank|slip\w*|sank|sink\w*)\s+from\s+"
-                                 r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 80):pm.start()]) \
+                                 r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?$",
+                                 s.text[max(0, pm.start() - 80):pm.start()]) \
                     or re.search(r"\b(?:dropping|falling|declining|decreasing|shrinking|slipping|sinking)\s+(?:\w+ly\s+)?to\s+"
                                  r"(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
                 # ("Germany’s fiscal plans saw defense spending falling slightly to 1.24% in 2023": a fall foreseen too)
