@@ -1906,3 +1906,21 @@ def test_another_states_level_a_minister_expects_it_to_reach_is_its_goal_and_a_s
     assert ("denmark", "2", "2033") in _found(text, "target", "2022-03-10", SVERIGE)
     assert ("andersson", "the government will ensure that the increase in defence spending will be stable and long-term") \
         in _claims(text, "2022-03-10", SVERIGE)
+
+
+# --- the two-hundred-and-forty-first fresh list: Italy's 2 % moved from 2024 to 2028, March 2022 --------------------------------
+
+ITALIA = seeds_with(("nato", "organization", "NATO"), ("italy", "country", "Italy"), ("ukraine", "country", "Ukraine"),
+                    ("russia", "country", "Russia"), roles=("prime-minister", "president"))
+
+
+def test_ex_premier_before_a_name_is_a_former_office_and_the_name_with_its_appositive_speaks():
+    text = ("Tension within Draghi govt\n\nPremier Mario Draghi's government has been hit by turmoil over the target of raising "
+            "defence spending to 2% of GDP by 2024 to come into line with Italy's NATO commitments.\n\nEx-premier Giuseppe Conte, "
+            "the leader of the 5-Star Movement (M5S), said Sunday that he was against a \"massive\" increase in military spending.\n\n"
+            "League leader Matteo Salvini has also expressed reservations about raising military spending.")
+    roles = _roles(text, "2022-03-28", ITALIA)
+    assert ("giuseppe-conte", "prime-minister", "italy") in roles and not any("ex-premier" in p for p, _, _ in roles), roles
+    claims = _claims(text, "2022-03-28", ITALIA)
+    assert {who for who, _ in claims} == {"giuseppe-conte", "matteo-salvini"}, claims
+    assert _found(text, "target", "2022-03-28", ITALIA) == [("italy", "2", "2024")]

@@ -161,11 +161,13 @@ class MentionFinder:
                 if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names or w in ("elect", "designate")
                                                                           for w in joined) and joined[0] in domain().not_names) \
                         or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
+                        or re.fullmatch(r"(?i:ex)[-\u2010\u2011][a-z]+", word) is not None \
                         or (i == 0 and word.endswith("ing") and (m.start() == 0 or re.fullmatch(r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+",
                                                                                            text[:m.start()]))) \
                         or (i == 0 and word.lower() in PREPOSITIONS) \
                         or (i == 0 and text[max(0, m.start() - 1):m.start()] == "@"):
-                    cut = i + 1  # a title word, a possessive before the name ("Germany’s Merz"), a sentence's opening
+                    cut = i + 1  # a title word ("Ex-premier Giuseppe Conte" gives "Giuseppe Conte"), a possessive before the
+                    # name ("Germany’s Merz"), a sentence's opening
                     # participle ("Urging European allies to step up, …") or preposition ("Alongside Sikorski, …"), a handle
                     # ("I thank @POTUS Joe Biden")
                 # a country or demonym starts the name after it only if two words are left ("President of Georgia

@@ -839,7 +839,7 @@ _REPORTED = [
                r"determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
     # ("Mucunski expressed the intent of continued Macedonian support … to the NATO policies of defense")
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
-               r"(?:commitment|support|concerns?|skepticism|scepticism|doubts?|optimism|regret|"
+               r"(?:commitment|support|concerns?|reservations?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
                r"hope|confidence|readiness|determination|intention|intent|wish|desire)\s+(?:to|for|that|about|over|regarding|of)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),

@@ -114,7 +114,7 @@ class RoleRules(RuleState):
         # an organisation after the title: "… Secretary General of NATO", "… ambassador at the European Union"
         org_after = rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
-        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑])?"  # ("then-Chancellor Olaf Scholz")
+        title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑]|\b[Ee]x[-‑])?"  # ("then-Chancellor Olaf Scholz", "Ex-premier …")
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
                                      # (or where the office sits, set off by a comma: "Russia's ambassador in Sarajevo, Igor …")
                                      # (or where an envoy is sent: "South Africa's ambassador to Ukraine, André Groenwald")
@@ -465,7 +465,7 @@ class RoleRules(RuleState):
                 # the British defence secretary's answer is no second British defence minister)
                 # (an office of many holders at once, a spokesperson's or an ambassador's, is never taken: "the Ministry’s Spokesperson
                 # Ahmed Hafez", then "Presidential Spokesperson, Bassam Radi")
-                held_before = bool(re.search(r"\b(?:[Ff]ormer|ex-|then-|then\s)\s*(?:\S+\s+){0,2}$",
+                held_before = bool(re.search(r"\b(?:[Ff]ormer|[Ee]x-|then-|then\s)\s*(?:\S+\s+){0,2}$",
                                              text[max(0, m.start("title") - 30):m.start("title")])) or bool(
                     # ("Alexander Dobrindt already served as transport minister under Chancellor Angela Merkel": a past holder)
                     re.search(r"\b(?:served|worked)\b[^.;]{0,80}\bunder\s+$", text[max(0, m.start("title") - 100):m.start("title")]))

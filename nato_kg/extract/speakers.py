@@ -74,7 +74,8 @@ class SpeakerRules(RuleState):
         # (a subject with a relative clause set off between it and the verb: "Zelenskiy, who travels to the United States this
         # month and hopes to present a “victory plan” to President Joe Biden, has said that …" is Zelenskiy's)
         relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+who\s+[^;]{{5,200}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at]) \
-            or re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+|one\s+of\s+|(?=[A-Z]))[^;,“”\"]{{5,160}}?,\s+"
+            or re.match(rf"\s*(?:[Ee]x-[a-z]+\s+)?(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+|one\s+of\s+|(?=[A-Z]))"
+                        rf"[^;,“”\"]{{5,160}}?,\s+"
                         r"(?:(?:has|had|have|also)\s+)*$",
                         re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda d: " " * len(d.group(0)), text[:at]))
         # (or an appositive: "Matej Tonin, the leader of the opposition party New Slovenia (NSi) and former defence minister,

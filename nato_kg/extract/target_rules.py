@@ -1261,6 +1261,13 @@ class TargetRules(RuleState):
         holder = next((m for m in spenders if m.end <= held.start()), None) if held else None
         if holder is not None:
             return holder.match.entity
+        # (or named after the figure as a state's own: "… the target of raising defence spending to 2% of GDP by 2024 to come into
+        # line with Italy's NATO commitments")
+        line = re.match(r"[^.;]{0,60}?\b(?:(?:to\s+)?(?:come|be|bring\s+\w+)\s+in(?:to)?\s+line|in\s+line|to\s+comply|complying)\s+with\s+"
+                        r"(?P<state>[A-Z][\w-]+)['’]s\s+(?:own\s+)?(?:NATO|alliance)\s+(?:commitment|obligation|pledge)s?\b", text[at:])
+        owner = self.g.country_or_org(line.group("state")) if line else None
+        if owner is not None and owner.type == "country":
+            return owner.entity
         # a share a state will surpass or exceed, called a target or the minimum, is the alliance's whatever the date: no one
         # aims to exceed a goal of its own ("Bulgaria's Defense Spending to Surpass 2% GDP Target in 2024", "set to surpass the
         # minimum 2% of its gross domestic product")
