@@ -1924,3 +1924,22 @@ def test_ex_premier_before_a_name_is_a_former_office_and_the_name_with_its_appos
     claims = _claims(text, "2022-03-28", ITALIA)
     assert {who for who, _ in claims} == {"giuseppe-conte", "matteo-salvini"}, claims
     assert _found(text, "target", "2022-03-28", ITALIA) == [("italy", "2", "2024")]
+
+
+# --- the two-hundred-and-forty-second fresh list: Norway's 2 % by 2026, then this year, 2023–2024 --------------------------------
+
+NORGE = seeds_with(("nato", "organization", "NATO"), ("norway", "country", "Norway"), ("ukraine", "country", "Ukraine"),
+                   ("united-states", "country", "United States"), roles=("prime-minister", "finance-minister", "defence-minister"))
+
+
+def test_the_alliances_share_named_again_is_its_dated_goal_a_projection_none_and_according_to_the_premier_speaks():
+    text = ("Norway plans to meet NATO's 2% goal by 2026\n\nPrime Minister Jonas Gahr Stoere of Norway spoke to reporters.\n\n"
+            "In 2014, all NATO member countries agreed to meet the 2 % of GDP defence "
+            "investment guideline by 2024.\n\n“A Norwegian commitment to NATO’s 2 % target is vital to our national security,” "
+            "stressed Norwegian Minister of Defence Bjørn Arild Gram.\n\nNorway's defence spending is this year expected to amount "
+            "to just over 1.4% of GDP, according to government budget projections.\n\nAccording to the premier, \"Norway allocates "
+            "more on defense per capita than everybody else at NATO, except for the United States.\"")
+    targets = _found(text, "target", "2023-05-02", NORGE)
+    assert ("nato", "2", "2024") in targets and ("nato", "2", None) not in targets and not any(p == "1.4" for _, p, _ in targets), targets
+    claims = _claims(text, "2023-05-02", NORGE)
+    assert any(who == "jonas-gahr-stoere" and "Norway allocates more on defense per capita" in said for who, said in claims), claims

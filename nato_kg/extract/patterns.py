@@ -510,7 +510,8 @@ _REPORTED = [
     # whoever this article named in that office)
     # (never the name set off after it at the sentence's end: "…, according to the Foreign Minister, Þorgerður Katrín
     # Gunnarsdóttir.")
-    re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?i:head|leader|minister|president|chancellor)\b[^,.;]{0,40},"
+    # ("According to the premier, "Norway allocates more on defense per capita than everybody else at NATO …"")
+    re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?i:head|leader|minister|premier|president|chancellor)\b[^,.;]{0,40},"
                rf"\s+(?!{PERSON_NAME}\.?\s*$)(?P<text>.{{15,}})"),
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     # (never the relative clause after the name: "…, according to Prime Minister Edi Rama, who spoke ahead of …")

@@ -534,6 +534,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             if c.share_of is not None and not any(c.share_of is o for o in out) and c.share_of.key() in seen:
                 c.share_of = seen[c.share_of.key()]
         parts_across(out)
+        # the alliance's share named again with no year on a page that gave its deadline is that goal, not a second one ("In
+        # 2014, all NATO member countries agreed to meet the 2 % … guideline by 2024." then "A Norwegian commitment to NATO’s 2 %
+        # target is vital …")
+        alliance = self._alliance()
+        dated = {str(c.fields.get("percent_gdp")) for c in out if c.kind == "target" and c.fields.get("actor") == alliance
+                 and c.fields.get("year")}
+        out = [c for c in out if not (c.kind == "target" and c.fields.get("actor") == alliance and not c.fields.get("year")
+                                      and str(c.fields.get("percent_gdp")) in dated)]
         # a speaker the headline named by surname alone ("…,' Erdoğan says"), named in full further on: the full name
         for c in out:
             key, match = _person_of(c)
