@@ -1943,3 +1943,18 @@ def test_the_alliances_share_named_again_is_its_dated_goal_a_projection_none_and
     assert ("nato", "2", "2024") in targets and ("nato", "2", None) not in targets and not any(p == "1.4" for _, p, _ in targets), targets
     claims = _claims(text, "2023-05-02", NORGE)
     assert any(who == "jonas-gahr-stoere" and "Norway allocates more on defense per capita" in said for who, said in claims), claims
+
+
+# --- the two-hundred-and-forty-third fresh list: the Netherlands' 2 % and 3.5 %, 2023–2025 --------------------------------------
+
+NEDERLAND = seeds_with(("nato", "organization", "NATO", "Nato"), ("netherlands", "country", "Netherlands"),
+                       roles=("prime-minister", "defence-minister", "secretary-general"))
+
+
+def test_will_be_spending_a_share_from_a_year_is_a_goal_and_the_alliances_norm_is_its_guideline():
+    text = ("Netherlands to spend 2%\n\nThe Netherlands will be spending 2% of its gross domestic product on defense starting 2024 to "
+            "meet the NATO target, Dutch Defense Minister Kajsa Ollongren said on Wednesday.\n\nThe current Nato norm is 2%, which "
+            "the Netherlands only just meets.")
+    targets = _found(text, "target", "2023-07-12", NEDERLAND)
+    assert ("netherlands", "2", "2024") in targets and ("nato", "2", None) in targets, targets
+    assert _claims(text, "2023-07-12", NEDERLAND) == []

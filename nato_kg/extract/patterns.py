@@ -242,7 +242,10 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     # defense — 4.48%")
                     r"(?:highest|largest|biggest|lowest|smallest)\s+(?:percentage|share|proportion|ratio)\s+of)\b[^.;]*$|"
                     # ("Bulgaria is, at this moment, spending at least 2% of GDP", "Bulgaria is at 2%")
-                    r"\b(?:allocates|spends|spent|(?:is|was|are|were|be),?(?:\s+[\w ]{2,20},)?\s+spending|stands at|stood at|reached|"
+                    # (never a future's "will be spending": "The Netherlands will be spending 2% of its gross domestic product on
+                    # defense starting 2024", a goal)
+                    r"\b(?:allocates|spends|spent|(?:is|was|are|were|(?<!\bwill\s)(?<!\bwould\s)be),?(?:\s+[\w ]{2,20},)?\s+spending|"
+                    r"stands at|stood at|reached|"
                     r"(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?at|amounted to|amounts to|"
                     # ("there are countries that are even reaching five percent", "many countries haven’t even reached 2 percent")
                     r"(?:is|are|was|were)\s+(?:even\s+|already\s+|now\s+)?reaching|"
@@ -883,8 +886,8 @@ _TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|pro
 
 #: How news qualifies a figure ("of which more than $50 million").
 #: What a figure of GDP is called when it is someone's goal.
-#: ("a NATO quota of 3.5%", as German news says; "the 2 percent requirement")
-_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold|quota|requirement)"
+#: ("a NATO quota of 3.5%", as German news says; "the 2 percent requirement"; "The current Nato norm is 2%", as Dutch news says)
+_GOAL_WORDS = r"(?:target|benchmark|goal|guideline|threshold|quota|requirement|norm)"
 
 APPROX = (r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+|(?:just\s+|barely\s+|a\s+little\s+)?(?:more\s+than|over|under)\s+|"
           r"nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?")

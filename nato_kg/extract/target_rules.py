@@ -137,7 +137,7 @@ class TargetRules(RuleState):
         if _GDP.search(s.text) and _SPENDING.search(s.text):
             self.spending_paragraph = s.paragraph
         if not (_GDP.search(s.text) or _SPENDING.search(s.text)
-                or re.search(r"\b(?:targets?|goals?|percentages?|requirements?|thresholds?)\b", s.text, re.I)
+                or re.search(r"\b(?:targets?|goals?|percentages?|requirements?|thresholds?|norms?)\b", s.text, re.I)
                 # ("… allocate more than 3% of GDP to defense spending. Riga is also aiming for 4% next year.")
                 or (spoken_of and re.search(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|reach|hit|achieve)\s+(?:about\s+|around\s+)?(?:[\d.,]+|"
                                             + "|".join(_NUMBER_WORDS) + r")\s*(?:%|percent|per\s+cent)", s.text, re.I))
