@@ -1958,3 +1958,23 @@ def test_will_be_spending_a_share_from_a_year_is_a_goal_and_the_alliances_norm_i
     targets = _found(text, "target", "2023-07-12", NEDERLAND)
     assert ("netherlands", "2", "2024") in targets and ("nato", "2", None) in targets, targets
     assert _claims(text, "2023-07-12", NEDERLAND) == []
+
+
+# --- the two-hundred-and-forty-fourth fresh list: Belgium's 2 % by 2035 and its STAR plan, 2023 ---------------------------------
+
+BELGIE = seeds_with(("nato", "organization", "NATO"), ("belgium", "country", "Belgium"), ("greece", "country", "Greece"),
+                    ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States"),
+                    roles=("prime-minister", "defence-minister"))
+
+
+def test_our_country_aims_to_achieve_this_by_a_year_and_a_ministers_plan_are_the_states_goals_and_a_ranking_is_no_goal():
+    text = ("Belgium's budget\n\nThe percentage initially seemed to be slightly lower, but because some 611 million euros will be "
+            "provided for military aid to Ukraine next year, Belgium will still achieve more.\n\nThe military alliance requires an "
+            "annual contribution of 2 percent of GDP from the allies. Our country aims to achieve this by 2035, with an "
+            "intermediate target of 1.57 percent by 2030.\n\nGreece ranked (at 3.54% of GDP) ahead of the United States (3.46%).\n\n"
+            "The STAR plan drawn up by Belgian Defense Minister Ludivine Dedonder aims for 1.54 percent of GDP in defense spending "
+            "by 2030.")
+    targets = _found(text, "target", "2023-10-13", BELGIE)
+    assert {("belgium", "2", "2035"), ("belgium", "1.57", "2030"), ("belgium", "1.54", "2030")} <= set(targets), targets
+    assert not any(a == "greece" for a, _, _ in targets) and ("nato", "1.57", "2030") not in targets, targets
+    assert [(c["donor"], c["amount"]) for c in _found(text, "pledge", "2023-10-13", BELGIE)] == [("belgium", "611000000")]

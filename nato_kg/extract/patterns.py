@@ -259,6 +259,8 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     r"exceeds|exceeded|surpasses|surpassed|"
                     # (a ranking: "the US, with 3.61 percent, followed by Greece with 2.38 percent")
                     r",\s+with|followed\s+by\s+[A-Z][^.;,%]{1,40}?\s+with|"
+                    # ("Greece ranked (at 3.54% of GDP) ahead of the United States (3.46%)")
+                    r"\brank(?:s|ed)\s*\(\s*at\b|"
                     # (a fall: "with the figure dropping to 2.1% the past two years")
                     # ("The ratio will reportedly drop to 1.38% next year")
                     r"(?:drop(?:s|ped|ping)?|fall(?:s|ing|en)?|fell|declin(?:e|es|ing|ed)|decreas(?:e|es|ing|ed)|shr(?:ink|inks|ank|inking|unk)|"
@@ -875,14 +877,17 @@ _REPORTED = [
 ]
 
 # "… agreed to fulfil that commitment", "… pledged to meet the target": a target named in an earlier sentence
-_TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|promises|pledges|vowed|vows)\s+to\s+"
+_TARGET_ANAPHORA = re.compile(r"\b(?:agreed|agree|committed|pledged|promised|promises|pledges|vowed|vows|decided)\s+to\s+"
                               r"(?:meet|fulfil|fulfill|reach|honou?r|hit)"
                               # ("The Government promises to meet the requirement by 2024", after "the 2 percent NATO requirement")
                               r"\s+(?:that|this|the)\s+(?:commitment|target|benchmark|goal|threshold|requirement|obligation)\b"
                               # (or a level another state expects to reach: "“In Denmark, they expect to reach this level in 2033,”"
                               # after "… a level representing two percent of GDP")
                               r"|\b(?:expects?|expected|plans?|planned|aims?|hopes?)\s+to\s+(?:reach|hit|achieve|meet)\s+(?:this|that|the\s+same)\s+"
-                              r"(?:level|figure|share)\b", re.I)
+                              r"(?:level|figure|share)\b"
+                              # (or the share just named, by a year: "Our country aims to achieve this by 2035")
+                              r"|\b(?:aims?|plans?|intends?|wants?|expects?)\s+to\s+(?:achieve|reach|meet|hit)\s+(?:this|that|it)\s+"
+                              r"(?:by|in|before)\s+(?:19|20)\d\d\b", re.I)
 
 #: How news qualifies a figure ("of which more than $50 million").
 #: What a figure of GDP is called when it is someone's goal.

@@ -865,7 +865,9 @@ class PledgeRules(RuleState):
                 continue  # "(usually in packages of about $500 million)", "$500-million batches", "brings the total in PURL funds
                 # pledged by NATO countries to about $3.3 billion": a scheme's size or total, no one's pledge
             if re.search(r"\b(?:[Aa]t\s+the\s+time\s+of\s+(?:its\s+)?launch|[Ii]nitially|[Oo]riginally|[Aa]t\s+(?:its|the)\s+(?:launch|"
-                         r"outset|start))\b(?:(?!\bnew\b)[^.;]){0,80}$", s.text[max(0, amount.start - 120):amount.start]) \
+                         # (not across a "but" that sets the sum against it: "The percentage initially seemed to be slightly
+                         # lower, but because some 611 million euros will be provided for military aid to Ukraine …")
+                         r"outset|start))\b(?:(?!\bnew\b|,\s+but\b)[^.;]){0,80}$", s.text[max(0, amount.start - 120):amount.start]) \
                     or re.search(r"\b(?:consider(?:ing|s|ed)?|mull(?:ing|s|ed)?|weigh(?:ing|s|ed)?)\s+(?:an?\s+)?(?:increas|rais|allocat|"
                                  r"provid|giv)\w*\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
                 continue  # "At the time of launch, the program provided for … 75 billion Norwegian kroner …", "initially its total

@@ -124,6 +124,10 @@ class TargetRules(RuleState):
         anaphora = _TARGET_ANAPHORA.search(s.text)
         if anaphora and self.last_target and not _PERCENT.search(s.text):
             return self._restated_targets(s, mentions)
+        # (and where the sentence's own figures come only after it: "Our country aims to achieve this by 2035, with an
+        # intermediate target of 1.57 percent by 2030" — the share named before, by 2035, and the new one)
+        named_before = self._restated_targets(s, mentions) if anaphora and self.last_target and all(
+            pm.start() > anaphora.end() for pm in _PERCENT.finditer(s.text)) else []
         # (or a percentage called a target: "until 2035 to reach the 3.5% target", "reach their targets with 2.1 percent")
         # (or a percentage to reach: "a plan … to reach that 5 percent percentage by 2032")
         # (or a percentage named as a commitment or benchmark: "already exceeds today the 2 percent commitment in defense",
@@ -985,7 +989,7 @@ class TargetRules(RuleState):
                     both["year"] = due
                 out.append(Candidate.scored("target", both, s, "target:percent-of-gdp", [m.match for m in people[:1]],
                                             *(() if _GDP.search(s.text) else ("no-gdp-word",))))
-        return out
+        return named_before + out
 
     def _brought_forward(self, s: Sentence) -> list[Candidate]:
         """"The target, originally set for 2027, will now be met within the current fiscal year …", "But Takaichi wants this
@@ -1094,7 +1098,9 @@ class TargetRules(RuleState):
         if last is None:
             return out
         countries = [m.match for m in self._agents(mentions) if m.match.type == "country"]
-        if not countries and self.main_country and re.match(r"\s*(?:The|Its)\s+government\b", s.text, re.I):
+        # ("The De Croo government has decided to meet this target by 2035", "Our country aims to achieve this by 2035")
+        if not countries and self.main_country and re.match(r"\s*(?:(?:The|Its)\s+(?:[A-Z][\w’'-]+\s+){0,2}government|Our\s+country)\b",
+                                                            s.text, re.I):
             countries = [self._assumed_country(self.main_country)]  # "The Government promises to meet the requirement by 2024"
         own_year = _BY_YEAR.search(s.text)  # (a year this sentence gives is its own: "… to meet the requirement by 2024")
         for match in countries:
@@ -1178,6 +1184,21 @@ class TargetRules(RuleState):
         if capital and (state_of_capital := self.g.as_state(capital.group("city"))) is not None and not any(
                 a.match.type == "country" and capital.end("city") <= a.start and a.end <= at for a in agents):
             return state_of_capital.entity
+        # "The STAR plan drawn up by Belgian Defense Minister Ludivine Dedonder aims for 1.57 percent …": the plan of a state's
+        # minister is that state's, named only in the title's adjective
+        from .gazetteer import DEMONYMS
+
+        drawn = re.search(r"\b(?:plan|programme|program|strategy|vision|budget)\b[^.;%]{0,40}?\b(?:by|of)\s+(?P<dem>[A-Z][a-z]+)\s+"
+                          r"(?:(?:Defen[cs]e|Foreign|Finance|Prime)\s+)?(?:Minister|President|Chancellor)\b[^.;%]{0,80}$", text[:at])
+        owner = self.g.country_or_org(drawn.group("dem")) if drawn and drawn.group("dem").lower() in DEMONYMS else None
+        if owner is not None and owner.type == "country" \
+                and not any(a.match.type == "country" and a.end <= at and a.match.entity != owner.entity for a in agents):
+            return owner.entity
+        # "… with an intermediate target of 1.57 percent by 2030" after "Our country aims to …": the outlet's own country, the
+        # article's, whatever alliance words came before
+        if self.main_country and re.match(r"\s*Our\s+country\b", text) \
+                and not any(a.match.type == "country" and a.end <= at for a in agents):
+            return self.main_country
         # "The Orbán administration has committed to spending at least two per cent …": a leader's administration is the
         # article's country, whatever alliance words come after
         if self.main_country and re.match(r"\s*(?:The|the)\s+[A-Z][\w’'-]+\s+(?:administration|government|cabinet)\b", text) \
