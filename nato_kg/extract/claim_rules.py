@@ -198,6 +198,15 @@ def _reports_within(words: str) -> bool:
 class ClaimRules(LayoutRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
+    def _goal_evidence(self, body: str, speaker: Mention, s: Sentence) -> bool:
+        """Whether reported speech ``body`` only announces a goal read in sentence ``s`` (its evidence, no claim); if so,
+        ``speaker`` is remembered as one who spoke (a "she said" before any name may stand for them: see
+        ``Extractor._resolve_offices``)."""
+        goal = self.targeted_here and (_announces_own_goal(body) or self._says_goal_read(body))
+        if goal:
+            self.goal_speakers.append((speaker, s))
+        return goal
+
     def _says_goal_read(self, body: str) -> bool:
         """Whether reported speech only says a state's own goal read in this sentence: the state opens it (by name, or as
         "it", "we", "the country") and the goal's share is in it ("Germany plans to meet NATO's 2 percent of GDP spending target
@@ -1317,9 +1326,7 @@ class ClaimRules(LayoutRules):
             speaker = self._speaker_in(trailing.group("lead"), trailing.start("lead"), mentions)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 body = re.sub(r"^[A-Z][\w .]{0,20}\([A-Z]+\)\s*[—–-]+\s*", "", text[:trailing.start()].strip())  # "July 3 (UPI) --"
-                goal = self.targeted_here and (_announces_own_goal(body) or self._says_goal_read(body))
-                if goal:
-                    self.goal_speakers.append((speaker, s))  # (no claim, but who spoke: see Extractor._resolve_offices)
+                goal = self._goal_evidence(body, speaker, s)
                 if not (self.pledged_here and _announces_pledge(body)) and not goal:
                     out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         # a quotation opened and never closed right after a sentence of its paragraph its speaker opened ("Foreign minister
@@ -1460,9 +1467,7 @@ class ClaimRules(LayoutRules):
         # (an own goal announced is the evidence of the target read in this sentence; where none was read, a level for the
         # year, the announcement is the speaker's claim: "Bulgaria's defence spending will reach 2.09% of GDP in 2025, Defence
         # Minister X said")
-        goal = self.targeted_here and (_announces_own_goal(body) or self._says_goal_read(body))
-        if goal and _speaks(speaker):
-            self.goal_speakers.append((speaker, s))  # (no claim, but who spoke: see Extractor._resolve_offices)
+        goal = self._goal_evidence(body, speaker, s) if _speaks(speaker) else False
         if _speaks(speaker) and not (self.pledged_here and _announces_pledge(body)) and not goal:
             out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
         more = found.groupdict().get("more")
