@@ -1978,3 +1978,19 @@ def test_our_country_aims_to_achieve_this_by_a_year_and_a_ministers_plan_are_the
     assert {("belgium", "2", "2035"), ("belgium", "1.57", "2030"), ("belgium", "1.54", "2030")} <= set(targets), targets
     assert not any(a == "greece" for a, _, _ in targets) and ("nato", "1.57", "2030") not in targets, targets
     assert [(c["donor"], c["amount"]) for c in _found(text, "pledge", "2023-10-13", BELGIE)] == [("belgium", "611000000")]
+
+
+# --- the two-hundred-and-forty-fifth fresh list: Latvia's 2.5 % by 2025 and 3 % by 2027, 2023 ----------------------------------
+
+LATVIJA = seeds_with(("nato", "organization", "NATO"), ("latvia", "country", "Latvia"),
+                     ("european-union", "organization", "European Union", "EU"), roles=("prime-minister",))
+
+
+def test_a_share_a_state_could_reach_is_no_goal_and_spending_for_the_alliance_and_the_union_is_the_states():
+    text = ("Latvian parliament decides\n\nOn Thursday, the Latvian parliament approved a decision by the Riga government to gradually "
+            "raise defense expenditures for the North Atlantic Treaty Organization (NATO) and the European Union, to reach 2.5 "
+            "percent by 2025.\n\nLatvia's spending on defence could reach 3% of GDP already next year, Prime Minister Krisjanis "
+            "Karins said on Tuesday.")
+    targets = _found(text, "target", "2023-07-11", LATVIJA)
+    assert targets == [("latvia", "2.5", "2025")], targets
+    assert any(said.startswith("Latvia's spending on defence could reach 3%") for _, said in _claims(text, "2023-07-11", LATVIJA))
