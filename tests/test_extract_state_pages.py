@@ -1994,3 +1994,24 @@ def test_a_share_a_state_could_reach_is_no_goal_and_spending_for_the_alliance_an
     targets = _found(text, "target", "2023-07-11", LATVIJA)
     assert targets == [("latvia", "2.5", "2025")], targets
     assert any(said.startswith("Latvia's spending on defence could reach 3%") for _, said in _claims(text, "2023-07-11", LATVIJA))
+
+
+# --- the two-hundred-and-forty-sixth fresh list: Canada's 2 % by 2032, July 2024 ------------------------------------------------
+
+KANADA = seeds_with(("nato", "organization", "NATO"), ("canada", "country", "Canada"), ("ukraine", "country", "Ukraine"),
+                    roles=("prime-minister", "secretary-general"))
+
+
+def test_the_alliances_target_a_state_expects_to_hit_by_a_year_takes_the_share_the_next_sentence_gives_and_projections_are_none():
+    text = ("Trudeau says Canada expects to hit NATO defence spending target in 2032\n\nPrime Minister Justin Trudeau says Canada "
+            "expects to hit the NATO defence spending target in 2032.\n\nThe 32 members of the alliance agreed last year to spend at "
+            "least the equivalent of two per cent of national gross domestic product on defence.\n\nCanada is lagging behind, with "
+            "current spending at around 1.37 per cent, which is set to rise to 1.76 per cent by the end of the decade.\n\nNews I "
+            "shared with @ZelenskyyUA in our talks at @NATO: Canada plans to reinforce Ukraine’s defence with $500 million more in "
+            "military support.\n\nNATO Secretary-General Jens Stoltenberg wants allies to contribute around $58 billion a year to a "
+            "fund to help the war-torn country defend itself.")
+    targets = _found(text, "target", "2024-07-11", KANADA)
+    assert sorted(targets, key=str) == sorted([("canada", "2", "2032"), ("nato", "2", None)], key=str), targets
+    assert _claims(text, "2024-07-11", KANADA) == []
+    assert [(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2024-07-11", KANADA)] == [
+        ("canada", "500000000", "CAD")]

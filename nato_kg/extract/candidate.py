@@ -123,6 +123,7 @@ class RuleState:
     last_quote_end: int
     goal_speaker: tuple[Mention, int] | None
     goal_speakers: list[tuple[Mention, Sentence]]
+    pending_named: tuple[Match, str, Sentence] | None
     last_quote_reported: bool
     opened_by: tuple[Mention, int, int] | None
     unattributed: tuple[int, list[str]]

@@ -132,6 +132,8 @@ def _announces_own_goal(text: str) -> bool:
     True
     >>> _announces_own_goal("allies must raise their defence spending to 5% of GDP")
     False
+    >>> _announces_own_goal("Canada expects to hit the NATO defence spending target in 2032")
+    True
     """
     # (the story's dateline first: "THE HAGUE — Canada and its …", "BELGRADE (UrduPoint News / Sputnik - 20th February, 2023) …")
     text = re.sub(r"^\s*[A-Z][A-Z .'-]{2,}\s*(?:[—–-]+|\([^()]{3,80}\))\s*", "", text)
@@ -181,8 +183,13 @@ def _announces_own_goal(text: str) -> bool:
     # ("2.5% is the necessary effort that our country must make in terms of defence spending": the share called for)
     needed = (figure + r"(?:\s+of\s+(?:the\s+)?GDP)?\s+(?:is|was|would\s+be|remains)\s+the\s+(?:necessary|minimum|required|essential|needed)\s+"
               r"(?:effort|level|contribution|share)\b")
+    # ("Canada expects to hit the NATO defence spending target in 2032", "Canada expects to reach the spending target in eight
+    # years": the alliance's target as the state's own goal, its share named elsewhere)
+    named = (r"(?:it|we|[A-Z][\w-]+)\s+(?:expects?|plans?|aims?|intends?|wants?|hopes?|will|would)\s+(?:to\s+)?(?:hit|reach|meet|"
+             r"achieve)\s+(?:the\s+|its\s+)?(?:NATO['’]?s?\s+|alliance['’]s\s+)?(?:(?:defen[cs]e\s+)?spending\s+)?(?:target|goal|benchmark)\s+"
+             r"(?:in|by)\s+(?:(?:19|20)\d\d|\w+\s+years)\b")
     return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r"|" + met + r"|" + agreed + r"|" + aim + r"|" + envisioned + r"|"
-                         + needed + r")", text))
+                         + needed + r"|" + named + r")", text))
 
 
 def _reports_within(words: str) -> bool:

@@ -237,7 +237,8 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
 _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|already|this year['’]s|at (?:this|the) moment|"
                     # ("Current defence spending in Germany is in the region of 1,25%")
-                    r"(?i:current)\s+(?:annual\s+)?(?:defen[cs]e|military)\s+(?:spending|expenditures?|budgets?)|"
+                    # (or with no word of defence: "with current spending at around 1.37 per cent")
+                    r"(?i:current)\s+(?:annual\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spending|expenditures?|budgets?)|"
                     # (a ranking by share: "Poland remains the NATO country with the highest percentage of GDP allocated to
                     # defense — 4.48%")
                     r"(?:highest|largest|biggest|lowest|smallest)\s+(?:percentage|share|proportion|ratio)\s+of)\b[^.;]*$|"

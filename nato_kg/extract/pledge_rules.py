@@ -368,7 +368,10 @@ class PledgeRules(RuleState):
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # a state's government gives as its state ("The U.S. government has allotted more than $2 billion …": the United
         # States' figure; the workspace names the government apart only to speak for the state in claims)
-        agents = [replace(a, match=self.g.state_of(a.match)) for a in agents]
+        agents = [replace(a, match=self.g.state_of(a.match)) for a in agents
+                  # (never a social-media handle: "News I shared with @ZelenskyyUA in our talks at @NATO: Canada plans to
+                  # reinforce Ukraine’s defence with $500 million …" is Canada's)
+                  if s.text[max(0, a.start - 1):a.start] != "@"]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
         # subject is not the giver when the main clause names one
         fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
@@ -581,6 +584,11 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:economic\s+)?stimulus\s+(?:package|plan|programme|program)\b[^.;]{0,40}$",
                          s.text[max(0, amount.start - 80):amount.start], re.I):
                 continue  # "an economic stimulus package expected to exceed 13.9 trillion yen": a country's own economy, no aid
+            if re.search(r"\bwants?\s+(?:the\s+)?(?:allies|members|countries|partners|nations|(?:NATO\s+)?member\s+states)\s+to\s+"
+                         r"(?:contribute|give|provide|commit|spend|pledge|put\s+up)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 90):amount.start]):
+                continue  # "NATO Secretary-General Jens Stoltenberg wants allies to contribute around $58 billion a year to a fund to
+                # help the war-torn country defend itself": a wish for others' money, no one's pledge
             if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:Congress|lawmakers|legislators|parliament|Parliament|"
                          r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                          r"another\s+|an\s+additional\s+|a\s+further\s+)?$",

@@ -128,6 +128,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.person_before: Mention | None = None
         #: the last sentence's targets that had no deadline (its paragraph, their fields), for "This will happen by 2035."
         self.undated_targets: tuple[int, list[dict]] = (-1, [])
+        #: a state's goal named as the alliance's target by a year, its share still to come (see TargetRules._named_goal)
+        self.pending_named: tuple[Match, str, Sentence] | None = None
         #: the paragraph of the last sentence about defence spending as a share of GDP (for "Riga is also aiming for 4% next
         #: year" after it, which names neither)
         self.spending_paragraph = -10

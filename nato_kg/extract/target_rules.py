@@ -102,6 +102,7 @@ class TargetRules(RuleState):
         found += self._committed_later(s, mentions, found)
         if not found and not _PERCENT.search(s.text):
             found += self._brought_forward(s)
+        found += self._named_goal(s, mentions, found)
         undated = [c.fields for c in found if not c.fields.get("year")]
         last_figure = max((pm.end() for pm in _PERCENT.finditer(s.text)), default=len(s.text))
         # (the same inside one quoted paragraph read as one sentence: "“We … support … 3.5% of GDP … plus 1.5% … This will
@@ -114,6 +115,32 @@ class TargetRules(RuleState):
             undated = []
         self.undated_targets = (s.paragraph, undated)
         return found
+
+    def _named_goal(self, s: Sentence, mentions: list[Mention], found: list[Candidate]) -> list[Candidate]:
+        """A state's goal named as the alliance's target with no share, by a year ("Canada expects to hit the NATO defence
+        spending target in 2032"), given the share the alliance's target has in the sentence before or the next one ("The 32
+        members of the alliance agreed last year to spend at least … two per cent …"): that share, the state's, by that year."""
+        alliance = self._alliance()
+        pending, self.pending_named = self.pending_named, None
+        named = None if _PERCENT.search(s.text) else re.search(
+            r"\b(?P<who>[A-Z][\w-]+)\s+(?:expects?|plans?|aims?|intends?|wants?|will|would)\s+(?:to\s+)?(?:hit|reach|meet|achieve)\s+"
+            r"(?:the\s+|its\s+)?(?:NATO['’]?s?\s+|alliance['’]s\s+)(?:(?:defen[cs]e\s+)?spending\s+)?(?:target|goal|benchmark)\s+(?:in|by)\s+"
+            r"(?P<year>20\d\d)\b", s.text)
+        state = self.g.country_or_org(named.group("who")) if named else None
+        out: list[Candidate] = []
+        if named and state is not None and state.type == "country" and alliance:
+            share = self.last_target.get("percent_gdp") if self.last_target and self.last_target.get("actor") == alliance else None
+            if share is None:
+                self.pending_named = (state, named.group("year"), s)  # (the share may come in the next sentence)
+                return out
+            out.append(Candidate.scored("target", {"actor": state.entity, "percent_gdp": share, "year": named.group("year"),
+                                                   "category": "defence"}, s, "target:restated-commitment", [state]))
+        share = next((c.fields["percent_gdp"] for c in found if c.fields.get("actor") == alliance), None)
+        if pending is not None and share is not None and s.paragraph - pending[2].paragraph <= 1:
+            state, year, said = pending
+            out.append(Candidate.scored("target", {"actor": state.entity, "percent_gdp": share, "year": year, "category": "defence"},
+                                        said, "target:restated-commitment", [state]))
+        return out
 
     def _targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+)?(?:defen[cs]e\s+|military\s+)?budget\b|"
@@ -454,6 +481,11 @@ class TargetRules(RuleState):
             if re.search(r"\b(?:above|exceeding|beyond|over|in\s+excess\s+of)\s+$", s.text[max(0, pm.start() - 25):pm.start()]) \
                     and re.search(r"\bexempt\w*|\bdebt\s+brakes?\b|\bborrowing\s+(?:rules?|limits?)\b|\bfiscal\s+rules?\b", s.text, re.I):
                 continue  # "exempt defence spending above 1% of GDP from debt brake rules": the line a rule starts at, no goal
+            if re.search(r"\bwhich\s+is\s+(?:set|expected|projected|forecast)\s+to\s+(?:rise|grow|increase|climb|reach)\s+(?:to\s+)?"
+                         r"(?:about\s+|around\s+)?$|\bestimat(?:es|ed|ing)\s+(?:that\s+)?(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:will|would)\s+"
+                         r"(?:rise|grow|increase|climb|reach)\s+(?:to\s+)?(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 90):pm.start()]):
+                continue  # "current spending at around 1.37 per cent, which is set to rise to 1.76 per cent by the end of the decade",
+                # "the federal government estimates its defence spending will rise to 1.76 per cent of GDP by 2029-30": projections
             if re.search(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:reach|hit|rise\s+to|climb\s+to|exceed|top)\s+(?:about\s+|around\s+)?$",
                          s.text[max(0, pm.start() - 40):pm.start()]) \
                     and not re.search(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|aim(?:s|ed)?)\b[^.;]{0,80}$",
