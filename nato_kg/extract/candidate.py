@@ -9,9 +9,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .domain import domain
-from .gazetteer import Gazetteer, Match
+from .gazetteer import DEMONYMS, Gazetteer, Match
 from .mentions import SURNAME_TOKEN, Mention, MentionFinder
-from .patterns import TITLE_COUNTRIES
+from .patterns import _HEADLINE_LINKS, TITLE_COUNTRIES, _plausible, _slug
 from .sentences import Sentence
 
 if TYPE_CHECKING:  # (for annotations only)
@@ -169,8 +169,6 @@ class RuleState:
     @staticmethod
     def _key(match: Match) -> str:
         """The id a candidate gives a matched name: the entity's, else a slug of the name as written."""
-        from .patterns import _slug
-
         return match.entity or _slug(match.name)
 
     def _alliance(self) -> str | None:
@@ -215,9 +213,6 @@ class RuleState:
 
     def _people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The people ``text`` names (known, new, or seen before by a shorter form), remembering each for later forms."""
-        from .gazetteer import DEMONYMS
-        from .patterns import _HEADLINE_LINKS, _plausible
-
         known = [m for m in mentions if m.match.type == "person"]
         found = sorted(known + [m for m in self.finder.new_people(text) if m.match.type in (None, "person")],
                        key=lambda m: m.start)

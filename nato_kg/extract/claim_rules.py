@@ -22,6 +22,7 @@ from .patterns import (
     DATELINE_REST,
     _plausible,
     _slug,
+    blanked,
     own_defence_spending,
     quoted_spans,
 )
@@ -697,8 +698,7 @@ class ClaimRules(LayoutRules):
                         outside = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
                         speaker = self._clause_subject(text, outside, verb.start())
                         if speaker is None and not bare and spans:
-                            blanked = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
-                            speaker = self._person_before(blanked, outside, verb.start(), reach=140)
+                            speaker = self._person_before(blanked(text, spans), outside, verb.start(), reach=140)
                     if speaker is None:
                         speaker = self._person_before(text, mentions, verb.start(), reach=140) if not bare else speaker
                     if speaker is None and re.search(r"\bby\s+$", text[:verb.start()]) and verb.group(0) in ("saying", "stating", "arguing"):

@@ -6,7 +6,7 @@ import re
 
 from ..text import NUMBER_WORDS
 from .domain import domain
-from .gazetteer import DEMONYMS, Match
+from .gazetteer import DEMONYMS, Match, norm
 from .mentions import PERSON_NAME, PREPOSITIONS
 from .money import NUMBER, SCALE
 
@@ -932,6 +932,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in re.finditer(r"\"[^\"“”]*[\"”]|“[^”\"]*[”\"]|«[^«»]*»", text)]
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` turned to spaces, so that an offset into it is still the text's (a quotation or an
+    aside a rule must not read into).
+
+    >>> blanked("Denmark, which is a member, will", [(7, 27)])
+    'Denmark                     will'
+    """
+    for b, e in spans:
+        e = min(e, len(text))
+        text = text[:b] + " " * (e - b) + text[e:]
+    return text
+
+
 #: What follows the state that started a war, named as its time ("after Russia launched its full-scale invasion",
 #: "Russia's war"): no office holder's country.
 _INVADER = re.compile(r"(?:['’]s)?\s+(?:(?:launched|began|started|waged)\s+(?:its\s+|a\s+)?(?:full[- ]scale\s+)?)?"
@@ -1113,6 +1126,4 @@ _STATE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "U.A.E.", "U.S.A.",
 
 
 def _slug(name: str) -> str:
-    from .gazetteer import norm
-
     return re.sub(r"[^a-z0-9]+", "-", norm(name)).strip("-") or "unnamed"

@@ -8,6 +8,7 @@ from functools import cache
 
 from .candidate import Candidate, RuleState
 from .domain import domain
+from .gazetteer import DEMONYMS
 from .mentions import Mention
 from .patterns import (
     _BY_YEAR,
@@ -28,6 +29,7 @@ from .patterns import (
     DATELINE_REST,
     IN_CURRENCY,
     at_war,
+    blanked,
     quoted_spans,
 )
 from .sentences import Sentence
@@ -63,6 +65,19 @@ _SURPASSED = re.compile(r"\b(?:surpass\w*|exceed\w*|outstrip\w*|top(?:s|ped|ping
 #: Where a sentence's next clause begins: a year after it is that clause's, not the figure's ("met the 2% target
 #: thanks to the fund, but it will be used up in 2027").
 _NEW_CLAUSE = re.compile(r",\s+(?:but|although|though|while|whereas)\b|;")
+#: A state on its way to a share, from its name to the figure (see TargetRules._actor): "Italy is set to reach NATO’s defense
+#: spending target of 2 percent of its GDP this year".
+_ON_ITS_WAY = re.compile(
+    # (an appositive between: "Montenegro, as a future NATO member, plans to reach … 2 percent … by the year of 2024")
+    rf"(?:['’]s\s+government)?(?:,[^,.;]{{3,60}},)?\s+(?:is|are)?\s*(?:(?:previously|already|now|still|also)\s+)?"
+    rf"(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|"
+    rf"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to)\s+"
+    # (its commitment restated on the way: "Italy plans to reaffirm its commitment to increasing military spending to
+    # meet the alliance’s target of 2% of GDP by 2028")
+    rf"(?:(?:reaffirm|renew|restate|reiterate|confirm)\s+its\s+commitment\s+to\s+[a-z]+ing\s+(?:[\w-]+\s+){{0,3}}?to\s+)?"
+    rf"(?:{_REACH})\b"
+    # (or commits to the share itself: "Germany commits to 2% NATO spending goal by 2031 for first time")
+    rf"|\s+(?:commits|committed|pledges|pledged)\s+to\s+(?:the\s+|a\s+)?$")
 #: What joins a figure to the next part of the same goal ("… of 3.5%, plus an additional 1.5% …", "… and another 1.5%").
 _NEXT_PART = re.compile(r"[^.;%]{0,90}?\b(?:plus|and|,\s+or)\s+(?:an?\s+|another\s+)?(?:additional|further|extra)?\s*")
 
@@ -1179,8 +1194,7 @@ class TargetRules(RuleState):
                                                              r"[^,–—.;%]{3,80}?,", text[:at])]
         if asides:
             mentions = [m for m in mentions if not any(b <= m.start < e for b, e in asides)]
-            for b, e in asides:
-                text = text[:b] + " " * (e - b) + text[e:]
+            text = blanked(text, asides)
         # (a country named in a currency is no one who spends: "1.3 billion U.S. dollars, “that is still not two percent”")
         # (nor a place that names a meeting: "NATO allies agreed at the Wales Summit in 2014": the allies agreed)
         # (nor a country whose capital is where it happens: "at the NATO summit in Lithuania's capital Vilnius")
@@ -1230,8 +1244,6 @@ class TargetRules(RuleState):
             return state_of_capital.entity
         # "The STAR plan drawn up by Belgian Defense Minister Ludivine Dedonder aims for 1.57 percent …": the plan of a state's
         # minister is that state's, named only in the title's adjective
-        from .gazetteer import DEMONYMS
-
         drawn = re.search(r"\b(?:plan|programme|program|strategy|vision|budget)\b[^.;%]{0,40}?\b(?:by|of)\s+(?P<dem>[A-Z][a-z]+)\s+"
                           r"(?:(?:Defen[cs]e|Foreign|Finance|Prime)\s+)?(?:Minister|President|Chancellor)\b[^.;%]{0,80}$", text[:at])
         owner = self.g.country_or_org(drawn.group("dem")) if drawn and drawn.group("dem").lower() in DEMONYMS else None
@@ -1363,18 +1375,7 @@ class TargetRules(RuleState):
         # "Italy is set to reach NATO’s defense spending target of 2 percent of its GDP this year": the subject on its way (the
         # one before the verb, not a place named before it: "As this week’s NATO summit in Washington DC, US, approaches, Italy
         # plans to …")
-        on_its_way = re.compile(
-                # (an appositive between: "Montenegro, as a future NATO member, plans to reach … 2 percent … by the year of 2024")
-                rf"(?:['’]s\s+government)?(?:,[^,.;]{{3,60}},)?\s+(?:is|are)?\s*(?:(?:previously|already|now|still|also)\s+)?"
-                rf"(?:set\s+to|going\s+to|on\s+track\s+to|will|would|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|"
-                rf"expect(?:s|ed)?\s+to|intend(?:s|ed)?\s+to)\s+"
-                # (its commitment restated on the way: "Italy plans to reaffirm its commitment to increasing military spending to
-                # meet the alliance’s target of 2% of GDP by 2028")
-                rf"(?:(?:reaffirm|renew|restate|reiterate|confirm)\s+its\s+commitment\s+to\s+[a-z]+ing\s+(?:[\w-]+\s+){{0,3}}?to\s+)?"
-                rf"(?:{_REACH})\b"
-                # (or commits to the share itself: "Germany commits to 2% NATO spending goal by 2031 for first time")
-                rf"|\s+(?:commits|committed|pledges|pledged)\s+to\s+(?:the\s+|a\s+)?$")
-        first = next((m for m in spenders if on_its_way.match(text, m.end, at)), None) if deadline is not None else None
+        first = next((m for m in spenders if _ON_ITS_WAY.match(text, m.end, at)), None) if deadline is not None else None
         if first is not None:
             return first.match.entity
 
@@ -1541,7 +1542,5 @@ def _addressed(text: str, person: Mention) -> bool:
 @cache
 def _people_of(code: str) -> str | None:
     """A state's people, as news names them in the plural ("the Russians"), as one alternation; None where none is known."""
-    from .gazetteer import DEMONYMS
-
     plurals = [w.capitalize() + "s" for w, c in DEMONYMS.items() if c == code and w.endswith("n")]
     return "|".join(plurals) or None
