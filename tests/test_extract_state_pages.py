@@ -2015,3 +2015,20 @@ def test_the_alliances_target_a_state_expects_to_hit_by_a_year_takes_the_share_t
     assert _claims(text, "2024-07-11", KANADA) == []
     assert [(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2024-07-11", KANADA)] == [
         ("canada", "500000000", "CAD")]
+
+
+KANADA_USA = seeds_with(("nato", "organization", "NATO"), ("canada", "country", "Canada"), ("ukraine", "country", "Ukraine"),
+                        ("united-states", "country", "United States"),
+                        roles=("prime-minister", "defence-minister", "secretary-of-defense", "ambassador"))
+
+
+def test_the_capital_a_story_was_filed_from_on_a_line_of_its_own_is_no_state_of_the_story():
+    text = ("WASHINGTON -\n\nPrime Minister Justin Trudeau was asked about Canada's defence spending on Tuesday before the "
+            "summit.\n\nCanada has long fallen short of the target, and Canada's ambassador to the U.S. has heard about it from "
+            "American officials.\n\nTrudeau met U.S. senators, who want Canada to present a plan.\n\nDefence Minister Bill Blair "
+            "has said he looks forward to talking with allies about Canada's plan.\n\nCanada's allies will hear it this week, "
+            "officials said.")
+    roles = _roles(text, "2024-07-09", KANADA_USA)
+    assert ("bill-blair", "defence-minister", "canada") in roles, roles
+    assert ("justin-trudeau", "prime-minister", "canada") in roles, roles
+    assert not any(org == "united-states" for _, _, org in roles), roles

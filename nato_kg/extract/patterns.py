@@ -160,8 +160,18 @@ def opens_dateline(text: str, start: int, end: int, how: str | None) -> bool:
     True
     >>> opens_dateline("Washington DC - NATO leaders on Wednesday pledged", 0, 10, "capital")
     True
+
+    A page's date stamp may come first, and the dateline may be a line of its own:
+
+    >>> opens_dateline("date 2024-07-09 WASHINGTON -", 16, 26, "capital")
+    True
     """
-    return how == "capital" and not text[:start].strip() and bool(re.match(DATELINE_REST + r"[—–-]\s", text[end:]))
+    return how == "capital" and bool(_STAMP.fullmatch(text[:start])) \
+        and bool(re.match(DATELINE_REST + r"[—–-](?:\s|$)", text[end:]))
+
+
+#: What may come before a dateline on its line: nothing, or the page's date stamp ("date 2024-07-09").
+_STAMP = re.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
 
 #: A loan to the recipient is aid as much as a grant ("the G7 leaders agreed to provide a $50B loan").
 _LOAN = re.compile(r"\b(?:loan(?:s|ed)?|lend(?:s|ing)?|lent)\b", re.I)  # ("Canada is lending Ukraine $2.3 billion")

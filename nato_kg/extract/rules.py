@@ -300,8 +300,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             return ascii_folded(before.group(1)) if before and m.match.type == "country" and m.match.how != "demonym" else None
         firsts = {f for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if (f := first_name(s, m, True))}
         surnamed = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if first_name(s, m, False) in firsts}
+        # (nor the capital a story was filed from, its dateline: "WASHINGTON -" over CTV's page about Canada's spending)
+        filed = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                 if opens_dateline(s.text, m.start, m.end, m.match.how)}
         found = [m for ms in mentions_of for m in ms if not m.war and not m.maker and not _BUILDING.fullmatch(m.match.name)
-                 and id(m) not in glossed and id(m) not in surnamed]
+                 and id(m) not in glossed and id(m) not in surnamed and id(m) not in filed]
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
@@ -330,7 +333,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (a page opening with its date alone, "3 May 2024", has its headline in the next paragraph)
         top = 1 if sentences and _DATE_LINE.fullmatch(" ".join(x.text for x in sentences if x.paragraph == 0)) else 0
         in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
-                       if m.match.type == "country" and not m.war and m.match.entity not in (recipient, adversary)}
+                       if m.match.type == "country" and not m.war and m.match.entity not in (recipient, adversary)
+                       and id(m) not in filed}
         # (or the one country at all the article names, once: "The Prime Minister said New Zealand stood in solidarity …"
         # on a New Zealand broadcaster's page that otherwise says only "the government")
         # (only as a subject: "Aid from the Nordics, Baltics and Poland totals …" names Poland in a list, not as the article's)
