@@ -2032,3 +2032,40 @@ def test_the_capital_a_story_was_filed_from_on_a_line_of_its_own_is_no_state_of_
     assert ("bill-blair", "defence-minister", "canada") in roles, roles
     assert ("justin-trudeau", "prime-minister", "canada") in roles, roles
     assert not any(org == "united-states" for _, _, org in roles), roles
+
+
+# --- the two-hundred-and-forty-seventh fresh list: Slovakia's MiG-29s for Ukraine, 2023 ----------------------------------------
+
+SLOVENSKO = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("slovakia", "country", "Slovakia"),
+                       ("poland", "country", "Poland"), roles=("prime-minister", "defence-minister", "president"))
+
+
+def test_an_interim_office_named_alone_after_according_to_and_a_quotation_meant_by_a_phrase_before_he_said_are_the_holders():
+    text = ("Slovakia approves jets\n\nSlovakia’s government has approved the supply of MiG-29 jets to Ukraine, interim Prime "
+            "Minister Milan Kovac has announced.\n\n“We stand on the right side of history” by giving Ukraine the much-needed "
+            "planes in this war, he said.\n\nAccording to the interim PM, the jets will be used by Ukraine for defensive purposes "
+            "only.")
+    claims = _claims(text, "2023-03-17", SLOVENSKO)
+    assert ("milan-kovac", "We stand on the right side of history") in claims, claims
+    assert ("milan-kovac", "the jets will be used by Ukraine for defensive purposes only") in claims, claims
+
+
+def test_a_side_of_a_conflict_named_with_the_other_is_no_office_holders_state_and_a_he_after_a_rivals_relative_clause_is_the_subject():
+    text = ("Slovakia approves jets\n\nSlovakia’s government has approved the supply of MiG-29 jets to Ukraine, Prime Minister "
+            "Milan Kovac has announced.\n\nKovac also rebuffed claims from his political rival and former prime minister, Peter "
+            "Hornak, who warned that the delivery could drag Slovakia into the conflict between Ukraine and Russia. Bratislava "
+            "acts as part of NATO, in coordination with Poland and other allies, he explained.")
+    assert ("peter-hornak", "prime-minister", "slovakia") in _roles(text, "2023-03-17", SLOVENSKO)
+    claims = _claims(text, "2023-03-17", SLOVENSKO)
+    assert ("milan-kovac", "Bratislava acts as part of NATO, in coordination with Poland and other allies") in claims, claims
+    assert not any(who == "peter-hornak" and said.startswith("Bratislava") for who, said in claims), claims
+
+
+def test_an_outlet_named_by_its_kind_is_no_speaker_and_the_one_it_quoted_at_the_sentences_end_is():
+    text = ("Slovakia approves jets\n\nSlovakia will also send “part of the Kub air defence system,” Prime Minister Milan Kovac "
+            "said at a news conference, as cited by Slovak media outlet Dennikovo.\n\nSlovakia should receive 900 million euros in "
+            "compensation from allies for the jets, according to Dennikovo.\n\n\"Today, the government unanimously approved the "
+            "international agreement on the jets and part of the Kub system,\" Dennikovo publication quoted Kovac.")
+    claims = _claims(text, "2023-03-17", SLOVENSKO)
+    assert not any(who == "dennikovo" for who, _ in claims), claims
+    assert any(who == "milan-kovac" and said.startswith("Today, the government unanimously approved") for who, said in claims), claims

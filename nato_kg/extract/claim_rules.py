@@ -99,10 +99,12 @@ _STATED_BY = (r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announ
 
 
 #: An outlet the article names as one: "the Onet website", "the newspaper Rzeczpospolita", "the Delfi portal".
-_NAMED_OUTLET = re.compile(r"\b(?:the\s+(?:(?:website|newspaper|portal|daily|outlet|broadcaster|news\s+site|"
-                           r"news\s+agency|magazine|weekly|tabloid)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
+#: (with its state's or its kind's word for "the": "Slovak media outlet Aktuality", "Aktuality publication quoted Heger")
+_NAMED_OUTLET = re.compile(r"\b(?:(?:the|[Mm]edia|[A-Z][a-z]+)\s+(?:(?:media|news)\s+)?(?:(?:website|newspaper|portal|daily|outlet|"
+                           r"broadcaster|news\s+site|news\s+agency|magazine|weekly|tabloid|publication)\s+)"
+                           r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
                            r"(?P<later>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:website|newspaper|portal|daily|outlet|"
-                           r"broadcaster|news\s+site|news\s+agency|magazine|weekly|tabloid)\b)")
+                           r"broadcaster|news\s+site|news\s+agency|magazine|weekly|tabloid|publication)\b)")
 
 
 def _announces_own_goal(text: str) -> bool:
@@ -301,7 +303,7 @@ class ClaimRules(LayoutRules):
         out += self._speech_page(s, mentions, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
         # article calls so: "the Onet website has reported" then "…, Onet notes")
-        self.outlets |= {m.group("name") or m.group("later") for m in _NAMED_OUTLET.finditer(s.text)}
+        self.outlets |= {(m.group("name") or m.group("later")).rstrip(".") for m in _NAMED_OUTLET.finditer(s.text)}  # (no full stop)
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
                                       and (_OUTLET.fullmatch(c.matches[0].name) or c.matches[0].name in self.outlets))]
         # (nor words that only announce the pledge this sentence gave, reported or quoted as a phrase inside reported speech:
@@ -555,7 +557,9 @@ class ClaimRules(LayoutRules):
             # ("“…,” it quoted Rutte as saying": the one quoted, not the one quoting)
             # (or "“…,” The Japan Times quoted Kishida as saying")
             # (or "“…,” state broadcaster CCTV reported Xi as saying during a call with Putin")
+            # (or "“…,” Aktuality publication quoted Heger.": the one quoted, at the sentence's end)
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|reported|cited)\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
+                or re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|cited)\s+(?P<lead>[A-Z][^.!?\"“”]{1,60}?)\s*\.?\s*$", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>(?![\s,])(?:[^.!?\"“”]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){{1,120}}?)\s+"
                             rf"(?:{_SAY}|pledged|vowed|promised)\b"
                             r"(?!\s+to\b)", tail) \
@@ -572,7 +576,9 @@ class ClaimRules(LayoutRules):
                 # introduction of technology, he added")
                 # (or a participle's clause on what was said: "“… over $10 billion of various support,” making it the
                 # fourth-biggest donor, Denys Shmygal told a conference …")
-                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))|"
+                # (or how it was meant: "“Our government is on the right side of history” by providing Kiev with the …
+                # warplanes …, he said")
+                about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of|by)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))|"
                                  r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])|"
                                  # (what the verb ended, before the name: "…”, concluded his speech Borg.")
                                  r"(?:his|her|their)\s+(?:speech|remarks|address|statement|intervention)\s+(?=[A-Z])",
@@ -1594,6 +1600,12 @@ class ClaimRules(LayoutRules):
             # said")
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type in ("person", None)),
                                     subject or self.last_person)
+            # (but where the only ones who spoke did so in a relative clause on the subject's object, the subject: "Heger also
+            # rebuffed claims from his political rival …, Robert Fico, who warned that …" — a "he explained" after it is Heger)
+            if subject is not None and re.fullmatch(r"\s*", text[:subject.start]) and all(
+                    c.matches and c.matches[0] != subject.match
+                    and re.search(rf"\b{re.escape(c.matches[0].name.split()[-1])},\s+who\b", text[subject.end:]) for c in out):
+                self.last_person = subject
         elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}\s*", text):
             self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of)
         elif self.pledged_here and (sayer := next((m for m in self._people(text, mentions) if m.match.type in ("person", None)

@@ -527,7 +527,8 @@ _REPORTED = [
     # (never the name set off after it at the sentence's end: "…, according to the Foreign Minister, Þorgerður Katrín
     # Gunnarsdóttir.")
     # ("According to the premier, "Norway allocates more on defense per capita than everybody else at NATO …"")
-    re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?i:head|leader|minister|premier|president|chancellor)\b[^,.;]{0,40},"
+    # (and its abbreviation: "According to the interim PM, the jets … will be used …")
+    re.compile(r"\b(?i:according to)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:(?i:head|leader|minister|premier|president|chancellor)|PM)\b[^,.;]{0,40},"
                rf"\s+(?!{PERSON_NAME}\.?\s*$)(?P<text>.{{15,}})"),
     # "According to Rutte, the alliance must …", "…, according to Secretary General Mark Rutte, would …"
     # (never the relative clause after the name: "…, according to Prime Minister Edi Rama, who spoke ahead of …")
@@ -960,6 +961,9 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
 _INVADER = re.compile(r"(?:['’]s)?\s+(?:(?:launched|began|started|waged)\s+(?:its\s+|a\s+)?(?:full[- ]scale\s+)?)?"
                       r"(?:invasion|war|aggression|attack)\b")
 _INVADED = re.compile(r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|on|in|against)\s+(?:the\s+)?$", re.I)
+#: A side of a war named with the other ("the conflict between Ukraine and Russia"): a state spoken of, as the invaded is.
+_SIDE = re.compile(r"\b(?:war|conflict|fighting|hostilities|confrontation)\s+between\s+(?:the\s+)?"
+                   r"(?:(?:[\w.’'-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
 
 
 def at_war(text: str, start: int, end: int) -> bool:
@@ -969,8 +973,15 @@ def at_war(text: str, start: int, end: int) -> bool:
     >>> text = "after Russia launched its full-scale invasion of Ukraine in 2022"
     >>> at_war(text, 6, 12), at_war(text, 49, 56), at_war("Germany will spend 3.5%", 0, 7)
     (True, True, False)
+
+    Either side of "the conflict between Ukraine and Russia" too:
+
+    >>> text = "could drag Slovakia into the conflict between Ukraine and Russia"
+    >>> at_war(text, 46, 53), at_war(text, 58, 64), at_war(text, 11, 19)
+    (True, True, False)
     """
-    return bool(_INVADER.match(text, end) or _INVADED.search(text[max(0, start - 30):start]))
+    return bool(_INVADER.match(text, end) or _INVADED.search(text[max(0, start - 30):start])
+                or _SIDE.search(text[max(0, start - 70):start]))
 
 
 def own_defence_spending(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
 from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
-from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, opens_dateline
+from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, at_war, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
 from .sentences import Sentence
@@ -323,11 +323,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
 
         countries = named_most(co_recipients)
         # (every state the page names as one, for an office named with no state: see RuleState._sole_state_with)
-        # (not a demonym inside another proper name: "the 1962 Cuban Missile Crisis" names no state of the story)
+        # (not a demonym inside another proper name: "the 1962 Cuban Missile Crisis" names no state of the story; nor a side of
+        # a war named as such: "As the war between Russia and Ukraine nears …")
         self.states_named = sorted({m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                                     if m.match.type == "country" and m.match.entity and m.match.entity not in (recipient, adversary)
-                                    and not m.war and id(m) not in glossed and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
-                                                           and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))})
+                                    and not m.war and not at_war(s.text, m.start, m.end) and id(m) not in glossed
+                                    and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
+                                             and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))})
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
         # (a page opening with its date alone, "3 May 2024", has its headline in the next paragraph)

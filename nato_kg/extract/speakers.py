@@ -439,9 +439,10 @@ class SpeakerRules(RuleState):
         state = self.g.country_or_org(leader.group("pre")) if leader else None
         if state is not None and state.type == "country":  # (resolved as "The Ukrainian leader requested …, saying" is)
             return Mention(at, at + len(lead.rstrip()), Match(f"leader|{state.entity}", None, "person", 0.0, "office"))
-        # (a word of opinion before the title, no state: "…,” said the leftist president")
+        # (a word of opinion before the title, no state: "…,” said the leftist president"; or of the term: "According to the
+        # interim PM, …")
         lead = re.sub(r"^(\s*[Tt]he\s+)(?:leftist|rightist|left-wing|right-wing|conservative|liberal|populist|nationalist|"
-                      r"socialist|veteran|embattled|outgoing|newly\s+elected)\s+", r"\1", lead)
+                      r"socialist|veteran|embattled|outgoing|newly\s+elected|interim|acting|caretaker)\s+", r"\1", lead)
         titled = re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?(?:(?P<pre>[A-Z][\w’'.]*?(?:\s+[A-Z][\w’'.]*?)?)"
                               rf"(?:['’]s)?\s+)?"
                               rf"(?P<title>(?i:{_TITLE}))"
@@ -514,7 +515,8 @@ class SpeakerRules(RuleState):
         known = [m for m in mentions if m.match.type == "person" and start <= m.start and m.end <= start + len(head)]
         if known:
             return known[-1]
-        titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*", head)
+        titled = re.match(rf"(?:the\s+)?(?:(?:former|deputy|acting|interim|caretaker)\s+)?(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<title>(?i:{_TITLE}))\b\s*",
+                          head)  # ("According to the interim PM, …": the holder of the office for its term)
         name = head[titled.end():].strip() if titled else head
         of = re.match(r"of\s+(?:the\s+)?", name) if titled else None
         org = None
