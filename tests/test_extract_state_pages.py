@@ -2069,3 +2069,23 @@ def test_an_outlet_named_by_its_kind_is_no_speaker_and_the_one_it_quoted_at_the_
     claims = _claims(text, "2023-03-17", SLOVENSKO)
     assert not any(who == "dennikovo" for who, _ in claims), claims
     assert any(who == "milan-kovac" and said.startswith("Today, the government unanimously approved") for who, said in claims), claims
+
+
+# --- the two-hundred-and-forty-eighth fresh list: Slovakia's first €6.27 million and its S-300, 2022 -------------------------
+
+def test_a_sum_a_ministry_proposed_to_donate_is_no_pledge_beside_the_sum_the_cabinet_released():
+    text = ("Government to give Ukraine military equipment worth €6.27 million\n\nBratislava, March 3 – Slovakia will donate military "
+            "equipment to help Ukraine, and the Government has decided to release funds for this purpose in the amount of €6.27 "
+            "million.\n\nThe proposal was submitted by Defence Minister Milan Kovac. “The Defence Ministry has proposed to donate to "
+            "Ukraine military equipment worth a total of €32.2 million,” says the document.")
+    pledges = [(c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2022-03-03", SLOVENSKO)]
+    assert pledges == [("slovakia", "6270000", "EUR")], pledges
+
+
+def test_what_a_prime_minister_has_announced_with_no_that_is_his_claim_and_a_sum_he_announced_is_none():
+    text = ("Slovakia donates S-300\n\nSlovakian Prime Minister, Milan Kovac has announced his country has provided the S-300 air "
+            "defence system to Ukraine after it appealed to Western nations.\n\nThe equipment Kovac announced on Friday comes out "
+            "of the army's reserves.")
+    claims = _claims(text, "2022-04-08", SLOVENSKO)
+    assert claims == [("milan-kovac", "his country has provided the S-300 air defence system to Ukraine after it appealed to "
+                                      "Western nations")], claims

@@ -554,6 +554,8 @@ _REPORTED = [
                # (not "announced": "The money Rutte announced Friday comes out of that July commitment"; "vowing the UK’s
                # support for Ukraine was “ironclad”")
                r"announcing|vowing|vowed|confirming|confirmed|claimed|claims|stating|"
+               # (but "has announced", never a participle: "Prime Minister, Eduard Heger has announced his country has provided …")
+               r"(?<=\bhas\s)announced|(?<=\bhave\s)announced|(?<=\bhad\s)announced|"
                # ("Macron noted there was no consensus …")
                r"noted|notes|"
                # ("Albanese … told reporters the plan had been under consideration …")

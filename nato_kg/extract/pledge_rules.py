@@ -594,8 +594,11 @@ class PledgeRules(RuleState):
                          r"another\s+|an\s+additional\s+|a\s+further\s+)?$",
                          s.text[max(0, amount.start - 70):amount.start]):
                 continue  # "President Biden asked Congress for $106 billion in national security supplemental spending …": asked, not given
-            if re.search(r"\b(?:has\s+|had\s+|have\s+)?(?:proposed|suggested)\s+that\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
+            if re.search(r"\b(?:has\s+|had\s+|have\s+)?(?:proposed|suggested)\s+(?:that|to\s+(?:donate|give|provide|send|allocate|supply|"
+                         r"transfer|grant|contribute)\b)[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
                 continue  # "Stoltenberg has proposed that the Alliance commit to an annual sum of €40 billion": proposed, not decided
+                # (or to give: "The Defence Ministry has proposed to donate to Ukraine military equipment worth a total of €32.2
+                # million", quoted from the document by which the cabinet released €6.27 million)
             if re.match(r"\s+(?:arms\s+|weapons\s+|fighter\s+|jet\s+)?(?:deal|sale|purchase|acquisition)\b", s.text[amount.end:]) \
                     and not any(m.match.entity == ukraine for m in mentions):
                 continue  # "24 US F-16 combat aircraft from Denmark—a $300 million deal": a sale between two states, no aid
