@@ -2089,3 +2089,28 @@ def test_what_a_prime_minister_has_announced_with_no_that_is_his_claim_and_a_sum
     claims = _claims(text, "2022-04-08", SLOVENSKO)
     assert claims == [("milan-kovac", "his country has provided the S-300 air defence system to Ukraine after it appealed to "
                                       "Western nations")], claims
+
+
+# --- the two-hundred-and-forty-ninth fresh list: Bulgaria's armoured vehicles, 2023 ---------------------------------------------
+
+BALKAN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("bulgaria", "country", "Bulgaria"),
+                    ("sweden", "country", "Sweden"), roles=("prime-minister", "defence-minister", "president"))
+
+
+def test_a_headline_told_by_an_office_after_a_dash_and_a_quotation_after_a_bare_attribution_are_the_ministers_named_after():
+    text = ("Photo: Petar Ivanov Dimov, minister\nAugust 21, 2023\n\nBulgaria will provide Ukraine with more than a hundred armoured "
+            "vehicles – Bulgarian Defence Minister\n\nMinister Petar Dimov said at a press conference in Odesa.\n\n“Together with "
+            "our allies, we will do everything possible to increase Ukraine’s defence capability. Our countries are friends.”\n\n"
+            "According to Dimov, Bulgarian warehouses have more than a hundred armoured vehicles.")
+    assert ("petar-dimov", "defence-minister", "bulgaria") in _roles(text, "2023-08-21", BALKAN)
+    claims = _claims(text, "2023-08-21", BALKAN)
+    assert {who for who, _ in claims} == {"petar-dimov"}, claims  # (the caption's fuller name is the same person)
+    assert any(said.startswith("Bulgaria will provide Ukraine with more than a hundred") for _, said in claims), claims
+    assert any(said.startswith("Together with our allies") for _, said in claims), claims
+    assert any(said.startswith("Bulgarian warehouses have") for _, said in claims), claims
+
+
+def test_a_goal_announced_in_a_headline_before_a_dash_and_an_office_is_no_claim():
+    text = ("Sweden to raise military spending to 2% of GDP as soon as possible - PM\n\nSweden's government wants to increase "
+            "military spending to 2% of GDP as soon as practically possible, Prime Minister Anna Berg said on Thursday.")
+    assert _claims(text, "2022-03-10", BALKAN) == []

@@ -1408,6 +1408,17 @@ class ClaimRules(LayoutRules):
         name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
         found = re.fullmatch(rf"\s*(?P<who>{name})\s*:\s+(?P<text>[^:]{{15,}}?)\s*", s.text) \
             or re.fullmatch(rf"\s*(?P<text>[^:]{{15,}}?)\s*:\s+(?P<who>{name})\s*", s.text)
+        # (or after a dash, an office alone: "Republic of Bulgaria will provide Ukraine with more than one hundred units of
+        # armoured vehicles – Bulgarian Defence Minister", its holder the one the article names; see _office_alone)
+        dashed = re.fullmatch(rf"\s*(?P<text>[^:–—]{{15,}}?)\s+[–—-]\s+(?P<who>{name})\s*", s.text) if found is None else None
+        # (never a figure's announcement, a goal's or a sum's, its fact's evidence: "Sweden to raise military spending to 2% of GDP
+        # as soon as possible - PM", "Latvia Eyes 3% Of GDP In Defense Spending By 2027 - Prime Minister")
+        if dashed and re.search(rf"(?i:{_TITLE})\s*$", dashed.group("who")) and not re.search(r"[.!?]\s+[A-Z]", dashed.group("text")) \
+                and not re.search(r"\d\s*(?:%|(?i:percent|per\s+cent|pct)\b)", dashed.group("text")) and not find_money(dashed.group("text")) \
+                and not _announces_own_goal(dashed.group("text")):
+            office = self._office_alone(dashed.group("who"), dashed.start("who"))
+            if office is not None and office.match.type == "person":
+                return [self._claim(s, office, dashed.group("text").strip(), "paraphrase", "claim:headline-colon")]
         if found is None or re.search(r"[.!?]\s+[A-Z]", found.group("text")):
             return []
         said = found.group("text").strip()
@@ -1573,7 +1584,8 @@ class ClaimRules(LayoutRules):
         # quotation that follows it in the same paragraph, unattributed, is theirs
         lead = next((m for m in named if m.match.type in ("person", None)), None)
         self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quotes and _plausible(
-            lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?i:{_TITLE})\s+)?", text[:lead.start]) else None
+            lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?:(?i:{_TITLE})|Minister)\s+)?", text[:lead.start]) else None
+        # (a bare "Minister" too: "Minister Todor Tagarev said at a press conference …")
         # the paragraph's sentences so far that no one was said to say (a statement whose speaker its last sentence names)
         run = self._run_before(s)
         self.unattributed = (s.paragraph, [] if out or quotes or lead is not None else [*run, text.strip()])
@@ -1708,6 +1720,11 @@ class ClaimRules(LayoutRules):
         the excerpt cuts before its closing mark (never a document's text: "“The Allies commit to invest 5% of GDP …")."""
         if self.opened_by is None or not 0 <= s.start - self.opened_by[2] <= 3:
             return False
+        # (or where that paragraph only said who spoke and where: "Minister Todor Tagarev said at a press conference at the
+        # Media Centre Ukraine – Odesa." then a paragraph that is only a quotation in the first person)
+        across = across or bool(re.fullmatch(r"[^.;:“”\"]{0,60}\s(?:also\s+)?(?:said|stated|spoke|told\s+(?:reporters|journalists))"
+                                             r"(?:\s+(?:at|in|on|during|after|before|while|to)\s[^;:“”\"]{3,100}?)?\.\s*",
+                                             self.paragraph_texts.get(s.paragraph - 1, "")))
         return self.opened_by[1] == s.paragraph or (across and self.opened_by[1] == s.paragraph - 1
                                                    and bool(re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b", s.text)))
 

@@ -656,12 +656,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             if not holders and org and not org.startswith("~") and role != "leader" and c.evidence.paragraph <= 3:
                 # (or, in wire copy that gives the office in its lede and the name a sentence later, the next person quoted,
                 # whom the article gives no office: "Ukraine's prime minister urged Japan … ." then "“…,” Denys Shmygal told a
-                # conference …")
+                # conference …"; a paragraph further after a headline's "… – Bulgarian Defence Minister", the lede naming him
+                # first: "Minister Todor Tagarev said at a press conference …" then his quotation)
                 after = candidates[index + 1:]
                 nxt = next((r for r in after if r.kind == "claim" and r.matches and r.matches[0].how != "office"), None)
                 who = nxt.matches[0] if nxt is not None else None
-                if nxt is not None and who is not None and who.type == "person" and " " in who.name \
-                        and nxt.evidence.paragraph - c.evidence.paragraph <= 1 \
+                if nxt is not None and who is not None and " " in who.name and (who.type == "person" or (
+                        who.type is None and _plausible(who.name, who) and not any(self.g.country_or_org(w) for w in who.name.split()))) \
+                        and nxt.evidence.paragraph - c.evidence.paragraph <= (2 if c.rule == "claim:headline-colon" else 1) \
                         and not self.person_roles.get(nxt.fields["speaker"]):
                     holders, person = [nxt.fields["speaker"]], who
                     state = Match(self.g.labels.get(org, org), org, "country", 100.0, "label")
@@ -704,6 +706,16 @@ def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
             if len(longer) == 1:
                 c.fields[key] = longer[0].entity or _slug(longer[0].name)
                 c.matches = [longer[0], *c.matches[1:]]
+    # (and a new name with a middle name, a caption's "Todor Dimitrov Tagarev", that the text writes without it, "Minister Todor
+    # Tagarev said …": one person, named as the text names them)
+    short = {(words[0], words[-1]): m for m in full.values() if m.entity is None and len(words := m.name.split()) == 2}
+    for c in candidates:
+        key, match = _person_of(c)
+        words = match.name.split() if key and match is not None and match.entity is None else []
+        if len(words) == 3 and key and c.fields.get(key) == _slug(" ".join(words)) and re.fullmatch(r"[A-Z][a-z]{2,}", words[1]) \
+                and (two := short.get((words[0], words[2]))) is not None:
+            c.fields[key] = _slug(two.name)
+            c.matches = [two, *c.matches[1:]]
     for c in candidates:
         key, match = _person_of(c)
         if key and match is not None and match.entity is None and c.fields.get(key) == _slug(match.name) and len(match.name.split()) == 2:
