@@ -2114,3 +2114,30 @@ def test_a_goal_announced_in_a_headline_before_a_dash_and_an_office_is_no_claim(
     text = ("Sweden to raise military spending to 2% of GDP as soon as possible - PM\n\nSweden's government wants to increase "
             "military spending to 2% of GDP as soon as practically possible, Prime Minister Anna Berg said on Thursday.")
     assert _claims(text, "2022-03-10", BALKAN) == []
+
+
+# --- the two-hundred-and-fiftieth fresh list: Obama on the Wales pledge and at Warsaw, 2014 and 2016 ----------------------------
+
+ATLANTIC = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States"),
+                      ("united-kingdom", "country", "United Kingdom"), roles=("prime-minister", "president"))
+
+
+def test_a_headlines_surname_and_verb_in_title_case_is_no_name_and_the_title_alone_opening_a_sentence_is_the_surnames():
+    text = ("President Fordham Holds a Press Conference at the NATO Summit\n\nPresident Fordham held a press conference at the "
+            "end of the summit in Wales.\n\nThe President began his remarks by thanking Prime Minister David Cameron for hosting "
+            "the summit. \"It's a great honor to be the first sitting U.S. President to visit Wales,\" he said.\n\nPresident "
+            "Fordham called this \"a time of transition and a time of testing.\"")
+    claims = _claims(text, "2014-09-05", ATLANTIC)
+    assert ("fordham", "It's a great honor to be the first sitting U.S. President to visit Wales") in claims, claims
+    assert not any(who in ("fordham-holds", "david-cameron") for who, _ in claims), claims
+
+
+def test_a_surname_also_noted_a_passives_agent_before_he_and_a_byline_of_two_names_is_no_one_spoken_of():
+    text = ("Fordham applauds halt to decline in NATO spending\n\nKim Hjelmberg, and Greg Kortner\n\nWARSAW — A halt to a decline "
+            "in defense spending by NATO nations was praised by President Fordham here Saturday, although he cautioned that many "
+            "members of the alliance still need to pay more.\n\nFordham also noted that NATO had been massively boosting its "
+            "defense capabilities in Europe.")
+    claims = _claims(text, "2016-07-09", ATLANTIC)
+    assert ("fordham", "many members of the alliance still need to pay more") in claims, claims
+    assert ("fordham", "NATO had been massively boosting its defense capabilities in Europe") in claims, claims
+    assert not any(who.startswith("kim") for who, _ in claims), claims

@@ -5133,12 +5133,16 @@ def test_a_monarchy_has_no_president_and_a_title_with_a_surname_before_the_full_
     assert any(who == "mark-rutte" for who, _, _ in roles), roles
 
 
-def test_a_title_with_a_surname_no_one_is_named_in_full_is_no_speaker():
+def test_a_title_with_a_surname_no_one_is_named_in_full_is_the_surnames_speaker_with_no_office():
+    # (list 143 held such a surname no speaker; since list 250 a title and a surname the page never gives in full are the person
+    # as the page writes them, as a surname alone already was — "“…,” Obama added" — and as the lists since about 220 curate
+    # them; the office is still not given, its state untold)
     seeds = seeds_with(("austria", "country", "Austria"), roles=("chancellor",))
     text = ("Austria prepares\n\n\"The situation remains unpredictable and we will protect our country,\" Chancellor Bauer "
             "said after the meeting of the crisis cabinet.")
     claims = _claims(text, "2022-02-28", seeds)
-    assert claims == [], claims
+    assert claims == [("bauer", "The situation remains unpredictable and we will protect our country")], claims
+    assert _roles(text, "2022-02-28", seeds) == set()
 
 
 def test_a_fronted_participle_of_saying_its_clause_with_a_phrase_and_a_stance_reaffirmed():

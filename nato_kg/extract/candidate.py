@@ -221,6 +221,8 @@ class RuleState:
         # and "Sri Mulyani")
         found = [Mention(m.start, m.end, fuller) if not m.match.entity and (fuller := self.seen_people.get(m.match.name)) is not None
                  and len(fuller.name) > len(m.match.name) else m for m in found]
+        # (never a surname and a headline's verb in title case: "President Obama Holds a Press Conference …")
+        found = [m for m in found if m.match.entity or not self._headline_verb(text, m.match.name)]
         for m in found:  # remember them, so that a later bare surname finds the same person
             words = m.match.name.split()
             # (never words that are no one's name: "The German Rheinmetall concern" leaves no person "Rheinmetall"; a
@@ -282,6 +284,21 @@ class RuleState:
             if match is not None:
                 found.append(Mention(token.start(), token.end(), match))
         return sorted(found, key=lambda m: m.start)
+
+    def _headline_verb(self, text: str, name: str) -> bool:
+        """Whether a new name of two words is a surname and a headline's verb in title case ("President Obama Holds a Press
+        Conference at the NATO Summit"): the sentence is written in title case, a small word in lower case follows the two,
+        they never run together elsewhere on the page, and the first is written there without the second ("President Obama
+        called this …"); never a name at a line's end ("… with the Prime Minister of Greece, Kyriakos Mitsotakis")."""
+        first, second = (name.split() + [""])[:2]
+        long_words = re.findall(r"\b[^\W\d_][\w’'-]{3,}", text)
+        if len(name.split()) != 2 or len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.7 * len(long_words):
+            return False
+        # (the verb's object after it opened by a small word the title case leaves in lower case: "Holds a Press …")
+        if not re.search(rf"\b{re.escape(name)}\s+(?:a|an|the|to|on|for|with|at|in|of)\s+[A-Z]", text):
+            return False
+        page = " ".join(self.paragraph_texts.values())
+        return self.name_runs[name] <= 1 and re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)}\b)", page) is not None
 
     def seen_person(self, word: str) -> Match | None:
         """The person seen before in this article whose surname is ``word``, else whose name (one person's only)

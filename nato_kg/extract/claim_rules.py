@@ -1534,6 +1534,10 @@ class ClaimRules(LayoutRules):
         holder = self._speaker_head(titled.group(0).strip(), titled.start(), mentions) if titled else None
         if titled is not None and holder is not None and holder.match.type == "person" and (subject is None or subject.start > titled.end()):
             subject = holder
+        elif titled is not None and holder is None and subject is not None and subject.start > titled.end():
+            # (where no one here holds it yet, the office itself, its holder resolved once the whole article is read: "The
+            # President began his remarks by thanking Prime Minister David Cameron …" — the "he" after it is no Cameron)
+            subject = self._office_alone(titled.group(0).strip(), titled.start()) or subject
         # (nor anyone in a phrase put before the subject: "Regarding President Rumen Radev's decision not to lead …, Zapryanov
         # acknowledged it": the first person after it)
         fronted = re.match(r"\s*(?:[A-Z][a-z]+ing\b|(?P<prep>[A-Z][a-z]+)\b)[^,;]{0,140},\s+", text)
@@ -1618,8 +1622,9 @@ class ClaimRules(LayoutRules):
                     c.matches and c.matches[0] != subject.match
                     and re.search(rf"\b{re.escape(c.matches[0].name.split()[-1])},\s+who\b", text[subject.end:]) for c in out):
                 self.last_person = subject
-        elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}\s*", text):
-            self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of)
+        elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}(?:,?\s+and\s+{PERSON_NAME})*\s*", text):
+            self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of; nor
+            # two, "Kim Hjelmgaard, and Gregory Korte")
         elif self.pledged_here and (sayer := next((m for m in self._people(text, mentions) if m.match.type in ("person", None)
                                                    and re.match(rf"\s+(?:has\s+|had\s+)?(?:{_SAY})\b", text[m.end:])), None)):
             # "Japan will provide Ukraine with assistance worth $7.6 billion, Prime Minister … Fumio Kishida has said …": the

@@ -247,6 +247,8 @@ class RoleRules(RuleState):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern (a second
                     # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
                 person = self.g.resolve(name, ("person",))
+                if not person.entity and self._headline_verb(text, name):
+                    continue  # "President Obama Holds a Press Conference …": a surname and a headline's verb, no name
                 fuller = self.seen_people.get(name) if not person.entity else None
                 if pattern is name_then_title and " " not in name and not (fuller is not None and fuller.type == "person"
                                                                            and len(fuller.name) > len(name)):

@@ -645,6 +645,22 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             person = person or known_named
             if person is None and org.startswith("~") and len(holders) == 1 and holders[0] in titled:
                 person = titled[holders[0]]  # (titled with no state the page could tell: no role, still the speaker)
+            if person is None and org.startswith("~") and not holders and re.fullmatch(r"[A-Z][a-z’'-]{2,}", org[1:]) \
+                    and org[1:] not in domain().not_names and self.g.country_or_org(org[1:]) is None \
+                    and not any(m.type == "person" and m.name.split()[-1] == org[1:] and len(m.name.split()) > 1
+                                for m in self.seen_people.values()):
+                # (a surname after a title the page never gives in full, "President Obama called this …": the person as the
+                # page writes them, with no office, the state of which the title does not tell)
+                holders, person = [_slug(org[1:])], Match(org[1:], None, "person", 0.0, "seen")
+            if not holders and not org:
+                # (no holder and no state: the one person the page gives that title before a surname alone, "The President
+                # began his remarks …" on a page that writes "President Obama" and never his full name)
+                surnamed = {r.matches[0].name.split("~", 1)[1] for r in candidates if r.kind == "claim" and r.matches
+                            and r.matches[0].how == "office" and r.matches[0].name.startswith(f"{role}|~")}
+                if len(surnamed) == 1 and not any(m.type == "person" and m.name.split()[-1] == next(iter(surnamed))
+                                                  for m in self.seen_people.values()):
+                    surname = next(iter(surnamed))
+                    holders, person = [_slug(surname)], Match(surname, None, "person", 0.0, "seen")
             if not holders and not org.startswith("~"):
                 # (no holder named with the office here: the one person the workspace knows in it whom the page names, "The
                 # Ukrainian president also confirmed that …" after "Zelensky explained …")

@@ -117,7 +117,8 @@ class SpeakerRules(RuleState):
             knight = self._knight(token.group(0)) if re.search(r"\b(?:Sir|Dame)\s+$", lead[:token.start()]) else None
             # ("Following the summit, President Erdoğan commented on …, saying: “…”" before the story names him in full: the
             # title opening the clause, then the surname alone)
-            titled = re.search(rf"(?:^|,\s|\n)\s*(?P<title>(?i:{_TITLE}))\s+$", text[:start]) \
+            # (or after a passive's "by": "… was praised by President Obama here Saturday, although he cautioned …")
+            titled = re.search(rf"(?:^|,\s|\n|\b(?:was|were|been|being)\s+[a-z]+(?:ed|en)\s+by\s)\s*(?P<title>(?i:{_TITLE}))\s+$", text[:start]) \
                 if not (resolved.entity or resolved.how == "seen") and token.group(0)[:1].isupper() \
                 and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS else None
             if knight is not None:  # "Sir Keir stated …"
@@ -126,7 +127,7 @@ class SpeakerRules(RuleState):
                 best = Mention(start, base + token.end(), resolved)
             elif titled is not None:  # (a match of _TITLE: always a title ROLE_TITLES knows)
                 best = self._by_surname(ROLE_TITLES[titled.group("title")], token.group(0), start)
-            elif not lead[token.end():].strip() and (
+            elif re.fullmatch(r"\s*(?:also\s+)?", lead[token.end():]) and (
                     (token.start() > 0 and lead[:token.start()].rstrip().endswith(","))
                     # (or opening the sentence, a word the article also writes with a capital inside one: "Lai said his
                     # government had committed …" after "…, Lai said"; never a plural noun, "Officials said", "Critics argue")
@@ -138,8 +139,9 @@ class SpeakerRules(RuleState):
                         and not re.search(r"(?:[^s]s)$", token.group(0))
                         and (token.group(0) in self.inner_capitals
                              or (token.group(0).lower() not in self.lower_words
+                                 # (and "also" between, and "noted": "Obama also noted that NATO had been …")
                                  and re.match(r"(?:said|says|told|stressed|emphasi[sz]ed|insisted|added|argued|warned|stated|"
-                                              r"declared|underlined|underscored)\s+(?:[\w’'-]+\s+){0,8}?that\b", text[at:]))))) \
+                                              r"declared|underlined|underscored|noted)\s+(?:[\w’'-]+\s+){0,8}?that\b", text[at:]))))) \
                     and self.g.country_or_org(token.group(0)) is None and token.group(0).lower() not in DEMONYMS \
                     and self.g.as_state(token.group(0)) is None:  # (nor a capital: "Seoul claims that …")
                 # "Trump was, Merz argued, “…”": a surname the article never gave in full, right before the verb
@@ -181,8 +183,11 @@ class SpeakerRules(RuleState):
                 # "He added that Russian President Vladimir Putin must …": the sentence's opening pronoun is the person
                 # before it, not one whose office this sentence names
                 return self.person_before or self.last_person
+            # (never a passive's agent, who did what the sentence tells: "A halt to a decline … was praised by President Obama
+            # here Saturday, although he cautioned that …")
             if unnamed.group(0).lower() in ("he", "she") and best is not None and re.search(
-                    r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
+                    r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]) and not re.search(
+                    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
                 # "… and during a call with Ukrainian President Volodymyr Zelensky, he made it clear that …": not the one the
                 # preposition names, but one named before it in the sentence, or before the sentence
                 earlier = [m for m in named if m.end <= best.start and not re.search(
@@ -191,6 +196,9 @@ class SpeakerRules(RuleState):
                     return earlier[-1]
                 before = self.person_before
                 return before if before is not None and self._key(before.match) != self._key(best.match) else None
+            if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) and re.search(
+                    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
+                return best  # (the passive's agent, then: "… was praised by President Obama here Saturday, although he cautioned …")
             if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) \
                     and re.search(r"\b(?:what|which|as)\s+$", lead[:unnamed.start()]):
                 return best  # "Kim Jong Un vowed support for what he called Russia's “just fight”": the sentence's own subject
