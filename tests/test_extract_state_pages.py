@@ -2141,3 +2141,31 @@ def test_a_surname_also_noted_a_passives_agent_before_he_and_a_byline_of_two_nam
     assert ("fordham", "many members of the alliance still need to pay more") in claims, claims
     assert ("fordham", "NATO had been massively boosting its defense capabilities in Europe") in claims, claims
     assert not any(who.startswith("kim") for who, _ in claims), claims
+
+
+# --- the two-hundred-and-fifty-first fresh list: Poland's 2.5 % by 2030, 2017 ---------------------------------------------------
+
+POLSKA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("poland", "country", "Poland"),
+                    ("united-states", "country", "United States"), roles=("president", "defence-minister"))
+
+
+def test_a_share_glued_to_the_word_before_and_a_year_until_which_a_clause_opens_are_the_goals_own():
+    text = ("Poland to boost its defense spending\n\nAccording to the draft bill, Poland’s military spending will reach 2.2 percent "
+            "of GDP in 2020 and2.5 percent by 2030.\n\n“Poland will spend 2.2 percent of its GDP on military until 2020, and until "
+            "2030 we will further increase it to 2.5 percent,” President Jan Nowicki said.")
+    targets = _found(text, "target", "2017-05-25", POLSKA)
+    assert sorted(set(targets)) == [("poland", "2.2", "2020"), ("poland", "2.5", "2030")], targets
+
+
+def test_a_floor_on_the_way_to_a_goal_former_ministers_listed_after_a_comma_and_a_ministrys_latest_news_are_no_facts_of_the_page():
+    text = ("Increase of defence spending by the Polish government\n\nOn Tuesday, the National Defence Committee of the Polish "
+            "Parliament decided on the act of law prepared by the minister of national defence Adam Wolski, which set an increase "
+            "of defence spending above 2% GDP and reaching 2.5% GDP in 2030.\n\nFormer ministers of defence, Piotr Lis and Jan "
+            "Kowal, voted against an increase of defence spending for Poland.\n\nLatest News\nPoland contributes to global security\n"
+            "- During talks in Washington, I will present our proposals ...\nAbout the role of the Joint Forces Command\nThe Polish "
+            "Minister of National Defense Marek Zielony met General Rossi.\nPoland and Pakistan together for ...\nMore news ...\n"
+            "And more ...\nStill more ...")
+    assert _found(text, "target", "2017-08-02", POLSKA) == [("poland", "2.5", "2030")]
+    roles = _roles(text, "2017-08-02", POLSKA)
+    assert {("piotr-lis", "defence-minister", "poland"), ("jan-kowal", "defence-minister", "poland")} <= roles, roles
+    assert not any(who == "marek-zielony" for who, _, _ in roles), roles

@@ -191,7 +191,8 @@ _NUMBER_WORDS = NUMBER_WORDS
 # ("from 5 to 6 [percent]": a word an editor added in brackets is still the unit)
 #: (a decimal comma, as much European copy writes a share: "3,5% of their GDP" is 3.5 %)
 #: (and "pct.", as Danish and Norwegian releases write it: "more than 3 pct. of GDP")
-_PERCENT = re.compile(r"\b(\d+(?:\.\d+|,\d{1,2}(?!\d))?|" + "|".join(_NUMBER_WORDS) + r")"
+#: (never the decimals of a number alone, and a number glued to the word before it still one: "in 2020 and2.5 percent by 2030")
+_PERCENT = re.compile(r"(?:\b|(?<=[a-z])(?=\d))(?<!\d[.,])(\d+(?:\.\d+|,\d{1,2}(?!\d))?|" + "|".join(_NUMBER_WORDS) + r")"
                       r"(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b|pct\b\.?)|-percent\b)", re.I)
 #: A bare number that continues a list of percentages without its unit ("3.5 per cent for core military spending and
 #: another 1.5 in defence-related investments"): read only after a percentage in the same sentence.

@@ -202,11 +202,17 @@ class RoleRules(RuleState):
                 seen_spans.append((pair.start(key), pair.end(key)))
         # "a phone call between Presidents Abdelfattah Al-Sisi, Vladimir Putin, and Volodymyr Zelensky": one plural title, each
         # name its holder in his own state (the one the workspace knows him in, else the article's, given once)
-        for plural in re.finditer(rf"\b(?P<title>Presidents|Prime\s+Ministers|Foreign\s+Ministers|Defen[cs]e\s+Ministers)\s+"
+        # (or former holders, each the article's state's, a comma after the title too: "Former ministers of defence, Tomasz
+        # Siemoniak and Czesław Mroczek, voted against …")
+        for plural in re.finditer(rf"\b(?P<former>(?i:former)\s+)?(?P<title>Presidents|Prime\s+Ministers|Foreign\s+Ministers|Defen[cs]e\s+Ministers|"
+                                  rf"(?<=[Ff]ormer\s)(?i:ministers\s+of\s+(?:defen[cs]e|foreign\s+affairs)|(?:defen[cs]e|foreign|prime)\s+ministers|"
+                                  rf"presidents))(?:\s+|,\s+)"
                                   rf"(?P<names>{PERSON_NAME}(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME})", text):
-            role = ROLE_TITLES.get(" ".join(plural.group("title").lower().split())[:-1])
+            title = " ".join(plural.group("title").lower().split())
+            role = ROLE_TITLES.get(re.sub(r"^(\w+(?:\s+\w+)??)s\b", r"\1", title) if " of " in title else title[:-1])
             if role is None:
                 continue
+            past = plural.group("former") is not None
             article_state = self.main_country
             for listed in re.finditer(PERSON_NAME, plural.group("names")):
                 name = listed.group(0)
@@ -217,11 +223,12 @@ class RoleRules(RuleState):
                 state = self.offices.get((who, role)) or self.person_orgs.get(who) or article_state
                 if state is None or not self.g.types.get(state) == "country":
                     continue
-                if state == article_state:
-                    article_state = None  # (one holder of the article's state's office)
+                if state == article_state and not past:
+                    article_state = None  # (one holder of the article's state's office; former holders, any number)
                 country = Match(self.g.labels.get(state, state), state, "country", 100.0, "label")
                 start = plural.start("names") + listed.start()
-                out.append(Candidate.scored("role", {"person": who, "role": role, "organization": state, "status": "current"}, s,
+                out.append(Candidate.scored("role", {"person": who, "role": self._defence_title(role, state) if past else role,
+                                                     "organization": state, "status": "former" if past else "current"}, s,
                                             "role:title-name", [person, country], *(() if person.entity else ("new-entity",))))
                 self.person_orgs.setdefault(who, state)
                 self.person_roles.setdefault(who, set()).add(role)

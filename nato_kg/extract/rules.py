@@ -427,7 +427,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
                                                                               rf"security|defen[cs]e|independence|{_OWN_SPENDING})\b",
                                                                               s.text[m.end:])
-                    or m.match.how == "demonym" and _OWN_FIRMS.match(s.text, m.end))
+                    or m.match.how == "demonym" and _OWN_FIRMS.match(s.text, m.end)
+                    # (nor its own government or parliament by its adjective: "by the Polish government", "of the Polish
+                    # Parliament" on the Polish defence ministry's page)
+                    or m.match.how == "demonym" and re.match(r"\s+(?i:government|parliament|cabinet|army|armed\s+forces)\b", s.text[m.end:]))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
         # (or, on a page that names no state at all but the story's capital as a place, that capital's state: "President

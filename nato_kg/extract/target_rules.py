@@ -521,6 +521,10 @@ class TargetRules(RuleState):
                                        r"boost|boosted|boosting)\b", clause[level.start():] + after, re.I):
                 level_end = pm.end()
                 continue  # "Currently, Estonia allocates about 3.3%": a level, not a goal
+            if i + 1 < len(percents) and re.search(r"\b(?:above|over|beyond|more\s+than)\s+$", s.text[max(0, pm.start() - 20):pm.start()]) \
+                    and re.match(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:GDP\s+)?and\s+(?:then\s+)?(?:reaching|rising\s+to|to\s+reach|growing\s+to|"
+                                 r"increasing\s+to)\s+", s.text[pm.end():]):
+                continue  # "an increase of defence spending above 2% GDP and reaching 2.5% GDP in 2030": the floor on the way, no goal
             upto = percents[i + 1].start() if i + 1 < len(percents) else len(s.text)
             window = s.text[pm.end():upto]
             year = _BY_YEAR.search(_NEW_CLAUSE.split(window[:60])[0]) or re.search(r"\b(?:by|until|in)\s+(20\d\d),\s+when\s+[^.;%]{0,40}$",
@@ -528,7 +532,9 @@ class TargetRules(RuleState):
             # ("increase this by 0.2% annually until 2030, when we will reach 3% of GDP": the year the clause opened with)
             # a year the figure's own clause opens with, its verb still to come, beats one in the next clause: "In 2026,
             # they will amount to 2.2% of GDP, and by 2030 they will reach 3%"
-            opening = re.search(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:[Ii]n|[Bb]y)\s+(20\d\d)(),\s+(?:(?!agreed|decided|committed|pledged|"
+            # (or "until" with no comma: "… until 2020, and until 2030 we will further increase it to 2.5 percent")
+            opening = re.search(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)(?:(?:[Ii]n|[Bb]y)\s+(?=20\d\d,)|[Uu]ntil\s+)(20\d\d)(),?\s+"
+                                r"(?:(?!agreed|decided|committed|pledged|"
                                 r"promised|set|adopted)[^.;%,])*?\b(?:will|would|should|shall|must|is\s+to|are\s+to|is\s+(?:expected|set|"
                                 r"planned)\s+to)\b[^.;%,]{0,40}$", s.text[:pm.start()])
             if opening and (year is None or window.startswith(year.string) and re.search(r",\s+and\s", window[:year.start()])):
