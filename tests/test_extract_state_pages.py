@@ -2169,3 +2169,28 @@ def test_a_floor_on_the_way_to_a_goal_former_ministers_listed_after_a_comma_and_
     roles = _roles(text, "2017-08-02", POLSKA)
     assert {("piotr-lis", "defence-minister", "poland"), ("jan-kowal", "defence-minister", "poland")} <= roles, roles
     assert not any(who == "marek-zielony" for who, _, _ in roles), roles
+
+
+# --- the two-hundred-and-fifty-second fresh list: the EU's Ukraine Facility told by the recipient, 2024 ------------------------
+
+UNION = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("european-union", "organization",
+                   "European Union", "EU"), ("united-states", "country", "United States"),
+                   roles=("prime-minister", "president", "vice-president"))
+
+
+def test_sums_the_recipient_receives_under_a_named_fund_are_its_owners_and_an_unknown_bank_named_as_giver_leaves_no_guess():
+    text = ("Ukraine Facility\n\nUkraine will receive the first tranche of EUR 4.5 billion under the Ukraine Facility in March. "
+            "Ukraine will receive the second tranche of 1.5 billion euros in April, Vice President of the European Commission "
+            "Valdis Dombrowski said.\n\nUkraine received €4.1 billion under the Ukraine Fund Facility program.\n\n\"Another "
+            "decision adds EUR 15 million from the European Investment Bank,\" Prime Minister Denys Shmyhal noted.\n\nSupport Us")
+    pledges = sorted((c["donor"], c["amount"], c["currency"]) for c in _found(text, "pledge", "2024-03-08", UNION))
+    assert pledges == [("european-union", "1500000000", "EUR"), ("european-union", "4100000000", "EUR"),
+                       ("european-union", "4500000000", "EUR")], pledges
+    assert ("valdis-dombrowski", "vice-president", "european-commission") in _roles(text, "2024-03-08", UNION)
+    assert not any(said.startswith("Ukraine will receive the second tranche") for _, said in _claims(text, "2024-03-08", UNION))
+
+
+def test_a_pages_support_us_button_is_no_united_states():
+    text = ("Ukraine expects money\n\nDefence Minister Rustem Kovalenko said the money will come this week.\n\nSupport Us\n\n"
+            "Support Us\n\nContact Us")
+    assert not any(org == "united-states" for _, _, org in _roles(text, "2024-04-23", UNION))

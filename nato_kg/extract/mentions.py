@@ -120,8 +120,9 @@ class MentionFinder:
         out = []
         for m in self.pattern.finditer(text):
             word = m.group(1)
-            if word.islower():
-                continue  # names are capitalised; "us" the pronoun is not the United States
+            if word.islower() or (len(word.replace(".", "")) == 2 and not word.replace(".", "").isupper()):
+                continue  # names are capitalised; "us" the pronoun is not the United States, nor "Us" in a page's "Support Us"
+                # (two letters are initials only in capitals)
             if word.lower() in ("america", "american", "americans") and _CONTINENT_PART.search(text[max(0, m.start() - 10):m.start()]):
                 continue  # "Latin America", "North American allies": a part of a continent, not the United States
             if text[m.end():m.end() + 1] == "$" or (word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3

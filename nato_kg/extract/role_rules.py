@@ -179,6 +179,9 @@ class RoleRules(RuleState):
         # "the President of Ukraine, Volodymyr Zelensky"
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
                                        rf"\s+(?P<name>{PERSON_NAME})")
+        # (or with no comma where the body's name ends in its kind: "Vice President of the European Commission Valdis Dombrovskis")
+        title_of_body_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION})"
+                                        rf"\s+(?P<name>{PERSON_NAME})")
         seen_spans: list[tuple[int, int]] = []
         # "Latvian and Ukrainian Defence Ministers Andris Spruds and Rustem Umierov": two offices in one plural title, each
         # name the office of the country named in the same place
@@ -242,7 +245,8 @@ class RoleRules(RuleState):
         # Prime Minister Denys Shmyhal is heading his country’s delegation …" then "First Deputy Prime Minister Yuliia
         # Svyrydenko, Finance Minister Serhiy Marchenko … are attending" on a page about Japan (once per sentence)
         delegation = self._delegation_state(s.paragraph)
-        for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_then_name, "role:title-name"),
+        for pattern, rule in ((title_of_org_name, "role:title-of-org-name"), (title_of_body_name, "role:title-of-org-name"),
+                              (title_then_name, "role:title-name"),
                               (name_then_title, "role:name-title"), (name_who_is, "role:name-title"),
                               (name_as_title, "role:name-title"),
                               (title_surname, "role:title-name")):
