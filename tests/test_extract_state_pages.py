@@ -2194,3 +2194,36 @@ def test_a_pages_support_us_button_is_no_united_states():
     text = ("Ukraine expects money\n\nDefence Minister Rustem Kovalenko said the money will come this week.\n\nSupport Us\n\n"
             "Support Us\n\nContact Us")
     assert not any(org == "united-states" for _, _, org in _roles(text, "2024-04-23", UNION))
+
+
+# --- the two-hundred-and-fifty-third fresh list: interviews, 2023 and 2025 -----------------------------------------------------
+
+INTERVIEWED = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("germany", "country", "Germany"),
+                         ("jens-stoltenberg", "person", "Jens Stoltenberg"), roles=("secretary-general", "defence-minister"))
+
+
+def test_an_outlets_label_asks_a_known_surnames_label_answers_and_a_questions_figure_is_no_goal():
+    text = ("Interview\n\nDER SPIEGEL: You have advocated for 2 percent of gross domestic product as the minimum for defense "
+            "spending. What is the point of new targets?\n\nStoltenberg: The agreement we reached in Wales in 2014 has made a "
+            "significant difference. Until then, defense spending was going down.\n\nDER SPIEGEL: Germany still hasn’t reached 2 "
+            "percent.\n\nStoltenberg: Germany, like many other allies, has expressed its intention to achieve the 2 percent as "
+            "quickly as possible.\n\nDER SPIEGEL: Why not set more ambitious targets, 2.5 or 3 percent, which could accelerate it?")
+    claims = _claims(text, "2023-05-19", INTERVIEWED)
+    assert {who for who, _ in claims} == {"jens-stoltenberg"}, claims
+    assert ("jens-stoltenberg", "Until then, defense spending was going down") in claims, claims
+    targets = set(_found(text, "target", "2023-05-19", INTERVIEWED))
+    assert ("germany", "2", None) in targets, targets
+    assert not any(share in ("2.5", "3") for _, share, _ in targets), targets
+
+
+def test_an_interviews_answers_after_questions_set_as_paragraphs_are_the_interviewees_and_a_line_addressing_him_no_goal():
+    text = ("German Defence Minister Karl Brenner gave a long interview to a newspaper\n\nGerman Defence Minister Karl Brenner gave "
+            "a long interview to a newspaper.\n\nPart two:\n\nWith additional recruits alone, we will not be able to attract the "
+            "100,000 we want.\n\nUp to 460,000?\n\nYes, active personnel, reservists and employees total 460,000 people.\n\n"
+            "Regarding the demands for the defence budget to increase to five percent, you said that percentages don't matter. "
+            "But could you tell us the budget for 2026?\n\nRespect for the coalition requires that I first discuss my figures "
+            "with my colleagues.")
+    claims = _claims(text, "2025-05-24", INTERVIEWED)
+    assert [said[:30] for who, said in claims if who == "karl-brenner"] == [
+        "With additional recruits alone", "Yes, active personnel, reservi", "Respect for the coalition requ"], claims
+    assert _found(text, "target", "2025-05-24", INTERVIEWED) == []

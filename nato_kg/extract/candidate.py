@@ -106,6 +106,7 @@ class RuleState:
     unnamed_source: bool
     held_quote: tuple[Sentence, str] | None
     interview: tuple[Mention | None, bool]
+    interview_lead: int
     turn: tuple[Mention | None, bool]
     labelled_turns: int
     guest: Mention | None

@@ -13,7 +13,7 @@ from .candidate import Candidate
 from .domain import domain
 from .gazetteer import Match
 from .mentions import PERSON_NAME, Mention
-from .patterns import _SAY, _TITLE, _plausible, _slug
+from .patterns import _OUTLET, _SAY, _TITLE, _plausible, _slug
 from .sentences import Sentence
 from .speakers import SpeakerRules
 
@@ -21,6 +21,12 @@ from .speakers import SpeakerRules
 _TURN_LABEL = re.compile(r"\s*\[?\s*(?:(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,8}\s*\((?P<inner>"
                          r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\)|(?P<name>(?P<courtesy>(?:Sir|Dame|Mr|Mrs|Ms|Dr|Lord|Lady|Baroness)\.?\s+)?"
                          r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*:\s+(?=\S)")
+
+
+#: A turn's label that may name the one who asks: an outlet's name ("DER SPIEGEL:"), "Q:", "Question:", "Interviewer:".
+_ASKER = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
+#: A turn's label of one word, a surname ("Stoltenberg: …"), read as a turn only where the workspace or the page knows him.
+_SURNAME_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w’'.-]+)\s*:\s+(?=\S)")
 
 
 def _in_body(paragraph: int, text: str) -> bool:
@@ -120,12 +126,19 @@ class LayoutRules(SpeakerRules):
                 people = [m for m in self._people(s.text, mentions) if m.match.type in ("person", None) and m.start < said.start()
                           and (m.match.entity or _plausible(m.match.name, m.match))] if said else []
                 if people:
-                    self.interview = (people[0], False)
+                    self.interview, self.interview_lead = (people[0], False), s.paragraph
             return []
         text = s.text.strip()
         if opens:
             dashed = re.match(r"[-–—]\s+", text)
-            if dashed:
+            # (or, where the questions stand as paragraphs of their own with no mark, on a page of two questions or more, any
+            # paragraph after the lead that asks nothing and is no label: "German Defense Minister Boris Pistorius gave a long
+            # interview to the Frankfurter Allgemeine Zeitung", "Part two:", "With additional recruits alone, we …", "Up to
+            # 460,000?", "Yes, active personnel …")
+            plain = not dashed and len(self.asking) >= 2 and s.paragraph > self.interview_lead and not re.search(r"\binterview", text, re.I) \
+                and not re.fullmatch(r"[^.!?]{0,40}:", self.paragraph_texts.get(s.paragraph, text).strip()) \
+                and not any(re.match(r"\s*[-–—]\s", t) for t in self.paragraph_texts.values())
+            if dashed or plain:
                 answering = s.paragraph not in self.asking
             elif re.fullmatch(r"[^a-z]{6,}", text):  # a heading in capitals ("WE ARE NOT INTIMIDATED BY …")
                 answering = False
@@ -145,9 +158,26 @@ class LayoutRules(SpeakerRules):
         transcript), a turn runs on over the paragraphs up to the next label. Never the headline, nor a label that names no
         person ("Source: European Pravda")."""
         opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
-        label = _TURN_LABEL.match(s.text) if opens and _in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, "")) else None
+        in_body = _in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, ""))
+        label = _TURN_LABEL.match(s.text) if opens and in_body else None
         speaker, bracketed = self.turn
-        if label:
+        # (an interviewer's label, the outlet's or the asker's, "DER SPIEGEL: …", "Q: …": a turn of no one's claims)
+        asker = _ASKER.match(s.text) if opens and in_body else None
+        if asker and (asker.group("name").lower() in ("q", "question", "interviewer")
+                      or _OUTLET.fullmatch(asker.group("name").title())):
+            self.turn = (None, False)
+            return []
+        # (or the surname alone of a person the workspace or the page knows: "Stoltenberg: The agreement we reached …")
+        alone = _SURNAME_LABEL.match(s.text) if opens and in_body and label is None else None
+        if alone and alone.group("name") not in domain().not_names:
+            known = self.seen_person(alone.group("name"))
+            resolved = self.g.resolve(alone.group("name"), ("person",))
+            person = known if known is not None and known.type in ("person", None) else resolved if resolved.entity \
+                and resolved.type == "person" and resolved.how != "fuzzy" else None
+            if person is not None:
+                self.turn = speaker, bracketed = (Mention(alone.start("name"), alone.end("name"), person), False)
+                label = alone
+        if label and label is not alone:
             name = label.group("inner") or label.group("name")
             at = label.start("inner") if label.group("inner") else label.start("name")
             named = [m for m in self._people(s.text[:label.end()], mentions) if m.match.type in ("person", None) and m.start >= at

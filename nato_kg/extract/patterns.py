@@ -144,6 +144,15 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # (help as a noun of a kind: "an increase in Iceland’s humanitarian and economic help")
                           r"(?:(?<=humanitarian\s)|(?<=financial\s)|(?<=economic\s)|(?<=military\s))help)\b", re.I)
 
+#: A news outlet named as the source ("according to BBC", "according to the Associated Press", "according to Punchbowl News").
+_OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reuters|Politico|Axios|Bloomberg|Yonhap|Kyodo|TASS|Interfax|"
+                     r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
+                     r"Herald|Telegraph|Tribune|Gazette|Radio|Television|TV|"
+                     # (papers by their own names' last word: "According to Yevropeiska Pravda, he made the announcement …")
+                     r"Pravda|Izvestia|Kommersant|Vedomosti|Zeitung|Gazeta|Dziennik|Kurier|Guardian|Observer|Monitor|Insider|Wire|"
+                     # (and papers of one name, which an interview's labels give its side: "DER SPIEGEL: …")
+                     r"Spiegel|Zeit|Welt|Figaro|Monde))(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
+
 #: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each
 #: reader adds the separators it accepts).
 DATELINE = r"\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*?)?\s*(?:\([^)]*\))?\s*"

@@ -94,6 +94,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.held_quote: tuple[Sentence, str] | None = None
         #: the person an interview page interviews, and whether the paragraph being read is one of their answers
         self.interview: tuple[Mention | None, bool] = (None, False)
+        self.interview_lead = 0  # (the paragraph that named the interview: see LayoutRules._interview_answer)
         #: a record's speaker whose turn runs on (a "Name:" label, or "[Title (Name):" until its "]"), and whether the page
         #: labels two turns or more (a transcript, whose turns run over paragraphs)
         self.turn: tuple[Mention | None, bool] = (None, False)

@@ -158,6 +158,14 @@ class TargetRules(RuleState):
         return out
 
     def _targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        # (never an interviewer's question, nor his line in a paragraph that asks: "DER SPIEGEL: … why not set more ambitious
+        # targets, 2.5 or 3 percent, which could …?", "Regarding the demands for the defense budget to increase to five percent,
+        # you said that percentages don't matter. But could you tell us …?"; a headline's question is the story's: "Will NATO’s
+        # defence spending target … be raised to 5 per cent?")
+        interviewing = self.labelled_turns >= 2 or self.interview[0] is not None
+        if s.paragraph in self.asking and ((interviewing and s.text.rstrip().endswith("?"))
+                                           or re.search(r"\byou\s+(?:said|say|have|had|were|are)\b", s.text)):
+            return []
         budget = re.search(r"\b(20\d\d)\s+(?:draft\s+|state\s+)?(?:defen[cs]e\s+|military\s+)?budget\b|"
                            r"\bbudget\s+(?:proposal\s+|bill\s+|law\s+|plan\s+)?for\s+(20\d\d)\b",
                            s.text, re.I)
@@ -193,6 +201,11 @@ class TargetRules(RuleState):
                 or (re.search(r"\b(?:(?:aims?|aiming|plans?|hopes?|intends?)\s+to|should|will|would)\s+(?:reach|hit|achieve)\s+"
                               r"(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
                               s.text)
+                    and any(_SPENDING.search(t) and _PERCENT.search(t) for t in self.paragraph_texts.values()))
+                # (or the share a state intends to achieve, the one the page named: "Germany, like many other allies, has
+                # expressed its intention to achieve the 2 percent as quickly as possible")
+                or (re.search(r"\b(?:intention|aim|plans?|commitment|promise)\s+to\s+(?:achieve|reach|meet|hit)\s+the\s+[\d.,]+\s*"
+                              r"(?:%|percent|per\s+cent)\b", s.text)
                     and any(_SPENDING.search(t) and _PERCENT.search(t) for t in self.paragraph_texts.values()))
                 or continued):
             return []
