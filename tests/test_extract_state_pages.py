@@ -2227,3 +2227,17 @@ def test_an_interviews_answers_after_questions_set_as_paragraphs_are_the_intervi
     assert [said[:30] for who, said in claims if who == "karl-brenner"] == [
         "With additional recruits alone", "Yes, active personnel, reservi", "Respect for the coalition requ"], claims
     assert _found(text, "target", "2025-05-24", INTERVIEWED) == []
+
+
+# --- the two-hundred-and-fifty-fourth fresh list: live pages, 2022 and 2024 ------------------------------------------------------
+
+LIVE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States"),
+                  roles=("president", "prime-minister"))
+
+
+def test_a_sum_asked_of_the_us_congress_gives_no_pledge_and_a_regions_adjective_no_speaker():
+    text = ("Live blog\n\nPresident Joe Biden had asked the US Congress to provide $60.8 billion in aid to Ukraine, but the "
+            "initiative stalled.\n\nIt comes after the Eastern European country declared a state of emergency after the Kremlin "
+            "recognised two territories and said it was deploying troops.")
+    assert _found(text, "pledge", "2024-04-23", LIVE) == []
+    assert not any(who == "eastern-european" for who, _ in _claims(text, "2024-04-23", LIVE))

@@ -101,6 +101,11 @@ _CONTINENT_PART = re.compile(r"\b(?:Latin|North|South|Central)[\s-]+$")
 _NEWSPAPER = re.compile(r"\s+(?:Post|Times|Herald|Journal|Tribune|Gazette|Telegraph|Independent|Examiner|Chronicle)\b")
 
 
+#: Adjectives of a region, never the last word of a person's name ("the Eastern European country", "Nordic leaders").
+_REGION_ADJECTIVES = frozenset({"European", "Asian", "African", "Baltic", "Nordic", "Balkan", "Scandinavian", "Arab", "Atlantic",
+                                "Pacific", "Western", "Eastern"})
+
+
 class MentionFinder:
     """Finds the workspace's (and countries') names in text, longest first."""
 
@@ -202,8 +207,9 @@ class MentionFinder:
             # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
             if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
                 continue
-            if words[-1].group(0).strip(".,’'").lower() in DEMONYMS:
-                continue  # a region's people, "Latin American leaders", "the South American nation": no one's name ends so
+            if words[-1].group(0).strip(".,’'").lower() in DEMONYMS or words[-1].group(0).strip(".,’'") in _REGION_ADJECTIVES:
+                continue  # a region's people, "Latin American leaders", "the South American nation", "the Eastern European
+                # country": no one's name ends so
             if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None
                    for t in words):
                 continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"

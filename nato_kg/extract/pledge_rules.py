@@ -589,7 +589,8 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 90):amount.start]):
                 continue  # "NATO Secretary-General Jens Stoltenberg wants allies to contribute around $58 billion a year to a fund to
                 # help the war-torn country defend itself": a wish for others' money, no one's pledge
-            if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:Congress|lawmakers|legislators|parliament|Parliament|"
+            if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?"
+                         r"(?:Congress|lawmakers|legislators|parliament|Parliament|"
                          r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                          r"another\s+|an\s+additional\s+|a\s+further\s+)?$",
                          s.text[max(0, amount.start - 70):amount.start]):
@@ -610,9 +611,11 @@ class PledgeRules(RuleState):
                 # (a deal for the recipient is: "contracts … for Ukraine", read above)
             if re.search(r"\bproposed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:plan|fund|mechanism|facility|scheme)\s+(?:for\s+[A-Z][\w-]+\s+)?"
                          r"(?:for|of|worth)\s+" + APPROX + "$", s.text[max(0, amount.start - 90):amount.start]) \
-                    or re.search(r"\b(?:is|are)\s+working\s+on\s+(?:a\s+|an\s+)?(?:new\s+)?$", s.text[max(0, amount.start - 40):amount.start]):
+                    or re.search(r"\b(?:is|are)\s+working\s+on\s+(?:a\s+|an\s+)?(?:new\s+)?$",
+                                 s.text[max(0, amount.start - 40):amount.start]):
                 continue  # "Estonia proposed a financing plan for Ukraine for 120 billion euros", "The European Union is working on a new
-                # €20 billion military aid package": a plan proposed, a package in the works, no pledge yet
+                # €20 billion military aid package": a plan
+                # proposed, a package in the works, no pledge yet
             if re.match(r"[^.;]{0,90}?\b(?:bill|legislation|draft\s+law)\s+(?:(?:that\s+is|now|still)\s+)*(?:(?:working|making|moving|"
                         r"wending)\s+its\s+way\s+through|pending\s+(?:in|before)|under\s+consideration\s+(?:in|by)|being\s+debated\s+in)\b",
                         s.text[amount.end:]):
