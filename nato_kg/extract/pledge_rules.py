@@ -829,9 +829,6 @@ class PledgeRules(RuleState):
                 # "… agreed a €5.6bn package of military assistance to Ukraine under the European Peace Facility": the fund's
                 # organisation, where no state in the amount's clause gives it
                 window = s.text[max(previous_start, clause):amount.end + 120]  # (previous_start: the amount before's end)
-                if re.search(r"tranche", s.text[max(previous_start, clause):amount.end + 40], re.I):
-                    paragraph = self.paragraph_texts.get(s.paragraph, "")
-                    window = paragraph[:max(0, paragraph.find(s.text.strip()))] + " " + window
                 fund_owner = next((org for org, names in domain().instruments.items() if names.search(window)
                                    and self.g.types.get(org)), None)
                 if fund_owner is not None:

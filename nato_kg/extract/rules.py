@@ -585,6 +585,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         text = " ".join(self.paragraph_texts.values())
         return len(re.findall(rf"\b{re.escape(surname)}\b", text)) if surname else 0
 
+    def _surname_alone(self, surname: str) -> Match | None:
+        """The person a surname after a title stands for where the page never gives the full name ("President Obama" on a
+        page that never writes "Barack"): the person as the page writes them; None for a word that is no surname (a title
+        word, a state's name) or one the page gives in full."""
+        if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", surname) or surname in domain().not_names or self.g.country_or_org(surname) \
+                or any(m.type == "person" and len(m.name.split()) > 1 and m.name.split()[-1] == surname for m in self.seen_people.values()):
+            return None
+        return Match(surname, None, "person", 0.0, "seen")
+
     def _resolve_offices(self, candidates: list[Candidate]) -> list[Candidate]:
         """Speakers named by an office alone before the article named its holder (see
         :meth:`SpeakerRules._office_alone`): the one person the whole article gives that office
@@ -649,22 +658,17 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             person = person or known_named
             if person is None and org.startswith("~") and len(holders) == 1 and holders[0] in titled:
                 person = titled[holders[0]]  # (titled with no state the page could tell: no role, still the speaker)
-            if person is None and org.startswith("~") and not holders and re.fullmatch(r"[A-Z][a-z’'-]{2,}", org[1:]) \
-                    and org[1:] not in domain().not_names and self.g.country_or_org(org[1:]) is None \
-                    and not any(m.type == "person" and m.name.split()[-1] == org[1:] and len(m.name.split()) > 1
-                                for m in self.seen_people.values()):
+            if person is None and org.startswith("~") and not holders and (alone := self._surname_alone(org[1:])) is not None:
                 # (a surname after a title the page never gives in full, "President Obama called this …": the person as the
                 # page writes them, with no office, the state of which the title does not tell)
-                holders, person = [_slug(org[1:])], Match(org[1:], None, "person", 0.0, "seen")
+                holders, person = [_slug(alone.name)], alone
             if not holders and not org:
                 # (no holder and no state: the one person the page gives that title before a surname alone, "The President
                 # began his remarks …" on a page that writes "President Obama" and never his full name)
                 surnamed = {r.matches[0].name.split("~", 1)[1] for r in candidates if r.kind == "claim" and r.matches
                             and r.matches[0].how == "office" and r.matches[0].name.startswith(f"{role}|~")}
-                if len(surnamed) == 1 and not any(m.type == "person" and m.name.split()[-1] == next(iter(surnamed))
-                                                  for m in self.seen_people.values()):
-                    surname = next(iter(surnamed))
-                    holders, person = [_slug(surname)], Match(surname, None, "person", 0.0, "seen")
+                if len(surnamed) == 1 and (alone := self._surname_alone(next(iter(surnamed)))) is not None:
+                    holders, person = [_slug(alone.name)], alone
             if not holders and not org.startswith("~"):
                 # (no holder named with the office here: the one person the workspace knows in it whom the page names, "The
                 # Ukrainian president also confirmed that …" after "Zelensky explained …")

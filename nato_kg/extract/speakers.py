@@ -35,6 +35,10 @@ _MINISTRY_HEAD = r"the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|[M
 #: The lower-case words a name may hold between its capitalised ones.
 _NAME_PARTICLES = frozenset("bin bint ibn da de do dos das di del della du van von der al".split())
 
+#: A passive's "by" just before a name, its agent ("… was praised by President Obama"): who did what the clause tells.
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:[\w’'.-]+\s+){0,4}$")
+
+
 def _honorific_key(title: str) -> str:
     """The title as remembered: "Crown Prince" and "prince" are one ("crown prince" → "prince")."""
     return " ".join(title.lower().split()).removeprefix("crown ")
@@ -186,8 +190,8 @@ class SpeakerRules(RuleState):
             # (never a passive's agent, who did what the sentence tells: "A halt to a decline … was praised by President Obama
             # here Saturday, although he cautioned that …")
             if unnamed.group(0).lower() in ("he", "she") and best is not None and re.search(
-                    r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]) and not re.search(
-                    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
+                    r"\b(?:with|to|from|by|against|alongside)\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]) \
+                    and not _PASSIVE_BY.search(text[:best.start]):
                 # "… and during a call with Ukrainian President Volodymyr Zelensky, he made it clear that …": not the one the
                 # preposition names, but one named before it in the sentence, or before the sentence
                 earlier = [m for m in named if m.end <= best.start and not re.search(
@@ -196,8 +200,8 @@ class SpeakerRules(RuleState):
                     return earlier[-1]
                 before = self.person_before
                 return before if before is not None and self._key(before.match) != self._key(best.match) else None
-            if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) and re.search(
-                    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?:[\w’'.-]+\s+){0,4}$", text[:best.start]):
+            if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) \
+                    and _PASSIVE_BY.search(text[:best.start]):
                 return best  # (the passive's agent, then: "… was praised by President Obama here Saturday, although he cautioned …")
             if unnamed.group(0).lower() in ("he", "she") and best is not None and best.match.type in ("person", None) \
                     and re.search(r"\b(?:what|which|as)\s+$", lead[:unnamed.start()]):
