@@ -2241,3 +2241,14 @@ def test_a_sum_asked_of_the_us_congress_gives_no_pledge_and_a_regions_adjective_
             "recognised two territories and said it was deploying troops.")
     assert _found(text, "pledge", "2024-04-23", LIVE) == []
     assert not any(who == "eastern-european" for who, _ in _claims(text, "2024-04-23", LIVE))
+
+
+# --- the two-hundred-and-fifty-fifth fresh list: Romania's Patriot, 2024 -------------------------------------------------------
+
+def test_a_quotation_introduced_by_adding_then_told_by_he_added_is_the_one_who_added_not_the_person_before():
+    text = ("Patriots\n\nRomanian President Klaus Iohannis has approved amendments for Romania.\n\nUkrainian President Volodymyr "
+            "Zelensky said last month that Kiev requires 25 Patriot systems.\n\nPresident Joe Biden described the \"historic "
+            "donation,\" adding, \"This is a pivotal moment for Europe, for the transatlantic community and for the world,\" he "
+            "added.")
+    claims = _claims(text, "2024-09-05", LIVE)
+    assert ("joe-biden", "This is a pivotal moment for Europe, for the transatlantic community and for the world") in claims, claims

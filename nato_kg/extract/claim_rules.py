@@ -584,7 +584,7 @@ class ClaimRules(LayoutRules):
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
                     self._speaker_or_office(lead.group("lead")[skip:], q.end() + lead.start("lead") + skip, mentions)
                 if lead.group("lead").lower() in ("he", "she") and (
-                        introduced := re.search(rf"\b(?:{_SAY})\s*[,:]?\s*$", text[:q.start()])) is not None:
+                        introduced := re.search(rf"\b(?:{_SAY}|adding|saying|noting|stating)\s*[,:]?\s*$", text[:q.start()])) is not None:
                     # "…, Harris said, “I think … security. / “That statement …,” he said": the one the quotation was
                     # introduced with, not the last person named before it
                     speaker = self._person_before(text, mentions, introduced.start(), reach=90) or speaker
