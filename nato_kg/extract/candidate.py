@@ -291,9 +291,12 @@ class RuleState:
         Conference at the NATO Summit"): the sentence is written in title case, a small word in lower case follows the two,
         they never run together elsewhere on the page, and the first is written there without the second ("President Obama
         called this …"); never a name at a line's end ("… with the Prime Minister of Greece, Kyriakos Mitsotakis")."""
-        first, second = (name.split() + [""])[:2]
+        words = name.split()
+        if len(words) != 2:  # (checked first: this is asked of every new name of every sentence)
+            return False
+        first, second = words
         long_words = re.findall(r"\b[^\W\d_][\w’'-]{3,}", text)
-        if len(name.split()) != 2 or len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.7 * len(long_words):
+        if len(long_words) < 4 or sum(w[:1].isupper() for w in long_words) < 0.7 * len(long_words):
             return False
         # (the verb's object after it opened by a small word the title case leaves in lower case: "Holds a Press …")
         if not re.search(rf"\b{re.escape(name)}\s+(?:a|an|the|to|on|for|with|at|in|of)\s+[A-Z]", text):

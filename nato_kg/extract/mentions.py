@@ -125,12 +125,13 @@ class MentionFinder:
         out = []
         for m in self.pattern.finditer(text):
             word = m.group(1)
-            if word.islower() or (len(word.replace(".", "")) == 2 and not word.replace(".", "").isupper()):
+            letters = word.replace(".", "")
+            if word.islower() or (len(letters) == 2 and not letters.isupper()):
                 continue  # names are capitalised; "us" the pronoun is not the United States, nor "Us" in a page's "Support Us"
                 # (two letters are initials only in capitals)
             if word.lower() in ("america", "american", "americans") and _CONTINENT_PART.search(text[max(0, m.start() - 10):m.start()]):
                 continue  # "Latin America", "North American allies": a part of a continent, not the United States
-            if text[m.end():m.end() + 1] == "$" or (word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3
+            if text[m.end():m.end() + 1] == "$" or (letters.isupper() and len(letters) <= 3
                                                      and text[m.end():m.end() + 2] == " $") or _NEWSPAPER.match(text, m.end()):
                 continue  # a currency's prefix ("US$31.1 billion", "US $6.6 billion"; not "Greece $112 million") or a paper's
                 # name ("The Washington Post"): no state named
@@ -207,7 +208,8 @@ class MentionFinder:
             # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
             if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
                 continue
-            if words[-1].group(0).strip(".,’'").lower() in DEMONYMS or words[-1].group(0).strip(".,’'") in _REGION_ADJECTIVES:
+            last = words[-1].group(0).strip(".,’'")
+            if last.lower() in DEMONYMS or last in _REGION_ADJECTIVES:
                 continue  # a region's people, "Latin American leaders", "the South American nation", "the Eastern European
                 # country": no one's name ends so
             if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None

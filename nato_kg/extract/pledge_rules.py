@@ -614,8 +614,7 @@ class PledgeRules(RuleState):
                     or re.search(r"\b(?:is|are)\s+working\s+on\s+(?:a\s+|an\s+)?(?:new\s+)?$",
                                  s.text[max(0, amount.start - 40):amount.start]):
                 continue  # "Estonia proposed a financing plan for Ukraine for 120 billion euros", "The European Union is working on a new
-                # €20 billion military aid package": a plan
-                # proposed, a package in the works, no pledge yet
+                # €20 billion military aid package": a plan proposed, a package in the works, no pledge yet
             if re.match(r"[^.;]{0,90}?\b(?:bill|legislation|draft\s+law)\s+(?:(?:that\s+is|now|still)\s+)*(?:(?:working|making|moving|"
                         r"wending)\s+its\s+way\s+through|pending\s+(?:in|before)|under\s+consideration\s+(?:in|by)|being\s+debated\s+in)\b",
                         s.text[amount.end:]):
@@ -820,9 +819,7 @@ class PledgeRules(RuleState):
                     s.text[amount.end:a.start]) and a.match.entity not in (ukraine, adversary)), None)
                 if by is not None:
                     donors = [by]
-            # (the recipient receiving under the fund too: "Ukraine received €4.1 billion under the Ukraine Facility program"; and a
-            # tranche of the fund the paragraph named before: "Ukraine will receive the first tranche of EUR 4.5 billion under the
-            # Ukraine Facility in March. Ukraine will receive the second tranche of 1.5 billion euros in April, …")
+            # (the recipient receiving under the fund too: "Ukraine received €4.1 billion under the Ukraine Facility program")
             recipient_receives = receives is not None and any(
                 m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents)
             if not donors and i == 0 and (not receiving or recipient_receives):

@@ -230,11 +230,12 @@ class RoleRules(RuleState):
                     article_state = None  # (one holder of the article's state's office; former holders, any number)
                 country = Match(self.g.labels.get(state, state), state, "country", 100.0, "label")
                 start = plural.start("names") + listed.start()
-                out.append(Candidate.scored("role", {"person": who, "role": self._defence_title(role, state) if past else role,
-                                                     "organization": state, "status": "former" if past else "current"}, s,
+                held = self._defence_title(role, state) if past else role
+                out.append(Candidate.scored("role", {"person": who, "role": held, "organization": state,
+                                                     "status": "former" if past else "current"}, s,
                                             "role:title-name", [person, country], *(() if person.entity else ("new-entity",))))
                 self.person_orgs.setdefault(who, state)
-                self.person_roles.setdefault(who, set()).add(role)
+                self.person_roles.setdefault(who, set()).add(held)
                 seen_spans.append((start, start + len(name)))
         letters = [c for c in text if c.isalpha()]
         shouting = len(letters) > 10 and sum(c.isupper() for c in letters) > 0.6 * len(letters)

@@ -198,14 +198,13 @@ class TargetRules(RuleState):
                 or re.search(r"\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+GDP\s+)?(?:commitment|benchmark)\b", s.text, re.I)
                 # (or a share to reach by a year, on a page that speaks of defence spending as a share elsewhere: "Germany aims
                 # to reach 1.5% by 2024", then "The 2% defense spending aim is disputed …")
-                or (re.search(r"\b(?:(?:aims?|aiming|plans?|hopes?|intends?)\s+to|should|will|would)\s+(?:reach|hit|achieve)\s+"
-                              r"(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
-                              s.text)
-                    and any(_SPENDING.search(t) and _PERCENT.search(t) for t in self.paragraph_texts.values()))
                 # (or the share a state intends to achieve, the one the page named: "Germany, like many other allies, has
                 # expressed its intention to achieve the 2 percent as quickly as possible")
-                or (re.search(r"\b(?:intention|aim|plans?|commitment|promise)\s+to\s+(?:achieve|reach|meet|hit)\s+the\s+[\d.,]+\s*"
-                              r"(?:%|percent|per\s+cent)\b", s.text)
+                or ((re.search(r"\b(?:(?:aims?|aiming|plans?|hopes?|intends?)\s+to|should|will|would)\s+(?:reach|hit|achieve)\s+"
+                               r"(?:about\s+|around\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+                               s.text)
+                     or re.search(r"\b(?:intention|aim|plans?|commitment|promise)\s+to\s+(?:achieve|reach|meet|hit)\s+the\s+[\d.,]+\s*"
+                                  r"(?:%|percent|per\s+cent)\b", s.text))
                     and any(_SPENDING.search(t) and _PERCENT.search(t) for t in self.paragraph_texts.values()))
                 or continued):
             return []
