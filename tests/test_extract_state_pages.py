@@ -2252,3 +2252,58 @@ def test_a_quotation_introduced_by_adding_then_told_by_he_added_is_the_one_who_a
             "added.")
     claims = _claims(text, "2024-09-05", LIVE)
     assert ("joe-biden", "This is a pivotal moment for Europe, for the transatlantic community and for the world") in claims, claims
+
+
+# --- the two-hundred-and-fifty-sixth fresh list: Croatia's aid to Ukraine, 2022-2025 ------------------------------------------
+
+ZAGREB = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("croatia", "country", "Croatia"),
+                    ("united-states", "country", "United States"),
+                    roles=("prime-minister", "defence-minister", "foreign-minister", "deputy-prime-minister"))
+
+
+def test_two_quotations_side_by_side_told_once_are_both_the_tellers_not_the_speaker_of_a_paragraph_before():
+    text = ("Croatia gives more\n\n\"Croatia has never given to that fund before, and now it does,\" said Croatian Foreign Minister "
+            "Goran Horvat.\n\nThe fund helps Ukraine's army with fuel and boots.\n\n\"We are continuing our partnership with the "
+            "United States.\" \"These funds will buy new radars for our own air force,\" Prime Minister Ante Kovac said.")
+    claims = _claims(text, "2023-05-01", ZAGREB)
+    assert ("ante-kovac", "We are continuing our partnership with the United States.") in claims, claims
+    assert not any(who == "goran-horvat" and said.startswith("We are continuing") for who, said in claims), claims
+
+
+def test_a_quotation_before_another_told_at_once_is_not_the_last_paragraphs_speaker_continuing():
+    text = ("Croatia gives more\n\n\"These funds will buy new radars for our own air force,\" Prime Minister Ante Kovac said.\n\n"
+            "\"We will keep helping Ukraine.\" \"Croatia will send more fuel this winter,\" Foreign Minister Goran Horvat added.")
+    claims = _claims(text, "2023-05-01", ZAGREB)
+    assert ("goran-horvat", "We will keep helping Ukraine.") in claims, claims
+    assert not any(who == "ante-kovac" and said.startswith("We will keep") for who, said in claims), claims
+
+
+def test_a_statement_closed_by_as_the_minister_pointed_out_is_his_and_so_is_the_quotation_after_its_colon():
+    text = ("Ministers meet in Brussels\n\nOn Wednesday, Defence Minister Ivan Petric attended a meeting of EU defence ministers.\n\n"
+            "Closer cooperation between allies in building joint defence capabilities is necessary in light of the war, as "
+            "Minister Petric pointed out:\n\n\"Croatia will continue to support Ukraine with everything it has promised.\"")
+    claims = _claims(text, "2024-01-31", ZAGREB)
+    assert ("ivan-petric", "Closer cooperation between allies in building joint defence capabilities is necessary in light of "
+            "the war") in claims, claims
+    assert any(who == "ivan-petric" and said.startswith("Croatia will continue") for who, said in claims), claims
+
+
+def test_a_whole_quotation_whose_telling_the_excerpt_cuts_inside_the_verb_is_the_named_speakers():
+    text = ("Ministers meet in Brussels\n\nOn Wednesday, Defence Minister Ivan Petric attended a meeting of EU defence ministers.\n\n"
+            "“Our manufacturers will connect with European ones, and we must begin making our own ammunition and weapons,” Petric ad")
+    claims = _claims(text, "2024-01-31", ZAGREB)
+    assert any(who == "ivan-petric" and said.startswith("Our manufacturers will connect") for who, said in claims), claims
+
+
+def test_a_readers_appeal_after_dear_reader_is_no_claim_of_the_minister_quoted_before():
+    text = ("Croatia gives more\n\nCroatia will give half a million euros to NATO's fund for Ukraine, the government decided on "
+            "Thursday at its session in Zagreb.\n\n\"These funds will buy new radars for our own air force,\" Prime Minister Ante "
+            "Kovac said.\n\nDear reader,\n\nOur access to web content is free, because we believe in equality in information, whether or not "
+            "someone can pay. Therefore, we ask for the support of our community of readers.")
+    assert not any(said.startswith("Our access") for _, said in _claims(text, "2023-05-01", ZAGREB))
+
+
+def test_the_press_release_that_told_reported_speech_is_no_part_of_it():
+    text = ("Ramstein\n\nCroatian Defence Minister Ivan Petric attended the meeting on Tuesday.\n\nPetric also said that unity "
+            "and solidarity with Ukraine were now of paramount importance, the press release read.")
+    assert ("ivan-petric", "unity and solidarity with Ukraine were now of paramount importance") in _claims(text, "2022-04-26", ZAGREB)

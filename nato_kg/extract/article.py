@@ -19,10 +19,10 @@ from .sentences import split_sentences
 MAX_ARTICLE_CHARS = 2_000_000
 
 #: A line that opens a saved page's tail of links to other stories ("ALSO READ", "- READ MORE ON:", "Related
-#: articles", a ministry's "Latest News"): nothing after it is the article's ("Trump's Controversial Nominee: The Battle for
-#: Public Lands").
+#: articles", a ministry's "Latest News", a paper's appeal to its readers opened by "Dear reader,"): nothing after it is the
+#: article's ("Trump's Controversial Nominee: The Battle for Public Lands"; "Our access to web content is free, …").
 _PAGE_TAIL = re.compile(r"^[ \t]*[-–•]?[ \t]*(?:ALSO READ|READ MORE(?: ON)?|Read also|Related (?:articles|stories|news|posts)|"
-                        r"More stories|Recommended for you|Latest (?:news|stories|articles))[ \t]*:?[ \t]*$", re.M | re.I)
+                        r"More stories|Recommended for you|Latest (?:news|stories|articles)|Dear readers?)[ \t]*[:,]?[ \t]*$", re.M | re.I)
 
 
 #: A link to another story on a line of its own, its headline after the marker ("RELATED STORY | Ukraine pleads for more

@@ -80,6 +80,10 @@ _FRONTED_SAYING = re.compile(
     r"(?:also\s+|then\s+|further\s+)?(?:said|says|continued|continues|added|adds|stressed|noted|stated|told|emphasi[sz]ed|"
     r"underlined|underscored|explained|went\s+on|declared|remarked|concluded|thanked|called|urged|warned|argued|insisted)\b")
 
+#: Verbs of saying, any of whose first letters may end an excerpt cut inside them ("…,” Anušić ad").
+_CUT_SAYING = ("said", "says", "added", "adds", "stated", "stressed", "noted", "told", "explained", "emphasised", "emphasized",
+               "underlined", "concluded", "warned", "declared", "insisted", "continued")
+
 #: A line that is another story's headline (a speaker, a colon, what was said, no full stop at its end).
 _INSET_HEADLINE = re.compile(r"\s*[A-Z][^.!?:“”\"]{2,60}:\s+[A-Z](?:[^.!?“”\"]|(?<=\d)\.(?=\d)){5,140}")
 
@@ -356,6 +360,12 @@ class ClaimRules(LayoutRules):
             # (the first sentence that gives anyone's words; a sentence between that names no one is no other speaker's)
             said = next((c for c in out if c.kind == "claim" and c.rule == "claim:reported-speech" and c.matches
                          and c.matches[0].type == "person" and c.matches[0].how != "office"), None)
+            # (or the next sentence's quotation, opening it and told at once: "“… with the United States.” “These funds will be
+            # used …,” Plenkovic said.": two quotations side by side, one teller)
+            said = said or next((c for c in out if c.kind == "claim" and c.rule == "claim:quote-attribution" and c.matches
+                                 and c.matches[0].type == "person" and held[0].paragraph == s.paragraph
+                                 and before is not None and before[0] is held[0] and re.match(r"\s*[“\"]", s.text)
+                                 and s.text.lstrip().lstrip("“\"").startswith(c.fields["text"][:20])), None)
             if said is not None:
                 out.insert(out.index(said), Candidate.scored("claim", {**said.fields, "kind": "quote", "text": held[1]}, held[0],
                                                              "claim:quote-then-attribution", said.matches[:1]))
@@ -565,6 +575,10 @@ class ClaimRules(LayoutRules):
                             r"\.?\s*$", tail)  # (", Stated De Wever, …"; never a name cut at the 90th character: "…,” said Anušić /
                 # Deputy Prime Minister … Ivan Anuši"; and a caption with no verb: "“…,” Jana Černochová, the minister of defence
                 # of the Czech Republic.")
+            if not lead and s.start == self.last_start and (cut := re.match(
+                    rf"\s*,?\s*(?P<lead>{PERSON_NAME}|{NAME_TOKEN})\s+(?P<verb>[a-z]{{1,9}})\s*$", tail)) is not None and any(
+                    verb.startswith(cut.group("verb")) for verb in _CUT_SAYING):
+                lead = cut  # (the excerpt cut inside the verb of a whole quotation's telling: "“… ammunition and weaponry,” Anušić ad")
             if lead:
                 # (the words the quotation was about, between its mark and its speaker: "“We are seeing evidence that there
                 # are North Korean troops” in Russia, Austin said")
@@ -1324,6 +1338,11 @@ class ClaimRules(LayoutRules):
                              r"(?:,\s+(?:as|because|since|while|whereas|although|"
                              r"though|after|before|amid|who\s+(?:also\s+)?(?:said|added|stressed|noted|argued))\b[^;\"“”]*)?\.?\s*$",
                              text)  # (",” according to Fico.")
+        # (or "as" the speaker said it, the quotation that follows a colon read on its own: "Further close cooperation between
+        # allies … is necessary in light of the Russian conflict against Ukraine, as Minister Anušić pointed out:")
+        trailing = trailing or re.search(r",\s+as\s+(?P<lead>(?:the\s+)?[A-Z][^,.;:\"“”]{2,80}?)\s+(?:has\s+|had\s+)?(?:pointed\s+out|"
+                                         r"noted|said|stressed|emphasi[sz]ed|explained|underlined|underscored|observed|remarked|"
+                                         r"put\s+it)(?:\s+(?:" + _WHEN + r"))?\s*[.:]?\s*$", text)
         # (a term in quotation marks inside the statement is no quotation of its own: "The difference between KSF "capital
         # investments" this year and 2018 would amount to …, according to Shala")
         quoted_long = any(len(text[a:b].split()) > 3 for a, b in quoted_spans(text[:trailing.start()])) if trailing else False

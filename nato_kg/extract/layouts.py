@@ -102,8 +102,11 @@ class LayoutRules(SpeakerRules):
         # (left as the country, which `add` refuses with that advice, where none is listed).
         who = self.g.governments.get(who, who) if self.g.types.get(who) == "country" else who
         if kind == "paraphrase":  # (who passed the words on is no part of them: "…, reporter Tsvetelina Stoyanova informed")
+            # (nor the release that told them: "… were now of paramount importance, the press release read")
             text = re.sub(r",\s+(?:(?:a\s+|the\s+)?(?:reporter|correspondent)\s+[^,\"“”]{2,60}?\s+(?:informed|reported|said)|"
-                          r"(?:as\s+)?(?:quoted|cited)\s+by\s+[^,\"“”]{2,60}?)\.?\s*$", "", text)
+                          r"(?:as\s+)?(?:quoted|cited)\s+by\s+[^,\"“”]{2,60}?|"
+                          r"(?:the|a|its|his|her)\s+(?:[\w-]+\s+)?(?:press\s+release|release|statement|communiqu[eé]|readout)\s+"
+                          r"(?:read|reads|said|says|stated|states|added|noted))\.?\s*$", "", text)
         text = re.sub(r"^[•·▪●◦]\s*", "", text)  # (a list's bullet is no part of what was said)
         if kind == "paraphrase":  # (nor the day it was said on, left after the verb: "… said Wednesday Germany will …")
             text = DAY_LEAD.sub("", text)
@@ -503,11 +506,16 @@ class LayoutRules(SpeakerRules):
 
     def _attributed_next(self, s: Sentence) -> bool:
         """Whether the sentence after ``s`` in its paragraph opens with its own attribution ("“…!” / Bondar said in a
-        tweet."): a quotation closed by "!" or "?" is a sentence of its own, and that next one says whose it is."""
+        tweet."): a quotation closed by "!" or "?" is a sentence of its own, and that next one says whose it is.
+
+        Or with another quotation and its attribution ("“… with the United States.” “These funds …,” Plenkovic said."): two
+        quotations side by side, told once, are the one teller's."""
         paragraph, own = self.paragraph_texts.get(s.paragraph, ""), s.text.strip()
         at = paragraph.find(own)
         after = paragraph[at + len(own):] if at >= 0 else ""
-        return bool(re.match(rf"\s*(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{_SAY})\b", after))
+        teller = r"(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+        return bool(re.match(rf"\s*{teller}\s+(?:{_SAY})\b", after)
+                    or re.match(rf"\s*[“\"][^“”\"]{{12,}}[”\"]\s*,?\s*(?:{teller}\s+(?:{_SAY})|(?:{_SAY})\s+{teller})\b", after))
 
     def _unopened_quotation(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
         """"In Vilnius, Albania will present … . We will also announce that … . Together we are stronger, …,” he added.": a
