@@ -2307,3 +2307,85 @@ def test_the_press_release_that_told_reported_speech_is_no_part_of_it():
     text = ("Ramstein\n\nCroatian Defence Minister Ivan Petric attended the meeting on Tuesday.\n\nPetric also said that unity "
             "and solidarity with Ukraine were now of paramount importance, the press release read.")
     assert ("ivan-petric", "unity and solidarity with Ukraine were now of paramount importance") in _claims(text, "2022-04-26", ZAGREB)
+
+
+# --- the two-hundred-and-fifty-seventh fresh list: Croatia's defence spending and its ministers at NATO, 2018-2023 --------------
+
+def test_a_statement_told_by_a_title_and_name_said_in_a_city_on_a_day_is_a_claim():
+    text = ("Croatia backs Kyiv\n\nCroatia strongly supports Ukraine's NATO membership, Foreign Minister Goran Horvat said in "
+            "Vilnius on Tuesday.")
+    assert ("goran-horvat", "Croatia strongly supports Ukraine's NATO membership") in _claims(text, "2023-07-11", ZAGREB)
+
+
+def test_the_russia_ukraine_crisis_names_no_state_for_an_office_written_with_none():
+    text = ("Minister Horvat: We will show solidarity\n\nMinister of Foreign and European Affairs Goran Horvat appeared live in a "
+            "studio to discuss the Russia-Ukraine crisis.\n\n\"Croatia will help, as Croatia was helped when it defended itself, and "
+            "Croatia will stay at Ukraine's side,\" the minister said.")
+    assert ("goran-horvat", "foreign-minister", "croatia") in _roles(text, "2022-02-28", ZAGREB)
+
+
+def test_a_plans_share_due_in_two_years_joined_by_and_is_a_goal_for_each_year():
+    text = ("Croatia's plan\n\nAccording to the plan, Croatia should set aside 1.74% of GDP for defence in 2020, 1.79% in 2021, "
+            "about 1.86% in 2022 and 2023, and about 2% in 2024.")
+    targets = _found(text, "target", "2019-12-03", ZAGREB)
+    assert ("croatia", "1.86", "2022") in targets and ("croatia", "1.86", "2023") in targets, targets
+
+
+def test_a_share_of_the_budget_a_purchase_raises_is_no_goal_of_gdp():
+    text = ("Croatia's budget\n\nCroatia’s current defence budget is 1.68% of GDP and only 6.73% goes on equipment and "
+            "modernisation, the least in NATO, but the purchase of new helicopters raises that to almost 10%.")
+    assert not any(share == "10" for _, share, _ in _found(text, "target", "2019-12-03", ZAGREB))
+
+
+def test_a_statement_the_speaker_answers_is_its_authors_and_the_quotation_after_it_still_the_speakers():
+    text = ("Kovac in London\n\nNATO gives Croatia the key umbrella of collective security, Prime Minister Ante Kovac said in "
+            "London ahead of a NATO summit.\n\nHe downplayed French President Emmanuel Macron’s statement that NATO was “brain "
+            "dead.”\n\n“France is known for starting some processes and raising topics. NATO is firm, strong, but the alliance is "
+            "here.”")
+    claims = _claims(text, "2019-12-03", ZAGREB)
+    assert ("emmanuel-macron", "NATO was “brain dead.”") in claims, claims
+    assert any(who == "ante-kovac" and said.startswith("France is known") for who, said in claims), claims
+
+
+def test_hope_expressed_after_informing_someone_is_the_informers():
+    text = ("Kovac at NATO\n\nPrime Minister Ante Kovac met NATO Secretary-General Jens Stoltenberg.\n\nKovac informed Stoltenberg "
+            "about the situation in the neighbourhood and expressed hope that Greece and Macedonia would soon resolve their dispute.")
+    claims = _claims(text, "2018-02-23", ZAGREB)
+    assert ("ante-kovac", "Greece and Macedonia would soon resolve their dispute") in claims, claims
+    assert not any(who == "jens-stoltenberg" for who, _ in claims), claims
+
+
+def test_speech_told_to_a_press_conference_and_a_quotation_run_on_in_the_narrators_words_are_the_speakers():
+    text = ("Kovac at NATO\n\nPrime Minister Ante Kovac met NATO Secretary-General Jens Stoltenberg on Thursday.\n\nThe process is "
+            "nearing its end, we have examined all the bids, Kovac told a press conference after meeting with Stoltenberg.\n\n"
+            "“That is a long-term strategic decision that will position Croatia as a more reliable partner” and will strengthen our "
+            "security for the next 30 years, he added.")
+    claims = _claims(text, "2018-02-23", ZAGREB)
+    assert ("ante-kovac", "The process is nearing its end, we have examined all the bids") in claims, claims
+    assert any(who == "ante-kovac" and said.startswith("That is a long-term") for who, said in claims), claims
+
+
+def test_contributions_underscored_and_a_fact_welcomed_are_claims():
+    text = ("Kovac at NATO\n\nPrime Minister Ante Kovac met NATO Secretary-General Jens Stoltenberg on Thursday.\n\nStoltenberg "
+            "underscored Croatia’s contributions to NATO missions in Afghanistan, Kosovo, Lithuania and Poland. He also welcomed the "
+            "fact that Croatia has stopped the cuts in defence spending and has started to invest more.")
+    claims = _claims(text, "2018-02-23", ZAGREB)
+    assert any(who == "jens-stoltenberg" and said.endswith("Lithuania and Poland") for who, said in claims), claims
+    assert ("jens-stoltenberg", "Croatia has stopped the cuts in defence spending and has started to invest more") in claims, claims
+
+
+def test_the_subject_who_spoke_first_is_the_he_of_the_next_quotation_not_one_threatening_in_a_clause_after():
+    text = ("Kovac in Munich\n\nPrime Minister Ante Kovac spoke at the Munich Security Conference on Friday.\n\nKovac said the US "
+            "and its European partners had come closer recently, after US President Donald Trump threatened to leave NATO unless the "
+            "allies paid more.\n\n“Today, after a series of meetings, this has been brought back to similar frameworks as it used to be,” he "
+            "said.")
+    claims = _claims(text, "2019-02-16", ZAGREB)
+    assert any(who == "ante-kovac" and said.startswith("Today, after a series") for who, said in claims), claims
+
+
+def test_saying_when_then_a_pronouns_clause_hangs_from_the_he_after_a_fronted_phrase_not_the_one_he_met():
+    text = ("Kovac in Munich\n\nPrime Minister Ante Kovac spoke at the Munich Security Conference on Friday.\n\nOn the fringes of "
+            "the conference, he met with NATO Secretary General Jens Stoltenberg, saying ahead of the meeting they would talk about "
+            "Croatia’s contribution to NATO’s strategy.")
+    claims = _claims(text, "2019-02-16", ZAGREB)
+    assert ("ante-kovac", "they would talk about Croatia’s contribution to NATO’s strategy") in claims, claims

@@ -588,7 +588,10 @@ class ClaimRules(LayoutRules):
                 # fourth-biggest donor, Denys Shmygal told a conference …")
                 # (or how it was meant: "“Our government is on the right side of history” by providing Kiev with the …
                 # warplanes …, he said")
+                # (or the sentence the quotation opened, run on in the narrator's words: "“That is a long-term strategic decision
+                # …” and will strengthen our security …, he added")
                 about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of|by)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))|"
+                                 r"and\s+(?:will|would|can|could|must|should)\s+[^,]{1,110},\s+(?=(?:he|she)$)|"
                                  r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])|"
                                  # (what the verb ended, before the name: "…”, concluded his speech Borg.")
                                  r"(?:his|her|their)\s+(?:speech|remarks|address|statement|intervention)\s+(?=[A-Z])",
@@ -933,7 +936,11 @@ class ClaimRules(LayoutRules):
                 who = self._clause_subject(text, mentions, m.start()) or who
             and_verb = re.search(r"[^,\s](?P<comma>,)?\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$",
                                text[:m.start()])
-            if and_verb and (not and_verb.group("comma") or re.match(r"[a-z]+ed\b", m.group(0))) and re.match(rf"(?:{_SAY})\b", m.group(0)):
+            if and_verb and (not and_verb.group("comma") or re.match(r"[a-z]+ed\b", m.group(0))) \
+                    and (re.match(rf"(?:{_SAY})\b", m.group(0)) or (
+                        re.match(r"(?:expressed|voiced)\b", m.group(0))
+                        and re.search(r"\b(?:informed|told|briefed|met|thanked|assured|visited)\s+", text[:m.start()]))):
+                # ("Plenković informed Stoltenberg about … and expressed hope that …" is Plenković's, not the one he informed)
                 # (after a comma too, where a verb in the past follows: "Ben Wallace … warned Vladimir Putin not to “test” the
                 # United Kingdom, and indicated that he could …" is Wallace's)
                 # "Carney, who is serving as the G7 summit host this year, invited Zelenskyy to the meeting and has said Canada
@@ -1214,7 +1221,9 @@ class ClaimRules(LayoutRules):
                                r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
                                # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
                                # (and a headline's "…, De Wever tells European leaders")
-                               r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|press|media|"
+                               # (or a press conference: "…, Plenković told a press conference after meeting with …")
+                               r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|"
+                               r"(?:press|news)\s+(?:conference|briefing)|briefing|press|media|"
                                r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
                                r"counterparts|partners|colleagues)|"
                                # (or a named audience, an outlet mostly: "…, Italian Defense Minister Guido Crosetto told Il
@@ -1234,8 +1243,9 @@ class ClaimRules(LayoutRules):
                                r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                                r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                                rf"(?:\s+(?:{_WHEN}))?"
-                               # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)")
-                               r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
+                               # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)"; or where, then
+                               # when: "…, Foreign Minister Gordan Grlić Radman said in Vilnius on Tuesday.")
+                               rf"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:{_WHEN}))?)?(?:\s*\([^()]{{1,30}}\))?"
                                # (on the air: "…, Defense Minister Tibor Benkő said on public television on Monday", "…, Benkő
                                # said on news channel M1")
                                rf"(?:\s+(?:on|in)\s+(?:(?:public|state|national|local|private)\s+)?(?:television|TV|radio|"
@@ -1614,6 +1624,13 @@ class ClaimRules(LayoutRules):
             return out  # "Estonian Prime Minister: Partners donating 0.25% of GDP …", a linked story's headline set between two
             # paragraphs of this one: the "He" after it is still the one the story spoke of
         quoted = quotes_here or [c for c in out if c.matches and c.matches[0].type in ("person", None)]  # (or a name new here)
+        if quoted and not quotes_here and re.match(r"\s*(?:He|She)\s+(?:also\s+)?[a-z]+ed\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*['’]s\s+"
+                                                   r"(?:[a-z]+\s+)?(?:statement|remarks?|comments?|assertion|claim|view|warning|argument)\s+that\b",
+                                                   text):
+            quoted = []  # "He downplayed French President Emmanuel Macron’s statement that NATO was “brain dead.”": the one he answered
+            # is no speaker a quotation after it goes on for; the "he" still is, as if he had spoken here
+            if self.last_quote is not None:
+                self.last_quote, self.last_quote_reported, self.last_quote_end = (self.last_quote[0], s.paragraph), True, s.end
         if quoted:
             self.last_quote = (Mention(0, 0, quoted[-1].matches[0]), s.paragraph)
             self.last_quote_reported = not quotes_here
@@ -1631,6 +1648,13 @@ class ClaimRules(LayoutRules):
             # said")
             self.last_person = next((Mention(0, 0, c.matches[0]) for c in out if c.matches and c.matches[0].type in ("person", None)),
                                     subject or self.last_person)
+            # (the subject that opens the sentence, where it is one who spoke, over one who spoke in a clause after it:
+            # "Plenković said the US and its European partners had come closer recently, after Trump at one time threatened to
+            # leave NATO …" — the "he said" of the next paragraph is Plenković)
+            by_subject = next((c for c in out if c.matches and c.matches[0].type in ("person", None) and subject is not None
+                               and self._key(c.matches[0]) == self._key(subject.match)), None)
+            if by_subject is not None and re.fullmatch(r"\s*", text[:subject.start]):  # type: ignore[union-attr]
+                self.last_person = Mention(0, 0, by_subject.matches[0])
             # (but where the only ones who spoke did so in a relative clause on the subject's object, the subject: "Heger also
             # rebuffed claims from his political rival …, Robert Fico, who warned that …" — a "he explained" after it is Heger)
             if subject is not None and re.fullmatch(r"\s*", text[:subject.start]) and all(
@@ -1660,7 +1684,9 @@ class ClaimRules(LayoutRules):
         their foreign minister Peter Szijjarto, stating, “…”": he, not the minister named last; "Zelensky thanked
         Macron, saying: …": Zelensky): a pronoun opening the sentence stands for the person just spoken of; else the
         first person named, early, and not after a preposition or "and". None when neither is found."""
-        if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text):
+        if re.match(r"\s*(?:(?:[A-Z]\w+ly|Meanwhile|Later|Earlier|Then|Yet|But|And),?\s+)?(?:He|She)\b", text) \
+                or re.match(r"\s*(?:On|In|At|During|After|Before)\s+[^,;“”\"]{3,60},\s+(?:he|she)\s+(?:also\s+)?[a-z]+\b", text):
+            # ("On the fringes of the conference, he met with NATO Secretary General Jens Stoltenberg, saying …": he too)
             return self.person_before
         # "The release quoted him describing the structures as “impressive” and noting that …": the one quoted
         quoted = re.search(_QUOTED_DOING + r"(?:[a-z]+ing\b|$)", text[:at])

@@ -513,10 +513,18 @@ _REPORTED = [
     # countries keep pressure on Russia and …"
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:said|says|added|stressed|insisted|warned|noted)\s+"
                r"(?P<text>(?:it|that|there|he|she|they|we)['’](?:s|re|ll)\s+[“\"‘]?[a-z][^;]{10,})"),
+    # a participle of saying, when it was said, then a pronoun and its verb (no "that"): "he met with … Jens Stoltenberg, saying
+    # ahead of the meeting they would talk about Croatia’s contribution …"
+    re.compile(r"\bsaying\s+(?:(?:ahead\s+of|after|before|during|at|on|in)\s+(?:the|a|his|her|their)\s+[a-z]+\s+)?"
+               r"(?P<text>(?:they|he|she|we|it|there)\s+(?:would|will|could|should|must|had|have|has|was|were|is|are|did|do)\s+"
+               r"(?:not\s+)?[a-z][^;]{10,})"),
     # "President Sergio Mattarella assured that Ukraine can rely on …" (only with no one assured between: "Macron assured
     # Zelenskyy … that" is the Elysee's account of a call)
     # (and when, between: "The Prime Minister assured today that Portugal is prepared to accept …")
     re.compile(r"(?<!\bwas )\b(?:assure[sd]|assuring)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?that,?\s+(?P<text>.{15,})"),
+    # "He also welcomed the fact that Croatia has stopped the cuts in defence spending …": what was welcomed, as a statement
+    re.compile(r"(?<!\bwas )\b(?:welcomed|welcomes|hailed|praised|appreciated|applauded|noted|acknowledged|stressed|underlined|underscored)\s+"
+               r"the\s+fact\s+that,?\s+(?P<text>.{15,})"),
     # "… amid what he described as a “deeply concerning” shift in the global security landscape": his words for it
     re.compile(r"\bwhat\s+(?P<relative>he|she|they|[A-Z][\w’'-]+)\s+(?:described|called|termed|characteri[sz]ed)\s+as\s+(?P<text>.{10,})"),
     # "As the head of the Icelandic agency emphasized, that is why Reykjavik should make its contribution …": his words
@@ -525,7 +533,10 @@ _REPORTED = [
                r"pointed\s+out|explained|underlined|underscored|added),\s+(?P<text>.{15,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
     # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")
-    re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position|message)"
+    # (or a statement the sentence answers: "He downplayed French President Emmanuel Macron’s statement that NATO was “brain
+    # dead.”")
+    re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position|message|"
+               r"statement|remarks?|comments?|assertion)"
                r"\s+(?:(?:is|was)\s+)?that,?\s+"
                r"(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
@@ -701,13 +712,15 @@ _REPORTED = [
     # a judgement of a decision with no reason given: "German Chancellor Friedrich Merz also hailed the decision, which came
     # after …" (with a reason, "praised … for …", the pattern above reads it)
     # ("Zelenskyy appreciated the Finland´s decision of sending the defence materiel": an acute accent typed for the apostrophe)
+    # ("Stoltenberg underscored Croatia’s contributions to NATO missions in Afghanistan, Kosovo, Lithuania and Poland": a
+    # contribution stressed, the places it names listed after it)
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed|appreciated|applauded|"
-               r"commended|lauded)\s+"
+               r"commended|lauded|underscored|underlined|highlighted)\s+"
                r"(?:the|this|that|its|his|her|their|(?:the\s+)?[A-Z][\w.-]*['’´]s)\s+(?:[a-z]+\s+)?"
                # ("Mr. Stoltenberg praised Albania's commitment to meet the obligations undertaken …", "praised the human contribution
                # of our country to peacekeeping missions")
-               r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal|commitment|contribution|"
-               r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90})"
+               r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal|commitments?|contributions?|"
+               r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90}(?:(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+)?)"
                # (not where the verb's own judgement follows: "applauded the move, calling it a vital step forward …" is that
                # one claim, read by the rule for "calling it")
                r"(?=\s*(?:,(?!\s+(?:calling|describing|terming|branding)\s+(?:it|them|this|that)\b)|\.|;|$))"),
@@ -976,6 +989,10 @@ _INVADED = re.compile(r"\b(?:invasion|war|aggression|attack|occupation)\s+(?:of|
 #: A side of a war named with the other ("the conflict between Ukraine and Russia"): a state spoken of, as the invaded is.
 _SIDE = re.compile(r"\b(?:war|conflict|fighting|hostilities|confrontation)\s+between\s+(?:the\s+)?"
                    r"(?:(?:[\w.’'-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.I)
+#: The war named by its two sides joined by a hyphen ("the Russia-Ukraine crisis", "the Russo-Ukrainian war"): either side.
+_WAR_NOUN = r"\s+(?:war|conflict|crisis|hostilities|confrontation)\b"
+_PAIR_FIRST = re.compile(rf"[-–][A-Z][\w’']+{_WAR_NOUN}")
+_PAIR_SECOND = re.compile(r"\b[A-Z][\w’']+[-–]$")
 
 
 def at_war(text: str, start: int, end: int) -> bool:
@@ -991,9 +1008,16 @@ def at_war(text: str, start: int, end: int) -> bool:
     >>> text = "could drag Slovakia into the conflict between Ukraine and Russia"
     >>> at_war(text, 46, 53), at_war(text, 58, 64), at_war(text, 11, 19)
     (True, True, False)
+
+    Either side of the war its two names make with a hyphen too:
+
+    >>> text = "to discuss the Russia-Ukraine crisis"
+    >>> at_war(text, 15, 21), at_war(text, 22, 29)
+    (True, True)
     """
     return bool(_INVADER.match(text, end) or _INVADED.search(text[max(0, start - 30):start])
-                or _SIDE.search(text[max(0, start - 70):start]))
+                or _SIDE.search(text[max(0, start - 70):start]) or _PAIR_FIRST.match(text, end)
+                or (_PAIR_SECOND.search(text[max(0, start - 30):start]) and re.match(_WAR_NOUN, text[end:])))
 
 
 def own_defence_spending(text: str, start: int, end: int) -> bool:

@@ -274,6 +274,13 @@ class TargetRules(RuleState):
             if re.match(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|requirement)\b",
                         s.text[pm.end():]):
                 continue  # "Italy … is expected to reach 1.46% of the target this year": a share of a goal, not one
+            if i and re.search(r"\b(?:rais|bring|brings|brought|tak|took|lift|push)\w*\s+(?:that|this|it)\s+to\s+(?:almost|about|around|nearly|"
+                               r"over|more\s+than|some)?\s*$", s.text[percents[i - 1].end():pm.start()]) \
+                    and not re.match(r"\s*(?:per\s*cent|percent)?\s*of\s+(?:its\s+|the\s+)?(?:GDP|gross\s+domestic\s+product)\b",
+                                     s.text[percents[i - 1].end():], re.I) \
+                    and not _GDP.search(s.text[pm.end():pm.end() + 30]):
+                continue  # "only 6.73% goes on equipment …, but the purchase of Black Hawk helicopters raises that to almost 10%":
+                # the figure before raised, a share of the budget, no share of GDP
             at_war = 10 < value <= 50 and re.match(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+country['’]s\s+|its\s+|their\s+|"
                                                    r"[A-Z][\w’'-]*['’]s?\s+)?(?:GDP|gross\s+domestic\s+product)\b", s.text[pm.end():])
             # (a small state's own goal below 1 %, named a goal and due a year: "The Grand Duchy targeted a goal of 0.6% by last
@@ -1050,6 +1057,11 @@ class TargetRules(RuleState):
             self.last_target = fields
             self.targets_read.append(fields)
             previous = (pm.end(), fields.get("year"), actor)
+            also = re.match(r"\s+and\s+(20\d\d)\b(?!\s*(?:%|per\s*cent|percent))", year.string[year.end():]) \
+                if year is not None and fields.get("year") == due else None
+            if also is not None and int(also.group(1)) > int(str(due)):  # "about 1.86% in 2022 and 2023": the same share, due each year
+                out.append(Candidate.scored("target", {**fields, "year": also.group(1)}, s, "target:percent-of-gdp",
+                                            [m.match for m in people[:1]], *(() if _GDP.search(s.text) else ("no-gdp-word",))))
             if other is not None and not any(c.fields.get("actor") == other and c.fields.get("percent_gdp") == fields["percent_gdp"]
                                              for c in out):
                 # "Italy will adhere to NATO's revised defence spending target of 5% of GDP", "Italy will struggle to meet a
