@@ -2389,3 +2389,53 @@ def test_saying_when_then_a_pronouns_clause_hangs_from_the_he_after_a_fronted_ph
             "Croatia’s contribution to NATO’s strategy.")
     claims = _claims(text, "2019-02-16", ZAGREB)
     assert ("ante-kovac", "they would talk about Croatia’s contribution to NATO’s strategy") in claims, claims
+
+
+# --- the two-hundred-and-fifty-eighth fresh list: neutral Austria's money for Ukraine, 2022-2025 --------------------------------
+
+VIENNA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("austria", "country", "Austria"),
+                    ("european-union", "organization", "European Union", "EU"),
+                    roles=("chancellor", "foreign-minister"))
+
+
+def test_speech_whose_marks_were_lost_cut_at_a_comma_and_told_by_the_next_paragraph_alone_is_the_tellers():
+    text = ("Austria gives more\n\nThe Austrian government put together a second aid package over the weekend.\n\nThe most "
+            "important thing now is to help people on the ground quickly and without complications. We will provide more at the "
+            "next Council of Ministers - because timely help is twice as valuable,\n\nsaid Federal Chancellor Karl Brandl.")
+    claims = _claims(text, "2022-03-07", VIENNA)
+    assert any(who == "karl-brandl" and said.startswith("The most important thing now") and said.endswith("twice as valuable")
+               for who, said in claims), claims
+
+
+def test_a_funds_sum_divided_into_parts_for_other_regions_is_no_pledge_its_part_for_ukraine_is():
+    text = ("Austria gives 2 million euros for projects in Ukraine\n\nAustria gives 21.5 million euros from the foreign disaster "
+            "fund for humanitarian aid around the world.\n\n21.5 million euros divided into:\n\n  • 9.5 million euros for projects "
+            "in African countries;\n  • 8 million euros for projects in the Middle East;\n  • 2 million euros for projects in "
+            "Ukraine;\n  • 2 million euros for projects in Afghanistan.")
+    amounts = {p["amount"] for p in _found(text, "pledge", "2024-04-19", VIENNA)}
+    assert "21500000" not in amounts and "2000000" in amounts, amounts
+
+
+def test_a_sum_named_once_with_the_unions_joint_borrowing_is_the_unions_where_named_again_with_no_giver():
+    text = ("Stocker on the loan\n\nAustria’s Federal Chancellor Christian Stocker spoke in Brussels on Friday.\n\nStocker said the "
+            "approved 90 billion euros in joint borrowing meant no burden on the Austrian taxpayer.\n\nThe use of the loan for "
+            "Ukraine will not immediately amount to 90 billion euros, but will take place gradually over two years.")
+    pledges = [(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", "2025-12-19", VIENNA)]
+    assert ("european-union", "90000000000", "EUR") in pledges and not any(donor == "austria" for donor, _, _ in pledges), pledges
+
+
+def test_a_compromise_welcomed_in_the_present_is_a_claim():
+    text = ("Stocker on the loan\n\nBrussels (APA) – Austria’s Federal Chancellor Christian Stocker welcomes the compromise "
+            "reached by the EU summit to support Ukraine.")
+    assert ("christian-stocker", "welcomes the compromise reached by the EU summit to support Ukraine") in _claims(
+        text, "2025-12-19", VIENNA)
+
+
+def test_a_statement_told_by_a_name_and_a_colon_before_a_quotation_is_a_claim_but_a_phrase_of_when_is_none():
+    text = ("Stocker on the loan\n\nAustria’s Federal Chancellor Christian Stocker spoke in Brussels on Friday.\n\nThe use of this "
+            "loan is covered by the budget of the European Union, Stocker emphasized: “That means not by the Austrian budget, but "
+            "by the European budget.”\n\nAnswering questions in parliament, Stocker said: “We will keep helping Ukraine in every "
+            "way a neutral state can.”")
+    claims = _claims(text, "2025-12-19", VIENNA)
+    assert ("christian-stocker", "The use of this loan is covered by the budget of the European Union") in claims, claims
+    assert not any(said.startswith("Answering questions") for _, said in claims), claims

@@ -115,6 +115,10 @@ class RuleState:
     paragraph_texts: dict[int, str]
     #: the figures the page calls someone's claim (no pledge wherever named)
     claimed: set
+    #: the sums the page splits into parts for several recipients (no pledge to the article's recipient)
+    split_totals: set
+    #: the sums the page names with an instrument right after them, and the instrument's organisation
+    instrument_sums: dict
     inner_capitals: set[str]
     surnames: set[str]
     name_runs: Counter[str]

@@ -511,6 +511,17 @@ class ClaimRules(LayoutRules):
             asked = dangling[1].rstrip("”\" ").endswith("?") and re.search(r"\basked\b", text)  # ("“…?” Manuel asked.": a question)
             if speaker is not None and (speaker.match.entity or speaker.match.how in ("new", "seen")) and not asked:
                 out.append(self._claim(dangling[0], speaker, dangling[1], "quote", "claim:quote-then-attribution"))
+        # (or a paragraph of speech whose marks the copy lost, cut off at a comma, its attribution the next paragraph alone: "The
+        # most important thing now is to help people …, because timely help is twice as valuable," / "said Federal Chancellor
+        # Karl Nehammer.")
+        elif dangling is None and alone and self.unattributed[0] == s.paragraph - 1 and self.unattributed[1] \
+                and self.unattributed[1][-1].rstrip().endswith(",") and (
+                    self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph) \
+                and not re.search(r"[\"“”]", " ".join(self.unattributed[1])) and self.previous_sentence is not None:
+            speaker = self._speaker_in(alone.group("lead"), 0, mentions)
+            if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
+                said = " ".join(self.unattributed[1]).strip().rstrip(",")
+                out.append(self._claim(self.previous_sentence[0], speaker, said, "quote", "claim:quote-then-attribution"))
         halves: list[str] = []  # quotations that a conjunction joins to the next, attributed one
         continued_to: int | None = None  # where the last quotation read as the previous speaker's continuing ends
         # a curly opening mark may close with a straight one ("“… not enough," said …"): wire copy mixes them
@@ -1273,7 +1284,10 @@ class ClaimRules(LayoutRules):
                                r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?"
                                # (and a dash's afterword on what was said: "…, Zelenskyy said — the deadliest attack on the
                                # capital this year.")
-                               r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?\.?\s*$", text) \
+                               r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?"
+                               # (or a colon, and the quotation it announces, which the quotation rules read: "The use of this loan
+                               # is covered by the budget of the European Union, Stocker emphasized: “That means …”")
+                               r"(?::\s*[“\"][^“”\"]{10,}[”\"]?)?\.?\s*$", text) \
             or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces|criticized|"
                          rf"criticised)(?:\s+(?:{_WHEN}))?"
                          r"\s+(?P<lead>[^,\"“”]{2,90}?)"
@@ -1289,6 +1303,9 @@ class ClaimRules(LayoutRules):
                          r"(?:(?:\s+and\s+(?:adds|added|notes|noted|says|said|stresses|stressed)|,\s+(?:adding|noting|stressing))\s+that\s+"
                          r"(?P<more>[^\"“”]{10,}?))?"
                          r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
+        if said_after is not None and ":" in said_after.group(0) and re.match(r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|When)\b",
+                                                                             text):
+            said_after = None  # "Updating MPs at prime minister’s questions, Mr Johnson said: “…”": a phrase of when, no statement
         # (a few words in quotation marks are the writer's, not a quotation: "going through ammunition “many times higher”")
         # (nor is a quotation the sentence's statement runs on past: "Moreover, “all the noise that distorts the approach”
         # from Belgium jeopardises the flexibility …, he said.")

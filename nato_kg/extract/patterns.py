@@ -714,12 +714,14 @@ _REPORTED = [
     # ("Zelenskyy appreciated the Finland´s decision of sending the defence materiel": an acute accent typed for the apostrophe)
     # ("Stoltenberg underscored Croatia’s contributions to NATO missions in Afghanistan, Kosovo, Lithuania and Poland": a
     # contribution stressed, the places it names listed after it)
+    # (and the present, a compromise too: "Austria’s Federal Chancellor Christian Stocker welcomes the compromise reached by the EU
+    # summit to support Ukraine")
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed|appreciated|applauded|"
-               r"commended|lauded|underscored|underlined|highlighted)\s+"
+               r"commended|lauded|underscored|underlined|highlighted|welcomes|hails|praises|criticises|criticizes)\s+"
                r"(?:the|this|that|its|his|her|their|(?:the\s+)?[A-Z][\w.-]*['’´]s)\s+(?:[a-z]+\s+)?"
                # ("Mr. Stoltenberg praised Albania's commitment to meet the obligations undertaken …", "praised the human contribution
                # of our country to peacekeeping missions")
-               r"(?:decision|deal|agreement|move|plan|package|loan|outcome|announcement|step|proposal|commitments?|contributions?|"
+               r"(?:decision|deal|agreement|compromise|move|plan|package|loan|outcome|announcement|step|proposal|commitments?|contributions?|"
                r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90}(?:(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+)?)"
                # (not where the verb's own judgement follows: "applauded the move, calling it a vital step forward …" is that
                # one claim, read by the rule for "calling it")

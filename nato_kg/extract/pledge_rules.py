@@ -412,6 +412,9 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 100):amount.start], re.I):
                 continue  # "The conversion rate at the time placed the military aid's dollar value at around $220 million":
                 # the sum before, restated in another currency
+            if amount.value in self.split_totals:
+                continue  # "Austria sees 21.5 million euros from the foreign disaster fund …" then "21.5 million euros divided into:"
+                # and parts for Africa, the Middle East, Ukraine and Afghanistan: a fund for many, no pledge to Ukraine
             if amount.value in self.claimed or claimed_figure(s.text, amount):
                 continue  # "Trump has claimed the United States has provided approximately US$350 billion", "Trump’s claim of $350
                 # billion", "spurious claims … that some $100 billion … had disappeared", "we gave them, I believe, $350 billion": a
@@ -828,6 +831,10 @@ class PledgeRules(RuleState):
                 window = s.text[max(previous_start, clause):amount.end + 120]  # (previous_start: the amount before's end)
                 fund_owner = next((org for org, names in domain().instruments.items() if names.search(window)
                                    and self.g.types.get(org)), None)
+                # (or the same sum named with its instrument elsewhere on the page: "the approved 90 billion euros in joint
+                # borrowing", then "The use of the loan will not immediately amount to 90 billion euros")
+                fund_owner = fund_owner or self.instrument_sums.get((amount.value, amount.currency))
+                fund_owner = fund_owner if fund_owner is None or self.g.types.get(fund_owner) else None
                 if fund_owner is not None:
                     donors = [Mention(0, 0, Match(self.g.labels.get(fund_owner, fund_owner), fund_owner, self.g.types[fund_owner],
                                                   100.0, "label"))]

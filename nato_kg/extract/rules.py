@@ -104,6 +104,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.time_codes = 0
         self.asking: set[int] = set()
         self.claimed: set = set()
+        self.split_totals: set = set()
+        self.instrument_sums: dict = {}
         self.paragraph_texts: dict[int, str] = {}
         #: capitalised words the article writes inside a sentence (proper names there), for a lone surname opening one
         self.inner_capitals: set[str] = set()
@@ -278,6 +280,20 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
+        # sums the page splits into a list of parts some of which go to other recipients ("21.5 million euros divided into:" /
+        # "• 9.5 million euros … for projects in African countries" / "• 2 million euros for projects in Ukraine"): a fund
+        # for many, no pledge to the recipient (its part for the recipient is, read where the page gives it)
+        self.split_totals = {m.value for i, s in enumerate(sentences)
+                             if re.search(r"\b(?:divided|split|broken\s+down|distributed|allocated)\s+(?:into|as\s+follows|among|"
+                                          r"between)\s*:\s*$", s.text)
+                             and len(items := [x.text for x in sentences[i + 1:i + 10] if re.match(r"\s*[•·▪●◦*-]\s", x.text)]) >= 2
+                             and any(not re.search(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b", item) for item in items)
+                             for m in find_money(s.text)}
+        # sums the page names with an instrument whose money is its organisation's, right after the sum ("the approved 90 billion
+        # euros in joint borrowing"): that organisation's where the sum is named again with no giver
+        self.instrument_sums = {(m.value, m.currency): org for s in sentences for m in find_money(s.text)
+                                if (joint := re.match(r"\s+(?:in|of|from|under|through|via)\s+(?:the\s+|an?\s+)?", s.text[m.end:]))
+                                for org, names in domain().instruments.items() if names.match(s.text, m.end + joint.end())}
         self.claimed = {m.value for s in sentences if _MAY_CLAIM.search(s.text)
                         for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
         # sums the page restates in another currency anywhere ("it has allocated Bt2 million, or about US$60,000, to the
