@@ -2439,3 +2439,51 @@ def test_a_statement_told_by_a_name_and_a_colon_before_a_quotation_is_a_claim_bu
     claims = _claims(text, "2025-12-19", VIENNA)
     assert ("christian-stocker", "The use of this loan is covered by the budget of the European Union") in claims, claims
     assert not any(said.startswith("Answering questions") for _, said in claims), claims
+
+
+# --- the two-hundred-and-fifty-ninth fresh list: neutral Switzerland's francs for Ukraine, 2023-2024 ----------------------------
+
+BERN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("switzerland", "country", "Switzerland"),
+                  ("liechtenstein", "country", "Liechtenstein"), ("united-states", "country", "United States"),
+                  roles=("foreign-minister",))
+
+
+def _pledged(text: str, date: str) -> list[tuple[str, str, str]]:
+    return [(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", date, BERN)]
+
+
+def test_a_sum_the_support_before_will_amount_to_is_that_supports_and_a_state_giving_some_of_a_part_is_not_its_giver():
+    text = ("Switzerland keeps demining\n\nSwitzerland says it will continue to assist Ukraine in demining its territory.\n\nThe "
+            "foreign and defence ministries said on Monday they will continue financial support for such efforts for four years. "
+            "This will amount to some CHF15 million ($17.4 million) this year.\n\nThe Swiss mine clearance foundation will "
+            "receive CHF2.5 million over the next 12 months, with some of the money coming from Liechtenstein.")
+    pledges = _pledged(text, "2023-07-17")
+    assert ("switzerland", "15000000", "CHF") in pledges and ("switzerland", "2500000", "CHF") in pledges, pledges
+    assert not any(donor == "liechtenstein" for donor, _, _ in pledges), pledges
+
+
+def test_the_whole_that_is_needed_of_which_a_state_gives_a_part_is_no_pledge():
+    text = ("Swiss demining\n\nSwiss Foreign Minister Ignatius Cassis spoke on Friday.\n\nIts government says it plans to provide "
+            "$100 million of the $400 million that Ukrainian authorities estimate will be needed to remove mines.\n\nThe US has "
+            "already pledged to provide half of the $400 million it estimates Ukraine will need.")
+    pledges = _pledged(text, "2023-09-30")
+    assert ("switzerland", "100000000", "USD") in pledges and not any(amount == "400000000" for _, amount, _ in pledges), pledges
+
+
+def test_helping_or_supporting_with_a_sum_is_giving_it():
+    text = ("Swiss demining\n\nSwiss authorities have helped train minesweepers in Ukraine with 15.2 million francs in 2022 and "
+            "2023.\n\nThe Swiss development agency is supporting a UN program for humanitarian demining led by the Food and "
+            "Agriculture Organisation and the World Food Program with CHF10 million.")
+    pledges = _pledged(text, "2023-09-30")
+    assert ("switzerland", "15200000", "CHF") in pledges and ("switzerland", "10000000", "CHF") in pledges, pledges
+
+
+def test_according_to_a_name_and_what_he_is_the_statement_before_is_his_and_the_head_of_a_states_diplomacy_its_minister():
+    text = ("Swiss demining\n\nSwiss Foreign Minister Ignatius Cassis spoke on Friday.\n\nDemining will only begin after hostilities "
+            "have ended, according to Hans Eberle, director of the Foundation for Mine Action (FSD).\n\nAccording to the head of "
+            "Swiss diplomacy, the US has already done much for demining in Ukraine.\n\nThe territory of Ukraine estimated to be "
+            "mined is four times the size of Switzerland, according to Mr Kassis.")
+    claims = _claims(text, "2023-09-30", BERN)
+    assert ("hans-eberle", "Demining will only begin after hostilities have ended") in claims, claims
+    assert ("ignatius-cassis", "the US has already done much for demining in Ukraine") in claims, claims
+    assert ("ignatius-cassis", "The territory of Ukraine estimated to be mined is four times the size of Switzerland") in claims, claims

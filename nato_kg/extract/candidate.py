@@ -354,8 +354,9 @@ class RuleState:
                 0.85 if min(len(other), len(folded)) >= 12 else 0.9)
 
         def transliterated(key: str) -> bool:  # "Johannis" for Klaus Iohannis: I, J and Y stand for one another at the start
-            other = ascii_folded(key).lower()
-            return other[:1] != folded[:1] and {other[:1], folded[:1]} <= set("ijy") and other[1:] == folded[1:]
+            other = ascii_folded(key).lower()  # (and C and K: "Mr Kassis" for Ignazio Cassis)
+            return other[:1] != folded[:1] and ({other[:1], folded[:1]} <= set("ijy") or {other[:1], folded[:1]} == set("ck")) \
+                and other[1:] == folded[1:]
 
         near = {(m.name, m.entity): m for key, m in self.seen_people.items()
                 if " " not in key and ((key[:1] == word[:1] and close(key)) or transliterated(key))}

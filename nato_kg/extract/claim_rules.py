@@ -1361,7 +1361,11 @@ class ClaimRules(LayoutRules):
         # (or with a clause after it that says why or when: "…, according to … Martin Griffiths, as thousands of people …")
         # (or a relative clause saying more of his: "Dialogue is crucial …, according to AMLO, who said it is urgent …", two claims)
         # (or the name set off after the office: "…, according to the Foreign Minister, Þorgerður Katrín Gunnarsdóttir.")
+        # (or the name with what the person is after it: "…, according to Hansgerg Eberle, director of the Foundation for Mine
+        # Action (FSD).")
         trailing = re.search(r",[\"”]?\s+according to\s+(?P<lead>[^,.;\"“”]{3,90}?(?:,\s+" + PERSON_NAME + r"(?=\.?\s*$))?)"
+                             r"(?:,\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:director|head|chief|spokes\w+|chairman|chairwoman|chair|"
+                             r"leader|member|professor|expert|analyst|adviser|advisor|founder|researcher)\b[^,;\"“”]{0,90}(?=\.?\s*$))?"
                              r"(?:,\s+(?:as|because|since|while|whereas|although|"
                              r"though|after|before|amid|who\s+(?:also\s+)?(?:said|added|stressed|noted|argued))\b[^;\"“”]*)?\.?\s*$",
                              text)  # (",” according to Fico.")

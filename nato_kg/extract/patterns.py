@@ -141,6 +141,10 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # billion Swiss francs")
                           r"funded(?=\s+(?:by|from|through|with)\b)|"
                           r"aid|assistance|support|"
+                          # (helping or supporting with a sum: "Swiss authorities have helped train minesweepers … with 15.2 million
+                          # francs", "The SDC is supporting a UN program for humanitarian demining … with CHF10 million")
+                          r"(?:help|support|assist)(?:s|ed|ing)?(?=[^.;]{0,140}?\bwith\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
+                          r"almost\s+|over\s+|more\s+than\s+)?(?:[A-Z]{3}\s?|[€$£]\s?)?\d)|"
                           # (help as a noun of a kind: "an increase in Iceland’s humanitarian and economic help")
                           r"(?:(?<=humanitarian\s)|(?<=financial\s)|(?<=economic\s)|(?<=military\s))help)\b", re.I)
 
@@ -564,6 +568,10 @@ _REPORTED = [
                # (nor a subordinate clause after it, which says why or when, not what: "Safe passage … is of the utmost
                # importance, according to … Martin Griffiths, as thousands of people … need medical supplies")
                r"(?!(?:who|which|whose|whom|where|when|as|because|since|while|whereas|although|though|after|before|amid)\b)"
+               # (nor what the person is, after the name at the sentence's end: "…, according to Hansgerg Eberle, director of the
+               # Foundation for Mine Action (FSD).")
+               r"(?!(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:director|head|chief|spokes\w+|chairman|chairwoman|chair|leader|member|"
+               r"professor|expert|analyst|adviser|advisor|founder|researcher)\b[^,;]{0,90}\.?\s*$)"
                r"(?P<text>.{15,})"),
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)

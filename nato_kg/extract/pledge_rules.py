@@ -324,8 +324,13 @@ class PledgeRules(RuleState):
         # (a giver's own fund or package by its size: "the EU’s new €50B Ukrainian fund, which will operate from 2023 to 2027")
         owned = bool(money) and re.search(r"['’]s\s+(?:new\s+|latest\s+)?[€$£]\s?[\d.,]+\s*(?:bn|billion|million|B|M|m)\b\s+(?:[\w-]+\s+){0,2}"
                                           r"(?:fund|facility|package|programme|program|instrument)\b", s.text)
+        # (the support the sentence before announced, its sum given by "This will amount to …": "… will continue financial
+        # support for such efforts for another four years. This will amount to some CHF15 million ($17.4 million) this year")
+        amounted = bool(money) and self.previous_sentence is not None and self.previous_sentence[0].paragraph == s.paragraph \
+            and re.match(r"\s*(?:This|That|It)\s+(?:will\s+|would\s+)?(?:amounts?|amounted|totals?|totall?ed|comes?|came)\s+to\b", s.text) \
+            and re.search(r"\b(?:support|aid|assistance|funding|financing|contribution)\b", self.previous_sentence[0].text) is not None
         if not (_PLEDGE_CUES.search(s.text) or _LOAN.search(s.text) or (shares_last and self.last_package) or worth
-                or for_recipient or ordered or passive or divided or grown or contracted or from_giver or owned) or link:
+                or for_recipient or ordered or passive or divided or grown or contracted or from_giver or owned or amounted) or link:
             # (or a state that opens the sentence as its subject: "France, which has one of the biggest armies in Europe, has
             # been criticised …" then "By October 3, it had delivered 220 million euros in weapons")
             if not money and not link and any(m.match.entity == ukraine for m in mentions) \
@@ -407,6 +412,12 @@ class PledgeRules(RuleState):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars; "€90 billion loan (£79 billion;
                 # $105 billion)": in two more currencies
             restating = False
+            if (i and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:estimated\s+|total\s+)?", s.text[money[i - 1].end:amount.start])
+                    or re.search(r"\b(?:half|a\s+(?:quarter|third|fifth|tenth)|part|a\s+share)\s+of\s+(?:the\s+)?(?:estimated\s+|total\s+)?$",
+                                 s.text[max(0, amount.start - 40):amount.start])) \
+                    and re.match(r"[^.;]{0,80}?\b(?:needed|needs?|required|estimat\w*|cost)\b", s.text[amount.end:]):
+                continue  # "plans to provide $100 million of the $400 million that Ukrainian authorities estimate will be needed",
+                # "half of the $400 million it estimates Ukraine will need": the whole that is needed, no one's pledge
             if re.search(r"\b(?:(?:conversion|exchange)\s+rate|(?:dollar|euro|US\s+dollar|U\.S\.\s+dollar)\s+value|"
                          r"(?:is|was|are|were)\s+(?:equivalent|equal)\s+to)\b[^.;]{0,60}$",
                          s.text[max(0, amount.start - 100):amount.start], re.I):
@@ -697,8 +708,12 @@ class PledgeRules(RuleState):
             partners = [m for m in agents if _PARTNER.search(s.text[max(0, m.start - 40):m.start])]
             if recipient is not None:  # "covers Ukraine and Moldova": a second recipient, not a donor
                 partners += [m for m in agents if re.fullmatch(r",?\s+(?:and|or)\s+", s.text[recipient.end:m.start])]
-            giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])), None) \
-                if receives else None
+            # (never one that gives only some of it: "… will receive CHF2.5 million over the next 12 months, with some of the
+            # money coming from Liechtenstein" is the page's giver's, Liechtenstein adding to it)
+            partly = re.search(r"\b(?:some|part|a\s+share|a\s+portion)\s+of\s+(?:the\s+)?(?:money|funds?|funding|it|which|this|that)"
+                               r"\s+(?:(?:is\s+|was\s+)?coming|comes|came)?\s*from\s+(?:the\s+)?[A-Z]", s.text[amount.end:])
+            giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])
+                          and not (partly is not None and m.start == amount.end + partly.end() - 1)), None) if receives else None
             # (a ranking's donors, each with its sum in brackets: "followed by EU institutions ($37.2bn), the UK ($7.5bn), …")
             giver = giver or next((m for m in agents if m.match.entity not in (ukraine, adversary)
                                    and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*\(\s*", s.text[m.end:amount.start])), None)
@@ -728,7 +743,7 @@ class PledgeRules(RuleState):
             # "the amount of military assistance provided to Ukraine is now over $710 million")
             # someone other than the recipient receives the money, from no giver named: no donor to guess ("Budapest's
             # actions cause anxiety, as the EU fund is set to receive up to $3.26 billion … from the profits of frozen assets")
-            fund_receives = receives and giver is None and not any(
+            fund_receives = receives and giver is None and partly is None and not any(
                 m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents)
             if fund_receives:
                 donors = []
@@ -793,7 +808,8 @@ class PledgeRules(RuleState):
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
-            receiving = giver is None and receives  # "receives … from" a giver not known: no guess
+            receiving = giver is None and receives and partly is None  # "receives … from" a giver not known: no guess (but where
+            # another gives only some of it, the page's giver gives the rest)
             collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
                                    s.text[max(previous_start, clause):amount.start], re.I)
             alliance = self._alliance()

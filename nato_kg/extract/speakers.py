@@ -517,6 +517,9 @@ class SpeakerRules(RuleState):
         # ("…,” the Head of Ukrainian Government said": in capitals too)
         head = re.sub(r"^(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?[Gg]overnment$",
                       lambda g: f"the {g.group('pre') or ''}Prime Minister", head)
+        # ("According to the head of Swiss diplomacy, …": the Swiss foreign minister)
+        head = re.sub(r"^(?:[Tt]he\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?P<pre>[A-Z][\w’']*\s+)?[Dd]iplomacy$",
+                      lambda g: f"the {g.group('pre') or ''}Foreign Minister", head)
         if head.lower() in ("he", "she"):
             return self.last_person
         start = at + lead.find(head)
