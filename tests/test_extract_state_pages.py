@@ -2487,3 +2487,74 @@ def test_according_to_a_name_and_what_he_is_the_statement_before_is_his_and_the_
     assert ("hans-eberle", "Demining will only begin after hostilities have ended") in claims, claims
     assert ("ignatius-cassis", "the US has already done much for demining in Ukraine") in claims, claims
     assert ("ignatius-cassis", "The territory of Ukraine estimated to be mined is four times the size of Switzerland") in claims, claims
+
+
+# --- the two-hundred-and-sixtieth fresh list: Portugal's aid to Ukraine and its 2 % in 2024 --------------------------------------
+
+LISBON = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("portugal", "country", "Portugal"),
+                    ("montenegro", "country", "Montenegro"), ("united-states", "country", "United States"),
+                    roles=("prime-minister", "president", "secretary-general"))
+
+
+def test_a_states_name_an_agency_quotes_is_a_surname_no_giver_and_the_prime_minister_who_adds_is_he():
+    text = ("Portugal to give\n\nPortugal's support for Ukraine will grow next year.\n\n\"According to our estimates, our support "
+            "this year could reach more than 220 million euros, and we will allocate the same amount next year,\" Montenegro said, "
+            "as quoted by the Lusa agency.\nThe prime minister added that Portugal's efforts to support Ukraine could benefit its "
+            "military industry.")
+    pledges = [(p["donor"], p["amount"]) for p in _found(text, "pledge", "2024-07-11", LISBON)]
+    assert ("portugal", "220000000") in pledges and not any(donor == "montenegro" for donor, _ in pledges), pledges
+    assert ("montenegro", "Portugal's efforts to support Ukraine could benefit its military industry") in _claims(
+        text, "2024-07-11", LISBON)
+
+
+def test_spending_to_help_ukraine_in_a_bracket_and_an_allocation_a_state_owns_are_its_pledges():
+    text = ("Ukraine and Portugal sign\n\nThe two will cooperate in these areas:\n\n  • security and defense (Portugal will spend "
+            "at least 126 million euros to help Ukraine in 2024, assist in the modernization of the Air Force);\n\nIn May, Ukraine "
+            "and Portugal signed a security agreement that provides for Lisbon's initial allocation of 95 million euros in military "
+            "aid to Kyiv this year.")
+    pledges = [(p["donor"], p["amount"]) for p in _found(text, "pledge", "2024-07-11", LISBON)]
+    assert ("portugal", "126000000") in pledges and ("portugal", "95000000") in pledges, pledges
+
+
+def test_a_statement_closed_by_a_few_words_in_marks_is_the_speakers_whole_but_a_quotation_opening_the_sentence_stays_one():
+    text = ("Portugal signs\n\nThe agreement runs for ten years but Portugal will support Ukraine \"for as long as necessary,\" "
+            "Portuguese Prime Minister Luís Montenegro said at a joint press conference.\n\n\"Those are well-paid soldiers,\" he "
+            "said.")
+    claims = _claims(text, "2024-05-28", LISBON)
+    assert any(who == "luis-montenegro" and said.startswith("The agreement runs for ten years") for who, said in claims), claims
+    assert ("luis-montenegro", "Those are well-paid soldiers") in claims, claims
+
+
+def test_a_long_object_called_something_in_marks_is_a_claim():
+    text = ("Deal\n\nUkrainian President Volodymyr Zelensky visited Lisbon.\n\nZelensky called the agreements signed this week "
+            "with the three EU countries \"very important,\" before he flew home.")
+    assert any(who == "volodymyr-zelensky" and "very important" in said for who, said in _claims(text, "2024-05-28", LISBON))
+
+
+def test_a_states_own_goal_of_the_alliances_share_brought_forward_is_due_the_new_year_and_the_alliances_none():
+    text = ("Portugal commits\n\nPortugal’s goal of reaching the NATO-recommended 2% GDP spending on defense was originally set "
+            "for 2030 but has now been brought forward to 2029.")
+    targets = _found(text, "target", "2024-11-25", LISBON)
+    assert ("portugal", "2", "2029") in targets and ("nato", "2", None) in targets, targets
+    assert not any(year == "2030" for _, _, year in targets), targets
+
+
+def test_one_elected_holds_no_office_yet():
+    text = ("Portugal commits\n\nPrime Minister Luís Montenegro noted that the push for investment is unrelated to the recent "
+            "election of Donald Trump as U.S. President.")
+    assert not any(person == "donald-trump" for person, _, _ in _roles(text, "2024-11-25", LISBON))
+
+
+def test_dedication_emphasised_support_reaffirmed_in_marks_and_a_warning_with_its_call_are_claims_and_a_cut_figure_none():
+    text = ("Portugal commits\n\nOn Monday, Prime Minister Luís Montenegro announced Portugal’s willingness to raise defence "
+            "spending to 2% of GDP by 2029.\n\nSpeaking after a meeting with NATO Secretary General Mark Rutte, Montenegro "
+            "emphasized Portugal’s dedication to strengthening its defense capabilities.\n\nHe cautioned against duplicating "
+            "efforts, calling for strategic coordination on defense investments across the EU.\n\nThe Prime Minister reaffirmed "
+            "Portugal’s “unconditional support” for Ukraine, pledging assistance “for as long as necessary.”\n\nHe disclosed "
+            "that in 2024 alone, Portugal’s aid to Ukraine amounted to €227 ")
+    claims = _claims(text, "2024-11-25", LISBON)
+    said = [text for who, text in claims if who == "luis-montenegro"]
+    assert any(t.startswith("Portugal’s dedication to strengthening") for t in said), claims
+    assert any("strategic coordination on defense investments" in t for t in said), claims
+    assert any("“unconditional support” for Ukraine" in t for t in said), claims
+    assert not any("€227" in t for t in said), claims

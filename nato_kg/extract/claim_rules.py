@@ -274,8 +274,10 @@ class ClaimRules(LayoutRules):
             left_open = s.text.count('"') % 2 == 1 or s.text.count("“") > s.text.count("”")
             split_word = re.search(r"\b[a-z]{1,2}$", s.text.rstrip()) is not None \
                 and s.text.rstrip().rsplit(None, 1)[-1] not in STOPWORDS | {"go", "if", "am"}
+            # (nor one cut inside its figure: "He disclosed that in 2024 alone, Portugal’s aid to Ukraine amounted to €227 ")
             out = [c for c in out if not (c.kind == "claim" and (len(c.fields["text"].split()) < 6 or (
                 c.fields["text"].count("“") > c.fields["text"].count("”"))
+                or (re.search(r"(?:[€$£]\s?|\b)\d[\d.,]*$", c.fields["text"].rstrip()) and s.text.rstrip().endswith(c.fields["text"].rstrip()))
                 or (left_open and split_word and s.text.rstrip().endswith(c.fields["text"].rstrip()))))]
             for c in out:  # (a second "that" clause the cut falls in is left out, the first kept whole: "… said that Greece
                 # played a key role in NATO and that its contribution to th")
@@ -611,6 +613,11 @@ class ClaimRules(LayoutRules):
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
                     self._speaker_or_office(lead.group("lead")[skip:], q.end() + lead.start("lead") + skip, mentions)
+                if speaker is not None and speaker.match.type == "country" and re.fullmatch(r"\s*[A-Z][\w’'-]+\s*", lead.group("lead")) \
+                        and re.match(rf"\s*,?\s*[A-Z][\w’'-]+\s+(?:{_SAY})\s*,?\s+as\s+quoted\s+by\b", tail):
+                    # "“…,” Montenegro said, as quoted by the Lusa agency": an agency quotes a person, and a state's name alone
+                    # so quoted is a surname (Portugal's prime minister), no state speaking
+                    speaker = Mention(speaker.start, speaker.end, Match(lead.group("lead").strip(), None, "person", 0.0, "new"))
                 if lead.group("lead").lower() in ("he", "she") and (
                         introduced := re.search(rf"\b(?:{_SAY}|adding|saying|noting|stating)\s*[,:]?\s*$", text[:q.start()])) is not None:
                     # "…, Harris said, “I think … security. / “That statement …,” he said": the one the quotation was
@@ -1013,6 +1020,15 @@ class ClaimRules(LayoutRules):
                 # "…, Admiral Sir Tony Radakin said." then "The Chief of the Defence Staff told the BBC … that …": an office
                 # outside the model's, by its capitals, as the subject just after its holder spoke: the one who spoke
                 who = self.last_person
+            just_spoke = self.person_before
+            if who is not None and who.match.how == "office" and just_spoke is not None \
+                    and just_spoke.match.type in ("person", None) and not self.person_roles.get(self._key(just_spoke.match)) \
+                    and self.previous_sentence is not None and s.paragraph - self.previous_sentence[0].paragraph <= 1 \
+                    and re.search(rf"\b{re.escape(just_spoke.match.name.split()[-1])}\s+(?:{_SAY})\b", self.previous_sentence[0].text) \
+                    and re.match(rf"\s*[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE})\s+(?:also\s+)?(?:added|continued|went\s+on)\b", text):
+                # "“…,” Montenegro said, as quoted by the Lusa agency." then "The prime minister added that …": the one who just
+                # spoke, named by his office (which no one here holds by name)
+                who = just_spoke
             if who is not None and who.end > who.start and who not in (self.person_before, self.last_person) \
                     and any(q0 <= who.start < q1 and not ((q0, q1) in relayed and q0 <= m.start() < q1) for q0, q1 in spans):
                 who = None  # a name inside the quotation before ("“On Ukraine, Allies are …,” emphasizing …"): no speaker (but
@@ -1220,7 +1236,8 @@ class ClaimRules(LayoutRules):
         # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
         # copy's reported speech: the statement first, its speaker after, no quotation marks)
         # (never an inset "…, as Prime Minister Pedro Sanchez declared during his visit, a new package …")
-        said_after = re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
+        def said_after_in(text: str) -> re.Match[str] | None:
+            return re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
                                # (a party in brackets after the name: "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR)")
                                r"(?:\s*\([^()]{1,40}\))?"
                                # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,
@@ -1303,6 +1320,14 @@ class ClaimRules(LayoutRules):
                          r"(?:(?:\s+and\s+(?:adds|added|notes|noted|says|said|stresses|stressed)|,\s+(?:adding|noting|stressing))\s+that\s+"
                          r"(?P<more>[^\"“”]{10,}?))?"
                          r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
+        said_after = said_after_in(text)
+        # (or a few words in marks closing the statement before its attribution, the comma inside the marks: "The agreement …
+        # runs for ten years but Portugal will support Ukraine "for as long as necessary," … Luís Montenegro said …"; never a
+        # quotation that opens the sentence, "“Those are well-paid soldiers,” he said", the quotation rules' own)
+        closing = re.search(r"[“\"][^“”\"]{3,60},[”\"]\s+", text) if said_after is None else None
+        if closing is not None and len(text[:closing.start()].split()) >= 3:
+            at = closing.end() - len(closing.group(0)) + closing.group(0).index(",")
+            said_after = said_after_in(text[:at] + ", " + text[at + 2:])  # (the same length: every offset holds)
         if said_after is not None and ":" in said_after.group(0) and re.match(r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|When)\b",
                                                                              text):
             said_after = None  # "Updating MPs at prime minister’s questions, Mr Johnson said: “…”": a phrase of when, no statement

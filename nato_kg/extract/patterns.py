@@ -143,6 +143,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"aid|assistance|support|"
                           # (helping or supporting with a sum: "Swiss authorities have helped train minesweepers … with 15.2 million
                           # francs", "The SDC is supporting a UN program for humanitarian demining … with CHF10 million")
+                          # (and spending to help the recipient: "Portugal will spend at least 126 million euros to help Ukraine in
+                          # 2024")
+                          r"spend(?:s|ing)?(?=[^.;]{0,60}?\bto\s+(?:help|support|assist|aid)\s+(?:Ukraine|Kyiv|Kiev)\b)|"
                           r"(?:help|support|assist)(?:s|ed|ing)?(?=[^.;]{0,140}?\bwith\s+(?:some\s+|about\s+|around\s+|nearly\s+|"
                           r"almost\s+|over\s+|more\s+than\s+)?(?:[A-Z]{3}\s?|[€$£]\s?)?\d)|"
                           # (help as a noun of a kind: "an increase in Iceland’s humanitarian and economic help")
@@ -419,6 +422,10 @@ _REPORTED = [
                # a share of GDP, a goal's proposal: "called for raising allies' defense spending to 5% of GDP")
                r"(?P<text>(?:the|to|a|an|more|greater|further|increased|higher|stronger|[“\"][\w-]|"
                r"[a-z]{4,}ing\b(?![^.;]*(?:%|\bper\s*cent\b|\bpercent\b)))\s*.{15,})"),
+    # (a warning against something, and a call as a participle after it: "He cautioned against duplicating efforts, calling for
+    # strategic coordination on defense investments across the EU")
+    re.compile(r"\b(?P<text>(?:cautioned|cautions|warned|warns)\s+against\s+[a-z][^.;“”\"]{8,})"),
+    re.compile(r",\s+calling\s+for\s+(?P<text>(?!(?:in|by|under|at)\b)[a-z][^.;“”\"]{15,})"),
     re.compile(r"\b(?P<text>(?:reiterated|renewed|repeated)\s+(?:the|his|her|their)\s+calls?\s+for\s+.{15,})"),
     # an action suggested, up to the clause's end: "Donald Trump, who has previously suggested expelling from the alliance member
     # states that do not adhere to the spending target, underscores …" (never a sum or a share, a pledge's or a goal's: "Rutte
@@ -811,8 +818,9 @@ _REPORTED = [
                r"(?:(?!,?\s+and\s+(?:called|said|urged|added|warned|stressed|insisted)\b).){10,})"),
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
-               # (or a purpose, however long: "Putin called its goal “to protect people who have been subjected to …”")
-               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,8}?[“\"](?:[^”\"]{3,60}|to\s+[a-z][^”\"]{3,200})[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
+               # (or a purpose, however long: "Putin called its goal “to protect people who have been subjected to …”"; a long
+               # object too: "Zelensky called the agreements signed this week with the three EU countries "very important,"")
+               r"(?P<text>(?:[\w’'\u2010\u2011-]+\s+){1,12}?[“\"](?:[^”\"]{3,60}|to\s+[a-z][^”\"]{3,200})[”\"](?:\s+(?:for|to|of)\b[^,.;“”\"]{3,60})?)"),
     # what someone urged, a noun phrase: "Prime Minister Michael Martin called this step “a serious setback” and urged continued
     # cooperation among allies" (never "urged … to": the rule above)
     re.compile(r"\b(?:urged|urges|urging)\s+(?P<text>(?:continued|further|greater|more|closer|stronger|renewed|increased|immediate|"
@@ -871,10 +879,15 @@ _REPORTED = [
     # "renewed Australia’s commitment to the Ukrainian cause")
     re.compile(r"\b(?:reaffirm|renew)(?:ed|s|ing)?\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+(?:\w+\s+)?"
                r"(?:commitment|determination|readiness|resolve)\s+(?:to\s+(?:not\s+)?[a-z]+ing\b|that\b).{10,})"),  # ("to not sending …")
+    # (or stressed, where no quotation follows to give it: "Montenegro emphasized Portugal’s dedication to strengthening its
+    # defense capabilities …")
+    re.compile(r"\b(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+"
+               r"(?:\w+\s+)?(?:commitment|determination|readiness|resolve|dedication)\s+to\s+(?:not\s+)?[a-z]+ing\b[^“”\":;]{10,})$"),
     # ("Erdoğan reaffirmed Turkey's principled stance of not recognizing the annexation of Crimea", "reaffirmed Turkey's
     # support for Ukraine's territorial integrity": a stance restated, as one expressed)
+    # ("The Prime Minister reaffirmed Portugal’s “unconditional support” for Ukraine": marks around it too)
     re.compile(r"\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing))\s+(?P<text>(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?"
-               r"(?:\w+\s+)?(?:support|stance|position|opposition)\s+(?:for|of|on|to|against|that)\b.{10,})"),
+               r"(?:[“\"]?\w+\s+)?(?:support|stance|position|opposition)[”\"]?\s+(?:for|of|on|to|against|that)\b.{10,})"),
     # (an intention confirmed or stated: "Fico has confirmed his intention to cease assistance to Ukraine", "Fico confirmed his
     # intent to halt aid to Ukraine immediately after his electoral victory")
     # (never an intention announced, an event: "… announced her intention to resign after …", list 183)

@@ -668,8 +668,9 @@ class PledgeRules(RuleState):
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start]) or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start]))
                 # (never the owner of the giving, "to double South Korea's contributions", nor a currency, "to 790 million Australian
                 # dollars"; but "to raise Sweden’s defence spending" is Sweden's own money, given to no one)
+                # ("… provides for Lisbon's initial allocation of 126 million euros in military aid to Kyiv": the giver's)
                 and not (m.match.type == "country" and re.match(r"['’]s?\s+(?:\w+\s+)?(?:contributions?|aid|support|assistance|pledges?|"
-                                                                  r"packages?|donations?|funding)\b", s.text[m.end:]))
+                                                                  r"packages?|donations?|funding|allocations?|commitments?)\b", s.text[m.end:]))
                 and not IN_CURRENCY.match(s.text, m.end)
                 # (not a source, nor a phrase that is no giving: "According to the Australian Government, …", "In response
                 # to queries on Ireland’s commitments, …", "due to", "compared to")

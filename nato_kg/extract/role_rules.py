@@ -258,6 +258,8 @@ class RoleRules(RuleState):
                 if pattern is not name_who_is and any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern (a second
                     # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
+                if pattern is name_as_title and re.search(r"(?<!re-)\b(?:election|victory|win)\s+of\s+$", text[:m.start("name")]):
+                    continue  # "the recent election of Donald Trump as U.S. President": one elected, who holds no office yet
                 person = self.g.resolve(name, ("person",))
                 if not person.entity and self._headline_verb(text, name):
                     continue  # "President Obama Holds a Press Conference …": a surname and a headline's verb, no name

@@ -50,6 +50,10 @@ _OWN_SPENDING = (r"(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expen
 #: where it names them after a preposition ("more opportunities for South Korean firms to take part").
 _OWN_FIRMS = re.compile(r"\s+(?:firms|companies|businesses|enterprises|exporters|manufacturers|contractors)\b")
 
+#: What follows a state's name that is a person's surname: "… Montenegro said, as quoted by the Lusa agency".
+_QUOTED_SURNAME = re.compile(r"\s+(?:said|says|added|noted|stressed|told\s+\w+)\s*,?\s+as\s+quoted\s+by\b")
+
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -226,6 +230,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         seen: dict = {}
         again: list[tuple[Candidate, Candidate]] = []  # (the pledge kept, its copy read again later)
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
+        # (a state's name alone that an agency quotes is a person's surname, no state: "“…,” Montenegro said, as quoted by the
+        # Lusa agency" on a page about Portugal — neither a giver nor a place)
+        mentions_of = [[Mention(m.start, m.end, Match(s.text[m.start:m.end], None, "person", 0.0, "new"))
+                        if m.match.type == "country" and _QUOTED_SURNAME.match(s.text, m.end)
+                        and re.search(r"(?:^|[”\"]\s*,?\s*|[.!?]\s+)$", s.text[:m.start]) else m for m in ms]
+                       for s, ms in zip(sentences, mentions_of, strict=True)]
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
         self.paragraph_texts = {}

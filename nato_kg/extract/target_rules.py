@@ -999,6 +999,22 @@ class TargetRules(RuleState):
             if actor is None and alliance and self.main_org == alliance:
                 actor = alliance  # "… raise the countries' defense spending to 5 percent" in an article about the alliance
             value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()  # "5.0%" is 5 %
+            # a state's own goal of reaching the alliance's recommended share, its deadline moved ("Portugal’s goal of reaching the
+            # NATO-recommended 2% GDP spending on defense was originally set for 2030 but has now been brought forward to 2029"): the
+            # state's, due the year it was moved to, and the alliance's too, due none
+            owned = re.search(r"\b(?P<state>[A-Z][\w’'-]+)['’]s\s+(?:goal|target|aim|ambition|commitment)\s+of\s+(?:reaching|meeting|hitting|"
+                              r"achieving|spending)\s+(?:the\s+)?(?:NATO|[Aa]lliance)[- ](?:recommended|agreed|mandated|set)\s+$",
+                              s.text[max(0, pm.start() - 100):pm.start()]) if actor == alliance else None
+            owner = self.g.country_or_org(owned.group("state")) if owned else None
+            moved = re.match(r"[^.;%]{0,80}?\boriginally\s+(?:set|planned|scheduled|due)\s+(?:for|in)\s+(?:19|20)\d\d\b[^.;%]{0,40}?\b"
+                             r"(?:brought\s+forward|moved(?:\s+up)?|advanced|pushed\s+back|postponed|delayed)\s+to\s+((?:19|20)\d\d)\b", window)
+            if owner is not None and owner.type == "country":
+                if not any(c.fields.get("actor") == alliance and c.fields.get("percent_gdp") == str(value) for c in out):
+                    out.append(Candidate.scored("target", {"actor": alliance, "percent_gdp": str(value), "status": "agreed",
+                                                           "category": "defence"}, s, "target:percent-of-gdp", []))
+                actor = owner.entity
+            if moved is not None:
+                due = moved.group(1)
             fields: dict[str, object] = {"actor": actor, "percent_gdp": str(value)}
             if due:
                 fields["year"] = due
