@@ -2558,3 +2558,40 @@ def test_dedication_emphasised_support_reaffirmed_in_marks_and_a_warning_with_it
     assert any("strategic coordination on defense investments" in t for t in said), claims
     assert any("“unconditional support” for Ukraine" in t for t in said), claims
     assert not any("€227" in t for t in said), claims
+
+
+# --- the two-hundred-and-sixty-first fresh list: North Macedonia at NATO, 2023-2026 ----------------------------------------------
+
+SKOPJE = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"),
+                    ("north-macedonia", "country", "North Macedonia", "Macedonia"), ("lithuania", "country", "Lithuania"),
+                    roles=("prime-minister", "president", "secretary-general"))
+
+
+def test_a_paragraph_of_speech_with_no_marks_told_at_its_end_in_a_press_conference_is_the_tellers_whole():
+    text = ("Rutte in Skopje\n\nNATO Secretary General Mark Rutte visited Macedonia today.\n\nMacedonia contributes more than 2 "
+            "percent of its GDP to defense. That is enormous progress and the country has pledged to reach 5 percent. We must "
+            "increase our contributions toward defense. I want to welcome Macedonia’s support for Ukraine, Rutte said in his joint "
+            "press conference with President Gordana Petrova.")
+    claims = _claims(text, "2026-03-03", SKOPJE)
+    assert any(who == "mark-rutte" and said.startswith("Macedonia contributes more than 2 percent") and "welcome Macedonia’s support"
+               in said for who, said in claims), claims
+    targets = _found(text, "target", "2026-03-03", SKOPJE)
+    assert ("north-macedonia", "5", None) in targets and not any(share == "2" for _, share, _ in targets), targets
+
+
+def test_a_state_named_after_its_city_as_where_a_summit_is_gives_no_office_and_as_the_pm_said_is_his():
+    text = ("Delegation in Vilnius\n\nA Government delegation led by PM Dimitar Petrov is taking part in the NATO Summit in Vilnius, "
+            "Lithuania.\n\nAs the PM said on Tuesday, important decisions will be made concerning defence of NATO members. Petrov "
+            "stated that North Macedonia always supported the open-door policy.")
+    roles = _roles(text, "2023-07-11", SKOPJE)
+    assert ("dimitar-petrov", "prime-minister", "north-macedonia") in roles and not any(org == "lithuania" for _, _, org in roles), roles
+    claims = _claims(text, "2023-07-11", SKOPJE)
+    assert ("dimitar-petrov", "important decisions will be made concerning defence of NATO members") in claims, claims
+    claims = _claims(text + " He also praised the developments on Sweden’s NATO road.", "2023-07-11", SKOPJE)
+    assert any(who == "dimitar-petrov" and "developments on Sweden’s NATO road" in said for who, said in claims), claims
+
+
+def test_a_budget_that_was_a_share_this_year_is_a_level_no_goal():
+    text = ("North Macedonia's forces\n\nNorth Macedonia hosted the NATO assembly.\n\n“This year our defence budget was 2% of GDP, "
+            "32% of this is dedicated to new equipment purchases,” said Vlado Petrov, Minister of Defence.")
+    assert _found(text, "target", "2025-04-05", SKOPJE) == []

@@ -1008,7 +1008,10 @@ class ClaimRules(LayoutRules):
                 # (or the clause's subject after a fronted clause: "Although increasing defense spending is a challenging task
                 # for Italy …, the Prime Minister assured that …")
                 clause = re.split(r"[,;]\s+", text[:anchor])[-1]
-                who = self._office_alone(text[:anchor], 0) or (  # resolved once the whole article is read
+                # ("As the PM said on Tuesday, …": the office after "As")
+                as_said = re.match(r"\s*As\s+", text[:anchor])
+                who = self._office_alone(text[as_said.end() if as_said else 0:anchor], as_said.end() if as_said else 0) or (
+                    # (resolved once the whole article is read)
                     self._office_alone(clause, anchor - len(clause)) if clause != text[:anchor] else None)
             if who is None and re.fullmatch(r"\s*The\s+(?:[A-Z][\w’'-]+\s+)*(?:Chief|Head|Commander|Chairman|Chair|Director|Chancellor|"
                                             r"Governor|Admiral|General|Marshal)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
@@ -1279,7 +1282,9 @@ class ClaimRules(LayoutRules):
                                rf"(?:\s+(?:on|in)\s+(?:(?:public|state|national|local|private)\s+)?(?:television|TV|radio|"
                                rf"(?:news\s+)?channel(?:\s+[A-Z][\w-]*)?)(?:\s+(?:{_WHEN}))?)?"
                                # (and where it was said: "…, Defense Minister Vlado Misajlovski said in a statement for MIA.")
-                               r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|post|press\s+release|letter|video)\b[^\"“”,]*)?"
+                               # (or "in his joint press conference with President …")
+                               r"(?:\s+(?:in|on|at)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|press\s+release|"
+                               r"letter|video|press\s+conference|news\s+conference|briefing|speech|address)\b[^\"“”,]*)?"
                                # (", satisfying a key US demand …": a participle's clause after it)
                                # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
                                # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the
@@ -1339,6 +1344,16 @@ class ClaimRules(LayoutRules):
                   and not (said_after and q[0] > said_after.start("lead"))]  # (the quotation of a participle after it)
         run = self._run_before(s)
         spoken = run and all(re.search(r"\b(?:we|our|us|I|my|me)\b", r) for r in run)
+        # (or a paragraph of speech with no quotation marks at all, opened by the run, whose statements name no one and run into
+        # the speaker's own first person before the attribution: "Macedonia contributes more than 2 percent of its GDP to
+        # defense. That is enormous progress … . We must increase our contributions … . I want to welcome Macedonia’s support for
+        # Ukraine, Rutte said in his joint press conference …", as a page that marks no quotation writes it)
+        paragraph_words = self.paragraph_texts.get(s.paragraph, "")
+        spoken = spoken or bool(
+            run and said_after is not None and not re.search(r"[“”\"]", paragraph_words)
+            and paragraph_words.strip().startswith(run[0].strip()[:40])
+            and re.search(r"\b(?:we|our|us|I|my|me)\b", run[-1]) and re.search(r"\b(?:we|our|us|I|my|me)\b", text[:said_after.start()])
+            and not any(m.match.type in ("person", None) for r in run for m in self._people(r, self.finder.find(r))))
         # (a few words in marks read as a quotation of their own are the statement's: "US authorities will allocate … in the
         # “coming weeks and months”, White House spokesman John Kirby said" is one statement)
         words_in_marks = [c for c in out if c.kind == "claim" and c.fields.get("kind") == "quote" and len(c.fields["text"].split()) <= 5

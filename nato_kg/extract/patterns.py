@@ -540,8 +540,9 @@ _REPORTED = [
     re.compile(r"\bwhat\s+(?P<relative>he|she|they|[A-Z][\w’'-]+)\s+(?:described|called|termed|characteri[sz]ed)\s+as\s+(?P<text>.{10,})"),
     # "As the head of the Icelandic agency emphasized, that is why Reykjavik should make its contribution …": his words
     # (or a pronoun: "As he said, in the current shipment, anti-tank … weapons are coming to Ukraine")
+    # (and when: "As the PM said on Tuesday, important decisions will be made …")
     re.compile(r"(?:^|(?<=[.;]\s))\s*As\s+(?P<relative>he|she|(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
-               r"pointed\s+out|explained|underlined|underscored|added),\s+(?P<text>.{15,})"),
+               r"pointed\s+out|explained|underlined|underscored|added)(?:\s+on\s+[A-Z][a-z]+day)?,\s+(?P<text>.{15,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
     # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")
     # (or a statement the sentence answers: "He downplayed French President Emmanuel Macron’s statement that NATO was “brain
@@ -737,6 +738,7 @@ _REPORTED = [
                # ("Mr. Stoltenberg praised Albania's commitment to meet the obligations undertaken …", "praised the human contribution
                # of our country to peacekeeping missions")
                r"(?:decision|deal|agreement|compromise|move|plan|package|loan|outcome|announcement|step|proposal|commitments?|contributions?|"
+               r"developments?|progress|"
                r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90}(?:(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+)?)"
                # (not where the verb's own judgement follows: "applauded the move, calling it a vital step forward …" is that
                # one claim, read by the rule for "calling it")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
@@ -49,6 +50,9 @@ _OWN_SPENDING = (r"(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expen
 #: A state's own firms, named by its demonym ("South Korean firms"): a page that names no other state is that state's, even
 #: where it names them after a preposition ("more opportunities for South Korean firms to take part").
 _OWN_FIRMS = re.compile(r"\s+(?:firms|companies|businesses|enterprises|exporters|manufacturers|contractors)\b")
+
+#: What comes before a state named as where something takes place, after its city: "in Vilnius, Lithuania".
+_CITY_THEN_STATE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s*$")
 
 #: What follows a state's name that is a person's surname: "… Montenegro said, as quoted by the Lusa agency".
 _QUOTED_SURNAME = re.compile(r"\s+(?:said|says|added|noted|stressed|told\s+\w+)\s*,?\s+as\s+quoted\s+by\b")
@@ -235,6 +239,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         mentions_of = [[Mention(m.start, m.end, Match(s.text[m.start:m.end], None, "person", 0.0, "new"))
                         if m.match.type == "country" and _QUOTED_SURNAME.match(s.text, m.end)
                         and re.search(r"(?:^|[”\"]\s*,?\s*|[.!?]\s+)$", s.text[:m.start]) else m for m in ms]
+                       for s, ms in zip(sentences, mentions_of, strict=True)]
+        # (a state named after its city as where something takes place is a place, no actor: "… taking part in the NATO Summit
+        # in Vilnius, Lithuania" — never the state of an office named in the sentence, nor a giver)
+        # (only a state after its own capital: "At talks in Warsaw, Finland pledged …" is Finland acting)
+        def placed(text: str, m: Mention) -> bool:
+            city = _CITY_THEN_STATE.search(text[max(0, m.start - 40):m.start])
+            state = self.g.as_state(city.group("city")) if city else None
+            return state is not None and state.entity == m.match.entity
+        mentions_of = [[replace(m, war=True) if m.match.type == "country" and placed(s.text, m) else m for m in ms]
                        for s, ms in zip(sentences, mentions_of, strict=True)]
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}

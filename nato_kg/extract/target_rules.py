@@ -188,7 +188,9 @@ class TargetRules(RuleState):
             r"\s*(?:(?:Another|An\s+additional|A\s+further)\s+[\d.,]+\s*(?:%|percent|per\s+cent)|Together,?\s+(?:that|this|these|they)\s+"
             r"(?:makes?|adds?\s+up\s+to|comes?\s+to)\s+[\d.,]+\s*(?:%|percent|per\s+cent))", s.text)
         spoken_of = self.spending_paragraph == s.paragraph
-        if _GDP.search(s.text) and _SPENDING.search(s.text):
+        # (or its GDP given to defence: "Macedonia contributes more than 2 percent of its GDP to defense. That is enormous progress
+        # and the country has pledged to reach 5 percent")
+        if _GDP.search(s.text) and (_SPENDING.search(s.text) or re.search(r"\b(?:to|for|on)\s+(?:its\s+)?defen[cs]e\b", s.text)):
             self.spending_paragraph = s.paragraph
         if not (_GDP.search(s.text) or _SPENDING.search(s.text)
                 or re.search(r"\b(?:targets?|goals?|percentages?|requirements?|thresholds?|norms?)\b", s.text, re.I)
@@ -719,6 +721,10 @@ class TargetRules(RuleState):
                                  r"(?:total|be|amount\s+to|stand\s+at)|"
                                  # (never a pledge to go on: "Macedonia will continue to spend more than two percent of its GDP")
                                  r"(?<!\bwill\s)(?<!\bto\s)(?:spend|spends|spent)\s+(?:above|over|more\s+than|below|under|less\s+than)|"
+                                 # (or contributes now, or a budget that was: "Macedonia contributes more than 2 percent of its GDP
+                                 # to defense", "This year our defence budget was 2% of GDP")
+                                 r"(?<!\bwill\s)(?<!\bto\s)(?:contributes|contributed)\s+(?:above|over|more\s+than|almost|nearly|about|around)|"
+                                 r"\b(?:budget|spending|expenditure)s?\s+(?:was|were|stood\s+at|amounted\s+to)|"
                                  r"would\s+read|"
                                  r"(?:members|allies|countries|states)\s+have\s+(?:already\s+)?(?:allocated|spent|reached)\s+(?:at\s+least)?|"
                                  r"(?:could|might|may)\s+(?:temporarily\s+|even\s+)?be\s+as\s+high\s+as)"
