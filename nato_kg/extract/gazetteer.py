@@ -193,6 +193,8 @@ class Gazetteer:
             self.exact.setdefault(norm(word), (self.country_ids[code], "demonym"))
         from .domain import domain
 
+        #: the gazetteer id of the domain's default recipient of aid (Ukraine), read by every rule that sets it apart
+        self.recipient: str | None = self.country_ids.get(domain().default_recipient)
         #: groups of states that give together (the G7), as news names them: proposed as organisations
         self.group_names: list[str] = []
         self.group_labels: dict[str, str] = {}

@@ -260,7 +260,7 @@ class PledgeRules(RuleState):
         # ("The Foreign Ministry noted that about €6 million will go to the Austrian Neighbour in Need initiative", "The ICRC and
         # the UNHCR will receive €2 million each" after "The Austrian government has allocated €10 million …": where the
         # package goes, no giver named)
-        recipient_id, package = self.g.country_ids.get(domain().default_recipient), self.last_package
+        recipient_id, package = self.g.recipient, self.last_package
         # ("The money will be distributed as follows:" then "€5 million in favor of the Mine Action Coalition …;", "€3 million
         # for the Maritime Security Coalition …": each a share of the package split)
         listed_part = package is not None and 0 < s.paragraph - self.split_announced <= 4 and bool(money) and money[0].start <= 3
@@ -287,7 +287,7 @@ class PledgeRules(RuleState):
             r"|\b(?:this|the)\s+(?:batch|package|tranche|consignment)\b[^.;]{0,40}\b(?:costs?|costing|worth|valued)\b", s.text, re.I)
         if re.search(r"\bpackages?\b", s.text, re.I):
             self.package_paragraph = s.paragraph
-        ukraine = self.g.country_ids.get(domain().default_recipient)
+        ukraine = self.g.recipient
         adversary = self.g.country_ids.get(domain().adversary)
         # no pledge word, but an amount a named country gives "for Ukraine" ("Luxembourg secured €13.2 million in military
         # contracts in 2023 for Ukraine"): the recipient itself is the cue, where a giver stands before the amount
@@ -535,7 +535,7 @@ class PledgeRules(RuleState):
             sentence_before = self.previous_sentence[0].text if self.previous_sentence is not None \
                 and self.previous_sentence[0].paragraph == s.paragraph else ""
             if (_OWN_PROGRAMME.search(" ".join([sentence_before, s.text])) or _ELSEWHERE.search(s.text)) and not any(
-                    m.match.type == "country" and m.match.entity == self.g.country_ids.get(domain().default_recipient)
+                    m.match.type == "country" and m.match.entity == self.g.recipient
                     for m in mentions):
                 continue  # "For the implementation of the measures outlined in this plan, Slovenia has pledged a contribution of
                 # EUR 2.16 billion" after "the Government approved a revised Recovery and Resilience Plan": its own recovery;
@@ -1296,7 +1296,7 @@ class PledgeRules(RuleState):
     def _listed_here(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         """Remember the list of countries ``s`` names, and give it the group's figure waiting for it (see
         :meth:`_group_gives`)."""
-        run = _country_run(s.text, mentions, self.g.country_ids.get(domain().default_recipient))
+        run = _country_run(s.text, mentions, self.g.recipient)
         if not run:
             return []
         self.listed_countries = (s.paragraph, run)
@@ -1310,7 +1310,7 @@ class PledgeRules(RuleState):
         """The joint pledge of the countries ``listed`` for ``amount`` read in ``s`` (a bare "$" is the US dollar: none of
         them writes its own)."""
         settled = settle(amount, None, True) or amount
-        fields: dict[str, object] = {"donor": listed[0], "recipient": self.g.country_ids.get(domain().default_recipient),
+        fields: dict[str, object] = {"donor": listed[0], "recipient": self.g.recipient,
                                      "amount": str(settled.value), "currency": settled.currency,
                                      **domain().pledge_reading(sentence_at(s.text, amount.start))}
         fields.update(figure="joint", joint_with=listed[1:])

@@ -432,7 +432,7 @@ class RoleRules(RuleState):
                     # (nor a state invaded or at war: "after Russia’s invasion of Ukraine in 2022, former Chancellor Olaf Scholz")
                     # (nor the aid's recipient, named everywhere in an aid story: "… packages for Ukraine following a conference
                     # on how to meet Kyiv’s needs, Defense Secretary Lloyd Austin said")
-                    recipient_id = self.g.country_ids.get(domain().default_recipient)
+                    recipient_id = self.g.recipient
                     # (the recipient by its capital, or as the owner of what others meet: "to meet Kyiv’s needs"; but "Ukraine and
                     # Japan formalized … as Finance Minister Serhiy Marchenko and …" names his)
                     actors = [a for a in agents if a.match.type == "country" and a.end <= m.start("title")
@@ -501,7 +501,7 @@ class RoleRules(RuleState):
                     # Antonio Costa stated …": the institution whose office the article named before, holder unnamed
                     explicit = org = office_of
                     adjust = ("office-of-article",)
-                recipient = self.g.country_ids.get(domain().default_recipient)
+                recipient = self.g.recipient
                 us = self.g.country_ids.get("US")
                 if org is None and national and us is not None and role == "secretary-of-defense" and not unread \
                         and re.fullmatch(r"(?i:secretary\s+of\s+defense|defense\s+secretary)", m.group("title").strip()) \
@@ -729,7 +729,7 @@ class RoleRules(RuleState):
 
     def _given_aid(self, text: str, a: Mention) -> bool:
         """Whether ``a`` is the aid's usual recipient named as the one given to ("sending Ukraine …", "offer Ukraine …")."""
-        return a.match.entity == self.g.country_ids.get(domain().default_recipient) and bool(re.search(
+        return a.match.entity == self.g.recipient and bool(re.search(
             r"\b(?:send|giv|provid|suppl|offer|arm|help|lend|grant)\w*\s+$", text[max(0, a.start - 20):a.start], re.I))
 
     def _office_taken(self, role: str, state: str | None, who: str, out: list[Candidate], former: bool) -> bool:
@@ -772,7 +772,7 @@ class RoleRules(RuleState):
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the
         article's by default): not one named as a place ("tumult in Russia", "a visit to Kyiv"), nor the
         recipient of the aid after the name ("… to support the efforts of Ukraine fighters")."""
-        recipient = self.g.country_ids.get(domain().default_recipient)
+        recipient = self.g.recipient
         own = own or self.main_country
         for a in agents:
             if a.match.type != "country" or a.match.entity == own:

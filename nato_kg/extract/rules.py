@@ -229,26 +229,34 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: the targets read in the sentence being read (a reported statement of one of them is its evidence)
         self.targets_here: list[Candidate] = []
 
+    def _reread(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A sentence's mentions of states read again where the state is no actor, or no state.
+
+        A state's name alone that an agency quotes is a person's surname ("“…,” Montenegro said, as quoted by the Lusa agency"
+        on a page about Portugal): a new person's mention, neither a giver nor a place. A state named after its own capital
+        as where something takes place ("… the NATO Summit in Vilnius, Lithuania") is a place: no actor, never the state of an
+        office named in the sentence nor a giver (but "At talks in Warsaw, Finland pledged …" is Finland acting)."""
+        def placed(m: Mention) -> bool:
+            city = _CITY_THEN_STATE.search(text[max(0, m.start - 40):m.start])
+            state = self.g.as_state(city.group("city")) if city else None
+            return state is not None and state.entity == m.match.entity
+
+        out = []
+        for m in mentions:
+            if m.match.type == "country" and _QUOTED_SURNAME.match(text, m.end) \
+                    and re.search(r"(?:^|[”\"]\s*,?\s*|[.!?]\s+)$", text[:m.start]):
+                m = Mention(m.start, m.end, Match(text[m.start:m.end], None, "person", 0.0, "new"))
+            elif m.match.type == "country" and placed(m):
+                m = replace(m, war=True)
+            out.append(m)
+        return out
+
     def run(self, sentences: list[Sentence]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: dict = {}
         again: list[tuple[Candidate, Candidate]] = []  # (the pledge kept, its copy read again later)
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
-        # (a state's name alone that an agency quotes is a person's surname, no state: "“…,” Montenegro said, as quoted by the
-        # Lusa agency" on a page about Portugal — neither a giver nor a place)
-        mentions_of = [[Mention(m.start, m.end, Match(s.text[m.start:m.end], None, "person", 0.0, "new"))
-                        if m.match.type == "country" and _QUOTED_SURNAME.match(s.text, m.end)
-                        and re.search(r"(?:^|[”\"]\s*,?\s*|[.!?]\s+)$", s.text[:m.start]) else m for m in ms]
-                       for s, ms in zip(sentences, mentions_of, strict=True)]
-        # (a state named after its city as where something takes place is a place, no actor: "… taking part in the NATO Summit
-        # in Vilnius, Lithuania" — never the state of an office named in the sentence, nor a giver)
-        # (only a state after its own capital: "At talks in Warsaw, Finland pledged …" is Finland acting)
-        def placed(text: str, m: Mention) -> bool:
-            city = _CITY_THEN_STATE.search(text[max(0, m.start - 40):m.start])
-            state = self.g.as_state(city.group("city")) if city else None
-            return state is not None and state.entity == m.match.entity
-        mentions_of = [[replace(m, war=True) if m.match.type == "country" and placed(s.text, m) else m for m in ms]
-                       for s, ms in zip(sentences, mentions_of, strict=True)]
+        mentions_of = [self._reread(s.text, ms) for s, ms in zip(sentences, mentions_of, strict=True)]
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
         self.paragraph_texts = {}
@@ -303,6 +311,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # the figures the page calls someone's claim ("Trump has claimed the United States has provided approximately US$350
         # billion", "Trump’s claim of $200 billion"): that figure named anywhere on the page is the claim's, no pledge
         # (the money of a sentence read here only where a claim or a guess can be: the pledge rules read every sentence's again)
+        self.claimed = {m.value for s in sentences if _MAY_CLAIM.search(s.text)
+                        for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
         # sums the page splits into a list of parts some of which go to other recipients ("21.5 million euros divided into:" /
         # "• 9.5 million euros … for projects in African countries" / "• 2 million euros for projects in Ukraine"): a fund
         # for many, no pledge to the recipient (its part for the recipient is, read where the page gives it)
@@ -310,15 +320,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                              if re.search(r"\b(?:divided|split|broken\s+down|distributed|allocated)\s+(?:into|as\s+follows|among|"
                                           r"between)\s*:\s*$", s.text)
                              and len(items := [x.text for x in sentences[i + 1:i + 10] if re.match(r"\s*[•·▪●◦*-]\s", x.text)]) >= 2
-                             and any(not re.search(r"\b(?:Ukrain\w*|Kyiv|Kiev)\b", item) for item in items)
+                             and any(not any(m.match.entity == self.g.recipient
+                                                 for m in self.finder.find(item)) for item in items)
                              for m in find_money(s.text)}
         # sums the page names with an instrument whose money is its organisation's, right after the sum ("the approved 90 billion
         # euros in joint borrowing"): that organisation's where the sum is named again with no giver
         self.instrument_sums = {(m.value, m.currency): org for s in sentences for m in find_money(s.text)
                                 if (joint := re.match(r"\s+(?:in|of|from|under|through|via)\s+(?:the\s+|an?\s+)?", s.text[m.end:]))
                                 for org, names in domain().instruments.items() if names.match(s.text, m.end + joint.end())}
-        self.claimed = {m.value for s in sentences if _MAY_CLAIM.search(s.text)
-                        for m in find_money(s.text, families=True) if claimed_figure(s.text, m)}
         # sums the page restates in another currency anywhere ("it has allocated Bt2 million, or about US$60,000, to the
         # embassy"), whether or not that sentence gives a pledge: the second is the first again ("Thai embassy buys $60,000
         # worth of humanitarian items")
@@ -348,7 +357,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         orgs = Counter(m.match.entity for m in found if m.match.type == "organization")
         self.main_org = orgs.most_common(1)[0][0] if orgs else None
         # the country the article is about: named most (not the default recipient), twice as often as any other
-        recipient = self.g.country_ids.get(domain().default_recipient)
+        recipient = self.g.recipient
         adversary = self.g.country_ids.get(domain().adversary)
         # (nor a country named beside the recipient as a recipient too: "covers Ukraine and Moldova")
         co_recipients = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in beside(s.text, ms, recipient)}
