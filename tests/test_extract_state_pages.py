@@ -2595,3 +2595,33 @@ def test_a_budget_that_was_a_share_this_year_is_a_level_no_goal():
     text = ("North Macedonia's forces\n\nNorth Macedonia hosted the NATO assembly.\n\n“This year our defence budget was 2% of GDP, "
             "32% of this is dedicated to new equipment purchases,” said Vlado Petrov, Minister of Defence.")
     assert _found(text, "target", "2025-04-05", SKOPJE) == []
+
+
+# --- the two-hundred-and-sixty-second fresh list: Ireland's answers on Ukraine in the Dáil, 2022-2024 ---------------------------
+
+DUBLIN = seeds_with(("ukraine", "country", "Ukraine"), ("ireland", "country", "Ireland"), roles=("prime-minister",))
+
+
+def test_a_parliamentary_records_turns_are_their_speakers_words_and_its_questions_and_procedure_none():
+    text = ("Dáil debates\n\nTuesday, 28 June 2022\n\nUkraine War\n\nPhoto of Niall BreenNiall Breen (Dublin Rathdown, Fine Gael)\n"
+            "Link to this: Individually | In context | Oireachtas source\n\n80. To ask the Minister for Defence if he will report on "
+            "the supports his Department has sent to Ukraine. [33648/22]\n\nPhoto of Sean CorrSean Corr (Cork South Central, Fine "
+            "Gael)\nLink to this: Individually | In context | Oireachtas source\n\nI propose to take Questions Nos. 80 and 108 "
+            "together.\n\nMy Department has been working across Government to provide a range of supports to Ukraine.\n\nThe Air "
+            "Corps has completed four air ambulance airlifts of Ukrainian patients from Poland.")
+    claims = _claims(text, "2022-06-28", DUBLIN)
+    assert ("sean-corr", "My Department has been working across Government to provide a range of supports to Ukraine") in claims
+    assert ("sean-corr", "The Air Corps has completed four air ambulance airlifts of Ukrainian patients from Poland") in claims
+    assert not any(who == "niall-breen" or "together" in said or "To ask" in said for who, said in claims), claims
+
+
+def test_a_records_single_turn_runs_on_and_what_the_speaker_recounts_another_saying_is_the_speakers():
+    text = ("Dáil debates\n\nTuesday, 30 April 2024\n\nPhoto of Sean CorrSean Corr (Wicklow, Fine Gael) | Oireachtas source\n\nThe "
+            "meeting in Paris was a valuable opportunity for Ukraine's friends to assess Ukraine's needs.\n\nI spoke to President "
+            "Zelenskyy by phone on 10 April and reiterated Ireland's unwavering commitment to Ukraine's freedom. He told me of the "
+            "severe pressure that Ukraine is under as Russia continues to attack cities such as Kharkiv.")
+    claims = _claims(text, "2024-04-30", DUBLIN)
+    said = [t for who, t in claims if who == "sean-corr"]
+    assert any(t.startswith("The meeting in Paris was a valuable opportunity") for t in said), claims
+    assert any(t.startswith("He told me of the severe pressure") for t in said), claims
+    assert not any(who != "sean-corr" for who, _ in claims), claims

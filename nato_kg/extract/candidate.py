@@ -109,6 +109,7 @@ class RuleState:
     interview_lead: int
     turn: tuple[Mention | None, bool]
     labelled_turns: int
+    record_turn: bool
     guest: Mention | None
     time_codes: int
     asking: set[int]

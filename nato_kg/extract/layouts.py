@@ -23,6 +23,21 @@ _TURN_LABEL = re.compile(r"\s*\[?\s*(?:(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for
                          r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))\s*:\s+(?=\S)")
 
 
+#: A parliamentary record's speaker line, a paragraph of its own: the name, and the seat and party in brackets, after the picture's
+#: alternative text glued to it ("Photo of Catherine ConnollyCatherine Connolly (Galway West, Independent)"), or alone
+#: ("Michael McNamara (Clare, Independent)"); the turn's paragraphs follow it, up to the next.
+_RECORD_SPEAKER = re.compile(r"\s*(?:Photo\s+of\s+(?P<alt>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?P=alt)|"
+                             r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}))"
+                             r"\s+\((?:[A-Z][^()\n]{1,50}),\s*[A-Z][^()\n]{1,40}\)\s*(?:\|[^\n]*)?$")
+
+#: A record's line that is no one's words: the site's links, a written question ("59. To ask the Taoiseach …", "[2755/24]"),
+#: the asker's framing ("Briefly, my question is to ask the Minister …"), the answer's procedure ("I propose to take Questions
+#: Nos. 80 and 108 together.").
+_RECORD_FURNITURE = re.compile(r"\s*(?:Link\s+to\s+this:|\d+\.\s*$|\[\d+/\d+\]|(?:\d+\.\s+)?To\s+ask\b|.*\bmy\s+question\s+is\b|"
+                               r"I\s+propose\s+to\s+take\s+Questions?\b|"
+                               # (the procedure's numbers, split from it at "Nos.": "80 and 108 together.", "1 to 7, inclusive, together.")
+                               r"\d+(?:,?\s+(?:and|to)\s+\d+)?,?\s*(?:inclusive,?\s*)?together\.?\s*$)")
+
 #: A turn's label that may name the one who asks: an outlet's name ("DER SPIEGEL:"), "Q:", "Question:", "Interviewer:".
 _ASKER = re.compile(r"\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
 #: A turn's label of one word, a surname ("Stoltenberg: …"), read as a turn only where the workspace or the page knows him.
@@ -48,9 +63,14 @@ def labelled_turns(paragraph_texts: dict[int, str]) -> int:
     >>> labelled_turns({1: "News Jane Hollis: We will act", 2: "Jane Hollis: We will act", 3: "Tom Archer: Allies agree to"})
     0
     """
-    return len({" ".join(text[m.end():].split()) for at, text in paragraph_texts.items()
-                if _in_body(at, text) and (m := _TURN_LABEL.match(text))
-                and (re.search(r"[.!?…\"”’)\]]\s*$", text) or len(text.split()) > 25)})
+    labelled = len({" ".join(text[m.end():].split()) for at, text in paragraph_texts.items()
+                    if _in_body(at, text) and (m := _TURN_LABEL.match(text))
+                    and (re.search(r"[.!?…\"”’)\]]\s*$", text) or len(text.split()) > 25)})
+    # (a parliamentary record's speaker lines count too, each a turn: "Photo of Simon CoveneySimon Coveney (Cork South Central,
+    # Fine Gael)")
+    # (one is enough: a speaker line is no headline, and its turn runs on over the paragraphs after it)
+    records = sum(1 for text in paragraph_texts.values() if _RECORD_SPEAKER.fullmatch(text))
+    return labelled + records + (1 if records == 1 and not labelled else 0)
 
 
 def verbless(text: str) -> bool:
@@ -170,6 +190,18 @@ class LayoutRules(SpeakerRules):
                       or _OUTLET.fullmatch(asker.group("name").title())):
             self.turn = (None, False)
             return []
+        # (or a parliamentary record's speaker line, a paragraph of its own: the turn is the person's, its lines after it theirs)
+        record = _RECORD_SPEAKER.fullmatch(s.text) if opens and in_body else None
+        if record is not None:
+            name = record.group("alt") or record.group("name")
+            at = record.start("alt") if record.group("alt") else record.start("name")
+            # (the name the line gives, once: the picture's text glued to it is no part of it)
+            listed = self.g.resolve(name, ("person",))
+            holder = listed if listed.entity and listed.type == "person" and listed.how != "fuzzy" else Match(name, None, "person", 0.0, "new")
+            self.turn, self.record_turn = (Mention(at, at + len(name), holder), False), True
+            return []
+        if speaker is not None and self.labelled_turns >= 2 and _RECORD_FURNITURE.match(s.text):
+            return []
         # (or the surname alone of a person the workspace or the page knows: "Stoltenberg: The agreement we reached …")
         alone = _SURNAME_LABEL.match(s.text) if opens and in_body and label is None else None
         if alone and alone.group("name") not in domain().not_names:
@@ -193,7 +225,7 @@ class LayoutRules(SpeakerRules):
                     for at, text in self.paragraph_texts.items() if at != s.paragraph)):
                 speaker = None
             bracketed = label.group(0).lstrip().startswith("[")
-            self.turn = (speaker, bracketed)
+            self.turn, self.record_turn = (speaker, bracketed), False
         elif opens and speaker is not None and not bracketed and self.labelled_turns < 2:
             self.turn = speaker, bracketed = (None, False)  # (a single label's turn is its own paragraph)
         if speaker is None:
@@ -206,6 +238,9 @@ class LayoutRules(SpeakerRules):
         # (the turn's whole sentence, not a part another rule read as the same speaker's: "When we say that we will stand
         # with Ukraine …, we mean it" is more than "we will stand with Ukraine …")
         who = speaker.match.entity or _slug(speaker.match.name)
+        if self.record_turn:  # (a record's turn is all its speaker's words: "I spoke to President Zelenskyy … and reiterated
+            # Ireland's unwavering commitment …", "He told me of the severe pressure …" are the Taoiseach's, recounting)
+            out[:] = [c for c in out if c.kind != "claim"]
         out[:] = [c for c in out if not (c.kind == "claim" and c.fields["speaker"] == who and c.fields["text"] in body)]
         if any(c.kind == "claim" for c in out) or body.endswith("?") or len(body.split()) < 4:
             return []

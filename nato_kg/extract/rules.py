@@ -107,6 +107,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: labels two turns or more (a transcript, whose turns run over paragraphs)
         self.turn: tuple[Mention | None, bool] = (None, False)
         self.labelled_turns = 0
+        self.record_turn = False  # (whether the turn is a parliamentary record's, opened by its speaker line)
         #: a time-coded interview's guest (named in its first turn) and the number of time codes read so far
         self.guest: Mention | None = None
         self.time_codes = 0
