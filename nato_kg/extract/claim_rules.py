@@ -80,9 +80,104 @@ _FRONTED_SAYING = re.compile(
     r"(?:also\s+|then\s+|further\s+)?(?:said|says|continued|continues|added|adds|stressed|noted|stated|told|emphasi[sz]ed|"
     r"underlined|underscored|explained|went\s+on|declared|remarked|concluded|thanked|called|urged|warned|argued|insisted)\b")
 
+#: A word of the speaker's own first person, in a run of speech printed with no quotation marks ("We must increase our …").
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b")
+
 #: Verbs of saying, any of whose first letters may end an excerpt cut inside them ("…,” Anušić ad").
 _CUT_SAYING = ("said", "says", "added", "adds", "stated", "stressed", "noted", "told", "explained", "emphasised", "emphasized",
                "underlined", "concluded", "warned", "declared", "insisted", "continued")
+
+
+def _said_after(text: str) -> re.Match[str] | None:
+    """A statement its speaker tells at its end, no quotation marks: the attribution after its last comma, as wire copy
+    writes reported speech ("The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala
+    said."); never an inset ("…, as Prime Minister Pedro Sanchez declared during his visit, a new package …")."""
+    return re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
+                       # (a party in brackets after the name: "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR)")
+                       r"(?:\s*\([^()]{1,40}\))?"
+                       # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,
+                       # stated.")
+                       # (a list inside it, its next parts in lower case: "…, Momcilo Radulovic, a member of Montenegro's
+                       # negotiating working group … on foreign, security and defense policy, told Sputnik 08 June 2017.")
+                       r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90}(?:,\s+[a-z][^,\"“”]{2,40})*),)?"
+                       # ("…, Crosetto has previously warned.")
+                       r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
+                       # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
+                       # (and a headline's "…, De Wever tells European leaders")
+                       # (or a press conference: "…, Plenković told a press conference after meeting with …")
+                       r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|"
+                       r"(?:press|news)\s+(?:conference|briefing)|briefing|press|media|"
+                       r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
+                       r"counterparts|partners|colleagues)|"
+                       # (or a named audience, an outlet mostly: "…, Italian Defense Minister Guido Crosetto told Il
+                       # Messaggero.", "…, he told the BBC")
+                       # (an ordinal too: "…, Dendias told the 28th Annual Economist Government Roundtable")
+                       r"(?:told|tells)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+                       r"(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
+                       # ("…, President Recep Tayyip Erdogan told Zelenskyy during a telephone call")
+                       # (or a date after it: "… told Sputnik 08 June 2017.")
+                       r"[A-Z][\w’'-]*(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?=\.?\s*$|\s+(?:on|in|last|this|during|over|via)\b)|"
+                       # (a broadcaster by its country: "…, foreign minister Peter Szijjarto told Hungary’s state
+                       # television while in Washington DC.")
+                       r"(?:told|tells)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:state|public|national|private|local)\s+)?"
+                       r"(?:television|TV|radio|broadcaster|news\s+agency)|"
+                       # ("…, Belgian Prime Minister Alexander De Croo assured during a press conference with …")
+                       r"added|clarified|explained|noted|announced|assured|assures|"
+                       r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
+                       r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
+                       rf"(?:\s+(?:{_WHEN}))?"
+                       # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)"; or where, then
+                       # when: "…, Foreign Minister Gordan Grlić Radman said in Vilnius on Tuesday.")
+                       rf"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:{_WHEN}))?)?(?:\s*\([^()]{{1,30}}\))?"
+                       # (on the air: "…, Defense Minister Tibor Benkő said on public television on Monday", "…, Benkő
+                       # said on news channel M1")
+                       rf"(?:\s+(?:on|in)\s+(?:(?:public|state|national|local|private)\s+)?(?:television|TV|radio|"
+                       rf"(?:news\s+)?channel(?:\s+[A-Z][\w-]*)?)(?:\s+(?:{_WHEN}))?)?"
+                       # (and where it was said: "…, Defense Minister Vlado Misajlovski said in a statement for MIA.")
+                       # (or "in his joint press conference with President …")
+                       r"(?:\s+(?:in|on|at)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|press\s+release|"
+                       r"letter|video|press\s+conference|news\s+conference|briefing|speech|address)\b[^\"“”,]*)?"
+                       # (", satisfying a key US demand …": a participle's clause after it)
+                       # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
+                       # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the
+                       # quotation rules read it, this rule the statement before)
+                       # (where it was said, or a relative clause of the statement's: "…, Macron announced on March 27 at
+                       # a summit of European leaders in Paris", "…, Sir Keir has previously said, which would help …")
+                       # (and when: "…, PM Janez Janša said ahead of a summit of NATO leaders …")
+                       # (and what else the speaker did: "…, Speaker … Nicola Minchev announced and listed the types of
+                       # support included in the decision:")
+                       r"(?:,?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                       r"\s+and\s+(?:listed|outlined|detailed|enumerated|named)\b[^\"“”]*|"
+                       # ("… told the … Roundtable in a panel on Tuesday": where, never a clause of what was said after
+                       # it, "said in a lecture at …, that defense spending will be increased")
+                       r"\s+at\s+(?:a|an|the)\s[^\"“”]*|,\s+which\s[^\"“”]*|"
+                       r"\s+in\s+(?:a|an|the)\s+(?:panel|session|debate|discussion|roundtable|forum)\b(?:(?!\bthat\b)[^\"“”])*|"
+                       r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
+                       r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
+                       # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
+                       r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?"
+                       # (and a dash's afterword on what was said: "…, Zelenskyy said — the deadliest attack on the
+                       # capital this year.")
+                       r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?"
+                       # (or a colon, and the quotation it announces, which the quotation rules read: "The use of this loan
+                       # is covered by the budget of the European Union, Stocker emphasized: “That means …”")
+                       r"(?::\s*[“\"][^“”\"]{10,}[”\"]?)?\.?\s*$", text) \
+    or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces|criticized|"
+                 rf"criticised)(?:\s+(?:{_WHEN}))?"
+                 r"\s+(?P<lead>[^,\"“”]{2,90}?)"
+                 # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
+                 # which focuses on defense.")
+                 r"(?:\s+(?:upon|on\s+(?:arrival|arriving)|after|before|during|while|ahead\s+of|at\s+the\s+(?:start|end))\b[^\"“”]*)?"
+                 # (or who the speaker is: "…, said caretaker Minister of Defense Atanas Zapryanov, who participated in …",
+                 # "…, said Piotr Łukasiewicz, Poland's Chargé d'Affaires in Ukraine.", "…, said Piotr Nowak, a diplomat.")
+                 # (or the name after the office: "…, says the country's Prime Minister, Kristrún Frostadóttir.")
+                 rf"(?:,\s+who\s+[^\"“”]*|,\s+(?:a|an|the|[A-Z][\w’'-]*['’]s)\s+[^,\"“”]{{2,80}}?|,\s+(?P<apposed>{PERSON_NAME})(?=\.?\s*$))?"
+                 # (and what the same speaker adds: "…, says Pål Jonsson and adds that the conditions exist to …")
+                 # (or a participle: "…, said the Foreign Minister, adding that new national measures were in the pipeline")
+                 r"(?:(?:\s+and\s+(?:adds|added|notes|noted|says|said|stresses|stressed)|,\s+(?:adding|noting|stressing))\s+that\s+"
+                 r"(?P<more>[^\"“”]{10,}?))?"
+                 r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
+
 
 #: A line that is another story's headline (a speaker, a colon, what was said, no full stop at its end).
 _INSET_HEADLINE = re.compile(r"\s*[A-Z][^.!?:“”\"]{2,60}:\s+[A-Z](?:[^.!?“”\"]|(?<=\d)\.(?=\d)){5,140}")
@@ -613,11 +708,6 @@ class ClaimRules(LayoutRules):
                 # ("…,” Reuters quoted him as saying": the person just spoken of)
                 speaker = self.last_person if lead.group("lead").lower() in ("him", "her") else \
                     self._speaker_or_office(lead.group("lead")[skip:], q.end() + lead.start("lead") + skip, mentions)
-                if speaker is not None and speaker.match.type == "country" and re.fullmatch(r"\s*[A-Z][\w’'-]+\s*", lead.group("lead")) \
-                        and re.match(rf"\s*,?\s*[A-Z][\w’'-]+\s+(?:{_SAY})\s*,?\s+as\s+quoted\s+by\b", tail):
-                    # "“…,” Montenegro said, as quoted by the Lusa agency": an agency quotes a person, and a state's name alone
-                    # so quoted is a surname (Portugal's prime minister), no state speaking
-                    speaker = Mention(speaker.start, speaker.end, Match(lead.group("lead").strip(), None, "person", 0.0, "new"))
                 if lead.group("lead").lower() in ("he", "she") and (
                         introduced := re.search(rf"\b(?:{_SAY}|adding|saying|noting|stating)\s*[,:]?\s*$", text[:q.start()])) is not None:
                     # "…, Harris said, “I think … security. / “That statement …,” he said": the one the quotation was
@@ -1010,7 +1100,8 @@ class ClaimRules(LayoutRules):
                 clause = re.split(r"[,;]\s+", text[:anchor])[-1]
                 # ("As the PM said on Tuesday, …": the office after "As")
                 as_said = re.match(r"\s*As\s+", text[:anchor])
-                who = self._office_alone(text[as_said.end() if as_said else 0:anchor], as_said.end() if as_said else 0) or (
+                office_at = as_said.end() if as_said else 0
+                who = self._office_alone(text[office_at:anchor], office_at) or (
                     # (resolved once the whole article is read)
                     self._office_alone(clause, anchor - len(clause)) if clause != text[:anchor] else None)
             if who is None and re.fullmatch(r"\s*The\s+(?:[A-Z][\w’'-]+\s+)*(?:Chief|Head|Commander|Chairman|Chair|Director|Chancellor|"
@@ -1236,103 +1327,14 @@ class ClaimRules(LayoutRules):
             speaker = self._speaker_in(named.group("who"), named.start("who"), mentions)
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how == "seen"):
                 out.append(self._claim(s, speaker, named.group("text").strip().rstrip("."), "quote", "claim:quote-after-colon"))
-        # "The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala said." (wire
-        # copy's reported speech: the statement first, its speaker after, no quotation marks)
-        # (never an inset "…, as Prime Minister Pedro Sanchez declared during his visit, a new package …")
-        def said_after_in(text: str) -> re.Match[str] | None:
-            return re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
-                               # (a party in brackets after the name: "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR)")
-                               r"(?:\s*\([^()]{1,40}\))?"
-                               # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,
-                               # stated.")
-                               # (a list inside it, its next parts in lower case: "…, Momcilo Radulovic, a member of Montenegro's
-                               # negotiating working group … on foreign, security and defense policy, told Sputnik 08 June 2017.")
-                               r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90}(?:,\s+[a-z][^,\"“”]{2,40})*),)?"
-                               # ("…, Crosetto has previously warned.")
-                               r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
-                               # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")
-                               # (and a headline's "…, De Wever tells European leaders")
-                               # (or a press conference: "…, Plenković told a press conference after meeting with …")
-                               r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|"
-                               r"(?:press|news)\s+(?:conference|briefing)|briefing|press|media|"
-                               r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
-                               r"counterparts|partners|colleagues)|"
-                               # (or a named audience, an outlet mostly: "…, Italian Defense Minister Guido Crosetto told Il
-                               # Messaggero.", "…, he told the BBC")
-                               # (an ordinal too: "…, Dendias told the 28th Annual Economist Government Roundtable")
-                               r"(?:told|tells)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-                               r"(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
-                               # ("…, President Recep Tayyip Erdogan told Zelenskyy during a telephone call")
-                               # (or a date after it: "… told Sputnik 08 June 2017.")
-                               r"[A-Z][\w’'-]*(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?=\.?\s*$|\s+(?:on|in|last|this|during|over|via)\b)|"
-                               # (a broadcaster by its country: "…, foreign minister Peter Szijjarto told Hungary’s state
-                               # television while in Washington DC.")
-                               r"(?:told|tells)\s+(?:[A-Z][\w-]*['’]s\s+)?(?:(?:state|public|national|private|local)\s+)?"
-                               r"(?:television|TV|radio|broadcaster|news\s+agency)|"
-                               # ("…, Belgian Prime Minister Alexander De Croo assured during a press conference with …")
-                               r"added|clarified|explained|noted|announced|assured|assures|"
-                               r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
-                               r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
-                               rf"(?:\s+(?:{_WHEN}))?"
-                               # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)"; or where, then
-                               # when: "…, Foreign Minister Gordan Grlić Radman said in Vilnius on Tuesday.")
-                               rf"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+(?:{_WHEN}))?)?(?:\s*\([^()]{{1,30}}\))?"
-                               # (on the air: "…, Defense Minister Tibor Benkő said on public television on Monday", "…, Benkő
-                               # said on news channel M1")
-                               rf"(?:\s+(?:on|in)\s+(?:(?:public|state|national|local|private)\s+)?(?:television|TV|radio|"
-                               rf"(?:news\s+)?channel(?:\s+[A-Z][\w-]*)?)(?:\s+(?:{_WHEN}))?)?"
-                               # (and where it was said: "…, Defense Minister Vlado Misajlovski said in a statement for MIA.")
-                               # (or "in his joint press conference with President …")
-                               r"(?:\s+(?:in|on|at)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|press\s+release|"
-                               r"letter|video|press\s+conference|news\s+conference|briefing|speech|address)\b[^\"“”,]*)?"
-                               # (", satisfying a key US demand …": a participle's clause after it)
-                               # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
-                               # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the
-                               # quotation rules read it, this rule the statement before)
-                               # (where it was said, or a relative clause of the statement's: "…, Macron announced on March 27 at
-                               # a summit of European leaders in Paris", "…, Sir Keir has previously said, which would help …")
-                               # (and when: "…, PM Janez Janša said ahead of a summit of NATO leaders …")
-                               # (and what else the speaker did: "…, Speaker … Nicola Minchev announced and listed the types of
-                               # support included in the decision:")
-                               r"(?:,?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
-                               r"\s+and\s+(?:listed|outlined|detailed|enumerated|named)\b[^\"“”]*|"
-                               # ("… told the … Roundtable in a panel on Tuesday": where, never a clause of what was said after
-                               # it, "said in a lecture at …, that defense spending will be increased")
-                               r"\s+at\s+(?:a|an|the)\s[^\"“”]*|,\s+which\s[^\"“”]*|"
-                               r"\s+in\s+(?:a|an|the)\s+(?:panel|session|debate|discussion|roundtable|forum)\b(?:(?!\bthat\b)[^\"“”])*|"
-                               r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
-                               r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
-                               # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
-                               r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?"
-                               # (and a dash's afterword on what was said: "…, Zelenskyy said — the deadliest attack on the
-                               # capital this year.")
-                               r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?"
-                               # (or a colon, and the quotation it announces, which the quotation rules read: "The use of this loan
-                               # is covered by the budget of the European Union, Stocker emphasized: “That means …”")
-                               r"(?::\s*[“\"][^“”\"]{10,}[”\"]?)?\.?\s*$", text) \
-            or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces|criticized|"
-                         rf"criticised)(?:\s+(?:{_WHEN}))?"
-                         r"\s+(?P<lead>[^,\"“”]{2,90}?)"
-                         # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
-                         # which focuses on defense.")
-                         r"(?:\s+(?:upon|on\s+(?:arrival|arriving)|after|before|during|while|ahead\s+of|at\s+the\s+(?:start|end))\b[^\"“”]*)?"
-                         # (or who the speaker is: "…, said caretaker Minister of Defense Atanas Zapryanov, who participated in …",
-                         # "…, said Piotr Łukasiewicz, Poland's Chargé d'Affaires in Ukraine.", "…, said Piotr Nowak, a diplomat.")
-                         # (or the name after the office: "…, says the country's Prime Minister, Kristrún Frostadóttir.")
-                         rf"(?:,\s+who\s+[^\"“”]*|,\s+(?:a|an|the|[A-Z][\w’'-]*['’]s)\s+[^,\"“”]{{2,80}}?|,\s+(?P<apposed>{PERSON_NAME})(?=\.?\s*$))?"
-                         # (and what the same speaker adds: "…, says Pål Jonsson and adds that the conditions exist to …")
-                         # (or a participle: "…, said the Foreign Minister, adding that new national measures were in the pipeline")
-                         r"(?:(?:\s+and\s+(?:adds|added|notes|noted|says|said|stresses|stressed)|,\s+(?:adding|noting|stressing))\s+that\s+"
-                         r"(?P<more>[^\"“”]{10,}?))?"
-                         r"\.?\s*$", text)  # "…, assures the Prime Minister of the Czech Republic Petr Fiala."
-        said_after = said_after_in(text)
+        said_after = _said_after(text)
         # (or a few words in marks closing the statement before its attribution, the comma inside the marks: "The agreement …
         # runs for ten years but Portugal will support Ukraine "for as long as necessary," … Luís Montenegro said …"; never a
         # quotation that opens the sentence, "“Those are well-paid soldiers,” he said", the quotation rules' own)
         closing = re.search(r"[“\"][^“”\"]{3,60},[”\"]\s+", text) if said_after is None else None
         if closing is not None and len(text[:closing.start()].split()) >= 3:
-            at = closing.end() - len(closing.group(0)) + closing.group(0).index(",")
-            said_after = said_after_in(text[:at] + ", " + text[at + 2:])  # (the same length: every offset holds)
+            at = closing.start() + closing.group(0).index(",")
+            said_after = _said_after(text[:at] + ", " + text[at + 2:])  # (the same length: every offset holds)
         if said_after is not None and ":" in said_after.group(0) and re.match(r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|When)\b",
                                                                              text):
             said_after = None  # "Updating MPs at prime minister’s questions, Mr Johnson said: “…”": a phrase of when, no statement
@@ -1343,7 +1345,7 @@ class ClaimRules(LayoutRules):
                   and not (said_after and text[:q[0]].strip() and len(text[q[1]:said_after.start()].split()) >= 3)
                   and not (said_after and q[0] > said_after.start("lead"))]  # (the quotation of a participle after it)
         run = self._run_before(s)
-        spoken = run and all(re.search(r"\b(?:we|our|us|I|my|me)\b", r) for r in run)
+        spoken = run and all(_FIRST_PERSON.search(r) for r in run)
         # (or a paragraph of speech with no quotation marks at all, opened by the run, whose statements name no one and run into
         # the speaker's own first person before the attribution: "Macedonia contributes more than 2 percent of its GDP to
         # defense. That is enormous progress … . We must increase our contributions … . I want to welcome Macedonia’s support for
@@ -1352,7 +1354,7 @@ class ClaimRules(LayoutRules):
         spoken = spoken or bool(
             run and said_after is not None and not re.search(r"[“”\"]", paragraph_words)
             and paragraph_words.strip().startswith(run[0].strip()[:40])
-            and re.search(r"\b(?:we|our|us|I|my|me)\b", run[-1]) and re.search(r"\b(?:we|our|us|I|my|me)\b", text[:said_after.start()])
+            and _FIRST_PERSON.search(run[-1]) and _FIRST_PERSON.search(text[:said_after.start()])
             and not any(m.match.type in ("person", None) for r in run for m in self._people(r, self.finder.find(r))))
         # (a few words in marks read as a quotation of their own are the statement's: "US authorities will allocate … in the
         # “coming weeks and months”, White House spokesman John Kirby said" is one statement)

@@ -62,15 +62,20 @@ def labelled_turns(paragraph_texts: dict[int, str]) -> int:
 
     >>> labelled_turns({1: "News Jane Hollis: We will act", 2: "Jane Hollis: We will act", 3: "Tom Archer: Allies agree to"})
     0
+
+    A parliamentary record's speaker line is a turn, and one is enough:
+
+    >>> labelled_turns({0: "Dáil debates", 1: "Photo of Jo BrayJo Bray (Cork South, Labour)", 2: "We will act."})
+    2
     """
     labelled = len({" ".join(text[m.end():].split()) for at, text in paragraph_texts.items()
                     if _in_body(at, text) and (m := _TURN_LABEL.match(text))
                     and (re.search(r"[.!?…\"”’)\]]\s*$", text) or len(text.split()) > 25)})
     # (a parliamentary record's speaker lines count too, each a turn: "Photo of Simon CoveneySimon Coveney (Cork South Central,
     # Fine Gael)")
-    # (one is enough: a speaker line is no headline, and its turn runs on over the paragraphs after it)
+    # (one is enough to make a transcript: a speaker line is no headline, and its turn runs on over the paragraphs after it)
     records = sum(1 for text in paragraph_texts.values() if _RECORD_SPEAKER.fullmatch(text))
-    return labelled + records + (1 if records == 1 and not labelled else 0)
+    return max(labelled + records, 2) if records else labelled
 
 
 def verbless(text: str) -> bool:
@@ -174,6 +179,12 @@ class LayoutRules(SpeakerRules):
             return []
         return [self._claim(s, interviewee, body, "quote", "claim:quote-attribution")]
 
+    def _workspace_person(self, name: str) -> Match | None:
+        """The person the workspace knows by ``name`` (by its label, an alias or a surname, never a fuzzy guess), else None:
+        who a turn's label or a record's speaker line names."""
+        resolved = self.g.resolve(name, ("person",))
+        return resolved if resolved.entity and resolved.type == "person" and resolved.how != "fuzzy" else None
+
     def _labelled_turn(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """A record's turns, each opened by its speaker's label: "Sir Julian Lewis: The Secretary of State was …", "[The
         Secretary of State for Defence (John Healey): When, as a Government, …]". Each sentence is the speaker's claim; a
@@ -196,8 +207,7 @@ class LayoutRules(SpeakerRules):
             name = record.group("alt") or record.group("name")
             at = record.start("alt") if record.group("alt") else record.start("name")
             # (the name the line gives, once: the picture's text glued to it is no part of it)
-            listed = self.g.resolve(name, ("person",))
-            holder = listed if listed.entity and listed.type == "person" and listed.how != "fuzzy" else Match(name, None, "person", 0.0, "new")
+            holder = self._workspace_person(name) or Match(name, None, "person", 0.0, "new")
             self.turn, self.record_turn = (Mention(at, at + len(name), holder), False), True
             return []
         if speaker is not None and self.labelled_turns >= 2 and _RECORD_FURNITURE.match(s.text):
@@ -206,9 +216,7 @@ class LayoutRules(SpeakerRules):
         alone = _SURNAME_LABEL.match(s.text) if opens and in_body and label is None else None
         if alone and alone.group("name") not in domain().not_names:
             known = self.seen_person(alone.group("name"))
-            resolved = self.g.resolve(alone.group("name"), ("person",))
-            person = known if known is not None and known.type in ("person", None) else resolved if resolved.entity \
-                and resolved.type == "person" and resolved.how != "fuzzy" else None
+            person = known if known is not None and known.type in ("person", None) else self._workspace_person(alone.group("name"))
             if person is not None:
                 self.turn = speaker, bracketed = (Mention(alone.start("name"), alone.end("name"), person), False)
                 label = alone

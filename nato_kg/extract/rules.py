@@ -22,7 +22,7 @@ from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
 from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
-from .patterns import _GOAL_WORDS, _TITLE, _is_conversion, _plausible, _slug, at_war, opens_dateline
+from .patterns import _GOAL_WORDS, _SAY, _TITLE, _is_conversion, _plausible, _slug, at_war, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
 from .sentences import Sentence
@@ -55,7 +55,7 @@ _OWN_FIRMS = re.compile(r"\s+(?:firms|companies|businesses|enterprises|exporters
 _CITY_THEN_STATE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s*$")
 
 #: What follows a state's name that is a person's surname: "… Montenegro said, as quoted by the Lusa agency".
-_QUOTED_SURNAME = re.compile(r"\s+(?:said|says|added|noted|stressed|told\s+\w+)\s*,?\s+as\s+quoted\s+by\b")
+_QUOTED_SURNAME = re.compile(rf"\s+(?:{_SAY}|told\s+\w+)\s*,?\s+as\s+quoted\s+by\b")
 
 
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
@@ -326,7 +326,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                              for m in find_money(s.text)}
         # sums the page names with an instrument whose money is its organisation's, right after the sum ("the approved 90 billion
         # euros in joint borrowing"): that organisation's where the sum is named again with no giver
-        self.instrument_sums = {(m.value, m.currency): org for s in sentences for m in find_money(s.text)
+        # (only the sentences that name an instrument read for money: this is done for every article)
+        self.instrument_sums = {(m.value, m.currency): org for s in sentences
+                                if any(names.search(s.text) for names in domain().instruments.values())
+                                for m in find_money(s.text)
                                 if (joint := re.match(r"\s+(?:in|of|from|under|through|via)\s+(?:the\s+|an?\s+)?", s.text[m.end:]))
                                 for org, names in domain().instruments.items() if names.match(s.text, m.end + joint.end())}
         # sums the page restates in another currency anywhere ("it has allocated Bt2 million, or about US$60,000, to the
