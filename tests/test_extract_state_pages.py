@@ -8,6 +8,12 @@ The lists before it are tested in ``test_extract_unseen.py`` and ``test_extract_
 from .test_extract import seeds_with
 from .test_extract_unseen import _claims, _found, _roles
 
+
+def _pledged(text: str, date: str, seeds) -> list[tuple[str, str, str]]:
+    """The pledges read from ``text``, each as (donor, amount, currency)."""
+    return [(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", date, seeds)]
+
+
 MOLDAVIA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("romania", "country", "Romania"),
                       roles=("president", "prime-minister", "defence-minister", "foreign-minister", "spokesperson",
                              "secretary-general"))
@@ -788,7 +794,7 @@ def test_help_of_a_kind_owned_after_in_is_the_givers_and_mil_and_a_code_before_w
             "increase in Iceland’s humanitarian and economic help Ukraine with an additional 425 million ISK.\n\nThe pledge brings "
             "Iceland’s total support for Ukraine this year to ISK one billion. 510 mil ISK have been allocated to humanitarian "
             "assistance through international organizations.")
-    pledges = {(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", "2022-05-20", SAGA)}
+    pledges = set(_pledged(text, "2022-05-20", SAGA))
     assert {("iceland", "425000000", "ISK"), ("iceland", "1000000000", "ISK"), ("iceland", "510000000", "ISK")} <= pledges, pledges
 
 
@@ -2420,7 +2426,7 @@ def test_a_sum_named_once_with_the_unions_joint_borrowing_is_the_unions_where_na
     text = ("Stocker on the loan\n\nAustria’s Federal Chancellor Christian Stocker spoke in Brussels on Friday.\n\nStocker said the "
             "approved 90 billion euros in joint borrowing meant no burden on the Austrian taxpayer.\n\nThe use of the loan for "
             "Ukraine will not immediately amount to 90 billion euros, but will take place gradually over two years.")
-    pledges = [(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", "2025-12-19", VIENNA)]
+    pledges = _pledged(text, "2025-12-19", VIENNA)
     assert ("european-union", "90000000000", "EUR") in pledges and not any(donor == "austria" for donor, _, _ in pledges), pledges
 
 
@@ -2448,16 +2454,12 @@ BERN = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukra
                   roles=("foreign-minister",))
 
 
-def _pledged(text: str, date: str) -> list[tuple[str, str, str]]:
-    return [(p["donor"], p["amount"], p["currency"]) for p in _found(text, "pledge", date, BERN)]
-
-
 def test_a_sum_the_support_before_will_amount_to_is_that_supports_and_a_state_giving_some_of_a_part_is_not_its_giver():
     text = ("Switzerland keeps demining\n\nSwitzerland says it will continue to assist Ukraine in demining its territory.\n\nThe "
             "foreign and defence ministries said on Monday they will continue financial support for such efforts for four years. "
             "This will amount to some CHF15 million ($17.4 million) this year.\n\nThe Swiss mine clearance foundation will "
             "receive CHF2.5 million over the next 12 months, with some of the money coming from Liechtenstein.")
-    pledges = _pledged(text, "2023-07-17")
+    pledges = _pledged(text, "2023-07-17", BERN)
     assert ("switzerland", "15000000", "CHF") in pledges and ("switzerland", "2500000", "CHF") in pledges, pledges
     assert not any(donor == "liechtenstein" for donor, _, _ in pledges), pledges
 
@@ -2466,7 +2468,7 @@ def test_the_whole_that_is_needed_of_which_a_state_gives_a_part_is_no_pledge():
     text = ("Swiss demining\n\nSwiss Foreign Minister Ignatius Cassis spoke on Friday.\n\nIts government says it plans to provide "
             "$100 million of the $400 million that Ukrainian authorities estimate will be needed to remove mines.\n\nThe US has "
             "already pledged to provide half of the $400 million it estimates Ukraine will need.")
-    pledges = _pledged(text, "2023-09-30")
+    pledges = _pledged(text, "2023-09-30", BERN)
     assert ("switzerland", "100000000", "USD") in pledges and not any(amount == "400000000" for _, amount, _ in pledges), pledges
 
 
@@ -2474,7 +2476,7 @@ def test_helping_or_supporting_with_a_sum_is_giving_it():
     text = ("Swiss demining\n\nSwiss authorities have helped train minesweepers in Ukraine with 15.2 million francs in 2022 and "
             "2023.\n\nThe Swiss development agency is supporting a UN program for humanitarian demining led by the Food and "
             "Agriculture Organisation and the World Food Program with CHF10 million.")
-    pledges = _pledged(text, "2023-09-30")
+    pledges = _pledged(text, "2023-09-30", BERN)
     assert ("switzerland", "15200000", "CHF") in pledges and ("switzerland", "10000000", "CHF") in pledges, pledges
 
 
