@@ -2627,3 +2627,54 @@ def test_a_records_single_turn_runs_on_and_what_the_speaker_recounts_another_say
     assert any(t.startswith("The meeting in Paris was a valuable opportunity") for t in said), claims
     assert any(t.startswith("He told me of the severe pressure") for t in said), claims
     assert not any(who != "sean-corr" for who, _ in claims), claims
+
+
+# --- the two-hundred-and-sixty-third fresh list: Italy and Ukraine, 2023-2025 ------------------------------------------------
+
+ROME = seeds_with(("ukraine", "country", "Ukraine"), ("italy", "country", "Italy"), ("germany", "country", "Germany"),
+                  ("france", "country", "France"), ("european-union", "organization", "European Union"),
+                  roles=("president", "prime-minister", "defence-minister", "foreign-minister", "chancellor"))
+
+
+def test_a_quotation_after_a_colon_that_closes_a_call_or_a_condemnation_is_the_callers():
+    text = ("Rome conference opens\n\nUkrainian President Ivan Marchuk, speaking immediately after, called for urgent action to "
+            "strengthen air defenses: “Every night, we’re hit by drones and missiles.” He went on to condemn the Kremlin’s "
+            "strategy: “Putin wants our people to suffer and abandon the country.”")
+    claims = _claims(text, "2025-07-10", ROME)
+    assert ("ivan-marchuk", "Every night, we’re hit by drones and missiles.") in claims, claims
+    assert ("ivan-marchuk", "Putin wants our people to suffer and abandon the country.") in claims, claims
+
+
+def test_encouraging_a_unions_member_states_to_act_is_a_claim():
+    text = ("Rome conference opens\n\nEuropean Commission President Anna Berger spoke first. She also encouraged EU member states "
+            "to procure weapons systems directly from Ukrainian defense manufacturers.")
+    claims = _claims(text, "2025-07-10", ROME)
+    assert any(who == "anna-berger" and said.startswith("EU member states to procure weapons systems") for who, said in claims), claims
+
+
+def test_a_chancellor_on_a_page_about_a_state_with_none_is_the_chancellor_of_the_state_named():
+    text = ("Meloni backs Ukraine\n\nItalian Prime Minister Giorgia Meloni reaffirmed her support. Rome has sent weapons to Kyiv. "
+            "Italy's position is clear.\n\nIn Germany on Friday, where he also met Chancellor Otto Brandt, Zelensky urged Kyiv's "
+            "supporters to provide more weapons.")
+    roles = _roles(text, "2024-09-07", ROME)
+    assert ("otto-brandt", "chancellor", "germany") in roles, roles
+    assert ("otto-brandt", "chancellor", "italy") not in roles, roles
+
+
+def test_a_state_named_only_as_a_weapons_maker_gives_no_bare_title_its_office():
+    text = ("Leaders meet\n\n“We bet on Ukraine to win”, declared Prime Minister Lucia Ferri after the talks.\n\n“In just 7 hours "
+            "we shot down 17 Iranian drones,” Zelensky said.")
+    roles = _roles(text, "2023-05-13", ROME)
+    assert not any(org == "iran" for _, _, org in roles), roles
+
+
+def test_one_who_meets_or_is_addressed_by_a_states_office_holder_holds_no_office_of_that_state():
+    text = ("Leaders meet\n\n“We bet on Ukraine to win”, declared Prime Minister Lucia Ferri at the end of the meeting with "
+            "Ukrainian President Ivan Marchuk. Ukraine thanked its partners. Ukraine will win.\n\n“Lucia, thank you for giving "
+            "shelter to Ukrainian citizens, I will never forget it,” said the Ukrainian president addressing Prime Minister "
+            "Lucia Ferri.")
+    roles = _roles(text, "2023-05-13", ROME)
+    assert ("ivan-marchuk", "president", "ukraine") in roles, roles
+    assert not any(who == "lucia-ferri" and org == "ukraine" for who, _, org in roles), roles
+    claims = _claims(text, "2023-05-13", ROME)
+    assert any(who == "ivan-marchuk" and said.startswith("Lucia, thank you") for who, said in claims), claims

@@ -188,8 +188,11 @@ class RuleState:
 
     def _has_office(self, role: str, state: str | None) -> bool:
         """Whether ``state`` (a gazetteer id) can have an office of ``role``: no president is a monarchy's, no prime minister
-        a state its president governs."""
+        a state its president governs, no chancellor but Germany's and Austria's."""
         absent = {"president": domain().without_president, "prime-minister": domain().without_prime_minister}.get(role, ())
+        only = {"chancellor": domain().with_chancellor}.get(role)
+        if state is not None and only is not None and state in self.g.country_ids.values():
+            return state in {self.g.country_ids.get(code) for code in only}  # (no chancellor is Italy's)
         return not (state is not None and state in {self.g.country_ids.get(code) for code in absent})
 
     def _page_state(self) -> str | None:

@@ -844,6 +844,9 @@ class ClaimRules(LayoutRules):
                         r"promise|pledge|warning|vow|assurance|appeal|plea|"
                         # ("Luxon condemned the attacks, posting online: “…”")
                         r"posting|writing|tweeting|"
+                        # (a call or a condemnation, and the words that make it: "Zelensky, speaking immediately after, called
+                        # for urgent action to strengthen air defenses: “…”", "He went on to condemn the Kremlin’s strategy: “…”")
+                        r"called\s+for|calls\s+for|urged|urges|condemn|condemned|condemns|denounced|denounces|"
                         r"(?:reported|announced|written)\s+by)\b", text[:colon.start()]):
                     told = None
                     # (never "when asked", which the one who tells is: "X told POP TV the following when asked whether …: “…”")

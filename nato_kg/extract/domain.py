@@ -34,6 +34,8 @@ class Domain:
     without_president: frozenset[str]
     #: states a president governs (ISO 3166 alpha-2): no prime minister is theirs
     without_prime_minister: frozenset[str]
+    #: the only states whose head of government is a chancellor (ISO 3166 alpha-2)
+    with_chancellor: frozenset[str]
     #: a family name → its other spellings ("Yoon" → ("Yun",))
     surname_spellings: dict[str, tuple[str, ...]]
     not_names: frozenset[str]
@@ -93,6 +95,7 @@ def domain() -> Domain:
         national_offices=frozenset(map(str, data["national_offices"])),
         without_president=frozenset(map(str, data.get("without_president") or ())),
         without_prime_minister=frozenset(map(str, data.get("without_prime_minister") or ())),
+        with_chancellor=frozenset(map(str, data.get("with_chancellor") or ())),
         surname_spellings={str(name): tuple(str(o) for o in group if o != name)
                            for group in data.get("surname_spellings") or () for name in group},
         not_names=frozenset(map(str, data["not_names"])),

@@ -83,6 +83,11 @@ def beside(text: str, mentions: list[Mention], entity: str | None) -> list[Menti
 #: What follows a country named in an adjective of a thing's origin rather than as an actor.
 MAKER_OF = re.compile(r"-(?:owned|based|headquartered|made|built|designed|produced|supplied|manufactured|developed)\b")
 
+#: Weapons after a state's adjective ("17 Iranian drones", "North Korean missiles"): the state that made them, named as their
+#: origin as "American-designed tanks" name theirs, no actor.
+WEAPONRY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|tanks?|jets?|warplanes?|helicopters?|shells?|"
+                      r"ammunition|munitions|artillery|howitzers?|bombs?)\b")
+
 #: What follows a country named as the side waging the war rather than as an actor.
 WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive|forces|troops|"
                     r"army|shelling|strikes?|bombings?)\b", re.I)
@@ -144,7 +149,7 @@ class MentionFinder:
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
                 out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end()) or THREAT_OF.match(text, m.end())),
-                                   bool(MAKER_OF.match(text, m.end()))))
+                                   bool(MAKER_OF.match(text, m.end()) or (resolved.how == "demonym" and WEAPONRY.match(text, m.end())))))
         return out
 
     def new_people(self, text: str) -> list[Mention]:

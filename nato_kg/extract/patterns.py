@@ -386,7 +386,8 @@ _REPORTED = [
     re.compile(r"(?<!\bwhich )\b(?:urged|urges|urging|pressing|pressed)\s+(?:him|her)\s+(?P<text>(?:not\s+)?to\s+[a-z].{10,})"),
     re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged)\s+"
                r"(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-               r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"
+               # ("She also encouraged EU member states to procure weapons systems directly from …")
+               r"(?:\s+(?:member\s+states|countries|allies|members|nations|states|leaders|governments|partners))?|"
                # ("called on other NATO countries to follow the lead")
                r"(?:other|all|fellow)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                r"(?:\s+(?:countries|allies|members|nations|states|leaders|governments|partners))?|"

@@ -762,11 +762,31 @@ class RoleRules(RuleState):
         True
         >>> RoleRules._visits("Greek Defence Minister Nikos Dendias spoke in Greece.", [g], 36, "greece")
         False
+
+        Nor is one who meets that state's office holder ("declared Prime Minister Giorgia Meloni at the end of the meeting
+        with Ukrainian President Volodymyr Zelensky" is no prime minister of Ukraine):
+
+        >>> t = "declared Prime Minister Giorgia Meloni at the end of the meeting with Ukrainian President Volodymyr Zelensky."
+        >>> u = Mention(t.index("Ukrainian"), t.index("Ukrainian") + 9, Match("Ukrainian", "ukraine", "country", 100.0, "demonym"))
+        >>> RoleRules._visits(t, [u], t.index(" at the end"), "ukraine")
+        True
+        >>> t = "said the Ukrainian president addressing Prime Minister Giorgia Meloni."
+        >>> u = Mention(t.index("Ukrainian"), t.index("Ukrainian") + 9, Match("Ukrainian", "ukraine", "country", 100.0, "demonym"))
+        >>> RoleRules._visits(t, [u], len(t) - 1, "ukraine")
+        True
         """
-        return any(a.match.type == "country" and a.match.entity == state and a.start >= name_end and re.fullmatch(
+        return any(a.match.type == "country" and a.match.entity == state and a.start >= name_end and (re.fullmatch(
             r"(?:(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:visit|trip|journey|travel)s?\s+(?:to|in)|,?\s+(?:\w+\s+){0,3}?(?:"
             r"visit(?:ed|s|ing)?|(?:travell?(?:ed|ing|s)?|flew|came|went|arrived|is\s+arriving)\s+(?:to|in)))\s+(?:the\s+)?",
-            text[name_end:a.start]) for a in agents)
+            text[name_end:a.start]) or re.fullmatch(r"[^.;]{0,50}?\b(?:meeting|met|meets|talks|call|conversation)\s+with\s+(?:the\s+)?",
+                                                    text[name_end:a.start]) and re.match(rf"\s+(?i:{_TITLE})\s+[A-Z]", text[a.end:]))
+                   for a in agents) or any(
+            # (or whom that state's office holder, named before, addresses or meets: "said the Ukrainian president addressing
+            # Prime Minister Giorgia Meloni")
+            a.match.type == "country" and a.match.entity == state and a.end < name_end and re.fullmatch(
+                rf"\s+(?i:{_TITLE})\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:addressing|addressed|meeting(?:\s+with)?|met(?:\s+with)?|"
+                rf"thanking|thanked|greeting|greeted|welcoming|welcomed|hosting|hosted|receiving|received)\s+(?:the\s+)?"
+                rf"(?i:{_TITLE})\s+[^.;,]{{2,60}}\.?", text[a.end:name_end]) for a in agents)
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the

@@ -380,7 +380,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # a war named as such: "As the war between Russia and Ukraine nears …")
         self.states_named = sorted({m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                                     if m.match.type == "country" and m.match.entity and m.match.entity not in (recipient, adversary)
-                                    and not m.war and not at_war(s.text, m.start, m.end) and id(m) not in glossed
+                                    and not m.war and not m.maker and not at_war(s.text, m.start, m.end) and id(m) not in glossed
                                     and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
                                              and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))})
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also

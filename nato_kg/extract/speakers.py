@@ -378,6 +378,11 @@ class SpeakerRules(RuleState):
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
             # "“…,” said the former Dutch PM": an epithet of the person just spoken of, never the office's holder now
             return self.last_person
+        # (an office, then a participle whose object is another: "“Giorgia, thank you …,” said the Ukrainian president addressing
+        # Prime Minister Giorgia Meloni" is the president's, never the one addressed)
+        acting = re.fullmatch(rf"\s*(?P<office>[Tt]he\s+(?:[A-Z][\w’'.-]*\s+)?(?i:{_TITLE}))\s+[a-z]{{3,}}ing\b.*", lead, re.S)
+        if acting is not None and (office := self._office_alone(acting.group("office"), at + acting.start("office"))) is not None:
+            return office
         # ("At the EU-CELAC summit, the president of Chile criticized that …": the office after the circumstance's comma is
         # the subject; not an appositive after a name, "Mark Rutte, the NATO chief, said")
         tail = re.search(rf",\s+(?P<office>[Tt]he\s+(?:[A-Z][\w’'.]*\s+)?(?i:{_TITLE})(?:\s+of\s+(?:the\s+)?[A-Z][\w’']*"
