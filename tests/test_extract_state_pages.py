@@ -2678,3 +2678,53 @@ def test_one_who_meets_or_is_addressed_by_a_states_office_holder_holds_no_office
     assert not any(who == "lucia-ferri" and org == "ukraine" for who, _, org in roles), roles
     claims = _claims(text, "2023-05-13", ROME)
     assert any(who == "ivan-marchuk" and said.startswith("Lucia, thank you") for who, said in claims), claims
+
+
+def test_a_donor_named_only_in_an_inset_after_another_gives_nothing_and_an_estimated_range_is_a_running_total_at_its_lower_bound():
+    text = ("Italy and its aid\n\nAccording to a research centre, Rome has contributed the equivalent of an estimated $1 billion to "
+            "$2 billion in military aid to Kyiv, while France, with a population slightly bigger than Italy’s, has sent $2.7 "
+            "billion.")
+    pledges = _found(text, "pledge", "2024-10-11", ROME)
+    assert [(p["donor"], p["amount"], p["figure"]) for p in pledges] == [
+        ("italy", "1000000000", "running-total"), ("france", "2700000000", "running-total")], pledges
+
+
+def test_a_conferences_tally_of_everyones_commitments_is_no_pledge_of_the_host_and_new_agreements_total_is_a_package():
+    text = ("Recovery conference opens in Rome\n\nItalian Prime Minister Lucia Ferri announced that commitments made during the "
+            "day amount to over ten billion euros.\n\nCommission President Anna Berger recalled that the European Union has "
+            "already allocated 165 billion euros in support of Ukraine and that new agreements worth a total of 4 billion euros "
+            "were signed on Wednesday.")
+    pledges = _found(text, "pledge", "2025-07-10", ROME)
+    assert not any(p["donor"] == "italy" for p in pledges), pledges
+    figures = {p["amount"]: p["figure"] for p in pledges if p["donor"] == "european-union"}
+    assert figures == {"165000000000": "running-total", "4000000000": "package"}, pledges
+    claims = _claims(text, "2025-07-10", ROME)
+    assert ("lucia-ferri", "commitments made during the day amount to over ten billion euros") in claims, claims
+
+
+def test_the_premier_of_a_page_that_names_no_state_is_the_one_titled_so_however_misspelt_later():
+    text = ("Ferri meets Marchuk\n\n“We bet on Ukraine to win”, declared Prime Minister Lucia Ferri after the meeting.\n\n“Peace "
+            "will only be achieved if and when Russia ceases hostilities,” Ferri said. The premier renewed her appeal to Moscow "
+            "“to stop the aggression and to withdraw the troops”.\n\n“Lucia, thank you, I will never forget it,” said the "
+            "visitor to Prime Minister Lucia Ferro.")
+    claims = _claims(text, "2023-05-13", ROME)
+    assert ("lucia-ferri", "to stop the aggression and to withdraw the troops") in claims, claims
+
+
+def test_an_attribution_between_dashes_inside_a_quotation_or_between_commas_before_it_gives_its_speaker():
+    text = ("Ferri meets Marchuk\n\n“Peace will come,” Italian Prime Minister Lucia Ferri said. “We are in favor – she added – of a "
+            "diplomatic solution to the conflict. We support the peace formula.”\n\n“Two hundred thousand children have been taken "
+            "out of Ukraine,” Ukrainian President Ivan Marchuk said. Europe, concluded the Ukrainian leader, “is very important "
+            "to us”, we will respect all the indications required to join the EU.")
+    claims = _claims(text, "2023-05-13", ROME)
+    assert ("lucia-ferri", "We are in favor of a diplomatic solution to the conflict. We support the peace formula.") in claims, claims
+    assert ("ivan-marchuk", "is very important to us") in claims, claims
+
+
+def test_the_countrys_commitment_emphasized_and_a_quoted_judgement_with_its_clause_are_the_ministers_claims():
+    text = ("Italy's support\n\nItaly's Defence Minister, Marco Bassi, emphasized the country's commitment to increasing military "
+            "and civilian aid to Ukraine.\n\nItaly remains steadfast, as Defence Minister Marco Bassi declared it \"absurd\" not to "
+            "boost both military and civilian aid.")
+    said = [t for who, t in _claims(text, "2025-11-14", ROME) if who == "marco-bassi"]
+    assert "the country's commitment to increasing military and civilian aid to Ukraine" in said, said
+    assert any("\"absurd\" not to boost both military and civilian aid" in t for t in said), said

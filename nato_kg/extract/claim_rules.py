@@ -642,6 +642,24 @@ class ClaimRules(LayoutRules):
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)
                      or q.group(8)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
+            # (an attribution set between dashes inside the quotation: "“We are in favor – she added – of a diplomatic
+            # solution to the conflict. …”": the speaker's, the dashes' words no part of it)
+            inset = re.search(rf"\s+[–—]\s*(?P<who>[Hh]e|[Ss]he|{PERSON_NAME})\s+(?:{_SAY})\s*[–—]\s+", quote)
+            if inset is not None:
+                inset_speaker = self._speaker_or_office(inset.group("who"), text.find(quote) + inset.start("who"), mentions)
+                if _speaks(inset_speaker):
+                    out.append(self._claim(s, inset_speaker, quote[:inset.start()] + " " + quote[inset.end():], "quote",
+                                           "claim:quote-attribution"))
+                    continue
+            # (or set between commas before it, after the sentence's subject: "Europe, concluded the Ukrainian leader, “is very
+            # important to us”")
+            lead_in = re.search(rf"^[^,“”\"]{{2,60}},\s+(?:{_SAY})\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?i:{_TITLE})|leader)|"
+                                rf"{PERSON_NAME}),\s*[“\"]$", text[:q.start() + 1])
+            if lead_in is not None and not re.search(rf"\b(?:{_SAY})\b", tail):
+                inset_speaker = self._speaker_or_office(lead_in.group("who"), lead_in.start("who"), mentions)
+                if _speaks(inset_speaker):
+                    out.append(self._claim(s, inset_speaker, quote, "quote", "claim:quote-attribution"))
+                    continue
             if re.match(r"\s*,?\s*(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}(?:proposal|report|statement|document|letter|draft|"
                         r"paper|memo|plan|study|communiqu[eé])\s+(?:said|says|stated|states|read|reads|noted|notes)\b", tail, re.I):
                 continue  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
@@ -801,6 +819,9 @@ class ClaimRules(LayoutRules):
                                      r"underlining|insisting|arguing|pointing\s+out|"
                                      # ("… has thanked Switzerland for its support, calling it “substantial aid …”")
                                      r"calling\s+(?:it|them|this|that)|describing\s+(?:it|them|this|that)(?:\s+as)?|"
+                                     # ("The premier renewed her appeal to Moscow “to stop the aggression …”")
+                                     r"(?:renewed|repeated|reiterated|made|issued|launched)\s+(?:her|his|their|an?|the)\s+"
+                                     r"(?:appeal|call|plea|demand)|"
                                      r"shares? (?:her|his|their) views?)\b", text[:q.start()]):
                     verb = v
                 if verb and q.start() - verb.end() <= 45 and re.search(

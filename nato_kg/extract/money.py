@@ -232,6 +232,8 @@ def parse_amount(number: str, scale: str | None) -> Decimal | None:
 
 #: A range's upper figure and its scale after a lower one with none ("€24" then "-28 million").
 _RANGE_AFTER = re.compile(r"\s*(?:-|–)\s*(?:[$€£]\s?)?\d{1,15}(?:\.\d{1,6})?(?:\s*|-)(" + _SCALE_WORDS + r"|[mb])\b", re.I)
+#: A range's upper figure with a scale of its own after a lower one with one ("$1 billion" then " to $2 billion").
+_RANGE_TO = re.compile(r"\s*(?:-|–|to)\s*(?:[$€£]\s?)?(\d{1,15}(?:\.\d{1,6})?)\s*(" + _SCALE_WORDS + r"|[mb])\b", re.I)
 #: A range's lower figure before an upper one that carries the scale ("600-" before "700 million korunas").
 #: (never a change, "from 2 to 3 billion euros": the figure it goes to)
 _RANGE_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\d.,])(\d{1,15}(?:\.\d{1,6})?)\s*(?:-|–|to)\s*$", re.I)
@@ -278,6 +280,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     ['3000000000', '5000000000']
     >>> [(str(m.value), m.text) for m in find_money("roughly $66.5–$66.9 billion in security assistance")]
     [('66500000000', '$66.5–$66.9 billion')]
+    >>> [(str(m.value), m.text) for m in find_money("an estimated $1 billion to $2 billion, from $3 billion to $4 billion")]
+    [('1000000000', '$1 billion to $2 billion'), ('3000000000', '$3 billion'), ('4000000000', '$4 billion')]
     """
     found: list[Money] = []
     for m in _PREFIXED.finditer(text):
@@ -291,6 +295,12 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         if upper is not None:  # "€24-28 million": the scale the range's upper figure gives
             scale, end = upper.group(1), upper.end()
         value = parse_amount(m.group(2), scale)
+        # (a range whose figures both carry the scale, "an estimated $1 billion to $2 billion": at its lower bound; never a
+        # change, "from $1 billion to $2 billion", "by $1 billion to $2 billion", whose figures are two)
+        ranged = _RANGE_TO.match(text, end) if scale and not re.search(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,2}$", text[:m.start()], re.I) \
+            else None
+        if ranged is not None and value is not None and (parse_amount(ranged.group(1), ranged.group(2)) or 0) > value:
+            end = ranged.end()
         # (billions and millions written apart: "$1 billion 230 million")
         millions = re.match(r"\s+(?:and\s+)?(\d{1,3})\s+million\b", text[end:]) if scale and scale.lower().startswith("b") else None
         if millions is not None and value is not None:

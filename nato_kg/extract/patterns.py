@@ -473,6 +473,10 @@ _REPORTED = [
     # (a plain "called X “Y”" is read by the naming rule, which keeps the words after the verb)
     re.compile(r"\b(?P<text>(?:(?:dismissed|rejected)\s+(?:an?\s+|the\s+)?[^.;“”\"]{5,100}?\s+as|called\s+the\s+idea\s+of\s+[^.;“”\"]{5,100}?)"
                r"\s+[“\"][^”\"]{3,40}[.,]?[”\"])"),
+    # (and one a clause after it gives the object of: "Guido Crosetto declared it "absurd" not to boost both military and
+    # civilian aid")
+    re.compile(r"(?<!\bwas )(?<!\bis )\b(?P<text>(?:declared|deemed|called|found|considered|termed)\s+it\s+[“\"][^”\"]{3,40}[”\"]\s+"
+               r"(?:not\s+)?(?:to|that)\s+[a-z][^.;“”\"]{8,})"),
     # "X said that …", "X reiterated that …", "…, indicating that …", "by asserting that …"
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
@@ -884,7 +888,9 @@ _REPORTED = [
                r"(?:commitment|determination|readiness|resolve)\s+(?:to\s+(?:not\s+)?[a-z]+ing\b|that\b).{10,})"),  # ("to not sending …")
     # (or stressed, where no quotation follows to give it: "Montenegro emphasized Portugal’s dedication to strengthening its
     # defense capabilities …")
-    re.compile(r"\b(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+"
+    # ("Italy's Defence Minister, Guido Crosetto, emphasized the country's commitment to increasing military and civilian aid")
+    re.compile(r"\b(?:emphasi[sz]|stress|underlin|highlight)(?:ed|es|ing)\s+(?P<text>(?:his|her|their|its|[A-Z][\w.-]*['’]s?|"
+               r"the\s+(?:country|nation|government)['’]s)\s+"
                r"(?:\w+\s+)?(?:commitment|determination|readiness|resolve|dedication)\s+to\s+(?:not\s+)?[a-z]+ing\b[^“”\":;]{10,})$"),
     # ("Erdoğan reaffirmed Turkey's principled stance of not recognizing the annexation of Crimea", "reaffirmed Turkey's
     # support for Ukraine's territorial integrity": a stance restated, as one expressed)

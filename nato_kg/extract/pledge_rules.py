@@ -887,6 +887,12 @@ class PledgeRules(RuleState):
             # (nor one named in brackets before the amount: "(including contributions from Europe, the U.S., and other donors), only
             # €32.5 billion was allocated in 2025")
             donors = [d for d in donors if not any(b.start() < d.start < b.end() <= amount.start for b in re.finditer(r"\([^()]*\)", s.text))]
+            # (nor one named only in an inset between commas after another giver: "while France, with a population slightly bigger
+            # than Italy’s, has sent $2.7 billion" is France's)
+            insets = [b for b in re.finditer(r",\s+(?:with|like|unlike|than|whose|compared\s+(?:to|with))\b[^,;]*,", s.text)
+                      if b.end() <= amount.start]
+            donors = [d for d in donors if not any(b.start() < d.start < b.end() and any(o.end <= b.start() for o in donors)
+                                                   for b in insets)]
             donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
             # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
             lead40 = s.text[max(0, amount.start - 60):amount.start]
@@ -913,6 +919,11 @@ class PledgeRules(RuleState):
                                  r"[^.;]{0,20}$", s.text[max(0, amount.start - 90):amount.start]):
                 continue  # "(usually in packages of about $500 million)", "$500-million batches", "brings the total in PURL funds
                 # pledged by NATO countries to about $3.3 billion": a scheme's size or total, no one's pledge
+            if re.search(r"\b(?:commitments|pledges|contributions)\s+(?:made|announced|received|secured|collected|gathered)\b[^.;]{0,60}?"
+                         r"\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ling|ed)?|reach(?:es|ed)?|exceed(?:s|ed)?|came\s+to|come\s+to|stand\s+at|"
+                         r"stood\s+at)\s+" + APPROX + "$", s.text[max(0, amount.start - 140):amount.start]):
+                continue  # "Meloni announced that commitments made during the day amount to over ten billion euros": a
+                # conference's tally of everyone's commitments, no one giver's
             if re.search(r"\b(?:[Aa]t\s+the\s+time\s+of\s+(?:its\s+)?launch|[Ii]nitially|[Oo]riginally|[Aa]t\s+(?:its|the)\s+(?:launch|"
                          # (not across a "but" that sets the sum against it: "The percentage initially seemed to be slightly
                          # lower, but because some 611 million euros will be provided for military aid to Ukraine …")

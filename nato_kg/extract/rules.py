@@ -721,6 +721,17 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                             and r.matches[0].how == "office" and r.matches[0].name.startswith(f"{role}|~")}
                 if len(surnamed) == 1 and (alone := self._surname_alone(next(iter(surnamed)))) is not None:
                     holders, person = [_slug(alone.name)], alone
+            if not holders and not org:
+                # (no holder and no state: the one person the page titled so with no state it could tell, "The premier renewed
+                # her appeal to Moscow “…”" after "declared Prime Minister Giorgia Meloni" on a page that never names Italy)
+                # (one person under two spellings a letter apart, "Prime Minister Giorgia Melons" later, is one)
+                titled = {}
+                for m in (m for r in roles for m in self.titled.get(r, [])):
+                    key = m.entity or _slug(m.name)
+                    if not any(_a_letter_apart(key, other) for other in titled):
+                        titled.setdefault(key, m)
+                if len(titled) == 1:
+                    holders, person = list(titled), next(iter(titled.values()))
             if not holders and not org.startswith("~"):
                 # (no holder named with the office here: the one person the workspace knows in it whom the page names, "The
                 # Ukrainian president also confirmed that …" after "Zelensky explained …")
@@ -761,6 +772,20 @@ def _person_of(c: Candidate) -> tuple[str | None, Match | None]:
     """The field that names a role's or a claim's person ("person", "speaker") and the name the rule matched for it."""
     key = "speaker" if c.kind == "claim" else "person" if c.kind == "role" else None
     return key, (c.matches[0] if key and c.matches else None)
+
+
+def _a_letter_apart(a: str, b: str) -> bool:
+    """Whether two slugs of names are one name with one letter of the family name changed ("giorgia-meloni",
+    "giorgia-melons").
+
+    >>> _a_letter_apart("giorgia-meloni", "giorgia-melons"), _a_letter_apart("giorgia-meloni", "giorgia-moloni")
+    (True, True)
+    >>> _a_letter_apart("giorgia-meloni", "giorgia-meloni"), _a_letter_apart("anna-berger", "anna-bergen-smith")
+    (False, False)
+    """
+    first_a, _, last_a = a.partition("-")
+    first_b, _, last_b = b.partition("-")
+    return first_a == first_b and len(last_a) == len(last_b) >= 5 and sum(x != y for x, y in zip(last_a, last_b, strict=True)) == 1
 
 
 def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
