@@ -2728,3 +2728,47 @@ def test_the_countrys_commitment_emphasized_and_a_quoted_judgement_with_its_clau
     said = [t for who, t in _claims(text, "2025-11-14", ROME) if who == "marco-bassi"]
     assert "the country's commitment to increasing military and civilian aid to Ukraine" in said, said
     assert any("\"absurd\" not to boost both military and civilian aid" in t for t in said), said
+
+
+# --- the two-hundred-and-sixty-fourth fresh list: Greece and Ukraine, 2022-2025 ----------------------------------------------
+
+ATHENS = seeds_with(("ukraine", "country", "Ukraine"), ("greece", "country", "Greece"), ("nato", "organization", "NATO"),
+                    ("united-states", "country", "United States"),
+                    roles=("president", "prime-minister", "defence-minister", "secretary-general"))
+
+
+def test_a_release_quoted_whole_after_the_sentence_that_cites_it_gives_what_its_leaders_said():
+    text = ("Greek PM talked to Zelenskyy\n\nThe two leaders spoke on Monday, Greek PM Petros Andreou wrote. According to the "
+            "press release, they discussed the latest developments.\n“The Ukrainian president expressed his gratitude for "
+            "Greece’s support. The prime minister emphasized that Greece will continue to support Ukraine both bilaterally and "
+            "within the EU.“")
+    claims = _claims(text, "2024-01-29", ATHENS)
+    assert ("petros-andreou", "Greece will continue to support Ukraine both bilaterally and within the EU") in claims, claims
+
+
+def test_an_outlet_the_page_names_as_one_only_later_is_no_speaker_before():
+    text = ("Greece and Ukraine\n\nAthens told EU officials that it could supply Ukraine with extensive ammunition stocks through "
+            "Czechia this year, Kathimerini said.\n\nThe meeting will take place before the prime minister's trip to Romania, the "
+            "Kathimerini media outlet reported.")
+    assert not any(who == "kathimerini" for who, _ in _claims(text, "2024-06-27", ATHENS))
+
+
+def test_a_necessity_articulated_and_efforts_announced_are_claims_and_a_collective_target_the_alliances():
+    text = ("Greece at the summit\n\nGreek Prime Minister Petros Andreou articulated the necessity for all 32 NATO members to meet "
+            "agreed defence spending targets.\n\nThe discussion follows a collective agreement to boost the defence spending target "
+            "to 5% of GDP, a move heavily advocated by U.S. President Donald Trump.\n\nUkrainian President Ivan Marchuk announced "
+            "efforts to expedite F-16 pilot and technician training, complemented by additional resources from Greece.")
+    claims = _claims(text, "2025-06-25", ATHENS)
+    assert ("petros-andreou", "the necessity for all 32 NATO members to meet agreed defence spending targets") in claims, claims
+    assert any(who == "ivan-marchuk" and said.startswith("efforts to expedite F-16 pilot") for who, said in claims), claims
+    targets = _found(text, "target", "2025-06-25", ATHENS)
+    assert ("nato", "5", None) in targets and not any(actor == "united-states" for actor, _, _ in targets), targets
+
+
+def test_a_featured_storys_mark_is_no_part_of_the_name_after_it():
+    text = ("Featured Andreou’s statement at the NATO Summit – “We are committed to spending more on defense”\n\nPetros Andreou is "
+            "in The Hague. Mr. Andreou will refer to recent developments, while highlighting that Greece spends 3% of its GDP on "
+            "defense, as it faces multiple security challenges.")
+    claims = _claims(text, "2025-06-25", ATHENS)
+    assert not any(who.startswith("featured") for who, _ in claims), claims
+    assert any(who == "petros-andreou" and said.startswith("Greece spends 3% of its GDP") for who, said in claims), claims

@@ -196,7 +196,8 @@ _STATED_BY = (r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announ
 _NAMED_OUTLET = re.compile(r"\b(?:(?:the|[Mm]edia|[A-Z][a-z]+)\s+(?:(?:media|news)\s+)?(?:(?:website|newspaper|portal|daily|outlet|"
                            r"broadcaster|news\s+site|news\s+agency|magazine|weekly|tabloid|publication)\s+)"
                            r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
-                           r"(?P<later>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:website|newspaper|portal|daily|outlet|"
+                           # ("the Kathimerini media outlet reported")
+                           r"(?P<later>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:(?:media|news)\s+)?(?:website|newspaper|portal|daily|outlet|"
                            r"broadcaster|news\s+site|news\s+agency|magazine|weekly|tabloid|publication)\b)")
 
 
@@ -913,7 +914,13 @@ class ClaimRules(LayoutRules):
             # (or a release the quotation is introduced by: "according to a press release from the Greek Prime Minister's
             # office, "the Prime Minister reiterated Greece's firm position …"")
             or re.search(r"\b(?i:according\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|readout|communiqu[eé])\b"
-                         r"[^“”\".;]{0,80},\s*$", text[:q0])]
+                         r"[^“”\".;]{0,80},\s*$", text[:q0])
+            # (or the whole paragraph, a release quoted after the sentence that cites it: "According to the press release, they
+            # discussed …" / "“The Ukrainian president expressed his gratitude … The prime minister emphasized that …“")
+            or q0 <= 1 and q1 >= len(text.rstrip()) - 1 and self.previous_sentence is not None
+            and self.previous_sentence[0].paragraph == s.paragraph - 1 and re.search(
+                r"\b(?i:according\s+to|in|quoting|cites?|cited)\s+(?:an?|the|its|his|her)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|"
+                r"readout|communiqu[eé])\b", self.previous_sentence[0].text) is not None]
         fronted = _FRONTED_SAYING.match(text)
         fronted_claim = self._fronted_saying(s, fronted, mentions) if fronted is not None and not any(
             q0 < fronted.end("text") and fronted.start("verb") < q1 for q0, q1 in spans) else None
@@ -1121,7 +1128,9 @@ class ClaimRules(LayoutRules):
             if who is None and not m.group(0).lower().startswith("according"):
                 # (or the clause's subject after a fronted clause: "Although increasing defense spending is a challenging task
                 # for Italy …, the Prime Minister assured that …")
-                clause = re.split(r"[,;]\s+", text[:anchor])[-1]
+                # (or after a full stop inside a sentence the splitter kept whole, a quoted release's: "“The Ukrainian president
+                # expressed his gratitude … . The prime minister emphasized that …“")
+                clause = re.split(r"[,;]\s+|(?<=[a-z][.!?])\s+(?=[A-Z])", text[:anchor])[-1]
                 # ("As the PM said on Tuesday, …": the office after "As")
                 as_said = re.match(r"\s*As\s+", text[:anchor])
                 office_at = as_said.end() if as_said else 0

@@ -912,6 +912,10 @@ _REPORTED = [
     # (a person's only: "The Spanish government announced its intention to provide …" is a government's)
     re.compile(r"\b(?P<text>(?:announced|declared|confirmed|signalled|signaled)\s+(?:his|her)\s+(?:readiness|willingness|"
                r"determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
+    # (and efforts or plans announced with no sum: "Ukrainian President Zelenskiy announced efforts to expedite F-16 pilot and
+    # technician training")
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bannounced\s+(?P<text>(?:new\s+)?(?:efforts|plans|steps|measures)\s+to\s+[a-z]+\b"
+               + _NO_SUM_AHEAD + r".{10,})"),
     # ("Mucunski expressed the intent of continued Macedonian support … to the NATO policies of defense")
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
                r"(?:commitment|support|concerns?|reservations?|skepticism|scepticism|doubts?|optimism|regret|"
@@ -934,7 +938,8 @@ _REPORTED = [
                # ("Taoiseach Micheal Martin spoke about the need to increase …", "following Martin stating the need to …")
                r"underlining|underscoring|underlined|underscored|noted|noting|highlighted|highlighting|spoke\s+(?:about|of)|"
                # ("NATO Secretary General Jens Stoltenberg then announced the need to make the alliance's military supplies …")
-               r"talked\s+about|stating|stated|pointed\s+to|announced|declared)\s+(?!that\b)"
+               # ("Mitsotakis articulated the necessity for all 32 NATO members to meet agreed defence spending targets")
+               r"talked\s+about|stating|stated|pointed\s+to|announced|declared|articulated)\s+(?!that\b)"
                # ("Sanchez stressed the importance of Ukraine and the EU being directly involved in …")
                # ("President Christodoulides emphasized the necessity for Europe to address contemporary challenges …"; after a
                # participle, "…, emphasizing the urgency of …", the seed articles' curators read the main verb's claim only)

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from .candidate import Candidate, ascii_folded
-from .claim_rules import ClaimRules
+from .claim_rules import _NAMED_OUTLET, ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
@@ -260,6 +260,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         mentions_of = [self._reread(s.text, ms) for s, ms in zip(sentences, mentions_of, strict=True)]
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
+        # the outlets the page names as such anywhere, before the sentence that cites one ("…, Kathimerini said." above "the
+        # Kathimerini media outlet reported")
+        self.outlets = {(m.group("name") or m.group("later")).rstrip(".") for s in sentences for m in _NAMED_OUTLET.finditer(s.text)}
         self.paragraph_texts = {}
         self.inner_capitals = {m.group(0) for s in sentences for m in re.finditer(SURNAME_TOKEN, s.text)
                                if m.start() > 0 and not re.search(r"(?:^|[.!?:;“\"‘(\[–—-])\s*$", s.text[:m.start()])}

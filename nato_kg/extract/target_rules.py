@@ -1287,6 +1287,12 @@ class TargetRules(RuleState):
                 r"\b(?:the\s+)?(?:(?:latest|new|recent|summit['’]?s?)\s+)?(?:decision|agreement)\s+of\s+(?:about\s+|around\s+)?$",
                 text[max(0, at - 40):at]):
             return alliance_id
+        # ("The discussion follows a collective agreement to boost the defence spending target to 5% of GDP, a move heavily
+        # advocated by U.S. President Donald Trump": the allies' target together, never the advocate's state)
+        if alliance_id and re.search(r"\b(?:collective|joint|common)\s+(?:agreement|decision|commitment|pledge)\s+to\s+(?:boost|raise|"
+                                     r"increase|lift)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:target|goal)\s+to\s+"
+                                     r"(?:about\s+|around\s+|at\s+least\s+)?$", text[max(0, at - 120):at]):
+            return alliance_id
         # "Podgorica’s obligation to increase defense spending as part of NATO from 1.66 to 2 percent of GDP …": a capital's
         # obligation, goal or plan, opening the sentence, is its state's
         capital = re.match(r"\s*(?P<city>[A-Z][\w-]+)['’]s?\s+(?:[a-z]+\s+){0,2}?(?:obligation|commitment|goal|plan|pledge|target|"
