@@ -2772,3 +2772,39 @@ def test_a_featured_storys_mark_is_no_part_of_the_name_after_it():
     claims = _claims(text, "2025-06-25", ATHENS)
     assert not any(who.startswith("featured") for who, _ in claims), claims
     assert any(who == "petros-andreou" and said.startswith("Greece spends 3% of its GDP") for who, said in claims), claims
+
+
+# --- the two-hundred-and-sixty-fifth fresh list: Armenia's defence budgets, 2019-2023 -----------------------------------------
+
+YEREVAN = seeds_with(("ukraine", "country", "Ukraine"), ("armenia", "country", "Armenia"), ("azerbaijan", "country", "Azerbaijan"),
+                     roles=("president", "prime-minister", "foreign-minister"))
+
+
+def test_a_quotation_over_paragraphs_each_opened_with_a_mark_runs_to_its_attribution_and_a_legal_ceiling_is_no_goal():
+    text = ("Armenia's budget\n\nPrime Minister Aram Petrosyan stated this in his speech today.\n“We have some legislative "
+            "regulations on military spending, according to which that spending should not exceed 4 percent of the GDP.\n“In 2020, "
+            "we have costs in this area, which are in a bit different logic. I hope that we will increase the volumes of the fight "
+            "against corruption,\" Petrosyan emphasized.")
+    said = [t for who, t in _claims(text, "2019-10-28", YEREVAN) if who == "aram-petrosyan"]
+    assert any(t.startswith("We have some legislative regulations") and "I hope that we will increase" in t for t in said), said
+    assert _found(text, "target", "2019-10-28", YEREVAN) == []
+
+
+def test_a_statement_told_in_the_parliament_and_credited_to_an_agency_and_one_after_as_the_premier_noted():
+    text = ("Armenia eyes a bigger budget\n\nThe Armenian government intends to increase the defense budget by 11 percent in 2022, "
+            "Prime Minister Aram Petrosyan said in the parliament of the republic during the discussion of the draft budget, Report "
+            "informs referring to TASS.\n\nAt the same time, as the premier noted, the dynamics of this defense spending growth does "
+            "not in any way contradict the peace agenda.")
+    said = [t for who, t in _claims(text, "2021-10-25", YEREVAN) if who == "aram-petrosyan"]
+    assert any(t.startswith("The Armenian government intends to increase the defense budget by 11 percent") for t in said), said
+    assert any(t.startswith("the dynamics of this defense spending growth") for t in said), said
+
+
+def test_the_head_of_a_government_who_also_said_is_its_premier_and_a_phrase_he_is_quoted_in_is_no_second_claim():
+    text = ("Armenia's budget\n\nPrime Minister Aram Petrosyan said on Friday that Armenia has purchased weapons.\n\nThe head of "
+            "the Armenian government also said the economy has grown by 7.5% in the first nine months of 2019, which he said is "
+            "“an absolute leading indicator” in the region.")
+    claims = _claims(text, "2019-12-06", YEREVAN)
+    assert any(who == "aram-petrosyan" and t.startswith("the economy has grown by 7.5%") for who, t in claims), claims
+    assert not any(t == "an absolute leading indicator" for _, t in claims), claims
+    assert not any(who == "armenia" for who, _ in claims), claims

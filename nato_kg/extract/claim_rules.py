@@ -137,6 +137,10 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # (or "in his joint press conference with President …")
                        r"(?:\s+(?:in|on|at)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|press\s+release|"
                        r"letter|video|press\s+conference|news\s+conference|briefing|speech|address)\b[^\"“”,]*)?"
+                       # (or in a parliament, named or not: "…, Prime Minister Nikol Pashinyan said in the parliament of the
+                       # republic during the discussion of the draft budget for 2022")
+                       r"(?:\s+in\s+(?:the\s+)?(?:parliament|Parliament|National\s+Assembly|Senate|Bundestag|Sejm|Knesset|Duma|Rada|Storting|"
+                       r"Riksdag|Folketing|Saeima|Seimas|Riigikogu)\b(?:\s+of\s+(?:the\s+)?[\w’'-]+)?)?"
                        # (", satisfying a key US demand …": a participle's clause after it)
                        # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
                        # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the
@@ -154,8 +158,10 @@ def _said_after(text: str) -> re.Match[str] | None:
                        r"\s+in\s+(?:a|an|the)\s+(?:panel|session|debate|discussion|roundtable|forum)\b(?:(?!\bthat\b)[^\"“”])*|"
                        r",\s+(?:adding|saying|noting|stressing)\s+(?:that\s+)?[“\"][^“”\"]+[”\"]?\.?[”\"]?|"
                        r",\s+(?:as\s+)?(?:quoted|cited)\s+by\b[^\"“”]*)?"
-                       # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.")
-                       r"(?:,\s+according\s+to\s+[^,\"“”]{2,60})?"
+                       # (and the outlet that reported it: "…, Crosetto told parliament on Wednesday, according to Euractiv.",
+                       # "…, Report informs referring to TASS.")
+                       r"(?:,\s+according\s+to\s+[^,\"“”]{2,60}|,\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:informs|reports|reported)"
+                       r"(?:\s+(?:referring\s+to|citing)\s+[^,\"“”]{2,40})?)?"
                        # (and a dash's afterword on what was said: "…, Zelenskyy said — the deadliest attack on the
                        # capital this year.")
                        r"(?:\s+[—–]\s+(?:the|a|an|its|his|her|their)\s+[^\"“”]{2,80}?)?"
@@ -1113,7 +1119,9 @@ class ClaimRules(LayoutRules):
                 holder = self._speaker_in(according.group("lead"), m.start() + according.start("lead"), mentions)
                 who = holder if holder is not None and holder.match.type == "person" else who
             # "The head of the Spanish government explained that …": its prime minister, not the government
-            head_of = re.fullmatch(r"\s*[Tt]he\s+[Hh]ead\s+of\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?government\s*", text[:anchor])
+            # ("The head of the Armenian government also said the economy has grown …")
+            head_of = re.fullmatch(r"\s*[Tt]he\s+[Hh]ead\s+of\s+(?:the\s+)?(?:(?P<pre>[A-Z][\w’'-]+)\s+)?government"
+                                   r"(?:\s+(?:also|then|later|further|again))?\s*", text[:anchor])
             if head_of:
                 who = self._office_alone(f"the {head_of.group('pre') or ''} Prime Minister", 0) or who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
@@ -1134,6 +1142,8 @@ class ClaimRules(LayoutRules):
                 # ("As the PM said on Tuesday, …": the office after "As")
                 as_said = re.match(r"\s*As\s+", text[:anchor])
                 office_at = as_said.end() if as_said else 0
+                # (and after a connective: "At the same time, as the premier noted, …")
+                clause = re.sub(r"^\s*[Aa]s\s+", lambda lead: " " * len(lead.group(0)), clause)
                 who = self._office_alone(text[office_at:anchor], office_at) or (
                     # (resolved once the whole article is read)
                     self._office_alone(clause, anchor - len(clause)) if clause != text[:anchor] else None)

@@ -546,7 +546,9 @@ _REPORTED = [
     # "As the head of the Icelandic agency emphasized, that is why Reykjavik should make its contribution …": his words
     # (or a pronoun: "As he said, in the current shipment, anti-tank … weapons are coming to Ukraine")
     # (and when: "As the PM said on Tuesday, important decisions will be made …")
-    re.compile(r"(?:^|(?<=[.;]\s))\s*As\s+(?P<relative>he|she|(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
+    # (after a connective: "At the same time, as the premier noted, the dynamics of this defense spending growth does not …")
+    re.compile(r"(?:^|(?<=[.;]\s)|(?<=^At\sthe\ssame\stime,\s)|(?<=^However,\s)|(?<=^Moreover,\s)|(?<=^Meanwhile,\s)|(?<=^Also,\s))"
+               r"\s*[Aa]s\s+(?P<relative>he|she|(?:the\s+)?[A-Za-z][^,;“”\"]{2,60}?)\s+(?:emphasi[sz]ed|stressed|noted|said|"
                r"pointed\s+out|explained|underlined|underscored|added)(?:\s+on\s+[A-Z][a-z]+day)?,\s+(?P<text>.{15,})"),
     # "Mr Trump’s blunt assessment that both nations “don’t know what …”": the possessor's view
     # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")

@@ -616,7 +616,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 full = self.seen_person(match.name)
                 if full is not None and len(full.name.split()) >= 2 and c.fields.get(key) == _slug(match.name):
                     c.fields[key] = full.entity or _slug(full.name)
-        return _without_restatements(self._resolve_offices(_one_spelling(out)), self._alliance(), self.money_pairs)
+        return _without_restatements(_without_quoted_phrases(self._resolve_offices(_one_spelling(out))), self._alliance(),
+                                     self.money_pairs)
 
     def _as_person_named(self, text: str, m: Mention) -> Mention:
         """A country's name that is the surname of a person this article named, as that person ("Montenegro, accompanied by
@@ -942,6 +943,16 @@ def _rounded_to(exact: object, written: object) -> bool:
     while given % (step * 10) == 0:
         step *= 10
     return step >= 1_000_000 and (value / step).quantize(Decimal(1), rounding="ROUND_HALF_UP") * step == given
+
+
+def _without_quoted_phrases(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a short quotation that is only a phrase of the same speaker's reported statement in the same sentence, read
+    again on its own: "… also said the economy has grown by 7.5% …, which he said is “an absolute leading indicator”" is
+    one claim (read once its speakers are known: an office's holder is resolved only then)."""
+    said = [c for c in candidates if c.kind == "claim" and c.fields.get("kind") == "paraphrase"]
+    return [c for c in candidates if not (c.kind == "claim" and c.fields.get("kind") == "quote" and len(c.fields["text"].split()) <= 6
+                                          and any(o.fields["speaker"] == c.fields["speaker"] and o.evidence.start == c.evidence.start
+                                                  and c.fields["text"] in o.fields["text"] for o in said))]
 
 
 def _without_restatements(candidates: list[Candidate], alliance: str | None = None, pairs: set | None = None) -> list[Candidate]:

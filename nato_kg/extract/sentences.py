@@ -64,7 +64,12 @@ def split_sentences(article: str) -> list[Sentence]:
             chunk = line[counted:match.end()]
             # (a joined paragraph of an open quotation opens with a mark of its own, British style, which closes nothing:
             # "… posting online: “Putin’s … tactics. / “In Washington … Ukraine. Slava Ukraini.”" is one quotation)
-            quotes.add(re.sub(r"(?<=\s\s)[“«]", "", chunk) if quotes.open else chunk)
+            # (a line break the paragraphs' joining made a space tells where the next paragraph's own mark stands: "… of the
+            # GDP. / “In 2020, we have costs … logic. I hope …," Pashinyan emphasized.")
+            lead = re.match(r"\s*[“«]", chunk)
+            joined = quotes.open and lead is not None and article[offset + counted + lead.end() - 2:offset + counted + lead.end() - 1] == "\n"
+            quotes.add(chunk[lead.end():] if joined and lead is not None else
+                       re.sub(r"(?<=\s\s)[“«]", "", chunk) if quotes.open else chunk)
             counted = match.end()
             if quotes.open and match.end() - start < MAX_SENTENCE:  # a quote of several sentences stays one
                 continue

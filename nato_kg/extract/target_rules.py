@@ -254,6 +254,11 @@ class TargetRules(RuleState):
         for i, pm in enumerate(percents):
             values_before = figures[:i]  # the figures read before this one in the sentence
             value = figures[i]
+            if re.search(r"\b(?:(?:should|must|shall|may|can|could|would|will)\s+not|cannot|can't|never\s+to|not\s+to)\s+"
+                         r"(?:exceed|surpass|go\s+(?:above|beyond|over)|be\s+more\s+than)\s+(?:about\s+|around\s+)?$|"
+                         r"\b(?:ceiling|cap|limit|maximum)\s+of\s+$|\bcapped\s+at\s+$", s.text[max(0, pm.start() - 40):pm.start()]):
+                continue  # "legislative regulations on military spending, according to which that spending should not exceed 4
+                # percent of the GDP": a ceiling, the most allowed, no goal
             following = _RANGE_FROM.search(s.text[:percents[i + 1].start()], max(0, percents[i + 1].start() - 40)) \
                 if i + 1 < len(percents) else None
             if following and pm.start() in (following.start(g) for g in ("between", "dash", "from", "to")) \
