@@ -2808,3 +2808,37 @@ def test_the_head_of_a_government_who_also_said_is_its_premier_and_a_phrase_he_i
     assert any(who == "aram-petrosyan" and t.startswith("the economy has grown by 7.5%") for who, t in claims), claims
     assert not any(t == "an absolute leading indicator" for _, t in claims), claims
     assert not any(who == "armenia" for who, _ in claims), claims
+
+
+# --- the two-hundred-and-sixty-sixth fresh list: Taiwan's donations to Ukraine, 2022-2023 -------------------------------------
+
+TAIPEI = seeds_with(("ukraine", "country", "Ukraine"), ("taiwan", "country", "Taiwan"), roles=("foreign-minister",))
+
+
+def test_new_taiwan_dollars_are_their_own_currency_and_the_publics_donations_to_an_account_no_states_pledge():
+    text = ("Taiwan to send $59 million humanitarian aid to Ukraine\n\nTaiwan has set aside a special budget of NT$1.8 billion "
+            "(nearly $59 million) in humanitarian aid for Ukraine this year.\n\nThe ministry sent a shipment of aid, and donations "
+            "to a special account reached NT$678 million (US$24 million) today, March 17.")
+    assert _pledged(text, "2023-02-27", TAIPEI) == [("taiwan", "1800000000", "TWD")]
+
+
+def test_a_two_letter_surname_the_page_gave_in_full_speaks_and_a_statement_is_cut_before_its_donations_clause():
+    text = ("Taiwan and Kyiv\n\nMinister of Foreign Affairs Joseph Wu on Friday told the mayor of Ukraine’s capital that their "
+            "democracies stand on “the front line of resisting” large authoritarian neighbors as Wu announced a donation of US$8 "
+            "million to Kyiv.\nSpeaking by videoconference to Kyiv Mayor Vitali Klitschko, Wu said that Taiwan and Ukraine were both "
+            "democracies.\nHe also posted a picture on Twitter.\n“Champ, we’ll continue to stand with you & your people. Freedom will "
+            "prevail!” Wu wrote.\nKlitschko expressed his appreciation for the donation announced by Wu, and called the ongoing war a "
+            "fight to safeguard democratic values and freedom, the ministry said.")
+    claims = _claims(text, "2022-04-24", TAIPEI)
+    said = [t for who, t in claims if who == "joseph-wu"]
+    assert any(t.startswith("their democracies stand on") and "donation" not in t for t in said), claims
+    assert "Taiwan and Ukraine were both democracies" in said, claims
+    assert any(t.startswith("Champ, we’ll continue") for t in said), claims
+    assert ("vitali-klitschko", "a fight to safeguard democratic values and freedom") in claims, claims
+    assert not any(who == "taiwan" for who, _ in claims), claims
+
+
+def test_a_sum_said_to_have_been_collected_is_a_claim():
+    text = ("Taiwan collects donations\n\nForeign minister Joseph Wu (left) said more than US$10 million had been collected. Photo: "
+            "CNS")
+    assert ("joseph-wu", "more than US$10 million had been collected") in _claims(text, "2022-03-07", TAIPEI)

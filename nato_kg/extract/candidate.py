@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .domain import domain
 from .gazetteer import DEMONYMS, Gazetteer, Match
-from .mentions import SURNAME_TOKEN, Mention, MentionFinder
+from .mentions import SHORT_SURNAME, SURNAME_TOKEN, Mention, MentionFinder
 from .patterns import _HEADLINE_LINKS, TITLE_COUNTRIES, _plausible, _slug
 from .sentences import Sentence
 
@@ -286,7 +286,9 @@ class RuleState:
             if token.group(0) in self.initials and not any(a <= token.start() < b for a, b in taken):
                 found.append(Mention(token.start(), token.end(), self.initials[token.group(0)]))
                 taken.append((token.start(), token.end()))
-        for token in re.finditer(SURNAME_TOKEN, text):
+        # (or of two letters, one the article gave in a full name: "Wu said that …" after "Joseph Wu")
+        short = [t for t in re.finditer(SHORT_SURNAME, text) if t.group(0) in self.seen_people and t.group(0) not in domain().not_names]
+        for token in sorted([*re.finditer(SURNAME_TOKEN, text), *short], key=lambda t: t.start()):
             if any(a <= token.start() < b for a, b in taken):
                 continue
             match = self.seen_person(token.group(0))

@@ -602,7 +602,8 @@ class ClaimRules(LayoutRules):
         dangling, self.dangling_quote = self.dangling_quote, None
         # "“… Ukraine can count on us,”" as a paragraph, then "Minister of Defence … Kajsa Ollongren noted." as the next
         # (with where or how it was said after the verb: "Zelenskyy said in a tweet.")
-        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{3,150}}?)\s+(?:{_SAY})(?:\s+(?:in|on|at|during|via)\s+[^.!?\"“”]{{1,60}}?)?"
+        # (a surname of two letters too: "Wu wrote.")
+        alone = re.fullmatch(rf"\s*(?P<lead>[^\"“”]{{2,150}}?)\s+(?:{_SAY})(?:\s+(?:in|on|at|during|via)\s+[^.!?\"“”]{{1,60}}?)?"
                              r"\s*[.!]?\s*", text) \
             or re.match(rf"\s*(?i:{_SAY})\s+(?P<lead>[^,.!?\"“”]{{3,90}}?)\s*(?:[,.!]|$)", text)  # "Stated De Wever, following …"
         # the very next sentence: a paragraph of its own after a quote cut off at a comma, or the rest of the quote's
@@ -1039,6 +1040,12 @@ class ClaimRules(LayoutRules):
                 # report's account, no one's statement (nor an outlet's: "…, according to Reuters, Macron told reporters, “…”"; the
                 # quotation rules read the quotation)
             who = self._person_before(text, mentions, anchor, reach=110)
+            # (a second verb the sentence's subject joins with "and": "Klitschko expressed his appreciation for the donation
+            # announced by Wu, and called the ongoing war a fight …" is Klitschko's, not the one named last)
+            if re.search(r",\s+and\s+(?:also\s+)?$", text[:anchor]) \
+                    and re.match(r"(?:called|said|added|noted|stressed|warned|urged|described|branded|hailed|termed)\b", m.group(0)) \
+                    and re.match(rf"\s*{PERSON_NAME}\s+(?:also\s+)?[a-z]+ed\b|\s*{NAME_TOKEN}\s+(?:also\s+)?[a-z]+ed\b", text):
+                who = self._clause_subject(text, mentions, anchor) or who
             # (a participle whose own subject "with" gives: "…, with the Liberal Democrats labelling him a “yes-man”" — theirs,
             # and a party is no speaker; never the one the sentence named before)
             absolute = re.search(r"\bwith\s+(?:the\s+)?(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+$", text[:m.start()]) \
@@ -1318,7 +1325,11 @@ class ClaimRules(LayoutRules):
                 continue  # "…, the package will reportedly consist of the following:": a list follows, no statement (a statement
                 # before its list is one: "He stated that there is a broader consensus that any future security guarantees should
                 # be based on three pillars:")
-            head = re.match(r"(?P<head>[^:;]{20,}?):\s", para)
+            head = re.match(r"(?P<head>[^:;]{20,}?):\s", para) \
+                or re.match(r"(?P<head>(?:\S+\s+){4,}?\S+?),?\s+(?:as|while|when)\s+(?:he|she|[A-Z][\w’'-]+)\s+(?:announced|unveiled|"
+                            r"pledged|promised|revealed|confirmed)\b", para)
+            # (or before a clause of the announcement: "… told the mayor of Ukraine’s capital that their democracies stand on “the
+            # front line of resisting” large authoritarian neighbors as Wu announced a donation of US$8 million …")
             if evidence_only and head and not find_money(head.group("head")) and len(head.group("head").split()) >= 4:
                 # "According to Poulsen, this mechanism has already proven its value: last year, Denmark signed contracts worth
                 # €600 million, …": the money after the colon is the pledge's evidence, the judgement before it a claim
@@ -1378,6 +1389,11 @@ class ClaimRules(LayoutRules):
         if closing is not None and len(text[:closing.start()].split()) >= 3:
             at = closing.start() + closing.group(0).index(",")
             said_after = _said_after(text[:at] + ", " + text[at + 2:])  # (the same length: every offset holds)
+        if said_after is not None and re.fullmatch(r"\s*the\s+(?:[a-z]+\s+)?(?:ministry|office|department|embassy|government)\s*",
+                                                   said_after.group("lead") or "") \
+                and re.match(rf"\s*(?:{PERSON_NAME}|{NAME_TOKEN})\s+(?:also\s+)?(?:expressed|called|said|thanked|noted|stressed)\b", text):
+            said_after = None  # "Klitschko expressed his appreciation …, and called the ongoing war a fight …, the ministry said":
+            # a ministry relays what the person it names said, no statement of its own (the naming rule reads his)
         if said_after is not None and ":" in said_after.group(0) and re.match(r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|When)\b",
                                                                              text):
             said_after = None  # "Updating MPs at prime minister’s questions, Mr Johnson said: “…”": a phrase of when, no statement

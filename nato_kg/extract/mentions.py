@@ -15,6 +15,8 @@ NAME_TOKEN = rf"[{UPPER}][a-zA-Z\u00C0-\u024F'’.-]*[a-zA-Z\u00C0-\u024F.]"
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
 #: One capitalised word, accents anywhere ("Sánchez", "Źródło"): a surname written alone.
 SURNAME_TOKEN = rf"\b[{UPPER}][{LOWER}][\w'’-]+\b"
+#: A family name of two letters ("Wu", "Li", "Xi"): a surname alone only where the article gave it in a full name before.
+SHORT_SURNAME = r"\b[A-Z][a-z]\b"
 #: Two to four capitalised words: a person's name as news writes it.
 #: A lowercase particle ("van", "al-") only inside a name, before another capitalised word: "Pistorius
 #: also said" is not the name "Pistorius al".

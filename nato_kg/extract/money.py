@@ -19,7 +19,7 @@ from ..text import SCALES as _SCALES
 from .gazetteer import DEMONYMS
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-            "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD",
+            "au$": "AUD", "nz$": "NZD", "s$": "SGD", "hk$": "HKD", "nt$": "TWD",
             # (Thai copy's abbreviation for the baht before the figure, "Bt2 million"; written here as "C$" is: ISO 4217 has
             # codes, not the local signs)
             "bt": "THB",
@@ -111,7 +111,7 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|"
+_PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|"
            r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
@@ -265,8 +265,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('25900000', 'NZD'), ('4000000', 'NZD')]
     >>> [(str(m.value), m.currency) for m in find_money("one million euros, a billion dollars, Two hundred euros")]
     [('1000000', 'EUR'), ('1000000000', 'USD')]
-    >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million")]
-    [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD')]
+    >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million, NT$1.8 billion")]
+    [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD'), ('1800000000', 'TWD')]
     >>> [(str(m.value), m.text) for m in find_money("The total will be $1 billion 230 million.")]
     [('1230000000', '$1 billion 230 million')]
     >>> [(str(m.value), m.currency) for m in find_money("$245 million [Australian dollars, $164 million US dollars]")]

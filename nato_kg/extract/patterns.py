@@ -756,6 +756,10 @@ _REPORTED = [
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),
+    # (a sum for its subject: "Foreign minister Joseph Wu (left) said more than US$10 million had been collected")
+    re.compile(r"\b(?:said|says)\s+(?P<text>(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+(?:US\$|NT\$|[$€£])?\d[\d.,]*"
+               r"\s*(?:million|billion)?\s+(?:[a-z]+\s+){0,3}?(?:had|has|have|was|were|will|would|is|are)\s+(?:been\s+)?[a-z]+\b[^;]{0,80}?)"
+               r"(?=[.;]?\s*$)"),
     # (a subject with no determiner, a mass noun or a gerund, and "still" or a word of need after its verb: "Kishida said
     # fighting was still going on in Ukraine …", "Mr Kishida said assistance across public and private sectors in various
     # industries is needed to achieve Ukraine’s goal")
@@ -821,10 +825,14 @@ _REPORTED = [
     # move, calling it a vital step forward …"
     re.compile(r"\b(?:called|calling|described|describing|branded|branding|hailed|hailing|termed|terming)\s+"
                r"(?:it|this|that|them|these|those|the\s+(?:move|decision|deal|agreement|plan|step|package|loan|announcement|pledge|"
-               r"commitments?|steps?|measures?))\s+(?:as\s+)?"
+               r"commitments?|steps?|measures?)|"
+               # (or the war: "Klitschko … called the ongoing war a fight to safeguard democratic values and freedom")
+               r"the\s+(?:(?:ongoing|current|present|full-scale|Russian)\s+)?(?:war|conflict|invasion|aggression))\s+(?:as\s+)?"
                # (up to a second verb of the same speaker: "called it a “serious setback” and called for “continued engagement …”")
                r"(?P<text>[“\"]?(?:an?|the)\s+(?![“\"]?(?:day|summit|meeting|conference|session|talks)\b)"
-               r"(?:(?!,?\s+and\s+(?:called|said|urged|added|warned|stressed|insisted)\b).){10,})"),
+               # (never the relay after it: "…, the ministry said")
+               r"(?:(?!,?\s+and\s+(?:called|said|urged|added|warned|stressed|insisted)\b|,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|"
+               r"reported|stated)\b).){10,})"),
     # a name given to something, in quotation marks: "He called the near-daily Russian air strikes “pure terror”"
     re.compile(r"\b(?:called|calling|branded|branding|labell?ed|labell?ing|dubbed|dubbing)\s+(?!on\b|upon\b|for\b|it\b|them\b|the\s+[“\"])"
                # (or a purpose, however long: "Putin called its goal “to protect people who have been subjected to …”"; a long

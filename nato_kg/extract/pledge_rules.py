@@ -924,6 +924,13 @@ class PledgeRules(RuleState):
                          r"stood\s+at)\s+" + APPROX + "$", s.text[max(0, amount.start - 140):amount.start]):
                 continue  # "Meloni announced that commitments made during the day amount to over ten billion euros": a
                 # conference's tally of everyone's commitments, no one giver's
+            if re.search(r"\b(?:donations?|contributions)\s+(?:to|in|into)\s+(?:a|the)\s+(?:special\s+)?(?:bank\s+)?(?:account|fund)\b"
+                         r"[^.;]{0,30}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|topped|came\s+to)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 120):amount.start]) \
+                    or re.match(r"\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?raised\s+(?:in|through|from)\s+(?:public\s+)?donations\b",
+                                s.text[amount.end:]):
+                continue  # "donations to a special account reached NT$678 million (US$24 million) today", "US$24 million raised in
+                # donations": what the public gave, no state's pledge
             if re.search(r"\b(?:[Aa]t\s+the\s+time\s+of\s+(?:its\s+)?launch|[Ii]nitially|[Oo]riginally|[Aa]t\s+(?:its|the)\s+(?:launch|"
                          # (not across a "but" that sets the sum against it: "The percentage initially seemed to be slightly
                          # lower, but because some 611 million euros will be provided for military aid to Ukraine …")
