@@ -2842,3 +2842,35 @@ def test_a_sum_said_to_have_been_collected_is_a_claim():
     text = ("Taiwan collects donations\n\nForeign minister Joseph Wu (left) said more than US$10 million had been collected. Photo: "
             "CNS")
     assert ("joseph-wu", "more than US$10 million had been collected") in _claims(text, "2022-03-07", TAIPEI)
+
+
+# --- the two-hundred-and-sixty-seventh fresh list: Azerbaijan's humanitarian aid, 2022 and 2025 ------------------------------
+
+BAKU = seeds_with(("ukraine", "country", "Ukraine"), ("azerbaijan", "country", "Azerbaijan"),
+                  ("united-states", "country", "United States"), roles=("president",))
+
+
+def test_manats_are_azerbaijans_and_a_sum_it_gave_so_far_its_running_total():
+    text = ("Azerbaijan sends transformers\n\nIn total, Azerbaijan will provide Ukraine with basic electrical equipment worth about "
+            "1.422 million manats ($837,000).\n\nThe report also states that the total amount of humanitarian aid provided by "
+            "Azerbaijan to Ukraine is about 30 million manats (almost $17.7 million).")
+    assert sorted(_pledged(text, "2022-12-10", BAKU)) == [("azerbaijan", "1422000", "AZN"), ("azerbaijan", "30000000", "AZN")]
+
+
+def test_an_agency_a_statement_is_according_to_and_a_decrees_quotation_are_no_speakers():
+    text = ("Azerbaijan aid\n\nAzerbaijan has sent a batch of humanitarian aid to Ukraine, including 45 transformers.\n\nThat's "
+            "according to Azertac, which refers to Azerenergy OJSC, Ukrinform reports.\n\nAzerbaijani President Ilham Aliyev has "
+            "signed a decree to allocate US$1 million for providing humanitarian aid to Ukraine.\nThe presidential decree highlights "
+            "that relations between Baku and Kyiv are based on friendship and partnership.\nQuote: \"In light of the situation in "
+            "Ukraine, Azerbaijan has repeatedly sent humanitarian aid to the Ukrainian people.\"")
+    assert _claims(text, "2025-02-05", BAKU) == []
+
+
+def test_a_date_line_and_a_byline_over_a_story_are_no_headline_and_us_dollars_name_no_state_of_the_page():
+    text = (" date 2025-02-12 12 February 2025 13:18 (UTC+04:00)\n\nAkbar Novruz\n\nAzerbaijan has dispatched the next part of its "
+            "humanitarian aid to Ukraine.\n\nAccording to reports, the aid was sent in line with the Order of President Ilham "
+            "Aliyev dated February 5, 2025. Under this directive, funds equivalent to one million US dollars in manats were "
+            "allocated for organizing the shipment.\n\nAzerbaijan’s total contribution to Ukraine’s reconstruction has now exceeded "
+            "40 million US dollars.")
+    assert sorted(_pledged(text, "2025-02-12", BAKU)) == [("azerbaijan", "1000000", "USD"), ("azerbaijan", "40000000", "USD")]
+    assert ("ilham-aliyev", "president", "azerbaijan") in _roles(text, "2025-02-12", BAKU)

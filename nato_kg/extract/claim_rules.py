@@ -509,6 +509,10 @@ class ClaimRules(LayoutRules):
             # after a pledge names who announced it, and
             # after "Finnish Defence Minister Antti Hakkanen arrived in Athens." who made the news known: an event, no claim)
             speaker = self._speaker_in(this.group("lead"), this.start("lead"), mentions)
+            # (a single word never named before is no one's name: "That's according to Azertac, which refers to Azerenergy OJSC"
+            # cites an agency)
+            if speaker is not None and speaker.match.how == "new" and not speaker.match.entity and len(speaker.match.name.split()) < 2:
+                speaker = None
             if speaker is not None and speaker.match.type in ("person", None) and (speaker.match.entity or speaker.match.how in ("new", "seen")):
                 # (the paragraph's sentences before it that no one was said to say are all what was announced: "The
                 # Icelandic government will double its defense support … . The funds will be used to demine … . This was
@@ -760,6 +764,13 @@ class ClaimRules(LayoutRules):
             if intro and intro.group("who") and (self.g.country_or_org(intro.group("who"))
                                                  or intro.group("who") in self.g.capitals_as_written()):
                 intro = None  # "Martin told Zelensky at a joint press conference in Dublin: «…»": a place, never the speaker
+            if intro and (not intro.group("who") or intro.group("who").lower() in ("quote", "quotes")) \
+                    and intro.group(0).strip().lower().startswith("quote") \
+                    and self.previous_sentence is not None and re.match(
+                        r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:decree|order|document|report|resolution|law|statement|communiqu[eé]|"
+                        r"declaration|release)\s+(?:also\s+)?(?:highlights|says|states|notes|stresses|reads|emphasi[sz]es|underlines|"
+                        r"said|stated|noted)\b", self.previous_sentence[0].text):
+                continue  # "The presidential decree highlights that … ." then "Quote: “…”": the decree's words, no person's
             if intro and (intro.group("who") or intro.group(0).strip().lower().startswith("quote")):
                 who = intro.group("who")
                 speaker = self._speaker_in(who, 0, mentions) if who and who.lower() not in ("quote", "quotes") else (

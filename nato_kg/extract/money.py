@@ -37,7 +37,8 @@ _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro
 #: A unit's other English forms, to its singular as pycountry's currency names write it.
 _UNITS = {"dollars": "dollar", "crowns": "krone", "crown": "krone", "kroner": "krone", "krones": "krone",
           "kronor": "krona", "kronur": "krona",
-          "kronas": "krona", "kronors": "krona", "francs": "franc", "pounds": "pound", "korunas": "koruna", "lei": "leu"}
+          "kronas": "krona", "kronors": "krona", "francs": "franc", "pounds": "pound", "korunas": "koruna", "lei": "leu",
+          "manats": "manat"}
 #: How news qualifies a US dollar.
 _US = {"us", "u.s.", "american", "united states"}
 
@@ -143,8 +144,11 @@ _SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"(?:\s+|
 #: is meant ("2.5 billion crowns" from Norway are NOK, "kroner" from Denmark are DKK). The code given
 #: here is the reading when the donor's currency is not of the family (None: not read as money).
 AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("crown", "NOK"), "krone": ("crown", "NOK"),
-             "kronor": ("crown", "SEK"), "krona": ("crown", "SEK")}
-FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"}}
+             "kronor": ("crown", "SEK"), "krona": ("crown", "SEK"),
+             # (Azerbaijan's manat and Turkmenistan's: the giver's own, else Azerbaijan's, the one news of this war writes)
+             "manat": ("manat", "AZN"), "manats": ("manat", "AZN")}
+FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"},
+            "manat": {"AZN", "TMT"}}
 
 
 def national_currency(alpha_2: str) -> str | None:

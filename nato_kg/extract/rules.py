@@ -40,7 +40,11 @@ _MAY_CLAIM = re.compile(r"\bclaim|\bI\s+(?:believe|think|guess|suppose)\b", re.I
 
 
 #: A line that is only a date ("3 May 2024", "May 3, 2024", "2024-05-03"): a page's date, not its headline.
-_DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*")
+_DATE_LINE = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+                        # (and its time, and the time's zone: "12 February 2025 13:18 (UTC+04:00)")
+                        r"(?:,?\s+\d{1,2}:\d{2}(?:\s*\((?:UTC|GMT)[+−-]?\d{0,2}(?::\d{2})?\))?)?\s*")
+#: A byline alone on its line, after a date line: two or three capitalised words ("Akbar Novruz"), no sentence.
+_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*")
 
 
 #: What a state's own economy or spending is called after its name ("Slovenia’s GDP", "Poland's defence budget"): the page
@@ -373,6 +377,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         co_recipients |= {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if re.search(
             r"\bas\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Minister|Secretary|King|Queen|Ambassador)\s+of\s+(?:the\s+)?$",
             s.text[max(0, m.start - 60):m.start])}
+        # (nor a country named only in its currency's name: "funds equivalent to one million US dollars in manats" on a page
+        # about Azerbaijan's aid)
+        co_recipients |= {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                          if re.match(r"\s*dollars?\b", s.text[m.end:])}
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
@@ -390,6 +398,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # names Lithuania's and Latvia's targets and the US president)
         # (a page opening with its date alone, "3 May 2024", has its headline in the next paragraph)
         top = 1 if sentences and _DATE_LINE.fullmatch(" ".join(x.text for x in sentences if x.paragraph == 0)) else 0
+        # (and a byline alone after it: "12 February 2025 13:18 (UTC+04:00)" / "Akbar Novruz" / "Azerbaijan has dispatched …")
+        if top and _BYLINE.fullmatch(" ".join(x.text for x in sentences if x.paragraph == 1)) \
+                and any(x.paragraph == 2 for x in sentences):
+            top = 2
         in_headline = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
                        if m.match.type == "country" and not m.war and m.match.entity not in (recipient, adversary)
                        and id(m) not in filed}
