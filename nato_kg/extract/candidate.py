@@ -286,9 +286,7 @@ class RuleState:
             if token.group(0) in self.initials and not any(a <= token.start() < b for a, b in taken):
                 found.append(Mention(token.start(), token.end(), self.initials[token.group(0)]))
                 taken.append((token.start(), token.end()))
-        # (or of two letters, one the article gave in a full name: "Wu said that …" after "Joseph Wu")
-        short = [t for t in re.finditer(SHORT_SURNAME, text) if t.group(0) in self.seen_people and t.group(0) not in domain().not_names]
-        for token in sorted([*re.finditer(SURNAME_TOKEN, text), *short], key=lambda t: t.start()):
+        for token in self._surname_tokens(text):
             if any(a <= token.start() < b for a, b in taken):
                 continue
             match = self.seen_person(token.group(0))
@@ -313,6 +311,12 @@ class RuleState:
             return False
         page = " ".join(self.paragraph_texts.values())
         return self.name_runs[name] <= 1 and re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)}\b)", page) is not None
+
+    def _surname_tokens(self, text: str) -> list[re.Match[str]]:
+        """The capitalised words of ``text`` that may be a surname alone, in order: any of three letters or more, and one of
+        two letters only where the article gave it in a full name before ("Wu said that …" after "Joseph Wu")."""
+        short = [t for t in re.finditer(SHORT_SURNAME, text) if t.group(0) in self.seen_people and t.group(0) not in domain().not_names]
+        return sorted([*re.finditer(SURNAME_TOKEN, text), *short], key=lambda t: t.start())
 
     def seen_person(self, word: str) -> Match | None:
         """The person seen before in this article whose surname is ``word``, else whose name (one person's only)

@@ -7,7 +7,7 @@ import re
 from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import _BUILDING, PERSON_NAME, SHORT_SURNAME, SURNAME_TOKEN, Mention
+from .mentions import _BUILDING, PERSON_NAME, Mention
 from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, HEAD_OF_NATO, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
@@ -104,9 +104,7 @@ class SpeakerRules(RuleState):
                     and not (m.match.entity is None and re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 6):m.start])):
                 best = m  # (a name never given before, after "in", is a place: "Trump, speaking at a campaign rally in South
                 # Carolina on Saturday, said …")
-        # a lone surname, maybe misspelt ("Higgsith"), or one of two letters the article gave in a full name ("Wu")
-        short = [t for t in re.finditer(SHORT_SURNAME, lead) if t.group(0) in self.seen_people and t.group(0) not in domain().not_names]
-        for token in sorted([*re.finditer(SURNAME_TOKEN, lead), *short], key=lambda t: t.start()):
+        for token in self._surname_tokens(lead):  # a lone surname, maybe misspelt ("Higgsith"), or "Wu" after "Joseph Wu"
             start = base + token.start()
             if best is not None and start <= best.start:
                 continue
