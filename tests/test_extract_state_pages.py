@@ -2874,3 +2874,16 @@ def test_a_date_line_and_a_byline_over_a_story_are_no_headline_and_us_dollars_na
             "40 million US dollars.")
     assert sorted(_pledged(text, "2025-02-12", BAKU)) == [("azerbaijan", "1000000", "USD"), ("azerbaijan", "40000000", "USD")]
     assert ("ilham-aliyev", "president", "azerbaijan") in _roles(text, "2025-02-12", BAKU)
+
+
+# --- the two-hundred-and-sixty-eighth fresh list: Kazakhstan's humanitarian aid, 2015 and 2022 -------------------------------
+
+ALMATY = seeds_with(("ukraine", "country", "Ukraine"), ("kazakhstan", "country", "Kazakhstan"), roles=("president", "prime-minister"))
+
+
+def test_a_managers_title_before_a_name_is_no_part_of_it():
+    text = ("Kazakhstan sends medicines\n\nThe first plane with humanitarian aid departed from Almaty airport on March 14.\n\n“The "
+            "Ukrainian side was asked what medicines they needed the most at the moment. All the medicines are mainly of Kazakh "
+            "production,” SK-Pharmacy Manager Aigul Bekova told informburo.kz.")
+    speakers = {who for who, _ in _claims(text, "2022-03-14", ALMATY)}
+    assert speakers == {"aigul-bekova"}, speakers
