@@ -34,10 +34,16 @@ def is_country_code(code: str) -> bool:
 
 
 def country_name(code: str) -> str | None:
-    """The English name of a country code (ISO 3166's, or :data:`UNLISTED`'s), None for an unknown code."""
+    """The English name of a country code as news writes it (ISO 3166's common name where it has one, "Taiwan" rather than
+    "Taiwan, Province of China", "South Korea" rather than "Korea, Republic of"; or :data:`UNLISTED`'s), None for an unknown
+    code.
+
+    >>> country_name("TW"), country_name("KR"), country_name("AZ")
+    ('Taiwan', 'South Korea', 'Azerbaijan')
+    """
     import pycountry
 
     if code in UNLISTED:
         return UNLISTED[code]
     country = pycountry.countries.get(alpha_2=code)
-    return country.name if country else None
+    return getattr(country, "common_name", country.name) if country else None

@@ -2813,6 +2813,7 @@ def test_the_head_of_a_government_who_also_said_is_its_premier_and_a_phrase_he_i
 # --- the two-hundred-and-sixty-sixth fresh list: Taiwan's donations to Ukraine, 2022-2023 -------------------------------------
 
 TAIPEI = seeds_with(("ukraine", "country", "Ukraine"), ("taiwan", "country", "Taiwan"), roles=("foreign-minister",))
+TAIPEI_BARE = seeds_with(("ukraine", "country", "Ukraine"), roles=("foreign-minister",))
 
 
 def test_new_taiwan_dollars_are_their_own_currency_and_the_publics_donations_to_an_account_no_states_pledge():
@@ -2836,6 +2837,15 @@ def test_a_two_letter_surname_the_page_gave_in_full_speaks_and_a_statement_is_cu
     assert any(t.startswith("Champ, we’ll continue") for t in said), claims
     assert ("vitali-klitschko", "a fight to safeguard democratic values and freedom") in claims, claims
     assert not any(who == "taiwan" for who, _ in claims), claims
+
+
+def test_regression_a_new_state_is_proposed_under_the_name_news_gives_it_not_iso_3166s_formal_one():
+    from nato_kg.extract.article import extract_article
+
+    text = ("Taiwan to send aid\n\nTaiwan has set aside a special budget of NT$1.8 billion in humanitarian aid for Ukraine this "
+            "year.")
+    ex = extract_article(text, TAIPEI_BARE, "corpus-x", "2023-02-27")
+    assert ex.new_entities["taiwan"]["label"] == "Taiwan", ex.new_entities
 
 
 def test_a_sum_said_to_have_been_collected_is_a_claim():
