@@ -2897,3 +2897,13 @@ def test_a_managers_title_before_a_name_is_no_part_of_it():
             "production,” SK-Pharmacy Manager Aigul Bekova told informburo.kz.")
     speakers = {who for who, _ in _claims(text, "2022-03-14", ALMATY)}
     assert speakers == {"aigul-bekova"}, speakers
+
+
+def test_one_a_title_of_no_office_opens_the_sentence_with_is_the_next_she_and_a_countrys_readiness_confirmed_a_claim():
+    text = ("Kazakhstan delivers aid\n\n“Ukraine is experiencing a difficult time,” Minister-Counsellor Argyn Ospanov said.\nDeputy "
+            "Head of the Luhansk Oblast State Administration Olga Lishik thanked the people of Kazakhstan for their assistance. "
+            "“This is serious support for us, where the civil population suffers,” she said.\nLater, Nazarbayev confirmed his "
+            "country’s readiness to host the next round of meetings in Astana.")
+    claims = _claims(text, "2015-01-12", ALMATY)
+    assert any(who == "olga-lishik" and t.startswith("This is serious support for us") for who, t in claims), claims
+    assert any(t.startswith("confirmed his country’s readiness to host") for _, t in claims), claims

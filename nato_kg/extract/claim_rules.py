@@ -1674,9 +1674,15 @@ class ClaimRules(LayoutRules):
         # (or a full name new to the workspace that opens the sentence: "Lloyd Austin “traveled to Ukraine today …,” the
         # Pentagon said" — "the minister" after it is he)
         # (or after a description of a word or two with no verb: "Presidential candidate Henrique Gouveia e Melo was asked …")
+        # (or after a title of no office of the model, in capitals: "Deputy Head of the Luhansk Oblast State Administration Olga
+        # Lishik thanked …" — the "she said" after it is she)
+        def titled_opening(before: str) -> bool:
+            run = re.fullmatch(r"\s*(?P<first>[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on)){0,8}\s+", before)
+            return run is not None and run.group("first") in domain().not_names and run.group("first") not in ("The", "In", "On", "At", "As")
         people = [m for m in named if m.match.entity or _slug(m.match.name) in self.person_orgs
                   or ((m.start <= 1 or (re.fullmatch(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){1,2}\s+", text[:m.start])
-                                        and not any(w.lower() in PREPOSITIONS for w in text[:m.start].split())))
+                                        and not any(w.lower() in PREPOSITIONS for w in text[:m.start].split()))
+                       or titled_opening(text[:m.start]))
                       and m.match.type in ("person", None) and len(m.match.name.split()) >= 2
                       and _plausible(m.match.name, m.match))]
         # (a possessor is not the subject: "Regarding President Rumen Radev's decision …, Zapryanov acknowledged it" — a "he"

@@ -920,8 +920,9 @@ _REPORTED = [
                r"(?:satisfaction|dissatisfaction|disappointment|belief|conviction)\s+(?:with|in|that|over|about)\b.{10,})"),
     # (and a readiness announced: "He also announced his readiness to send additional radars to detect drones …")
     # (a person's only: "The Spanish government announced its intention to provide …" is a government's)
-    re.compile(r"\b(?P<text>(?:announced|declared|confirmed|signalled|signaled)\s+(?:his|her)\s+(?:readiness|willingness|"
-               r"determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
+    # (or his country's: "Nazarbayev confirmed his country’s readiness to host the next round of meetings …")
+    re.compile(r"\b(?P<text>(?:announced|declared|confirmed|signalled|signaled)\s+(?:his|her)\s+(?:country['’]s\s+)?(?:readiness|"
+               r"willingness|determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
     # (and efforts or plans announced with no sum: "Ukrainian President Zelenskiy announced efforts to expedite F-16 pilot and
     # technician training")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bannounced\s+(?P<text>(?:new\s+)?(?:efforts|plans|steps|measures)\s+to\s+[a-z]+\b"
