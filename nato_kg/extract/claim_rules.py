@@ -404,8 +404,7 @@ class ClaimRules(LayoutRules):
         out += self._handed_over(s, mentions, out)
         out += self._speech_page(s, mentions, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
-        # article calls so: "the Onet website has reported" then "…, Onet notes")
-        self.outlets |= {(m.group("name") or m.group("later")).rstrip(".") for m in _NAMED_OUTLET.finditer(s.text)}  # (no full stop)
+        # article calls so anywhere, read once for the whole page: "the Onet website has reported" then "…, Onet notes")
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
                                       and (_OUTLET.fullmatch(c.matches[0].name) or c.matches[0].name in self.outlets
                                            # (in capitals too, as an interview labels its side: "DER SPIEGEL: You have …")

@@ -266,6 +266,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
         # the outlets the page names as such anywhere, before the sentence that cites one ("…, Kathimerini said." above "the
         # Kathimerini media outlet reported")
+        # (no full stop: "the Onet website has reported." names "Onet")
         self.outlets = {(m.group("name") or m.group("later")).rstrip(".") for s in sentences for m in _NAMED_OUTLET.finditer(s.text)}
         self.paragraph_texts = {}
         self.inner_capitals = {m.group(0) for s in sentences for m in re.finditer(SURNAME_TOKEN, s.text)

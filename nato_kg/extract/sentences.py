@@ -66,10 +66,12 @@ def split_sentences(article: str) -> list[Sentence]:
             # "… posting online: “Putin’s … tactics. / “In Washington … Ukraine. Slava Ukraini.”" is one quotation)
             # (a line break the paragraphs' joining made a space tells where the next paragraph's own mark stands: "… of the
             # GDP. / “In 2020, we have costs … logic. I hope …," Pashinyan emphasized.")
-            lead = re.match(r"\s*[“«]", chunk)
-            joined = quotes.open and lead is not None and article[offset + counted + lead.end() - 2:offset + counted + lead.end() - 1] == "\n"
-            quotes.add(chunk[lead.end():] if joined and lead is not None else
-                       re.sub(r"(?<=\s\s)[“«]", "", chunk) if quotes.open else chunk)
+            lead = re.match(r"\s*[“«]", chunk) if quotes.open else None
+            mark_at = offset + counted + lead.end() - 1 if lead is not None else 0
+            if lead is not None and article[mark_at - 1:mark_at] == "\n":
+                quotes.add(chunk[lead.end():])
+            else:
+                quotes.add(re.sub(r"(?<=\s\s)[“«]", "", chunk) if quotes.open else chunk)
             counted = match.end()
             if quotes.open and match.end() - start < MAX_SENTENCE:  # a quote of several sentences stays one
                 continue
