@@ -2907,3 +2907,63 @@ def test_one_a_title_of_no_office_opens_the_sentence_with_is_the_next_she_and_a_
     claims = _claims(text, "2015-01-12", ALMATY)
     assert any(who == "olga-lishik" and t.startswith("This is serious support for us") for who, t in claims), claims
     assert any(t.startswith("confirmed his country’s readiness to host") for _, t in claims), claims
+
+
+# --- the two-hundred-and-sixty-ninth fresh list: Türkiye's aid to Ukraine and its stand on the alliance's goal ---------------
+
+ANKARA = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("turkiye", "country", "Türkiye"),
+                    ("united-states", "country", "United States"),
+                    roles=("president", "prime-minister", "ambassador", "secretary-general"))
+
+
+def test_liras_alone_and_a_qualified_units_plural_are_read_as_their_currency():
+    from nato_kg.extract.money import find_money
+
+    read = [(str(m.value), m.currency) for t in ("200 million liras", "200 million Turkish Liras", "5 billion Armenian drams")
+            for m in find_money(t)]
+    assert read == [("200000000", "TRY"), ("200000000", "TRY"), ("5000000000", "AMD")], read
+    assert find_money("the figure passed the 1 million mark") == []  # (a unit's plural only after its qualifier)
+
+
+def test_an_agency_and_a_red_crescent_are_no_speakers():
+    text = ("Turkey sending humanitarian aid to Ukraine\n\nThe Turkish Red Crescent and the Disaster and Emergency Management "
+            "Presidency (AFAD) have announced they are sending humanitarian aid and personnel to Ukraine.\n\nThe Turkish Red Crescent "
+            "launched an operation to assist the Ukrainian Red Cross to help the affected population, the Red Crescent said, adding "
+            "that five truckloads of relief items were dispatched on Feb. 25.")
+    assert _claims(text, "2022-02-25", ANKARA) == []
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_the_sending_states():
+    text = ("A vehicle for the war victims\n\nThe vehicle was delivered at a ceremony. Türkiye’s Extraordinary And Plenipotentiary "
+            "Ambassador to Ukraine, Yağmur Ahmet Güldere, and the agency's coordinator took part.\n\nAmbassador Extraordinary and "
+            "Plenipotentiary of Ukraine to Türkiye Vasyl Bodnar said the ceremony was moving.")
+    roles = _roles(text, "2022-09-26", ANKARA)
+    assert ("yagmur-ahmet-guldere", "ambassador", "turkiye") in roles, roles
+    assert ("vasyl-bodnar", "ambassador", "ukraine") in roles, roles
+    assert not any(r[0] == "yagmur-ahmet-guldere" and r[2] == "ukraine" for r in roles), roles
+
+
+def test_a_count_of_member_states_that_pledged_a_goal_by_a_year_leaves_its_deadline():
+    text = ("The summit in The Hague\n\nNATO’s 32 member states pledged Wednesday to allocate 5% of GDP annually by 2035, including "
+            "at least 3.5% for core defense spending and up to 1.5% for cybersecurity, infrastructure, and industrial "
+            "capacity-building.")
+    targets = _found(text, "target", "2025-06-26", ANKARA)
+    assert {t for t in targets if t[0] == "nato"} >= {("nato", "5", "2035"), ("nato", "3.5", "2035"), ("nato", "1.5", "2035")}, targets
+
+
+def test_said_one_thing_but_stressed_the_need_for_another_is_two_statements():
+    text = ("Erdogan on the way back\n\nSpeaking to reporters aboard his return flight, President Recep Tayyip Erdogan said "
+            "Türkiye’s air defense system had reached “a certain level” but stressed the need for more robust missile capabilities.")
+    said = {t for who, t in _claims(text, "2025-06-26", ANKARA) if who == "recep-tayyip-erdogan"}
+    assert "Türkiye’s air defense system had reached “a certain level”" in said, said
+    assert "the need for more robust missile capabilities" in said, said
+
+
+def test_where_the_recipients_envoy_serves_and_the_subject_of_for_x_to_provide_are_the_givers():
+    text = ("Turkey to give Kyiv $50 million for Ukrainian Army\n\nTurkish President Recep Tayyip Erdogan is expected to visit Kyiv. "
+            "During the visit, he will sign an agreement for Turkey to provide $50 million in financial assistance for the "
+            "Ukrainian Armed Forces, Ukrainian Ambassador to Turkey Andrii Sybiha told Ukrinform in an interview.")
+    assert _pledged(text, "2020-02-03", ANKARA) == [("turkiye", "50000000", "USD")]
+    text = ("Turkish aid\n\nTurkey will provide $50 million in financial assistance for the Ukrainian army, Ukrainian Ambassador to "
+            "Turkey Andrii Sybiha said.")
+    assert _pledged(text, "2020-02-03", ANKARA) == [("turkiye", "50000000", "USD")]

@@ -1232,6 +1232,10 @@ class ClaimRules(LayoutRules):
                                    r",?\s+(?:and|but)\s+(?:explains|explained|adds|added|says|said|notes|noted|stresses|stressed|insists|"
                                    r"insisted|argues|argued|complained|complains|warned|warns|"
                                    r"expressed\s+(?:the\s+)?(?:hope|concern|confidence|regret|doubt))(?=\s+that\b)|"
+                                   # ("said Türkiye’s air defense system had reached “a certain level” but stressed the need for
+                                   # more robust missile capabilities": the emphasis a second statement, read by the rule for it)
+                                   r",?\s+(?:and|but)\s+(?:also\s+)?(?:stressed|emphasi[sz]ed|underlined|underscored|highlighted)"
+                                   r"(?=\s+the\s+(?:need|importance|necessity|urgency)\b)|"
                                    # ("… as “extremely bad” and said he does not want his country to have anything to do with it")
                                    r"\s+and\s+(?:said|says|added|adds)(?=\s+(?:he|she|they|it|we)\s)|"
                                    # ("accused Germany of being “delinquent” in its payments … and vowed to stick with the plan …":

@@ -33,7 +33,9 @@ _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro
           "pln": "PLN", "hryvnias": "UAH", "hryvnia": "UAH",
           "hryvnas": "UAH", "uah": "UAH", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
           "forints": "HUF", "forint": "HUF", "huf": "HUF", "czk": "CZK", "koruna": "CZK", "korunas": "CZK",
-          "lei": "RON", "ron": "RON"}
+          "lei": "RON", "ron": "RON",
+          # (the one lira ISO 4217 still lists is Türkiye's: "200 million liras" needs no qualifier)
+          "lira": "TRY", "liras": "TRY"}
 #: A unit's other English forms, to its singular as pycountry's currency names write it.
 _UNITS = {"dollars": "dollar", "crowns": "krone", "crown": "krone", "kroner": "krone", "krones": "krone",
           "kronor": "krona", "kronur": "krona",
@@ -60,6 +62,8 @@ def _qualified() -> dict[tuple[str, str], str]:
 
 
 _QUALIFIED = _qualified()
+# a qualified unit's plural reads as its singular ("200 million Turkish Liras", "5 billion Armenian drams")
+_UNITS.update({u + "s": u for _, u in _QUALIFIED if not u.endswith("s") and u + "s" not in _UNITS})
 
 
 def _single() -> dict[str, str]:

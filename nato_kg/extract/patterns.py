@@ -47,6 +47,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "secretary-of-defense", "dnd secretary": "secretary-of-defense", "dnd chief": "secretary-of-defense",
     "foreign minister": "foreign-minister",
     "chancellor": "chancellor", "ambassador to nato": "ambassador-to-nato", "ambassador": "ambassador",
+    # (the envoy's formal title, either way round: "Türkiye’s Extraordinary And Plenipotentiary Ambassador to Ukraine, …",
+    # "Ambassador Extraordinary and Plenipotentiary of Ukraine to Türkiye …")
+    "extraordinary and plenipotentiary ambassador": "ambassador", "ambassador extraordinary and plenipotentiary": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "press secretary": "spokesperson",  # ("Pentagon Press Secretary John F. Kirby provided the following readout")
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")

@@ -50,6 +50,13 @@ _REGIONS = (r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countrie
 _COUNT_WORDS = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
 
 
+def _posting(text: str, start: int) -> bool:
+    """Whether the state named at ``start`` is only where an envoy serves ("Ukrainian Ambassador to Turkey Andrii Sybiha",
+    "Ukraine’s ambassador to Turkey"): neither giver nor recipient of what the sentence says is given."""
+    return re.search(r"\b(?i:ambassador|envoy|consul|embassy|representative|mission)\s+(?:to|in)\s+(?:the\s+)?$",
+                     text[max(0, start - 40):start]) is not None
+
+
 def _count_of(count: str, scale: str) -> Decimal | None:
     """A count in digits or in words at its scale.
 
@@ -344,6 +351,9 @@ class PledgeRules(RuleState):
                   # (nor a place gone to: "On the same day as the visit to NATO, the US government announced $40 million in
                   # foreign military financing for Argentina" — neither giver nor recipient)
                   and not _VISITED.search(s.text, max(0, a.start - 25), a.start)
+                  # (nor where an envoy serves: "Turkey will provide $50 million …, Ukrainian Ambassador to Turkey Andrii Sybiha
+                  # told Ukrinform" — the giver named first, where the recipient's envoy serves no recipient)
+                  and not _posting(s.text, a.start)
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
@@ -680,6 +690,10 @@ class PledgeRules(RuleState):
                                   r"reference|prior|similar|grateful|thankful|gratitude|indebted)\s+to\s+(?:\w+\s+){0,2}$",
                                   s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
+                # (nor the subject of the giving after "for": "he will sign an agreement for Turkey to provide $50 million …" —
+                # the giver; "$50 million for Ukraine to buy weapons" is still Ukraine's)
+                and not re.match(r"\s+to\s+(?:(?:also|further|jointly)\s+)?(?:provide|give|send|allocate|supply|deliver|donate|transfer|"
+                                 r"grant|pay|fund|finance|contribute|commit|pledge)\b", s.text[m.end:])
                 and not re.match(r"-(?:led|based|run)\b", s.text[m.end:])  # "to a United Kingdom-led partnership"
                 # ("Denmark’s contribution to the Danish model – …": a scheme named for a country, no recipient)
                 and not (m.match.entity != ukraine and re.match(r"\s+(?:model|initiative|mechanism|scheme|format|formula)\b",

@@ -177,7 +177,10 @@ class RoleRules(RuleState):
                                    rf"(?!\s+(?:{NAME_TOKEN}\s+){{0,2}}{NAME_TOKEN}['’]s\b)" + org_after)
         name_at_org = re.compile(rf"(?P<name>{PERSON_NAME}),?\s+at\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})")
         # "the President of Ukraine, Volodymyr Zelensky"
-        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}}),"
+        # (an envoy's posting after the state that sends him, the comma then optional: "Ambassador of Ukraine to Türkiye
+        # Vasyl Bodnar")
+        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
+                                       rf"(?:\s+to\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})?,?|,)"
                                        rf"\s+(?P<name>{PERSON_NAME})")
         # (or with no comma where the body's name ends in its kind: "Vice President of the European Commission Valdis Dombrovskis")
         title_of_body_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION})"

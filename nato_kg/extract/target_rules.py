@@ -1039,8 +1039,9 @@ class TargetRules(RuleState):
                 r"(?:of\s+(?:its|the\s+alliance['’]s|the)\s+\d+\s+)?"
                 r"(?:NATO\s+)?(?:allies|countries|members|member\s+(?:states|countries)|states|nations)\b", s.text[:pm.start()])
             # (not all of them agreeing on it: "NATO's 32 member states agreed on a proposed target to raise defense spending to 5
-            # percent of GDP by 2035")
-            if counted and re.search(r"\b(?:agreed|agree|decided|committed|adopted|endorsed|approved)\b", s.text[counted.end():pm.start()]):
+            # percent of GDP by 2035", "NATO’s 32 member states pledged Wednesday to allocate 5% of GDP annually by 2035")
+            if counted and re.search(r"\b(?:agreed|agree|decided|committed|adopted|endorsed|approved|pledged|pledge|promised|vowed)\b",
+                                     s.text[counted.end():pm.start()]):
                 counted = None
             if actor == alliance and fields.get("year") and counted:
                 fields.pop("year")  # "18 of the alliance's 31 countries are set to meet the … target of two percent … in 2024": when a
