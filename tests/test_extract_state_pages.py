@@ -2967,3 +2967,40 @@ def test_where_the_recipients_envoy_serves_and_the_subject_of_for_x_to_provide_a
     text = ("Turkish aid\n\nTurkey will provide $50 million in financial assistance for the Ukrainian army, Ukrainian Ambassador to "
             "Turkey Andrii Sybiha said.")
     assert _pledged(text, "2020-02-03", ANKARA) == [("turkiye", "50000000", "USD")]
+
+
+# --- the two-hundred-and-seventieth fresh list: China's humanitarian aid to Ukraine, March 2022 ------------------------------
+
+BEIJING = seeds_with(("ukraine", "country", "Ukraine"), ("china", "country", "China"), ("japan", "country", "Japan"),
+                     ("taiwan", "country", "Taiwan"), roles=("president", "foreign-minister", "spokesperson"))
+
+
+def test_yuan_are_chinas_and_the_yen_sign_before_a_chinese_gift_is_the_yuan():
+    text = ("China provides aid\n\nChina will provide humanitarian aid supplies worth 10 million yuan (about 1.57 million U.S. "
+            "dollars) to Ukraine, a Chinese Foreign Ministry spokesperson said Monday.\n\nChina will also provide supplies worth "
+            "¥5 mln (about $791000) to Ukraine.")
+    assert sorted(_pledged(text, "2022-03-21", BEIJING)) == [("china", "10000000", "CNY"), ("china", "5000000", "CNY")]
+    text = "Japan aid\n\nJapan will provide ¥8 billion in humanitarian aid to Ukraine."
+    assert _pledged(text, "2022-03-21", BEIJING) == [("japan", "8000000000", "JPY")]
+
+
+def test_a_states_spokesperson_named_unnamed_first_is_the_next_spokesperson_of_no_state_written():
+    text = ("China to offer Ukraine more aid\n\nChina has decided to provide more aid to Ukraine, a Chinese Foreign Ministry "
+            "spokesperson said Monday.\n\nSpokesperson Wang Wenbin said at a daily press briefing that this additional offer was "
+            "based on the actual needs of Ukraine.")
+    assert ("wang-wenbin", "spokesperson", "china") in _roles(text, "2022-03-21", BEIJING)
+    text = ("Aid\n\nThe Chinese Foreign Ministry said on Wednesday that aid was sent to Ukraine at its request.\n\nAccording to "
+            "spokesperson Zhao Lijian, supplies left Beijing on Wednesday.")
+    assert ("zhao-lijian", "spokesperson", "china") in _roles(text, "2022-03-09", BEIJING)
+    text = "Aid\n\nAid was sent to Ukraine at its request.\n\nSpokesperson Zhao Lijian said supplies left on Wednesday."
+    assert not any(r[0] == "zhao-lijian" for r in _roles(text, "2022-03-09", BEIJING))  # (never guessed)
+
+
+def test_what_a_foundation_no_states_name_allocates_is_no_states_pledge():
+    text = ("Taiwan sends aid to Ukraine\n\nTaiwan donated 27 tons of medical supplies to Ukraine on Thursday.\n\nIn addition, the "
+            "Disaster Relief Foundation immediately allocated NT$350 million to the Ministry of Foreign Affairs to assist "
+            "Ukrainian refugees.")
+    assert _pledged(text, "2022-03-17", BEIJING) == []
+    text = ("China sends aid\n\nChina sent more supplies to Ukraine on Monday.\n\nThe Red Cross Society of China had earlier "
+            "provided 5 million yuan worth of humanitarian aid supplies to the Ukrainian side.")
+    assert _pledged(text, "2022-03-21", BEIJING) == [("china", "5000000", "CNY")]

@@ -99,9 +99,23 @@ _CODES = _codes()
 _CODE_SET = frozenset(_CODES)
 # in capitals only, whatever the pattern's case flag: "eur" or "nok" in prose are left to the words
 _CODE_WORDS = "(?-i:" + "|".join(_CODES) + ")"
+#: Units that name a family of currencies when written alone: the donor's own currency of that family
+#: is meant ("2.5 billion crowns" from Norway are NOK, "kroner" from Denmark are DKK). The code given
+#: here is the reading when the donor's currency is not of the family (None: not read as money).
+AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("crown", "NOK"), "krone": ("crown", "NOK"),
+             "kronor": ("crown", "SEK"), "krona": ("crown", "SEK"),
+             # (Azerbaijan's manat and Turkmenistan's: the giver's own, else Azerbaijan's, the one news of this war writes)
+             "manat": ("manat", "AZN"), "manats": ("manat", "AZN"),
+             # (the yuan is China's unless a Taiwanese giver's, whose dollar Chinese writes "yuan" too; the yen sign before the
+             # figure is Japan's unless China's, which writes it for the yuan: "supplies worth ¥5 mln")
+             "yuan": ("yuan", "CNY"), "¥": ("yen", "JPY")}
+FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"},
+            "manat": {"AZN", "TMT"}, "yuan": {"CNY", "TWD"}, "yen": {"JPY", "CNY"}}
+
 # Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
 _QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)
-_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED} | set(_SINGLE), key=len, reverse=True)
+_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED} | set(_SINGLE) | {w for w in AMBIGUOUS if w.isalpha()},
+                     key=len, reverse=True)
 _CURRENCY_WORDS = "|".join(re.escape(w) for w in _UNIT_WORDS)
 _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS)
 # A number starts where no digit, comma or point stands before it, and has at most 15
@@ -144,29 +158,31 @@ _SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"(?:\s+|
                        + _CURRENCY_WORDS + "|" + _CODE_WORDS + r")\b", re.I)
 
 
-#: Units that name a family of currencies when written alone: the donor's own currency of that family
-#: is meant ("2.5 billion crowns" from Norway are NOK, "kroner" from Denmark are DKK). The code given
-#: here is the reading when the donor's currency is not of the family (None: not read as money).
-AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("crown", "NOK"), "krone": ("crown", "NOK"),
-             "kronor": ("crown", "SEK"), "krona": ("crown", "SEK"),
-             # (Azerbaijan's manat and Turkmenistan's: the giver's own, else Azerbaijan's, the one news of this war writes)
-             "manat": ("manat", "AZN"), "manats": ("manat", "AZN")}
-FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"},
-            "manat": {"AZN", "TMT"}}
-
 
 def national_currency(alpha_2: str) -> str | None:
     """The national currency of a country, by ISO 4217's rule that a national currency's numeric code
     is its issuer's ISO 3166-1 numeric code (Norway 578 → NOK 578); None for a currency union (EUR).
 
+    A currency redenominated since took a numeric code of its own (the Turkish lira 949, not Türkiye's 792): its alpha code
+    still opens with the issuer's alpha-2 code, ISO 4217's other rule, and the one current currency so coded is the country's.
+
     >>> [national_currency(c) for c in ("NO", "DK", "CA", "US", "DE")]
     ['NOK', 'DKK', 'CAD', 'USD', None]
+    >>> [national_currency(c) for c in ("TR", "AZ", "TW", "RO", "RS", "ME")]
+    ['TRY', 'AZN', 'TWD', 'RON', 'RSD', None]
     """
     import pycountry
 
     country = pycountry.countries.get(alpha_2=alpha_2)
     currency = pycountry.currencies.get(numeric=country.numeric) if country else None
+    if currency is None and country is not None:
+        coded = [c.alpha_3 for c in pycountry.currencies if c.alpha_3[:2] == alpha_2 and c.alpha_3 not in _FUND_CODES]
+        return coded[0] if len(coded) == 1 else None
     return currency.alpha_3 if currency else None
+
+
+#: ISO 4217's funds and units of account, never a country's money ("CLF", the Chilean unit of account, beside the peso).
+_FUND_CODES = {"BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "CUC"}
 
 
 def _currency(qualifier: str | None, word: str) -> str | None:
@@ -203,7 +219,7 @@ def settle(money: Money, donor_currency: str | None, explicit_dollars: bool) -> 
     if money.currency.startswith("?"):
         if donor_currency in FAMILIES[money.currency[1:]]:
             return replace(money, currency=donor_currency)
-        word = money.text.split()[-1].lower()
+        word = money.text[0] if money.text[0] in AMBIGUOUS else money.text.split()[-1].lower()  # (a sign, or the unit after)
         default = AMBIGUOUS.get(word, (None, None))[1]
         return replace(money, currency=default) if default else None
     return money
@@ -297,7 +313,7 @@ def find_money(text: str, families: bool = False) -> list[Money]:
             continue  # (the upper figure of a range read with its lower one: "$66.5–$66.9 billion")
         symbol = m.group(1).lower()
         currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
-            else _SYMBOLS.get(symbol) or symbol.upper()
+            else "?yen" if symbol == "¥" else _SYMBOLS.get(symbol) or symbol.upper()
         scale, end = m.group(3), m.end()
         upper = _RANGE_AFTER.match(text, m.end()) if not scale else None
         if upper is not None:  # "€24-28 million": the scale the range's upper figure gives

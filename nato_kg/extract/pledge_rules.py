@@ -890,8 +890,14 @@ class PledgeRules(RuleState):
                 if len(aided) >= 3 or (len(aided) >= 2 and ukraine not in aided):
                     continue  # "The US House of Representatives approved aid to Ukraine. Israel and Taiwan. The total volume of
                     # the package amounted to $95bn.": a package for several recipients, no one's pledge
+            # (nor where a society or a foundation no state's name is the clause's giver: "The Disaster Relief Foundation
+            # immediately allocated 350 million yuan to the Ministry of Foreign Affairs …" is the foundation's money)
+            society = re.search(r"\b(?:[A-Z][\w’'-]+\s+){1,4}(?:Foundation|Society|Association|Charity|Trust)\b(?P<rest>[^.;,]{0,50})$",
+                                s.text[:amount.start])
+            society_gives = society is not None and not any(society.start() <= a.start < amount.start for a in agents) and re.search(
+                r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt])\w*\b", society.group("rest"))
             if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
-                    and self.article_donor and not any(
+                    and not society_gives and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
                     and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
                     a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined):

@@ -85,6 +85,11 @@ _NOUN_ADJUNCT = re.compile(r"\s+(?:[Rr]oundtable|[Cc]onference|[Ss]ummit|[Ff]oru
 _UNHELD_OFFICE = re.compile(rf"(?:\b(?:the\s+)?(?P<inst>(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})['’]s\s+(?P<title>(?i:{_TITLE}))|"
                             rf"\b(?i:the)\s+(?P<title2>(?i:{_TITLE}))\s+of\s+the\s+(?P<inst2>(?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION}))"
                             r"\b(?!,?\s+[A-Z])")
+#: A state's ministry, or its spokesperson left unnamed: "a Chinese Foreign Ministry spokesperson said Monday", "The Chinese
+#: Foreign Ministry said on Wednesday that …" — a later "Spokesperson Wang Wenbin" with no state speaks for that state.
+_UNNAMED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<state>[A-Z][\w-]+)\s+(?:(?:Foreign|Defen[cs]e)\s+(?:Affairs\s+)?"
+                                   r"(?:Ministry|Office)|FM|MFA)(?:\s+(?:spokes(?:person|man|woman)\b(?!,?\s+[A-Z])|said|says)\b|['’]s\s+"
+                                   r"spokes(?:person|man|woman)\b(?!,?\s+[A-Z]))")
 
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
@@ -504,6 +509,11 @@ class RoleRules(RuleState):
                     # Antonio Costa stated …": the institution whose office the article named before, holder unnamed
                     explicit = org = office_of
                     adjust = ("office-of-article",)
+                spoken_for = self.unheld_offices.get("spokesperson") if role == "spokesperson" else None
+                if org is None and spoken_for is not None and spoken_for.type == "country" and not unread:
+                    # "…, a Chinese Foreign Ministry spokesperson said Monday." then "Spokesperson Wang Wenbin said …": the
+                    # state whose spokesperson the article named before, unnamed (an office of many holders, never guessed else)
+                    org, adjust = spoken_for, ("office-of-article",)
                 recipient = self.g.recipient
                 us = self.g.country_ids.get("US")
                 if org is None and national and us is not None and role == "secretary-of-defense" and not unread \
@@ -670,6 +680,10 @@ class RoleRules(RuleState):
             org = self.g.country_or_org(written) or Match(written, None, "organization", 0.0, "new")
             if role and org.type == "organization":
                 self.unheld_offices.setdefault(role, org)
+        for m in _UNNAMED_SPOKESPERSON.finditer(text):
+            state = self.g.country_or_org(m.group("state"))
+            if state is not None and state.type == "country" and state.entity:
+                self.unheld_offices.setdefault("spokesperson", state)
 
     def _counterpart(self, s: Sentence, out: list[Candidate], mentions: list[Mention]) -> None:
         """"Dutch Defence Minister Ruben Brekelmans … his Ukrainian counterpart, Rustem Umerov": the same
