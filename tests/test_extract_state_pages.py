@@ -3004,3 +3004,55 @@ def test_what_a_foundation_no_states_name_allocates_is_no_states_pledge():
     text = ("China sends aid\n\nChina sent more supplies to Ukraine on Monday.\n\nThe Red Cross Society of China had earlier "
             "provided 5 million yuan worth of humanitarian aid supplies to the Ukrainian side.")
     assert _pledged(text, "2022-03-21", BEIJING) == [("china", "5000000", "CNY")]
+
+
+# --- the two-hundred-and-seventy-first fresh list: India's humanitarian aid to Ukraine, 2022 and 2023 -------------------------
+
+DELHI = seeds_with(("ukraine", "country", "Ukraine"), ("india", "country", "India"), ("united-kingdom", "country", "United Kingdom"),
+                   roles=("president", "prime-minister", "foreign-minister", "ambassador", "first-deputy-prime-minister"))
+
+
+def test_a_foreign_secretary_is_a_minister_in_britain_only():
+    text = ("India sends aid\n\nIndia on Tuesday sent aid to Ukraine via Poland.\n\nAt a media briefing, Indian Foreign Secretary "
+            "Harsh Vardhan Shringla said another flight will carry the second consignment.")
+    assert not any(r[0] == "harsh-vardhan-shringla" for r in _roles(text, "2022-03-02", DELHI))
+    text = "UK aid\n\nBritish Foreign Secretary David Lammy said more aid would come to Ukraine."
+    assert ("david-lammy", "foreign-minister", "united-kingdom") in _roles(text, "2024-09-02", DELHI)
+
+
+def test_companies_gift_told_with_an_inset_before_its_verb_is_no_states_pledge():
+    text = ("India's assistance\n\nIndia handed over 7,725 kg of medicines to Ukraine.\n\nIn addition, Indian Pharmaceutical "
+            "Companies, under the Indian Pharmaceuticals Manufacturers Association of Ukraine (IPMA) have also donated USD six million "
+            "worth of medical aid and financial assistance to Ukraine.")
+    assert _pledged(text, "2022-05-06", DELHI) == []
+
+
+def test_his_excellency_before_a_name_and_indias_external_affairs_minister():
+    text = ("Aid handed over\n\nThe newly appointed Ambassador of India to Ukraine Harsh Kumar Jain handed over the aid.\n\nThe aid "
+            "was requested by the First Deputy Prime Minister of Ukraine, H.E. Ms. Yulia Svyrydenko, in her telephonic conversation "
+            "with H.E. Dr. S. Jaishankar, Minister of External Affairs of India a few weeks ago.")
+    roles = _roles(text, "2022-05-06", DELHI)
+    assert {("harsh-kumar-jain", "ambassador", "india"), ("yulia-svyrydenko", "first-deputy-prime-minister", "ukraine"),
+            ("s-jaishankar", "foreign-minister", "india")} <= set(roles), roles
+
+
+def test_a_given_name_as_an_initial_with_no_point():
+    text = ("Jaishankar assures aid\n\nNew Delhi [India], August 8 : Indian External Affairs Minister S Jaishankar held a "
+            "conversation with Ukrainian Foreign Minister Dmytro Kuleba on Monday.")
+    assert ("s-jaishankar", "foreign-minister", "india") in _roles(text, "2022-08-08", DELHI)
+
+
+def test_one_a_states_president_writes_to_holds_no_office_of_that_state():
+    text = ("A letter\n\nUkraine President Volodymyr Zelenskyy has written to Prime Minister Narendra Modi seeking additional "
+            "humanitarian aid, the external affairs ministry said on Wednesday.")
+    assert not any(r[0] == "narendra-modi" and r[2] == "ukraine" for r in _roles(text, "2023-04-12", DELHI))
+    text = "A letter\n\nOn Tuesday, Ukraine President Volodymyr Zelenskyy has written to Prime Minister Narendra Modi seeking aid."
+    assert not any(r[0] == "narendra-modi" and r[2] == "ukraine" for r in _roles(text, "2023-04-12", DELHI))
+
+
+def test_the_states_minister_is_the_one_minister_of_that_state_the_page_named():
+    text = ("A visit\n\nUkraine’s Deputy Foreign Minister Emine Dzhaparova handed over a letter to Minister Meenakshi Lekhi "
+            "yesterday.\nMs Lekhi tweeted that India had assured enhanced humanitarian assistance to Ukraine.\nThe Ukraine Minister "
+            "said the war-torn country would allow foreign medical students to take the exam at home.")
+    claims = _claims(text, "2023-04-12", DELHI)
+    assert ("emine-dzhaparova", "the war-torn country would allow foreign medical students to take the exam at home") in claims, claims

@@ -36,6 +36,8 @@ class Domain:
     without_prime_minister: frozenset[str]
     #: the only states whose head of government is a chancellor (ISO 3166 alpha-2)
     with_chancellor: frozenset[str]
+    #: a title (lower case) → the only states (ISO 3166 alpha-2) where it names an office of the model
+    titles_of_states: dict[str, frozenset[str]]
     #: a family name → its other spellings ("Yoon" → ("Yun",))
     surname_spellings: dict[str, tuple[str, ...]]
     not_names: frozenset[str]
@@ -96,6 +98,7 @@ def domain() -> Domain:
         without_president=frozenset(map(str, data.get("without_president") or ())),
         without_prime_minister=frozenset(map(str, data.get("without_prime_minister") or ())),
         with_chancellor=frozenset(map(str, data.get("with_chancellor") or ())),
+        titles_of_states={str(t): frozenset(map(str, codes)) for t, codes in (data.get("titles_of_states") or {}).items()},
         surname_spellings={str(name): tuple(str(o) for o in group if o != name)
                            for group in data.get("surname_spellings") or () for name in group},
         not_names=frozenset(map(str, data["not_names"])),

@@ -46,7 +46,9 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva", "Juan Ramón de la Fuente"; never last, as a particle left dangling)
 _ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du|e)\s+{NAME_TOKEN}"  # ("Gouveia e Melo")
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
-PERSON_NAME = rf"{NAME_TOKEN}(?:{_NEXT_NAME_WORD}){{1,3}}"
+# (a given name as an initial with no point, as Indian copy writes it: "External Affairs Minister S Jaishankar"; never "A"
+# or "I", which are words)
+PERSON_NAME = rf"(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_NEXT_NAME_WORD}){{1,3}}"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in
 #: relation to GDP. Greece now surpasses …" names no "GDP Greece").

@@ -55,6 +55,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
+    # (India's foreign minister: "External Affairs Minister S Jaishankar", "Minister of External Affairs of India")
+    "external affairs minister": "foreign-minister", "minister of external affairs": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister", "vice chancellor": "vice-chancellor",
     "minister of finance": "finance-minister", "defence chief": "defence-minister", "defense chief": "defence-minister",
     # (a ministry's chief: "Austrian Foreign Ministry chief Beate Meinl-Reisinger")
@@ -360,7 +362,8 @@ MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier
                  r"(?:Admiral|Adm\.|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commander|Cmdr\.|Marshal)")
 #: A courtesy written between an office and its holder's name, no word of the name: "Qatar's Prime Minister Sheikh Mohammed
 #: bin Abdulrahman Al Thani", "Foreign Minister Dr. Subrahmanyam Jaishankar", "Defence Secretary Sir …".
-COURTESY = r"(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?"
+# (and the diplomats' "His/Her Excellency", alone or before another: "H.E. Ms. Yulia Svyrydenko", "H.E. Dr. S. Jaishankar")
+COURTESY = r"(?:H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?)"
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 

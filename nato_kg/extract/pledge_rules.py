@@ -649,10 +649,13 @@ class PledgeRules(RuleState):
                                  r"brought)\b(?:(?!\b(?:approved|adopted|passed)\b)[^.;])*$", s.text[:amount.start]):
                 continue  # "he will be bringing a proposal for a package of €100 million … to Cabinet", "A proposal will be
                 # presented to government ministers for further military assistance … worth 600-700 million korunas": not decided
+            # (an inset between the givers and their verb too: "Indian Pharmaceutical Companies, under the Indian Pharmaceuticals
+            # Manufacturers Association of Ukraine (IPMA) have also donated USD six million worth of medical aid")
             if re.search(r"\b(?:industry|industries|compan(?:y|ies)|firms?|manufacturers?|embassy|citizens|the\s+public|people|"
-                         r"donors|volunteers|crowdfunding|fundraisers?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:contributed|donated|"
-                         r"raised|received|collected|sent|gave|given)\s+(?:(?:about|around|at\s+least|more\s+than|over|some|almost|nearly)\s+)?$",
-                         s.text[max(0, amount.start - 90):amount.start], re.I):
+                         r"donors|volunteers|crowdfunding|fundraisers?)(?:,[^.;,]{1,100}?,?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                         r"(?:contributed|donated|raised|received|collected|sent|gave|given)\s+"
+                         r"(?:(?:about|around|at\s+least|more\s+than|over|some|almost|nearly)\s+)?$",
+                         s.text[max(0, amount.start - 200):amount.start], re.I):
                 continue  # "The domestic armaments industry contributed at least 17 million korunas", "the embassy has received
                 # about 1.2 billion korunas" (from the public): no state's pledge
             if re.search(r"\b(?:insur\w*|reinsur\w*|underwrit\w*)\s+(?:(?:about|around|approximately|some|up\s+to)\s+)?$",

@@ -35,6 +35,17 @@ _OFFICE_WORDS = {"National", "Federal", "Acting", "Deputy", "Vice", "First", "Fo
                  "MFA", "MoFA", "MOFA", "MoD", "MOD"}
 
 
+def _of_another_who_acts(between: str) -> bool:
+    """Whether the words between a state and a title are another office of that state, its holder and a verb ("Ukraine
+    President Volodymyr Zelenskyy has written to …"): the state is that holder's, not the next title's.
+
+    >>> _of_another_who_acts(" President Volodymyr Zelenskyy has written to "), _of_another_who_acts("n President Andrej Plenković and ")
+    (True, False)
+    """
+    other = re.match(rf"(?:['’]s|n)?\s+(?i:{_TITLE})\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}(?P<gap>[^A-Z]*)$", between)
+    return other is not None and re.search(r"\b(?!(?:and|or|as\s+well\s+as)\b)[a-z]{2,}\b", other.group("gap")) is not None
+
+
 def _ranked(rank: str, role: str) -> str:
     """A deputy's office: ``role`` under the rank written before its title ("Deputy", "First Deputy", "Vice").
 
@@ -66,9 +77,10 @@ def _cut_at_label(name: str) -> str:
 
 def _name_of(m: re.Match[str]) -> str:
     """The person's name a pattern's ``name`` group holds, without what ran on past it: a possessive and what follows
-    ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …")."""
-    return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", m.group("name")))
-
+    ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …"), nor the courtesy
+    before it ("H.E. Dr. S. Jaishankar, Minister of External Affairs of India" is S. Jaishankar)."""
+    name = re.sub(r"^(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr)\.?\s+)+(?=[A-Z])", "", m.group("name"))
+    return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", name))
 
 
 #: Parties' initials news puts before a minister's title ("FDP Finance Minister Karin Keller-Sutter").
@@ -185,8 +197,8 @@ class RoleRules(RuleState):
         # (an envoy's posting after the state that sends him, the comma then optional: "Ambassador of Ukraine to Türkiye
         # Vasyl Bodnar")
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
-                                       rf"(?:\s+to\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})?,?|,)"
-                                       rf"\s+(?P<name>{PERSON_NAME})")
+                                       rf"(?:\s+to\s+(?:the\s+)?(?:(?:United|New|South|North|Czech|European|Saudi)\s+)?{NAME_TOKEN},?|,)"
+                                       rf"\s+(?:{COURTESY}\s+)?(?P<name>{PERSON_NAME})")
         # (or with no comma where the body's name ends in its kind: "Vice President of the European Commission Valdis Dombrovskis")
         title_of_body_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION})"
                                         rf"\s+(?P<name>{PERSON_NAME})")
@@ -464,7 +476,10 @@ class RoleRules(RuleState):
                         # De Wever")
                         and not (re.search(rf"(?i:{_TITLE})\s+of\s+(?:the\s+)?$", text[max(0, a.start - 60):a.start])
                                  and re.match(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,?\s+and\s", text[a.end:m.start("title")]))
-                        and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])]
+                        and not re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:m.start("title")])
+                        # (nor the country of another's office who then acts on this one: "Ukraine President Volodymyr Zelenskyy
+                        # has written to Prime Minister Narendra Modi"; "Ukrainian President … and Prime Minister …" is one state's)
+                        and not _of_another_who_acts(text[a.end:m.start("title")])]
                     if len({a.match.entity for a in actors}) > 1:
                         # a capital opening the story is its dateline, where it was filed: a hint only when the
                         # sentence names no other state ("Brussels – The Slovenian government …, said Prime Minister …")
@@ -546,15 +561,19 @@ class RoleRules(RuleState):
                     adjust = ("country-of-article",)
                 if org is None and national and delegation and not unread and self._has_office(role, delegation) \
                         and not self._office_taken(role, delegation, person.entity or _slug(name), out, held_before) \
-                        and not self._other_states(text, agents, m.end("name"), own=delegation):
+                        and not self._other_states(text, agents, m.end("name"), own=delegation) \
+                        and not self._visits(text, agents, m.end("name"), delegation):
                     org = self._assumed_country(delegation)
                     adjust = ("country-of-paragraph",)
                 paragraph = self.paragraph_country
                 if org is None and national and paragraph and paragraph[0] == s.paragraph and not unread \
                         and self._has_office(role, paragraph[1]) \
                         and not self._office_taken(role, paragraph[1], person.entity or _slug(name), out, held_before) \
-                        and not self._other_states(text, agents, m.end("name"), own=paragraph[1]):
+                        and not self._other_states(text, agents, m.end("name"), own=paragraph[1]) \
+                        and not self._visits(text, agents, m.end("name"), paragraph[1]):
                     # (not an office another holds there: "… the meeting of President Klaus Iohannis … with President Joe Biden")
+                    # (nor one whom that state's holder writes to: "Ukraine President Volodymyr Zelenskyy has written to Prime
+                    # Minister Narendra Modi")
                     # "Spain also pledged … . On a recent trip to Kyiv the Prime Minister Pedro Sanchez announced that
                     # Madrid would …": the country the paragraph opened with as its subject
                     org = self._assumed_country(paragraph[1])
@@ -577,6 +596,9 @@ class RoleRules(RuleState):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])
+                only_in = domain().titles_of_states.get(title)
+                if only_in is not None and org.type == "country" and org.entity not in {self.g.country_ids.get(c) for c in only_in}:
+                    continue  # "Foreign Secretary Harsh Vardhan Shringla": India's senior diplomat, no minister
                 role = self._defence_title(role, org.entity)
                 at_alliance = self._to_alliance(person.entity or _slug(person.name), role, org.entity)
                 if at_alliance is False:
@@ -801,8 +823,10 @@ class RoleRules(RuleState):
             # (or whom that state's office holder, named before, addresses or meets: "said the Ukrainian president addressing
             # Prime Minister Giorgia Meloni")
             a.match.type == "country" and a.match.entity == state and a.end < name_end and re.fullmatch(
-                rf"\s+(?i:{_TITLE})\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:addressing|addressed|meeting(?:\s+with)?|met(?:\s+with)?|"
-                rf"thanking|thanked|greeting|greeted|welcoming|welcomed|hosting|hosted|receiving|received)\s+(?:the\s+)?"
+                # (or writes to: "Ukraine President Volodymyr Zelenskyy has written to Prime Minister Narendra Modi")
+                rf"\s+(?i:{_TITLE})\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:(?:has|had|have)\s+)?(?:also\s+)?(?:addressing|addressed|"
+                rf"meeting(?:\s+with)?|met(?:\s+with)?|thanking|thanked|greeting|greeted|welcoming|welcomed|hosting|hosted|receiving|"
+                rf"received|(?:written|wrote|writes|writing|sent\s+a\s+letter|phoned|called|spoke|talked)\s+(?:to|with))\s+(?:the\s+)?"
                 rf"(?i:{_TITLE})\s+[^.;,]{{2,60}}\.?", text[a.end:name_end]) for a in agents)
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:

@@ -442,6 +442,15 @@ class SpeakerRules(RuleState):
         lead = re.sub(r"^\s*[\"“]", lambda mark: " " * len(mark.group(0)), lead)
         lead = re.sub(rf"\s+(?:{_WHEN})\s*$", "", lead)
         lead = re.sub(rf"(?:\s+(?:{_TRAILING_ADVERBS}|too))+\s*$", "", lead)  # "The Ukrainian president also"
+        # ("The Ukraine Minister said …", "the Ukrainian minister said …" after "Ukraine’s Deputy Foreign Minister Emine
+        # Dzhaparova …" and another state's minister: the one person this article gave a minister's office of that state)
+        of_state = re.fullmatch(r"\s*[Tt]he\s+([A-Z][a-z]+)\s+[Mm]inister\s*", lead)
+        state = self.g.country_or_org(of_state.group(1)) if of_state else None
+        if state is not None and state.type == "country":
+            ministers = [p for p, held in self.person_roles.items() if self.person_orgs.get(p) == state.entity
+                         and any(r.endswith("minister") for r in held)]
+            if len(ministers) == 1:
+                return Mention(at, at + len(lead.rstrip()), Match(ministers[0], ministers[0], "person", 85.0, "label"))
         # ("The head of the NATO military alliance warned Sunday that …", "the NATO chief said": its secretary general)
         lead = re.sub(rf"^\s*(?:[Tt]he\s+)?(?:{HEAD_OF_NATO}|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General",
                       lead)
