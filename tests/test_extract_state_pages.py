@@ -3056,3 +3056,40 @@ def test_the_states_minister_is_the_one_minister_of_that_state_the_page_named():
             "said the war-torn country would allow foreign medical students to take the exam at home.")
     claims = _claims(text, "2023-04-12", DELHI)
     assert ("emine-dzhaparova", "the war-torn country would allow foreign medical students to take the exam at home") in claims, claims
+
+
+# --- the two-hundred-and-seventy-second fresh list: Israel's humanitarian aid to Ukraine, March 2022 -------------------------
+
+JERUSALEM = seeds_with(("ukraine", "country", "Ukraine"), ("israel", "country", "Israel"),
+                       ("united-states", "country", "United States"), roles=("president", "prime-minister", "finance-minister"))
+
+
+def test_shekels_and_nis_are_israels_currency():
+    text = ("Israel aid\n\nIsrael's diaspora ministry has put together an emergency financial aid package of 10 million shekels "
+            "for Ukraine.\n\nIsrael will provide NIS 5 million more to Ukraine.")
+    assert sorted(_pledged(text, "2022-03-03", JERUSALEM)) == [("israel", "10000000", "ILS"), ("israel", "5000000", "ILS")]
+
+
+def test_a_states_adjective_that_opens_a_bodys_name_names_no_giver():
+    text = ("17 tons of equipment for Israeli field hospital en route to Ukraine\n\nThe government on Monday approved plans for "
+            "the Israeli field hospital in Ukraine.\nThe NIS 21 million ($6.5 million) budget is to come from the Prime Minister’s "
+            "Office and the Health Ministry, as well as the American Jewish Joint Distribution Committee, a government statement "
+            "said.")
+    assert _pledged(text, "2022-03-17", JERUSALEM) == [("israel", "21000000", "ILS")]
+
+
+def test_a_posts_signature_on_a_line_of_its_own_signs_the_paragraph_above():
+    text = ("Doctors arrive\n\nThe first Israeli doctors have arrived in Ukraine.\nA team of doctors with a mobile hospital has "
+            "already arrived. The humanitarian aid flow is increasing with each passing day.\n— Andriy Yermak (@AndriyYermak) "
+            "March 14, 2022\nThe hospital will open on Tuesday.")
+    claims = _claims(text, "2022-03-14", JERUSALEM)
+    assert any(who == "andriy-yermak" and "The humanitarian aid flow is increasing" in t for who, t in claims), claims
+
+
+def test_where_the_holder_was_born_between_title_and_name_and_a_continent_in_a_portfolio():
+    text = ("A hospital named for Golda Meir\n\nIsrael dubbed the mission Kochav Meir, after former Israeli Prime Minister and "
+            "Ukrainian native Golda Meir.\nForeign Ministry Deputy Director-General for Eurasia Gary Koren said that "
+            "\"the hospitals in Lviv sent organized lists.\"")
+    assert ("golda-meir", "prime-minister", "israel") in _roles(text, "2022-03-14", JERUSALEM)
+    speakers = {who for who, _ in _claims(text, "2022-03-14", JERUSALEM)}
+    assert "gary-koren" in speakers and "eurasia-gary-koren" not in speakers, speakers

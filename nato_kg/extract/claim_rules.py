@@ -347,13 +347,14 @@ class ClaimRules(LayoutRules):
     def claims(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         paragraph = self.plain_paragraph
         run = self._run_before(s)
+        above = self.unattributed[1] if self.unattributed[0] == s.paragraph - 1 else []  # (the paragraph before's, unsaid)
         held, self.held_quote = self.held_quote, None
         before = self.previous_sentence
         out = self._claims(s, mentions)
         out += self._interview_answer(s, mentions, out)
         out += self._labelled_turn(s, mentions, out)
         out += self._timed_turn(s, mentions, out)
-        out += self._embedded_post(s, mentions, run, out)
+        out += self._embedded_post(s, mentions, run, out, above)
         out += self._dash_attribution(s, mentions, paragraph, out)
         out += self._name_line(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)

@@ -482,13 +482,17 @@ class LayoutRules(SpeakerRules):
         said = opened.group("said").strip().rstrip(".")
         return [self._claim(s, speaker, said, "quote", "claim:quote-after-colon")] if _speaks(speaker) else []
 
-    def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate]) -> list[Candidate]:
+    def _embedded_post(self, s: Sentence, mentions: list[Mention], run: list[str], out: list[Candidate],
+                       above: list[str] | None = None) -> list[Candidate]:
         """A post as pages embed it: its text, then "— Hanno Pevkur (@HPevkur) April 24, 2025" (the author's name and
-        handle); the text is the paragraph's, up to the dash, without handles and picture links."""
+        handle); the text is the paragraph's, up to the dash, without handles and picture links (or, where the signature is a
+        line of its own, ``above``: the sentences of the paragraph before it that no one was said to say)."""
         # (the name also in another script after a slash: "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)")
         signed = re.search(rf"[—–]\s*(?P<who>{PERSON_NAME})\s*(?:/\s*[^()/\n]{{2,60}}?\s*)?\(@\w+\)", s.text)
         if signed is None or out:
             return []
+        if not run and not s.text[:signed.start()].strip() and above:
+            run = above  # (the signature a line of its own, under the post's paragraph)
         body = " ".join([*run, s.text[:signed.start()]])
         body = re.sub(r"(?:pic\.twitter\.com|https?://)\S*|@\w+", "", body)
         body = re.sub(r"\s+", " ", body).strip(" .—–-")

@@ -23,6 +23,8 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             # (Thai copy's abbreviation for the baht before the figure, "Bt2 million"; written here as "C$" is: ISO 4217 has
             # codes, not the local signs)
             "bt": "THB",
+            # (Israeli copy's "NIS 10 million": the New Israeli Shekel's initials, no ISO code)
+            "nis": "ILS",
             # (Czech copy's sign for the koruna before the figure, "Kč422 Mln")
             "kč": "CZK"}
 #: Unqualified currency words (and codes written after the number).
@@ -35,7 +37,9 @@ _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro
           "forints": "HUF", "forint": "HUF", "huf": "HUF", "czk": "CZK", "koruna": "CZK", "korunas": "CZK",
           "lei": "RON", "ron": "RON",
           # (the one lira ISO 4217 still lists is Türkiye's: "200 million liras" needs no qualifier)
-          "lira": "TRY", "liras": "TRY"}
+          "lira": "TRY", "liras": "TRY",
+          # (Israel's shekel, which ISO 4217 spells "New Israeli Sheqel", and "NIS" as news abbreviates it before or after a figure)
+          "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS", "sheqels": "ILS", "nis": "ILS"}
 #: A unit's other English forms, to its singular as pycountry's currency names write it.
 _UNITS = {"dollars": "dollar", "crowns": "krone", "crown": "krone", "kroner": "krone", "krones": "krone",
           "kronor": "krona", "kronur": "krona",
@@ -130,7 +134,7 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|"
+_PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
            r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").

@@ -50,6 +50,12 @@ _REGIONS = (r"Nordics|Nordic\s+(?:countries|states)|Baltics|Baltic\s+(?:countrie
 _COUNT_WORDS = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len(w) > 2), key=len, reverse=True))
 
 
+#: The rest of a private body's name after the state's adjective that opens it ("American Jewish Joint Distribution
+#: Committee", "Indian Pharmaceuticals Manufacturers Association").
+_OPENS_BODY_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,5}\s+(?:Committee|Foundation|Association|Society|Fund|Institute|Cent(?:er|re)|"
+                              r"Federation|Congress|Trust|Charity|Charities)\b")
+
+
 def _posting(text: str, start: int) -> bool:
     """Whether the state named at ``start`` is only where an envoy serves ("Ukrainian Ambassador to Turkey Andrii Sybiha",
     "Ukraine’s ambassador to Turkey"): neither giver nor recipient of what the sentence says is given."""
@@ -354,6 +360,9 @@ class PledgeRules(RuleState):
                   # (nor where an envoy serves: "Turkey will provide $50 million …, Ukrainian Ambassador to Turkey Andrii Sybiha
                   # told Ukrinform" — the giver named first, where the recipient's envoy serves no recipient)
                   and not _posting(s.text, a.start)
+                  # (nor a state's adjective that opens a body's name: "the Charles and Lynn Schusterman Family Foundation and
+                  # the American Jewish Joint Distribution Committee" names no American giver)
+                  and not (a.match.how == "demonym" and _OPENS_BODY_NAME.match(s.text, a.end))
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver

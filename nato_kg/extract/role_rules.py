@@ -142,7 +142,8 @@ class RoleRules(RuleState):
                                      r"(?:United|New|South|North|Czech|European|Saudi)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
                                      # (and a party's post between: "Former Prime Minister and PiS member Beata Szydło")
-                                     r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?)\s+"
+                                     # (or where the person was born: "former Israeli Prime Minister and Ukrainian native Golda Meir")
+                                     r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?|native)\s+"
                                      # (or a description of the same person, or a second office of hers, then a comma:
                                      # "Germany’s new defence minister and successor to Chancellor Angela Merkel in the leadership
                                      # of the Christian Democrats (CDU), Annegret Kramp-Karrenbauer", "The former Defense Minister
