@@ -3093,3 +3093,34 @@ def test_where_the_holder_was_born_between_title_and_name_and_a_continent_in_a_p
     assert ("golda-meir", "prime-minister", "israel") in _roles(text, "2022-03-14", JERUSALEM)
     speakers = {who for who, _ in _claims(text, "2022-03-14", JERUSALEM)}
     assert "gary-koren" in speakers and "eurasia-gary-koren" not in speakers, speakers
+
+
+# --- the two-hundred-and-seventy-third fresh list: the Gulf states' aid to Ukraine, 2022 and 2023 ------------------------------
+
+GULF = seeds_with(("ukraine", "country", "Ukraine"), ("saudi-arabia", "country", "Saudi Arabia"),
+                  ("united-arab-emirates", "country", "United Arab Emirates"), roles=("president", "foreign-minister"))
+
+
+def test_a_rulers_style_is_no_name_and_stands_for_the_one_ruler_named():
+    text = ("UAE aid\n\nPresident His Highness Sheikh Mohamed bin Zayed Al Nahyan on Tuesday met with Olena Zelenska.\nHis Highness "
+            "also stressed the importance of dialogue and diplomatic solutions.")
+    assert ("mohamed-bin-zayed-al-nahyan", "president", "united-arab-emirates") in _roles(text, "2023-03-07", GULF)
+    claims = _claims(text, "2023-03-07", GULF)
+    assert ("mohamed-bin-zayed-al-nahyan", "the importance of dialogue and diplomatic solutions") in claims, claims
+    assert not any(who == "his-highness" for who, _ in claims), claims
+
+
+def test_a_prince_between_a_title_and_a_name_and_the_crown_prince_before_any_prince():
+    text = ("Saudi aid\n\nSaudi Foreign Minister Prince Faisal bin Farhan led the delegation to Kyiv.\nThe aid package was first "
+            "announced by Saudi Crown Prince Mohammed bin Salman last October.\nThe Crown Prince had expressed the Kingdom’s support "
+            "of de-escalation efforts and readiness to continue mediation efforts.")
+    assert ("faisal-bin-farhan", "foreign-minister", "saudi-arabia") in _roles(text, "2023-02-26", GULF)
+    claims = _claims(text, "2023-02-26", GULF)
+    assert any(who == "mohammed-bin-salman" and t.startswith("the Kingdom’s support of de-escalation") for who, t in claims), claims
+
+
+def test_the_readiness_of_a_state_written_in_capitals_underscored_is_a_claim():
+    text = ("UAE aid\n\nPresident Sheikh Mohamed bin Zayed Al Nahyan held a phone call with Ukrainian President Volodymyr Zelensky.\n"
+            "Sheikh Mohamed also underscored the UAE’s readiness to continue its efforts and support initiatives to mitigate the crisis.")
+    claims = _claims(text, "2022-10-18", GULF)
+    assert any(t.startswith("the UAE’s readiness to continue its efforts") for _, t in claims), claims

@@ -363,7 +363,9 @@ MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier
 #: A courtesy written between an office and its holder's name, no word of the name: "Qatar's Prime Minister Sheikh Mohammed
 #: bin Abdulrahman Al Thani", "Foreign Minister Dr. Subrahmanyam Jaishankar", "Defence Secretary Sir …".
 # (and the diplomats' "His/Her Excellency", alone or before another: "H.E. Ms. Yulia Svyrydenko", "H.E. Dr. S. Jaishankar")
-COURTESY = r"(?:H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?)"
+# (and a ruler's style: "President His Highness Sheikh Mohamed bin Zayed Al Nahyan", "H.H. Sheikh Abdullah bin Zayed")
+COURTESY = (r"(?:(?:H\.\s?[EH]\.|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha)\.?)?"
+            r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?|Prince|Princess)")  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 
@@ -934,8 +936,9 @@ _REPORTED = [
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bannounced\s+(?P<text>(?:new\s+)?(?:efforts|plans|steps|measures)\s+to\s+[a-z]+\b"
                + _NO_SUM_AHEAD + r".{10,})"),
     # ("Mucunski expressed the intent of continued Macedonian support … to the NATO policies of defense")
-    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the|[A-Z][\w.-]*['’]s?)\s+)?(?:\w+\s+)?"
-               r"(?:commitment|support|concerns?|reservations?|skepticism|scepticism|doubts?|optimism|regret|"
+    # ("The Crown Prince had expressed the Kingdom’s support of de-escalation efforts …")
+    re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the(?:\s+[A-Z][\w.-]*['’]s)?|[A-Z][\w.-]*['’]s?)\s+)?"
+               r"(?:\w+\s+)?(?:commitment|support|concerns?|reservations?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
                r"hope|confidence|readiness|determination|intention|intent|wish|desire)\s+(?:to|for|that|about|over|regarding|of)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),
@@ -945,7 +948,8 @@ _REPORTED = [
                # ("Rama underlined Albania's ambition to contribute more to the alliance")
                # ("Glavchev highlighted the country's efforts in meeting its commitments to bolster …")
                # ("Defense Minister Anatolie Nosatîi emphasised the strategy's role in guiding Moldova's response to …")
-               r"(?P<text>(?:the\s+country['’]s|the\s+[a-z]+['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
+               # ("His Highness also underscored the UAE’s readiness to continue its efforts …")
+               r"(?P<text>(?:the\s+country['’]s|the\s+[a-z]+['’]s|the\s+[A-Z]{2,}['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
                r"(?:(?:readiness|willingness|determination|ambition|intention|resolve|desire)\s+to\b|efforts?\s+(?:to|in)\b|"
                r"role\s+in\b).{10,})"),
     # a significance echoed is a claim: "Prime Minister Dorin Recean echoed the project's significance, highlighting its

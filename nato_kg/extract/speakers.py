@@ -418,18 +418,24 @@ class SpeakerRules(RuleState):
         return Mention(start, end, resolved if resolved.entity else Match(name, None, "person", 0.0, "seen"))
 
     def _honoured_by(self, found: re.Match[str] | None) -> Match | None:
-        """The person this article gave the title of rank ``found`` caught ("the Crown Prince"), else None."""
-        return self.honoured.get(_honorific_key(found.group("honorific"))) if found else None
+        """The person this article gave the title of rank ``found`` caught ("the Crown Prince"), else None (the crown prince
+        before any prince: "The Crown Prince had expressed …" on a page that first named "Prince Faisal bin Farhan")."""
+        if found is None:
+            return None
+        written = " ".join(re.sub(r"^\s*[Tt]he\s+", "", found.string[found.start():found.end("honorific")]).lower().split())
+        # ("crown prince", or "saudi prince")
+        return self.honoured.get(written) or self.honoured.get(_honorific_key(found.group("honorific")))
 
     def note_honoured(self, text: str) -> None:
         """Remember the person each title of rank in ``text`` names ("Crown Prince Mohammed bin Salman"), the first one
         per title, for "the Crown Prince" later (see :meth:`_office_alone`)."""
         for m in _HONOURED.finditer(text):
-            key = _honorific_key(m.group("title"))
-            if key not in self.honoured:
-                name = m.group("name")
-                self.honoured[key] = self.g.resolve(name) if self.g.resolve(name).type == "person" \
-                    else Match(name, None, "person", 0.0, "new")
+            written = " ".join(m.group("title").lower().split())
+            name = m.group("name")
+            for key in {written, _honorific_key(written)}:  # ("crown prince" under both: "the prince" names him too)
+                if key not in self.honoured:
+                    self.honoured[key] = self.g.resolve(name) if self.g.resolve(name).type == "person" \
+                        else Match(name, None, "person", 0.0, "new")
 
     def _office_alone(self, lead: str, at: int) -> Mention | None:
         """A speaker named by an office alone whose holder this article has not named yet ("The Czech Prime
@@ -459,6 +465,10 @@ class SpeakerRules(RuleState):
         # of the model, standing for the one person the article gave it)
         if (holder := self._honoured_by(re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s*", lead))) is not None:
             return Mention(at, at + len(lead.rstrip()), holder)
+        # ("His Highness also underscored …" after "President His Highness Sheikh Mohamed …": a ruler's style alone, the one
+        # person this article gave a title of rank)
+        if re.fullmatch(r"\s*(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\s*", lead) and len(set(self.honoured.values())) == 1:
+            return Mention(at, at + len(lead.rstrip()), next(iter(self.honoured.values())))
         # (a state of two words before it: "The South African president declared that …", "South Africa's president")
         # ("The Colombian leader said in January that …": the one head of that state's government the article named)
         leader = re.fullmatch(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+(?:leader|head\s+of\s+state)\s*", lead)
