@@ -3124,3 +3124,43 @@ def test_the_readiness_of_a_state_written_in_capitals_underscored_is_a_claim():
             "Sheikh Mohamed also underscored the UAE’s readiness to continue its efforts and support initiatives to mitigate the crisis.")
     claims = _claims(text, "2022-10-18", GULF)
     assert any(t.startswith("the UAE’s readiness to continue its efforts") for _, t in claims), claims
+
+
+# --- the two-hundred-and-seventy-fourth fresh list: Argentina and Ukraine under President Milei, 2023 and 2024 ----------------
+
+BUENOS_AIRES = seeds_with(("ukraine", "country", "Ukraine"), ("argentina", "country", "Argentina"), ("germany", "country", "Germany"),
+                          ("united-states", "country", "United States"), roles=("president", "spokesperson", "defence-minister"))
+
+
+def test_an_administration_named_for_an_unknown_person_and_a_source_described_by_a_state_give_nothing():
+    text = ("Zelensky flies to Argentina\n\nArgentina's new president, Javier Milei, is sworn in.\nMeanwhile the Biden administration "
+            "alone has provided more than $75 billion in assistance to Ukraine.")
+    assert _pledged(text, "2023-12-10", BUENOS_AIRES) == []  # (it was Argentina's, the page's giver)
+    text = ("Zelensky flies to Argentina\n\nArgentina's new president, Javier Milei, is sworn in.\nMeanwhile the Biden administration "
+            "alone has directed more than $75 billion in assistance to Ukraine, according to the Kiel Institute for the World "
+            "Economy, a German research institute.")
+    assert _pledged(text, "2023-12-10", BUENOS_AIRES) == []
+    text = "US aid\n\nThe United States has directed more than $75 billion in assistance to Ukraine."
+    assert _pledged(text, "2023-12-10", BUENOS_AIRES) == [("united-states", "75000000000", "USD")]
+
+
+def test_a_press_secretary_of_a_states_president_and_the_representative_of_that_president():
+    text = ("Argentina promises support\n\nThe Argentine government will help Ukraine in the humanitarian areas, according to the "
+            "press secretary of the President of Argentina, Manuel Adorni.\nArgentine President Javier Milei expressed support for "
+            "Ukraine.\nThe representative of Milei noted that Ukraine would be offered humanitarian and logistical support.\nRecently, "
+            "Infobae reported that Argentina is actively discussing the transfer of aircraft to Ukraine.")
+    assert ("manuel-adorni", "spokesperson", "argentina") in _roles(text, "2024-06-19", BUENOS_AIRES)
+    claims = _claims(text, "2024-06-19", BUENOS_AIRES)
+    assert ("manuel-adorni", "Ukraine would be offered humanitarian and logistical support") in claims, claims
+    assert not any(who == "infobae" for who, _ in claims), claims
+
+
+def test_a_preference_expressed_and_talks_or_plans_revealed_are_claims():
+    text = ("Milei and Ukraine\n\nPresident Javier Milei, who has expressed a preference for fostering relationships with nations that "
+            "prioritize freedom, made a significant move.\nMilei revealed ongoing discussions between Defense Minister Luis Petri and "
+            "Ukrainian authorities.\nMilei also disclosed plans for a defense forum in Argentina at Zelenski's request, indicating his "
+            "commitment to Ukraine.")
+    said = {t for who, t in _claims(text, "2024-04-08", BUENOS_AIRES) if who == "javier-milei"}
+    assert any(t.startswith("a preference for fostering relationships") for t in said), said
+    assert "ongoing discussions between Defense Minister Luis Petri and Ukrainian authorities" in said, said
+    assert "plans for a defense forum in Argentina at Zelenski's request" in said, said

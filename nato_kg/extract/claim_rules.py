@@ -1142,6 +1142,8 @@ class ClaimRules(LayoutRules):
                                    r"(?:\s+(?:also|then|later|further|again))?\s*", text[:anchor])
             if head_of:
                 who = self._office_alone(f"the {head_of.group('pre') or ''} Prime Minister", 0) or who
+            # "The representative of Milei noted that …": the spokesperson the article named, never the one spoken for
+            who = self._voice_of(text[:anchor], 0) or who
             if who is None and not m.group(0).lower().startswith("according") and anchor <= 70 \
                     and re.search(rf"(?i:{_TITLE}|\bminister\b|\bministry\b|\bgovernment\b)|\bMoD\b|^\s*[Tt]he\s+[A-Z][\w’'.]*\s+leader\s+$",
                                   text[:anchor]):

@@ -139,6 +139,8 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"financing|made\s+available|"
                           # ("$4 million would be directed to the Olena Zelenska Foundation")
                           r"direct(?:ed|s|ing)?(?=\s+(?:to|towards?)\b)|channell?ed(?=\s+(?:to|towards?)\b)|"
+                          # ("the Biden administration alone has directed more than $75 billion in assistance to Ukraine")
+                          r"directed(?=\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|roughly)\s+)?[$€£]?\d)|"
                           # (never the conjunction: "given that the destruction of this material would exceed €100 million")
                           r"deliver\w*|send\w*|sent|giv(?!en\s+(?:that|the|its|their|this|these|how|what)\b)\w*|gave|grant\w*|transfer\w*|"
                           r"earmark\w*|total\s+investment|"
@@ -935,12 +937,17 @@ _REPORTED = [
     # technician training")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bannounced\s+(?P<text>(?:new\s+)?(?:efforts|plans|steps|measures)\s+to\s+[a-z]+\b"
                + _NO_SUM_AHEAD + r".{10,})"),
+    # (and talks or plans revealed: "Milei revealed ongoing discussions between Defense Minister Luis Petri and Ukrainian
+    # authorities", "Milei also disclosed plans for a defense forum in Argentina at Zelenski's request")
+    re.compile(r"\b(?:revealed|reveals|disclosed|discloses)\s+(?P<text>(?:ongoing\s+|new\s+)?(?:discussions|talks|negotiations|plans|"
+               r"efforts)\s+(?:between|with|for|to|on)\b" + _NO_SUM_AHEAD + r"[^;]{10,}?)(?=,\s+[a-z]+ing\b|[.;]?\s*$)"),
     # ("Mucunski expressed the intent of continued Macedonian support … to the NATO policies of defense")
     # ("The Crown Prince had expressed the Kingdom’s support of de-escalation efforts …")
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the(?:\s+[A-Z][\w.-]*['’]s)?|[A-Z][\w.-]*['’]s?)\s+)?"
                r"(?:\w+\s+)?(?:commitment|support|concerns?|reservations?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
-               r"hope|confidence|readiness|determination|intention|intent|wish|desire)\s+(?:to|for|that|about|over|regarding|of)\b.{10,}|"
+               # ("Milei, who has expressed a preference for fostering relationships with nations that prioritize freedom …")
+               r"hope|confidence|readiness|determination|intention|intent|wish|desire|preference)\s+(?:to|for|that|about|over|regarding|of)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")
     re.compile(r"\b(?:stressed|emphasized|emphasised|underlined|underscored|stressing|emphasizing|emphasising|underlining|"

@@ -349,6 +349,12 @@ class RoleRules(RuleState):
                 explicit = None  # an institution the workspace does not know, written with the title ("European Commission")
                 if rule == "role:title-of-org-name":
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
+                    # (an office of a state's head: "the press secretary of the President of Argentina, Manuel Adorni")
+                    head_of = re.fullmatch(r"(?:the\s+)?(?:President|Prime\s+Minister|Government|Presidency|Cabinet)\s+of\s+(?:the\s+)?(?P<state>.+)",
+                                           m.group("org")) if org is None else None
+                    state_of_head = self.g.country_or_org(head_of.group("state")) if head_of else None
+                    if state_of_head is not None and state_of_head.type == "country":
+                        org = state_of_head
                     if org is None and re.search(rf"\b{_INSTITUTION}$", m.group("org")):
                         explicit = org = Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
                     if org is None:

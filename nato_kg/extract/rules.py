@@ -268,6 +268,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # Kathimerini media outlet reported")
         # (no full stop: "the Onet website has reported." names "Onet")
         self.outlets = {(m.group("name") or m.group("later")).rstrip(".") for s in sentences for m in _NAMED_OUTLET.finditer(s.text)}
+        # (and a one-word name that only ever reports, never named in full nor known to the workspace: "Recently, Infobae
+        # reported that Argentina is actively discussing …")
+        page = " ".join(s.text for s in sentences)
+        self.outlets |= {word for s in sentences for m in re.finditer(r"(?:^|[,;]\s+|\b(?:[Rr]ecently|[Ee]arlier|[Ll]ater|[Aa]lso),?\s+)"
+                                                                  r"(?P<word>[A-Z][a-z][\w-]+)\s+(?:has\s+|had\s+)?(?:reported|reports)\s+that\b",
+                                                                  s.text)
+                         if (word := m.group("word")) not in domain().not_names and self.g.resolve(word).entity is None
+                         and not re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(word)}\b", page)}
         self.paragraph_texts = {}
         self.inner_capitals = {m.group(0) for s in sentences for m in re.finditer(SURNAME_TOKEN, s.text)
                                if m.start() > 0 and not re.search(r"(?:^|[.!?:;“\"‘(\[–—-])\s*$", s.text[:m.start()])}

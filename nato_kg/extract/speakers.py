@@ -328,12 +328,29 @@ class SpeakerRules(RuleState):
             return Mention(0, 0, Match(of_state[0], of_state[0], "person", 80.0, "label")) if len(of_state) == 1 else None
         return who
 
+    def _voice_of(self, lead: str, at: int) -> Mention | None:
+        """For "The representative of Milei" (or "Milei's spokesman"): the one spokesperson this article gave an office of the
+        state whose office that person holds, else None (never the person spoken for)."""
+        voice = re.fullmatch(r"\s*(?:[Tt]he\s+(?:representative|spokes(?:person|man|woman)|press\s+secretary)\s+(?:of|for)\s+"
+                             r"(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})|(?P<own>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})['’]s\s+"
+                             r"(?:representative|spokes(?:person|man|woman)|press\s+secretary))\s*", lead)
+        if voice is None:
+            return None
+        spoken_for = self.seen_people.get(voice.group("of") or voice.group("own"))
+        state = self.person_orgs.get(self._key(spoken_for)) if spoken_for is not None else None
+        voices = [p for p, held in self.person_roles.items() if "spokesperson" in held and self.person_orgs.get(p) == state]
+        if state is None or len(voices) != 1:
+            return None
+        return Mention(at, at + len(lead.rstrip()), Match(voices[0], voices[0], "person", 85.0, "label"))
+
     def _speaker_in(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker an attribution names: ``German Defence Minister Boris Pistorius``, ``Yermak, who
         heads the presidential office``, ``he``, or a title alone (``the Norwegian Prime Minister``: whoever
         this article has named in that office). ``at`` is where ``lead`` starts in the sentence."""
         if lead.strip() in self.initials:  # "…, according to AMLO": the one named in full whose initials they are
             return Mention(at + lead.index(lead.strip()), at + lead.index(lead.strip()) + len(lead.strip()), self.initials[lead.strip()])
+        if (voice := self._voice_of(lead, at)) is not None:
+            return voice
         found = self._speaker_head(lead, at, mentions)
         if found is not None and _BUILDING.fullmatch(found.match.name):
             found = None  # "White House spokesman John Kirby": the government's building names whom he speaks for
