@@ -3164,3 +3164,24 @@ def test_a_preference_expressed_and_talks_or_plans_revealed_are_claims():
     assert any(t.startswith("a preference for fostering relationships") for t in said), said
     assert "ongoing discussions between Defense Minister Luis Petri and Ukrainian authorities" in said, said
     assert "plans for a defense forum in Argentina at Zelenski's request" in said, said
+
+
+# --- the two-hundred-and-seventy-fifth fresh list: Monaco and the war, 2022 and 2023 --------------------------------------------
+
+MONACO = seeds_with(("ukraine", "country", "Ukraine"), ("monaco", "country", "Monaco"), roles=("president",))
+
+
+def test_a_serene_highness_and_the_sovereign_prince_who_notes_his_solidarity():
+    text = ("The Prince's address\n\nOn Thursday, His Serene Highness Prince Albert II of Monaco gave a televised address.\n\nThe "
+            "sovereign prince also noted his “…full solidarity…” with the Ukrainian people, the war in the Ukraine and the "
+            "humanitarian crisis.")
+    claims = _claims(text, "2022-03-17", MONACO)
+    assert ("albert-ii", "his “…full solidarity…” with the Ukrainian people") in claims, claims
+    assert not any(who.startswith(("his-serene", "serene")) for who, _ in claims), claims
+
+
+def test_a_charity_named_for_a_state_gives_for_no_state():
+    text = ("Monaco's support continues\n\nThe Principality is still rallying in support of the Ukrainian people.\nOther "
+            "organisations became involved, including Caritas Monaco, which collected and sent €69,000 to those impacted by the "
+            "conflict.")
+    assert _pledged(text, "2023-01-10", MONACO) == []

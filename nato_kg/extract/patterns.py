@@ -366,7 +366,9 @@ MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier
 #: bin Abdulrahman Al Thani", "Foreign Minister Dr. Subrahmanyam Jaishankar", "Defence Secretary Sir …".
 # (and the diplomats' "His/Her Excellency", alone or before another: "H.E. Ms. Yulia Svyrydenko", "H.E. Dr. S. Jaishankar")
 # (and a ruler's style: "President His Highness Sheikh Mohamed bin Zayed Al Nahyan", "H.H. Sheikh Abdullah bin Zayed")
-COURTESY = (r"(?:(?:H\.\s?[EH]\.|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha)\.?)?"
+# (and a sovereign prince's: "HSH Prince Albert", "His Serene Highness Prince Albert II of Monaco")
+COURTESY = (r"(?:(?:H\.\s?[EH]\.|H\.\s?S\.\s?H\.|HSH|HRH|(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excellency))"
+            r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess)\.?)?"
             r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?|Prince|Princess)")  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
@@ -941,6 +943,10 @@ _REPORTED = [
     # authorities", "Milei also disclosed plans for a defense forum in Argentina at Zelenski's request")
     re.compile(r"\b(?:revealed|reveals|disclosed|discloses)\s+(?P<text>(?:ongoing\s+|new\s+)?(?:discussions|talks|negotiations|plans|"
                r"efforts)\s+(?:between|with|for|to|on)\b" + _NO_SUM_AHEAD + r"[^;]{10,}?)(?=,\s+[a-z]+ing\b|[.;]?\s*$)"),
+    # (and a solidarity expressed or noted: "The sovereign prince also noted his “…full solidarity…” with the Ukrainian people")
+    re.compile(r"\b(?:express|not|reiterat|reaffirm)(?:ed|es|ing)\s+(?P<text>(?:his|her|their|its|the\s+[A-Z][\w.-]*['’]s|"
+               r"[A-Z][\w.-]*['’]s)\s+[“\"…]*\s*(?:(?:full|deep|strong|firm|unwavering|complete)\s+)?solidarity[…”\"]*\s+with\b[^;]{5,}?)"
+               r"(?=,\s+[a-z]+ing\b|,\s+(?:the|its|and)\b|[.;]?\s*$)"),
     # ("Mucunski expressed the intent of continued Macedonian support … to the NATO policies of defense")
     # ("The Crown Prince had expressed the Kingdom’s support of de-escalation efforts …")
     re.compile(r"\b(?:express|voic)(?:ed|es|ing)\s+[“\"]?(?P<text>(?:(?:his|her|their|its|the(?:\s+[A-Z][\w.-]*['’]s)?|[A-Z][\w.-]*['’]s?)\s+)?"

@@ -62,6 +62,10 @@ _DESCRIBES_SOURCE = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:institute|think[\s-]ta
                                r"news\s+outlet|outlet|website|magazine|tabloid|publication|university)\b")
 
 
+#: A charity's name before the state it is named for ("Caritas Monaco", "Red Cross Monaco"): the state gives nothing there.
+_CHARITY_BEFORE = re.compile(r"\b(?:Caritas|Cross|Crescent)\s+$")
+
+
 def _posting(text: str, start: int) -> bool:
     """Whether the state named at ``start`` is only where an envoy serves ("Ukrainian Ambassador to Turkey Andrii Sybiha",
     "Ukraine’s ambassador to Turkey"): neither giver nor recipient of what the sentence says is given."""
@@ -372,6 +376,9 @@ class PledgeRules(RuleState):
                   # (nor one that describes a source: "according to the Kiel Institute for the World Economy, a German research
                   # institute")
                   and not (a.match.how == "demonym" and _DESCRIBES_SOURCE.match(s.text, a.end))
+                  # (nor the state a charity is named for: "Caritas Monaco, which collected and sent €69,000 …", "Red Cross
+                  # Monaco")
+                  and not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
@@ -918,8 +925,13 @@ class PledgeRules(RuleState):
             society = re.search(r"\b(?!(?:The|This|That|Its|Their|Our|Your|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,4}"
                                 r"(?:Foundation|Society|Association|Charity|Trust|administration|government)\b"
                                 r"(?P<rest>[^.;,]{0,50})$", s.text[:amount.start])
-            society_gives = society is not None and not any(society.start() <= a.start < amount.start for a in agents) and re.search(
-                r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit)\w*\b", society.group("rest"))
+            # (a charity or a Red Cross by its name too: "Caritas Monaco, which collected and sent €69,000 to those impacted …")
+            society = society or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$",
+                                           s.text[:amount.start])
+            society_gives = society is not None and not any(society.start() <= a.start < amount.start for a in agents
+                                                            if not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)) \
+                and re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit)\w*\b",
+                              society.group("rest"))
             if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
                     and not society_gives and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end

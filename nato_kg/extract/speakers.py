@@ -480,7 +480,9 @@ class SpeakerRules(RuleState):
         # ("the country's prime minister told parliament …": the holder this article names, as for "the Prime Minister")
         # ("The Crown Prince emphasized …", "the prince emphasised …" after "Crown Prince Mohammed bin Salman": a title of no office
         # of the model, standing for the one person the article gave it)
-        if (holder := self._honoured_by(re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+)?{_HONORIFIC}\s*", lead))) is not None:
+        # ("The sovereign prince also noted …": an adjective before the title of rank too)
+        if (holder := self._honoured_by(re.fullmatch(rf"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.]*\s+|(?:sovereign|reigning|young|late)\s+)?"
+                                                      rf"{_HONORIFIC}\s*", lead))) is not None:
             return Mention(at, at + len(lead.rstrip()), holder)
         # ("His Highness also underscored …" after "President His Highness Sheikh Mohamed …": a ruler's style alone, the one
         # person this article gave a title of rank)
