@@ -3185,3 +3185,27 @@ def test_a_charity_named_for_a_state_gives_for_no_state():
             "organisations became involved, including Caritas Monaco, which collected and sent €69,000 to those impacted by the "
             "conflict.")
     assert _pledged(text, "2023-01-10", MONACO) == []
+
+
+# --- the two-hundred-and-seventy-sixth fresh list: Singapore's aid to Ukraine through its Red Cross, 2022 ----------------------
+
+SINGAPORE = seeds_with(("ukraine", "country", "Ukraine"), ("singapore", "country", "Singapore"),
+                       roles=("president", "prime-minister", "secretary-general"))
+
+
+def test_a_red_cross_named_for_a_state_gives_its_own_and_the_ministrys_donation_to_it_is_the_states():
+    text = ("Singapore Red Cross pledges aid\n\nSINGAPORE: The Singapore Red Cross will contribute US$100,000 to support affected "
+            "communities in Ukraine.\n“We are deeply concerned,\" said Mr Benjamin William, secretary-general and CEO of Singapore "
+            "Red Cross.")
+    assert _pledged(text, "2022-02-25", SINGAPORE) == []
+    assert not any(r[0] == "benjamin-william" for r in _roles(text, "2022-02-25", SINGAPORE))
+    text = ("Singapore to donate\n\nSingapore’s Ministry of Foreign Affairs last night announced that it will donate US$100,000 "
+            "(S$135,618) to the Singapore Red Cross to assist affected communities in Ukraine.")
+    assert _pledged(text, "2022-03-01", SINGAPORE) == [("singapore", "100000", "USD")]
+
+
+def test_an_appeals_donations_are_no_states_and_the_governments_contribution_in_them_is():
+    text = ("Singapore aid arrives in Ukraine\n\nThe first tranche of aid has arrived in Ukraine, with donations to its fundraising "
+            "appeal hitting about S$2 million so far.\nDonations to the fundraising appeal have reached about S$2 million, which "
+            "includes the Government’s contribution of US$100,000.")
+    assert _pledged(text, "2022-03-04", SINGAPORE) == [("singapore", "100000", "USD")]

@@ -188,9 +188,15 @@ def opens_dateline(text: str, start: int, end: int, how: str | None) -> bool:
 
     >>> opens_dateline("date 2024-07-09 WASHINGTON -", 16, 26, "capital")
     True
+
+    A city-state's name in capitals before a colon is one too ("SINGAPORE: The Singapore Red Cross will contribute …"):
+
+    >>> opens_dateline("date 2022-02-25 SINGAPORE: The Singapore Red Cross", 16, 25, "label")
+    True
     """
-    return how == "capital" and bool(_STAMP.fullmatch(text[:start])) \
-        and bool(re.match(DATELINE_REST + r"[—–-](?:\s|$)", text[end:]))
+    if how != "capital" and not (text[start:end].isupper() and end - start > 3 and re.match(r"\s*:\s", text[end:])):
+        return False
+    return bool(_STAMP.fullmatch(text[:start])) and bool(re.match(DATELINE_REST + r"[—–-](?:\s|$)|\s*:\s", text[end:]))
 
 
 #: What may come before a dateline on its line: nothing, or the page's date stamp ("date 2024-07-09").

@@ -62,6 +62,15 @@ _DESCRIBES_SOURCE = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:institute|think[\s-]ta
                                r"news\s+outlet|outlet|website|magazine|tabloid|publication|university)\b")
 
 
+def _significant_digits(value: Decimal) -> int:
+    """How many digits a sum is written with, its trailing zeros left out: a round sum has few.
+
+    >>> _significant_digits(Decimal("100000")), _significant_digits(Decimal("135618")), _significant_digits(Decimal("1.9E9"))
+    (1, 6, 2)
+    """
+    return len(value.normalize().as_tuple().digits)
+
+
 #: A charity's name before the state it is named for ("Caritas Monaco", "Red Cross Monaco"): the state gives nothing there.
 _CHARITY_BEFORE = re.compile(r"\b(?:Caritas|Cross|Crescent)\s+$")
 
@@ -379,6 +388,9 @@ class PledgeRules(RuleState):
                   # (nor the state a charity is named for: "Caritas Monaco, which collected and sent €69,000 …", "Red Cross
                   # Monaco")
                   and not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)
+                  # (nor the state a Red Cross society is named for: "The Singapore Red Cross will contribute US$100,000 …",
+                  # "… will donate US$100,000 to the Singapore Red Cross to assist …" — its gift, or where the state's money goes)
+                  and not re.match(r"['’]?s?\s+Red\s+(?:Cross|Crescent)\b", s.text[a.end:])
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
@@ -928,11 +940,22 @@ class PledgeRules(RuleState):
             # (a charity or a Red Cross by its name too: "Caritas Monaco, which collected and sent €69,000 to those impacted …")
             society = society or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$",
                                            s.text[:amount.start])
+            # (a Red Cross's gift the state's ministry or government announces in the same sentence is the state's: "Chinese Red
+            # Cross will provide … worth 5 million yuan …, Chinese foreign ministry spokesman Zhao Lijian said")
+            if society is not None and re.search(r"Red\s+(?:Cross|Crescent)", society.group(0)) and re.search(
+                    r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", s.text):
+                society = None
             society_gives = society is not None and not any(society.start() <= a.start < amount.start for a in agents
                                                             if not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)) \
-                and re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit)\w*\b",
-                              society.group("rest"))
-            if not donors and i == 0 and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
+                and (re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit|contribut)\w*\b",
+                               society.group("rest"))
+                     # (or the gift named after its sum: "aid from Singapore Red Cross’ earlier US$100,000 commitment")
+                     or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", s.text[amount.end:]) is not None)
+            # (a later sum the page calls its government's: "Donations … have reached about S$2 million, which includes the
+            # Government’s contribution of US$100,000")
+            governments = re.search(r"\b[Tt]he\s+[Gg]overnment['’]s\s+(?:own\s+)?(?:contribution|donation|pledge|grant)\s+of\s+" + APPROX + "$",
+                                    s.text[max(0, amount.start - 60):amount.start])
+            if not donors and (i == 0 or governments) and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
                     and not society_gives and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
                     and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
@@ -980,8 +1003,10 @@ class PledgeRules(RuleState):
                          r"stood\s+at)\s+" + APPROX + "$", s.text[max(0, amount.start - 140):amount.start]):
                 continue  # "Meloni announced that commitments made during the day amount to over ten billion euros": a
                 # conference's tally of everyone's commitments, no one giver's
-            if re.search(r"\b(?:donations?|contributions)\s+(?:to|in|into)\s+(?:a|the)\s+(?:special\s+)?(?:bank\s+)?(?:account|fund)\b"
-                         r"[^.;]{0,30}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|topped|came\s+to)\s+" + APPROX + "$",
+            if re.search(r"\b(?:[Dd]onations?|[Cc]ontributions)\s+(?:to|in|into)\s+(?:a|the|its)\s+(?:special\s+)?(?:bank\s+)?(?:account|fund|"
+                         r"fundraising\s+appeal|appeal)\b"
+                         r"[^.;]{0,30}?\b(?:reached|reaching|totall?ed|stood\s+at|amounted\s+to|topped|came\s+to|hit|hitting|"
+                         r"exceed(?:ed|ing)|surpass(?:ed|ing))\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 120):amount.start]) \
                     or re.match(r"\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?raised\s+(?:in|through|from)\s+(?:public\s+)?donations\b",
                                 s.text[amount.end:]):
@@ -1050,8 +1075,10 @@ class PledgeRules(RuleState):
             converted_from = None
             if following is not None and own_currency and amount.currency != own_currency \
                     and following.currency == own_currency and _is_conversion(s.text, amount, following) \
-                    and not re.match(r"\s*\(\s*(?:around|about|approximately|approx\.?|roughly|some|nearly|almost|ca\.|~)", s.text[amount.end:]):
-                # (not where the bracket only approximates: "EUR 5 million (around SEK 50 million)" is the euro figure)
+                    and not re.match(r"\s*\(\s*(?:around|about|approximately|approx\.?|roughly|some|nearly|almost|ca\.|~)", s.text[amount.end:]) \
+                    and not _significant_digits(amount.value) < _significant_digits(following.value):
+                # (not where the bracket only approximates: "EUR 5 million (around SEK 50 million)" is the euro figure; nor where it
+                # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
             if recipient is None and not self.names_recipient and not re.search(
                     r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?)\b", s.text, re.I):

@@ -589,7 +589,10 @@ class RoleRules(RuleState):
                 if org is None and not national:  # an organisation's office: the nearest organisation close by
                     # (not a country that opens the next clause: "According to the General Secretary Anders Fogh Rasmussen,
                     # Greece is …")
-                    near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60 and not (
+                    # (never a state a relief society is named for: "Benjamin William, secretary-general and CEO of Singapore Red
+                    # Cross" holds a society's office, none of the model's)
+                    near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60
+                                   and not re.match(r"['’]?s?\s+Red\s+(?:Cross|Crescent)\b", text[a.end:]) and not (
                                    a.match.type == "country" and a.start >= m.end("name")
                                    and re.fullmatch(r"\s*,\s*", text[m.end("name"):a.start]))),
                                   key=lambda a: abs(a.start - m.start("title")))
