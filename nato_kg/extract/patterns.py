@@ -223,6 +223,9 @@ _NUMBER_WORDS = NUMBER_WORDS
 #: (never the decimals of a number alone, and a number glued to the word before it still one: "in 2020 and2.5 percent by 2030")
 _PERCENT = re.compile(r"(?:\b|(?<=[a-z])(?=\d))(?<!\d[.,])(\d+(?:\.\d+|,\d{1,2}(?!\d))?|" + "|".join(_NUMBER_WORDS) + r")"
                       r"(?:\s*(?:%|\[?percent\b\]?|per\s+cent\b|pct\b\.?)|-percent\b)", re.I)
+#: What follows a state named for a Red Cross society ("the Singapore Red Cross", "Ukraine's Red Cross"): the society, no state
+#: that gives, receives or holds an office there.
+RED_CROSS_AFTER = re.compile(r"['’]?s?\s+Red\s+(?:Cross|Crescent)\b")
 #: A bare number that continues a list of percentages without its unit ("3.5 per cent for core military spending and
 #: another 1.5 in defence-related investments"): read only after a percentage in the same sentence.
 _PERCENT_ELIDED = re.compile(r"\b(?:another|a\s+further|an\s+additional|and|plus)\s+(\d+(?:\.\d+)?)(?=\s+(?:for|in|on|to)\b)", re.I)

@@ -22,6 +22,7 @@ from .patterns import (
     APPROX,
     DATELINE,
     IN_CURRENCY,
+    RED_CROSS_AFTER,
     _is_conversion,
     opens_dateline,
     own_defence_spending,
@@ -73,6 +74,28 @@ def _significant_digits(value: Decimal) -> int:
 
 #: A charity's name before the state it is named for ("Caritas Monaco", "Red Cross Monaco"): the state gives nothing there.
 _CHARITY_BEFORE = re.compile(r"\b(?:Caritas|Cross|Crescent)\s+$")
+
+
+def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
+    """Whether a body that names no state is the giver of the sum at ``amount``, so that the page's giver is never assumed:
+    a society or a foundation ("The Disaster Relief Foundation immediately allocated 350 million yuan to the Ministry of
+    Foreign Affairs …"), an administration named for a person the workspace does not know ("the Biden administration alone has
+    directed more than $75 billion …" on a page about Argentina), a charity or a Red Cross by its name ("Caritas Monaco, which
+    collected and sent €69,000 …", "aid from Singapore Red Cross’ earlier US$100,000 commitment"). A Red Cross's gift that the
+    state's ministry or government announces in the same sentence is the state's ("Chinese Red Cross will provide … worth 5
+    million yuan …, Chinese foreign ministry spokesman Zhao Lijian said")."""
+    before = text[:amount.start]
+    body = re.search(r"\b(?!(?:The|This|That|Its|Their|Our|Your|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,4}"
+                     r"(?:Foundation|Society|Association|Charity|Trust|administration|government)\b(?P<rest>[^.;,]{0,50})$", before) \
+        or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$", before)
+    if body is None or (re.search(r"Red\s+(?:Cross|Crescent)", body.group(0))
+                        and re.search(r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", text)):
+        return False
+    if any(body.start() <= a.start < amount.start for a in agents if not _CHARITY_BEFORE.search(text, max(0, a.start - 12), a.start)):
+        return False  # (a state named inside it: "The Red Cross Society of China had earlier provided …" is China's)
+    return bool(re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit|contribut)\w*\b",
+                          body.group("rest"))
+                or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", text[amount.end:]))
 
 
 def _posting(text: str, start: int) -> bool:
@@ -390,7 +413,7 @@ class PledgeRules(RuleState):
                   and not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)
                   # (nor the state a Red Cross society is named for: "The Singapore Red Cross will contribute US$100,000 …",
                   # "… will donate US$100,000 to the Singapore Red Cross to assist …" — its gift, or where the state's money goes)
-                  and not re.match(r"['’]?s?\s+Red\s+(?:Cross|Crescent)\b", s.text[a.end:])
+                  and not RED_CROSS_AFTER.match(s.text, a.end)
                   # (nor a country that names a currency: "CHF 15.2 million (US$16,4 million) have been allocated …")
                   and not (a.match.type == "country" and IN_CURRENCY.match(s.text, a.end))
                   # "the first NATO ally to deliver …": an organisation named for its members is not the giver
@@ -930,27 +953,7 @@ class PledgeRules(RuleState):
                 if len(aided) >= 3 or (len(aided) >= 2 and ukraine not in aided):
                     continue  # "The US House of Representatives approved aid to Ukraine. Israel and Taiwan. The total volume of
                     # the package amounted to $95bn.": a package for several recipients, no one's pledge
-            # (nor where a society or a foundation no state's name is the clause's giver: "The Disaster Relief Foundation
-            # immediately allocated 350 million yuan to the Ministry of Foreign Affairs …" is the foundation's money; nor an
-            # administration named for a person the workspace does not know: "the Biden administration alone has directed more
-            # than $75 billion …" on a page about Argentina is no Argentine money)
-            society = re.search(r"\b(?!(?:The|This|That|Its|Their|Our|Your|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,4}"
-                                r"(?:Foundation|Society|Association|Charity|Trust|administration|government)\b"
-                                r"(?P<rest>[^.;,]{0,50})$", s.text[:amount.start])
-            # (a charity or a Red Cross by its name too: "Caritas Monaco, which collected and sent €69,000 to those impacted …")
-            society = society or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$",
-                                           s.text[:amount.start])
-            # (a Red Cross's gift the state's ministry or government announces in the same sentence is the state's: "Chinese Red
-            # Cross will provide … worth 5 million yuan …, Chinese foreign ministry spokesman Zhao Lijian said")
-            if society is not None and re.search(r"Red\s+(?:Cross|Crescent)", society.group(0)) and re.search(
-                    r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", s.text):
-                society = None
-            society_gives = society is not None and not any(society.start() <= a.start < amount.start for a in agents
-                                                            if not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)) \
-                and (re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit|contribut)\w*\b",
-                               society.group("rest"))
-                     # (or the gift named after its sum: "aid from Singapore Red Cross’ earlier US$100,000 commitment")
-                     or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", s.text[amount.end:]) is not None)
+            society_gives = _body_gives(s.text, amount, agents)
             # (a later sum the page calls its government's: "Donations … have reached about S$2 million, which includes the
             # Government’s contribution of US$100,000")
             governments = re.search(r"\b[Tt]he\s+[Gg]overnment['’]s\s+(?:own\s+)?(?:contribution|donation|pledge|grant)\s+of\s+" + APPROX + "$",

@@ -19,6 +19,7 @@ from .patterns import (
     HEAD_OF_NATO,
     IN_CURRENCY,
     MILITARY_RANK,
+    RED_CROSS_AFTER,
     ROLE_TITLES,
     _plausible,
     _slug,
@@ -592,7 +593,7 @@ class RoleRules(RuleState):
                     # (never a state a relief society is named for: "Benjamin William, secretary-general and CEO of Singapore Red
                     # Cross" holds a society's office, none of the model's)
                     near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60
-                                   and not re.match(r"['’]?s?\s+Red\s+(?:Cross|Crescent)\b", text[a.end:]) and not (
+                                   and not RED_CROSS_AFTER.match(text, a.end) and not (
                                    a.match.type == "country" and a.start >= m.end("name")
                                    and re.fullmatch(r"\s*,\s*", text[m.end("name"):a.start]))),
                                   key=lambda a: abs(a.start - m.start("title")))
