@@ -3209,3 +3209,16 @@ def test_an_appeals_donations_are_no_states_and_the_governments_contribution_in_
             "appeal hitting about S$2 million so far.\nDonations to the fundraising appeal have reached about S$2 million, which "
             "includes the Government’s contribution of US$100,000.")
     assert _pledged(text, "2022-03-04", SINGAPORE) == [("singapore", "100000", "USD")]
+
+
+# --- the two-hundred-and-seventy-seventh fresh list: Ukraine's own budget for 2025 ---------------------------------------------
+
+KYIV_BUDGET = seeds_with(("ukraine", "country", "Ukraine"), roles=("president", "prime-minister"))
+
+
+def test_a_quotation_opened_by_its_year_is_due_then_not_in_the_year_it_is_compared_with():
+    text = ("Ukraine's budget for 2025\n\nThe Verkhovna Rada adopted Ukraine's state budget.\n\"In 2025, 26.3% of the country's GDP will "
+            "be directed to security and defense, as this is a key priority: expenditures will increase to UAH 2.23 trillion, which "
+            "is UAH 47.6 billion more than the revised plan for 2024,\" the report says.")
+    targets = _found(text, "target", "2024-11-20", KYIV_BUDGET)
+    assert ("ukraine", "26.3", "2025") in targets and ("ukraine", "26.3", "2024") not in targets, targets

@@ -566,7 +566,9 @@ class TargetRules(RuleState):
             if opening and (year is None or window.startswith(year.string) and re.search(r",\s+and\s", window[:year.start()])):
                 year = opening
             # a year just before the figure, its verb left out: "… to reach at least 0.95% of the GDP, and in 2034, at least 1%"
-            elided = re.search(r"(?:^|[.;:]\s+|,\s+(?:and|but|then)\s+)(?:[Ii]n|[Bb]y)\s+(20\d\d)(),\s+(?:(?:at\s+least|about|around|"
+            # (a quotation's too: "“In 2025, 26.3% of the country's GDP will be directed to security and defense, …, which is
+            # UAH 47.6 billion more than the revised plan for 2024”" is due 2025, not in the year it is compared with)
+            elided = re.search(r"(?:^[“\"]?|[.;:]\s+[“\"]?|,\s+(?:and|but|then)\s+)(?:[Ii]n|[Bb]y)\s+(20\d\d)(),\s+(?:(?:at\s+least|about|around|"
                                r"roughly|some|up\s+to|over|more\s+than|nearly|almost)\s+)?$", s.text[:pm.start()])
             if elided:
                 year = elided
