@@ -604,3 +604,13 @@ def test_the_french_president_is_not_the_us_president_named_before():
     claims = candidates("Macron says jets\n\nU.S. President Joe Biden and Macron both drew comparisons.\n\nThe French "
                         "president also said Ukrainians would receive training in France.", "claim", FRENCH)
     assert not any(c["speaker"] == "joe-biden" for c in claims)
+
+
+BULGARIA = seeds_with(("ukraine", "country", "Ukraine"), ("bulgaria", "country", "Bulgaria"), ("croatia", "country", "Croatia"))
+
+
+def test_a_currency_withdrawn_for_the_euro_is_still_read_on_pages_of_its_years():
+    found = [(c["donor"], c["amount"], c["currency"]) for c in candidates(
+        "Bulgaria's aid\n\nBulgaria will provide 100 million leva in military aid to Ukraine.\n\nCroatia sent equipment worth "
+        "300 million kuna to Ukraine.", "pledge", BULGARIA)]
+    assert ("bulgaria", "100000000", "BGN") in found and ("croatia", "300000000", "HRK") in found, found

@@ -36,6 +36,9 @@ _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro
           "hryvnas": "UAH", "uah": "UAH", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
           "forints": "HUF", "forint": "HUF", "huf": "HUF", "czk": "CZK", "koruna": "CZK", "korunas": "CZK",
           "lei": "RON", "ron": "RON",
+          # (currencies withdrawn when their states took the euro, which pycountry no longer lists but pages of the war's
+          # first years write and the ECB's rates still convert: Bulgaria's lev until 2026, Croatia's kuna until 2023)
+          "leva": "BGN", "lev": "BGN", "bgn": "BGN", "kuna": "HRK", "kunas": "HRK", "hrk": "HRK",
           # (the one lira ISO 4217 still lists is Türkiye's: "200 million liras" needs no qualifier)
           "lira": "TRY", "liras": "TRY",
           # (Israel's shekel, which ISO 4217 spells "New Israeli Sheqel", and "NIS" as news abbreviates it before or after a figure)
@@ -95,8 +98,12 @@ def _codes() -> list[str]:
     "NZD 25.9 million" and "4 million NZD" are read as every "EUR 400 million" is."""
     import pycountry
 
-    return sorted(c.alpha_3 for c in pycountry.currencies
-                  if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORDLIKE_CODES)
+    return sorted({c.alpha_3 for c in pycountry.currencies
+                   if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORDLIKE_CODES} | _WITHDRAWN_CODES)
+
+
+#: Codes of currencies withdrawn for the euro since the war began, still written of its first years ("BGN 100 million").
+_WITHDRAWN_CODES = {"BGN", "HRK"}
 
 
 _CODES = _codes()
@@ -291,6 +298,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     ['AUD', 'NOK', 'SEK']
     >>> [(str(m.value), m.currency) for m in find_money("NZD 25.9 million, 4 million NZD, the TOP 10 allies")]
     [('25900000', 'NZD'), ('4000000', 'NZD')]
+    >>> [(str(m.value), m.currency) for m in find_money("100 million leva, BGN 20 million and 300 million kuna")]
+    [('100000000', 'BGN'), ('20000000', 'BGN'), ('300000000', 'HRK')]
     >>> [(str(m.value), m.currency) for m in find_money("one million euros, a billion dollars, Two hundred euros")]
     [('1000000', 'EUR'), ('1000000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million, NT$1.8 billion")]
