@@ -3222,3 +3222,19 @@ def test_a_quotation_opened_by_its_year_is_due_then_not_in_the_year_it_is_compar
             "is UAH 47.6 billion more than the revised plan for 2024,\" the report says.")
     targets = _found(text, "target", "2024-11-20", KYIV_BUDGET)
     assert ("ukraine", "26.3", "2025") in targets and ("ukraine", "26.3", "2024") not in targets, targets
+
+
+# --- the two-hundred-and-seventy-eighth fresh list: Japan's grants to Ukraine by exchange of notes, 2022 to 2024 ---------------
+
+TOKYO = seeds_with(("ukraine", "country", "Ukraine"), ("japan", "country", "Japan"),
+                   roles=("ambassador", "deputy-prime-minister", "prime-minister"))
+
+
+def test_a_states_possessive_before_a_title_is_no_surname_of_a_headlines_words():
+    text = ("Japan To Give Ukraine $165Mln For Emergency Recovery - Foreign Ministry\n\nTOKYO - Ambassador Extraordinary and "
+            "Plenipotentiary of Japan to Ukraine, Matsuda Kuninori, and Ukraine's Deputy Prime Minister for Restoration of Ukraine "
+            "Oleksandr Kubrakov signed and exchanged notes granting 22.44 billion Yen ($165 million) to Kiev.")
+    roles = _roles(text, "2023-03-03", TOKYO)
+    assert ("matsuda-kuninori", "ambassador", "japan") in roles, roles
+    assert not any(r[0] == "to-give-ukraine" for r in roles), roles
+    assert _pledged(text, "2023-03-03", TOKYO) == [("japan", "22440000000", "JPY")]

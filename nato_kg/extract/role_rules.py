@@ -286,6 +286,8 @@ class RoleRules(RuleState):
                 person = self.g.resolve(name, ("person",))
                 if not person.entity and self._headline_verb(text, name):
                     continue  # "President Obama Holds a Press Conference …": a surname and a headline's verb, no name
+                if pattern is name_then_title and " " not in name and not person.entity and self.g.country_or_org(name) is not None:
+                    continue  # "Ukraine's Deputy Prime Minister …": a state's possessive, never a surname a longer name ends with
                 fuller = self.seen_people.get(name) if not person.entity else None
                 if pattern is name_then_title and " " not in name and not (fuller is not None and fuller.type == "person"
                                                                            and len(fuller.name) > len(name)):
