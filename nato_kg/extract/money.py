@@ -44,10 +44,9 @@ _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro
           # (Israel's shekel, which ISO 4217 spells "New Israeli Sheqel", and "NIS" as news abbreviates it before or after a figure)
           "shekel": "ILS", "shekels": "ILS", "sheqel": "ILS", "sheqels": "ILS", "nis": "ILS"}
 #: A unit's other English forms, to its singular as pycountry's currency names write it.
-_UNITS = {"dollars": "dollar", "crowns": "krone", "crown": "krone", "kroner": "krone", "krones": "krone",
-          "kronor": "krona", "kronur": "krona",
-          "kronas": "krona", "kronors": "krona", "francs": "franc", "pounds": "pound", "korunas": "koruna", "lei": "leu",
-          "manats": "manat"}
+#: (A plain plural, "dollars", "francs", "manats", is derived below from pycountry's names: only the irregular forms are here.)
+_UNITS = {"crowns": "krone", "crown": "krone", "kroner": "krone", "kronor": "krona", "kronur": "krona", "kronors": "krona",
+          "lei": "leu"}
 #: How news qualifies a US dollar.
 _US = {"us", "u.s.", "american", "united states"}
 
@@ -69,8 +68,10 @@ def _qualified() -> dict[tuple[str, str], str]:
 
 
 _QUALIFIED = _qualified()
-# a qualified unit's plural reads as its singular ("200 million Turkish Liras", "5 billion Armenian drams")
-_UNITS.update({u + "s": u for _, u in _QUALIFIED if not u.endswith("s") and u + "s" not in _UNITS})
+# a qualified unit's plural reads as its singular ("200 million Turkish Liras", "5 billion Armenian drams"; never a fund's or a
+# test code's last word, "unit of account")
+_UNITS.update({u + "s": u for (_, u), code in _QUALIFIED.items() if not code.startswith("X") and not u.endswith("s")
+               and u + "s" not in _UNITS})
 
 
 def _single() -> dict[str, str]:
@@ -93,6 +94,10 @@ _SINGLE = _single()
 _WORDLIKE_CODES = {"ALL", "AMD", "BAM", "BOB", "CUP", "CVE", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"}
 
 
+#: Codes of currencies withdrawn for the euro since the war began, still written of its first years ("BGN 100 million").
+_WITHDRAWN_CODES = {"BGN", "HRK"}
+
+
 def _codes() -> list[str]:
     """Every ISO 4217 code pycountry knows (not the X… funds, metals and test codes, nor word-like ones):
     "NZD 25.9 million" and "4 million NZD" are read as every "EUR 400 million" is."""
@@ -101,9 +106,6 @@ def _codes() -> list[str]:
     return sorted({c.alpha_3 for c in pycountry.currencies
                    if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORDLIKE_CODES} | _WITHDRAWN_CODES)
 
-
-#: Codes of currencies withdrawn for the euro since the war began, still written of its first years ("BGN 100 million").
-_WITHDRAWN_CODES = {"BGN", "HRK"}
 
 
 _CODES = _codes()

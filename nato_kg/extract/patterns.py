@@ -376,7 +376,9 @@ MILITARY_RANK = (r"(?:(?:Rear|Vice|Fleet|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier
 # (and the diplomats' "His/Her Excellency", alone or before another: "H.E. Ms. Yulia Svyrydenko", "H.E. Dr. S. Jaishankar")
 # (and a ruler's style: "President His Highness Sheikh Mohamed bin Zayed Al Nahyan", "H.H. Sheikh Abdullah bin Zayed")
 # (and a sovereign prince's: "HSH Prince Albert", "His Serene Highness Prince Albert II of Monaco")
-COURTESY = (r"(?:(?:H\.\s?[EH]\.|H\.\s?S\.\s?H\.|HSH|HRH|(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excellency))"
+#: A ruler's or a diplomat's style in words ("His Highness", "Her Royal Highness", "His Serene Highness", "His Excellency").
+RULER_STYLE = r"(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excellency)"
+COURTESY = (rf"(?:(?:H\.\s?[EH]\.|H\.\s?S\.\s?H\.|HSH|HRH|{RULER_STYLE})"
             r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess)\.?)?"
             r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?|Prince|Princess)")  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
 # one list, longest first, so that an alternative is never cut short by a shorter one

@@ -21,6 +21,7 @@ from .patterns import (
     MILITARY_RANK,
     RED_CROSS_AFTER,
     ROLE_TITLES,
+    RULER_STYLE,
     _plausible,
     _slug,
     at_war,
@@ -80,8 +81,7 @@ def _name_of(m: re.Match[str]) -> str:
     """The person's name a pattern's ``name`` group holds, without what ran on past it: a possessive and what follows
     ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …"), nor the courtesy
     before it ("H.E. Dr. S. Jaishankar, Minister of External Affairs of India" is S. Jaishankar)."""
-    name = re.sub(r"^(?:(?:H\.\s?[EH]|H\.\s?S\.\s?H|HSH|HRH|Mr|Mrs|Ms|Dr)\.?\s+|(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|"
-                  r"Excellency)\s+)+(?=[A-Z])", "", m.group("name"))
+    name = re.sub(rf"^(?:(?:H\.\s?[EH]|H\.\s?S\.\s?H|HSH|HRH|Mr|Mrs|Ms|Dr)\.?\s+|{RULER_STYLE}\s+)+(?=[A-Z])", "", m.group("name"))
     return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", name))
 
 
