@@ -3238,3 +3238,62 @@ def test_a_states_possessive_before_a_title_is_no_surname_of_a_headlines_words()
     assert ("matsuda-kuninori", "ambassador", "japan") in roles, roles
     assert not any(r[0] == "to-give-ukraine" for r in roles), roles
     assert _pledged(text, "2023-03-03", TOKYO) == [("japan", "22440000000", "JPY")]
+
+
+# --- the two-hundred-and-seventy-ninth fresh list: Poland's military aid told as totals, 2022 to 2024 ---------------------------
+
+WARSAW = seeds_with(("ukraine", "country", "Ukraine"), ("poland", "country", "Poland"), ("european-union", "organization", "EU"),
+                    roles=("president", "prime-minister", "foreign-minister"))
+
+
+def test_the_state_whose_leader_an_aide_serves_is_no_recipient_of_the_aide_states_total():
+    text = ("Warsaw counts its aid\n\nKowalczyk, who is a senior aide to Polish Prime Minister Jan Nowakowski, told a forum: “Arms "
+            "are leaving Poland for Ukraine every week – so far we’ve spent over PLN 9 billion (EUR 2 billion).”")
+    assert ("poland", "9000000000", "PLN") in _pledged(text, "2022-05-19", WARSAW)
+
+
+def test_an_executive_that_releases_a_sum_gives_it():
+    text = ("Funds for the front-line states\n\nThe talks came after the EU’s executive on Tuesday announced it would release EUR "
+            "310 million for four member states hosting refugees from Ukraine.")
+    assert _pledged(text, "2022-05-19", WARSAW) == [("european-union", "310000000", "EUR")]
+
+
+def test_a_broadcaster_told_a_quotation_after_a_colon_is_the_listener_not_the_speaker():
+    text = ("Aid keeps growing, aide says\n\nPoland's aid has passed EUR 2 billion, an official said.\n\nPiotr Zawadzki, chief of "
+            "staff to the prime minister, spoke on the radio.\n\nZawadzki told private broadcaster Radio Nowa: “the value of our "
+            "military help to Ukraine keeps rising.”")
+    claims = _claims(text, "2022-06-27", WARSAW)
+    assert any(c[0] == "piotr-zawadzki" and "keeps rising" in c[1] for c in claims), claims
+    assert not any(c[0] == "radio-nowa" for c in claims), claims
+
+
+def test_a_statement_told_to_a_meeting_is_the_tellers_reported_speech():
+    text = ("Refugees keep coming, PM warns\n\nPrime Minister Jan Nowakowski met foreign envoys in Warsaw on Monday.\n\nSome 250,000 "
+            "refugees have already crossed into Poland, Nowakowski told the meeting, which was called to coordinate relief.")
+    claims = _claims(text, "2022-02-28", WARSAW)
+    assert any(c[0] == "jan-nowakowski" and "250,000 refugees" in c[1] for c in claims), claims
+
+
+# --- the two-hundred-and-eightieth fresh list: Romania's aid in lei to Ukraine and Moldova, 2020 to 2022 ------------------------
+
+BUCHAREST = seeds_with(("ukraine", "country", "Ukraine"), ("romania", "country", "Romania"), ("moldova", "country", "Moldova"),
+                       roles=("president", "prime-minister", "spokesperson"))
+
+
+def test_what_is_announced_on_a_day_at_a_meeting_that_is_reported_speech():
+    text = ("Aid against the epidemic\n\nPrime Minister Radu Vasilescu announced on Tuesday at the start of the cabinet meeting that "
+            "Romania will send Ukraine medical supplies to fight the pandemic.")
+    claims = _claims(text, "2020-06-11", BUCHAREST)
+    assert any(c[0] == "radu-vasilescu" and "medical supplies" in c[1] for c in claims), claims
+
+
+def test_the_state_a_sentence_opens_for_is_the_recipient_and_a_headline_recipient_is_no_giver():
+    text = ("The cabinet has approved emergency aid to the Republic of Moldova, to Ukraine and to refugees in Romania, said the "
+            "Executive spokesman, Mihai Dobre.\n\n\"For the Republic of Moldova, Romania will grant free emergency aid to keep the "
+            "power grid running. Fuel "
+            "from the state reserve was approved, with a value of approximately 21 million RON,\" Dobre said.\n\nAccording to him, "
+            "blankets and food will be sent to Ukraine, with a value of approximately 12 million RON, to help the people hit by the "
+            "Russian military aggression.")
+    pledges = _found(text, "pledge", "2022-05-25", BUCHAREST)
+    assert sorted((p["donor"], p["amount"]) for p in pledges) == [("romania", "12000000"), ("romania", "21000000")], pledges
+    assert next(p for p in pledges if p["amount"] == "12000000")["aid_type"] == "humanitarian", pledges

@@ -108,7 +108,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|"
                        r"(?:press|news)\s+(?:conference|briefing)|briefing|press|media|"
                        r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
-                       r"counterparts|partners|colleagues)|"
+                       # (or a gathering: "…, Morawiecki told the meeting, which was held to discuss …")
+                       r"counterparts|partners|colleagues|meeting|gathering|conference|summit|forum|audience|crowd|assembly)|"
                        # (or a named audience, an outlet mostly: "…, Italian Defense Minister Guido Crosetto told Il
                        # Messaggero.", "…, he told the BBC")
                        # (an ordinal too: "…, Dendias told the 28th Annual Economist Government Roundtable")
@@ -764,6 +765,15 @@ class ClaimRules(LayoutRules):
             if intro and intro.group("who") and (self.g.country_or_org(intro.group("who"))
                                                  or intro.group("who") in self.g.capitals_as_written()):
                 intro = None  # "Martin told Zelensky at a joint press conference in Dublin: «…»": a place, never the speaker
+            listener = re.search(r"\b(?:told|tells|telling)\s+(?:[\w-]+\s+){0,3}$",
+                                 text[:q.start() - len(intro.string) + intro.start("who")]) if intro and intro.group("who") else None
+            if listener is not None:
+                # "Dworczyk told private broadcaster Radio Plus: “…”": the one told is no speaker, the teller is
+                teller = self._person_before(text, mentions, listener.start(), reach=90)
+                if teller is not None and teller.match.type in ("person", None) and (teller.match.entity or teller.match.how in ("new", "seen")):
+                    out.append(self._claim(s, teller, quote, "quote", "claim:quote-after-colon"))
+                    continue
+                intro = None
             if intro and (not intro.group("who") or intro.group("who").lower() in ("quote", "quotes")) \
                     and intro.group(0).strip().lower().startswith("quote") \
                     and self.previous_sentence is not None and re.match(

@@ -141,6 +141,10 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"direct(?:ed|s|ing)?(?=\s+(?:to|towards?)\b)|channell?ed(?=\s+(?:to|towards?)\b)|"
                           # ("the Biden administration alone has directed more than $75 billion in assistance to Ukraine")
                           r"directed(?=\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|roughly)\s+)?[$€£]?\d)|"
+                          # (funds released with their sum: "the EU’s executive … announced it would release EUR 248 million for
+                          # five member states"; never a statement or a prisoner released)
+                          r"releas(?:e|es|ed|ing)(?=\s+(?:(?:up\s+to|more\s+than|over|about|around|some|nearly|almost|roughly|a\s+further|"
+                          r"another|an\s+additional)\s+)?(?:[A-Z]{3}\s?|[€$£]\s?)?\d)|"
                           # (never the conjunction: "given that the destruction of this material would exceed €100 million")
                           r"deliver\w*|send\w*|sent|giv(?!en\s+(?:that|the|its|their|this|these|how|what)\b)\w*|gave|grant\w*|transfer\w*|"
                           r"earmark\w*|total\s+investment|"
@@ -523,7 +527,8 @@ _REPORTED = [
                rf"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:where|when|while)\s+[^.;“”\"]{{3,100}}?,\s+(?=that\b)|"
                # ("said during a joint press conference with Singaporean Prime Minister Lee Hsien Loong that …")
                # (or to whom, then where: "boasted to his colleagues at the Davos Economic Forum in January that …")
-               rf"(?:ahead\s+of|at|in|during|after|before|upon|following|to)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
+               # (or when, then where: "announced on Thursday at the beginning of the government meeting that …")
+               rf"(?:ahead\s+of|at|in|on|during|after|before|upon|following|to)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
                rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,14}}?|"
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
                # could use economic blackmail" says nothing "that")

@@ -739,7 +739,11 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
             recipient = next((m for m in agents if m.start > previous_end and (re.search(
-                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start]) or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start]))
+                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start]) or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
+                # (or the one a sentence opens for, another state giving: "“For the Republic of Moldova, Romania will grant
+                # emergency humanitarian aid … with a value of approximately 19 million RON")
+                or (re.fullmatch(r"\s*[\"“]?For\s+(?:the\s+)?", s.text[:m.start]) and any(
+                    m.end < o.start < amount.start and o.match.type == "country" and o.match.entity != m.match.entity for o in agents)))
                 # (never the owner of the giving, "to double South Korea's contributions", nor a currency, "to 790 million Australian
                 # dollars"; but "to raise Sweden’s defence spending" is Sweden's own money, given to no one)
                 # ("… provides for Lisbon's initial allocation of 126 million euros in military aid to Kyiv": the giver's)
@@ -749,9 +753,11 @@ class PledgeRules(RuleState):
                 # (not a source, nor a phrase that is no giving: "According to the Australian Government, …", "In response
                 # to queries on Ireland’s commitments, …", "due to", "compared to")
                 # (nor the one thanked: "I am grateful to Finland’s President Niinisto for the decision to provide Ukraine with
-                # … €200 million" — the giver)
+                # … €200 million" — the giver; nor whom a person serves: "Dworczyk, who is a top aide to Polish Prime Minister
+                # Mateusz Morawiecki, told the conference: “… we’ve spent over PLN 7 billion …”")
                 and not re.search(r"\b(?i:according|response|due|thanks|compared|regard|addition|contrary|respect|relation|"
-                                  r"reference|prior|similar|grateful|thankful|gratitude|indebted)\s+to\s+(?:\w+\s+){0,2}$",
+                                  r"reference|prior|similar|grateful|thankful|gratitude|indebted|aide|advis[eo]r|assistant|"
+                                  r"spokes(?:man|woman|person)|staff|counsell?or|successor|predecessor)\s+to\s+(?:\w+\s+){0,2}$",
                                   s.text[max(0, m.start - 40):m.start])
                 and not re.search(r"\bcost(?:s|ing)?\s+$", s.text[max(0, m.start - 12):m.start])  # ("… to cost Finland €159 million": who pays)
                 # (nor the subject of the giving after "for": "he will sign an agreement for Turkey to provide $50 million …" —
@@ -902,7 +908,11 @@ class PledgeRules(RuleState):
                     and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
                 # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
                 # country whose office the person named in the sentence holds
-                office = self._office_country(self._people(s.text, mentions), (ukraine, adversary))
+                # (or the one "him" stands for: "According to him, food items will be sent to Ukraine …, with a value of
+                # approximately 10 million RON" after the government's spokesman was named)
+                people = self._people(s.text, mentions) + ([self.last_person] if self.last_person is not None and re.match(
+                    r"\s*According\s+to\s+(?:him|her),", s.text) else [])
+                office = self._office_country(people, (ukraine, adversary))
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)

@@ -526,7 +526,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if m.match.type == "country" and m.match.entity not in (recipient, adversary)
                     and not re.match(r"['’]?s?\s+(?:aid|funding|support|assistance|security)\b", s.text[m.end:], re.I)
                     # (nor where something happened: "… at the NATO summit in Vilnius, Lithuania")
-                    and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+,\s+)?$", s.text[max(0, m.start - 30):m.start])}
+                    and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w’'-]+,\s+)?$", s.text[max(0, m.start - 30):m.start])
+                    # (nor one the aid goes to: "… granting emergency humanitarian aid to the Republic of Moldova, Ukraine …")
+                    and not re.search(r"\b(?:aid|assistance|support|help|funding|grants?|loans?|donations?)\b[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?$",
+                                      s.text[max(0, m.start - 90):m.start])}
         self.article_donor = next(iter(headline)) if len(headline) == 1 else self.main_country
         # (never a country the page says stays out of it: "Hungary will not participate in the loan", "Hungary, Slovakia, and
         # the Czech Republic formally refused to participate", "these funds are being blocked by … Viktor Orban" — a page
