@@ -3297,3 +3297,26 @@ def test_the_state_a_sentence_opens_for_is_the_recipient_and_a_headline_recipien
     pledges = _found(text, "pledge", "2022-05-25", BUCHAREST)
     assert sorted((p["donor"], p["amount"]) for p in pledges) == [("romania", "12000000"), ("romania", "21000000")], pledges
     assert next(p for p in pledges if p["amount"] == "12000000")["aid_type"] == "humanitarian", pledges
+
+
+# --- the two-hundred-and-eighty-first fresh list: Greece's first aid to Ukraine, February 2022 ----------------------------------
+
+ATHENS = seeds_with(("ukraine", "country", "Ukraine"), ("greece", "country", "Greece"), ("poland", "country", "Poland"),
+                    roles=("prime-minister", "defence-minister", "deputy-defence-minister"))
+
+
+def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_one_is_read_and_ends_there():
+    text = ("Greece ready to help\n\nTwo planes left Athens for Poland on Sunday.\n‘Greece will take in people from Ukraine if needed "
+            "and will help them directly with aid sent through Poland,” Interior Minister Petros Alexiou told Skai TV .\n“If we as "
+            "a country must take people in, we will do so together with the European Union.”")
+    claims = _claims(text, "2022-02-27", ATHENS)
+    assert any(c[0] == "petros-alexiou" and c[1].startswith("Greece will take in people") for c in claims), claims
+    assert any(c[0] == "petros-alexiou" and c[1].startswith("If we as a country") for c in claims), claims
+
+
+def test_of_two_states_the_one_only_named_as_a_destination_is_not_the_pages():
+    text = ("Deputy Defense Minister Stavros Kalogirou (left) holds up a flag by a plane carrying aid to Ukraine after landing in "
+            "Poland on Sunday night, in a photograph released on Monday. Greece sent medicine and food. “Greece stands with its "
+            "friends,” Kalogirou wrote after leading the Greek delegation to Poland.")
+    roles = _roles(text, "2022-02-28", ATHENS)
+    assert ("stavros-kalogirou", "deputy-defence-minister", "greece") in roles, roles

@@ -650,10 +650,13 @@ class ClaimRules(LayoutRules):
                              # (and a straight mark after a colon left open to the paragraph's end, the quotation going on in
                              # the next paragraph's own mark: "Luxon condemned the attacks, posting online: "Putin's … tactics." /
                              # ""In Washington this week, …"")
-                             r"|(?<=:\s)\"([^\"“”]{12,}[.!?])\s*$", text):  # (and "said: ‘…’.", and two
+                             r"|(?<=:\s)\"([^\"“”]{12,}[.!?])\s*$"
+                             # (and a single opening mark closed by a double one, a typist's slip: "‘Greece is willing to
+                             # take a number of people in …,” Migration and Asylum Minister Notis Mitarakis told Skai TV")
+                             r"|(?:(?<=^)|(?<=\s))‘([^‘’“”\"]{12,}?[,.!?])”", text):  # (and "said: ‘…’.", and two
             # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)
-                     or q.group(8)).strip().rstrip(",")
+                     or q.group(8) or q.group(9)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
             # (an attribution set between dashes inside the quotation: "“We are in favor – she added – of a diplomatic
             # solution to the conflict. …”": the speaker's, the dashes' words no part of it)

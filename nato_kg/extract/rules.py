@@ -449,6 +449,19 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             both = owned & {countries[0][0], countries[1][0]}
             if len(both) == 1:
                 self.main_country = next(iter(both))
+        # (or, of two states named at least as often, the one not only named as where someone went or something was sent:
+        # "Deputy Defense Minister Nikos Hardalias … after arriving in Poland …. Greece sent medical supplies …" and "the Greek
+        # delegation to Poland" on a caption about Greece's aid)
+        if self.main_country is None and len(countries) == 2:
+            def only_a_place(state: str | None) -> bool:
+                return all(re.search(r"\b(?:in|to|into|at|near|toward|towards|across|inside)\s+(?:the\s+)?$", s.text[max(0, m.start - 16):m.start])
+                           for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                           if m.match.entity == state and id(m) not in co_recipients and m in found)
+            (first, many), (second, fewer) = countries
+            if only_a_place(second) and not only_a_place(first):
+                self.main_country = first
+            elif many == fewer and only_a_place(first) and not only_a_place(second):
+                self.main_country = second
         # (or the state named most, more than any other, whose office the story's opening sentence gives its subject:
         # "Finnish President Alexander Stubb took part in a Ukraine support summit …" over a page that names Britain and
         # France as other backers)

@@ -134,7 +134,11 @@ class _Quotes:
         # a single curly quotation: "‘" opens (it is no apostrophe); "’" closes unless a letter follows ("Ukraine’s"
         # is an apostrophe): "‘… for all of us. Today we …,’ she said" is one sentence
         # ("Trump‘s", a mark typed for an apostrophe after a letter, opens nothing)
-        self.single = max(0, self.single + len(re.findall(r"(?<![A-Za-z])‘", text)) - len(re.findall(r"’(?![A-Za-z])", text)))
+        # (one closed by a double mark is a double quotation a typist opened with the wrong key: "‘Greece is willing to
+        # take a number of people in …,” Migration and Asylum Minister Notis Mitarakis told Skai TV")
+        slips = len(re.findall(r"(?<![A-Za-z])‘[^‘’“”\"]*[,.!?]”", text))
+        self.opening += slips
+        self.single = max(0, self.single + len(re.findall(r"(?<![A-Za-z])‘", text)) - slips - len(re.findall(r"’(?![A-Za-z])", text)))
 
     @property
     def open(self) -> bool:
