@@ -614,3 +614,13 @@ def test_a_currency_withdrawn_for_the_euro_is_still_read_on_pages_of_its_years()
         "Bulgaria's aid\n\nBulgaria will provide 100 million leva in military aid to Ukraine.\n\nCroatia sent equipment worth "
         "300 million kuna to Ukraine.", "pledge", BULGARIA)]
     assert ("bulgaria", "100000000", "BGN") in found and ("croatia", "300000000", "HRK") in found, found
+
+
+def test_a_rupee_sign_is_the_givers_own_rupee_and_no_money_where_the_giver_has_none():
+    assert [m.currency for m in find_money("the Rs60 million aid and Rs. 5 billion", families=True)] == ["?rupee", "?rupee"]
+    assert find_money("the Rs60 million aid") == []  # (no giver, no rupee to read it as)
+    pakistan = seeds_with(("ukraine", "country", "Ukraine"), ("pakistan", "country", "Pakistan"), roles=("prime-minister",))
+    found = [(c["donor"], c["amount"], c["currency"]) for c in candidates(
+        "Pakistan to send aid\n\nISLAMABAD – Pakistan decided on Sunday to send humanitarian aid to Ukraine.\n\nThe federal cabinet "
+        "approved the Rs60 million humanitarian aid summary via a circular.", "pledge", pakistan)]
+    assert found == [("pakistan", "60000000", "PKR")], found

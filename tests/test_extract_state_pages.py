@@ -3320,3 +3320,103 @@ def test_of_two_states_the_one_only_named_as_a_destination_is_not_the_pages():
             "friends,” Kalogirou wrote after leading the Greek delegation to Poland.")
     roles = _roles(text, "2022-02-28", ATHENS)
     assert ("stavros-kalogirou", "deputy-defence-minister", "greece") in roles, roles
+
+
+# --- the two-hundred-and-eighty-third fresh list: Kuwait's aid to Ukraine in 2022 ------------------------------------------------
+
+KUWAIT = seeds_with(("ukraine", "country", "Ukraine"), ("kuwait", "country", "Kuwait"), ("afghanistan", "country", "Afghanistan"),
+                    ("belgium", "country", "Belgium"),
+                    roles=("prime-minister", "foreign-minister", "defence-minister", "deputy-prime-minister", "ambassador"))
+
+
+def test_two_sums_to_two_states_are_the_cabinet_heads_states_and_the_first_recipient_gives_nothing():
+    text = ("KUWAIT: In its weekly meeting on Monday, the Cabinet, headed by His Highness the Premier Sheikh Nasser Al-Khalid "
+            "Al-Sabah, said that some $4 million will be donated to Afghanistan, and another $3 million to the Ukraine via UN "
+            "agencies.")
+    pledges = _found(text, "pledge", "2022-03-08", KUWAIT)
+    assert sorted((p["donor"], p["amount"], p["recipient"]) for p in pledges) == [
+        ("kuwait", "3000000", "ukraine"), ("kuwait", "4000000", "afghanistan")], pledges
+
+
+def test_the_words_that_lead_into_a_sums_parts_are_no_claim():
+    text = ("Kuwait pledges\n\nThe Ambassador of Kuwait to Belgium Jasem Al-Qattan announced the allocation of $3 million for "
+            "Ukraine. Speaking on Saturday, he noted that the donation will be distributed to the following UN agencies: $1,500,000 "
+            "for UNHCR and $1,500,000 for the World Food Programme.")
+    claims = _claims(text, "2022-04-10", KUWAIT)
+    assert not any("following UN agencies" in c[1] for c in claims), claims
+
+
+def test_an_envoys_second_posting_before_his_name_and_a_ruler_named_before_him():
+    text = ("BRUSSELS: Upon instructions from His Highness the Amir of the State of Kuwait Sheikh Nawaf Al-Ahmad Al-Sabah, the "
+            "Ambassador of Kuwait to Belgium and Head of Missions to the European Union and NATO Jasem Al-Qattan announced the "
+            "allocation of $3 million for Ukraine.")
+    roles = _roles(text, "2022-04-10", KUWAIT)
+    assert ("jasem-al-qattan", "ambassador", "kuwait") in roles, roles
+    assert not any(r[0] == "nawaf-al-ahmad-al-sabah" for r in roles), roles
+
+
+def test_an_envoy_to_a_state_by_its_formal_name_and_what_he_lauded():
+    text = ("KUWAIT: Ukrainian Ambassador to the State of Kuwait Petrenko Mykola yesterday met the Red Crescent's chairman Dr "
+            "Hilal Al-Sayer. He lauded the Kuwaiti society’s efforts for relieving peoples suffering from disasters worldwide. "
+            "Meanwhile, Dr Sayer affirmed the society’s readiness to coordinate with other organizations for delivering aid.")
+    assert ("petrenko-mykola", "ambassador", "ukraine") in _roles(text, "2022-03-08", KUWAIT)
+    claims = _claims(text, "2022-03-08", KUWAIT)
+    assert any(c[0] == "petrenko-mykola" and "efforts for relieving peoples" in c[1] for c in claims), claims
+    assert any(c[0] == "hilal-al-sayer" and c[1].startswith("the society’s readiness") for c in claims), claims
+
+
+def test_what_a_speaker_says_after_added_is_a_second_statement():
+    text = ("Aid for Afghans\n\nKRCS chief Maha Al-Nouri said the aid would meet the “dire needs” of the Afghan people. The "
+            "society’s “partnerships” with global bodies are a “source of pride,” she added, saying such initiatives show the "
+            "society’s commitment to humanitarian work.")
+    claims = _claims(text, "2022-03-08", KUWAIT)
+    assert any(c[0] == "maha-al-nouri" and c[1].startswith("such initiatives show") for c in claims), claims
+
+
+def test_every_office_in_a_chain_of_titles_with_courtesies_is_the_holders_and_an_acting_one_too():
+    text = ("KUWAIT: Kuwait gave aid. According to Foreign Minister, Minister of State for Cabinet Affairs and Acting Minister of "
+            "Defense Sheikh Dr Ahmad Nasser Al-Mohammad Al-Sabah, the Cabinet was briefed on the visits. The Cabinet was also "
+            "briefed on his meeting with Belgium Deputy Prime Minister and Foreign Minister Sophie Willems in Brussels.")
+    roles = _roles(text, "2022-03-08", KUWAIT)
+    assert {("ahmad-nasser-al-mohammad-al-sabah", "foreign-minister", "kuwait"),
+            ("ahmad-nasser-al-mohammad-al-sabah", "defence-minister", "kuwait"),
+            ("sophie-willems", "foreign-minister", "belgium"), ("sophie-willems", "deputy-prime-minister", "belgium")} <= roles, roles
+    assert not any(r[1].startswith("acting-") for r in roles), roles
+    assert not any(c[1].startswith("Minister of State") for c in _claims(text, "2022-03-08", KUWAIT))
+
+
+# --- the two-hundred-and-eighty-fourth fresh list: Pakistan's humanitarian aid to Ukraine in 2022 ----------------------------
+
+ISLAMABAD = seeds_with(("ukraine", "country", "Ukraine"), ("pakistan", "country", "Pakistan"),
+                       roles=("prime-minister", "foreign-minister", "ambassador"))
+
+
+def test_what_a_minister_told_media_persons_and_what_he_said_about_calls_answered():
+    text = ("Pakistan to send aid\n\nForeign Minister Shah Mahmood Qureshi spoke on Saturday.\n\nAid goods would be airlifted to "
+            "Ukraine via Warsaw, he told media persons.\n\nThe Foreign Minister said that Pakistan has always acted promptly for "
+            "responding to international calls for assistance during conflicts, as a peace loving nation.")
+    claims = _claims(text, "2022-03-13", ISLAMABAD)
+    assert any(c[0] == "shah-mahmood-qureshi" and c[1].startswith("Aid goods would be airlifted") for c in claims), claims
+    assert any(c[0] == "shah-mahmood-qureshi" and c[1].startswith("Pakistan has always acted promptly") for c in claims), claims
+    assert not any(c[1].startswith("assistance during conflicts") for c in claims), claims
+
+
+def test_what_a_speaker_informs_and_what_its_subject_advocated_for_is_the_whole_statement():
+    text = ("Aid delivered\n\nForeign Minister Shah Mahmood Qureshi spoke at the base.\n“The Ukrainian people are in a tough "
+            "situation,” he added, informing that Pakistan has always advocated for a peaceful conclusion.")
+    claims = _claims(text, "2022-03-16", ISLAMABAD)
+    assert any(c[1] == "Pakistan has always advocated for a peaceful conclusion" for c in claims), claims
+    assert not any(c[1] == "a peaceful conclusion" for c in claims), claims
+
+
+def test_an_envoys_courtesy_without_its_stop_an_air_force_and_an_office_outside_the_model_named_again():
+    text = ("Second consignment\n\nThe consignment was dispatched to Ukraine through two Pakistan Airforce C-130 aircrafts.\n\n"
+            "Minister of State for Foreign Affairs, Hina Rabbani Khar handed over the relief goods to the Ukrainian ambassador in "
+            "Pakistan H.E Markian Chuchuk during an official ceremony.\n\nSpeaking on the occasion, the Minister of State for "
+            "Foreign Affairs said that Pakistan highly valued the bilateral relations with Ukraine.\n\nShe said that both countries "
+            "should resolve the matter through dialogue.")
+    assert ("markian-chuchuk", "ambassador", "ukraine") in _roles(text, "2022-06-03", ISLAMABAD)
+    claims = _claims(text, "2022-06-03", ISLAMABAD)
+    assert any(c[0] == "hina-rabbani-khar" and c[1].startswith("Pakistan highly valued") for c in claims), claims
+    assert any(c[0] == "hina-rabbani-khar" and c[1].startswith("both countries should") for c in claims), claims
+    assert not any(c[0] == "pakistan-airforce" for c in claims), claims

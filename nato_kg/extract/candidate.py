@@ -242,6 +242,10 @@ class RuleState:
                 seen = Match(m.match.name, m.match.entity, "person", m.match.score, m.match.how if m.match.entity else "seen")
                 self.seen_people.setdefault(words[-1], seen)
                 self.seen_people.setdefault(ascii_folded(words[-1]), seen)  # "Støre", later written "Store"
+                # (an Arabic family name without its article: "Dr Sayer affirmed …" after "Dr Hilal Al-Sayer")
+                bare = re.fullmatch(r"(?i:al|el|ad|ash|as|at|az|ar|an)-([A-Z][\w’'-]+)", words[-1])
+                if bare is not None:
+                    self.seen_people.setdefault(bare.group(1), seen)
                 if len(words) >= 3 or (len(words) == 2 and words[0][:1].islower()):
                     tail = " ".join(words[1:])  # "Ursula von der Leyen" → "von der Leyen", "Von der Leyen"
                     for key, old in list(self.seen_people.items()):

@@ -106,7 +106,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # (and a headline's "…, De Wever tells European leaders")
                        # (or a press conference: "…, Plenković told a press conference after meeting with …")
                        r"\s+(?:said|says|(?:told|tells)\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?(?:reporters|journalists|"
-                       r"(?:press|news)\s+(?:conference|briefing)|briefing|press|media|"
+                       # ("…, he told media persons", as South Asian copy writes it)
+                       r"(?:press|news)\s+(?:conference|briefing)|briefing|press|media(?:\s+(?:persons|people|representatives))?|newsmen|"
                        r"parliament|lawmakers|legislators|deputies|senators|congressmen|congresswomen|MPs|committees?|leaders|allies|"
                        # (or a gathering: "…, Morawiecki told the meeting, which was held to discuss …")
                        r"counterparts|partners|colleagues|meeting|gathering|conference|summit|forum|audience|crowd|assembly)|"
@@ -151,7 +152,10 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # (and when: "…, PM Janez Janša said ahead of a summit of NATO leaders …")
                        # (and what else the speaker did: "…, Speaker … Nicola Minchev announced and listed the types of
                        # support included in the decision:")
-                       r"(?:,?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                       # (and what the same speaker says next, a statement of its own: "… are a “source of pride,” she added,
+                       # saying such initiatives encapsulate KRCS’ commitment towards humanitarian endeavors.")
+                       r"(?:,\s+(?:saying|adding|noting|stressing)\s+(?:that\s+)?(?P<more>(?:[a-z]+\s+){1,3}[^\"“”]{10,}?)(?=\.?\s*$)|"
+                       r",?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
                        r"\s+and\s+(?:listed|outlined|detailed|enumerated|named)\b[^\"“”]*|"
                        # ("… told the … Roundtable in a panel on Tuesday": where, never a clause of what was said after
                        # it, "said in a lecture at …, that defense spending will be increased")
@@ -565,10 +569,21 @@ class ClaimRules(LayoutRules):
             and not _reports_within(c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             and not re.search(r",\s+(?:accus|urg|call|press|warn|claim|describ|brand|dismiss)\w*\s+$",
                               c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+            # (nor one whose own subject called for it: "… noting that Pakistan has always advocated for a peaceful conclusion"
+            # is more than "a peaceful conclusion")
+            and not re.fullmatch(r"(?:[^\s,]+\s+){2,}(?:advocat|call|appeal)(?:ed|es|s)\s+for\s+",
+                                 c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             # (nor one the other's judgement closes: "a new set of objectives … was adopted today, describing it as “…”")
             and not (re.search(r",\s*$", c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
                      and re.match(r"(?:describ|call|brand|dismiss|label|term|hail|accus)\w*\b", o.fields["text"]))
             for o in out))]
+        # (and the call's object alone is then no claim of its own: "a peaceful conclusion")
+        out = [o for o in out if not (o.kind == "claim" and any(
+            c is not o and c.kind == "claim" and c.fields["speaker"] == o.fields["speaker"] and len(c.fields["text"]) > len(o.fields["text"])
+            and c.fields["text"].endswith(o.fields["text"])
+            and re.fullmatch(r"(?:[^\s,]+\s+){2,}(?:advocat|call|appeal)(?:ed|es|s)\s+for\s+",
+                             c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+            for c in out))]
         # (a person's statement that closes its paragraph may be followed by their remarks, pasted without marks)
         closing = next((c for c in reversed(out) if c.kind == "claim" and c.matches and c.matches[0].type == "person"), None)
         if closing is not None and self.paragraph_texts.get(s.paragraph, "").rstrip().endswith(s.text.strip()):
@@ -1360,7 +1375,10 @@ class ClaimRules(LayoutRules):
                             r"pledged|promised|revealed|confirmed)\b", para)
             # (or before a clause of the announcement: "… told the mayor of Ukraine’s capital that their democracies stand on “the
             # front line of resisting” large authoritarian neighbors as Wu announced a donation of US$8 million …")
-            if evidence_only and head and not find_money(head.group("head")) and len(head.group("head").split()) >= 4:
+            # (never the words that lead into the list of the sum's parts: "he noted that the donation will be distributed to the
+            # following UN agencies: $500,000 for …")
+            if evidence_only and head and not find_money(head.group("head")) and len(head.group("head").split()) >= 4 \
+                    and not re.search(r"\b(?:the\s+following|as\s+follows)\b[^:;]*$", head.group("head")):
                 # "According to Poulsen, this mechanism has already proven its value: last year, Denmark signed contracts worth
                 # €600 million, …": the money after the colon is the pledge's evidence, the judgement before it a claim
                 out.append(self._claim(s, who, head.group("head"), "paraphrase", "claim:reported-speech"))

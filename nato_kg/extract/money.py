@@ -121,9 +121,13 @@ AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("cr
              "manat": ("manat", "AZN"), "manats": ("manat", "AZN"),
              # (the yuan is China's unless a Taiwanese giver's, whose dollar Chinese writes "yuan" too; the yen sign before the
              # figure is Japan's unless China's, which writes it for the yuan: "supplies worth ¥5 mln")
-             "yuan": ("yuan", "CNY"), "¥": ("yen", "JPY")}
+             "yuan": ("yuan", "CNY"), "¥": ("yen", "JPY"),
+             # (the rupee, and South Asian copy's "Rs" before the figure, "the Rs60 million humanitarian aid": the giver's own
+             # rupee, no other reading)
+             "rupee": ("rupee", None), "rupees": ("rupee", None)}
 FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"},
-            "manat": {"AZN", "TMT"}, "yuan": {"CNY", "TWD"}, "yen": {"JPY", "CNY"}}
+            "manat": {"AZN", "TMT"}, "yuan": {"CNY", "TWD"}, "yen": {"JPY", "CNY"},
+            "rupee": {"PKR", "INR", "LKR", "NPR", "MUR", "SCR"}}
 
 # Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
 _QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)
@@ -144,6 +148,7 @@ SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-bill
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
 _PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
+           r"(?-i:\bRs\.?)(?=\s?\d)|"
            r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
@@ -328,7 +333,7 @@ def find_money(text: str, families: bool = False) -> list[Money]:
             continue  # (the upper figure of a range read with its lower one: "$66.5–$66.9 billion")
         symbol = m.group(1).lower()
         currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
-            else "?yen" if symbol == "¥" else _SYMBOLS.get(symbol) or symbol.upper()
+            else "?yen" if symbol == "¥" else "?rupee" if symbol.rstrip(".") == "rs" else _SYMBOLS.get(symbol) or symbol.upper()
         scale, end = m.group(3), m.end()
         upper = _RANGE_AFTER.match(text, m.end()) if not scale else None
         if upper is not None:  # "€24-28 million": the scale the range's upper figure gives

@@ -738,7 +738,10 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:could|would|might|may)\s+(?:amount|total|reach|come|bring\s+(?:[\w’'-]+\s+){1,3}?)\s*to\s+" + APPROX + "$",
                          s.text[max(0, amount.start - 50):amount.start]):
                 continue  # "This aid, which was discussed …, could amount to some 6.5 billion euros": not decided
-            recipient = next((m for m in agents if m.start > previous_end and (re.search(
+            # (the one named right after the sum first: "some $5 million will be donated to Afghanistan, and another $2
+            # million to the Ukraine" — the second sum's is Ukraine, not the state before it)
+            near_first = sorted(agents, key=lambda m: (not amount.end <= m.start <= amount.end + 60, m.start))
+            recipient = next((m for m in near_first if m.start > previous_end and (re.search(
                 r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start]) or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
                 # (or the one a sentence opens for, another state giving: "“For the Republic of Moldova, Romania will grant
                 # emergency humanitarian aid … with a value of approximately 19 million RON")
@@ -821,8 +824,12 @@ class PledgeRules(RuleState):
                     and not any(a.start > amount.end and a.start - amount.end <= 60 or 0 < amount.start - a.end <= 100 for a in agents
                                 if a.match.entity not in (ukraine, adversary)):
                 continue
+            # (a state a sum went to before is no giver of the next: "some $5 million will be donated to Afghanistan, and
+            # another $2 million to the Ukraine")
+            went_to = [a for a in agents if re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start])
+                       and any(m.end <= a.start for m in money)]
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
-                [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners
+                [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners and m not in went_to
                       and (recipient is None or m.match.entity != recipient.match.entity)
                       and m.match.entity != ukraine]  # (the aid's recipient gives none, and leaves the giver to be found:
             # "the amount of military assistance provided to Ukraine is now over $710 million")
@@ -882,7 +889,8 @@ class PledgeRules(RuleState):
                 donors, adjust = [Mention(0, 0, self._assumed_country(self.article_donor))], ("donor-of-article",)
             if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
-            if not donors and i and out and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
+            givers_named = [a for a in agents if a not in partners and a not in went_to and a.match.entity != ukraine]
+            if not donors and i and out and not givers_named:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "… encompasses £160m for repairs and over £250m for …"
             # (or the second of two sums joined by "and" in the clause that gave the first its giver: "while the United
             # States has allocated €50 billion for financial and humanitarian aid and €64 billion for military")
@@ -904,8 +912,7 @@ class PledgeRules(RuleState):
                 # "A communique … said the allies intend to provide Ukraine with at least 40 billion euros" on a page about the
                 # alliance: all its members agreeing, the alliance's figure (not "Ukraine's allies", "eight allies")
                 donors = [Mention(0, 0, self._assumed_country(alliance))]
-            if not donors and i == 0 and not receiving and not collective \
-                    and not [a for a in agents if a not in partners and a.match.entity != ukraine]:
+            if not donors and i == 0 and not receiving and not collective and not givers_named:
                 # "Prime Minister Anthony Albanese announced the 110 million Australian dollars package": the
                 # country whose office the person named in the sentence holds
                 # (or the one "him" stands for: "According to him, food items will be sent to Ukraine …, with a value of

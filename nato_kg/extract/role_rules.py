@@ -141,8 +141,10 @@ class RoleRules(RuleState):
                                      # (a posting of two words, the few states so named: "German Ambassador to the United States
                                      # Emily Haber")
                                      rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>"
-                                     r"(?:United|New|South|North|Czech|European|Saudi)\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
-                                     rf"(?=,|\s+[A-Z][a-z]))?,?\s+"
+                                     # (or a state's formal name: "Ukrainian Ambassador to the State of Kuwait Balanutsa Oleksandr")
+                                     r"(?:United|New|South|North|Czech|European|Saudi)\s+[A-Z][\w’'-]+|(?:State|Kingdom|Republic|Sultanate|"
+                                     r"Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
+                                     rf"(?=,|\s+[A-Z][a-z]|\s+H\.\s?[EH]\b))?,?\s+"  # ("… in Pakistan H.E Markian Chuchuk")
                                      # (and a party's post between: "Former Prime Minister and PiS member Beata Szydło")
                                      # (or where the person was born: "former Israeli Prime Minister and Ukrainian native Golda Meir")
                                      r"(?:and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:member|leader|chair(?:man|woman)?|native)\s+"
@@ -199,8 +201,12 @@ class RoleRules(RuleState):
         # "the President of Ukraine, Volodymyr Zelensky"
         # (an envoy's posting after the state that sends him, the comma then optional: "Ambassador of Ukraine to Türkiye
         # Vasyl Bodnar")
+        # (and a second posting as head of mission: "the Ambassador of Kuwait to Belgium and Head of Missions to the European
+        # Union and NATO Jasem Al-Budaiwi")
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
-                                       rf"(?:\s+to\s+(?:the\s+)?(?:(?:United|New|South|North|Czech|European|Saudi)\s+)?{NAME_TOKEN},?|,)"
+                                       rf"(?:\s+to\s+(?:the\s+)?(?:(?:United|New|South|North|Czech|European|Saudi)\s+)?{NAME_TOKEN}"
+                                       rf"(?:\s+and\s+(?:Head|Chief)\s+of\s+[Mm]issions?\s+to\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{1,3}}?"
+                                       rf"(?:and\s+{NAME_TOKEN})?)?,?|,)"
                                        rf"\s+(?:{COURTESY}\s+)?(?P<name>{PERSON_NAME})")
         # (or with no comma where the body's name ends in its kind: "Vice President of the European Commission Valdis Dombrovskis")
         title_of_body_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION})"
@@ -307,6 +313,10 @@ class RoleRules(RuleState):
                     # the name's before "as", the next name the list's next item
                 if pattern is name_then_title and re.match(rf"\s+{PERSON_NAME}", text[m.end("title"):]) and not m.group("org"):
                     continue  # "Yuliia Svyrydenko, President Volodymyr Zelenskiy, …": the title is the next name's
+                if pattern is name_then_title and re.match(rf"\s+to\s+[^,;“”\"]{{2,90}}?\s{PERSON_NAME}\s+(?:{_SAY}|announced)\b",
+                                                           text[m.end():]):
+                    continue  # "Upon instructions from the Amir … Sheikh Nawaf …, the Ambassador of Kuwait to Belgium and Head of
+                    # Missions to the European Union and NATO Jasem Al-Budaiwi announced …": a posting's title, then its holder
                 if pattern is name_then_title and re.match(rf",\s+{PERSON_NAME}", text[m.end():]) \
                         and "," in text[m.end("name"):m.start("title")]:
                     continue  # "…, Pope Francis, the Secretary General of the United Nations, Antonio Guterres, and …": the title
@@ -337,9 +347,10 @@ class RoleRules(RuleState):
                     r"\b(?:(?i:presidential|government(?:['’]s)?|(?:(?:defen[cs]e|foreign)\s+)?ministry['’]s|(?:defen[cs]e|foreign)\s+ministry|"
                     r"ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|foreign\s+relations)(?:['’]s)?)|MFA|MoFA|MOFA|MoD|MOD)\s+$",
                     text[max(0, m.start("title") - 40):m.start("title")]))
-                rank = re.search(r"\b(Deputy|Vice|Acting|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
+                rank = re.search(r"\b(Deputy|Vice|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
                 # (or before the body's initials or a demonym and the title: "Deputy NATO Secretary General Mircea Geoană"; an
-                # acting minister so named holds the office: "Acting Bulgarian Defence Minister …")
+                # acting minister holds the office, however named: "Acting Bulgarian Defence Minister …", "Acting Minister of
+                # Defense Sheikh Dr Ahmad Nasser …")
                 ranked_of = None if rank else re.search(r"\b(Deputy|Vice|First\s+Deputy)\s+([A-Z]{2,5}|[A-Z][a-z]+)\s+$",
                                                         text[max(0, m.start("title") - 30):m.start("title")])
                 # (and the ministry's own word: "Deputy National Defense Minister Nikos Hardalias")
@@ -380,8 +391,11 @@ class RoleRules(RuleState):
                 org = org or self._state_of_title(title)  # "Tánaiste Simon Harris"
                 # "German Defence Minister", "Ukraine's President", "German Deputy Prime Minister"
                 # ("Lithuania's new Minister of Defence, Laurynas Kasčiūnas")
+                # (or a second title of one holder after it: "… meeting with Belgium Deputy Prime Minister and Foreign Minister Sophie
+                # Willems" is Belgium's foreign minister too)
                 before = [a for a in agents if a.end <= m.start("title") and re.fullmatch(
-                    r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former|new|newly\s+appointed|incoming|outgoing)[\s-]+)*",
+                    r"(?:['’]s)?\s*(?:(?:Deputy|Vice|Acting|First|Former|former|new|newly\s+appointed|incoming|outgoing)[\s-]+)*"
+                    rf"(?:(?i:{_TITLE})\s+and\s+(?:(?:Deputy|Vice|Acting|First)[\s-]+)*)?",
                     text[a.end:m.start("title")])]
                 # (an institution's name with its initials in brackets: "Inter-American Development Bank (IDB) President Ilan
                 # Goldfajn" is the bank's, not the state a word of its name is the adjective of)
@@ -649,7 +663,13 @@ class RoleRules(RuleState):
                                  text[max(0, m.start("title") - 60):m.start("title")]) \
                     or re.search(rf"(?<!\bthe\s)(?P<rank>\b(?:Deputy|Vice|Acting)\s+)?(?P<title>(?i:{_TITLE}))\s+of\s+(?:the\s+)?"
                                  r"(?P<of>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3})\s+and\s+(?:the\s+)?$",
-                                 text[max(0, m.start("title") - 100):m.start("title")])
+                                 text[max(0, m.start("title") - 100):m.start("title")]) \
+                    or re.search(rf"(?<!\bthe\s)(?P<rank>\b(?:Deputy|Vice|Acting)\s+)?(?P<title>(?i:{_TITLE}))"
+                                 # (or with a portfolio outside the model between, the last held in an acting capacity:
+                                 # "Foreign Minister, Minister of State for Cabinet Affairs and Acting Minister of Defense Sheikh
+                                 # Dr Ahmad Nasser Al-Mohammad Al-Sabah")
+                                 r"(?:,?\s+(?:and\s+)?(?:State\s+)?Minister\s+(?:of\s+State\s+)?for\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)+"
+                                 r",?\s+and\s+(?:Acting\s+)?$", text[max(0, m.start("title") - 140):m.start("title")])
                 if both and both.groupdict().get("of") and getattr(self.g.country_or_org(both.group("of")), "entity", None) != org.entity:
                     both = None  # (the same country or organisation, nothing else: "Minister of Culture and …")
                 if both and not both.group("rank") and both.group("title")[:1].islower() and m.group("title")[:1].isupper() \

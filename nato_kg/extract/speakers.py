@@ -372,7 +372,27 @@ class SpeakerRules(RuleState):
             if named and _plausible(named[0].match.name, named[0].match):
                 m = named[0]
                 found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
-        return found
+        return found or self._holder_of_title(lead, at)
+
+    def _holder_of_title(self, lead: str, at: int) -> Mention | None:
+        """The one person the page names with the title ``lead`` ends with, alone after "the" ("Speaking on the occasion,
+        the Minister of State for Foreign Affairs said that …" where the page wrote "Minister of State for Foreign Affairs,
+        Hina Rabbani Khar handed over …"): an office outside the model's, whose holder only the page says."""
+        titled = re.search(r"\b[Tt]he\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){1,8}?)\s*$", lead)
+        if titled is None or not re.search(r"\b(?:Minister|Secretary|Chairman|Chairwoman|Director|Head|Chief|Commissioner|Governor)\b",
+                                           titled.group("title")):
+            return None
+        title = re.escape(titled.group("title")).replace(r"\ ", r"\s+")
+        names = {m.group("name") for text in self.paragraph_texts.values()
+                 for m in re.finditer(rf"\b{title},?\s+(?P<name>{PERSON_NAME})", text)}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        match = self.seen_people.get(name) or self.g.resolve(name, ("person",))
+        if not (match.entity or _plausible(name, match)):
+            return None
+        return Mention(at + titled.start("title"), at + titled.end("title"),
+                       match if match.entity else Match(name, None, "person", 0.0, "new"))
 
     def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker ``lead`` names (:meth:`_speaker_in`), else the office it names alone, whose holder the
