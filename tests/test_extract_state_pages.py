@@ -3420,3 +3420,35 @@ def test_an_envoys_courtesy_without_its_stop_an_air_force_and_an_office_outside_
     assert any(c[0] == "hina-rabbani-khar" and c[1].startswith("Pakistan highly valued") for c in claims), claims
     assert any(c[0] == "hina-rabbani-khar" and c[1].startswith("both countries should") for c in claims), claims
     assert not any(c[0] == "pakistan-airforce" for c in claims), claims
+
+
+# --- the two-hundred-and-eighty-fifth fresh list: Slovenia's aid to Ukraine, 2022 to 2024 --------------------------------------
+
+LJUBLJANA = seeds_with(("ukraine", "country", "Ukraine"), ("slovenia", "country", "Slovenia"), ("european-union", "organization", "EU"),
+                       roles=("prime-minister", "foreign-minister", "defence-minister"))
+
+
+def test_a_concern_expressed_at_and_a_statement_a_minister_underlined_after_it():
+    text = ("Minister announces aid\n\nMinister of Foreign Affairs, Ivan Kranjc announced the contribution. He expressed concern at "
+            "the numerous civilian casualties in Ukraine. Slovenia will stand by Ukraine in these difficult times, underlined "
+            "Minister Kranjc.")
+    claims = _claims(text, "2022-03-01", LJUBLJANA)
+    assert any(c[0] == "ivan-kranjc" and c[1].startswith("concern at the numerous") for c in claims), claims
+    assert any(c[0] == "ivan-kranjc" and c[1].startswith("Slovenia will stand by Ukraine") for c in claims), claims
+
+
+def test_a_radio_that_reported_and_a_towns_hotel_are_no_speakers():
+    text = ("First refugees arrive\n\nThe Celje Youth Hostel Hotel will be made available.\nRadio Slovenija meanwhile reported that "
+            "the local energy agency plans to take over some Ukrainian workers on Tuesday.\nThe Celje municipality said it was "
+            "concerned about the situation in Ukraine and that it wanted to help.")
+    claims = _claims(text, "2022-02-28", LJUBLJANA)
+    assert not any(c[0].startswith("radio") or "hotel" in c[0] for c in claims), claims
+
+
+def test_a_union_whose_mechanism_the_aid_goes_through_and_a_conferences_total_give_nothing():
+    text = ("Aid for Ukraine\n\nThe government approved on Monday material aid for Ukraine. Through the EU civil protection mechanism "
+            "Slovenia will send EUR 150,000 worth of sleeping bags and generators to Ukraine.\n\nSlovenia has contributed a million "
+            "euros at an international donor conference for Ukraine, which raised a total of EUR 9.1 billion.")
+    pledges = _pledged(text, "2022-02-28", LJUBLJANA)
+    assert ("slovenia", "150000", "EUR") in pledges and ("slovenia", "1000000", "EUR") in pledges, pledges
+    assert not any(p[0] == "european-union" or p[1] == "9100000000" for p in pledges), pledges

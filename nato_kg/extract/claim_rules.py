@@ -174,7 +174,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # is covered by the budget of the European Union, Stocker emphasized: “That means …”")
                        r"(?::\s*[“\"][^“”\"]{10,}[”\"]?)?\.?\s*$", text) \
     or re.search(rf",\s+(?:said|says|assured|assures|added|adds|clarified|explained|noted|stated|announced|announces|criticized|"
-                 rf"criticised)(?:\s+(?:{_WHEN}))?"
+                 # ("…, underlined Minister Logar.")
+                 rf"criticised|underlined|stressed|emphasized|emphasised)(?:\s+(?:{_WHEN}))?"
                  r"\s+(?P<lead>[^,\"“”]{2,90}?)"
                  # (and where or when: "…, said Prime Minister Robert Golob upon arrival at the meeting of EU leaders,
                  # which focuses on defense.")
@@ -411,8 +412,10 @@ class ClaimRules(LayoutRules):
         out += self._speech_page(s, mentions, out)
         # (an outlet is no speaker: "Politico described Italy as “one of NATO’s lowest military spenders,”"; nor one the
         # article calls so anywhere, read once for the whole page: "the Onet website has reported" then "…, Onet notes")
+        # (nor a broadcaster by its medium's word: "Radio Slovenija meanwhile reported that …")
         out = [c for c in out if not (c.kind == "claim" and c.matches and not c.matches[0].entity
                                       and (_OUTLET.fullmatch(c.matches[0].name) or c.matches[0].name in self.outlets
+                                           or re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]", c.matches[0].name)
                                            # (in capitals too, as an interview labels its side: "DER SPIEGEL: You have …")
                                            or c.matches[0].name.isupper() and _OUTLET.fullmatch(c.matches[0].name.title())))]
         # (nor words that only announce the pledge this sentence gave, reported or quoted as a phrase inside reported speech:

@@ -978,7 +978,7 @@ _REPORTED = [
                r"(?:\w+\s+)?(?:commitment|support|concerns?|reservations?|skepticism|scepticism|doubts?|optimism|regret|"
                # ("De Wever also expressed strong interest in establishing Belgian defense production in Ukraine")
                # ("Milei, who has expressed a preference for fostering relationships with nations that prioritize freedom …")
-               r"hope|confidence|readiness|determination|intention|intent|wish|desire|preference)\s+(?:to|for|that|about|over|regarding|of)\b.{10,}|"
+               r"hope|confidence|readiness|determination|intention|intent|wish|desire|preference)\s+(?:to|for|that|about|over|regarding|of|at)\b.{10,}|"
                r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s?)\s+)?(?:(?:strong|keen|great|particular)\s+)?interest\s+in\s+[a-z]+ing\b[^;]{10,}?(?=,\s+[a-z]+ing\b|[.;]?\s*$))"),
     # ("Pevkur emphasized the country's readiness to meet this commitment …")
     # (and an affirmed one: "Dr Sayer affirmed the society’s readiness to coordinate with humanitarian and social organizations")

@@ -830,6 +830,9 @@ class PledgeRules(RuleState):
                        and any(m.end <= a.start for m in money)]
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners and m not in went_to
+                      # (nor a body whose mechanism the aid goes through: "Through the EU civil protection mechanism Slovenia will
+                      # send EUR 163,000 worth of sleeping bags …")
+                      and not re.search(r"\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+|an?\s+)?$", s.text[max(0, m.start - 14):m.start])
                       and (recipient is None or m.match.entity != recipient.match.entity)
                       and m.match.entity != ukraine]  # (the aid's recipient gives none, and leaves the giver to be found:
             # "the amount of military assistance provided to Ukraine is now over $710 million")
@@ -1046,6 +1049,11 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 60):amount.start]) \
                     and not re.match(r"[^.;]{0,60}\bfrom\s+(?:the\s+)?[A-Z]", s.text[amount.end:]):
                 continue  # "… Ukraine has received more than $88 billion in security assistance commitments": all its givers', no one's
+            if re.search(r"\b(?:conference|appeal|campaign|fundraiser|telethon|summit|event|drive)\b[^.;]{0,60}\b(?:raised|collected|"
+                         r"mobili[sz]ed|drew|gathered)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?" + APPROX + "$",
+                         s.text[max(0, amount.start - 140):amount.start]):
+                continue  # "Slovenia has contributed a million euros at an international donor conference …, which raised a total of
+                # EUR 9.1 billion": what all its donors gave, no one's pledge
             if not donors:
                 orphans.append(amount)
                 continue
