@@ -3452,3 +3452,35 @@ def test_a_union_whose_mechanism_the_aid_goes_through_and_a_conferences_total_gi
     pledges = _pledged(text, "2022-02-28", LJUBLJANA)
     assert ("slovenia", "150000", "EUR") in pledges and ("slovenia", "1000000", "EUR") in pledges, pledges
     assert not any(p[0] == "european-union" or p[1] == "9100000000" for p in pledges), pledges
+
+
+# --- the two-hundred-and-eighty-sixth fresh list: Indonesia's aid, to Ukraine in 2022 and to Egypt and Sudan in 2024 -----------
+
+JAKARTA = seeds_with(("ukraine", "country", "Ukraine"), ("indonesia", "country", "Indonesia"), ("egypt", "country", "Egypt"),
+                     ("sudan", "country", "Sudan"), roles=("president", "foreign-minister"))
+
+
+def test_a_givers_aid_to_two_states_is_its_own_in_rupiah_however_translated_and_a_nickname_is_the_person():
+    text = ("Indonesia sends aid\n\nIndonesian President Joko Widodo (Jokowi) announced aid to Ukraine's neighbours on Wednesday.\n"
+            "“We are once again sending aid to Egypt and Sudan to help our brothers and sisters,” President Jokowi said. The aid "
+            "sent today amounts to around 30 billion rupees, in the form of medicines.")
+    assert _pledged(text, "2024-04-03", JAKARTA) == [("indonesia", "30000000000", "IDR")]
+    claims = _claims(text, "2024-04-03", JAKARTA)
+    assert any(c[0] == "joko-widodo" and c[1].startswith("We are once again") for c in claims), claims
+
+
+def test_a_headlines_verb_after_a_nickname_is_no_name():
+    text = ("President Jokowi Brings Humanitarian Assistance for Ukrainian People\n\nIndonesian President Joko Widodo (Jokowi) "
+            "brought humanitarian aid for the Ukrainian people during his visit to Kyiv.")
+    roles = _roles(text, "2022-06-29", JAKARTA)
+    assert not any("brings" in r[0] for r in roles), roles
+    assert ("joko-widodo", "president", "indonesia") in roles, roles
+
+
+def test_a_statement_its_attribution_interrupts_after_its_subject_or_its_first_word():
+    text = ("Lawmaker backs aid\n\nMember of parliament Budi Santoso supports the minister's plan.\nInstead, Santoso continued, his "
+            "party encouraged aid to be sent to Ukraine at once. The delivery of aid, said Santoso, must also reach the right "
+            "place.")
+    claims = _claims(text, "2022-04-07", JAKARTA)
+    assert ("budi-santoso", "his party encouraged aid to be sent to Ukraine at once") in claims, claims
+    assert ("budi-santoso", "The delivery of aid must also reach the right place") in claims, claims

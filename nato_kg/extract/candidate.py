@@ -246,6 +246,11 @@ class RuleState:
                 bare = re.fullmatch(r"(?i:al|el|ad|ash|as|at|az|ar|an)-([A-Z][\w’'-]+)", words[-1])
                 if bare is not None:
                     self.seen_people.setdefault(bare.group(1), seen)
+                # (and the one word the page gives in brackets after the name, its bearer's nickname: "Joko Widodo (Jokowi)",
+                # then "“…,” President Jokowi said")
+                nickname = re.match(r"\s*\(([A-Z][a-z][\w’'-]+)\)", text[m.end:])
+                if nickname is not None and not self.g.country_or_org(nickname.group(1)):
+                    self.seen_people.setdefault(nickname.group(1), seen)
                 if len(words) >= 3 or (len(words) == 2 and words[0][:1].islower()):
                     tail = " ".join(words[1:])  # "Ursula von der Leyen" → "von der Leyen", "Von der Leyen"
                     for key, old in list(self.seen_people.items()):

@@ -314,6 +314,27 @@ def _reports_within(words: str) -> bool:
 class ClaimRules(LayoutRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
+    def _inset_attribution(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A statement its attribution interrupts after its subject or its opening word, no quotation marks: "The delivery of
+        aid, said Farhan, must also arrive at the right location." (the subject and the rest, one claim) and "Instead, Farhan
+        continued, his party encouraged humanitarian aid to be immediately sent to Ukraine." (what follows the attribution)."""
+        if any(c.kind == "claim" for c in out) or re.search(r"[“”\"]", s.text):
+            return []
+        text = s.text
+        split = re.match(rf"\s*(?P<head>[A-Z][^,;:]{{5,80}}),\s+(?:said|says|added|continued|noted|stressed)\s+(?P<who>{PERSON_NAME}|"
+                         rf"{NAME_TOKEN}),\s+(?P<tail>[a-z][^;]{{10,}}?)[.!]?\s*$", text)
+        opened = None if split else re.match(
+            rf"\s*(?:Instead|Moreover|However|Meanwhile|Furthermore|Also|Still|Yet|And|But|So|Indeed),\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})"
+            rf"\s+(?:said|says|added|continued|noted|stressed|argued),\s+(?P<tail>[a-z][^;]{{10,}}?)[.!]?\s*$", text)
+        found = split or opened
+        if found is None or found.group("who") in domain().not_names:
+            return []
+        speaker = self._speaker_in(found.group("who"), found.start("who"), mentions)
+        if not _speaks(speaker) or speaker.match.type not in ("person", None):
+            return []
+        said = f"{found.group('head')} {found.group('tail')}" if split else found.group("tail")
+        return [self._claim(s, speaker, said, "paraphrase", "claim:reported-speech")]
+
     def _goal_evidence(self, body: str, speaker: Mention, s: Sentence) -> bool:
         """Whether reported speech ``body`` only announces a goal read in sentence ``s`` (its evidence, no claim); if so,
         ``speaker`` is remembered as one who spoke (a "she said" before any name may stand for them: see
@@ -373,6 +394,7 @@ class ClaimRules(LayoutRules):
         out += self._captioned(s, mentions, out)
         out += self._statement_by(s, mentions, out)
         out += self._judged_by(s, mentions, out)
+        out += self._inset_attribution(s, mentions, out)
         # (nothing of the excerpt's last sentence where the excerpt cuts it off: "Most decisions, he said, were ultimately made in
         # Zelenskyy's offi", "… that he resigned as Prim")
         # (only what it cuts short: a few words, or a quotation it leaves open — a long statement cut near its end keeps, as

@@ -28,7 +28,8 @@ HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|A
                   "Admits|Demands|Rules|Seeks|Expects|Wants|Tells|Asks|Defends|Criticises|Criticizes|Praises|Thanks|"
                   # ("Slovenia’s PM Robert Golob Pushes for 2% Defense Spending Target")
                   "Pushes|Pushed|Proposes|Approves|Reaffirms|Reiterates|Outlines|Agrees|Refuses|Opposes|Supports|Doubles|"
-                  "Raises|Boosts|Increases|Plans|Aims")
+                  # ("President Jokowi Brings Humanitarian Assistance for Ukrainian People")
+                  "Raises|Boosts|Increases|Plans|Aims|Brings|Sends|Gives|Delivers|Provides|Offers|Donates|Hands")
 #: English prepositions (a closed class, written out here: no maintained package lists them alone). Capitalised at a
 #: sentence's start they open no name: "Alongside Sikorski, …", "Amid Russian attacks, …". ("Per", a Nordic first
 #: name, and "Till" are left out.)

@@ -123,11 +123,12 @@ AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("cr
              # figure is Japan's unless China's, which writes it for the yuan: "supplies worth ¥5 mln")
              "yuan": ("yuan", "CNY"), "¥": ("yen", "JPY"),
              # (the rupee, and South Asian copy's "Rs" before the figure, "the Rs60 million humanitarian aid": the giver's own
-             # rupee, no other reading)
+             # rupee, no other reading; Indonesia's rupiah too, which machine translation writes "rupees": "The aid sent today
+             # amounts to around 30 billion rupees" in a copy of a release that elsewhere writes "IDR 30 billion")
              "rupee": ("rupee", None), "rupees": ("rupee", None)}
 FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"},
             "manat": {"AZN", "TMT"}, "yuan": {"CNY", "TWD"}, "yen": {"JPY", "CNY"},
-            "rupee": {"PKR", "INR", "LKR", "NPR", "MUR", "SCR"}}
+            "rupee": {"PKR", "INR", "LKR", "NPR", "MUR", "SCR", "IDR"}}
 
 # Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
 _QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)

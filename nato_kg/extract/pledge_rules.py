@@ -971,9 +971,12 @@ class PledgeRules(RuleState):
                 paragraph_text = self.paragraph_texts.get(s.paragraph, "")
                 told_before = paragraph_text[:max(0, paragraph_text.find(s.text.strip()))] or self.paragraph_texts.get(s.paragraph - 1, "")
                 aided = {b.match.entity for b in self.finder.find(told_before) if b.match.type == "country"} - {self.article_donor}
-                if len(aided) >= 3 or (len(aided) >= 2 and ukraine not in aided):
+                # (money voted, that is: a giver's aid sent to two states is its own, "… sending aid to Egypt and Sudan …" then
+                # "The aid sent today amounts to around 30 billion rupees")
+                voted = re.search(r"\b(?:House|Senate|Congress|[Pp]arliament|[Ll]awmakers|[Bb]ill|voted|passed|approved)\b", told_before)
+                if voted and (len(aided) >= 3 or (len(aided) >= 2 and ukraine not in aided)):
                     continue  # "The US House of Representatives approved aid to Ukraine. Israel and Taiwan. The total volume of
-                    # the package amounted to $95bn.": a package for several recipients, no one's pledge
+                    # the package amounted to $95bn.": a package voted for several recipients, no one's pledge
             society_gives = _body_gives(s.text, amount, agents)
             # (a later sum the page calls its government's: "Donations … have reached about S$2 million, which includes the
             # Government’s contribution of US$100,000")
@@ -1351,8 +1354,10 @@ class PledgeRules(RuleState):
         country or a group that gives, kept for the next sentence's "It"/"The package"/"The decision" (not a second
         recipient: "The support covers Ukraine and Moldova")."""
         co_recipients = beside(s.text, agents, recipient)
+        # (nor one the aid goes to: "“We are once again sending aid to Egypt and Sudan …”")
         givers = [m for m in agents if (m.match.type == "country" or m.match.entity in self.g.group_labels)
-                  and m.match.entity != recipient and m not in co_recipients]
+                  and m.match.entity != recipient and m not in co_recipients
+                  and not re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])]
         if givers and givers[0].start < 40:
             self.last_donor = givers[0]
 
