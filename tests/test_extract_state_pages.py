@@ -3484,3 +3484,15 @@ def test_a_statement_its_attribution_interrupts_after_its_subject_or_its_first_w
     claims = _claims(text, "2022-04-07", JAKARTA)
     assert ("budi-santoso", "his party encouraged aid to be sent to Ukraine at once") in claims, claims
     assert ("budi-santoso", "The delivery of aid must also reach the right place") in claims, claims
+
+
+# --- the two-hundred-and-eighty-seventh fresh list: the Philippines as giver and recipient, 2022 to 2024 -----------------------
+
+MANILA = seeds_with(("ukraine", "country", "Ukraine"), ("philippines", "country", "Philippines"), roles=("president", "ambassador"))
+
+
+def test_an_appeals_total_is_no_pledge_and_a_sum_restated_or_approximately_keeps_its_first_currency():
+    text = ("PH marks ties with Ukraine\n\nMANILA – The Philippine government reiterated its readiness to accept refugees.\nThe "
+            "Philippines was among the countries to respond to the United Nations’ USD1.7 billion flash appeal in March, pledging "
+            "USD150,000 or approximately PHP7 million to help provide humanitarian aid to people inside the war-torn state.")
+    assert _pledged(text, "2022-04-07", MANILA) == [("philippines", "150000", "USD")]

@@ -483,6 +483,10 @@ class PledgeRules(RuleState):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars; "€90 billion loan (£79 billion;
                 # $105 billion)": in two more currencies
             restating = False
+            if re.match(r"\s+(?:(?:flash|humanitarian|emergency|regional|joint|global)\s+){0,2}(?:appeal|response\s+plan)\b",
+                        s.text[amount.end:]):
+                continue  # "… to respond to the United Nations’ USD1.7 billion flash appeal in March, pledging USD100,000 …": what the
+                # appeal asks of all, no one's pledge
             if (i and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:estimated\s+|total\s+)?", s.text[money[i - 1].end:amount.start])
                     or re.search(r"\b(?:half|a\s+(?:quarter|third|fifth|tenth)|part|a\s+share)\s+of\s+(?:the\s+)?(?:estimated\s+|total\s+)?$",
                                  s.text[max(0, amount.start - 40):amount.start])) \
@@ -1107,9 +1111,11 @@ class PledgeRules(RuleState):
             converted_from = None
             if following is not None and own_currency and amount.currency != own_currency \
                     and following.currency == own_currency and _is_conversion(s.text, amount, following) \
-                    and not re.match(r"\s*\(\s*(?:around|about|approximately|approx\.?|roughly|some|nearly|almost|ca\.|~)", s.text[amount.end:]) \
+                    and not re.match(r"\s*(?:\(\s*|,?\s*or\s+)(?:around|about|approximately|approx\.?|roughly|some|nearly|almost|ca\.|~)",
+                                     s.text[amount.end:]) \
                     and not _significant_digits(amount.value) < _significant_digits(following.value):
-                # (not where the bracket only approximates: "EUR 5 million (around SEK 50 million)" is the euro figure; nor where it
+                # (not where the bracket only approximates: "EUR 5 million (around SEK 50 million)", "USD100,000 or approximately PHP5
+                # million", the first is the figure; nor where it
                 # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
             if recipient is None and not self.names_recipient and not re.search(
