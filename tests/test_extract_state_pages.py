@@ -3496,3 +3496,12 @@ def test_an_appeals_total_is_no_pledge_and_a_sum_restated_or_approximately_keeps
             "Philippines was among the countries to respond to the United Nations’ USD1.7 billion flash appeal in March, pledging "
             "USD150,000 or approximately PHP7 million to help provide humanitarian aid to people inside the war-torn state.")
     assert _pledged(text, "2022-04-07", MANILA) == [("philippines", "150000", "USD")]
+
+
+def test_the_country_that_a_reported_clause_gives_the_next_sentences_sum():
+    text = ("Aid to the quake-hit\n\nPresident Ferdinand R. Marcos Jr. on Friday said the Philippines will provide financial and "
+            "in-kind aid to Syria as it recovers from the earthquake.\n\nCiting the foreign department, the communications office "
+            "said the country would be sending $250,000 cash donation to Syria.")
+    syria = seeds_with(("ukraine", "country", "Ukraine"), ("philippines", "country", "Philippines"), ("syria", "country", "Syria"),
+                       roles=("president",))
+    assert _pledged(text, "2023-03-10", syria) == [("philippines", "250000", "USD")]

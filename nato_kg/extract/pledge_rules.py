@@ -894,6 +894,12 @@ class PledgeRules(RuleState):
                 # "The Government will also provide a further $7m …" on a New Zealand page after Australia's $50m: the page's
                 # own government (capitalised as its press writes it), not the last giver named
                 donors, adjust = [Mention(0, 0, self._assumed_country(self.article_donor))], ("donor-of-article",)
+            # (or "the country" as the giving clause's subject after its reporter: "Citing the DFA, the PCO said the country
+            # would be sending $200,000 cash donation to Syria" after "… said the Philippines will provide … aid to Syria")
+            if not donors and i == 0 and self.last_donor is not None and not _ANAPHORIC_DONOR.match(s.text) and re.search(
+                    r"\b(?:said|says|announced|stated)\s+(?:that\s+)?the\s+(?:country|government)\s+(?:would|will)\s+(?:be\s+)?[a-z]+\b"
+                    r"[^.;]{0,20}$", s.text[:amount.start]):
+                donors, adjust = [self.last_donor], ("donor-from-previous",)
             if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
             givers_named = [a for a in agents if a not in partners and a not in went_to and a.match.entity != ukraine]
@@ -1366,6 +1372,15 @@ class PledgeRules(RuleState):
                   and not re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])]
         if givers and givers[0].start < 40:
             self.last_donor = givers[0]
+            return
+        # (or the state a reported clause opens with as the giver: "President … on Friday said the Philippines will provide
+        # financial and in-kind aid to Syria")
+        told = next((m for m in givers if re.search(r"\b(?:said|says|announced|stated)\s+(?:that\s+)?(?:the\s+)?$",
+                                                    s.text[max(0, m.start - 20):m.start])
+                     and re.match(r"\s+(?:will|would|is\s+to|plans\s+to)\s+(?:provide|give|send|donate|allocate|extend)\b",
+                                  s.text[m.end:])), None)
+        if told is not None:
+            self.last_donor = told
 
     def _recipients_account(self, s: Sentence, mentions: list[Mention], amount, recipient: str | None) -> bool:
         """Whether ``amount`` is what the aid's recipient says it received ("we’ve received more than $75 billion"), or what its
