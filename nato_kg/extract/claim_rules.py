@@ -301,6 +301,11 @@ def _announces_own_goal(text: str) -> bool:
                          + needed + r"|" + named + r")", text))
 
 
+#: The words of a statement before the object its own subject called for ("Pakistan has always advocated for "): the whole
+#: statement is the claim, the object alone none.
+_SUBJECT_CALLED_FOR = re.compile(r"(?:[^\s,]+\s+){2,}(?:advocat|call|appeal)(?:ed|es|s)\s+for\s+")
+
+
 def _reports_within(words: str) -> bool:
     """Whether ``words``, the start of a statement, report what another subject said before a "that" ("the UK has this
     week announced that "): the statement is the whole, not only what follows.
@@ -596,8 +601,7 @@ class ClaimRules(LayoutRules):
                               c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             # (nor one whose own subject called for it: "… noting that Pakistan has always advocated for a peaceful conclusion"
             # is more than "a peaceful conclusion")
-            and not re.fullmatch(r"(?:[^\s,]+\s+){2,}(?:advocat|call|appeal)(?:ed|es|s)\s+for\s+",
-                                 c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+            and not _SUBJECT_CALLED_FOR.fullmatch(c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             # (nor one the other's judgement closes: "a new set of objectives … was adopted today, describing it as “…”")
             and not (re.search(r",\s*$", c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
                      and re.match(r"(?:describ|call|brand|dismiss|label|term|hail|accus)\w*\b", o.fields["text"]))
@@ -606,8 +610,7 @@ class ClaimRules(LayoutRules):
         out = [o for o in out if not (o.kind == "claim" and any(
             c is not o and c.kind == "claim" and c.fields["speaker"] == o.fields["speaker"] and len(c.fields["text"]) > len(o.fields["text"])
             and c.fields["text"].endswith(o.fields["text"])
-            and re.fullmatch(r"(?:[^\s,]+\s+){2,}(?:advocat|call|appeal)(?:ed|es|s)\s+for\s+",
-                             c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
+            and _SUBJECT_CALLED_FOR.fullmatch(c.fields["text"][:len(c.fields["text"]) - len(o.fields["text"])])
             for c in out))]
         # (a person's statement that closes its paragraph may be followed by their remarks, pasted without marks)
         closing = next((c for c in reversed(out) if c.kind == "claim" and c.matches and c.matches[0].type == "person"), None)

@@ -99,6 +99,16 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
                 or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", text[amount.end:]))
 
 
+def _sent_to(text: str, start: int) -> bool:
+    """Whether the state named at ``start`` follows "to" or "for": where aid goes ("some $5 million will be donated to
+    Afghanistan", "sending aid to Egypt and Sudan"), never a giver of the sentence's next sum or of the next sentence's.
+
+    >>> _sent_to("donated to Afghanistan", 11), _sent_to("Afghanistan gave", 0)
+    (True, False)
+    """
+    return re.search(r"\b(?:to|for)\s+(?:the\s+)?$", text[max(0, start - 12):start]) is not None
+
+
 def _posting(text: str, start: int) -> bool:
     """Whether the state named at ``start`` is only where an envoy serves ("Ukrainian Ambassador to Turkey Andrii Sybiha",
     "Ukraine’s ambassador to Turkey"): neither giver nor recipient of what the sentence says is given."""
@@ -830,8 +840,7 @@ class PledgeRules(RuleState):
                 continue
             # (a state a sum went to before is no giver of the next: "some $5 million will be donated to Afghanistan, and
             # another $2 million to the Ukraine")
-            went_to = [a for a in agents if re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start])
-                       and any(m.end <= a.start for m in money)]
+            went_to = [a for a in agents if _sent_to(s.text, a.start) and any(m.end <= a.start for m in money)]
             donors = [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners and m not in went_to
                       # (nor a body whose mechanism the aid goes through: "Through the EU civil protection mechanism Slovenia will
@@ -894,14 +903,13 @@ class PledgeRules(RuleState):
                 # "The Government will also provide a further $7m …" on a New Zealand page after Australia's $50m: the page's
                 # own government (capitalised as its press writes it), not the last giver named
                 donors, adjust = [Mention(0, 0, self._assumed_country(self.article_donor))], ("donor-of-article",)
-            # (or "the country" as the giving clause's subject after its reporter: "Citing the DFA, the PCO said the country
-            # would be sending $200,000 cash donation to Syria" after "… said the Philippines will provide … aid to Syria")
-            if not donors and i == 0 and self.last_donor is not None and not _ANAPHORIC_DONOR.match(s.text) and re.search(
+            # "It will include … worth 100 million euros"; (or "the country" as the giving clause's subject after its reporter:
+            # "Citing the DFA, the PCO said the country would be sending $200,000 cash donation to Syria" after "… said the
+            # Philippines will provide … aid to Syria")
+            if not donors and i == 0 and self.last_donor is not None and (_ANAPHORIC_DONOR.match(s.text) or re.search(
                     r"\b(?:said|says|announced|stated)\s+(?:that\s+)?the\s+(?:country|government)\s+(?:would|will)\s+(?:be\s+)?[a-z]+\b"
-                    r"[^.;]{0,20}$", s.text[:amount.start]):
+                    r"[^.;]{0,20}$", s.text[:amount.start])):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)
-            if not donors and i == 0 and self.last_donor is not None and _ANAPHORIC_DONOR.match(s.text):
-                donors, adjust = [self.last_donor], ("donor-from-previous",)  # "It will include … worth 100 million euros"
             givers_named = [a for a in agents if a not in partners and a not in went_to and a.match.entity != ukraine]
             if not donors and i and out and not givers_named:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "… encompasses £160m for repairs and over £250m for …"
@@ -1369,7 +1377,7 @@ class PledgeRules(RuleState):
         # (nor one the aid goes to: "“We are once again sending aid to Egypt and Sudan …”")
         givers = [m for m in agents if (m.match.type == "country" or m.match.entity in self.g.group_labels)
                   and m.match.entity != recipient and m not in co_recipients
-                  and not re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])]
+                  and not _sent_to(s.text, m.start)]
         if givers and givers[0].start < 40:
             self.last_donor = givers[0]
             return
