@@ -3505,3 +3505,30 @@ def test_the_country_that_a_reported_clause_gives_the_next_sentences_sum():
     syria = seeds_with(("ukraine", "country", "Ukraine"), ("philippines", "country", "Philippines"), ("syria", "country", "Syria"),
                        roles=("president",))
     assert _pledged(text, "2023-03-10", syria) == [("philippines", "250000", "USD")]
+
+
+# --- the two-hundred-and-eighty-eighth fresh list: Italy as giver and speaker, 2022 to 2024 -----------------------------------
+
+ROME = seeds_with(("ukraine", "country", "Ukraine"), ("italy", "country", "Italy"), roles=("prime-minister", "foreign-minister"))
+
+
+def test_what_a_conferences_attendees_pledged_together_is_no_ones():
+    text = ("Rome to host recovery talks\n\nItalian Prime Minister Giorgia Meloni said Italy would keep helping Ukraine.\nAt the "
+            "last such meeting, attendees pledged to allocate an additional US$50 billion for Ukraine's rebuilding.")
+    assert _pledged(text, "2024-10-11", ROME) == []
+
+
+def test_a_sentence_that_is_one_quotation_is_whom_this_was_said_by_names():
+    text = ("Pact with Kyiv\n\n“The talks on the security pact between Italy and Ukraine have given new impetus to our support for "
+            "Kyiv”. This was said by Foreign Minister Antonio Tajani, speaking to the committees of the Chamber, adding that “the "
+            "pact is a cornerstone of peace”.")
+    claims = _claims(text, "2024-02-20", ROME)
+    assert any(c[0] == "antonio-tajani" and c[1].startswith("The talks on the security pact") for c in claims), claims
+    assert any(c[0] == "antonio-tajani" and "cornerstone of peace" in c[1] for c in claims), claims
+
+
+def test_a_statement_told_to_a_radio_whose_name_has_a_number():
+    text = ("Italy backs Kyiv\n\nItaly will keep helping Ukraine rebuild, foreign minister Antonio Tajani said on Monday.\nThe main "
+            "parts of the new pact with Ukraine are reconstruction and military help, Tajani told Radio 24 Mattino.")
+    claims = _claims(text, "2024-02-26", ROME)
+    assert ("antonio-tajani", "The main parts of the new pact with Ukraine are reconstruction and military help") in claims, claims

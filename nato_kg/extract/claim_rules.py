@@ -115,7 +115,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # Messaggero.", "…, he told the BBC")
                        # (an ordinal too: "…, Dendias told the 28th Annual Economist Government Roundtable")
                        r"(?:told|tells)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-                       r"(?:[A-Z][\w’'-]*\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
+                       # (a number in it: "…, Tajani told Radio 24 Mattino.")
+                       r"(?:(?:[A-Z][\w’'-]*|\d+)\s+(?:(?:della|del|di|de|des|du|la|le|el|al|van|von|der)\s+)?){0,4}"
                        # ("…, President Recep Tayyip Erdogan told Zelenskyy during a telephone call")
                        # (or a date after it: "… told Sputnik 08 June 2017.")
                        r"[A-Z][\w’'-]*(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?=\.?\s*$|\s+(?:on|in|last|this|during|over|via)\b)|"
@@ -521,7 +522,10 @@ class ClaimRules(LayoutRules):
                         # (not when: "Trump said this week that the troops could be moved to Poland")
                         r"(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b)", s.text) \
             or re.match(_STATED_BY + r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
-                        r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*)?\.?\s*$", s.text)
+                        r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*|"
+                        # ("This was said by … Antonio Tajani, speaking about the agreement …, adding that “…”": what he added
+                        # is a claim of its own)
+                        r",\s+(?:speaking|adding|noting|stressing)\b.*)?\.?\s*$", s.text)
         # ("Austria will continue to provide full support to Ukraine … . That's according to Federal Chancellor of Austria, Karl
         # Nehammer, who spoke at a joint press conference …": the sentence before is his)
         according = re.match(r"\s*(?:This|That)(?:['’]s|\s+is|\s+was)\s+according\s+to\s+(?P<lead>[^.;\"“”]{3,90}?)"
@@ -533,8 +537,11 @@ class ClaimRules(LayoutRules):
         # Radev at a meeting in Sofia …": the same, a state's initials in the title too, "U.S. Secretary of Defense …"; "This was
         # announced by Sánchez" names who announced a pledge, its evidence)
         before = self.previous_sentence
+        # (a sentence that is one quotation and nothing else is the quotation of whom the next names: "“The negotiation for
+        # the bilateral agreement … alongside Kiev”. This was said by Deputy Prime Minister … Antonio Tajani")
+        whole = re.fullmatch(r"\s*[“\"](?P<q>[^“”\"]{20,})[”\"]\s*\.?\s*", before[0].text) if before is not None else None
         if this and before is not None and before[1] == () and s.paragraph - before[0].paragraph <= 1 \
-                and len(before[0].text.split()) >= 5 and not quoted_spans(before[0].text) \
+                and len(before[0].text.split()) >= 5 and (not quoted_spans(before[0].text) or whole is not None) \
                 and not _announces_pledge(before[0].text) \
                 and not (re.match(r"\s*\w+\s+was\s+announced\b", s.text) and (
                     self.pledged_here or _announces_pledge(before[0].text)
@@ -552,8 +559,12 @@ class ClaimRules(LayoutRules):
                 # (the paragraph's sentences before it that no one was said to say are all what was announced: "The
                 # Icelandic government will double its defense support … . The funds will be used to demine … . This was
                 # announced by the Prime Minister …")
-                announced = " ".join(run) if run and run[-1].strip() == before[0].text.strip() else before[0].text.strip()
-                out.append(self._claim(before[0], speaker, announced.rstrip("."), "paraphrase", "claim:reported-speech"))
+                if whole is not None:
+                    out.append(self._claim(before[0], speaker, whole.group("q").strip().rstrip("."), "quote",
+                                           "claim:quote-then-attribution"))
+                else:
+                    announced = " ".join(run) if run and run[-1].strip() == before[0].text.strip() else before[0].text.strip()
+                    out.append(self._claim(before[0], speaker, announced.rstrip("."), "paraphrase", "claim:reported-speech"))
         self.previous_sentence = (s, tuple(c for c in out if c.kind == "claim"))
         # two readings of one statement ("said on Wednesday that all 32 members …" and "all 32 members …"): the one
         # without the words before it

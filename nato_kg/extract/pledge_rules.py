@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
 _COLLECTIVE = (r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?|"
                r"Europe|Europeans|European\s+(?:donors|states|governments)|allocations|"  # ("Europe allocated €10.5 billion …")
-               r"(?:conference|summit|meeting)\s+participants|participants|donors|representatives\s+of\s+\d+\s+countries")
+               r"(?:conference|summit|meeting)\s+participants|participants|attendees|delegates|donors|"
+               r"representatives\s+of\s+\d+\s+countries")  # ("attendees pledged … an additional US$60 billion")
 #: The nouns that make an organisation's name stand for its members ("the first NATO ally", "NATO countries").
 _MEMBER_NOUNS = r"ally|allies|members?|countries|nations|partners?"
 #: All the alliance's members agreeing on a sum ("the allies intend to provide", "Allies agreed"): no one possessive or counted.
