@@ -3532,3 +3532,52 @@ def test_a_statement_told_to_a_radio_whose_name_has_a_number():
             "parts of the new pact with Ukraine are reconstruction and military help, Tajani told Radio 24 Mattino.")
     claims = _claims(text, "2024-02-26", ROME)
     assert ("antonio-tajani", "The main parts of the new pact with Ukraine are reconstruction and military help") in claims, claims
+
+
+# --- the two-hundred-and-eighty-ninth fresh list: Hungary as giver and speaker, 2022 to 2024 ----------------------------------
+
+BUDAPEST = seeds_with(("ukraine", "country", "Ukraine"), ("hungary", "country", "Hungary"),
+                      roles=("prime-minister", "foreign-minister", "president"))
+
+
+def test_an_office_said_in_parliament_on_a_day_is_the_next_named_persons_of_the_pages_state():
+    text = ("Hungary keeps helping Ukraine\n\nHungary will keep its aid programme for Ukraine going for as long as it is needed, the "
+            "foreign minister said in parliament on Tuesday.\nAnswering a question, Péter Szijjártó said the government had "
+            "condemned the war from its first day.")
+    assert ("peter-szijjarto", "foreign-minister", "hungary") in _roles(text, "2022-06-08", BUDAPEST)
+    claims = _claims(text, "2022-06-08", BUDAPEST)
+    assert any(c[0] == "peter-szijjarto" and c[1].startswith("Hungary will keep its aid programme") for c in claims), claims
+
+
+def test_what_a_state_spent_on_aid_worldwide_is_no_pledge():
+    text = ("Hungary ready to help\n\nHungary spent over 60 million euros on humanitarian aid worldwide last year, the foreign "
+            "minister Péter Szijjártó said in Brussels.")
+    assert _pledged(text, "2024-03-18", BUDAPEST) == []
+
+
+def test_the_head_of_the_ministry_is_the_person_just_named_with_no_office():
+    text = ("Hungary at the donors' conference\n\nPeter Szijjártó attended a donors’ conference for Ukraine on Thursday. The head "
+            "of the ministry said at the event that “Hungary is ready to send more help to Ukraine.”")
+    claims = _claims(text, "2022-05-05", BUDAPEST)
+    assert any(c[0] == "peter-szijjarto" and c[1].startswith("Hungary is ready to send more help") for c in claims), claims
+
+
+def test_what_was_said_after_a_colon_with_no_quotation_marks():
+    text = ("Szijjártó at the conference\n\nIn his speech, Peter Szijjártó emphasized that Hungary supports Ukraine's sovereignty. "
+            "However, he added: Hungarians want the fighting in Ukraine to stop as soon as possible, MTI reported.")
+    claims = _claims(text, "2022-05-05", BUDAPEST)
+    assert ("peter-szijjarto", "Hungarians want the fighting in Ukraine to stop as soon as possible") in claims, claims
+
+
+def test_a_charity_named_aid_gives_no_states_money_and_its_president_holds_its_office():
+    text = ("Hungary donates buses to Ukraine\n\nHungarian Interchurch Aid president Laszlo Lehel said the charity had sent relief "
+            "supplies. Hungarian Interchurch Aid is sending 40 million forints worth of humanitarian aid to the area, he said.")
+    assert _pledged(text, "2023-06-15", BUDAPEST) == []
+    roles = _roles(text, "2023-06-15", BUDAPEST)
+    assert ("laszlo-lehel", "president", "hungarian-interchurch-aid") in roles, roles
+
+
+def test_the_state_after_to_which_gives_the_grant():
+    text = ("Hungary donates buses to Ukraine\n\nThe waste plant, to which the Hungarian government is providing a grant of 3 million "
+            "euros, will serve 100,000 people, the minister said.")
+    assert _pledged(text, "2023-06-15", BUDAPEST) == [("hungary", "3000000", "EUR")]

@@ -143,7 +143,9 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # (or in a parliament, named or not: "…, Prime Minister Nikol Pashinyan said in the parliament of the
                        # republic during the discussion of the draft budget for 2022")
                        r"(?:\s+in\s+(?:the\s+)?(?:parliament|Parliament|National\s+Assembly|Senate|Bundestag|Sejm|Knesset|Duma|Rada|Storting|"
-                       r"Riksdag|Folketing|Saeima|Seimas|Riigikogu)\b(?:\s+of\s+(?:the\s+)?[\w’'-]+)?)?"
+                       # (and when after it: "…, the foreign minister said in parliament on Tuesday.")
+                       r"Riksdag|Folketing|Saeima|Seimas|Riigikogu)\b(?:\s+of\s+(?:the\s+)?[\w’'-]+)?"
+                       rf"(?:\s+(?:{_WHEN}))?)?"
                        # (", satisfying a key US demand …": a participle's clause after it)
                        # (or who passed it on: "…, Zapryanov said, quoted by BTA.")
                        # (a quotation after a participle too: "…, Tajani said on Friday, adding that “an official …”": the

@@ -113,6 +113,13 @@ HEAD_OF_NATO = r"(?:head|chief|leader)\s+of\s+(?:the\s+)?NATO(?:\s+(?:military\s
 #: workspace knows of it (a national title otherwise needs a country).
 _INSTITUTION = r"(?:Commission|Council|Parliament|Bank|Fund|Agency|Organi[sz]ation|Court|Assembly|Committee)"
 
+#: The words that make "… Aid" a kind of aid, not a charity's name ("Military Aid", "Humanitarian Aid").
+AID_KINDS = ("Military", "Humanitarian", "Financial", "Economic", "Development", "Defence", "Defense", "Foreign", "Emergency", "Food",
+             "Medical", "Winter", "New", "Additional", "Further", "More", "Total", "Bilateral", "Direct", "EU", "US", "U.S.")
+#: A charity named "… Aid" or "… Relief" ("Hungarian Interchurch Aid"), never a kind of aid in a headline's capitals ("Polish
+#: Military Aid Reaches …").
+CHARITY_AID = "".join(rf"(?<!\b{re.escape(k)}\s)" for k in AID_KINDS) + r"(?:Aid|Relief)\b(?!\s+(?:[Tt]o|[Ff]or|[Pp]ackages?)\b)"
+
 _TITLE = "|".join(sorted((re.escape(t).replace(r"\-", "[-\u2010\u2011]") for t in ROLE_TITLES), key=len, reverse=True))
 
 # Verbs that attribute a quotation ("“…”, he underlined"); every verb of reported speech below is one too.
@@ -563,6 +570,10 @@ _REPORTED = [
     # countries keep pressure on Russia and …"
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:said|says|added|stressed|insisted|warned|noted)\s+"
                r"(?P<text>(?:it|that|there|he|she|they|we)['’](?:s|re|ll)\s+[“\"‘]?[a-z][^;]{10,})"),
+    # what was said after a colon with no quotation marks, a sentence of its own: "However, he added: Hungarians do not want
+    # the war in Ukraine, they want peace to return as soon as possible, MTI reported."
+    re.compile(r"(?<!\bwas )(?<!\bis )\b(?:said|says|added|adds|stated|stressed|emphasi[sz]ed|noted|underlined)\s*:\s+"
+               r"(?P<text>[A-Z][^“”\"«»]{20,})"),
     # a participle of saying, when it was said, then a pronoun and its verb (no "that"): "he met with … Jens Stoltenberg, saying
     # ahead of the meeting they would talk about Croatia’s contribution …"
     re.compile(r"\bsaying\s+(?:(?:ahead\s+of|after|before|during|at|on|in)\s+(?:the|a|his|her|their)\s+[a-z]+\s+)?"

@@ -20,6 +20,7 @@ from .patterns import (
     _PLEDGE_CUES,
     _SHARE,
     APPROX,
+    CHARITY_AID,
     DATELINE,
     IN_CURRENCY,
     RED_CROSS_AFTER,
@@ -55,7 +56,7 @@ _COUNT_WORDS = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w and len
 #: The rest of a private body's name after the state's adjective that opens it ("American Jewish Joint Distribution
 #: Committee", "Indian Pharmaceuticals Manufacturers Association").
 _OPENS_BODY_NAME = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,5}\s+(?:Committee|Foundation|Association|Society|Fund|Institute|Cent(?:er|re)|"
-                              r"Federation|Congress|Trust|Charity|Charities)\b")
+                              r"Federation|Congress|Trust|Charity|Charities|" + CHARITY_AID + ")")
 
 
 #: What a state's adjective describes when it describes a source or an outlet, not a giver ("a German research institute",
@@ -88,7 +89,8 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
     rule keeps them (a state named for a charity, "Caritas Monaco", already set aside)."""
     before = text[:amount.start]
     body = re.search(r"\b(?!(?:The|This|That|Its|Their|Our|Your|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,4}"
-                     r"(?:Foundation|Society|Association|Charity|Trust|administration|government)\b(?P<rest>[^.;,]{0,50})$", before) \
+                     r"(?:Foundation|Society|Association|Charity|Trust|administration|government|" + CHARITY_AID + r")\b"
+                     r"(?P<rest>[^.;,]{0,50})$", before) \
         or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$", before)
     if body is None or (re.search(r"Red\s+(?:Cross|Crescent)", body.group(0))
                         and re.search(r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", text)):
@@ -536,6 +538,10 @@ class PledgeRules(RuleState):
                         r"(?:countries|partners|allies|nations|states|members)\b", s.text[amount.end:]):
                 continue  # "… and $682 million to European countries", "$682 million in foreign military assistance for European
                 # partners and allies": money for other recipients
+            if re.match(r"(?:(?![$€£\d])[^.;,]){0,60}?\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|"
+                        r"across\s+the\s+(?:world|globe))\b", s.text[amount.end:]):
+                continue  # "Hungary spent over 70 million euros on humanitarian aid worldwide last year": aid to all the
+                # world, no pledge to one
             if re.match(r"(?:(?![$€£\d])[^.;,]){0,60}?\bfrom\s+(?:the\s+)?(?:NATO|EU|Western|European|allied|partner|member)\s+"
                         r"(?:countries|allies|members|member\s+states|nations|partners|states)\b", s.text[amount.end:]):
                 continue  # "Ukraine has received more than $70 billion in military aid from NATO countries": many givers' sum
@@ -756,8 +762,11 @@ class PledgeRules(RuleState):
             # (the one named right after the sum first: "some $5 million will be donated to Afghanistan, and another $2
             # million to the Ukraine" — the second sum's is Ukraine, not the state before it)
             near_first = sorted(agents, key=lambda m: (not amount.end <= m.start <= amount.end + 60, m.start))
+            # (never the subject of a relative clause: "The complex, to which the Hungarian government is providing a grant of 2.5
+            # million euros" — the giver)
             recipient = next((m for m in near_first if m.start > previous_end and (re.search(
-                r"\b(?:to|for)\s+(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start]) or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
+                r"\b(?:to|for)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
                 # (or the one a sentence opens for, another state giving: "“For the Republic of Moldova, Romania will grant
                 # emergency humanitarian aid … with a value of approximately 19 million RON")
                 or (re.fullmatch(r"\s*[\"“]?For\s+(?:the\s+)?", s.text[:m.start]) and any(

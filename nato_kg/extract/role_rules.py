@@ -15,6 +15,7 @@ from .patterns import (
     _MINISTERS,
     _SAY,
     _TITLE,
+    CHARITY_AID,
     COURTESY,
     HEAD_OF_NATO,
     IN_CURRENCY,
@@ -399,7 +400,8 @@ class RoleRules(RuleState):
                     text[a.end:m.start("title")])]
                 # (an institution's name with its initials in brackets: "Inter-American Development Bank (IDB) President Ilan
                 # Goldfajn" is the bank's, not the state a word of its name is the adjective of)
-                institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}{_INSTITUTION})(?:\s*\([A-Z]{{2,8}}\))?\s+$",
+                # (or a charity's: "Hungarian Interchurch Aid president Laszlo Lehel" holds no office of Hungary)
+                institution = re.search(rf"((?:[A-Z][\w-]+\s+){{0,3}}(?:{_INSTITUTION}|{CHARITY_AID}))(?:\s*\([A-Z]{{2,8}}\))?\s+$",
                                         text[max(0, m.start("title") - 70):m.start("title")])
                 # ("approved by the United States under President Joe Biden’s administration": the state he led)
                 # ("are stalled by the Hungarian government of Prime Minister Viktor Orban": the government's state)

@@ -781,6 +781,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 known = [p for (p, r), o in self.offices.items() if r in roles and (not org or o == org) and p in named]
                 if len(known) == 1:
                     holders, person = known, named[known[0]]
+            # (an office with no state on a page whose state is known, "…, the foreign minister said in parliament on Tuesday."
+            # then "Péter Szijjártó said …" on a page about Hungary: that state's)
+            org = org or (self.main_country if not holders and role != "leader" else None) or ""
             if not holders and org and not org.startswith("~") and role != "leader" and c.evidence.paragraph <= 3:
                 # (or, in wire copy that gives the office in its lede and the name a sentence later, the next person quoted,
                 # whom the article gives no office: "Ukraine's prime minister urged Japan … ." then "“…,” Denys Shmygal told a

@@ -30,7 +30,7 @@ _HONOURED = re.compile(rf"\b{_HONORIFIC.replace('?P<honorific>', '?P<title>')}\s
 
 #: "the head of the MFA", "the head of the Italian Defence Ministry": a minister named by the ministry he heads (see
 #: :meth:`SpeakerRules._ministry_head`).
-_MINISTRY_HEAD = r"the\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)"
+_MINISTRY_HEAD = r"[Tt]he\s+head\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,2}(?:MFA|MoFA|[Mm]inistry|[Aa]gency|[Dd]epartment)"
 
 #: The lower-case words a name may hold between its capitalised ones.
 _NAME_PARTICLES = frozenset("bin bint ibn da de do dos das di del della du van von der al".split())
@@ -316,7 +316,10 @@ class SpeakerRules(RuleState):
             return Mention(0, 0, Match(holders[0], holders[0], "person", 90.0, "label"))
         who = self.last_person
         held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
-        return who if any(r.endswith("minister") for r in held) else None
+        # (a bare "the ministry" after a person the page gave no office: "Peter Szijjártó attended a donors’ conference … .
+        # The head of the ministry said at the event that “…”": that person)
+        return who if any(r.endswith("minister") for r in held) or (role is None and not held and who is not None
+                                                                    and re.fullmatch(r"(?i)ministry", words.strip())) else None
 
     def _epithet_of(self, head: str) -> Mention | None:
         """For "the official", "the Italian politician": the person just named, or, where a state's adjective names
