@@ -3581,3 +3581,52 @@ def test_the_state_after_to_which_gives_the_grant():
     text = ("Hungary donates buses to Ukraine\n\nThe waste plant, to which the Hungarian government is providing a grant of 3 million "
             "euros, will serve 100,000 people, the minister said.")
     assert _pledged(text, "2023-06-15", BUDAPEST) == [("hungary", "3000000", "EUR")]
+
+
+# --- the two-hundred-and-ninetieth fresh list: Malaysia as giver to Palestine, 2021 to 2025 -----------------------------------
+
+KUALA_LUMPUR = seeds_with(("ukraine", "country", "Ukraine"), ("malaysia", "country", "Malaysia"),
+                          ("palestine-state-of", "country", "Palestine"),
+                          roles=("prime-minister", "deputy-prime-minister", "foreign-minister"))
+
+
+def test_malaysian_styles_are_no_part_of_a_name_and_the_given_name_alone_is_the_same_person():
+    text = ("Malaysia gives to Gaza\n\nThe cheque was handed over by Foreign Minister Datuk Seri Aziz Rahman to the envoy.\n"
+            "Aziz said the money came from a trust fund that Malaysians gave to.")
+    assert ("aziz-rahman", "foreign-minister", "malaysia") in _roles(text, "2024-12-18", KUALA_LUMPUR)
+    claims = _claims(text, "2024-12-18", KUALA_LUMPUR)
+    assert ("aziz-rahman", "the money came from a trust fund that Malaysians gave to") in claims, claims
+
+
+def test_rm_before_a_figure_is_the_ringgit():
+    text = ("Malaysia adds to its Gaza aid\n\nMalaysia will contribute an additional RM50 million in humanitarian aid to Palestine, "
+            "Foreign Minister Aziz Rahman said.")
+    assert _pledged(text, "2025-09-25", KUALA_LUMPUR) == [("malaysia", "50000000", "MYR")]
+
+
+def test_a_state_named_only_as_what_aid_is_to_for_or_with_is_not_the_pages():
+    text = ("Aid to rebuild Gaza\n\nKuala Lumpur – Malaysia has pledged more than $2 million to Palestine to "
+            "rebuild Gaza.\nForeign Minister Aziz Rahman said the funds will rebuild a hospital.\n“Malaysia will work with aid "
+            "groups,” he said. “I invite others to mobilise aid for Palestine,” he said.\nHe said Malaysia will stand with Palestine.")
+    assert ("aziz-rahman", "foreign-minister", "malaysia") in _roles(text, "2021-06-21", KUALA_LUMPUR)
+
+
+def test_a_long_portfolio_before_a_name_after_said():
+    text = ("Malaysia sends more aid\n\nMalaysia has added five more containers of aid to Gaza, said Minister of Natural Resources "
+            "and Environmental Sustainability Nik Nazmi Nik Ahmad.")
+    claims = _claims(text, "2024-05-07", KUALA_LUMPUR)
+    assert any(c[0] == "nik-nazmi-nik-ahmad" and c[1].startswith("Malaysia has added five more containers") for c in claims), claims
+
+
+def test_he_after_an_opening_participles_clause_is_not_the_one_it_names():
+    text = ("Malaysia sends more aid\n\nMalaysia has added five more containers of aid to Gaza, said Minister Nik Nazmi Nik Ahmad.\n"
+            "Representing Deputy Prime Minister Ahmad Zahid Hamidi at the ceremony in Egypt yesterday, he said the containers contained "
+            "staple food items such as rice.")
+    claims = _claims(text, "2024-05-07", KUALA_LUMPUR)
+    assert ("nik-nazmi-nik-ahmad", "the containers contained staple food items such as rice") in claims, claims
+
+
+def test_palestines_minister_of_foreign_affairs_and_expatriates():
+    text = ("Malaysia backs Palestine\n\nMalaysia will help rebuild Gaza. Foreign Minister Aziz Rahman met Palestinian Minister of "
+            "Foreign Affairs and Expatriates Riyad al-Malki on Friday.")
+    assert ("riyad-al-malki", "foreign-minister", "palestine-state-of") in _roles(text, "2021-06-21", KUALA_LUMPUR)

@@ -1246,6 +1246,13 @@ class ClaimRules(LayoutRules):
                 # "…, Admiral Sir Tony Radakin said." then "The Chief of the Defence Staff told the BBC … that …": an office
                 # outside the model's, by its capitals, as the subject just after its holder spoke: the one who spoke
                 who = self.last_person
+            # (a pronoun after a participle's clause the sentence opens with, that clause naming another: "Representing Deputy
+            # Prime Minister … Ahmad Zahid Hamidi at the flagging off …, he said the containers …" is the one named before,
+            # never the one represented)
+            participle = re.fullmatch(r"\s*[A-Z][a-z]+ing\b[^,;“”\"]{3,200},\s+(?:he|she)\s+(?:also\s+)?", text[:anchor])
+            if participle and self.person_before is not None and who is not None and who.match != self.person_before.match \
+                    and any(p.match == who.match for p in self._people(text[:anchor], mentions)):
+                who = self.person_before
             just_spoke = self.person_before
             if who is not None and who.match.how == "office" and just_spoke is not None \
                     and just_spoke.match.type in ("person", None) and not self.person_roles.get(self._key(just_spoke.match)) \

@@ -45,6 +45,8 @@ DEMONYMS = {
     "somali": "SO", "kuwaiti": "KW", "bahraini": "BH", "omani": "OM", "yemeni": "YE", "bangladeshi": "BD",
     "sri lankan": "LK", "nepali": "NP", "nepalese": "NP", "cambodian": "KH", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM",
     "cuban": "CU", "bolivian": "BO", "uruguayan": "UY", "paraguayan": "PY", "ecuadorian": "EC", "guatemalan": "GT",
+    # ("Palestinian Minister of Foreign Affairs and Expatriates Riyad al-Malki")
+    "palestinian": "PS",
 }
 
 

@@ -87,6 +87,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "foreign affairs minister": "foreign-minister", "minister for foreign and european affairs": "foreign-minister",
     "minister of foreign and european affairs": "foreign-minister",
     "minister for foreign and european affairs and trade": "foreign-minister",
+    # (Palestine's "Minister of Foreign Affairs and Expatriates")
+    "minister of foreign affairs and expatriates": "foreign-minister",
     # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
     "president of the government": "prime-minister",
     "economy minister": "economy-minister", "minister of economy": "economy-minister",
@@ -393,7 +395,10 @@ RULER_STYLE = r"(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excelle
 COURTESY = (rf"(?:(?:H\.\s?[EH](?:\.|(?=\s+[A-Z]))|H\.\s?S\.\s?H\.|HSH|HRH|{RULER_STYLE})"
             r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess)\.?)?"
             # (two in a row: "Acting Minister of Defense Sheikh Dr Ahmad Nasser Al-Mohammad Al-Sabah")
-            r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?(?:\s+Dr\.?)?|Prince|Princess)")  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
+            r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?(?:\s+Dr\.?)?|Prince|Princess"  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
+            # (Malaysia's styles, a pilgrim's and a doctor's after them: "Foreign Minister Datuk Seri Mohamad Hasan", "Dato’ Seri
+            # Utama Haji Mohamad bin Haji Hasan", "Datuk Seri Dr Ahmad Zahid Hamidi")
+            r"|(?:Tan\s+Sri|Toh\s+Puan|Tun|Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?(?:\s+Utama)?(?:\s+(?:Haji|Hajah|Dr\.?))*)")
 # one list, longest first, so that an alternative is never cut short by a shorter one
 _SAY = "|".join(sorted(set(_SAY_OWN.split("|")) | set(_REPORT_VERBS.split("|")), key=len, reverse=True))
 

@@ -454,7 +454,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # delegation to Poland" on a caption about Greece's aid)
         if self.main_country is None and len(countries) == 2:
             def only_a_place(state: str | None) -> bool:
-                return all(re.search(r"\b(?:in|to|into|at|near|toward|towards|across|inside)\s+(?:the\s+)?$", s.text[max(0, m.start - 16):m.start])
+                # (or what is given for or stood with: "more than $1 million to Palestine", "mobilise aid for Palestine", "stand
+                # with Palestine" on a page about Malaysia's aid)
+                return all(re.search(r"\b(?:in|to|into|at|near|toward|towards|across|inside|for|with)\s+(?:the\s+)?$",
+                                     s.text[max(0, m.start - 16):m.start])
                            for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                            if m.match.entity == state and id(m) not in co_recipients and m in found)
             (first, many), (second, fewer) = countries
@@ -848,6 +851,9 @@ def _one_spelling(candidates: list[Candidate]) -> list[Candidate]:
         key, match = _person_of(c)
         if key and match is not None and match.entity is None and c.fields.get(key) == _slug(match.name):
             longer = [m for name, m in full.items() if name.endswith(" " + match.name)]
+            # (or the start of one, where none ends with it, as Malaysian copy names a person again by the given name: "Foreign
+            # Minister Datuk Seri Mohamad Hasan", then "Mohamad said …")
+            longer = longer or [m for name, m in full.items() if name.startswith(match.name + " ")]
             if len(longer) == 1:
                 c.fields[key] = longer[0].entity or _slug(longer[0].name)
                 c.matches = [longer[0], *c.matches[1:]]
