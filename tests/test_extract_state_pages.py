@@ -3630,3 +3630,38 @@ def test_palestines_minister_of_foreign_affairs_and_expatriates():
     text = ("Malaysia backs Palestine\n\nMalaysia will help rebuild Gaza. Foreign Minister Aziz Rahman met Palestinian Minister of "
             "Foreign Affairs and Expatriates Riyad al-Malki on Friday.")
     assert ("riyad-al-malki", "foreign-minister", "palestine-state-of") in _roles(text, "2021-06-21", KUALA_LUMPUR)
+
+
+# --- the two-hundred-and-ninety-first fresh list: South Africa as giver, 2009 to 2022 -----------------------------------------
+
+PRETORIA = seeds_with(("ukraine", "country", "Ukraine"), ("south-africa", "country", "South Africa"), ("cuba", "country", "Cuba"),
+                      ("zimbabwe", "country", "Zimbabwe"), roles=("president", "foreign-minister"))
+
+
+def test_r_before_a_sum_with_its_scale_is_the_rand_and_never_a_roads_number():
+    text = ("Aid to Zimbabwe\n\nIn 2009, the Government of South Africa provided support to Zimbabwe. The support included a "
+            "contribution of R200 million to a fund for the people of Zimbabwe, along the R44 road.")
+    assert _pledged(text, "2010-08-06", PRETORIA) == [("south-africa", "200000000", "ZAR")]
+
+
+def test_south_africas_minister_of_international_relations_is_its_foreign_minister():
+    text = ("Pandor in Harare\n\nSouth Africa's International Relations and Co-Operation Minister Naledi Pandor said the aid "
+            "had arrived.")
+    assert ("naledi-pandor", "foreign-minister", "south-africa") in _roles(text, "2021-05-26", PRETORIA)
+
+
+def test_a_state_named_as_what_a_gift_is_for_is_not_the_pages():
+    text = ("Pandor defends Cuba donation\n\nInternational Relations Minister Naledi Pandor said the donation had been budgeted "
+            "for.\nSouth Africa's R40 million Cuba donation was approved by parliament.\nShe has defended South Africa’s R40 "
+            "million contribution to Cuba. South Africa offers help on a small scale, she said.\nThe Cuba donation would "
+            "promote friendship, the minister said, as Cuba had once helped South Africa.")
+    roles = _roles(text, "2022-08-26", PRETORIA)
+    assert ("naledi-pandor", "foreign-minister", "south-africa") in roles, roles
+
+
+def test_a_counterparts_own_title_says_the_office():
+    text = ("Aid handed over\n\nSouth Africa President Cyril Ramaphosa sent Foreign Minister Naledi Pandor to hand over maize meal "
+            "to his Zimbabwean counterpart President Emmerson Mnangagwa.")
+    roles = _roles(text, "2021-05-26", PRETORIA)
+    assert ("emmerson-mnangagwa", "president", "zimbabwe") in roles, roles
+    assert not any(r[0] == "emmerson-mnangagwa" and r[1] == "foreign-minister" for r in roles), roles

@@ -28,7 +28,9 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             # (Czech copy's sign for the koruna before the figure, "Kč422 Mln")
             "kč": "CZK",
             # (Malaysian copy's sign for the ringgit before the figure, "RM22,337,644", "RM70 million (US$17 million)")
-            "rm": "MYR"}
+            "rm": "MYR",
+            # (South African copy's sign for the rand, "R50 million", "R50m"; Brazil's for the real, "R$ 13,5 milhões")
+            "r": "ZAR", "r$": "BRL"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -151,7 +153,9 @@ SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-bill
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
 _PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
-           r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|"
+           r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|"
+           # (a bare "R" only before a sum that a scale or thousands make one, never a road's or a model's number: "the R44")
+           r"(?-i:\bR)(?=\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b|\d{1,3}(?:,\d{3})+\b)|"
            r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").

@@ -89,6 +89,11 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister for foreign and european affairs and trade": "foreign-minister",
     # (Palestine's "Minister of Foreign Affairs and Expatriates")
     "minister of foreign affairs and expatriates": "foreign-minister",
+    # (South Africa's: "International Relations and Co-Operation Minister Naledi Pandor", "International Relations minister")
+    "international relations and co-operation minister": "foreign-minister",
+    "international relations and cooperation minister": "foreign-minister", "international relations minister": "foreign-minister",
+    "minister of international relations and cooperation": "foreign-minister",
+    "minister of international relations and co-operation": "foreign-minister",
     # Spain's head of government is its "President of the Government" (Presidente del Gobierno)
     "president of the government": "prime-minister",
     "economy minister": "economy-minister", "minister of economy": "economy-minister",

@@ -748,7 +748,8 @@ class RoleRules(RuleState):
         office, of the country the demonym names (or, after the name, the country it is from: "Dick Schoof, the prime minister
         of the Netherlands, and Mette Frederiksen, his counterpart from Denmark")."""
         # (a title of the counterpart's own between: "his Ukrainian counterpart, Minister of Defence Oleksii Reznikov")
-        before = re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?:(?i:{_TITLE})\s+)?(?P<name>{PERSON_NAME})",
+        before = re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?:(?P<own>(?i:{_TITLE}))\s+)?"
+                             rf"(?P<name>{PERSON_NAME})",
                              s.text)
         after = re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:his|her|their)\s+counterparts?\s+(?:from|in|of)\s+(?:the\s+)?"
                             r"(?P<pre>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", s.text)
@@ -767,6 +768,8 @@ class RoleRules(RuleState):
                 holder = {ROLE_TITLES[titled[-1].group(0)]}
             if not holder and self.last_person is not None:  # "Speaking … with his Polish counterpart" of the one just named
                 holder = self.person_roles.get(self._key(self.last_person.match))
+            if m.groupdict().get("own"):  # (the counterpart's own title, which says the office: "to his Zimbabwean
+                holder = {ROLE_TITLES[m.group("own")]}  # counterpart President Emmerson Mnangagwa" after a minister was named)
             name = _name_of(m)
             person = self.g.resolve(name, ("person",))
             if country is None or country.type != "country" or not holder or not _plausible(name, person):

@@ -390,6 +390,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # about Azerbaijan's aid)
         co_recipients |= {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                           if re.match(r"\s*dollars?\b", s.text[m.end:])}
+        # (nor a state named as what a gift is for, where the page also says the gift went to it: "South Africa's R50 million
+        # Cuba donation" beside "aid contribution to Cuba", on a page about South Africa's minister)
+        sent_to = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                   if m.match.type == "country" and re.search(r"\bto\s+(?:the\s+)?$", s.text[max(0, m.start - 8):m.start])}
+        gift_for = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.entity in sent_to
+                    and re.match(r"\s+(?i:aid|donations?|assistance|contributions?|relief)\b", s.text[m.end:])}
+        co_recipients |= gift_for
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
@@ -402,7 +409,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                     if m.match.type == "country" and m.match.entity and m.match.entity not in (recipient, adversary)
                                     and not m.war and not m.maker and not at_war(s.text, m.start, m.end) and id(m) not in glossed
                                     and not (m.match.how == "demonym" and re.match(r"\s+[A-Z]", s.text[m.end:])
-                                             and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))})
+                                             and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))}
+                                   # (nor one only given to: "R50m Cuba aid", "aid to Cuba", on a page that writes its giver "SA")
+                                   - {e for e in sent_to if all(
+                                       id(m) in gift_for or re.search(r"\bto\s+(?:the\s+)?$", s.text[max(0, m.start - 8):m.start])
+                                       for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.entity == e)})
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
         # (a page opening with its date alone, "3 May 2024", has its headline in the next paragraph)
@@ -515,7 +526,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # for both Belgium and Germany" on Luxembourg's broadcaster, whose prime minister is no Belgian)
         # (its own sovereignty is no country spoken of: "the questioning of Cyprus’ sovereignty" on a page about Cyprus)
         if self.main_country is not None and not any(
-                m.match.entity == self.main_country and m.match.type == "country" and (not re.search(
+                m.match.entity == self.main_country and m.match.type == "country" and id(m) not in gift_for and (not re.search(
                     r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
                     s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
                                                                               rf"security|defen[cs]e|independence|{_OWN_SPENDING})\b",
