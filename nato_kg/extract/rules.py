@@ -392,8 +392,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                           if re.match(r"\s*dollars?\b", s.text[m.end:])}
         # (nor a state named as what a gift is for, where the page also says the gift went to it: "South Africa's R50 million
         # Cuba donation" beside "aid contribution to Cuba", on a page about South Africa's minister)
+        def after_to(s: Sentence, m: Mention) -> bool:
+            return re.search(r"\bto\s+(?:the\s+)?$", s.text[max(0, m.start - 8):m.start]) is not None
         sent_to = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
-                   if m.match.type == "country" and re.search(r"\bto\s+(?:the\s+)?$", s.text[max(0, m.start - 8):m.start])}
+                   if m.match.type == "country" and after_to(s, m)}
         gift_for = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.entity in sent_to
                     and re.match(r"\s+(?i:aid|donations?|assistance|contributions?|relief)\b", s.text[m.end:])}
         co_recipients |= gift_for
@@ -412,7 +414,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                              and not re.match(rf"\s+(?i:{_TITLE})\b", s.text[m.end:]))}
                                    # (nor one only given to: "R50m Cuba aid", "aid to Cuba", on a page that writes its giver "SA")
                                    - {e for e in sent_to if all(
-                                       id(m) in gift_for or re.search(r"\bto\s+(?:the\s+)?$", s.text[max(0, m.start - 8):m.start])
+                                       id(m) in gift_for or after_to(s, m)
                                        for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.entity == e)})
         # (or named most and alone in the headline: "The Danish government has announced …" over an article that also
         # names Lithuania's and Latvia's targets and the US president)
