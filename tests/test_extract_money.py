@@ -624,3 +624,23 @@ def test_a_rupee_sign_is_the_givers_own_rupee_and_no_money_where_the_giver_has_n
         "Pakistan to send aid\n\nISLAMABAD – Pakistan decided on Sunday to send humanitarian aid to Ukraine.\n\nThe federal cabinet "
         "approved the Rs60 million humanitarian aid summary via a circular.", "pledge", pakistan)]
     assert found == [("pakistan", "60000000", "PKR")], found
+
+
+def test_south_asian_money_in_every_writing_lakhs_crores_and_the_rupees_by_name():
+    """Regression for list 292: "SLR 2 billion (Rs 43.8 crore)", "Sri Lankan Rupees 3.4 billion", "Rs 65,35,00,000" and "₹2
+    Billion" were read as nothing or as the wrong figure."""
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(str(m.value), m.currency) for m in find_money(text, families=True)]
+    assert read("worth over SLR 2 billion (Rs 43.8 crore)") == [("2000000000", "LKR"), ("438000000", "?rupee")]
+    assert read("valued at over Sri Lankan Rupees 3.4 billion donated") == [("3400000000", "LKR")]
+    assert read("over Rs 65,35,00,000 and Rs 5 lakh") == [("653500000", "?rupee"), ("500000", "?rupee")]
+    assert read("₹2 Billion worth of aid, 1,250 euros") == [("2000000000", "INR"), ("1250", "EUR")]
+
+
+def test_r_before_a_figure_is_the_rand_or_the_real_and_rm_the_ringgit():
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(str(m.value), m.currency) for m in find_money(text)]
+    assert read("a R50m donation, a contribution of R300 million") == [("50000000", "ZAR"), ("300000000", "ZAR")]
+    assert read("support of R$ 20 million and RM70 million (US$17 million)") == [
+        ("20000000", "BRL"), ("70000000", "MYR"), ("17000000", "USD")]
+    assert read("along the R44 road") == []

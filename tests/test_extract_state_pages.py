@@ -3665,3 +3665,30 @@ def test_a_counterparts_own_title_says_the_office():
     roles = _roles(text, "2021-05-26", PRETORIA)
     assert ("emmerson-mnangagwa", "president", "zimbabwe") in roles, roles
     assert not any(r[0] == "emmerson-mnangagwa" and r[1] == "foreign-minister" for r in roles), roles
+
+
+# --- the two-hundred-and-ninety-second fresh list: India's aid to Sri Lanka, 2022 ---------------------------------------------
+
+COLOMBO = seeds_with(("ukraine", "country", "Ukraine"), ("india", "country", "India"), ("sri-lanka", "country", "Sri Lanka"),
+                     roles=("ambassador", "foreign-minister", "president", "prime-minister"))
+
+
+def test_the_giver_after_a_subordinate_clause_the_sentence_opens_with():
+    # (a page that opens with its date and the sentence itself, no headline above it, as the excerpt of Trend's copy does)
+    text = (" date 2022-05-23 As Sri Lanka grapples with a severe economic crisis, India handed over humanitarian assistance worth "
+            "over US$10 million to the island country on Sunday.")
+    assert _pledged(text, "2022-05-23", COLOMBO) == [("india", "10000000", "USD")]
+
+
+def test_a_high_commissioner_is_his_states_envoy_where_he_sits_named_or_not():
+    text = ("Aid reaches Colombo\n\nIndian High Commissioner in Sri Lanka Gopal Baglay received the ministers. The High "
+            "Commissioner of India in Colombo, Gopal Baglay, handed over the aid.")
+    roles = _roles(text, "2022-06-24", COLOMBO)
+    assert ("gopal-baglay", "ambassador", "india") in roles, roles
+
+
+def test_a_presidents_counsel_after_a_name_is_no_part_of_it():
+    text = ("Aid reaches Colombo\n\nThe consignment was handed over by India's envoy to Ali Sabry PC and other ministers.\nAli Sabry "
+            "PC said Sri Lanka was grateful for the help from India.")
+    claims = _claims(text, "2022-07-26", COLOMBO)
+    assert any(c[0] == "ali-sabry" for c in claims), claims

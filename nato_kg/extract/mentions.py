@@ -40,7 +40,7 @@ for over regarding through throughout toward towards under underneath unlike unt
 """.split())
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
 #: Letters after a name that are no part of it ("Simon Harris TD", "… MP", "… MEP").
-POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|OBE|MBE|CBE|KCMG|PhD"
+POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|PC|OBE|MBE|CBE|KCMG|PhD"  # ("Ali Sabry PC", a President's Counsel)
 #: (nor a day of the week, which wire copy writes right after a name: "Defense Minister Luis Petri Thursday filed …")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: (an Arabic name's "son of", or a Romance name's "da", "de", "dos", with the name it joins, one word of the run: "Mohammed

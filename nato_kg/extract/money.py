@@ -30,7 +30,12 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             # (Malaysian copy's sign for the ringgit before the figure, "RM22,337,644", "RM70 million (US$17 million)")
             "rm": "MYR",
             # (South African copy's sign for the rand, "R50 million", "R50m"; Brazil's for the real, "R$ 13,5 milhões")
-            "r": "ZAR", "r$": "BRL"}
+            "r": "ZAR", "r$": "BRL",
+            # (the Indian rupee's sign, and Sri Lankan copy's "SLR 2 billion" and the rupees named before the figure, "Sri Lankan
+            # Rupees 3.4 billion")
+            "₹": "INR", "slr": "LKR", "sri lankan rupees": "LKR", "sri lankan rupee": "LKR", "indian rupees": "INR",
+            "indian rupee": "INR", "pakistani rupees": "PKR", "pakistani rupee": "PKR", "nepalese rupees": "NPR",
+            "nepalese rupee": "NPR"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -144,16 +149,20 @@ _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIF
 # digits: a run of digits is then read once, not re-tried from each of its positions
 # (20 KB of digits took 30 s), and no figure is too large for a decimal to hold.
 # (a letter typed twice too many, "$9.3-billlion", is still the scale)
-_SCALE_WORDS = r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn|mil"  # ("510 mil ISK", English for million)
+_SCALE_WORDS = (r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn|mil|"  # ("510 mil ISK", English for million)
+                r"lakhs?|crores?")  # ("Rs 123 crore humanitarian assistance")
 # A decimal comma ("$6,3 bn", as written in much of Europe) is read only before a scale word,
 # where a thousands separator (three digits after the comma) cannot stand.
-NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
+# (and South Asian copy's grouping by lakhs and crores: "Rs 65,35,00,000")
+NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+                 r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
                  r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
 _PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
-           r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|"
+           r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|₹|(?-i:\bSLR)(?=\s?\d)|"
+           r"(?-i:(?:Sri\s+Lankan|Indian|Pakistani|Nepalese)\s+[Rr]upees?)(?=\s\d)|"
            # (a bare "R" only before a sum that a scale or thousands make one, never a road's or a model's number: "the R44")
            r"(?-i:\bR)(?=\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b|\d{1,3}(?:,\d{3})+\b)|"
            r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
@@ -338,7 +347,7 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     for m in _PREFIXED.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue  # (the upper figure of a range read with its lower one: "$66.5–$66.9 billion")
-        symbol = m.group(1).lower()
+        symbol = " ".join(m.group(1).lower().split())
         currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
             else "?yen" if symbol == "¥" else "?rupee" if symbol.rstrip(".") == "rs" else _SYMBOLS.get(symbol) or symbol.upper()
         scale, end = m.group(3), m.end()
@@ -378,9 +387,9 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         if lower is not None and Decimal(lower.group(1).replace(",", "")) < Decimal(number.replace(",", "")):
             number, start = lower.group(1), lower.start(1)  # "600-700 million korunas": its lower bound
         value = parse_amount(number, m.group(3))
-        currency = _currency(m.group(4), m.group(5))
-        if value is not None and value > 0 and currency:
-            found.append(Money(value, currency, start, m.end(), text[start:m.end()]))
+        unit = _currency(m.group(4), m.group(5))
+        if value is not None and value > 0 and unit:
+            found.append(Money(value, unit, start, m.end(), text[start:m.end()]))
     found.sort(key=lambda f: f.start)
     # (a second amount whose currency the sentence leaves out, joined to one that gave it: "5.3 million euros will go to the
     # reconstruction of Ukraine and 4.3 million to support the armed forces": the same currency)

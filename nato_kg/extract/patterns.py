@@ -50,6 +50,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     # (the envoy's formal title, either way round: "Türkiye’s Extraordinary And Plenipotentiary Ambassador to Ukraine, …",
     # "Ambassador Extraordinary and Plenipotentiary of Ukraine to Türkiye …")
     "extraordinary and plenipotentiary ambassador": "ambassador", "ambassador extraordinary and plenipotentiary": "ambassador",
+    # (a Commonwealth state's envoy to another is its high commissioner: "Indian High Commissioner Gopal Baglay")
+    "high commissioner": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "press secretary": "spokesperson",  # ("Pentagon Press Secretary John F. Kirby provided the following readout")
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")

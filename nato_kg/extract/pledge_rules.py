@@ -810,6 +810,12 @@ class PledgeRules(RuleState):
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
             # supply … 200 million euros"), and not a partner named after "with" ("in collaboration with Denmark")
             clause = max((c.end() for c in _CLAUSE.finditer(s.text, 0, amount.start)), default=0)
+            # (and after a subordinate clause the sentence opens with: "As Sri Lanka grapples with a massive economic crisis,
+            # India handed over … worth over SLR 2 billion" is India's)
+            fronted = re.match(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:As|Although|Though|When|Because|Amid|With)\s+[^,;“”\"]{3,150},\s+"
+                               r"(?=[A-Z])", s.text)
+            if fronted is not None and fronted.end() <= amount.start:
+                clause = max(clause, fronted.end())
             # (a region's or a group's givers as the clause's subject, no state among them: "the Europeans have allocated €70
             # billion …, while the United States has allocated €50 billion …": the first no one's)
             region = re.search(r"(?:^|[:;,]\s*|\b(?:while|whereas)\s+)(?:the\s+)?(?:Europeans|European\s+(?:donors|countries|allies|states|"

@@ -143,7 +143,8 @@ class RoleRules(RuleState):
                                      # Emily Haber")
                                      rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>"
                                      # (or a state's formal name: "Ukrainian Ambassador to the State of Kuwait Balanutsa Oleksandr")
-                                     r"(?:United|New|South|North|Czech|European|Saudi)\s+[A-Z][\w’'-]+|(?:State|Kingdom|Republic|Sultanate|"
+                                     r"(?:United|New|South|North|Czech|European|Saudi|Sri|Costa|El|Sierra|Burkina)\s+[A-Z][\w’'-]+|"
+                                     r"(?:State|Kingdom|Republic|Sultanate|"
                                      r"Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]|\s+H\.\s?[EH]\b))?,?\s+"  # ("… in Pakistan H.E Markian Chuchuk")
                                      # (and a party's post between: "Former Prime Minister and PiS member Beata Szydło")
@@ -205,7 +206,8 @@ class RoleRules(RuleState):
         # (and a second posting as head of mission: "the Ambassador of Kuwait to Belgium and Head of Missions to the European
         # Union and NATO Jasem Al-Budaiwi")
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
-                                       rf"(?:\s+to\s+(?:the\s+)?(?:(?:United|New|South|North|Czech|European|Saudi)\s+)?{NAME_TOKEN}"
+                                       # (or where the envoy sits: "The High Commissioner of India in Colombo, Gopal Baglay")
+                                       rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?:United|New|South|North|Czech|European|Saudi|Sri)\s+)?{NAME_TOKEN}"
                                        rf"(?:\s+and\s+(?:Head|Chief)\s+of\s+[Mm]issions?\s+to\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{1,3}}?"
                                        rf"(?:and\s+{NAME_TOKEN})?)?,?|,)"
                                        rf"\s+(?:{COURTESY}\s+)?(?P<name>{PERSON_NAME})")
