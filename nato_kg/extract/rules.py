@@ -466,13 +466,15 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # "Deputy Defense Minister Nikos Hardalias … after arriving in Poland …. Greece sent medical supplies …" and "the Greek
         # delegation to Poland" on a caption about Greece's aid)
         if self.main_country is None and len(countries) == 2:
+            found_ids = {id(m) for m in found}  # (by identity: two mentions alike in two sentences compare equal)
+
             def only_a_place(state: str | None) -> bool:
                 # (or what is given for or stood with: "more than $1 million to Palestine", "mobilise aid for Palestine", "stand
                 # with Palestine" on a page about Malaysia's aid)
                 return all(re.search(r"\b(?:in|to|into|at|near|toward|towards|across|inside|for|with)\s+(?:the\s+)?$",
                                      s.text[max(0, m.start - 16):m.start])
                            for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
-                           if m.match.entity == state and id(m) not in co_recipients and m in found)
+                           if m.match.entity == state and id(m) not in co_recipients and id(m) in found_ids)
             (first, many), (second, fewer) = countries
             if only_a_place(second) and not only_a_place(first):
                 self.main_country = first
