@@ -644,3 +644,13 @@ def test_r_before_a_figure_is_the_rand_or_the_real_and_rm_the_ringgit():
     assert read("support of R$ 20 million and RM70 million (US$17 million)") == [
         ("20000000", "BRL"), ("70000000", "MYR"), ("17000000", "USD")]
     assert read("along the R44 road") == []
+
+
+def test_a_sum_restated_in_another_currency_does_not_cut_the_clause_that_makes_it_a_running_total():
+    """Regression for list 290: "more than RM70 million (US$17 million) in … assistance to Palestine since 2024" was read as a
+    package, and so added into the giver's total, because the clause read for the figure's kind ended at the restatement."""
+    malaysia = seeds_with(("ukraine", "country", "Ukraine"), ("malaysia", "country", "Malaysia"), roles=("foreign-minister",))
+    found = [(c["donor"], c["amount"], c["currency"], c["figure"]) for c in candidates(
+        "Malaysia's aid\n\nMalaysia has contributed more than RM60 million (US$14 million) in humanitarian assistance to Palestine "
+        "since 2024, said Foreign Minister Mohamad Hasan.", "pledge", malaysia)]
+    assert found == [("malaysia", "60000000", "MYR", "running-total")], found

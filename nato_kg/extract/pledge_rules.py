@@ -1172,7 +1172,12 @@ class PledgeRules(RuleState):
                                          **domain().pledge_reading(sentence_at(s.text, amount.start))}
             if len(money) > 1:  # the kind of figure as this amount's own clause words it ("secured €13.2 million …,
                 # devoting a total of €90 million": a package, then a running total)
-                after = next((m.start for m in money if m.start > amount.end), len(s.text))
+                # (never cut at the same sum restated in another currency: "more than RM70 million (US$17 million) in … assistance to
+                # Palestine since 2024" is a running total)
+                later = [m for m in money if m.start > amount.end]
+                while later and _is_conversion(s.text, amount, later[0]):
+                    later = later[1:]
+                after = later[0].start if later else len(s.text)
                 start = max([previous_start] + [b.end() for b in _CLAUSE_BREAK.finditer(s.text, previous_start, amount.start)])
                 end = next((b.start() for b in _CLAUSE_BREAK.finditer(s.text, amount.end, after)), after)
                 own = domain().pledge_reading(s.text[start:end])
