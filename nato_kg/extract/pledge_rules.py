@@ -462,8 +462,10 @@ class PledgeRules(RuleState):
                   # reinforce Ukraine’s defence with $500 million …" is Canada's)
                   if s.text[max(0, a.start - 1):a.start] != "@"]
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
-        # subject is not the giver when the main clause names one
-        fronted = re.match(r"\s*[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|Because)\b[^,;]*,", s.text)
+        # subject is not the giver when the main clause names one (after a page's date too: " date 2022-05-23 As Sri Lanka
+        # grapples with a massive economic crisis, India handed over …")
+        fronted = re.match(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|"
+                           r"Because|Amid|With)\b[^,;]*,", s.text)
         if fronted and any(a.start >= fronted.end() for a in agents if a.match.entity != ukraine):
             agents = [a for a in agents if a.start >= fronted.end()]
         # "NATO said in a statement that Sweden, Norway, and Denmark have agreed to finance …": who reports is not who
@@ -810,12 +812,6 @@ class PledgeRules(RuleState):
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
             # supply … 200 million euros"), and not a partner named after "with" ("in collaboration with Denmark")
             clause = max((c.end() for c in _CLAUSE.finditer(s.text, 0, amount.start)), default=0)
-            # (and after a subordinate clause the sentence opens with: "As Sri Lanka grapples with a massive economic crisis,
-            # India handed over … worth over SLR 2 billion" is India's)
-            fronted = re.match(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:As|Although|Though|When|Because|Amid|With)\s+[^,;“”\"]{3,150},\s+"
-                               r"(?=[A-Z])", s.text)
-            if fronted is not None and fronted.end() <= amount.start:
-                clause = max(clause, fronted.end())
             # (a region's or a group's givers as the clause's subject, no state among them: "the Europeans have allocated €70
             # billion …, while the United States has allocated €50 billion …": the first no one's)
             region = re.search(r"(?:^|[:;,]\s*|\b(?:while|whereas)\s+)(?:the\s+)?(?:Europeans|European\s+(?:donors|countries|allies|states|"

@@ -106,6 +106,11 @@ _UNNAMED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<state>[A-Z][\w-]+
                                    r"(?:Ministry|Office)|FM|MFA)(?:\s+(?:spokes(?:person|man|woman)\b(?!,?\s+[A-Z])|said|says)\b|['’]s\s+"
                                    r"spokes(?:person|man|woman)\b(?!,?\s+[A-Z]))")
 
+#: The first words of the states an envoy's posting names in two ("to the United States", "in Sri Lanka"), read by both the
+#: title-then-name and the title-of-state forms (the first also knows Costa Rica, El Salvador, Sierra Leone and Burkina Faso).
+_TWO_WORD_POSTING = "United|New|South|North|Czech|European|Saudi|Sri"
+
+
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
 
@@ -143,7 +148,7 @@ class RoleRules(RuleState):
                                      # Emily Haber")
                                      rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>"
                                      # (or a state's formal name: "Ukrainian Ambassador to the State of Kuwait Balanutsa Oleksandr")
-                                     r"(?:United|New|South|North|Czech|European|Saudi|Sri|Costa|El|Sierra|Burkina)\s+[A-Z][\w’'-]+|"
+                                     rf"(?:{_TWO_WORD_POSTING}|Costa|El|Sierra|Burkina)\s+[A-Z][\w’'-]+|"
                                      r"(?:State|Kingdom|Republic|Sultanate|"
                                      r"Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+|[A-Z][\w’'-]+)"
                                      rf"(?=,|\s+[A-Z][a-z]|\s+H\.\s?[EH]\b))?,?\s+"  # ("… in Pakistan H.E Markian Chuchuk")
@@ -207,7 +212,7 @@ class RoleRules(RuleState):
         # Union and NATO Jasem Al-Budaiwi")
         title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
                                        # (or where the envoy sits: "The High Commissioner of India in Colombo, Gopal Baglay")
-                                       rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?:United|New|South|North|Czech|European|Saudi|Sri)\s+)?{NAME_TOKEN}"
+                                       rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?:{_TWO_WORD_POSTING})\s+)?{NAME_TOKEN}"
                                        rf"(?:\s+and\s+(?:Head|Chief)\s+of\s+[Mm]issions?\s+to\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{1,3}}?"
                                        rf"(?:and\s+{NAME_TOKEN})?)?,?|,)"
                                        rf"\s+(?:{COURTESY}\s+)?(?P<name>{PERSON_NAME})")

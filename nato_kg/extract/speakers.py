@@ -318,7 +318,7 @@ class SpeakerRules(RuleState):
         held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
         # (a bare "the ministry" after a person the page gave no office: "Peter Szijjártó attended a donors’ conference … .
         # The head of the ministry said at the event that “…”": that person)
-        return who if any(r.endswith("minister") for r in held) or (role is None and not held and who is not None
+        return who if any(r.endswith("minister") for r in held) or (not held and who is not None
                                                                     and re.fullmatch(r"(?i)ministry", words.strip())) else None
 
     def _epithet_of(self, head: str) -> Mention | None:
