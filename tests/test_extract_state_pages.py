@@ -3692,3 +3692,44 @@ def test_a_presidents_counsel_after_a_name_is_no_part_of_it():
             "PC said Sri Lanka was grateful for the help from India.")
     claims = _claims(text, "2022-07-26", COLOMBO)
     assert any(c[0] == "ali-sabry" for c in claims), claims
+
+
+# --- the two-hundred-and-ninety-third fresh list: North Macedonia, 2022-2023 -----------------------------------------------------
+
+SKOPJE = seeds_with(("ukraine", "country", "Ukraine"), ("north-macedonia", "country", "North Macedonia"),
+                    ("albania", "country", "Albania"), ("estonia", "country", "Estonia"),
+                    roles=("defence-minister", "prime-minister", "president"))
+
+
+def test_a_citys_money_is_no_states_named_by_its_council_its_mayor_or_as_the_city_of():
+    # (each page's capital had made the sum its state's: a city gives no state's money)
+    for text in ("Skopje sends aid to Ukraine\n\nThe City of Skopje sends MKD 9 million of humanitarian aid to Ukraine.",
+                 "Skopje sends aid to Ukraine\n\nSkopje Mayor Ana Petkova submitted a proposal to the Council to help the "
+                 "citizens of Ukraine in the amount of MKD 9 million.",
+                 "Tallinn helps Kyiv\n\nTallinn City Council allocated 400,000 euros to Ukraine. Estonia welcomed the gift."):
+        assert _pledged(text, "2022-03-03", SKOPJE) == [], text
+    # (the state's own money beside a mayor who speaks stays the state's)
+    text = "Aid for Ukraine\n\nEstonia allocated 400,000 euros to Ukraine, the mayor of Tallinn said."
+    assert _pledged(text, "2022-03-03", SKOPJE) == [("estonia", "400000", "EUR")]
+
+
+def test_a_state_spoken_of_after_against_and_its_adjectives_is_no_offices_state():
+    # ("… aggression against independent and sovereign Ukraine …, a government press release said after Prime Minister …
+    # met with …": the office had been dropped as of some other state the sentence names)
+    text = ("Leaders embrace at the summit\n\nMacedonia condemned Russia’s military aggression against independent and sovereign "
+            "Ukraine from the very beginning and has provided strong support ever since, a government press release said after "
+            "Prime Minister Marko Trajkov met with Albanian Prime Minister Edi Rama on the sidelines of the summit.\n\n“We support "
+            "the sovereignty of Ukraine,” PM Trajkov said. Macedonia will go on helping.")
+    roles = _roles(text, "2023-06-01", SKOPJE)
+    assert ("marko-trajkov", "prime-minister", "north-macedonia") in roles, roles
+    assert ("edi-rama", "prime-minister", "albania") in roles, roles
+
+
+def test_a_state_written_with_its_compass_point_cut_to_an_initial_is_no_person():
+    # ("N. Macedonia" had been a new person, who opened the sentence and so cut the statement before the attribution)
+    text = ("A request refused\n\nA month ago, Ukraine sent a new request for equipment from N. Macedonia, but this time we were not "
+            "able to respond positively, because the equipment was needed at home. Yes, there is a new request, but at the moment we "
+            "cannot respond positively, Defense Minister Ana Petkova said on Thursday.")
+    claims = _claims(text, "2023-12-28", SKOPJE)
+    assert any(c[0] == "ana-petkova" and "not able to respond" in c[1] for c in claims), claims
+    assert not any("n-macedonia" in c[0] for c in claims), claims

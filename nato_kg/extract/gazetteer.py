@@ -60,6 +60,9 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
               "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Ivory Coast": "CI", "Cape Verde": "CV",
               "Brunei": "BN", "Palestine": "PS", "USA": "US", "U.S.A.": "US", "Bosnia": "BA", "BiH": "BA",
               "UAE": "AE", "U.A.E.": "AE",  # ("The UAE will send AED 18 million …")
+              # (a compass point cut to its initial, as Balkan and wire copy writes it: "Ukraine has asked N. Macedonia for new
+              # military aid" had been read as a person "N. Macedonia")
+              "N. Macedonia": "MK", "N. Korea": "KP", "S. Korea": "KR", "S. Africa": "ZA",
               # (the one grand duchy, as its own papers name it: "The Grand Duchy targeted a goal of 0.6% by last year")
               "Grand Duchy": "LU",
               # a nation of a state that news names like a country: "made in Northern Ireland" is made in the UK,

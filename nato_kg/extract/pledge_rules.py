@@ -74,6 +74,20 @@ def _significant_digits(value: Decimal) -> int:
     return len(value.normalize().as_tuple().digits)
 
 
+#: A city's or a town's own body after its name ("Tallinn City Council", "Kyiv City State Administration"): a city gives no
+#: state's money.
+_LOCAL_BODY = r"City\s+(?:Council|Hall|Government|Administration|Assembly)|Municipality|Municipal\s+Council|Town\s+(?:Council|Hall)"
+
+
+#: What names a city as a body before its name ("The City of Skopje", "the Municipality of Bitola").
+_CITY_OF = re.compile(r"\b(?:City|Municipality|Town)\s+of\s+$")
+
+
+#: A sentence whose subject is a city, its council or its mayor ("Skopje Mayor Danela Arsovska submitted a proposal … in the
+#: amount of MKD 7 million"): the city's money, whatever the verb.
+_LOCAL_SUBJECT = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Mayor|(?:City|Municipality|Town)\s+of|" + _LOCAL_BODY + r")\b")
+
+
 #: A charity's name before the state it is named for ("Caritas Monaco", "Red Cross Monaco"): the state gives nothing there.
 _CHARITY_BEFORE = re.compile(r"\b(?:Caritas|Cross|Crescent)\s+$")
 
@@ -88,10 +102,15 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
     million yuan …, Chinese foreign ministry spokesman Zhao Lijian said"). ``agents`` are the sentence's givers as the pledge
     rule keeps them (a state named for a charity, "Caritas Monaco", already set aside)."""
     before = text[:amount.start]
+    if _LOCAL_SUBJECT.match(before) and not any(a.start < amount.start and not re.search(r"\b(?:to|for|of|in)\s+(?:the\s+)?$",
+                                                                                       text[max(0, a.start - 16):a.start]) for a in agents):
+        return True  # (a state named after the city's subject only as where the money goes: "… for the citizens of Ukraine …")
     body = re.search(r"\b(?!(?:The|This|That|Its|Their|Our|Your|A|An)\s)(?:[A-Z][\w’'-]+\s+){1,4}"
-                     r"(?:Foundation|Society|Association|Charity|Trust|administration|government|" + CHARITY_AID + r")\b"
-                     r"(?P<rest>[^.;,]{0,50})$", before) \
-        or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$", before)
+                     r"(?:Foundation|Society|Association|Charity|Trust|administration|government|" + CHARITY_AID + "|" + _LOCAL_BODY
+                     + r")\b(?P<rest>[^.;,]{0,50})$", before) \
+        or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$", before) \
+        or re.search(r"\b(?:City|Municipality|Town|Mayor’s\s+Office|Mayor's\s+Office)\s+of\s+(?:[A-Z][\w’'-]+\s*){1,2}"
+                     r"(?P<rest>[^.;,]{0,50})$", before)
     if body is None or (re.search(r"Red\s+(?:Cross|Crescent)", body.group(0))
                         and re.search(r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", text)):
         return False
@@ -425,6 +444,10 @@ class PledgeRules(RuleState):
                   # (nor the state a charity is named for: "Caritas Monaco, which collected and sent €69,000 …", "Red Cross
                   # Monaco")
                   and not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)
+                  # (nor a capital named for its own city's body: "The City of Skopje sends MKD 7 million …", "Tallinn City
+                  # Council allocated …" — a city gives no state's money)
+                  and not (a.match.how == "capital" and (re.match(r"\s+(?:" + _LOCAL_BODY + r"|Mayor)\b", s.text[a.end:])
+                                                         or _CITY_OF.search(s.text, max(0, a.start - 20), a.start)))
                   # (nor the state a Red Cross society is named for: "The Singapore Red Cross will contribute US$100,000 …",
                   # "… will donate US$100,000 to the Singapore Red Cross to assist …" — its gift, or where the state's money goes)
                   and not RED_CROSS_AFTER.match(s.text, a.end)

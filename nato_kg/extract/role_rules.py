@@ -892,8 +892,10 @@ class RoleRules(RuleState):
                     or re.search(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+$", text[max(0, a.start - 40):a.start]):
                 continue  # (a partner "with Latvia", "to join the UK", "the next aid package for Ukraine": no office's country either;
                 # nor the state of a city, "… the General Assembly in New York, U.S.")
-            if re.search(r"\b(?:(?:of|against|by)\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2})$", text[max(0, a.start - 30):a.start], re.I):
-                continue  # "the dangers of a more aggressive Russia", "the war against Russia": a state spoken of, not served
+            if re.search(r"\b(?:(?:of|against|by)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}|an?\s+(?:[\w-]+\s+){0,2})$",
+                         text[max(0, a.start - 40):a.start], re.I):
+                continue  # "the dangers of a more aggressive Russia", "the war against Russia", "aggression against independent
+                # and sovereign Ukraine": a state spoken of, not served
             if a.start >= name_end and re.search(r"\b(?:on|upon)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start]):
                 continue  # "Foreign Minister Winston Peters said it’s “vital” countries keep pressure on Russia": spoken of
             if self._given_aid(text, a):
