@@ -92,7 +92,9 @@ def _said_after(text: str) -> re.Match[str] | None:
     """A statement its speaker tells at its end, no quotation marks: the attribution after its last comma, as wire copy
     writes reported speech ("The Czech Republic will allocate tens of millions of euros …, Czech Prime Minister Petr Fiala
     said."); never an inset ("…, as Prime Minister Pedro Sanchez declared during his visit, a new package …")."""
-    return re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,90}}?)"
+    # (a long title before the name, two offices joined: "…, the country’s Minister of Supply and Internal Trade and
+    # Chairperson of the General Committee for Foreign Aid, Ali Moselhi, said.")
+    return re.search(rf",\s+(?!as\s)(?P<lead>[^,\"“”]{{2,120}}?)"
                        # (a party in brackets after the name: "Defence Minister Guido Crosetto (Fratelli d’Italia/ECR)")
                        r"(?:\s*\([^()]{1,40}\))?"
                        # (an appositive: "…, Balazs Orban, Political Director for Hungarian Prime Minister Viktor Orban,

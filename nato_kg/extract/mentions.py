@@ -215,8 +215,10 @@ class MentionFinder:
                 # an acronym before words in lower case letters is never a first name: a party's initials before the name
                 # ("PSL Wladyslaw Kosiniak-Kamysz"), or a body's name of its own ("EUMAM Ukraine", no name left)
                 words = words[1:]
-            # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva")
-            if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper()) <= 4 or not 2 <= len(words) <= 6:
+            # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva"; an Arabic family
+            # name after its article counted, "Abdel-Fattah al-Sisi")
+            if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4 \
+                    or not 2 <= len(words) <= 6:
                 continue
             last = words[-1].group(0).strip(".,’'")
             if last.lower() in DEMONYMS or last in _REGION_ADJECTIVES:

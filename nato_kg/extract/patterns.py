@@ -147,8 +147,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
          rf"\d{{1,2}}\s+(?:{_MONTHS})|\w+)"
          rf"|in\s+(?:(?:late|early|mid)[\s-])?(?:{_MONTHS}|\d{{4}})|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
-         r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+a\s+statement|in\s+an\s+interview"
-         r"|(?:in|at)\s+a\s+(?:briefing|press\s+conference|news\s+conference|speech)"
+         # (what kind of statement, in up to two words: "in a cabinet statement", "in a televised interview", "at a joint press
+         # conference")
+         r"|(?:this|last)\s+(?:week|month|year)|yesterday|today|in\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:statement|interview)"
+         r"|(?:in|at)\s+an?\s+(?:[\w’'-]+\s+){0,2}?(?:briefing|press\s+conference|news\s+conference|speech)"
          r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
@@ -553,7 +555,9 @@ _REPORTED = [
                # (or to whom, then where: "boasted to his colleagues at the Davos Economic Forum in January that …")
                # (or when, then where: "announced on Thursday at the beginning of the government meeting that …")
                rf"(?:ahead\s+of|at|in|on|during|after|before|upon|following|to)\s+(?:(?!(?:comes?|came|is|was|are|were|will|would|has|have|had|"
-               rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,14}}?|"
+               # (up to twenty words: "said, in a statement issued by the Presidency of the Council of Ministers, after his
+               # participation in the launch of the bus, that “…”")
+               rf"goes|went|adding|saying|noting|stating)\b)[\w’'-]+,?\s+){{1,20}}?|"
                # (nor a noun a relative "that" hangs from: "stressed the importance of reducing dependence on countries that
                # could use economic blackmail" says nothing "that")
                # (nor a clause of its own, a pronoun and its verb, that a relative "that" ends: "the minister said this included

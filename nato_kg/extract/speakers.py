@@ -444,6 +444,15 @@ class SpeakerRules(RuleState):
             # "“I am now in Kiev …,” the minister wrote in X" after "Lloyd Austin …", where no one here holds a minister's
             # office: an epithet of the person just spoken of ("“…,” stated the admiral" after the candidate, a retired admiral)
             found = self.last_person
+        epithet = re.fullmatch(r"\s*the\s+(?P<title>director|mayor|chairman|chairwoman|chairperson|governor)\s*", lead)
+        if found is None and epithet is not None:
+            # "…, the director said" after "Executive Director of the Egyptian Red Crescent Society Dr Ramy El-Nagar": a title of
+            # no office of the model, the one person the page named under it
+            page = " ".join(self.paragraph_texts.values())
+            under = {m.name: m for m in self.seen_people.values() if m.type in ("person", None) and len(m.name.split()) >= 2
+                     and re.search(rf"\b(?i:{epithet.group('title')})\b[^.;]{{0,80}}\b{re.escape(m.name)}", page)}
+            if len(under) == 1:
+                found = Mention(at, at + len(lead.rstrip()), next(iter(under.values())))
         if found is None and re.fullmatch(r"\s*the\s+(?:caretaker|acting|interim|outgoing)\s+minister\s*", lead, re.I):
             # "…, the caretaker minister added" after "caretaker Minister of Defense Atanas Zapryanov" (the minister last named,
             # before or in this sentence: not "Donald Trump, in his first term as US president, …" that the sentence names)
