@@ -3785,3 +3785,39 @@ def test_the_director_or_the_mayor_said_is_the_one_person_the_page_named_under_t
 def test_an_arabic_given_name_joined_by_a_hyphen_before_al_and_the_family_name_is_a_name():
     text = ("Egypt on Gaza\n\nEgyptian President Abdel-Karim al-Masri said that Egypt firmly supports the Palestinian people.")
     assert ("abdel-karim-al-masri", "Egypt firmly supports the Palestinian people") in _claims(text, "2023-10-19", CAIRO)
+
+
+# --- the two-hundred-and-ninety-fifth fresh list: Cyprus's aid to Ukraine, 2022-2025 --------------------------------------------
+
+NICOSIA = seeds_with(("ukraine", "country", "Ukraine"), ("cyprus", "country", "Cyprus"), ("poland", "country", "Poland"),
+                     ("european-union", "organization", "European Union"), roles=("foreign-minister", "president"))
+
+
+def test_the_givers_aid_from_it_and_a_state_passed_through_leave_the_giver_the_pages_state():
+    # (Cyprus named only as where the aid comes from, "from Cyprus", "of Cypriot humanitarian aid", had been "spoken of", and
+    # Poland, the way the aid went, as much a place: no state, so no office for the minister, and the sum went to the EU the
+    # sentence before named as the channel)
+    text = ("Dispatch of second aid announced\n\nThe dispatch of a second humanitarian aid package from Cyprus to Ukraine was "
+            "announced on Wednesday by Foreign Affairs Minister Andreas Loizou.\n\n“The first shipment of Cypriot humanitarian "
+            "aid to Ukraine has arrived in Poland. The second shipment was sent yesterday via Poland, again through the European "
+            "Union Civil Protection Mechanism”, he noted.\n\n“The two shipments contained a total of 215 tons of material worth "
+            "more than EUR 2 million, including food aid and medical supplies,” he added.\n\nThe minister said this is the largest "
+            "humanitarian aid mission from Cyprus.")
+    assert ("andreas-loizou", "foreign-minister", "cyprus") in _roles(text, "2022-04-06", NICOSIA)
+    assert _pledged(text, "2022-04-06", NICOSIA) == [("cyprus", "2000000", "EUR")]
+
+
+def test_a_commissioner_before_the_name_in_lower_case_and_he_pointed_out():
+    text = ("Aid from Cyprus to Ukraine\n\nThe first batch of aid for Ukraine will be sent on Tuesday, following arrangements "
+            "made with the EU’s civil protection mechanism, commissioner for the citizen Eleni Georgiou said on Wednesday.\n\nUnder "
+            "her coordination, the Civil Defence and the Port Authority have contributed decisively to the effort, she pointed out.")
+    claims = _claims(text, "2022-03-02", NICOSIA)
+    assert any(c[0] == "eleni-georgiou" and c[1].startswith("The first batch") for c in claims), claims
+    assert any(c[0] == "eleni-georgiou" and c[1].startswith("Under her coordination") for c in claims), claims
+
+
+def test_an_item_of_a_bulleted_list_with_its_worth_under_the_packages_lead_in():
+    text = ("What is included in Cyprus’s humanitarian aid to Ukraine\n\nThe first dispatch of humanitarian aid from Cyprus to "
+            "Ukraine is expected to be sent on 8 March.\n\nThe first package includes:\n\n  • Pharmaceuticals worth 700,000 euros\n"
+            "  • Food items collected in more than 40 centers")
+    assert _pledged(text, "2022-03-02", NICOSIA) == [("cyprus", "700000", "EUR")]

@@ -129,7 +129,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # ("…, Belgian Prime Minister Alexander De Croo assured during a press conference with …")
                        r"added|clarified|explained|noted|announced|assured|assures|"
                        r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
-                       r"explains|insists|warns|reminded|recalled|wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
+                       r"explains|insists|warns|reminded|recalled|pointed\s+out|points\s+out|"  # ("…, he pointed out.")
+                       r"wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                        rf"(?:\s+(?:{_WHEN}))?"
                        # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)"; or where, then
                        # when: "…, Foreign Minister Gordan Grlić Radman said in Vilnius on Tuesday.")

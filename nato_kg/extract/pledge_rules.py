@@ -373,6 +373,10 @@ class PledgeRules(RuleState):
         worth = s.paragraph - self.package_paragraph <= 2 and re.search(
             r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b|\b(?:it|this|which)\s+(?:will\s+|would\s+)?costs?\b"
             r"|\b(?:this|the)\s+(?:batch|package|tranche|consignment)\b[^.;]{0,40}\b(?:costs?|costing|worth|valued)\b", s.text, re.I)
+        # (or an item of a bulleted list that the package's lead-in opens, with its worth: "The first package includes:" then
+        # "• Pharmaceuticals worth 700,000 euros")
+        worth = worth or (0 < s.paragraph - self.package_paragraph <= 3 and re.match(r"\s*[•·▪◦*]\s*[A-Z][^.;]{0,60}?\b(?:worth|valued\s+at)\b",
+                                                                                  s.text) is not None)
         if re.search(r"\bpackages?\b", s.text, re.I):
             self.package_paragraph = s.paragraph
         ukraine = self.g.recipient

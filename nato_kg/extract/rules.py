@@ -471,7 +471,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             def only_a_place(state: str | None) -> bool:
                 # (or what is given for or stood with: "more than $1 million to Palestine", "mobilise aid for Palestine", "stand
                 # with Palestine" on a page about Malaysia's aid)
-                return all(re.search(r"\b(?:in|to|into|at|near|toward|towards|across|inside|for|with)\s+(?:the\s+)?$",
+                # (or passed through: "it has arrived in Poland …", "sent … via Poland" on a page about Cyprus's aid)
+                return all(re.search(r"\b(?:in|to|into|at|near|toward|towards|across|inside|for|with|via|through)\s+(?:the\s+)?$",
                                      s.text[max(0, m.start - 16):m.start])
                            for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                            if m.match.entity == state and id(m) not in co_recipients and id(m) in found_ids)
@@ -538,7 +539,13 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     or m.match.how == "demonym" and _OWN_FIRMS.match(s.text, m.end)
                     # (nor its own government or parliament by its adjective: "by the Polish government", "of the Polish
                     # Parliament" on the Polish defence ministry's page)
-                    or m.match.how == "demonym" and re.match(r"\s+(?i:government|parliament|cabinet|army|armed\s+forces)\b", s.text[m.end:]))
+                    or m.match.how == "demonym" and re.match(r"\s+(?i:government|parliament|cabinet|army|armed\s+forces)\b", s.text[m.end:])
+                    # (nor its aid, by its adjective or as where the aid comes from: "The first shipment of Cypriot
+                    # humanitarian aid …", "a second humanitarian aid package from Cyprus to Ukraine" on a page about Cyprus's aid)
+                    or m.match.how == "demonym" and re.match(r"\s+(?:(?:humanitarian|military|financial|economic)\s+)?(?:aid|assistance|"
+                                                             r"support|donations?|contributions?)\b", s.text[m.end:])
+                    or re.search(r"\b(?:aid|package|assistance|shipments?|mission|donations?|contributions?|supplies|consignment)\s+"
+                                 r"(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?$", s.text[max(0, m.start - 50):m.start]))
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = None
         # (or, on a page that names no state at all but the story's capital as a place, that capital's state: "President

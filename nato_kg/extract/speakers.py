@@ -13,7 +13,9 @@ from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, HEAD_OF_NATO, MILIT
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
                  # (offices of no state, before the name: "UN Emergency Relief Coordinator Martin Griffiths")
-                 r"\bcoordinator\b|\bdirector\b|\badministrator\b|\brapporteur\b")
+                 r"\bcoordinator\b|\bdirector\b|\badministrator\b|\brapporteur\b|"
+                 # (and an ombudsman's: "commissioner for the citizen Panayiotis Sentonas said", "Commissioner for Human Rights …")
+                 r"\bcommissioner\b|\bombudsman\b")
 
 #: What may stand between a subject and its reporting verb: auxiliaries and a few adverbs.
 #: Adverbs that may end a speaker's lead before its verb ("the Prime Minister reportedly", "The Ukrainian president also").
