@@ -89,7 +89,7 @@ def repaired(text: str) -> str:
     >>> repaired("Minister RadosÅ‚aw Sikorski and Kęstutis Budrys: €4 billion, cafÃ© Zürich")
     'Minister Radosław Sikorski and Kęstutis Budrys: €4 billion, café Zürich'
     """
-    text = _with_lost_marks(text)
+    text = _opening_marks(_with_lost_marks(text))
     if not _MOJIBAKE_WORD.search(text):
         return text
     import ftfy
@@ -118,6 +118,21 @@ def _with_lost_marks(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z])\?(?=(?:s|t|ll|re|ve|d|m)\b)", "’", text)  # "cabinet?s", "don?t"
     text = re.sub(r"(?m)(?:^|(?<=[\s(\[]))\?(?=[A-Z0-9‘])", "“", text)  # an opening mark before a word
     return re.sub(r"(?<=[,.!])\?(?=[\s,.;:)]|$)", "”", text, flags=re.M)  # a closing one after a stop or comma
+
+
+def _opening_marks(text: str) -> str:
+    """``text`` with a closing quotation mark written where a quotation opens — after a colon, a space or a line's start,
+    before a capital or a digit — made the opening mark it stands for; one character for one, so that offsets hold. A
+    closing mark glued to the next sentence after its stop ("… airspace.”Romanian") stays, and so does a pair written the
+    wrong way round ("”We will …,“"), which the sentence splitter reads as it is: only a mark that another closing mark
+    follows on its line is taken for an opening one.
+
+    >>> _opening_marks("Novillo said at the airport:”Brazil had to mourn”. It was “fine.”Next")
+    'Novillo said at the airport:“Brazil had to mourn”. It was “fine.”Next'
+    >>> _opening_marks("”We will keep working,“ Petri wrote.")
+    '”We will keep working,“ Petri wrote.'
+    """
+    return re.sub(r"(?m)(?:^|(?<=[\s:(\[]))”(?=[A-Z0-9][^“”\n]*”)", "“", text)
 
 
 def fold(text: str) -> str:

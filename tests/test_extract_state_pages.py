@@ -3821,3 +3821,44 @@ def test_an_item_of_a_bulleted_list_with_its_worth_under_the_packages_lead_in():
             "Ukraine is expected to be sent on 8 March.\n\nThe first package includes:\n\n  • Pharmaceuticals worth 700,000 euros\n"
             "  • Food items collected in more than 40 centers")
     assert _pledged(text, "2022-03-02", NICOSIA) == [("cyprus", "700000", "EUR")]
+
+
+# --- the two-hundred-and-ninety-sixth fresh list: Brazil as giver and receiver, 2005-2024 --------------------------------------
+
+BRASILIA = seeds_with(("ukraine", "country", "Ukraine"), ("brazil", "country", "Brazil"), ("bolivia", "country", "Bolivia"),
+                      ("syria", "country", "Syria"), ("germany", "country", "Germany"),
+                      roles=("foreign-minister", "defence-minister", "president", "ambassador"))
+
+
+def test_rice_equivalent_to_a_sum_in_the_packages_own_currency_is_a_pledge_of_its_own():
+    text = ("Brazil pledges aid for Syrians\n\nBrazil's government announced a $1.3 million donation for humanitarian assistance "
+            "to people affected by the conflict in Syria.\nIn addition to the financial donation, Brazil is planning to "
+            "contribute 4,500 tons of rice, equivalent to $1.85 million.")
+    assert _pledged(text, "", BRASILIA) == [("brazil", "1300000", "USD"), ("brazil", "1850000", "USD")]
+
+
+def test_a_state_in_a_conferences_name_and_an_office_for_its_state():
+    # ("by Foreign Minister Mauro Vieira during the Supporting Syria and the Region conference in London" had lost the office to
+    # Syria; "The Foreign Relations Minister for Brazil, Mauro Vieira" was no title)
+    text = ("Brazil pledges aid\n\nBrazil will help Syria. The pledge was announced Thursday by Foreign Minister Paulo Mendes "
+            "during the Supporting Syria and the Region conference in London.")
+    assert ("paulo-mendes", "foreign-minister", "brazil") in _roles(text, "2016-02-05", BRASILIA)
+    text = ("Brazil pledges aid\n\nSÃO PAULO, BRAZIL – The Foreign Relations Minister for Brazil, Paulo Mendes, announced on "
+            "Thursday that the Brazilian government would donate money to Syria.")
+    assert ("paulo-mendes", "foreign-minister", "brazil") in _roles(text, "2016-02-05", BRASILIA)
+
+
+def test_the_state_a_headline_opens_with_as_its_verbs_giver_is_the_pages_whoever_the_page_names_most():
+    # (Bolivia's minister had been made Brazil's: the page names the flooded Brazil most; a closing mark opening his words
+    # after a colon, ":”Brazil had to …", hid them; "Brother" and a tweet's "Ministerio de Defensa" had been names)
+    text = ("Bolivia Sends Humanitarian Aid After Floods in Brazil\n\nThe Government of Bolivia delivered 70 tons of aid to Brazil "
+            "on Tuesday.\nDefense Minister Carlos Rojas said at the airport:”Brazil had to mourn the loss of human lives in "
+            "the south of Brazil”.\n“Our president has contacted the president of Brazil, Brother Lula da Silva, to let him know "
+            "our solidarity with Brazil,” he said.\n— Ministerio de Defensa (@mindefbolivia)\n“That is why it has been decided "
+            "in Cabinet to send our support to Brazil as a Bolivian people,” he added.")
+    roles = _roles(text, "2024-05-21", BRASILIA)
+    assert ("carlos-rojas", "defence-minister", "bolivia") in roles, roles
+    assert ("lula-da-silva", "president", "brazil") in roles, roles
+    claims = _claims(text, "2024-05-21", BRASILIA)
+    assert any(c[0] == "carlos-rojas" and c[1].startswith("Brazil had to mourn") for c in claims), claims
+    assert all(c[0] == "carlos-rojas" for c in claims), claims

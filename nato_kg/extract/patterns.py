@@ -59,6 +59,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     # (India's foreign minister: "External Affairs Minister S Jaishankar", "Minister of External Affairs of India")
     "external affairs minister": "foreign-minister", "minister of external affairs": "foreign-minister",
+    # (Brazil's and Mexico's, as their own names translate: "The Foreign Relations Minister for Brazil, Mauro Vieira")
+    "foreign relations minister": "foreign-minister", "minister of foreign relations": "foreign-minister",
     "secretary of state": "secretary-of-state", "finance minister": "finance-minister", "vice chancellor": "vice-chancellor",
     "minister of finance": "finance-minister", "defence chief": "defence-minister", "defense chief": "defence-minister",
     # (a ministry's chief: "Austrian Foreign Ministry chief Beate Meinl-Reisinger")
@@ -405,6 +407,7 @@ COURTESY = (rf"(?:(?:H\.\s?[EH](?:\.|(?=\s+[A-Z]))|H\.\s?S\.\s?H\.|HSH|HRH|{RULE
             r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess)\.?)?"
             # (two in a row: "Acting Minister of Defense Sheikh Dr Ahmad Nasser Al-Mohammad Al-Sabah")
             r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?(?:\s+Dr\.?)?|Prince|Princess"  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
+            r"|Brother|Comrade"  # (a form of address: "the president of Brazil, Brother Lula da Silva")
             # (Malaysia's styles, a pilgrim's and a doctor's after them: "Foreign Minister Datuk Seri Mohamad Hasan", "Dato’ Seri
             # Utama Haji Mohamad bin Haji Hasan", "Datuk Seri Dr Ahmad Zahid Hamidi")
             r"|(?:Tan\s+Sri|Toh\s+Puan|Tun|Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?(?:\s+Utama)?(?:\s+(?:Haji|Hajah|Dr\.?))*)")

@@ -370,9 +370,9 @@ class PledgeRules(RuleState):
         # "… it is worth approximately €106 million." right after a sentence about the package: its size
         # (or what it costs: "It will cost €8.3 million.", "The replacement of the equipment included in this batch is
         # estimated to cost Finland approximately €159 million.")
-        worth = s.paragraph - self.package_paragraph <= 2 and re.search(
+        worth = s.paragraph - self.package_paragraph <= 2 and bool(re.search(
             r"\b(?:it|this|which)\s+(?:is|was|will\s+be)\s+(?:worth|valued\s+at)\b|\b(?:it|this|which)\s+(?:will\s+|would\s+)?costs?\b"
-            r"|\b(?:this|the)\s+(?:batch|package|tranche|consignment)\b[^.;]{0,40}\b(?:costs?|costing|worth|valued)\b", s.text, re.I)
+            r"|\b(?:this|the)\s+(?:batch|package|tranche|consignment)\b[^.;]{0,40}\b(?:costs?|costing|worth|valued)\b", s.text, re.I))
         # (or an item of a bulleted list that the package's lead-in opens, with its worth: "The first package includes:" then
         # "• Pharmaceuticals worth 700,000 euros")
         worth = worth or (0 < s.paragraph - self.package_paragraph <= 3 and re.match(r"\s*[•·▪◦*]\s*[A-Z][^.;]{0,60}?\b(?:worth|valued\s+at)\b",
@@ -1541,6 +1541,8 @@ def _could_be_same_sum(package: Candidate, amount, year: int | None) -> bool:
     False
     >>> _could_be_same_sum(pounds, NS(value=Decimal("580000000"), currency="USD"), 2025)
     True
+    >>> _could_be_same_sum(NS(fields={"amount": "1300000", "currency": "USD"}), NS(value=Decimal("1850000"), currency="USD"), None)
+    False
     """
     from datetime import date
 
@@ -1548,7 +1550,10 @@ def _could_be_same_sum(package: Candidate, amount, year: int | None) -> bool:
 
     currency = str(package.fields.get("currency") or "")
     written = "USD" if str(amount.currency).endswith("dollar") else str(amount.currency)  # (a bare "$" read as the US dollar)
-    if not year or not currency or written == currency or len(written) != 3:
+    if written == currency:  # (in the same currency, only the same figure: "$1.3 million … 4,500 tons of rice, equivalent to
+        # $1.85 million" is rice of its own worth)
+        return abs(Decimal(amount.value) - Decimal(str(package.fields["amount"]))) <= Decimal("0.01") * Decimal(str(package.fields["amount"]))
+    if not year or not currency or len(written) != 3:
         return True
     converter = shared_converter()
     before = converter.convert(Decimal(str(package.fields["amount"])), currency, "USD", date(year, 6, 30))

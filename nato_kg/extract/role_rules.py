@@ -93,7 +93,9 @@ _PARTY_INITIALS = frozenset({"FDP", "SPD", "CDU", "CSU", "SVP", "UDC", "SP", "GL
 #: What follows a state named only to name a meeting or a clock ("the Ukraine roundtable", "the Ukraine Recovery Conference",
 #: "(U.S. time)"): no state an office belongs to.
 _NOUN_ADJUNCT = re.compile(r"\s+(?:[Rr]oundtable|[Cc]onference|[Ss]ummit|[Ff]orum|[Mm]eeting|[Tt]alks|[Rr]ecovery|[Cc]ompact|"
-                           r"[Dd]efen[cs]e\s+[Cc]ontact\s+[Gg]roup|time\b\)?)\b")
+                           r"[Dd]efen[cs]e\s+[Cc]ontact\s+[Gg]roup|time\b\)?)\b"
+                           # (or a few words of the event's name between: "the Supporting Syria and the Region conference")
+                           r"|(?:\s+(?:and|the|of|for|[A-Z][\w’'-]*)){1,4}\s+(?:[Cc]onference|[Ss]ummit|[Ff]orum)\b")
 
 #: An institution's office named with no holder after it: "the European Council's president", "the president of the
 #: European Commission" (not "the European Council's president, António Costa", whose holder is named).
@@ -210,7 +212,9 @@ class RoleRules(RuleState):
         # Vasyl Bodnar")
         # (and a second posting as head of mission: "the Ambassador of Kuwait to Belgium and Head of Missions to the European
         # Union and NATO Jasem Al-Budaiwi")
-        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
+        # ("for" too, as some copy writes a state's office: "The Foreign Relations Minister for Brazil, Mauro Vieira")
+        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?:of|for)\s+"
+                                       rf"(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
                                        # (or where the envoy sits: "The High Commissioner of India in Colombo, Gopal Baglay")
                                        rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?:{_TWO_WORD_POSTING})\s+)?{NAME_TOKEN}"
                                        rf"(?:\s+and\s+(?:Head|Chief)\s+of\s+[Mm]issions?\s+to\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{1,3}}?"
@@ -904,6 +908,9 @@ class RoleRules(RuleState):
                 continue  # "after Russia launched its full-scale invasion of Ukraine, then-Chancellor Olaf Scholz": the war's
             if a.match.entity == recipient and a.start >= name_end:
                 continue
+            if a.start >= name_end and re.search(r"[“”\"]", text[name_end:a.start]):
+                continue  # "Defense Minister Edmundo Novillo said at Viru Viru airport:”Brazil had to mourn …": a state in the
+                # words he is quoted saying (whichever mark opens them), spoken of, not served
             if a.start >= name_end and re.match(r"\s+(?:requests?|demands?|calls?|pressure|officials?|troops|forces|tariffs?|threats?|"
                                                 r"aggression|attacks?|strikes?|drones?|missiles?|weapons|sanctions|administration|"
                                                 r"counterparts?|allies|partners|policy|interests|economy|debt|elections?|presidency)\b",

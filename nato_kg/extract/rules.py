@@ -510,6 +510,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         if len(countries) == 2 and len(in_headline) == 1 and (head := next(iter(in_headline))) == countries[1][0] \
                 and count[head] >= 2 and 2 * count[head] > countries[0][1]:
             self.main_country = head
+        # (and, whatever was named most, the state a headline opens with as the giver of its verb, named again on the page:
+        # "Bolivia Sends Humanitarian Aid After Floods in Brazil" is Bolivia's page, whose minister speaks of Brazil throughout)
+        giver = next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
+                      if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
+                      and re.match(r"(?:['’]s)?\s+(?:Government\s+)?(?:[Ss]ends?|[Gg]ives?|[Dd]onates?|[Dd]elivers?|[Pp]ledges?|"
+                                   r"[Pp]rovides?|[Dd]ispatch(?:es)?|[Hh]ands\s+[Oo]ver)\b", s.text[m.end:])), None)
+        if giver is not None and self.main_country != giver and sum(1 for m in found if m.match.entity == giver) >= 2:
+            self.main_country = giver
         # (or the aid's usual recipient, where the page names no other state at all: "Ukraine's parliament approved the 2026
         # budget …, planning to allocate about 27.2% of the country's gross domestic product to the army and defence")
         if self.main_country is None and recipient is not None and sum(
