@@ -3862,3 +3862,29 @@ def test_the_state_a_headline_opens_with_as_its_verbs_giver_is_the_pages_whoever
     claims = _claims(text, "2024-05-21", BRASILIA)
     assert any(c[0] == "carlos-rojas" and c[1].startswith("Brazil had to mourn") for c in claims), claims
     assert all(c[0] == "carlos-rojas" for c in claims), claims
+
+
+# --- the two-hundred-and-ninety-seventh fresh list: Mexico's aid to Cuba, February 2026 ----------------------------------------
+
+MEXICO_CITY = seeds_with(("ukraine", "country", "Ukraine"), ("mexico", "country", "Mexico"), ("cuba", "country", "Cuba"),
+                         ("united-states", "country", "United States"), ("donald-trump", "person", "Donald Trump", "Trump"),
+                         roles=("president", "ambassador"))
+
+
+def test_a_possessor_is_no_verbs_subject_and_her_vow_after_has_is_a_claim_of_its_own():
+    # (the vow had been Trump's, named only in "Trump's actions", and so had the next "she told reporters")
+    text = ("Mexico aids Cuba\n\nMexico sent aid to Cuba as it endures a blockade imposed by US President Donald Trump.\n"
+            "Mexican President Ana Robles has previously warned that Trump's actions could trigger a "
+            "\"humanitarian crisis\" in Cuba and has vowed to use all \"diplomatic channels\" to resolve tensions.\nOn Monday, she "
+            "told reporters: \"The sanctions being imposed on countries that sell oil to Cuba are very unfair.\"")
+    claims = _claims(text, "2026-02-09", MEXICO_CITY)
+    assert ("ana-robles", 'to use all "diplomatic channels" to resolve tensions') in claims, claims
+    assert any(c[0] == "ana-robles" and c[1].startswith("Trump's actions could trigger") and "vowed" not in c[1] for c in claims), claims
+    assert any(c[0] == "ana-robles" and c[1].startswith("The sanctions") for c in claims), claims
+    assert not any(c[0] == "donald-trump" for c in claims), claims
+
+
+def test_a_title_before_the_surname_of_a_person_the_page_named_in_full():
+    text = ("Mexico helps Cuba\n\nMexico’s Ana Robles spoke to the press.\n\nIn a recent press conference, President Robles "
+            "announced a second humanitarian shipment.")
+    assert ("ana-robles", "president", "mexico") in _roles(text, "2026-02-13", MEXICO_CITY)

@@ -28,6 +28,7 @@ from .patterns import (
     quoted_spans,
 )
 from .sentences import Sentence
+from .speakers import possessor
 
 #: Whom a release or an outlet quotes doing something, the participles after it theirs ("The release quoted him describing …").
 _QUOTED_DOING = r"\bquot(?:ed|es|ing)\s+(?P<who>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:as\s+)?"
@@ -1301,6 +1302,12 @@ class ClaimRules(LayoutRules):
             if re.match(r"['’]s\s+(?:[a-z]+ly\s+)?(?:expressed|voiced|stated|declared|announced|reported)\b", text[who.end:who.end + 40]):
                 continue  # "Mr. Trump’s publicly expressed doubts about … have sparked a re-thinking …, Macron said": the doubts a
                 # possessive names are the subject of another's sentence, not what that person said
+            if who.end > who.start and possessor(text[who.start:who.end], text[who.end:who.end + 60]):
+                # (nor is any other possessor the verb's subject: "Sheinbaum has … warned that Trump's actions could trigger … and
+                # has vowed to use all “diplomatic channels” …" — the vow is hers, the one named before him)
+                who = self._person_before(text, mentions, who.start, reach=200)
+                if who is None:
+                    continue
             said = m.group("text")
             inside = next((q1 for q0, q1 in relayed if q0 <= m.start() < q1), None)
             if inside is not None:  # (a relayed quotation's words end where it closes)
@@ -1322,7 +1329,8 @@ class ClaimRules(LayoutRules):
                                    r"\s+and\s+(?:said|says|added|adds)(?=\s+(?:he|she|they|it|we)\s)|"
                                    # ("accused Germany of being “delinquent” in its payments … and vowed to stick with the plan …":
                                    # the accusation, then a vow the vow rule reads)
-                                   r"\s+and\s+(?:vowed|pledged|promised)(?=\s+to\b)",
+                                   # ("… warned that … and has vowed to use all “diplomatic channels” …": the auxiliary too)
+                                   r"\s+and\s+(?:(?:has|have|had)\s+)?(?:vowed|pledged|promised)(?=\s+to\b)",
                                    said)
             if len(para.split()) < 3 and more:
                 para, more = said, []  # ("He warned against complacency, stressing retreat would embolden …": one

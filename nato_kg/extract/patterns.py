@@ -143,6 +143,10 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|tells|wrote|warned|
             r"quipped|joked|retorted|mused|lamented|boasted|elaborated|"
             r"spoke of|speaks of")  # ("Nehammer spoke of “a particularly good morning for …”")
 
+#: What a possessive's owner said, named by its noun: "Mr Trump’s blunt assessment that …", "Macron’s statement that NATO
+#: was …" (the owner's claim; see also :func:`nato_kg.extract.speakers.possessor`).
+SAID_NOUNS = r"assessment|view|belief|warning|insistence|argument|claim|contention|position|message|statement|remarks?|comments?|assertion"
+
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -618,8 +622,7 @@ _REPORTED = [
     # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")
     # (or a statement the sentence answers: "He downplayed French President Emmanuel Macron’s statement that NATO was “brain
     # dead.”")
-    re.compile(r"(?<=['’]s\s)(?:[a-z]+\s+)?(?:assessment|view|belief|warning|insistence|argument|claim|contention|position|message|"
-               r"statement|remarks?|comments?|assertion)"
+    re.compile(rf"(?<=['’]s\s)(?:[a-z]+\s+)?(?:{SAID_NOUNS})"
                r"\s+(?:(?:is|was)\s+)?that,?\s+"
                r"(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"

@@ -79,13 +79,14 @@ def _significant_digits(value: Decimal) -> int:
 _LOCAL_BODY = r"City\s+(?:Council|Hall|Government|Administration|Assembly)|Municipality|Municipal\s+Council|Town\s+(?:Council|Hall)"
 
 
-#: What names a city as a body before its name ("The City of Skopje", "the Municipality of Bitola").
-_CITY_OF = re.compile(r"\b(?:City|Municipality|Town)\s+of\s+$")
+#: What names a city as a body before its name ("The City of Skopje", "the Municipality of Bitola", "the Mayor's Office of …").
+_CITY_BODY_OF = r"(?:City|Municipality|Town|Mayor['’]s\s+Office)\s+of"
+_CITY_OF = re.compile(rf"\b{_CITY_BODY_OF}\s+$")
 
 
 #: A sentence whose subject is a city, its council or its mayor ("Skopje Mayor Danela Arsovska submitted a proposal … in the
 #: amount of MKD 7 million"): the city's money, whatever the verb.
-_LOCAL_SUBJECT = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Mayor|(?:City|Municipality|Town)\s+of|" + _LOCAL_BODY + r")\b")
+_LOCAL_SUBJECT = re.compile(rf"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:Mayor|{_CITY_BODY_OF}|{_LOCAL_BODY})\b")
 
 
 #: A charity's name before the state it is named for ("Caritas Monaco", "Red Cross Monaco"): the state gives nothing there.
@@ -109,8 +110,7 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
                      r"(?:Foundation|Society|Association|Charity|Trust|administration|government|" + CHARITY_AID + "|" + _LOCAL_BODY
                      + r")\b(?P<rest>[^.;,]{0,50})$", before) \
         or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$", before) \
-        or re.search(r"\b(?:City|Municipality|Town|Mayor’s\s+Office|Mayor's\s+Office)\s+of\s+(?:[A-Z][\w’'-]+\s*){1,2}"
-                     r"(?P<rest>[^.;,]{0,50})$", before)
+        or re.search(rf"\b{_CITY_BODY_OF}\s+(?:[A-Z][\w’'-]+\s*){{1,2}}(?P<rest>[^.;,]{{0,50}})$", before)
     if body is None or (re.search(r"Red\s+(?:Cross|Crescent)", body.group(0))
                         and re.search(r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", text)):
         return False

@@ -337,7 +337,10 @@ class RoleRules(RuleState):
                         m.group("pre") and re.search(r"['’]s\s*$", m.group("pre")) and "," not in text[m.end("name"):m.start("pre")])):
                     continue  # "PA Media Ireland's Taoiseach (Prime Minister) Micheal Martin": a country's office after a
                     # credit line; an appositive has its comma ("Xavier Bettel, Luxembourg's Deputy Prime Minister")
-                if not _plausible(name, person) or (shouting and not person.entity):
+                # (a surname alone after its title is as plausible as the full name the page gave it before: "President
+                # Sheinbaum announced …" after "Mexico’s Claudia Sheinbaum")
+                if not _plausible(person.name if fuller is not None and person is fuller else name, person) \
+                        or (shouting and not person.entity):
                     continue  # in a headline in capitals, where a name ends is not known ("… POULSEN VISITED UKRAINE")
                 if not person.entity and self.g.country_or_org(name):
                     continue  # "New Zealand’s Prime Minister Christopher Luxon": a country's office, not a person "New Zealand"

@@ -8,7 +8,7 @@ from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .mentions import _BUILDING, PERSON_NAME, Mention
-from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, HEAD_OF_NATO, MILITARY_RANK, ROLE_TITLES, _plausible, _slug
+from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, HEAD_OF_NATO, MILITARY_RANK, ROLE_TITLES, SAID_NOUNS, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
 _OFFICE_WORDS = (r"\bchair(?:man|woman)?\b|\bleader\b|\bspeaker\b|\bsenator\b|\brepresentative\b|\bgovernor\b|\bmayor\b|"
@@ -44,6 +44,28 @@ _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]
 def _honorific_key(title: str) -> str:
     """The title as remembered: "Crown Prince" and "prince" are one ("crown prince" → "prince")."""
     return " ".join(title.lower().split()).removeprefix("crown ")
+
+
+#: What a speaker's possessive owns when it is something said: "Mr Trump’s blunt assessment that …", "Trump’s latest comments
+#: that …" (the owner spoke); its adjectives before it, never a plural noun ("NATO’s leaders warning that …" is the leaders'
+#: warning, no one's named).
+_SAID_THING = re.compile(rf"\s+(?:(?![a-z]*[^us]s\s)[a-z]+\s+){{0,2}}?(?:{SAID_NOUNS})s?\b")
+
+
+def possessor(name: str, after: str) -> bool:
+    """Whether a name written in its possessive owns something other than words, so that it is no verb's subject ("… warned
+    that Trump's actions could trigger … and has vowed to …": the vow is not Trump's); ``after`` is the text after the name.
+
+    >>> possessor("Trump's", " actions could trigger"), possessor("Trump", "’s blunt assessment that"), possessor("Trump", " said")
+    (True, False, False)
+    >>> possessor("NATO", "’s leaders warning that")
+    True
+    """
+    if re.match(r"['’]s\b", after):
+        after = after[2:]
+    elif not re.search(r"\w['’]s$", name):
+        return False
+    return _SAID_THING.match(after) is None
 
 
 class SpeakerRules(RuleState):
@@ -103,6 +125,7 @@ class SpeakerRules(RuleState):
             best = Mention(base + honoured.start(), base + honoured.end("honorific"), holder)
         for m in named:
             if base <= m.start and m.end <= at and (best is None or m.start > best.start) \
+                    and not possessor(text[m.start:m.end], text[m.end:m.end + 60]) \
                     and not (m.match.entity is None and re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 6):m.start])):
                 best = m  # (a name never given before, after "in", is a place: "Trump, speaking at a campaign rally in South
                 # Carolina on Saturday, said …")
@@ -112,6 +135,8 @@ class SpeakerRules(RuleState):
                 continue
             if re.search(r"\b(?:in|at|near)\s+(?:[A-Z][\w-]*\s+)?$", lead[:token.start()]):
                 continue
+            if possessor(token.group(0), lead[token.end():token.end() + 60]):
+                continue  # a possessor is no verb's subject: "… warned that Trump's actions could trigger … and has vowed to …"
             if token.group(0) in domain().not_names:
                 continue
             resolved = self.seen_person(token.group(0)) or self.g.resolve(token.group(0), ("person",))
