@@ -3888,3 +3888,28 @@ def test_a_title_before_the_surname_of_a_person_the_page_named_in_full():
     text = ("Mexico helps Cuba\n\nMexico’s Ana Robles spoke to the press.\n\nIn a recent press conference, President Robles "
             "announced a second humanitarian shipment.")
     assert ("ana-robles", "president", "mexico") in _roles(text, "2026-02-13", MEXICO_CITY)
+
+
+# --- the two-hundred-and-ninety-eighth fresh list: France's defence spending targets, 2022-2025 --------------------------------
+
+PARIS = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("france", "country", "France"),
+                   roles=("president", "defence-minister", "secretary-general"))
+
+
+def test_a_plan_over_years_aimed_at_the_goal_dates_it_and_a_headlines_copy_of_the_goal_takes_the_date():
+    # (the body's goal, a copy of the headline's, was dropped as the same goal while still undated; the next sentence's
+    # programming law then dated the dropped one)
+    text = ("Why is a defense effort of 2% of GDP insufficient for France?\n\nUpon his arrival in 2017, the new President Emmanuel "
+            "Macron made a major effort to bring France's defense effort to 2% of its Gross Domestic Product, as France had "
+            "committed to in 2014 during the NATO summit in Cardiff. To achieve this, the new executive implemented a new Military "
+            "Programming Law from 2019 to 2025 aimed at achieving this objective.")
+    assert _found(text, "target", "2022-05-25", PARIS) == [("france", "2", "2025")]
+
+
+def test_a_plan_the_state_had_until_now_indicated_is_overtaken_and_no_goal():
+    text = ("France in 2024\n\nFrance will reach the objective of 2% of GDP in military spending, recommended by NATO, in 2024, "
+            "Defense Minister Jean Dupont said in Brussels on Thursday. France, which has decided to double its military budget "
+            "by 2030 compared to 2019, had until now indicated that it would achieve this objective of 2% in 2025.")
+    targets = _found(text, "target", "", PARIS)
+    assert ("france", "2", "2024") in targets, targets
+    assert ("france", "2", "2025") not in targets, targets

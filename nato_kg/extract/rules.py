@@ -643,6 +643,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     if c.key() not in seen:
                         seen[c.key()] = c
                         out.append(c)
+                    elif c.kind == "target":
+                        # the same goal again, still undated: a deadline the next sentence gives it is the kept one's ("Why
+                        # is a defense effort of 2% of GDP insufficient for France?" over "… to bring France's defense effort
+                        # to 2% …" then "… from 2019 to 2025 aimed at achieving this objective")
+                        at, pending = self.undated_targets
+                        self.undated_targets = (at, [seen[c.key()].fields if f is c.fields else f for f in pending])
                     elif c.kind == "pledge":  # the same pledge again: what it restates still drops a headline's copy
                         kept = seen[c.key()]
                         again.append((kept, c))

@@ -88,6 +88,11 @@ _LATER_DEADLINE = re.compile(r"\s*(?:This|That|It|These|They|Both)\s+(?:will|wou
                              r"\s+(?:happen|be\s+(?:achieved|reached|met|done|attained)|take\s+place)\b[^.;%]*?"
                              r"(?<!\bnot\s)\bby\s+(?P<year>20\d\d)\b(?![^.;]*\bby\s+20\d\d)")
 
+#: (or a plan over years that the next sentence says aims at the goal just read: "… to bring France's defense effort to 2% of
+#: its Gross Domestic Product, …" then "… a new Military Programming Law from 2019 to 2025 aimed at achieving this objective")
+_PERIOD_DEADLINE = re.compile(r"\bfrom\s+20\d\d\s+(?:to|until|through|[-–])\s+(?P<year>20\d\d)\b[^.;%]{0,40}?\b(?:aim(?:ed|ing|s)?\s+at|"
+                              r"in\s+order\s+to|to)\s+(?:achiev|reach|meet|attain)\w*\s+(?:this|that|the)\s+(?:objective|goal|target)\b")
+
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
 
@@ -106,7 +111,7 @@ class TargetRules(RuleState):
 
     def targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         before, self.undated_targets = self.undated_targets, (s.paragraph, [])
-        later = _LATER_DEADLINE.match(s.text)
+        later = _LATER_DEADLINE.match(s.text) or _PERIOD_DEADLINE.search(s.text)
         if later and before[1] and s.paragraph - before[0] <= 1 and not _PERCENT.search(s.text):
             # "… 3.5% of GDP for capabilities plus 1.5% for infrastructure. This will happen not by 2032, but by 2035.": the
             # deadline the next sentence gives the goals just read that had none
@@ -463,6 +468,10 @@ class TargetRules(RuleState):
                     and not re.match(r"\s*(?:of\s+GDP\s+)?(?:(?:GDP|defen[cs]e|military|spending|NATO)\s+){0,3}(?:goal|target|benchmark|guideline)\b",
                                      s.text[pm.end():]):  # (not "the current 2% GDP defence spending benchmark")
                 continue  # "a rise from the current 1.8 percent": a level reached, not a goal
+            if re.search(r"\bhad\s+(?:until\s+now|initially|originally|previously|earlier|so\s+far)\s+(?:indicated|planned|expected|"
+                         r"intended|aimed|said|announced)\b[^.;%]{0,80}$", s.text[max(0, pm.start() - 160):pm.start()]):
+                continue  # "… had until now indicated that it would achieve this objective of 2% in 2025" (now 2024): a plan
+                # overtaken, the goal's old date, no goal of its own
             if re.search(r"\b(?:meet\w*|met|exceed\w*|surpass\w*|hit\w*|beat\w*|top(?:s|ped|ping)?)\s+(?:the\s+)?[^.;%]{0,30}?\b"
                          rf"(?:{_GOAL_WORDS}|minimum)s?,?\s+(?:reaching|hitting|at|with)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$",
                          s.text[max(0, pm.start() - 90):pm.start()], re.I):
