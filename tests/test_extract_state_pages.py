@@ -3913,3 +3913,40 @@ def test_a_plan_the_state_had_until_now_indicated_is_overtaken_and_no_goal():
     targets = _found(text, "target", "", PARIS)
     assert ("france", "2", "2024") in targets, targets
     assert ("france", "2", "2025") not in targets, targets
+
+
+# --- the two-hundred-and-ninety-ninth fresh list: the allies' PURL purchases for Ukraine, 2025-2026 ----------------------------
+
+PURL = seeds_with(("nato", "organization", "NATO"), ("ukraine", "country", "Ukraine"), ("sweden", "country", "Sweden"),
+                  ("czechia", "country", "Czechia", "Czech Republic"), ("canada", "country", "Canada"),
+                  ("portugal", "country", "Portugal"), ("united-states", "country", "United States", "US"),
+                  ("mark-rutte", "person", "Mark Rutte", "Rutte"), roles=("secretary-general", "president", "foreign-minister"))
+
+
+def test_each_sum_in_a_list_after_received_is_the_giver_named_right_after_it_and_a_seller_gives_nothing():
+    # (every sum had been the first giver's, Sweden's; the US, from which packages were bought, a giver of $500 million; and
+    # TASS's "$" Canada's dollar)
+    text = ("PURL\n\nMOSCOW, October 16. /TASS/. Ukraine has received bilateral commitments from several countries to provide "
+            "military aid: $8 billion from Sweden for 2026-2027, $72 million from the Czech Republic, $20 million from Canada, "
+            "$12 million from Portugal.\n\nPreviously purchased military aid packages from the US under this program amounted to "
+            "$500 million.")
+    assert _pledged(text, "2025-10-16", PURL) == [("sweden", "8000000000", "USD"), ("czechia", "72000000", "USD"),
+                                                   ("canada", "20000000", "USD"), ("portugal", "12000000", "USD")]
+
+
+def test_a_total_of_countries_counted_a_body_met_or_named_for_the_alliance_and_weapons_bought_give_no_pledge():
+    # (on a page about NATO's PURL, each had been NATO's or the United States' money)
+    text = ("Five countries confirm $1 bln through PURL\n\nNATO allies met at NATO headquarters on Wednesday.\n\"Following the "
+            "results of the ministerial meeting of the Ukraine-NATO Council: five countries confirmed allocation of $1 billion in "
+            "additional support through the PURL program,\" the Foreign Ministry said.\nThe president announced during a meeting "
+            "with NATO Secretary General Mark Rutte that contributions to the PURL programme amount to US$2.1 billion.\nThe "
+            "initiative, which enables the purchase of American weapons with the support of NATO member states, has reached "
+            "US$2.1 billion.")
+    assert _pledged(text, "2025-12-03", PURL) == []
+
+
+def test_a_relative_clause_set_off_between_the_name_and_has_said():
+    text = ("PURL\n\nFive countries confirmed allocation of $1 billion in additional support through the PURL program, Ukrainian "
+            "Foreign Minister Andriy Sybiha, who is at NATO headquarters, has said.")
+    claims = _claims(text, "2025-12-03", PURL)
+    assert any(c[0] == "andriy-sybiha" and c[1].startswith("Five countries confirmed") for c in claims), claims

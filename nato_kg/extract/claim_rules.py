@@ -102,7 +102,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # stated.")
                        # (a list inside it, its next parts in lower case: "…, Momcilo Radulovic, a member of Montenegro's
                        # negotiating working group … on foreign, security and defense policy, told Sputnik 08 June 2017.")
-                       r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|[A-Z])[^,\"“”]{3,90}(?:,\s+[a-z][^,\"“”]{2,40})*),)?"
+                       # (or a relative clause: "…, Ukrainian Foreign Minister Andriy Sybiha, who is at NATO headquarters, has said.")
+                       r"(?:,\s+(?P<apposed>(?:a\s|an\s|the\s|who\s|[A-Z])[^,\"“”]{3,90}(?:,\s+[a-z][^,\"“”]{2,40})*),)?"
                        # ("…, Crosetto has previously warned.")
                        r"(?:\s+(?:has|had|have))?(?:\s+(?:previously|also|repeatedly|earlier|already))?"
                        # (an audience with a word or two before it: "… told national lawmakers on Tuesday (Nov 7).")

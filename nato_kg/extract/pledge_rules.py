@@ -448,6 +448,18 @@ class PledgeRules(RuleState):
                   # (nor the state a charity is named for: "Caritas Monaco, which collected and sent €69,000 …", "Red Cross
                   # Monaco")
                   and not _CHARITY_BEFORE.search(s.text, max(0, a.start - 12), a.start)
+                  # (nor one met, or a body named for it: "… announced during a meeting with NATO Secretary General Mark Rutte
+                  # that contributions … amount to US$2.1 billion", "the ministerial meeting of the Ukraine-NATO Council: five
+                  # countries confirmed …" — neither gives)
+                  and not re.search(r"\b(?:meeting|meetings|met|meets|talks|call|conversation)\s+with\s+(?:the\s+)?$",
+                                    s.text[max(0, a.start - 30):a.start])
+                  and not re.match(r"\s+(?:Council|Commission|[Hh]eadquarters|[Mm]inisterial)\b", s.text[a.end:])
+                  # (nor a seller, what was bought from it: "Previously purchased military aid packages from the US under this
+                  # program amounted to $500 million" — the buyers' money, not the seller's gift)
+                  and not re.search(r"\b(?:purchas|bought|buy|procur)\w*\b[^.;,]{0,40}\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 60):a.start])
+                  # (or by its adjective, what is bought: "the initiative, which enables the purchase of American weapons …")
+                  and not (a.match.how == "demonym" and re.search(r"\b(?:purchas\w*|buy\w*|bought|procur\w*)\s+(?:of\s+)?(?:the\s+)?$",
+                                                                  s.text[max(0, a.start - 30):a.start]))
                   # (nor a capital named for its own city's body: "The City of Skopje sends MKD 7 million …", "Tallinn City
                   # Council allocated …" — a city gives no state's money)
                   and not (a.match.how == "capital" and (re.match(r"\s+(?:" + _LOCAL_BODY + r"|Mayor)\b", s.text[a.end:])
@@ -853,15 +865,17 @@ class PledgeRules(RuleState):
             # money coming from Liechtenstein" is the page's giver's, Liechtenstein adding to it)
             partly = re.search(r"\b(?:some|part|a\s+share|a\s+portion)\s+of\s+(?:the\s+)?(?:money|funds?|funding|it|which|this|that)"
                                r"\s+(?:(?:is\s+|was\s+)?coming|comes|came)?\s*from\s+(?:the\s+)?[A-Z]", s.text[amount.end:])
-            giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])
-                          and not (partly is not None and m.start == amount.end + partly.end() - 1)), None) if receives else None
+            # "… included €200 million from the Netherlands for drone interceptors": the giver named right after the amount (first:
+            # in a list of sums each with its giver, "Ukraine has received commitments …: $8 billion from Sweden …, $72 million from
+            # the Czech Republic, …", each sum is its own giver's, never the first one's)
+            giver = next((m for m in agents if amount.end <= m.start <= amount.end + 40 and m.match.entity not in (ukraine, adversary)
+                          and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
+            if giver is None and receives:
+                giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])
+                              and not (partly is not None and m.start == amount.end + partly.end() - 1)), None)
             # (a ranking's donors, each with its sum in brackets: "followed by EU institutions ($37.2bn), the UK ($7.5bn), …")
             giver = giver or next((m for m in agents if m.match.entity not in (ukraine, adversary)
                                    and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*\(\s*", s.text[m.end:amount.start])), None)
-            # "… included €200 million from the Netherlands for drone interceptors": the giver named right after the amount
-            if giver is None:
-                giver = next((m for m in agents if amount.end <= m.start <= amount.end + 40 and m.match.entity not in (ukraine, adversary)
-                              and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
             # (or the one a participle after it says agreed or gave it: "a new €18bn Macro-Financial Assistance (MFA) package
             # agreed by the EU for 2023")
             if giver is None:
@@ -965,6 +979,12 @@ class PledgeRules(RuleState):
             # another gives only some of it, the page's giver gives the rest)
             collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
                                    s.text[max(previous_start, clause):amount.start], re.I)
+            # (some of them counted, never the whole group: "Five countries confirmed allocation of $1 billion …" on a page about
+            # NATO's PURL is no NATO money, and its givers are not named; "The 27 member states agreed …" are all of them)
+            some_of = collective is not None and re.search(
+                rf"(?<!\bthe\s)(?<!\ball\s)\b(?:\d+|{'|'.join(_COUNTS)}|{_SOME})\s+(?:[\w-]+\s+){{0,2}}$",
+                s.text[max(0, max(previous_start, clause) + collective.start() - 40):max(previous_start, clause) + collective.start()],
+                re.I) is not None
             alliance = self._alliance()
             if not donors and i == 0 and not receiving and collective and alliance is not None and self.main_org == alliance \
                     and alliance in self.g.group_labels and _all_allies_agree(s.text[max(previous_start, clause):amount.start]) \
@@ -1039,7 +1059,8 @@ class PledgeRules(RuleState):
             # Government’s contribution of US$100,000")
             governments = re.search(r"\b[Tt]he\s+[Gg]overnment['’]s\s+(?:own\s+)?(?:contribution|donation|pledge|grant)\s+of\s+" + APPROX + "$",
                                     s.text[max(0, amount.start - 60):amount.start])
-            if not donors and (i == 0 or governments) and not receiving and not (collective and self.article_donor not in self.g.group_labels) \
+            if not donors and (i == 0 or governments) and not receiving \
+                    and not (collective and (self.article_donor not in self.g.group_labels or some_of)) \
                     and not society_gives and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
                     and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(

@@ -595,7 +595,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # international wire's copy, which writes every sum in US dollars ("MELBOURNE, Australia (AP) — … valued at $163
         # million"; never "(AAP)", whose "$" is Australia's)
         self.explicit_dollars = any(re.search(r"US\$|\bUSD\b|U\.S\. dollars|\bUS dollars|[A-Z]{1,2}\$|\b(?:CAD|AUD|NZD)\b|"
-                                              r"(?:Canadian|Australian|New Zealand) dollars|\((?:AP|AFP|Reuters)\)\s*[—–-]",
+                                              r"(?:Canadian|Australian|New Zealand) dollars|\((?:AP|AFP|Reuters)\)\s*[—–-]|"
+                                              # (and the Russian and Chinese wires', which write sums in US dollars too:
+                                              # "MOSCOW, October 16. /TASS/. … $20 million from Canada")
+                                              r"/TASS/|\(Xinhua\)",
                                               s.text) for s in sentences)
         for s, mentions in zip(sentences, mentions_of, strict=True):
             # a country's name that is the surname of a person this article named is that person ("Montenegro, accompanied
