@@ -3950,3 +3950,24 @@ def test_a_relative_clause_set_off_between_the_name_and_has_said():
             "Foreign Minister Andriy Sybiha, who is at NATO headquarters, has said.")
     claims = _claims(text, "2025-12-03", PURL)
     assert any(c[0] == "andriy-sybiha" and c[1].startswith("Five countries confirmed") for c in claims), claims
+
+
+# --- the three-hundredth fresh list: the G7's $50 billion loan and its members' parts, 2024 ------------------------------------
+
+G7_LOAN = seeds_with(("ukraine", "country", "Ukraine"), ("japan", "country", "Japan"), ("united-states", "country", "United States",
+                                                                                        "U.S.", "US"),
+                     ("european-union", "organization", "European Union", "EU"), roles=("president",))
+
+
+def test_a_members_part_of_the_groups_loan_is_its_own_named_first_and_frozen_funds_are_no_aid():
+    # ("$3.3 billion of the loan pledged by the Group of Seven" had been the G7's; "The United States has pledged $20 billion of
+    # the package" too; "about $280 billion in frozen Russian funds" the EU's)
+    text = ("G7 loan for Ukraine\n\nJapan will shoulder $3.3 billion of the loan pledged by the Group of Seven (G7) to Ukraine, "
+            "Kyodo News reported.")
+    assert _pledged(text, "2024-07-17", G7_LOAN) == [("japan", "3300000000", "USD")]
+    text = ("G7 finalizes loan\n\nThe G7 nations have finalized a $50 billion loan package to aid Ukraine.\nThe United States has "
+            "pledged $20 billion of the package, primarily funded by the interest from Russian assets.")
+    assert ("united-states", "20000000000", "USD") in _pledged(text, "2024-10-28", G7_LOAN)
+    text = ("G7 loan\n\nAll G7 member states and the European Union have agreed to provide loans that will be repaid with the "
+            "proceeds of about $280 billion in frozen Russian funds, most of which are in Europe.")
+    assert _pledged(text, "2024-07-17", G7_LOAN) == []

@@ -710,7 +710,9 @@ class PledgeRules(RuleState):
             if re.match(r"[^.;]{0,30}?\b(?:to\s+(?:the\s+)?(?:NATO|alliance)(?:['’]s)?\s+(?:common\s+|joint\s+|civil\s+|military\s+)?"
                         r"budgets?|for\s+(?:its|their|our)\s+(?:NATO\s+)?membership)\b", s.text[amount.end:]):
                 continue  # "we would have to contribute about 1.2 million EUR to the NATO budget per year": dues, no aid
-            if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]) or re.search(
+            if re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves)\b", s.text[amount.end:]) \
+                    or re.match(r"\s+(?:worth\s+)?(?:of|in)\s+(?:frozen|immobili[sz]ed|seized)\s+(?:[\w-]+\s+){0,2}(?:funds|money|holdings)\b",
+                                s.text[amount.end:]) or re.search(
                     r"\b(?:assets|reserves)\s+(?:worth|valued\s+at|of)\s+" + APPROX + "$", s.text[max(0, amount.start - 40):amount.start]):
                 # ("Frozen Russian assets worth €390 million ($402 million) and international contributions have bolstered …")
                 continue  # "more than C$140 million worth of Russian assets have been seized": frozen money, no aid
@@ -878,10 +880,15 @@ class PledgeRules(RuleState):
                                    and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*\(\s*", s.text[m.end:amount.start])), None)
             # (or the one a participle after it says agreed or gave it: "a new €18bn Macro-Financial Assistance (MFA) package
             # agreed by the EU for 2023")
+            # (never where the sum is a part "of" what the participle's agent gave and the sentence names its own giver before it:
+            # "Japan will shoulder $3.3 billion of the loan pledged by the Group of Seven" is Japan's part)
             if giver is None:
                 giver = next((m for m in agents if amount.end <= m.start <= amount.end + 80 and m.match.entity not in (ukraine, adversary)
                               and re.fullmatch(r"\s+(?:[\w()-]+\s+){0,5}?(?:agreed|approved|adopted|pledged|provided|promised|granted|"
-                                               r"announced|offered)\s+by\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
+                                               r"announced|offered)\s+by\s+(?:the\s+)?", s.text[amount.end:m.start])
+                              and not (re.match(r"\s+of\s+(?:the|a|an|its|this)\s", s.text[amount.end:])
+                                       and any(a.end <= amount.start and a.match.entity not in (ukraine, adversary) for a in agents))),
+                             None)
             # (a giver named after "from" that the workspace does not know leaves no other to guess: "EUR 15 million from the
             # European Investment Bank", "the first tranche from the International Monetary Fund in the amount of $900 million")
             if giver is None and (re.match(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]+){1,5}",
@@ -950,7 +957,13 @@ class PledgeRules(RuleState):
                     or shares_last) \
                     and amount.value < Decimal(str(self.last_package.fields["amount"])):
                 part_of = self.last_package  # "… the new aid package, which includes … $10 million in humanitarian aid"
-            if part_of is not None:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
+            # (a part its own giver, named first, takes "of the package": "The United States has pledged $20 billion of the
+            # package" after the G7's $50 billion is the United States' part of it)
+            own_part = part_of is not None and bool(donors) and all(
+                d.start < amount.start and d.match.entity != part_of.fields.get("donor") for d in donors) \
+                and re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:package|loan|fund|aid|sum|total)\b",
+                             s.text[amount.end:]) is not None
+            if part_of is not None and not own_part:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
                 donors = [Mention(0, 0, part_of.matches[0])]
             if not donors and i == 0 and self.article_donor and re.match(r"\s*The\s+Government\b", s.text):
                 # "The Government will also provide a further $7m …" on a New Zealand page after Australia's $50m: the page's
@@ -1302,7 +1315,9 @@ class PledgeRules(RuleState):
                 if shared_by:  # a share several give: the first named stands for them, the reviewer sees the others
                     adjust += ("share-of-several",)
             if part_of is not None:  # (and its recipient: "… will go to the Austrian Neighbour in Need initiative" is Ukraine's)
-                fields.update(figure="share", donor=part_of.fields["donor"], recipient=part_of.fields.get("recipient", fields.get("recipient")))
+                fields.update(figure="share", recipient=part_of.fields.get("recipient", fields.get("recipient")))
+                if not own_part:
+                    fields["donor"] = part_of.fields["donor"]
             if amount.currency != "USD" and i + 1 < len(money) and money[i + 1].currency == "USD" \
                     and _is_conversion(s.text, amount, money[i + 1]):
                 fields["amount_usd"] = str(money[i + 1].value)
