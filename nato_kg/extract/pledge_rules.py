@@ -89,6 +89,10 @@ _CITY_OF = re.compile(rf"\b{_CITY_BODY_OF}\s+$")
 _LOCAL_SUBJECT = re.compile(rf"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:Mayor|{_CITY_BODY_OF}|{_LOCAL_BODY})\b")
 
 
+#: A verb of buying, whose "from" names a seller and whose object's adjective a maker, never a giver.
+_BUYING = r"(?:purchas\w*|buy\w*|bought|procur\w*)"
+
+
 #: A charity's name before the state it is named for ("Caritas Monaco", "Red Cross Monaco"): the state gives nothing there.
 _CHARITY_BEFORE = re.compile(r"\b(?:Caritas|Cross|Crescent)\s+$")
 
@@ -456,9 +460,9 @@ class PledgeRules(RuleState):
                   and not re.match(r"\s+(?:Council|Commission|[Hh]eadquarters|[Mm]inisterial)\b", s.text[a.end:])
                   # (nor a seller, what was bought from it: "Previously purchased military aid packages from the US under this
                   # program amounted to $500 million" — the buyers' money, not the seller's gift)
-                  and not re.search(r"\b(?:purchas|bought|buy|procur)\w*\b[^.;,]{0,40}\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 60):a.start])
+                  and not re.search(rf"\b{_BUYING}\b[^.;,]{{0,40}}\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 60):a.start])
                   # (or by its adjective, what is bought: "the initiative, which enables the purchase of American weapons …")
-                  and not (a.match.how == "demonym" and re.search(r"\b(?:purchas\w*|buy\w*|bought|procur\w*)\s+(?:of\s+)?(?:the\s+)?$",
+                  and not (a.match.how == "demonym" and re.search(rf"\b{_BUYING}\s+(?:of\s+)?(?:the\s+)?$",
                                                                   s.text[max(0, a.start - 30):a.start]))
                   # (nor a capital named for its own city's body: "The City of Skopje sends MKD 7 million …", "Tallinn City
                   # Council allocated …" — a city gives no state's money)
@@ -990,14 +994,15 @@ class PledgeRules(RuleState):
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
             receiving = giver is None and receives and partly is None  # "receives … from" a giver not known: no guess (but where
             # another gives only some of it, the page's giver gives the rest)
+            lead_at = max(previous_start, clause)
             collective = re.search(rf"\b(?:{_COLLECTIVE}|partners)\b",  # "member states agreed to pledge …", "this Contact Group has …"
-                                   s.text[max(previous_start, clause):amount.start], re.I)
+                                   s.text[lead_at:amount.start], re.I)
             # (some of them counted, never the whole group: "Five countries confirmed allocation of $1 billion …" on a page about
             # NATO's PURL is no NATO money, and its givers are not named; "The 27 member states agreed …" are all of them)
+            named_at = lead_at + collective.start() if collective is not None else 0
             some_of = collective is not None and re.search(
                 rf"(?<!\bthe\s)(?<!\ball\s)\b(?:\d+|{'|'.join(_COUNTS)}|{_SOME})\s+(?:[\w-]+\s+){{0,2}}$",
-                s.text[max(0, max(previous_start, clause) + collective.start() - 40):max(previous_start, clause) + collective.start()],
-                re.I) is not None
+                s.text[max(0, named_at - 40):named_at], re.I) is not None
             alliance = self._alliance()
             if not donors and i == 0 and not receiving and collective and alliance is not None and self.main_org == alliance \
                     and alliance in self.g.group_labels and _all_allies_agree(s.text[max(previous_start, clause):amount.start]) \
