@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import NatoKGError
 from ..kinds import KINDS
@@ -353,6 +353,14 @@ def one_spelling(candidates: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
+#: A quotation nested in another with the same marks, on one line: "“… campaign “1 person- 1000 tugrik” with … nationwide”".
+_NESTED = re.compile(r"“([^“”\n]*?)“([^“”\n]{1,120}?)”([^“”\n]*?[^\s“”][^“”\n]*?)”")
+#: The marks a nested quotation's are read as while the rules run: no rule takes them for a quotation's, and
+#: :func:`nato_kg.text.fold` reads them as the page's own (a double mark).
+_INNER_MARKS = "‟″"
+_MARKS_BACK = str.maketrans({"‟": "“", "″": "”"})
+
+
 def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = None) -> Extraction:
     """Find candidate facts in ``text`` (a title line, then paragraphs) using the workspace's entities.
 
@@ -377,6 +385,13 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # (and one closed by an opening mark that leans on its attribution's verb: "“… are impressive, “said Rutte."; the
     # same length)
     text = re.sub(rf"(“[^“”\"\n]{{20,2000}}?[,.!?])([ \t]+)“(?=(?:{_SAY})\b)", r"\1”\2", text, flags=re.M)
+    # (and a quotation nested in another with the same marks, as copy without single marks writes it: "stated “… We have
+    # decided to organize donation campaign “1 person- 1000 tugrik” with 1-month term …. And we are appealing …”" — its
+    # inner marks read as no quotation's while the rules run, so that the inner closing mark does not end the whole, and
+    # given back after; the same length)
+    nested = _NESTED.search(text) is not None and not re.search(f"[{_INNER_MARKS}]", text)
+    if nested:
+        text = _NESTED.sub(rf"“\1{_INNER_MARKS[0]}\2{_INNER_MARKS[1]}\3”", text)
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)
@@ -391,6 +406,10 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     lines = [line for line in text.split("\n") if line.strip()]
     title = lines[0].strip() if lines else ""
     candidates = one_spelling(extractor.run(split_sentences(text)), text)
+    if nested:  # (the inner marks as the page writes them, in what is quoted and in the evidence)
+        for c in candidates:
+            c.fields = {k: v.translate(_MARKS_BACK) if isinstance(v, str) else v for k, v in c.fields.items()}
+            c.evidence = replace(c.evidence, text=c.evidence.text.translate(_MARKS_BACK))
     new: dict[str, dict] = {}
     for c in candidates:
         for m in c.matches:

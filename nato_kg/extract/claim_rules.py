@@ -795,6 +795,9 @@ class ClaimRules(LayoutRules):
                 # …” and will strengthen our security …, he added")
                 about = re.match(r"(?:in|on|at|for|to|from|with|about|over|of|by)\s+(?:[^,]{1,30},\s+(?=[A-Z])|[^,]{1,80},\s+(?=(?:he|she)$))|"
                                  r"and\s+(?:will|would|can|could|must|should)\s+[^,]{1,110},\s+(?=(?:he|she)$)|"
+                                 # (or run on by a participle: "“Russia is our number three trading partner …” and risking to
+                                 # violate international treaties, Noboa said")
+                                 r"and\s+[a-z]{3,}ing\s+[^,]{1,110},\s+(?=[A-Z]|(?:he|she)$)|"
                                  r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])|"
                                  # (what the verb ended, before the name: "…”, concluded his speech Borg.")
                                  r"(?:his|her|their)\s+(?:speech|remarks|address|statement|intervention)\s+(?=[A-Z])",
@@ -829,6 +832,8 @@ class ClaimRules(LayoutRules):
             if intro and intro.group("who") and (self.g.country_or_org(intro.group("who"))
                                                  or intro.group("who") in self.g.capitals_as_written()):
                 intro = None  # "Martin told Zelensky at a joint press conference in Dublin: «…»": a place, never the speaker
+            if intro and intro.group("who") and re.search(r"\b(?i:in|on|at|since|from|until|during|by|of)\s+$", intro.string[:intro.start()]):
+                intro = None  # "…, Africa Intelligence's server reported in December: “…”": a preposition's object, never the speaker
             listener = re.search(r"\b(?:told|tells|telling)\s+(?:[\w-]+\s+){0,3}$",
                                  text[:q.start() - len(intro.string) + intro.start("who")]) if intro and intro.group("who") else None
             if listener is not None:
@@ -1105,7 +1110,10 @@ class ClaimRules(LayoutRules):
                 continue  # "…, a senior Canadian government source said, speaking on condition that they not be named": an
                 # unnamed source (or "The official", "a diplomat") is no speaker, and the terms it spoke on no statement
             if re.search(r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+)?(?i:office|ministry|administration|cabinet|"
-                         r"press\s+service|spokes(?:man|woman|person)|advis[eo]rs?|aides?)\s*,?\s*$", text[:anchor]):
+                         r"press\s+service|spokes(?:man|woman|person)|advis[eo]rs?|aides?)\s*,?\s*$", text[:anchor]) \
+                    and not re.search(rf"{PERSON_NAME},\s+(?:the|a|an)\s+[^,;“”\"]{{3,100}},\s*$", text[:anchor]):
+                # (but one named before it in apposition is the speaker: "Maria Zakharova, the Russian Foreign Ministry's
+                # spokeswoman, claimed on Feb. 2 that …")
                 # (nor an unnamed adviser: "Slovak President Zuzana Caputova’s advisor expressed concerns about …")
                 continue  # "The Prime Minister's Office said the loan will be repaid …": an office is no speaker, nor the one
                 # it serves

@@ -54,6 +54,8 @@ class Domain:
     seats: frozenset[str]
     #: field → [(value, patterns)]: a pledge's figure kind, aid type and status as its sentence words them.
     pledge_cues: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]]
+    #: a state (ISO 3166 alpha-2) → the names of its territories that aid is sent to ("to Gaza": the State of Palestine)
+    territories: dict[str, re.Pattern[str]]
 
     def pledge_reading(self, sentence: str) -> dict[str, str]:
         """The figure kind, aid type and status a sentence gives a pledge (defaults: a package, unspecified aid).
@@ -113,4 +115,6 @@ def domain() -> Domain:
                             for value, patterns in data[section].items()]
                      for name, section in (("figure", "pledge_figure"), ("aid_type", "pledge_aid_type"),
                                            ("status", "pledge_status"))},
+        territories={str(k): re.compile(r"\b(?:" + "|".join(re.escape(str(n)).replace(r"\ ", r"\s+") for n in v) + r")\b")
+                     for k, v in (data.get("territories") or {}).items()},
     )

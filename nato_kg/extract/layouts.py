@@ -133,6 +133,9 @@ class LayoutRules(SpeakerRules):
                           r"(?:the|a|its|his|her)\s+(?:[\w-]+\s+)?(?:press\s+release|release|statement|communiqu[eé]|readout)\s+"
                           r"(?:read|reads|said|says|stated|states|added|noted))\.?\s*$", "", text)
         text = re.sub(r"^[•·▪●◦]\s*", "", text)  # (a list's bullet is no part of what was said)
+        # (nor the wire's credit that opens the story: "(Bloomberg) -- Ecuador canceled plans to swap …, President Daniel
+        # Noboa said")
+        text = re.sub(r"^\([A-Z][\w .&-]{1,30}\)\s*(?:--|—|–)\s*", "", text)
         if kind == "paraphrase":  # (nor the day it was said on, left after the verb: "… said Wednesday Germany will …")
             text = DAY_LEAD.sub("", text)
         fields = {"speaker": who, "kind": kind, "text": text}

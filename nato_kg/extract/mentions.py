@@ -49,7 +49,10 @@ _ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|d
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 # (a given name as an initial with no point, as Indian copy writes it: "External Affairs Minister S Jaishankar"; never "A"
 # or "I", which are words)
-PERSON_NAME = rf"(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_NEXT_NAME_WORD}){{1,3}}"
+#: (or a name with its patronymic's initial joined to it, one word, as Mongolian copy writes names: "Minister of Foreign
+#: Affairs D.Tsogtbaatar", "Kh.Bulgantuya"; never a title's abbreviation, "Mr.Smith")
+JOINED_INITIAL_NAME = r"\b(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Lt|Fr)\.)[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?[A-Z][a-z]{2,}\b(?![.'’-]?\w)"
+PERSON_NAME = rf"(?:(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_NEXT_NAME_WORD}){{1,3}}|{JOINED_INITIAL_NAME})"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in
 #: relation to GDP. Greece now surpasses …" names no "GDP Greece").
@@ -217,8 +220,10 @@ class MentionFinder:
                 words = words[1:]
             # (two to four capitalised words, its particles between not counted: "Luiz Inacio Lula da Silva"; an Arabic family
             # name after its article counted, "Abdel-Fattah al-Sisi")
-            if not 2 <= sum(1 for t in words if t.group(0)[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4 \
-                    or not 2 <= len(words) <= 6:
+            # (or one word that joins a patronymic's initial to the name: "D.Tsogtbaatar", read as "D. Tsogtbaatar")
+            one_word = len(words) == 1 and re.fullmatch(JOINED_INITIAL_NAME, words[0].group(0).rstrip(".,’'")) is not None
+            if not one_word and (not 2 <= sum(1 for t in words if t.group(0)[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4
+                               or not 2 <= len(words) <= 6):
                 continue
             last = words[-1].group(0).strip(".,’'")
             if last.lower() in DEMONYMS or last in _REGION_ADJECTIVES:
@@ -249,5 +254,8 @@ class MentionFinder:
             name = text[start:end]
             if any(s <= start < e and (kind == "person" or e >= end) for s, e, kind in known):
                 continue
+            if one_word:
+                end = start + len(words[0].group(0).rstrip(".,’'"))
+                name = re.sub(r"\.(?=[A-Z][a-z])", ". ", text[start:end])
             out.append(Mention(start, end, self.g.resolve(name, ("person",))))
         return out

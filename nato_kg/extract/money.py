@@ -155,7 +155,7 @@ _SCALE_WORDS = (r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn|mi
 # where a thousands separator (three digits after the comma) cannot stand.
 # (and South Asian copy's grouping by lakhs and crores: "Rs 65,35,00,000")
 NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
-                 r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
+                 r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,])"
                  r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
@@ -165,7 +165,11 @@ _PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<
            r"(?-i:(?:Sri\s+Lankan|Indian|Pakistani|Nepalese)\s+[Rr]upees?)(?=\s\d)|"
            # (a bare "R" only before a sum that a scale or thousands make one, never a road's or a model's number: "the R44")
            r"(?-i:\bR)(?=\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b|\d{1,3}(?:,\d{3})+\b)|"
-           r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z]))")
+           r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z])|"
+           # (a code that is also a word only before a sum a scale in lower case or thousands make one: "aid worth MAD 10
+           # million", never "ALL 32 allies", "TOP 10" or "MAD 2")
+           r"(?-i:\b(?:" + "|".join(sorted(_WORDLIKE_CODES)) + r"))(?=\s?\d[\d,.]*\s?(?-i:million|billion|trillion|thousand|bn|mn|mln|bln)\b"
+           r"|\s?\d{1,3}(?:,\d{3})+(?![\d,])))")
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -191,6 +195,11 @@ _PREFIXED_WORDS = re.compile(_PREFIX + r"\s" + _WORD_NUM + r"\s+(thousand|millio
 _SUFFIXED = re.compile("(?:" + _NUM + "|" + _WORD_NUM + ")" + _SCALE + r"(?:\s+|-)(?:(" + _QUALIFIER_WORDS + r")\s+)?("
                        + _CURRENCY_WORDS + "|" + _CODE_WORDS + r")\b", re.I)
 
+
+
+# sign after: "humanitarian assistance worth 1$ million", "100 million €", as copy translated from languages that write the
+# sign last does (never a sign that opens the next amount: "5 million $10 …")
+_SIGN_AFTER = re.compile(_NUM + r"(?:\s*([$€£])\s?(" + _SCALE_WORDS + r")\b|" + _SCALE + r"\s?([$€£]))(?!\s?\d)(?![\w$€£])", re.I)
 
 
 def national_currency(alpha_2: str) -> str | None:
@@ -275,7 +284,18 @@ class Money:
 
 
 def parse_amount(number: str, scale: str | None) -> Decimal | None:
-    """A number as written ("1,050", "1.05") times its scale word ("billion", "bn"), or None."""
+    """A number as written ("1,050", "1.05") times its scale word ("billion", "bn"), or None.
+
+    A point before groups of three digits with no scale word after is a thousands separator, as much of Europe and
+    Asia writes it ("USD 200.000" is two hundred thousand dollars; "1.500 million" is one and a half million).
+
+    >>> parse_amount("200.000", None), parse_amount("1.500", "million"), parse_amount("2.5", None)
+    (Decimal('200000'), Decimal('1500000'), Decimal('2.5'))
+    >>> parse_amount("1.250.000", None)
+    Decimal('1250000')
+    """
+    if not scale and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", number):
+        number = number.replace(".", "")
     try:
         # "6,3" before a scale word is a decimal comma (NUMBER admits no other two-digit group)
         value = Decimal(number.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", number) else number.replace(",", ""))
@@ -327,6 +347,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('1000000', 'EUR'), ('1000000000', 'USD')]
     >>> [(str(m.value), m.currency) for m in find_money("US$5.5 billion (S$7.3 billion), HK$2 million, NT$1.8 billion")]
     [('5500000000', 'USD'), ('7300000000', 'SGD'), ('2000000', 'HKD'), ('1800000000', 'TWD')]
+    >>> [(str(m.value), m.currency) for m in find_money("assistance worth 1$ million, 100 million €, USD 200.000")]
+    [('1000000', 'USD'), ('100000000', 'EUR'), ('200000', 'USD')]
     >>> [(str(m.value), m.text) for m in find_money("The total will be $1 billion 230 million.")]
     [('1230000000', '$1 billion 230 million')]
     >>> [(str(m.value), m.currency) for m in find_money("$245 million [Australian dollars, $164 million US dollars]")]
@@ -390,6 +412,13 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         unit = _currency(m.group(4), m.group(5))
         if value is not None and value > 0 and unit:
             found.append(Money(value, unit, start, m.end(), text[start:m.end()]))
+    for m in _SIGN_AFTER.finditer(text):
+        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+            continue
+        value = parse_amount(m.group(1), m.group(3) or m.group(4))
+        if value is not None and value > 0:
+            sign = m.group(2) or m.group(5)
+            found.append(Money(value, "?dollar" if sign == "$" else _SYMBOLS[sign], m.start(), m.end(), m.group(0)))
     found.sort(key=lambda f: f.start)
     # (a second amount whose currency the sentence leaves out, joined to one that gave it: "5.3 million euros will go to the
     # reconstruction of Ukraine and 4.3 million to support the armed forces": the same currency)

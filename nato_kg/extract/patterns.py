@@ -7,7 +7,7 @@ import re
 from ..text import NUMBER_WORDS
 from .domain import domain
 from .gazetteer import DEMONYMS, Match, norm
-from .mentions import PERSON_NAME, PREPOSITIONS
+from .mentions import JOINED_INITIAL_NAME, PERSON_NAME, PREPOSITIONS
 from .money import NUMBER, SCALE
 
 #: The hyphens typeset copy writes ("Secretary‑General" with U+2011): read as "-".
@@ -674,6 +674,9 @@ _REPORTED = [
                r"noted|notes|"
                # ("Albanese … told reporters the plan had been under consideration …")
                r"claiming|arguing|insisting|asserting|believes|believed|told\s+(?:reporters|journalists|the\s+press|lawmakers|parliament|"
+               # (or an outlet by what it is: "told a local news outlet Russia is willing to repair …", "told the broadcaster")
+               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:outlet|broadcaster|newspaper|agency|channel|station|television|magazine|website|"
+               r"daily|weekly)|"
                # (or an outlet by its name: "told GB News the department was “complex”")
                r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?=the\s+[a-z]+\s+(?:was|is|were|are|would|will|had|has)\b)))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
@@ -1289,7 +1292,7 @@ def _plausible(name: str, person: Match) -> bool:
     """A known person, or words that look like a person's name (not "Former U.S.", "Swedish Deputy",
     "Since Russian", "Alongside Sikorski"): two or more capitalised words, none a title word, a stop word or a
     demonym, the first no preposition."""
-    if person.entity:
+    if person.entity or re.fullmatch(JOINED_INITIAL_NAME, name):  # ("D.Tsogtbaatar", one word)
         return True
     # (a label in capitals is read as written in title case: "THE FACTS" is no one, as "The Facts" is not; a first name
     # written as initials stays as it is: "J.D. Vance", never a state's: "U.S. Senator")

@@ -137,9 +137,10 @@ def _sent_to(text: str, start: int) -> bool:
 
 def _posting(text: str, start: int) -> bool:
     """Whether the state named at ``start`` is only where an envoy serves ("Ukrainian Ambassador to Turkey Andrii Sybiha",
-    "Ukraine’s ambassador to Turkey"): neither giver nor recipient of what the sentence says is given."""
-    return re.search(r"\b(?i:ambassador|envoy|consul|embassy|representative|mission)\s+(?:to|in)\s+(?:the\s+)?$",
-                     text[max(0, start - 40):start]) is not None
+    "Ukraine’s ambassador to Turkey", "the Embassy of the People’s Republic of China to Mongolia"): neither giver nor
+    recipient of what the sentence says is given."""
+    return re.search(r"\b(?i:ambassador|envoy|consul|embassy|representative|mission)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+                     r"(?:\s+(?:[A-Z][\w’'-]*|of))*)?\s+(?:to|in)\s+(?:the\s+)?$", text[max(0, start - 90):start]) is not None
 
 
 def _count_of(count: str, scale: str) -> Decimal | None:
@@ -704,6 +705,14 @@ class PledgeRules(RuleState):
                 continue  # "EUR 549 million already vowed by member states, partners within … the Drone Coalition": all of theirs
             if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
                 continue  # "0.25 percent of €40 billion": the base a share is taken of
+            if _SWAP.search(s.text[max(0, amount.start - 160):amount.start]) or _SWAP_AFTER.match(s.text, amount.end):
+                continue  # "… send … Russian scrap metal to the U.S. in exchange for modern equipment worth $200 million", "we will
+                # swap … ‘scrap metal’ for advanced equipment costing $200 million": arms traded for arms, no one's aid
+            if re.search(r"\b(?:1|one|per|each|every|a)\s+(?:person|citizen|head|household|family|resident)\s*[-–—:]\s*" + APPROX + "$",
+                         s.text[max(0, amount.start - 40):amount.start], re.I) \
+                    or re.match(r"\s+(?:per|a|for\s+each|from\s+each|each)\s+(?:person|citizen|head|capita|household|family|resident)\b",
+                                s.text[amount.end:], re.I):
+                continue  # "donation campaign “1 person- 1000 tugrik”", "5,000 won per person": what each gives, no one's pledge
             if re.match(r"\s+(?:tranches|instal(?:l)?ments|increments|batches|per\s+(?:package|tranche|batch)\b)",
                         s.text[amount.end:], re.I) or re.search(
                     r"\b(?:each|every)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|costing|of)\s+" + APPROX + "$",
@@ -812,7 +821,7 @@ class PledgeRules(RuleState):
             # (never the subject of a relative clause: "The complex, to which the Hungarian government is providing a grant of 2.5
             # million euros" — the giver)
             recipient = next((m for m in near_first if m.start > previous_end and (re.search(
-                r"\b(?:to|for)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                r"\b(?:to|for|TO|FOR)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
                 # (or the one a sentence opens for, another state giving: "“For the Republic of Moldova, Romania will grant
                 # emergency humanitarian aid … with a value of approximately 19 million RON")
@@ -852,6 +861,13 @@ class PledgeRules(RuleState):
                 # (nor a legislature, which is reported to, never given aid: "… until the departments … certify to Congress that
                 # Ukraine has made …")
                 and s.text[m.start:m.end] not in LEGISLATURES), None)
+            if recipient is None:  # (or a state's territory the aid goes to: "… for the benefit of the Gaza population")
+                recipient = self._territory(s.text, previous_end)
+            if recipient is None:  # (or the war's other side itself, given to by a state outside the war: "The Mongolian
+                # government has handed over to Russia a certificate for humanitarian assistance worth 1$ million" — never
+                # the default recipient's)
+                recipient = next((m for m in mentions if m.match.entity == adversary and m.start > previous_end and not m.war
+                                  and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
@@ -905,7 +921,11 @@ class PledgeRules(RuleState):
             # (a state a sum went to before is no giver of the next: "some $5 million will be donated to Afghanistan, and
             # another $2 million to the Ukraine")
             went_to = [a for a in agents if _sent_to(s.text, a.start) and any(m.end <= a.start for m in money)]
-            donors = [giver] if giver is not None and giver.match.entity != ukraine else \
+            # (the agent of a giving participle right after the sum is its giver, whoever the clause named before it: "the staff of
+            # the Embassy of … China … attended the handing over ceremony of the MNT 391.6 million donation raised by government
+            # organizations, 43 businesses, and 188 citizens of Mongolia")
+            agent_after = _passive_agent(s.text, amount, agents, money, (ukraine, adversary), close=True) if giver is None else None
+            donors = [agent_after] if agent_after is not None else [giver] if giver is not None and giver.match.entity != ukraine else \
                 [m for m in agents if max(previous_end, clause) <= m.start < amount.start and m not in partners and m not in went_to
                       # (nor a body whose mechanism the aid goes through: "Through the EU civil protection mechanism Slovenia will
                       # send EUR 163,000 worth of sleeping bags …")
@@ -1025,11 +1045,7 @@ class PledgeRules(RuleState):
                 # "Approximately two million euros are expected to be spent on the project by Iceland": a passive's agent
                 # (of a later amount too, no other between: "received only $75 billion of the $177 billion in military aid
                 # approved by the United States")
-                by = next((a for a in agents if a.start > amount.end and not any(amount.end < o.start < a.start for o in money)
-                           and re.search(
-                    r"\b(?:spent|provided|allocated|given|donated|contributed|paid|pledged|funded|approved|appropriated|authori[sz]ed)\b"
-                    r"[^.;]{0,60}\bby\s+(?:the\s+)?$",
-                    s.text[amount.end:a.start]) and a.match.entity not in (ukraine, adversary)), None)
+                by = _passive_agent(s.text, amount, agents, money, (ukraine, adversary))
                 if by is not None:
                     donors = [by]
             # (the recipient receiving under the fund too: "Ukraine received €4.1 billion under the Ukraine Facility program")
@@ -1454,6 +1470,16 @@ class PledgeRules(RuleState):
         return out
 
 
+    def _territory(self, text: str, start: int) -> Mention | None:
+        """A territory of a state (:attr:`.domain.Domain.territories`) that the aid goes to, after ``start``, as its state:
+        "to Gaza", "for the benefit of the Gaza population", "to civilians in the West Bank"."""
+        for code, names in domain().territories.items():
+            state = self.g.country_ids.get(code)
+            for m in names.finditer(text, start):
+                if state and re.search(r"\b(?:to|for|into)\s+(?:(?:the|[a-z][\w’'-]*)\s+){0,5}$", text[max(0, m.start() - 60):m.start()]):
+                    return Mention(m.start(), m.end(), Match(m.group(), state, "country", 90.0, "territory"))
+        return None
+
     def _remember_giver(self, s: Sentence, agents: list[Mention], recipient: str | None) -> None:
         """The giver a sentence with no sum opens with ("Finland has decided to provide Ukraine with a new package."), a
         country or a group that gives, kept for the next sentence's "It"/"The package"/"The decision" (not a second
@@ -1570,6 +1596,44 @@ class PledgeRules(RuleState):
 
 #: Small counts as words ("eight Baltic and Nordic NATO states").
 _COUNTS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+
+
+#: A giving verb's participle and its agent's "by", up to the agent: "… spent on the project by", "aid worth MAD 10 million was
+#: raised by the Royal Armed Forces (FAR), the Moroccan Agency for International Cooperation and", "donation raised by government
+#: organizations, 43 businesses, and 188 citizens of".
+_BY_AGENT = (r"\b(?:spent|provided|allocated|given|donated|contributed|paid|pledged|funded|approved|appropriated|authori[sz]ed|"
+             r"sent|raised|collected|delivered|supplied|granted|transferred|disbursed|financed)\s+"
+             r"(?:[^.;]{0,60}?\s)?by\s+(?:[^.;:]{0,100}?(?:,\s+|\s+and\s+))?"
+             r"(?:(?:the\s+)?(?:\d+\s+)?(?:citizens|people|residents|businesses|companies|organi[sz]ations|government|authorities)\s+of\s+)?"
+             r"(?:the\s+)?$")
+
+
+#: A trade of arms for arms before a sum, in its sentence: "in exchange for receiving $200 million worth of new gear", "swap
+#: Ukrainian and Russian ‘scrap metal’ for advanced equipment costing $200 million", "pledged in return to provide Ecuador with
+#: new weapons to the value of $200 million" (never a reform or a pledge given in return: only arms, equipment or gear).
+_SWAP = re.compile(r"(?:\b(?:in\s+exchange\s+for|in\s+return\b|swap(?:s|ped|ping)?\b)[^.;]{0,140}"
+                   r"\b(?:weapons|arms|equipment|gear|hardware|weaponry|helicopters|tanks)\b[^.;]{0,60}"
+                   r"|\b(?:weapons|arms|equipment|gear|hardware|weaponry|helicopters|tanks|scrap\s+metal)\b[^.;]{0,140}"
+                   r"\b(?:in\s+exchange\s+for|in\s+return\b)[^.;]{0,80}|\bswap(?:s|ped|ping)?\b[^.;]{0,140}\bfor\s+[^.;]{0,80})$", re.I)
+_SWAP_AFTER = re.compile(r"[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w’'-]+\s+){0,4}?(?:weapons|arms|equipment|gear|hardware|"
+                         r"weaponry|helicopters|tanks|scrap)\b", re.I)
+
+
+def _passive_agent(text: str, amount: Money, agents: list[Mention], money: list[Money], never: tuple,
+                   close: bool = False) -> Mention | None:
+    """The state that a passive's "by" names as giving ``amount``, the first after it with no other sum between
+    ("Approximately two million euros are expected to be spent on the project by Iceland"); with ``close``, only where
+    the giving participle stands within three words of the sum ("the MNT 391.6 million donation raised by …")."""
+    for a in agents:
+        if a.start <= amount.end or any(amount.end < o.start < a.start for o in money) or a.match.entity in never:
+            continue
+        between = text[amount.end:a.start]
+        found = re.search(_BY_AGENT, between)
+        # (close: the sum's own noun between, never a whole it is part of — "$3.3 billion of the loan pledged by the Group of
+        # Seven" is Japan's part)
+        if found and (not close or re.fullmatch(r"\s*(?:(?!(?:of|from|in|for|to|under)\b)[\w-]+\s+){0,3}?", between[:found.start()])):
+            return a
+    return None
 
 
 def _could_be_same_sum(package: Candidate, amount, year: int | None) -> bool:

@@ -314,8 +314,11 @@ class RoleRules(RuleState):
                     person = fuller  # "Belgian Prime Minister De Croo said" after "Alexander De Croo": the person named in full
                     if pattern is name_who_is or (pattern is name_then_title and " " not in name):
                         name = fuller.name  # ("Klingbeil, who is also the vice chancellor": the one named in full before)
+                # (a city the gazetteer does not know is still a posting after "in" and before a comma: "Moscow’s ambassador in
+                # Quito, Vladimir Sprinchan")
                 if m.groupdict().get("posting") and self.g.country_or_org(m.group("posting")) is None \
-                        and not m.group("posting").isupper() and m.group("posting") not in self.g.capitals_as_written():
+                        and not m.group("posting").isupper() and m.group("posting") not in self.g.capitals_as_written() \
+                        and not (re.search(r"\bin\s+$", text[:m.start("posting")]) and text[m.end("posting"):m.end("posting") + 1] == ","):
                     continue  # "Egypt’s FM to Meet Ukraine-Russia Delegations": a headline's verb, no posting ("Ambassador to Kenya")
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
@@ -560,6 +563,9 @@ class RoleRules(RuleState):
                     org, adjust = None, ()  # "Britain's Prime Minister Keir Starmer and President Recep Tayyip Erdoğan": no
                     # president is Britain's
                 office_of = self.unheld_offices.get(role)
+                if office_of is not None and office_of.type == "country" and (
+                        self.main_country is not None or self._other_states(text, agents, m.end("name"), own=office_of.entity)):
+                    office_of = None  # (a state's office named unheld decides only where nothing else could)
                 if org is None and national and office_of is not None and not unread:
                     # "… as revealed by the European Council's president. During his visit to Moldova's capital, President
                     # Antonio Costa stated …": the institution whose office the article named before, holder unnamed
@@ -752,6 +758,14 @@ class RoleRules(RuleState):
             org = self.g.country_or_org(written) or Match(written, None, "organization", 0.0, "new")
             if role and org.type == "organization":
                 self.unheld_offices.setdefault(role, org)
+        # (a state's own office too, named with no holder: "Ecuador’s minister of defense had once praised Russian military
+        # equipment" then "the then Minister of Defense Javier Ponce said …" — read only where the page's state is not known)
+        for m in re.finditer(rf"\b(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:then\s+|former\s+)?(?P<title>(?i:{_TITLE}))\b"
+                             r"(?!,?\s+[A-Z])(?!\s+(?:of|for)\b)", text):
+            role = ROLE_TITLES.get(" ".join(m.group("title").lower().split()))
+            state = self.g.country_or_org(m.group("state"))
+            if role and state is not None and state.type == "country" and state.entity and state.entity != self.g.recipient:
+                self.unheld_offices.setdefault(role, state)
         for m in _UNNAMED_SPOKESPERSON.finditer(text):
             state = self.g.country_or_org(m.group("state"))
             if state is not None and state.type == "country" and state.entity:
@@ -923,6 +937,11 @@ class RoleRules(RuleState):
             if a.start >= name_end and re.search(r"\bthat\s+(?:the\s+)?$", text[max(name_end, a.start - 12):a.start]):
                 continue  # "President Gustavo Petro admitted on January 24 that the US made such a request": the subject of
                 # what he said, spoken of, not served
+            if a.match.how == "demonym" and re.match(r"(?:-(?:made|built|designed|origin))?\s+(?:[\w-]+\s+)?(?:weapons|arms|tanks|"
+                                                     r"helicopters|jets|missiles|equipment|hardware|weaponry|guns|ammunition)\b",
+                                                     text[a.end:]):
+                continue  # "Ecuador canceled plans to swap decades-old Russian weapons …, President Daniel Noboa said": what kind of
+                # arms, wherever in the sentence, no office's country
             if _NOUN_ADJUNCT.match(text, a.end):
                 continue  # "during the Ukraine roundtable held in Washington on Wednesday (U.S. time)": a meeting named for a
                 # state, a time zone, no office's country
@@ -1441,6 +1460,15 @@ class RoleRules(RuleState):
         # office for a ministry's or a government's spokesman)
         for m in re.finditer(rf"\b(?i:the\s+)?spokes(?:person|man|woman)\s+(?:of|for)\s+the\s+(?P<pre>[A-Z][\w’'-]+)\s+{body},\s+"
                              rf"(?P<name>{PERSON_NAME})", s.text):
+            org = self.g.country_or_org(m.group("pre"))
+            if org is not None and org.type == "country":
+                held(m, "spokesperson", org.entity, org)
+        # (or after the name: "Maria Zakharova, the Russian Foreign Ministry's spokeswoman, claimed …", "…, spokeswoman of the
+        # Russian Foreign Ministry, said")
+        for m in [*re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<pre>[A-Z][\w’'-]+)\s+{body}['’]s\s+spokes(?:person|man|woman)\b",
+                               s.text),
+                  *re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?spokes(?:person|man|woman)\s+(?:of|for)\s+the\s+(?P<pre>[A-Z][\w’'-]+)"
+                               rf"\s+{body}\b", s.text)]:
             org = self.g.country_or_org(m.group("pre"))
             if org is not None and org.type == "country":
                 held(m, "spokesperson", org.entity, org)

@@ -20,7 +20,7 @@ from .claim_rules import _NAMED_OUTLET, ClaimRules
 from .domain import domain
 from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
-from .mentions import _BUILDING, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
+from .mentions import _BUILDING, HEADLINE_VERBS, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
 from .money import FAMILIES, Money, find_money
 from .patterns import _GOAL_WORDS, _SAY, _TITLE, _is_conversion, _plausible, _slug, at_war, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
@@ -518,6 +518,14 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                    r"[Pp]rovides?|[Dd]ispatch(?:es)?|[Hh]ands\s+[Oo]ver)\b", s.text[m.end:])), None)
         if giver is not None and self.main_country != giver and sum(1 for m in found if m.match.entity == giver) >= 2:
             self.main_country = giver
+        # (or, where nothing else decided, the state a headline opens with as the subject of any of its verbs, named again on
+        # the page: "Ecuador Confirms US Weapons Swap Is Off After Russian Protest" over a body that names the US as often)
+        subject = next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
+                        if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
+                        and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?:{HEADLINE_VERBS}|Cancels|Confirms|Rejects|Denies|Refuses)\b",
+                                     s.text[m.end:])), None)
+        if self.main_country is None and subject is not None and sum(1 for m in found if m.match.entity == subject) >= 2:
+            self.main_country = subject
         # (or the aid's usual recipient, where the page names no other state at all: "Ukraine's parliament approved the 2026
         # budget …, planning to allocate about 27.2% of the country's gross domestic product to the army and defence")
         if self.main_country is None and recipient is not None and sum(

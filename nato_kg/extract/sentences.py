@@ -98,6 +98,10 @@ def _ends_sentence(line: str, start: int, match: re.Match[str]) -> bool:
     # "… turned over leadership of the group to the U.K. In remarks to the group, he said …")
     if word in _STATE_INITIALS and re.match(rf"\s+(?:{_OPENERS})\s", line[match.end():]):
         return True
+    # (nor a patronymic's initial of two consonants before the name, as Mongolian copy writes it: "the President of Mongolia
+    # Kh. Battulga visited China")
+    if re.fullmatch(r"[A-Z][b-df-hj-np-tv-z]", before[-1] if before else "") and re.match(r"\s+[A-Z][a-z]{2,}", line[match.end():]):
+        return False
     return not (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word)
                 or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()))
 

@@ -105,7 +105,12 @@ class SpeakerRules(RuleState):
             or re.match(rf"\s*(?:[Ee]x-[a-z]+\s+)?(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+|one\s+of\s+|(?=[A-Z]))"
                         rf"[^;,“”\"]{{5,160}}?,\s+"
                         r"(?:(?:has|had|have|also)\s+)*$",
-                        re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda d: " " * len(d.group(0)), text[:at]))
+                        re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda d: " " * len(d.group(0)), text[:at])) \
+            or re.match(rf"\s*(?P<name>{PERSON_NAME}),\s+(?:[A-Z][\w’'-]*|of|for|and|the|on)(?:,?\s+(?:[A-Z][\w’'-]*|of|for|and|the|on)){{2,24}}"
+                        r"\s+(?:[a-z]+\s+){1,5}$", text[:at])
+        # (or the subject of a sentence that opens with the name and its titles, no comma closing them, then what the one
+        # named did before saying: "R.Munkhbat, President of National Association of Food and Agriculture, and Head of
+        # Mongolia-Inner Mongolia Cooperation Association made press release and stated “…”")
         # (or an appositive: "Matej Tonin, the leader of the opposition party New Slovenia (NSi) and former defence minister,
         # expressed satisfaction …")
         named = self._people(text, mentions)  # (once: finding new names is the costly part)
@@ -471,6 +476,9 @@ class SpeakerRules(RuleState):
             # "“I am now in Kiev …,” the minister wrote in X" after "Lloyd Austin …", where no one here holds a minister's
             # office: an epithet of the person just spoken of ("“…,” stated the admiral" after the candidate, a retired admiral)
             found = self.last_person
+        if found is None and re.fullmatch(r"\s*the\s+\d{1,3}-year-old\s+(?:[a-z]+\s+)?[a-z]+\s*", lead) and self.last_person is not None \
+                and self.last_person.match.type in ("person", None):
+            found = self.last_person  # "“…,” the 36-year-old leader told the broadcaster": an age, said only of one just named
         epithet = re.fullmatch(r"\s*the\s+(?P<title>director|mayor|chairman|chairwoman|chairperson|governor)\s*", lead)
         if found is None and epithet is not None:
             # "…, the director said" after "Executive Director of the Egyptian Red Crescent Society Dr Ramy El-Nagar": a title of
