@@ -4112,3 +4112,47 @@ def test_a_states_office_named_unheld_before_its_holder_named_by_the_title_alone
             "Command Laura Richardson said in January 2023 that several South American countries possess Russian-made weapons.")
     assert ("javier-ponce", "defence-minister", "ecuador") in _roles(text, "2024-02-09", ECUADOR)
     assert "laura-richardson" in {c[0] for c in _claims(text, "2024-02-09", ECUADOR)}
+
+
+# --- the three-hundred-and-fourth fresh list: the money for the Kenya-led security mission to Haiti, 2023-2024 -------------
+
+HAITI = seeds_with(("ukraine", "country", "Ukraine"), ("haiti", "country", "Haiti"), ("canada", "country", "Canada"),
+                   ("united-states", "country", "United States", "U.S.", "US"),
+                   roles=("president", "prime-minister", "foreign-minister", "secretary-of-state", "ambassador"))
+
+
+def test_envoys_to_the_united_nations_and_one_named_again_by_title_before_a_state_he_speaks_of():
+    # ("Ambassador to the United Nations" had been no posting; "Ambassador Rae remarked that Haiti …" Haiti's ambassador)
+    text = ("Haiti mission\n\n“We call on all international partners to do more and give more,” the US ambassador to the United "
+            "Nations Linda Thomas-Greenfield spoke of the paltry amount raised.\nShe urged that the money would ensure that "
+            "Haitians get a deserved peace and stability.\n“Member states have to walk the talk,” Canadian Ambassador to the "
+            "United Nations Bob Rae urged the international community.\nAmbassador Rae remarked that Haiti, just like any other "
+            "country, requires peace and stability.")
+    assert _roles(text, "2024-07-03", HAITI) == {("linda-thomas-greenfield", "ambassador", "united-states"),
+                                                 ("bob-rae", "ambassador", "canada")}
+    assert ("linda-thomas-greenfield", "the money would ensure that Haitians get a deserved peace and stability") \
+        in _claims(text, "2024-07-03", HAITI)
+
+
+def test_a_prime_minister_of_the_one_state_that_has_one_and_a_group_led_by_a_president():
+    # (Ariel Henry had been the United States' president, his government's name read with the page's state; the leaders'
+    # plea Biden's; a number of countries no clause said)
+    text = ("US will contribute $300 million to Haiti’s multinational security mission\n\nThe United States will contribute $300 "
+            "million to the Kenyan-led multinational security mission to Haiti, Secretary of State Antony Blinken said Monday. "
+            "Blinken said more than a dozen countries participated in the event. One gang leader, Jimmy Cherizier, has described "
+            "it as an attempt to overthrow Prime Minister Ariel Henry’s government.\nSeveral world leaders at the 78th UN "
+            "Assembly, led by U.S. President Joe Biden, have echoed Haiti’s plea for the United Nations Security Council to "
+            "swiftly authorize a multinational security mission.")
+    roles = _roles(text, "2024-03-11", HAITI)
+    assert ("ariel-henry", "prime-minister", "haiti") in roles and not any(r[0] == "ariel-henry" and r[1] == "president"
+                                                                          for r in roles), roles
+    claims = _claims(text, "2024-03-11", HAITI)
+    assert ("antony-blinken", "more than a dozen countries participated in the event") in claims, claims
+    assert not any(c[0] == "joe-biden" for c in claims), claims
+
+
+def test_money_for_a_mission_in_a_state_goes_to_that_state():
+    # (the mission's state had been a place, the default recipient Ukraine the one given to)
+    text = ("World leaders rally\n\nThe United States pledged $100 million for the multinational security mission in Haiti "
+            "during a week of impassioned speeches.")
+    assert [(p["donor"], p["recipient"]) for p in _found(text, "pledge", "2023-09-25", HAITI)] == [("united-states", "haiti")]

@@ -363,6 +363,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"boasted(?=\s+[^.;]{0,90}?\bthat\b)|boasts(?=\s+[^.;]{0,90}?\bthat\b)|"
                  r"tweeted(?=\s+that\b)|tweets(?=\s+that\b)|"  # ("… after which Zelenskiy tweeted that Rome was considering …")
                  # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
+                 # ("She urged that the money would ensure that Haitians get …": what one urges that is so is said too)
+                 r"urged(?=\s+that\b)|urges(?=\s+that\b)|"
                  r"expects(?=\s+that\b)|threatened(?=\s+that\b)|threatens(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
                  r"to\s+warn|to\s+argue|to\s+insist|to\s+stress|"  # ("used his address … to warn that Europe faces …")
                  # (the plural after two names: "officials and analysts like Zukan Helez and Đuro Kozar maintain that …")
@@ -716,6 +718,9 @@ _REPORTED = [
                # (with a phrase after it: "She said leftovers from the warehouses are waiting to be transported")
                # (a possessive and an adjective before the noun: "Kishida explained his country’s decisive movements are …")
                r"(?:his|her|their|its|the)\s+[a-z]+['’]s\s+(?:[a-z]+\s+)?[a-z]{3,}(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)|"
+               # (a number of them: "Blinken said more than a dozen countries participated in the event")
+               r"(?:more\s+than|over|fewer\s+than|less\s+than|about|nearly|almost|at\s+least|some)\s+(?:a\s+)?(?:dozen|hundred|\d+|"
+               r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:[a-z]+\s+)?[a-z]{3,}s|"
                # (an article and a word before the noun after "of": "Zelenskyy said violations of a July truce were on the rise")
                r"[a-z]{3,}s(?:\s+(?:from|of|in|at|on|for|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][a-z]+\s+)?[a-z]{3,})?"
                r"(?=\s+(?:will|would|are|were|must|should|could|can|have|had|remain|continue)\b)|"

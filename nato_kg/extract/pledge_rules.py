@@ -139,7 +139,11 @@ def _posting(text: str, start: int) -> bool:
     """Whether the state named at ``start`` is only where an envoy serves ("Ukrainian Ambassador to Turkey Andrii Sybiha",
     "Ukraine’s ambassador to Turkey", "the Embassy of the People’s Republic of China to Mongolia"): neither giver nor
     recipient of what the sentence says is given."""
-    return re.search(r"\b(?i:ambassador|envoy|consul|embassy|representative|mission)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+    # (a mission that is a force's, not an embassy's, is where aid goes: "$100 million for the multinational security mission in
+    # Haiti")
+    return re.search(r"\b(?i:ambassador|envoy|consul|embassy|representative|"
+                     r"(?<!security\s)(?<!peacekeeping\s)(?<!military\s)(?<!training\s)(?<!support\s)(?<!police\s)mission)"
+                     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
                      r"(?:\s+(?:[A-Z][\w’'-]*|of))*)?\s+(?:to|in)\s+(?:the\s+)?$", text[max(0, start - 90):start]) is not None
 
 
@@ -863,6 +867,11 @@ class PledgeRules(RuleState):
                 and s.text[m.start:m.end] not in LEGISLATURES), None)
             if recipient is None:  # (or a state's territory the aid goes to: "… for the benefit of the Gaza population")
                 recipient = self._territory(s.text, previous_end)
+            if recipient is None:  # (or the state where the mission the money is for works, a place to every other rule: "$100
+                # million for the multinational security mission in Haiti")
+                recipient = next((m for m in mentions if m.match.type == "country" and m.start > amount.end and re.search(
+                    r"\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:mission|operation|force|deployment)\s+(?:in|to)\s+(?:the\s+)?$",
+                    s.text[max(amount.end, m.start - 80):m.start])), None)
             if recipient is None:  # (or the war's other side itself, given to by a state outside the war: "The Mongolian
                 # government has handed over to Russia a certificate for humanitarian assistance worth 1$ million" — never
                 # the default recipient's)

@@ -111,6 +111,9 @@ _UNNAMED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<state>[A-Z][\w-]+
 #: The first words of the states an envoy's posting names in two ("to the United States", "in Sri Lanka"), read by both the
 #: title-then-name and the title-of-state forms (the first also knows Costa Rica, El Salvador, Sierra Leone and Burkina Faso).
 _TWO_WORD_POSTING = "United|New|South|North|Czech|European|Saudi|Sri"
+#: The bodies of states an envoy is posted to, which the gazetteer need not know ("Canadian Ambassador to the United Nations
+#: Bob Rae" is Canada's ambassador): the sending state's office all the same.
+_BODY_POSTINGS = r"United\s+Nations|UN|U\.N\.|OSCE|African\s+Union|European\s+Union|EU|NATO|OAS|WTO"
 
 
 class RoleRules(RuleState):
@@ -318,7 +321,8 @@ class RoleRules(RuleState):
                 # Quito, Vladimir Sprinchan")
                 if m.groupdict().get("posting") and self.g.country_or_org(m.group("posting")) is None \
                         and not m.group("posting").isupper() and m.group("posting") not in self.g.capitals_as_written() \
-                        and not (re.search(r"\bin\s+$", text[:m.start("posting")]) and text[m.end("posting"):m.end("posting") + 1] == ","):
+                        and not (re.search(r"\bin\s+$", text[:m.start("posting")]) and text[m.end("posting"):m.end("posting") + 1] == ",") \
+                        and not re.fullmatch(_BODY_POSTINGS, m.group("posting")):
                     continue  # "Egypt’s FM to Meet Ukraine-Russia Delegations": a headline's verb, no posting ("Ambassador to Kenya")
                 if pattern is title_surname and person.how not in ("surname", "label", "alias", "seen"):
                     continue  # a surname alone names only a person the workspace knows, matched exactly
@@ -592,7 +596,13 @@ class RoleRules(RuleState):
                     # page about Norway: the office so named, no state before it, is the United States' (a state named after
                     # it is another's office)
                     org, adjust = self._assumed_country(us), ("us-title",)
-                if org is None and national and self.main_country is None and not unread and not taken \
+                # (never a second state's office of the same kind for one the page already gave it: "Ambassador Rae remarked that
+                # Haiti …" after "Canadian Ambassador to the United Nations Bob Rae")
+                # (or where the page's state has no such office: "Prime Minister Ariel Henry’s government" on a page about the
+                # United States' money for Haiti)
+                if org is None and national and (self.main_country is None or not self._has_office(role, self.main_country)) \
+                        and not unread and not taken \
+                        and role not in self.person_roles.get(person.entity or _slug(name), set()) \
                         and (sole := self._sole_state_with(role)) is not None and not self._other_states(text, agents, m.end("name"), own=sole):
                     # "In April, then PM Rishi Sunak announced …" on a page that names Britain and the United States: the one
                     # state named that has such an office
@@ -633,7 +643,11 @@ class RoleRules(RuleState):
                     near = sorted((a for a in agents if abs(a.start - m.start("title")) <= 60
                                    and not RED_CROSS_AFTER.match(text, a.end) and not (
                                    a.match.type == "country" and a.start >= m.end("name")
-                                   and re.fullmatch(r"\s*,\s*", text[m.end("name"):a.start]))),
+                                   and re.fullmatch(r"\s*,\s*", text[m.end("name"):a.start]))
+                                   # (nor the subject of what the holder said: "Ambassador Rae remarked that Haiti … requires
+                                   # peace")
+                                   and not (a.start >= m.end("name") and re.search(r"\bthat\s+(?:the\s+)?$",
+                                                                                  text[max(0, a.start - 12):a.start]))),
                                   key=lambda a: abs(a.start - m.start("title")))
                     org = near[0].match if near else None
                     if org is None and role == "secretary-general" and rule != "role:title-of-org-name" \
@@ -1164,9 +1178,13 @@ class RoleRules(RuleState):
         heads = [m.start() for m in re.finditer(r"['’]s\s+(?:(?:new|reshuffled|first|second|third|coalition|centrist|minority)\s+)?"
                                                  r"(?:government|cabinet)\b", text)]
         people = [p for p in self._people(text, mentions) if p.match.type in ("person", None)]
+        # (never one a title names just before: "an attempt to overthrow Prime Minister Ariel Henry’s government" on a page about
+        # the United States' money — the title's rules decide his office, not the page's state)
+        people = [p for p in people if not re.search(rf"\b(?i:{_TITLE})\s+$", text[max(0, p.start - 40):p.start])]
         found = [text[p.start:p.end] for at in heads for p in people if p.end == at]
         found += [w.group(0) for at in heads if not any(p.end == at for p in people)
-                  for w in [re.search(r"[A-Z][\w’'-]+$", text[:at])] if w is not None]
+                  for w in [re.search(r"[A-Z][\w’'-]+$", text[:at])] if w is not None
+                  and not re.search(rf"\b(?i:{_TITLE})\s+(?:[A-Z][\w’'-]+\s+)?$", text[max(0, w.start() - 40):w.start()])]
         found += [m.group("name") for m in re.finditer(rf"\b(?:the\s+)?(?:new\s+)?government\s+of\s+(?P<name>{PERSON_NAME})", text)]
         # (a government gone: "the former pro-European government of Kiril Petkov" was his, an office held before)
         formers = {m.group("name") for m in re.finditer(rf"\b(?:former|previous|then)\s+(?:[\w-]+\s+){{0,2}}government\s+of\s+"

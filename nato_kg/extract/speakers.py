@@ -85,6 +85,10 @@ class SpeakerRules(RuleState):
         if re.search(r"\b(?:the|its|their|both|all)\s+(?:[\w-]+\s+)?(?:ministers|officials|leaders|participants|delegates|"
                      r"diplomats|lawmakers|governments|members|allies|sides)\s+(?:have\s+|had\s+|also\s+)?$", lead, re.I):
             return None  # "…, written by Special Adviser Sauli Niinisto, the ministers said …": a group spoke, no one person
+        if re.search(r"\b(?:leaders|ministers|officials|countries|states|nations|delegations|members|allies|governments)\b[^,;]{0,60},\s+"
+                     r"(?:led|headed|chaired)\s+by\s+[^,;]{3,80},\s+(?:(?:have|has|had|also)\s+)*$", lead):
+            return None  # "several world leaders at the 78th UN Assembly, led by U.S. President Joe Biden, have echoed …": the group,
+            # not the one who led it
         if re.fullmatch(r"\s*[Tt]he\s+latter\s+(?:also\s+)?", text[:at]) and self.previous_sentence is not None:
             # "… met today with the head of NATO, Jens Stoltenberg. The latter said that …": the one the sentence before named last
             prior_text = self.previous_sentence[0].text
