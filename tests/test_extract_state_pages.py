@@ -4156,3 +4156,46 @@ def test_money_for_a_mission_in_a_state_goes_to_that_state():
     text = ("World leaders rally\n\nThe United States pledged $100 million for the multinational security mission in Haiti "
             "during a week of impassioned speeches.")
     assert [(p["donor"], p["recipient"]) for p in _found(text, "pledge", "2023-09-25", HAITI)] == [("united-states", "haiti")]
+
+
+# --- the three-hundred-and-fifth fresh list: the Pukpuk treaty between Australia and Papua New Guinea, 2025 ---------------
+
+PUKPUK = seeds_with(("australia", "country", "Australia"), ("papua-new-guinea", "country", "Papua New Guinea"),
+                    ("ukraine", "country", "Ukraine"), roles=("president", "prime-minister", "defence-minister", "foreign-minister"))
+
+
+def test_a_state_by_its_initials_and_the_state_of_a_counterpart_is_not_the_first_ones():
+    # ("PNG" had been no state; "Prime Minister Anthony Albanese and his PNG counterpart James Marape" made Albanese PNG's)
+    text = ("Pukpuk treaty\n\nPNG Prime Minister James Marape said that it was his government that proposed the treaty.\nThe "
+            "treaty was expected to be signed by Prime Minister Anthony Albanese and his PNG counterpart James Marape. PNG "
+            "celebrated, and PNG’s cabinet met.")
+    roles = _roles(text, "2025-09-17", PUKPUK)
+    assert ("james-marape", "prime-minister", "papua-new-guinea") in roles, roles
+    assert ("anthony-albanese", "prime-minister", "papua-new-guinea") not in roles, roles
+
+
+def test_one_addressed_by_name_is_not_the_speaker_and_what_one_noted_after_as():
+    # (Marape's thanks to "Prime Minister Albanese" had been Albanese's own words; "…, as Mr Albanese noted" no one's, and the
+    # "he said" after it Marape's)
+    text = ("Australia, PNG ink historic war pact\n\n“This treaty elevates the relationship between our two nations,” Mr Albanese "
+            "declared.\nHe said it was “a great honour that our nearest neighbour is our newest "
+            "ally” – a sentiment that Mr Marape echoed.\n“I want to say thank you very much, Prime Minister Albanese,” he said.\n"
+            "It is similar to the ANZUS Treaty with New Zealand and the US, as Mr Albanese noted in his remarks.\n“Both of the "
+            "nations have also agreed not to undertake any activities that would compromise this treaty,” he said.")
+    pukpuk = seeds_with(("anthony-albanese", "person", "Anthony Albanese", "Albanese"), ("james-marape", "person", "James Marape",
+                                                                                        "Marape"))
+    claims = _claims(text, "2025-10-06", pukpuk)
+    assert ("james-marape", "I want to say thank you very much, Prime Minister Albanese") in claims, claims
+    assert ("anthony-albanese", "It is similar to the ANZUS Treaty with New Zealand and the US") in claims, claims
+    assert any(c[0] == "anthony-albanese" and c[1].startswith("Both of the nations") for c in claims), claims
+
+
+def test_a_quotation_after_saying_and_a_colon_and_a_surname_before_who():
+    # (the quotation after "…, saying:" had been no one's; "Albanese, who … President Donald Trump, said …" Trump's)
+    text = ("Pukpuk treaty\n\nEarlier, Prime Minister Anthony Albanese welcomed the treaty, saying:\n“Our two nations are the "
+            "closest of neighbours and the closest of friends.”")
+    assert _claims(text, "2025-10-01", PUKPUK) == [("anthony-albanese", "Our two nations are the closest of neighbours and the "
+                                                                         "closest of friends.")]
+    text = ("Pukpuk treaty\n\nAlbanese, who later this month heads to Washington for his first formal meeting with President "
+            "Donald Trump, said Australian foreign policy was based on three pillars: the US alliance and regional engagement.")
+    assert [c[0] for c in _claims(text, "2025-10-06", PUKPUK)] == ["albanese"]

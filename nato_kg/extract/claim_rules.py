@@ -9,7 +9,7 @@ from .candidate import Candidate
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
 from .layouts import DAY_LEAD, LayoutRules, _speaks
-from .mentions import _BUILDING, NAME_TOKEN, PERSON_NAME, PREPOSITIONS, Mention
+from .mentions import _BUILDING, NAME_TOKEN, PERSON_NAME, PREPOSITIONS, SURNAME_TOKEN, Mention
 from .money import find_money
 from .patterns import (
     _OUTLET,
@@ -399,6 +399,7 @@ class ClaimRules(LayoutRules):
         out += self._name_line(s, mentions, paragraph, out)
         out += self._unopened_quotation(s, mentions, run, out)
         out += self._verb_quoted(s, mentions, out)
+        out += self._as_noted(s, mentions, out)
         out += self._pair_said(s, mentions, out)
         out += self._signatories_said(s, mentions, out)
         out += self._headline_colon(s, out)
@@ -811,6 +812,10 @@ class ClaimRules(LayoutRules):
                     # "…, Harris said, “I think … security. / “That statement …,” he said": the one the quotation was
                     # introduced with, not the last person named before it
                     speaker = self._person_before(text, mentions, introduced.start(), reach=90) or speaker
+                if lead.group("lead").lower() in ("he", "she") and speaker is not None and _addresses(quote, speaker.match.name):
+                    # ("“I want to say thank you very much, Prime Minister Albanese,” he said" after "… a sentiment that Mr
+                    # Marape echoed": no one addresses himself by name — the other the sentence before named)
+                    speaker = self._other_named_before(speaker)
                 if _speaks(speaker):
                     # ("“…,” Macron and Merz wrote in a joint statement": each of the two)
                     pair = re.match(rf"\s*(?P<first>{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+and\s+(?:{NAME_TOKEN}\s*){{1,3}}$", lead.group("lead"))
@@ -1637,7 +1642,9 @@ class ClaimRules(LayoutRules):
             verb = None
             # (or who spoke, before a list of what was said: "The Chair of NATO’s Military Committee, Admiral Rob Bauer, spoke
             # at an event in Brussels:" then "- warned business heads …", "- "If we can make sure …,"")
-            for v in re.finditer(rf"\b(?:{_SAY}|spoke|speaking|addressed|remarks|comments|went\s+on|goes\s+on)\b", text):
+            # (or a participle of saying: "Prime Minister Anthony Albanese welcomed the treaty, saying:")
+            for v in re.finditer(rf"\b(?:{_SAY}|spoke|speaking|addressed|remarks|comments|went\s+on|goes\s+on|saying|adding|stating|"
+                                 r"noting|writing|declaring)\b", text):
                 verb = v
             if verb is not None:
                 self.pending_speaker = self._person_before(text, mentions, verb.start(), reach=120)
@@ -2050,6 +2057,19 @@ class ClaimRules(LayoutRules):
             return []
         return [self._claim(s, who, found.group("text").strip(), "paraphrase", "claim:reported-speech")]
 
+    def _as_noted(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
+        """A statement attributed after it by "as": "It is similar to the ANZUS Treaty with New Zealand and the US, as Mr
+        Albanese noted in his remarks." (what the one named noted: his claim)."""
+        found = re.match(rf"\s*(?P<text>[A-Z][^“”\"]{{15,}}?),\s+as\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{PERSON_NAME}|{SURNAME_TOKEN}))"
+                         r"\s+(?:has\s+|had\s+)?(?:noted|said|pointed\s+out|observed|remarked|stressed|explained|put\s+it)\b", s.text)
+        if found is None or any(c.kind == "claim" for c in out):
+            return []
+        who = self._speaker_in(found.group("who"), found.start("who"), mentions)
+        if who is None or who.match.type not in ("person", None) or not (who.match.entity or who.match.how in ("new", "seen")):
+            return []
+        self.last_person = who  # (the "he said" after it is he: "“Both of the nations have also agreed …,” he said")
+        return [self._claim(s, who, found.group("text").strip(), "paraphrase", "claim:reported-speech")]
+
     def _signatories_said(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """What a letter's signatories state, named once as a list of three or more, each with a country in brackets ("The
         signatories of the letter, Olaf Scholz (Germany), Mette Frederiksen (Denmark), … and Mark Rutte (Netherlands), state
@@ -2134,6 +2154,20 @@ class ClaimRules(LayoutRules):
 #: participle after it says is the body's, no person's.
 _BODY_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:Party|Ministry|Government|Opposition)\s+"
                            r"(?:(?:has|had|have|also)\s+)*[a-z]+(?:ed|s)\b")
+
+
+def _addresses(quote: str, name: str) -> bool:
+    """Whether ``quote`` speaks to the person ``name`` by name (a vocative: "…, Prime Minister Albanese," or "thank you,
+    Mr Albanese"), which its speaker never does to himself.
+
+    >>> _addresses("I want to say thank you very much, Prime Minister Albanese", "Anthony Albanese")
+    True
+    >>> _addresses("Albanese has agreed to the treaty", "Anthony Albanese")
+    False
+    """
+    surname = re.escape(name.split()[-1]) if name.strip() else ""
+    return bool(surname) and re.search(rf"(?:,|\bthank\s+you(?:\s+very\s+much)?,?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?i:{_TITLE})\s+)?"
+                                       rf"{surname}\s*(?:[,.!?]|$)", quote) is not None
 
 
 def _body_speaks(text: str, at: int) -> bool:

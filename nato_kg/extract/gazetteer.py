@@ -47,6 +47,8 @@ DEMONYMS = {
     "cuban": "CU", "bolivian": "BO", "uruguayan": "UY", "paraguayan": "PY", "ecuadorian": "EC", "guatemalan": "GT",
     # ("Palestinian Minister of Foreign Affairs and Expatriates Riyad al-Malki")
     "palestinian": "PS",
+    # ("Anthony Albanese and his Papua New Guinean counterpart James Marape")
+    "papua new guinean": "PG", "fijian": "FJ", "samoan": "WS", "tongan": "TO", "solomon islander": "SB", "vanuatuan": "VU",
 }
 
 
@@ -63,6 +65,8 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
               # (a compass point cut to its initial, as Balkan and wire copy writes it: "Ukraine has asked N. Macedonia for new
               # military aid" had been read as a person "N. Macedonia")
               "N. Macedonia": "MK", "N. Korea": "KP", "S. Korea": "KR", "S. Africa": "ZA",
+              # (a state news writes by its initials: "PNG Prime Minister James Marape")
+              "PNG": "PG",
               # (the one grand duchy, as its own papers name it: "The Grand Duchy targeted a goal of 0.6% by last year")
               "Grand Duchy": "LU",
               # a nation of a state that news names like a country: "made in Northern Ireland" is made in the UK,

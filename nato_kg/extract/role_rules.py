@@ -656,6 +656,15 @@ class RoleRules(RuleState):
                         adjust = ("country-of-article",)
                 if org is None and national:
                     self.titled.setdefault(role, []).append(person if person.entity else Match(name, None, "person", 0.0, "new"))
+                # (never the state of the counterpart named right after: "Prime Minister Anthony Albanese and his PNG counterpart
+                # James Marape" on a page about Papua New Guinea — the one state beside it that has the office, if only one)
+                counterpart = re.match(r"\s+and\s+(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+counterparts?\b",
+                                       text[m.end("name"):])
+                theirs = self.g.country_or_org(counterpart.group("pre")) if counterpart is not None else None
+                if org is not None and national and theirs is not None and theirs.entity == org.entity:
+                    others = [st for st in self.states_named if st != theirs.entity and self._has_office(role, st)]
+                    org = self._assumed_country(others[0]) if len(others) == 1 else None
+                    adjust = ("country-of-article",) if org is not None else ()
                 if org is None or (national and org.type not in ("country", None) and org is not explicit):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",

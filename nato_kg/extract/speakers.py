@@ -125,6 +125,13 @@ class SpeakerRules(RuleState):
                 seen = self.seen_person(relative.group("name"))  # ("Kallas, one of EU's most vocal opponents to …, also …")
                 subject = Mention(relative.start("name"), relative.end("name"), seen) if seen is not None and seen.type in (
                     "person", None) else None
+                # (or a surname the page never gives in full, opening the sentence before "who": "Albanese, who later this
+                # month heads to Washington for his first formal meeting with President Donald Trump, said …" is Albanese's,
+                # never the one his relative clause names)
+                if subject is None and "who" in relative.re.pattern and relative.start("name") <= 2 \
+                        and relative.group("name").lower() not in DEMONYMS and self.g.country_or_org(relative.group("name")) is None:
+                    subject = Mention(relative.start("name"), relative.end("name"),
+                                      Match(relative.group("name"), None, "person", 0.0, "new"))
             if subject is not None:
                 return subject
         best: Mention | None = None
@@ -432,6 +439,16 @@ class SpeakerRules(RuleState):
             return None
         return Mention(at + titled.start("title"), at + titled.end("title"),
                        match if match.entity else Match(name, None, "person", 0.0, "new"))
+
+    def _other_named_before(self, speaker: Mention) -> Mention | None:
+        """The last person the sentence before names who is not ``speaker`` (the one a pronoun stands for where the person
+        it would stand for is the one the quotation speaks to), or None."""
+        if self.previous_sentence is None:
+            return None
+        prior = self.previous_sentence[0].text
+        others = [p for p in self._people(prior, self.finder.find(prior)) if p.match.type in ("person", None)
+                  and p.match.name.split()[-1] != speaker.match.name.split()[-1]]
+        return Mention(0, 0, max(others, key=lambda p: p.start).match) if others else None
 
     def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker ``lead`` names (:meth:`_speaker_in`), else the office it names alone, whose holder the
