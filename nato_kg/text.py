@@ -156,9 +156,9 @@ NEGATIONS = frozenset("not no never cannot can't won't don't doesn't didn't isn'
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: The scale words news writes after a number ("$1.05bn", "600m euros"), the one table of them.
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "mln": 10**6, "mil": 10**6,
-          "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "tr": 10**12,
+          "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
           # (South Asian copy's lakh and crore: "Rs 43.8 crore" is 438 million rupees)
-          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7}
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bln|bn|mln|mn|tn|k|m|b)?\b", re.I)
 
 

@@ -4199,3 +4199,81 @@ def test_a_quotation_after_saying_and_a_colon_and_a_surname_before_who():
     text = ("Pukpuk treaty\n\nAlbanese, who later this month heads to Washington for his first formal meeting with President "
             "Donald Trump, said Australian foreign policy was based on three pillars: the US alliance and regional engagement.")
     assert [c[0] for c in _claims(text, "2025-10-06", PUKPUK)] == ["albanese"]
+
+
+# --- the three-hundred-and-sixth fresh list: Colombia's purchase of Swedish Gripen fighters, November 2025 ----------------
+
+COLOMBIA = seeds_with(("colombia", "country", "Colombia"), ("united-states", "country", "United States", "US"),
+                      ("venezuela", "country", "Venezuela"), roles=("president", "defence-minister"))
+
+
+def test_a_counterpart_with_no_possessive_and_a_titled_name_before_who():
+    # ("US counterpart Donald Trump" and "Venezuelan counterpart Nicolas Maduro" had been no one's office; Maduro's words,
+    # "who is close to Petro", Petro's)
+    text = ("Colombia inks $4.3 bn deal\n\nColombia has agreed to buy Swedish warplanes, President Gustavo Petro said.\nPetro, "
+            "Colombia's first leftist president, has traded insults with US counterpart Donald Trump.\nVenezuelan President "
+            "Nicolas Maduro, who is close to Petro, says the US military deployment in the region is aimed at ousting him.")
+    assert {("donald-trump", "president", "united-states"), ("nicolas-maduro", "president", "venezuela")} <= _roles(
+        text, "2025-11-15", COLOMBIA)
+    assert ("nicolas-maduro", "the US military deployment in the region is aimed at ousting him") in _claims(text, "2025-11-15",
+                                                                                                          COLOMBIA)
+
+
+def test_the_day_before_where_and_that_and_a_states_clause_between_the_name_and_the_verb():
+    # ("specified Friday in an event … that" had said nothing; the US's accusation had been Petro's)
+    text = ("Colombia inks deal\n\nPresident Gustavo Petro spoke at a base.\nPetro specified Friday in an event at a military "
+            "base that Colombia will buy 17 Gripen fighter jets.\nThe agreement, which was announced by President Gustavo Petro "
+            "on Friday, comes as the US has been increasing its military presence in Latin America and accusing Colombia of "
+            "being involved in the regional drug trade.")
+    claims = _claims(text, "2025-11-15", COLOMBIA)
+    assert ("gustavo-petro", "Colombia will buy 17 Gripen fighter jets") in claims, claims
+    assert not any("drug trade" in c[1] for c in claims), claims
+
+
+# --- the three-hundred-and-seventh fresh list: Bangladesh's defence budgets, 2011-2025 -----------------------------------
+
+BANGLADESH = seeds_with(("ukraine", "country", "Ukraine"), roles=("finance-minister", "prime-minister"))
+
+
+def test_taka_and_crores_and_the_state_whose_own_currency_a_page_writes_in():
+    # ("Tk 42,095 crore" had been no money, and "Finance Minister AHM Mustafa Kamal" no one's minister on a page that never
+    # names Bangladesh)
+    from nato_kg.extract.money import find_money
+
+    assert [(m.value, m.currency) for m in find_money("Tk 406.98 billion, Tk40,851 crore and Tk 1,216cr")] == [
+        (406_980_000_000, "BDT"), (408_510_000_000, "BDT"), (12_160_000_000, "BDT")]
+    text = ("Defence budget increases by 4.3pc\n\nTk 42,095 crore has been proposed for the Defence Ministry and other services "
+            "under the ministry in the national budget for the 2023-24 fiscal year.\nFinance Minister AHM Mustafa Kamal made the "
+            "announcement during his budget speech at the National Parliament Bhaban on Thursday.")
+    assert _roles(text, "2023-06-02", BANGLADESH) == {("ahm-mustafa-kamal", "finance-minister", "bangladesh")}
+    assert _pledged(text, "2023-06-02", BANGLADESH) == []
+
+
+def test_a_budget_per_cent_lower_than_the_last_is_no_goal():
+    text = ("Defence budget cut\n\nThe government of Bangladesh has allocated Tk 406.98 billion in the proposed defence budget for "
+            "2025-26 fiscal, about 3.1 per cent lower than the last one.")
+    assert _found(text, "target", "2025-06-02", BANGLADESH) == []
+
+
+# --- the three-hundred-and-eighth fresh list: Nigeria's defence budgets, 2023 and 2025 -------------------------------------
+
+NIGERIA = seeds_with(("ukraine", "country", "Ukraine"), roles=("president", "finance-minister"))
+
+
+def test_the_naira_as_nigerian_copy_writes_it_and_a_page_of_its_own_budget():
+    # ("N4.91tn" had been no money, "President Bola Tinubu" no state's on a page that names Nigeria only in "Nigerians";
+    # "assured Nigerians that …" nothing; "Tinubu said this when he presented …" a claim of nothing)
+    from nato_kg.extract.money import find_money
+
+    assert [(m.value, m.currency) for m in find_money("N4.91tn, N4.91 trillion and ₦58.47trn, at N1,500 to the dollar")] == [
+        (4_910_000_000_000, "NGN"), (4_910_000_000_000, "NGN"), (58_470_000_000_000, "NGN")]
+    text = ("Tinubu unveils 2025 budget, allocates N4.91tn for defence\n\nPresident Bola Tinubu on Wednesday presented the 2025 "
+            "Appropriation Bill, earmarking a significant N4.91 trillion for defence and security.\nTinubu said this when he "
+            "presented the bill to a joint session of the National Assembly.\nTinubu assured Nigerians that his administration is "
+            "committed to equipping security forces with modern tools and technology.")
+    assert _roles(text, "2024-12-18", NIGERIA) == {("bola-tinubu", "president", "nigeria")}
+    claims = _claims(text, "2024-12-18", NIGERIA)
+    assert ("bola-tinubu", "his administration is committed to equipping security forces with modern tools and technology") \
+        in claims, claims
+    assert not any(c[1].startswith("this when") for c in claims), claims
+    assert _pledged(text, "2024-12-18", NIGERIA) == []

@@ -435,6 +435,10 @@ class ClaimRules(LayoutRules):
         if marked_cut:
             before_cut = s.text[:marked_cut.start()].rstrip()
             out = [c for c in out if not (c.kind == "claim" and before_cut.endswith(c.fields["text"].rstrip(" .")))]
+        # (nor "this" said, then when or where: "Tinubu said this when he presented the 2025 Appropriation Bill …" says nothing
+        # more than the sentence before)
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase" and re.match(
+            r"(?:this|that|so|it)\s+(?:when|while|after|before|at|during|in|on|as|to|during)\b", c.fields["text"]))]
         # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
         # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")
         for c in out:

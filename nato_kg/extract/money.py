@@ -35,7 +35,10 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             # Rupees 3.4 billion")
             "₹": "INR", "slr": "LKR", "sri lankan rupees": "LKR", "sri lankan rupee": "LKR", "indian rupees": "INR",
             "indian rupee": "INR", "pakistani rupees": "PKR", "pakistani rupee": "PKR", "nepalese rupees": "NPR",
-            "nepalese rupee": "NPR"}
+            "nepalese rupee": "NPR",
+            # (Bangladeshi copy's abbreviation for the taka before the figure, "Tk 406.98 billion", "Tk40,851 crore"; the
+            # naira's sign and Nigerian copy's "N" for it)
+            "tk": "BDT", "₦": "NGN", "n": "NGN"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -149,8 +152,8 @@ _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIF
 # digits: a run of digits is then read once, not re-tried from each of its positions
 # (20 KB of digits took 30 s), and no figure is too large for a decimal to hold.
 # (a letter typed twice too many, "$9.3-billlion", is still the scale)
-_SCALE_WORDS = (r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|tn|mil|"  # ("510 mil ISK", English for million)
-                r"lakhs?|crores?")  # ("Rs 123 crore humanitarian assistance")
+_SCALE_WORDS = (r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|trn|tn|mil|"  # ("510 mil ISK", English for million)
+                r"lakhs?|crores?|cr")  # ("Rs 123 crore humanitarian assistance", "Tk 1,216cr more for defence")
 # A decimal comma ("$6,3 bn", as written in much of Europe) is read only before a scale word,
 # where a thousands separator (three digits after the comma) cannot stand.
 # (and South Asian copy's grouping by lakhs and crores: "Rs 65,35,00,000")
@@ -161,7 +164,10 @@ SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-bill
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
 _PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
-           r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|₹|(?-i:\bSLR)(?=\s?\d)|"
+           r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|₹|(?-i:\bSLR)(?=\s?\d)|(?-i:\bTk\.?)(?=\s?\d)|₦|"
+           # (and Nigerian copy's "N" for the naira, glued to a sum a scale makes one: "N4.91tn", "N4.91 trillion"; never a
+           # rate, "N1,500 to the dollar")
+           r"(?-i:\bN)(?=\d[\d,.]*\s?(?:tn|trillion|billion|bn|million|mn|m|b)\b)|"
            r"(?-i:(?:Sri\s+Lankan|Indian|Pakistani|Nepalese)\s+[Rr]upees?)(?=\s\d)|"
            # (a bare "R" only before a sum that a scale or thousands make one, never a road's or a model's number: "the R44")
            r"(?-i:\bR)(?=\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b|\d{1,3}(?:,\d{3})+\b)|"
@@ -222,6 +228,28 @@ def national_currency(alpha_2: str) -> str | None:
         coded = [c.alpha_3 for c in pycountry.currencies if c.alpha_3[:2] == alpha_2 and c.alpha_3 not in _FUND_CODES]
         return coded[0] if len(coded) == 1 else None
     return currency.alpha_3 if currency else None
+
+
+def issuing_state(currency: str) -> str | None:
+    """The one state (ISO 3166 alpha-2) whose national currency ``currency`` is, or None for a currency several states use
+    or more than one state's news writes its sums in (the US dollar, the euro, the pound, the Swiss franc).
+
+    >>> issuing_state("BDT"), issuing_state("MAD"), issuing_state("USD"), issuing_state("EUR")
+    ('BD', 'MA', None, None)
+    """
+    import pycountry
+
+    if currency in _WIDELY_QUOTED:
+        return None
+    found = pycountry.currencies.get(alpha_3=currency)
+    if found is None:
+        return None
+    states = [c.alpha_2 for c in pycountry.countries if c.numeric == found.numeric]
+    return states[0] if len(states) == 1 else None
+
+
+#: Currencies the news of every state quotes sums in: no page's own state by them.
+_WIDELY_QUOTED = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"}
 
 
 #: ISO 4217's funds and units of account, never a country's money ("CLF", the Chilean unit of account, beside the peso).

@@ -363,6 +363,8 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"boasted(?=\s+[^.;]{0,90}?\bthat\b)|boasts(?=\s+[^.;]{0,90}?\bthat\b)|"
                  r"tweeted(?=\s+that\b)|tweets(?=\s+that\b)|"  # ("… after which Zelenskiy tweeted that Rome was considering …")
                  # (what someone expects is his view too: "Janša expects that by 2030 Slovenia will be able to say: “…”")
+                 # ("Petro specified Friday in an event at a military base that Colombia will buy 17 Gripen fighter jets")
+                 r"specified(?=[^.;“”\"]{0,60}\bthat\b)|"
                  # ("She urged that the money would ensure that Haitians get …": what one urges that is so is said too)
                  r"urged(?=\s+that\b)|urges(?=\s+that\b)|"
                  r"expects(?=\s+that\b)|threatened(?=\s+that\b)|threatens(?=\s+that\b)|reaffirmed(?=(?:,\s+however,)?\s+that\b)|reported(?=\s+that\b)|reaffirms(?=(?:,\s+however,)?\s+that\b)|"
@@ -543,7 +545,7 @@ _REPORTED = [
     # ("said in a statement on Friday, October 18, that …", "told Polish media that …")
     # (never a passive "it was announced that", nor a participle: "the money Blair announced Friday comes out of that …")
     # ("He repeated his position that the war …")
-    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|"
+    re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )\b(?:(?:{_REPORT_VERBS}|told|informed|assured|reassured|"
                # (a promise told to someone named: "Zaev also promised Stoltenberg that Macedonia will …")
                r"promised(?=\s+[A-Z])|promises(?=\s+[A-Z])|"
                r"made\s+(?:the|a)\s+statement|"
@@ -557,6 +559,8 @@ _REPORTED = [
                rf"(?:(?:reporters|journalists|the\s+press|(?:[\w-]+\s+)?media|lawmakers)\s+(?=in\b|at\b|during\b|after\b|before\b))?"
                # (a word set off between the verb and "that": "Trump reaffirmed, however, that no US forces …")
                rf"(?:(?:however|though|moreover|nonetheless|nevertheless|again|once\s+again),\s+)?"
+               # (the day it was said first, then where: "Petro specified Friday in an event at a military base that …")
+               rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?=(?:in|at|on|during)\b))?"
                # (a place and a clause of what happens there, set off: "He stated, in Vilnius, where he is participating in the
                # NATO Summit on Tuesday, Wednesday, that …")
                rf"(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:where|when|while)\s+[^.;“”\"]{{3,100}}?,\s+(?=that\b)|"

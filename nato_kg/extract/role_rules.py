@@ -799,8 +799,10 @@ class RoleRules(RuleState):
         office, of the country the demonym names (or, after the name, the country it is from: "Dick Schoof, the prime minister
         of the Netherlands, and Mette Frederiksen, his counterpart from Denmark")."""
         # (a title of the counterpart's own between: "his Ukrainian counterpart, Minister of Defence Oleksii Reznikov")
-        before = re.finditer(rf"\b(?:his|her|their)\s+(?P<pre>[A-Z][\w’'-]+)\s+counterparts?,?\s+(?:(?P<own>(?i:{_TITLE}))\s+)?"
-                             rf"(?P<name>{PERSON_NAME})",
+        # (a state of more words too, "his Papua New Guinean counterpart James Marape"; or no possessive, after "with" or
+        # "and": "has traded insults with US counterpart Donald Trump", "accused him and Venezuelan counterpart Nicolas Maduro")
+        before = re.finditer(rf"(?:\b(?:his|her|their)|\b(?:with|and))\s+(?P<pre>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}?)\s+counterparts?,?\s+"
+                             rf"(?:(?P<own>(?i:{_TITLE}))\s+)?(?P<name>{PERSON_NAME})",
                              s.text)
         after = re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:his|her|their)\s+counterparts?\s+(?:from|in|of)\s+(?:the\s+)?"
                             r"(?P<pre>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", s.text)

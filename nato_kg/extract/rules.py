@@ -21,7 +21,7 @@ from .domain import domain
 from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
 from .mentions import _BUILDING, HEADLINE_VERBS, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
-from .money import FAMILIES, Money, find_money
+from .money import FAMILIES, Money, find_money, issuing_state
 from .patterns import _GOAL_WORDS, _SAY, _TITLE, _is_conversion, _plausible, _slug, at_war, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
@@ -573,6 +573,16 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                       if any(re.search(rf"\b{re.escape(c)}\b", s.text) for s in sentences)} - {recipient, adversary, None}
             if len(cities) == 1:
                 self.main_country = next(iter(cities))
+        # (or, on a page that names no state at all, the state whose own currency is the only one its sums are written in: "Tk
+        # 42,095 crore has been proposed for the Defence Ministry …" then "Finance Minister AHM Mustafa Kamal made the
+        # announcement" is Bangladesh's; never a currency many states use or one a page of aid quotes for all)
+        # (or names it only as its people's or its bodies' adjective: "Tinubu assured Nigerians …", "the Nigerian Police Force")
+        if self.main_country is None and self.main_org is None:
+            currencies = {m.currency for s in sentences for m in find_money(s.text)}
+            issuer = issuing_state(next(iter(currencies))) if len(currencies) == 1 else None
+            state = self.g.country_ids.get(issuer) if issuer is not None else None
+            if state not in (recipient, adversary, None) and all(c == state for c, _ in countries):
+                self.main_country = state
         # the donor of an article whose headline names one giver ("Denmark increases Ukraine aid by billions"),
         # for a sentence that names none ("It increases the total support … to DKK 64.8 billion")
         # (never a country named as what the aid is for: "House Passes Taiwan Aid Bill")

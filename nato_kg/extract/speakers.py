@@ -119,7 +119,9 @@ class SpeakerRules(RuleState):
         # expressed satisfaction …")
         named = self._people(text, mentions)  # (once: finding new names is the costly part)
         if relative is not None:
-            subject = next((m for m in named if m.start == relative.start("name")
+            # (the name after its title too: "Venezuelan President Nicolas Maduro, who is close to Petro, says …")
+            subject = next((m for m in named if (m.start == relative.start("name") or (
+                relative.start("name") < m.start and m.end == relative.end("name")))
                             and m.match.type in ("person", None)), None)
             if subject is None and " " not in relative.group("name") and relative.group("name") not in domain().not_names:
                 seen = self.seen_person(relative.group("name"))  # ("Kallas, one of EU's most vocal opponents to …, also …")
@@ -309,6 +311,14 @@ class SpeakerRules(RuleState):
                 best = m
             elif best is not None and m.start > best.end and m.match.type in ("country", "organization"):
                 best = m
+        # (a clause of a state's or a body's own between the person and the verb: "…, which was announced by President Gustavo
+        # Petro on Friday, comes as the US has been increasing its military presence … and accusing Colombia of …" is the US's
+        # doing, not his)
+        if best is not None and best.match.type in ("person", None) and any(
+                best.end <= m.start and m.end <= at and m.match.type in ("country", "organization")
+                and re.search(r"\b(?:as|while|when|since|because|after|whereas)\s+(?:the\s+)?$", text[max(best.end, m.start - 16):m.start])
+                and re.match(r"\s+(?:has|have|had|is|are|was|were)\b", text[m.end:]) for m in self._agents(mentions)):
+            return None
         return best
 
     def _by_surname(self, role: str, surname: str, start: int) -> Mention:

@@ -436,7 +436,9 @@ class TargetRules(RuleState):
                         r"\b(?:goal|target|aim|benchmark|pledge)\b", s.text[pm.end():]):
                 continue  # "would be 4.87 percent of GDP, less than the government's stated goal of 5 percent": the figure held
                 # against the goal (the goal is read on its own)
-            if (re.match(r"\s*(?:per\s*cent|percent|%)?\s*(?:annual\s+|year-on-year\s+)?(?:increase|rise|growth|hike|jump|boost|cut)\b",
+            # (or a comparison with another figure: "about 3.1 per cent lower than the last one")
+            if (re.match(r"\s*(?:per\s*cent|percent|%)?\s*(?:annual\s+|year-on-year\s+)?(?:increase|rise|growth|hike|jump|boost|cut|"
+                         r"decrease|decline|drop|reduction|(?:lower|higher|less|more)\s+than)\b",
                          s.text[pm.end():])
                     or re.search(r"\b(?:rise|rises|rising|rose|increase|increases|increased|increasing|grow|grows|grew|growing|jump|jumped|"
                                  r"climb|climbed|up|down)\s+by\s+(?:about\s+|around\s+|some\s+|an?\s+average\s+of\s+)?$",
