@@ -4277,3 +4277,34 @@ def test_the_naira_as_nigerian_copy_writes_it_and_a_page_of_its_own_budget():
         in claims, claims
     assert not any(c[1].startswith("this when") for c in claims), claims
     assert _pledged(text, "2024-12-18", NIGERIA) == []
+
+
+# --- the three-hundred-and-ninth fresh list: Ghana's defence budgets and debts, 2021-2025 ---------------------------------
+
+GHANA = seeds_with(("ukraine", "country", "Ukraine"), roles=("president", "vice-president", "defence-minister", "professor"))
+
+
+def test_a_state_named_only_in_its_forces_name_an_academic_title_and_shares_of_a_programme():
+    # (the page had no state, "Ghana Armed Forces" read as a side at war; "Vice President Professor …" a professor; "six
+    # percent of the Ghana Armed Forces allocation" a goal of GDP)
+    text = ("Vice President speaks on defence debt\n\nThe Chairperson of the newly sworn-in Ghana Armed Forces Council, Vice "
+            "President Professor Nana Jane Opoku-Agyemang, has expressed concern over a debt owed by the Ministry of Defence.")
+    assert _roles(text, "2025-03-24", GHANA) == {("nana-jane-opoku-agyemang", "vice-president", "ghana")}
+    text = ("GH¢2.1 billion for the Ministry of Defence\n\nParliament approved the sum for the Ghana Armed Forces Programme.\nNaval "
+            "operations received GH¢101,989,960 representing six percent of the Ghana Armed Forces allocation.\nAn amount of "
+            "GH¢93,311,867 representing 5.4 percent of the Ghana Armed Forces Programme is allocated the Military Health Service.")
+    assert _found(text, "target", "2021-03-29", GHANA) == []
+
+
+def test_titles_and_a_relative_clause_before_said_and_what_one_urged_the_military_to_do():
+    # ("Member of Parliament for Assin Central" had made a person "Assin Central" the speaker; "urged the military to …" and
+    # "said the Ghana Armed Forces (GAF) was …" had said nothing)
+    text = ("Parliament approves budget\n\nMr Ken Ohene Agyepong, the Chairman, Parliamentary Select Committee on Defence and "
+            "Interior, and New Patriotic Party (NPP) Member of Parliament for Assin Central, who seconded the Motion, said the "
+            "Committee observed that critical requirements were not considered.\nPresident John Dramani Mahama spoke at the "
+            "Jubilee House. He urged the military to adopt cost-effective measures to manage the security apparatus.\nHe said "
+            "the Ghana Armed Forces (GAF) was poised for transformation.")
+    claims = _claims(text, "2025-07-21", GHANA)
+    assert ("ken-ohene-agyepong", "the Committee observed that critical requirements were not considered") in claims, claims
+    assert any(c[0] == "john-dramani-mahama" and "to adopt cost-effective measures" in c[1] for c in claims), claims
+    assert any(c[0] == "john-dramani-mahama" and c[1].startswith("the Ghana Armed Forces (GAF) was poised") for c in claims), claims

@@ -416,6 +416,8 @@ COURTESY = (rf"(?:(?:H\.\s?[EH](?:\.|(?=\s+[A-Z]))|H\.\s?S\.\s?H\.|HSH|HRH|{RULE
             # (two in a row: "Acting Minister of Defense Sheikh Dr Ahmad Nasser Al-Mohammad Al-Sabah")
             r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?(?:\s+Dr\.?)?|Prince|Princess"  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
             r"|Brother|Comrade"  # (a form of address: "the president of Brazil, Brother Lula da Silva")
+            # (an academic title after another title: "Vice President Professor Nana Jane Opoku-Agyemang")
+            r"|Professor|Prof\."
             # (Malaysia's styles, a pilgrim's and a doctor's after them: "Foreign Minister Datuk Seri Mohamad Hasan", "Dato’ Seri
             # Utama Haji Mohamad bin Haji Hasan", "Datuk Seri Dr Ahmad Zahid Hamidi")
             r"|(?:Tan\s+Sri|Toh\s+Puan|Tun|Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?(?:\s+Utama)?(?:\s+(?:Haji|Hajah|Dr\.?))*)")
@@ -459,7 +461,9 @@ _REPORTED = [
                r"(?:countries|allies|members|nations|governments|partners|leaders|companies|businesses|firms|industries|"
                # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
                # ("Frederiksen urged voters to back abandoning the defense opt-out")
-               r"politicians|lawmakers|citizens|voters|taxpayers|residents|Europeans|business\s+heads|business\s+leaders)"
+               r"politicians|lawmakers|citizens|voters|taxpayers|residents|Europeans|business\s+heads|business\s+leaders|"
+               # ("He urged the military to adopt cost-effective and efficiency-enhancing measures …")
+               r"(?:the\s+)?(?:military|armed\s+forces|army|troops|soldiers|security\s+forces|service\s+chiefs))"
                r"(?:\s+(?:in|of|across)\s+[^.;]{3,60}?)?|"
                # (or his own peers: "Mr. Boric urged his regional counterparts to recognize …")
                r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:counterparts|colleagues|peers|neighbours|neighbors|allies|partners)|"
@@ -707,7 +711,9 @@ _REPORTED = [
                # (and a verb of wanting or needing: "Mr de Croo said Nato allies wanted to move on from …")
                r"(?:U\.[SK]\.|[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+[a-z]{4,}(?=\s+(?:is|are|was|were|will|would|has|have|had|"
                r"wanted|needed|hoped|intended)\s)|"
-               r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|it|they|we|he|she|there|this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
+               # (with its initials in brackets after it: "He said the Ghana Armed Forces (GAF) was poised for transformation")
+               r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|the\s+(?=[A-Z]))?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+\([A-Z]{2,6}\))?|it|they|we|he|she|there|"
+               r"this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"
                # (and "a" where an adjective, a noun and a verb follow: "said a political solution is required …")

@@ -82,7 +82,9 @@ def _name_of(m: re.Match[str]) -> str:
     """The person's name a pattern's ``name`` group holds, without what ran on past it: a possessive and what follows
     ("Donald Trump’s PURL scheme" is Donald Trump) or a sentence it ended ("Andris Sprūds. Together …"), nor the courtesy
     before it ("H.E. Dr. S. Jaishankar, Minister of External Affairs of India" is S. Jaishankar)."""
-    name = re.sub(rf"^(?:(?:H\.\s?[EH]|H\.\s?S\.\s?H|HSH|HRH|Mr|Mrs|Ms|Dr)\.?\s+|{RULER_STYLE}\s+)+(?=[A-Z])", "", m.group("name"))
+    # (and an academic title: "Vice President Professor Nana Jane Opoku-Agyemang")
+    name = re.sub(rf"^(?:(?:H\.\s?[EH]|H\.\s?S\.\s?H|HSH|HRH|Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+|{RULER_STYLE}\s+)+(?=[A-Z])", "",
+                  m.group("name"))
     return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", name))
 
 

@@ -543,12 +543,21 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                 or m.match.entity == alone[0][0] and m.match.how == "demonym" and _OWN_FIRMS.match(s.text, m.end)
                 for s, ms in zip(sentences, mentions_of, strict=True) for m in ms):
             self.main_country = alone[0][0]
+        # (or, on a page that names no state at all but in its own forces' proper name, whose war the mention is read as, that
+        # state: "The Chairperson of the newly sworn-in Ghana Armed Forces Council, Vice President Professor Nana Jane
+        # Opoku-Agyemang, …")
+        own_forces = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                      if m.war and m.match.type == "country" and m.match.how != "demonym"
+                      and re.match(r"\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force)\b", s.text[m.end:])}
+        if self.main_country is None and not countries and len(own_forces) == 1 and own_forces.isdisjoint({recipient, adversary}):
+            self.main_country = next(iter(own_forces))
         # (and never a country the page names only as one spoken of, after a preposition: "concerns from Belgium", "a success
         # for both Belgium and Germany" on Luxembourg's broadcaster, whose prime minister is no Belgian)
         # (its own sovereignty is no country spoken of: "the questioning of Cyprus’ sovereignty" on a page about Cyprus)
         if self.main_country is not None and not any(
                 m.match.entity == self.main_country and m.match.type == "country" and id(m) not in gift_for and (not re.search(
-                    r"\b(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
+                    # (a word, never the end of a hyphened one: "the newly sworn-in Ghana Armed Forces Council")
+                    r"(?<![\w-])(?:from|for|of|to|in|into|with|by|against|on|at|about|between|over|toward|towards)\s+(?:the\s+|both\s+|either\s+)?$",
                     s.text[max(0, m.start - 16):m.start], re.I) or re.match(r"['’]s?\s+(?:own\s+)?(?:sovereignty|territorial|territory|"
                                                                               rf"security|defen[cs]e|independence|{_OWN_SPENDING})\b",
                                                                               s.text[m.end:])

@@ -111,7 +111,11 @@ class SpeakerRules(RuleState):
                         r"(?:(?:has|had|have|also)\s+)*$",
                         re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", lambda d: " " * len(d.group(0)), text[:at])) \
             or re.match(rf"\s*(?P<name>{PERSON_NAME}),\s+(?:[A-Z][\w’'-]*|of|for|and|the|on)(?:,?\s+(?:[A-Z][\w’'-]*|of|for|and|the|on)){{2,24}}"
-                        r"\s+(?:[a-z]+\s+){1,5}$", text[:at])
+                        r"\s+(?:[a-z]+\s+){1,5}$", text[:at]) \
+            or re.match(rf"\s*(?P<name>{PERSON_NAME}),\s+(?:the|a|an)\s+[^;“”\"]{{5,220}}?,\s+who\s+[^;“”\"]{{3,120}}?,\s+"
+                        r"(?:(?:has|had|have|also)\s+)*$", text[:at])
+        # (or its titles and posts set off, then a relative clause: "Mr Ken Ohene Agyepong, the Chairman, Parliamentary Select
+        # Committee on Defence and Interior, and … Member of Parliament for Assin Central, who seconded the Motion, said …")
         # (or the subject of a sentence that opens with the name and its titles, no comma closing them, then what the one
         # named did before saying: "R.Munkhbat, President of National Association of Food and Agriculture, and Head of
         # Mongolia-Inner Mongolia Cooperation Association made press release and stated “…”")

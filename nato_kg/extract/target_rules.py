@@ -237,9 +237,13 @@ class TargetRules(RuleState):
         # (or of the state's whole spending: "Malta spent just under €90m on defence in 2023, roughly 1.2% of total government
         # spending")
         # (or of "the budget" the page speaks of: "25 per cent of the budget will be allocated to …, and 2 per cent to research")
-        if not _GDP.search(s.text) and re.search(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|all\s+)?"
+        # (or of a programme's or an allocation's, by its name: "Naval operations received GH¢101,989,960 representing six percent
+        # of the Ghana Armed Forces allocation", "5.4 percent of the Ghana Armed Forces Programme")
+        if not _GDP.search(s.text) and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:%|percent|per\s+cent)\s+"
+                                                 r"of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|all\s+)?"
                                                  r"(?:(?:defen[cs]e|military|government|public|state)\s+(?:expenditure|spending|budget)s?|"
-                                                 r"budgets?)\b", s.text, re.I) \
+                                                 r"budgets?|(?:[A-Z][\w’'-]*\s+){0,4}(?:allocation|programme|program|estimates?|appropriation)s?)\b",
+                                                 s.text, re.I) \
                 and not any(re.match(r"\s*(?:target|goal|benchmark|threshold)\b", s.text[pm.end():]) for pm in percents):
             # (but a figure named a goal stays one: "“We will reach the two-percent target next year … NATO observes the principle
             # of allocating at least 20 percent of the defense budget for modernization …,” says Petrovska")
