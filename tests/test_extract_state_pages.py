@@ -4308,3 +4308,29 @@ def test_titles_and_a_relative_clause_before_said_and_what_one_urged_the_militar
     assert ("ken-ohene-agyepong", "the Committee observed that critical requirements were not considered") in claims, claims
     assert any(c[0] == "john-dramani-mahama" and "to adopt cost-effective measures" in c[1] for c in claims), claims
     assert any(c[0] == "john-dramani-mahama" and c[1].startswith("the Ghana Armed Forces (GAF) was poised") for c in claims), claims
+
+
+# --- the three-hundred-and-tenth fresh list: the Paris conference on Sudan, April 2024 ------------------------------------
+
+SUDAN = seeds_with(("ukraine", "country", "Ukraine"), ("france", "country", "France"), ("sudan", "country", "Sudan"),
+                   ("european-union", "organization", "European Union", "EU"), roles=("president", "foreign-minister"))
+
+
+def test_what_a_conference_and_a_giver_with_its_allies_raise_is_no_ones_and_the_aid_goes_where_the_page_says():
+    # (the conference's "more than two billion euros", "Paris and its allies had collected pledges of over €2 billion" and a
+    # sum it "aims to raise" had been France's or Sudan's; the EU's and France's sums after it went to nobody)
+    text = ("Sudan conference\n\nA French diplomatic source reported that a conference in Paris regarding humanitarian aid for "
+            "Sudan aims to raise \"significantly more than one billion euros,\" as the European Union and France will pledge "
+            "additional aid. Three sources indicated that the European Union will commit to providing 350 million euros, while "
+            "France will add 110 million euros.\nFrench President Emmanuel Macron announced on Monday that Paris and its allies "
+            "had collected pledges of over €2 billion ($2.1 billion) to help alleviate the humanitarian crisis in Sudan.")
+    found = _found(text, "pledge", "2024-04-15", SUDAN)
+    assert [(p["donor"], p["amount"], p["recipient"]) for p in found] == [("european-union", "350000000", "sudan"),
+                                                                          ("france", "110000000", "sudan")]
+    assert any(c[0] == "emmanuel-macron" and "collected pledges" in c[1] for c in _claims(text, "2024-04-15", SUDAN))
+
+
+def test_the_critical_importance_one_emphasized():
+    text = ("Sudan conference\n\nFrench President Emmanuel Macron spoke. President Macron emphasized the critical importance of "
+            "mobilized funds in addressing the urgent needs of Sudan’s population.")
+    assert any(c[1].startswith("the critical importance of mobilized funds") for c in _claims(text, "2024-04-15", SUDAN))

@@ -1056,7 +1056,9 @@ _REPORTED = [
                # participle, "…, emphasizing the urgency of …", the seed articles' curators read the main verb's claim only)
                # ("Stoltenberg acknowledged Italy’s efforts and emphasised the strategic significance of meeting the target")
                # ("He emphasized the strong message of unity this sends")
-               r"(?P<text>(?:the\s+(?:need|importance)|(?<=ed\s)the\s+(?:[a-z]+\s+)?(?:necessity|urgency|significance)(?=\s+(?:of|for|to)\b)|"
+               # ("President Macron emphasized the critical importance of mobilized funds in addressing the urgent needs …")
+               r"(?P<text>(?:the\s+(?:(?:critical|crucial|vital|great|utmost|key|paramount|urgent|pressing)\s+)?(?:need|importance)|"
+               r"(?<=ed\s)the\s+(?:[a-z]+\s+)?(?:necessity|urgency|significance)(?=\s+(?:of|for|to)\b)|"
                r"(?<=ed\s)the\s+(?:[a-z]+\s+)?message(?=\s+(?:of|that)\b)|"
                r"\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]

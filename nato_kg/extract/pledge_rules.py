@@ -276,6 +276,7 @@ class PledgeRules(RuleState):
             return []  # "Impact of NATO’s New Military Budget Allocation: What Does Over €2.035 Billion Mean for Montenegro?": a
             # question asks, gives nothing
         money = find_money(s.text, families=True)
+        self._note_aid_to(s, mentions)
         # (or the sentence right after it: "… 85 billion Norwegian kroner ($ 8.5 billion). Fifteen billion ($1.4 billion) will be
         # provided as civilian aid and 70 billion ($6.9 billion) as military aid.")
         # (in the currency the whole was given in before its conversion: this sentence's own, "… 85 billion Norwegian kroner
@@ -699,8 +700,12 @@ class PledgeRules(RuleState):
                 continue  # "Slovakia does not intend to participate in providing Kiev with a loan of €70 billion": a sum refused
                 # (not one given after the refusal of something else: "We will not give up, but will provide €100 million")
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
-                         r"mobili[sz]ed)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
+                         r"mobili[sz]ed|raises|collects|mobili[sz]es)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
+            if _ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start]) or _ALL_GIVERS_AFTER.match(s.text, amount.end):
+                continue  # "… and its allies had collected pledges of over €2 billion", "world donors are pledging more than 2
+                # billion euros", "a conference … aims to raise “significantly more than one billion euros”", "more than two
+                # billion euros in aid was pledged" at a conference: many givers' sum, no one's pledge
             if re.match(r"\s+(?:\w+\s+){0,3}?(?:agreed|decided|committed)\s+(?:within|by|at|in)\s+(?:the\s+)?(?:NATO|alliance|allies|"
                         r"summit|EU|European\s+Union|G7)\b", s.text[amount.end:]):
                 continue  # "the €40 billion agreed within NATO is a minimum level": the allies' figure, no one country's
@@ -1235,7 +1240,7 @@ class PledgeRules(RuleState):
                 # million", the first is the figure; nor where it
                 # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
-            if recipient is None and not self.names_recipient and not re.search(
+            if recipient is None and not self.names_recipient and self.aid_to is None and not re.search(
                     r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?)\b", s.text, re.I):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
                 # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
@@ -1479,6 +1484,17 @@ class PledgeRules(RuleState):
         return out
 
 
+    def _note_aid_to(self, s: Sentence, mentions: list[Mention]) -> None:
+        """Remember the state a page says its aid is for, where no sum of that sentence gave it ("a conference in Paris
+        regarding humanitarian aid for Sudan aims to raise …"): the recipient of the page's sums that name none after it."""
+        if self.aid_to is not None:
+            return
+        adversary = self.g.country_ids.get(domain().adversary)
+        self.aid_to = next((m.match.entity for m in mentions if m.match.type == "country"
+                            and m.match.entity not in (self.g.recipient, adversary) and re.search(
+                                r"\b(?:aid|assistance|relief|support)\s+(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+)?$",
+                                s.text[max(0, m.start - 40):m.start])), None)
+
     def _territory(self, text: str, start: int) -> Mention | None:
         """A territory of a state (:attr:`.domain.Domain.territories`) that the aid goes to, after ``start``, as its state:
         "to Gaza", "for the benefit of the Gaza population", "to civilians in the West Bank"."""
@@ -1626,6 +1642,22 @@ _SWAP = re.compile(r"(?:\b(?:in\s+exchange\s+for|in\s+return\b|swap(?:s|ped|ping
                    r"\b(?:in\s+exchange\s+for|in\s+return\b)[^.;]{0,80}|\bswap(?:s|ped|ping)?\b[^.;]{0,140}\bfor\s+[^.;]{0,80})$", re.I)
 _SWAP_AFTER = re.compile(r"[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w’'-]+\s+){0,4}?(?:weapons|arms|equipment|gear|hardware|"
                          r"weaponry|helicopters|tanks|scrap)\b", re.I)
+
+
+#: A sum many givers make together, before it: "Paris and its allies had collected pledges of over", "world donors are pledging
+#: more than", "… aims to raise “significantly more than", "pledges exceeding".
+_ALL_GIVERS_BEFORE = re.compile(r"(?:\b(?:and|with)\s+(?:its|their|his|her)\s+(?:allies|partners)|\b(?:world|international|other)\s+donors|"
+                                r"\bdonors|\bthe\s+international\s+community)\b[^.;]{0,40}\b(?:collected|gathered|raised|mobili[sz]ed|"
+                                r"pledg(?:ed|ing)|committed)\b[^.;]{0,30}$"
+                                r"|\b(?:aims?|aiming|hopes?|hoping|seeks?|seeking)\s+to\s+(?:raise|mobili[sz]e|collect)\s+[“\"‘]?"
+                                r"(?:(?:significantly|well|far|much)\s+)?" + APPROX + r"$"
+                                # ("I hope the amount will exceed one billion euros")
+                                r"|\b(?:hope|hopes|hoping|expect|expects)\b[^.;]{0,30}\b(?:exceed|top|surpass|reach)\s+" + APPROX + r"$"
+                                r"|\bpledges\s+(?:of|exceeding|totall?ing|worth)\s+" + APPROX + r"$", re.I)
+#: … or after it: "more than two billion euros in aid was pledged" (a passive with no giver), "… €2 billion ($2.1 billion) were
+#: gathered".
+_ALL_GIVERS_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in\s+(?:[a-z]+\s+)?aid\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                               r"(?:pledged|gathered|collected|raised|mobili[sz]ed)\b(?![^.;]{0,30}\bby\b)", re.I)
 
 
 def _passive_agent(text: str, amount: Money, agents: list[Mention], money: list[Money], never: tuple,
