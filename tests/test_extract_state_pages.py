@@ -4334,3 +4334,14 @@ def test_the_critical_importance_one_emphasized():
     text = ("Sudan conference\n\nFrench President Emmanuel Macron spoke. President Macron emphasized the critical importance of "
             "mobilized funds in addressing the urgent needs of Sudan’s population.")
     assert any(c[1].startswith("the critical importance of mobilized funds") for c in _claims(text, "2024-04-15", SUDAN))
+
+
+def test_a_passives_sum_is_all_givers_only_where_no_giver_is_named_before_it():
+    # (the first reading of "… was pledged" with no "by" close after it took every passive's sum for a conference's)
+    text = "Aid\n\nNorway's 50 million euros was pledged for Ukraine's air defence last week."
+    assert _pledged(text, "2024-04-15", SUDAN) == [("norway", "50000000", "EUR")]
+    text = "Aid\n\n50 million euros was pledged for Ukraine's air defence last week by the government of Norway."
+    assert _pledged(text, "2024-04-15", SUDAN) == [("norway", "50000000", "EUR")]
+    text = ("Aid\n\nThe Paris International Conference on Sudan was held on Monday, during which more than two billion euros in "
+            "aid was pledged.")
+    assert _pledged(text, "2024-04-15", SUDAN) == []

@@ -10,6 +10,7 @@ number grammar is written here because price parsers drop "billion" (see CONVENT
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -161,21 +162,23 @@ NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)
                  r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,])"
                  r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
+#: A figure that a scale in lower case makes a sum ("4.91tn", "10 million"): what a sign that is also a letter or a word ("N",
+#: "MAD") must be followed by to be money.
+_SCALED_SUM = r"\d[\d,.]*\s?(?-i:trillion|billion|million|thousand|tn|bn|mn|mln|bln|m|b)\b"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
 _PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
            r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|₹|(?-i:\bSLR)(?=\s?\d)|(?-i:\bTk\.?)(?=\s?\d)|₦|"
            # (and Nigerian copy's "N" for the naira, glued to a sum a scale makes one: "N4.91tn", "N4.91 trillion"; never a
            # rate, "N1,500 to the dollar")
-           r"(?-i:\bN)(?=\d[\d,.]*\s?(?:tn|trillion|billion|bn|million|mn|m|b)\b)|"
+           r"(?-i:\bN)(?=" + _SCALED_SUM + r")|"
            r"(?-i:(?:Sri\s+Lankan|Indian|Pakistani|Nepalese)\s+[Rr]upees?)(?=\s\d)|"
            # (a bare "R" only before a sum that a scale or thousands make one, never a road's or a model's number: "the R44")
            r"(?-i:\bR)(?=\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b|\d{1,3}(?:,\d{3})+\b)|"
            r"€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|PLN|UAH|CAD|AUD|SEK|NOK|DKK|CZK|HUF|RON|" + _CODE_WORDS + r")(?![A-Za-z])|"
            # (a code that is also a word only before a sum a scale in lower case or thousands make one: "aid worth MAD 10
            # million", never "ALL 32 allies", "TOP 10" or "MAD 2")
-           r"(?-i:\b(?:" + "|".join(sorted(_WORDLIKE_CODES)) + r"))(?=\s?\d[\d,.]*\s?(?-i:million|billion|trillion|thousand|bn|mn|mln|bln)\b"
-           r"|\s?\d{1,3}(?:,\d{3})+(?![\d,])))")
+           r"(?-i:\b(?:" + "|".join(sorted(_WORDLIKE_CODES)) + r"))(?=\s?" + _SCALED_SUM + r"|\s?\d{1,3}(?:,\d{3})+(?![\d,])))")
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"(?:\s+(?:USD|dollars)\b)?", re.I)
 #: A number written in words, read only before a scale word ("one million euros", "a billion dollars").
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -230,6 +233,7 @@ def national_currency(alpha_2: str) -> str | None:
     return currency.alpha_3 if currency else None
 
 
+@functools.cache
 def issuing_state(currency: str) -> str | None:
     """The one state (ISO 3166 alpha-2) whose national currency ``currency`` is, or None for a currency several states use
     or more than one state's news writes its sums in (the US dollar, the euro, the pound, the Swiss franc).

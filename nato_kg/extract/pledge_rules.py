@@ -702,7 +702,16 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
                          r"mobili[sz]ed|raises|collects|mobili[sz]es)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
-            if _ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start]) or _ALL_GIVERS_AFTER.match(s.text, amount.end):
+            # (a passive's sum only where the sentence names no giver before it: "Norway's €50 million was pledged …" is Norway's)
+            if _ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start]) or (
+                    _ALL_GIVERS_AFTER.match(s.text, amount.end) and not any(
+                        a.start < amount.start and a.match.entity not in (ukraine, adversary, self.aid_to)
+                        # (nor the state a conference is on: "The Paris International Conference on Sudan was held …")
+                        and not re.search(r"\b(?i:conference|summit|meeting|talks|appeal)\s+(?:on|for)\s+(?:the\s+)?$",
+                                          s.text[max(0, a.start - 30):a.start])
+                        # (nor a city that names it: "The Paris International Conference …")
+                        and not (a.match.how == "capital" and re.match(r"\s+[A-Z]", s.text[a.end:]))
+                        for a in agents)):
                 continue  # "… and its allies had collected pledges of over €2 billion", "world donors are pledging more than 2
                 # billion euros", "a conference … aims to raise “significantly more than one billion euros”", "more than two
                 # billion euros in aid was pledged" at a conference: many givers' sum, no one's pledge
@@ -1657,7 +1666,7 @@ _ALL_GIVERS_BEFORE = re.compile(r"(?:\b(?:and|with)\s+(?:its|their|his|her)\s+(?
 #: … or after it: "more than two billion euros in aid was pledged" (a passive with no giver), "… €2 billion ($2.1 billion) were
 #: gathered".
 _ALL_GIVERS_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in\s+(?:[a-z]+\s+)?aid\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                               r"(?:pledged|gathered|collected|raised|mobili[sz]ed)\b(?![^.;]{0,30}\bby\b)", re.I)
+                               r"(?:pledged|gathered|collected|raised|mobili[sz]ed)\b(?![^.;]{0,80}\bby\b)", re.I)
 
 
 def _passive_agent(text: str, amount: Money, agents: list[Mention], money: list[Money], never: tuple,
