@@ -4345,3 +4345,14 @@ def test_a_passives_sum_is_all_givers_only_where_no_giver_is_named_before_it():
     text = ("Aid\n\nThe Paris International Conference on Sudan was held on Monday, during which more than two billion euros in "
             "aid was pledged.")
     assert _pledged(text, "2024-04-15", SUDAN) == []
+
+
+def test_a_conferences_givers_on_a_page_that_never_names_ukraine_give_to_the_state_the_conference_is_on():
+    # (found end to end on list 310's first page: its five sums had gone to the default recipient, Ukraine)
+    text = ("Paris conference\n\nThe Paris International Conference on Sudan was held on Monday.\nDuring the conference, the "
+            "European Union pledged 350 million euros, while France committed 110 million euros.")
+    assert {p["recipient"] for p in _found(text, "pledge", "2024-04-15", SUDAN)} == {"sudan"}
+    # (never on a page about aid to Ukraine that speaks of another crisis)
+    text = ("Aid\n\nThe summit on Sudan was held on Monday.\nFrance committed 110 million euros to Ukraine.\nThe European Union "
+            "pledged 350 million euros.")
+    assert {p["recipient"] for p in _found(text, "pledge", "2024-04-15", SUDAN)} == {"ukraine"}

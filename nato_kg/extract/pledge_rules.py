@@ -1499,10 +1499,14 @@ class PledgeRules(RuleState):
         if self.aid_to is not None:
             return
         adversary = self.g.country_ids.get(domain().adversary)
+        # (or, on a page that never names the default recipient, the state a conference is on or whose crisis it speaks of:
+        # "The Paris International Conference on Sudan was held on Monday, during which …")
+        cue = r"\b(?:aid|assistance|relief|support)\s+(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+)?$" + (
+            "" if self.names_recipient else r"|\b(?i:conference|summit|appeal)\s+(?:on|for)\s+(?:the\s+)?$"
+                                            r"|\bhumanitarian\s+(?:crisis|situation|catastrophe)\s+in\s+(?:the\s+)?$")
         self.aid_to = next((m.match.entity for m in mentions if m.match.type == "country"
-                            and m.match.entity not in (self.g.recipient, adversary) and re.search(
-                                r"\b(?:aid|assistance|relief|support)\s+(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+)?$",
-                                s.text[max(0, m.start - 40):m.start])), None)
+                            and m.match.entity not in (self.g.recipient, adversary) and re.search(cue, s.text[max(0, m.start - 40):m.start])),
+                           None)
 
     def _territory(self, text: str, start: int) -> Mention | None:
         """A territory of a state (:attr:`.domain.Domain.territories`) that the aid goes to, after ``start``, as its state:
