@@ -4356,3 +4356,23 @@ def test_a_conferences_givers_on_a_page_that_never_names_ukraine_give_to_the_sta
     text = ("Aid\n\nThe summit on Sudan was held on Monday.\nFrance committed 110 million euros to Ukraine.\nThe European Union "
             "pledged 350 million euros.")
     assert {p["recipient"] for p in _found(text, "pledge", "2024-04-15", SUDAN)} == {"ukraine"}
+
+
+# --- the three-hundred-and-eleventh fresh list: Japan brings its 2 % of GDP forward, 2025-2026 ----------------------------
+
+JAPAN = seeds_with(("japan", "country", "Japan"), ("united-states", "country", "United States", "US"),
+                   roles=("prime-minister", "president", "defence-minister"))
+
+
+def test_what_one_plans_to_say_a_capitals_call_and_a_capital_that_says_are_no_ones_claims_and_her_argument_is_hers():
+    # ("Takaichi plans to say that …" had been her claim, "Washington's calls for allies to …" hers too, "…, Tokyo says" a
+    # person "Tokyo"'s; "her argument that …" had been no one's)
+    text = ("Japan's defence spending\n\nJapan's Prime Minister Sanae Takaichi spoke. Takaichi plans to say that her government "
+            "will use a yet-to-be-compiled supplementary budget for fiscal 2025, according to the sources.\nShe is not expected "
+            "to commit to a new target at the meeting, which comes amid Washington's calls for allies to shoulder more of the "
+            "regional security burden.\nThe defence target underscores Takaichi's commitment to spending she terms \"proactive\", "
+            "in a bid to stimulate economic growth, based on her argument that a strong economy is a prerequisite for sound fiscal "
+            "policy.\nTOKYO -- The budget will boost defense spending to 2% of "
+            "gross domestic product, Tokyo says.")
+    claims = _claims(text, "2025-10-24", JAPAN)
+    assert claims == [("sanae-takaichi", "a strong economy is a prerequisite for sound fiscal policy")], claims

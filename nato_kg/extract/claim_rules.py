@@ -439,6 +439,18 @@ class ClaimRules(LayoutRules):
         # more than the sentence before)
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase" and re.match(
             r"(?:this|that|so|it)\s+(?:when|while|after|before|at|during|in|on|as|to|during)\b", c.fields["text"]))]
+        # (nor what one plans or is expected to say, not said yet: "Takaichi plans to say that her government will use …"; nor
+        # a call a state or a capital makes: "… amid Washington's calls for allies to shoulder more …")
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "paraphrase" and (
+            re.search(r"\b(?:plans?|planning|intends?|expected|set|going|due|is\s+to|are\s+to)\s+to\s+(?:say|announce|tell|declare|state)\b"
+                      r"[^.;]{0,40}$", s.text[:max(0, s.text.find(c.fields["text"]))])
+            or (called := re.search(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:calls?|demands?|appeals?|requests?)\s+(?:for|on)\s+$",
+                                    s.text[:max(0, s.text.find(c.fields["text"]))])) is not None
+            and (self.g.country_or_org(called.group("owner")) is not None
+                 or called.group("owner") in self.g.capitals_as_written())))]
+        # (nor a capital proposed as a person: "…, Tokyo says" is no one named Tokyo)
+        out = [c for c in out if not (c.kind == "claim" and c.matches and c.matches[0].entity is None
+                                      and c.matches[0].name.strip().lower() in {city.lower() for city in self.g.capitals_as_written()})]
         # (a quotation that is only a relative clause of what the sentence says before it is that whole statement: "The Union
         # will not allow finished results to be presented, “which we should then simply agree to,” said Merz")
         for c in out:

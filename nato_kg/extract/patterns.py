@@ -632,7 +632,8 @@ _REPORTED = [
     # (and the noun's verb: "Prime Minister Mette Frederiksen's main message is that Ukraine must …")
     # (or a statement the sentence answers: "He downplayed French President Emmanuel Macron’s statement that NATO was “brain
     # dead.”")
-    re.compile(rf"(?<=['’]s\s)(?:[a-z]+\s+)?(?:{SAID_NOUNS})"
+    # (or his, hers: "… based on her argument that a strong economy is a prerequisite for sound fiscal policy")
+    re.compile(rf"(?:(?<=['’]s\s)|(?<=\b[Hh]is\s)|(?<=\b[Hh]er\s))(?:[a-z]+\s+)?(?:{SAID_NOUNS})"
                r"\s+(?:(?:is|was)\s+)?that,?\s+"
                r"(?P<text>.{15,})"),
     # "According to U.S. officials, Washington is prepared to …"
