@@ -398,6 +398,11 @@ def find_money(text: str, families: bool = False) -> list[Money]:
     [('1000000000', '$1 billion to $2 billion'), ('3000000000', '$3 billion'), ('4000000000', '$4 billion')]
     """
     found: list[Money] = []
+
+    def overlaps(m: re.Match[str]) -> bool:
+        """Whether ``m`` shares a character with an amount already read (the readings after the first two take no part of one)."""
+        return any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found)
+
     for m in _PREFIXED.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue  # (the upper figure of a range read with its lower one: "$66.5–$66.9 billion")
@@ -433,7 +438,7 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         if value is not None:
             found.append(Money(value, _SYMBOLS.get(m.group(1).lower()) or m.group(1).upper(), m.start(), m.end(), m.group(0)))
     for m in _SUFFIXED.finditer(text):
-        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+        if overlaps(m):
             continue
         number = m.group(1) or _in_words(m.group(2))
         start = m.start()
@@ -445,7 +450,7 @@ def find_money(text: str, families: bool = False) -> list[Money]:
         if value is not None and value > 0 and unit:
             found.append(Money(value, unit, start, m.end(), text[start:m.end()]))
     for m in _SIGN_AFTER.finditer(text):
-        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+        if overlaps(m):
             continue
         value = parse_amount(m.group(1), m.group(3) or m.group(4))
         if value is not None and value > 0:

@@ -890,7 +890,7 @@ class PledgeRules(RuleState):
                 # government has handed over to Russia a certificate for humanitarian assistance worth 1$ million" — never
                 # the default recipient's)
                 recipient = next((m for m in mentions if m.match.entity == adversary and m.start > previous_end and not m.war
-                                  and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])), None)
+                                  and _sent_to(s.text, m.start)), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will

@@ -512,18 +512,19 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             self.main_country = head
         # (and, whatever was named most, the state a headline opens with as the giver of its verb, named again on the page:
         # "Bolivia Sends Humanitarian Aid After Floods in Brazil" is Bolivia's page, whose minister speaks of Brazil throughout)
-        giver = next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
-                      if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
-                      and re.match(r"(?:['’]s)?\s+(?:Government\s+)?(?:[Ss]ends?|[Gg]ives?|[Dd]onates?|[Dd]elivers?|[Pp]ledges?|"
-                                   r"[Pp]rovides?|[Dd]ispatch(?:es)?|[Hh]ands\s+[Oo]ver)\b", s.text[m.end:])), None)
+        def headline_state(verbs: str) -> str | None:
+            """The state (not the aid's recipient or the war's other side) the headline opens with as the subject of one
+            of ``verbs``."""
+            return next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
+                         if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
+                         and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?:{verbs})\b", s.text[m.end:])), None)
+        giver = headline_state(r"[Ss]ends?|[Gg]ives?|[Dd]onates?|[Dd]elivers?|[Pp]ledges?|[Pp]rovides?|[Dd]ispatch(?:es)?|"
+                               r"[Hh]ands\s+[Oo]ver")
         if giver is not None and self.main_country != giver and sum(1 for m in found if m.match.entity == giver) >= 2:
             self.main_country = giver
         # (or, where nothing else decided, the state a headline opens with as the subject of any of its verbs, named again on
         # the page: "Ecuador Confirms US Weapons Swap Is Off After Russian Protest" over a body that names the US as often)
-        subject = next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
-                        if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
-                        and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?:{HEADLINE_VERBS}|Cancels|Confirms|Rejects|Denies|Refuses)\b",
-                                     s.text[m.end:])), None)
+        subject = headline_state(rf"{HEADLINE_VERBS}|Cancels|Confirms|Rejects|Denies|Refuses")
         if self.main_country is None and subject is not None and sum(1 for m in found if m.match.entity == subject) >= 2:
             self.main_country = subject
         # (or the aid's usual recipient, where the page names no other state at all: "Ukraine's parliament approved the 2026

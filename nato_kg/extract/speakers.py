@@ -91,9 +91,7 @@ class SpeakerRules(RuleState):
             # not the one who led it
         if re.fullmatch(r"\s*[Tt]he\s+latter\s+(?:also\s+)?", text[:at]) and self.previous_sentence is not None:
             # "… met today with the head of NATO, Jens Stoltenberg. The latter said that …": the one the sentence before named last
-            prior_text = self.previous_sentence[0].text
-            latter = [m for m in self._people(prior_text, self.finder.find(prior_text)) if m.match.type in ("person", None)]
-            return Mention(0, 0, max(latter, key=lambda m: m.start).match) if latter else None
+            return self._other_named_before()
         led = re.search(r"\b[Tt]he\s+(?P<body>[A-Z][\w-]+)\s+leader\s+(?:also\s+)?$", lead)
         if led and led.group("body") in self.leaders:  # "the ADPD leader said that …" after "ADPD leader Sandra Gauci"
             return self._leader_of(led.group("body"), base + led.start(), at)
@@ -454,14 +452,14 @@ class SpeakerRules(RuleState):
         return Mention(at + titled.start("title"), at + titled.end("title"),
                        match if match.entity else Match(name, None, "person", 0.0, "new"))
 
-    def _other_named_before(self, speaker: Mention) -> Mention | None:
-        """The last person the sentence before names who is not ``speaker`` (the one a pronoun stands for where the person
-        it would stand for is the one the quotation speaks to), or None."""
+    def _other_named_before(self, speaker: Mention | None = None) -> Mention | None:
+        """The last person the sentence before names ("The latter said …") who is not ``speaker`` (the one a pronoun
+        stands for where the person it would stand for is the one the quotation speaks to), or None."""
         if self.previous_sentence is None:
             return None
         prior = self.previous_sentence[0].text
         others = [p for p in self._people(prior, self.finder.find(prior)) if p.match.type in ("person", None)
-                  and p.match.name.split()[-1] != speaker.match.name.split()[-1]]
+                  and (speaker is None or p.match.name.split()[-1] != speaker.match.name.split()[-1])]
         return Mention(0, 0, max(others, key=lambda p: p.start).match) if others else None
 
     def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
