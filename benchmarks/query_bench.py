@@ -5,7 +5,8 @@ Run from the repository (a workspace): ``python benchmarks/query_bench.py [--run
 Prints medians (seconds) and ratios; every tool reads the same built Turtle file and runs
 the same query text, with JSON output. ``nato-kg`` is timed three ways: asked again of the
 same build (its answer kept), the first time after a build (the kept answers removed before
-each run), and with ``--no-cache``.
+each run), and with ``--no-cache``. Its last line says whether ``nato_kg`` was an installed package or the
+source tree: only the first gives a user's figures.
 """
 
 from __future__ import annotations
@@ -97,6 +98,21 @@ def main() -> None:
     ]
     for name, seconds, ratio in rows:
         print(f"{name:<48} {seconds:>9.4f} {ratio:>6.2f}x")
+    print(f"nato_kg ran as: {how_installed()}")
+
+
+def how_installed() -> str:
+    """Whether the ``nato_kg`` measured is a regular install or the source tree (an editable install), whose
+    start-up differs from a user's: the editable finder imports pathlib, re and more in ``site``, for the floor
+    too, which flatters the ratios; and without bytecode (PYTHONDONTWRITEBYTECODE) every module compiles."""
+    import nato_kg
+
+    where = Path(nato_kg.__file__).resolve().parent
+    compiled = any((where / "__pycache__").glob("__init__.*.pyc"))
+    if ROOT in where.parents:
+        return (f"the source tree (editable){'' if compiled else ', not compiled'}: for a user's figures run this "
+                "script with the python of a venv holding an installed wheel (see benchmarks/README.md)")
+    return f"an installed package{'' if compiled else ' (not compiled)'} at {where}"
 
 
 if __name__ == "__main__":

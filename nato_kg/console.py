@@ -1,8 +1,8 @@
 """The ``nato-kg`` console script (and ``python -m nato_kg``).
 
-A question asked again of the same build is answered before the command line is loaded: its bytes
-are kept, and loading click and the commands would take longer than reading them (see
-:mod:`nato_kg.query.again`). Everything else goes to :mod:`nato_kg.cli`.
+A plain ``query NAME`` on a current build is answered before the command line is loaded: loading click
+and the commands would take longer than reading the bytes kept for it, or than the engine takes to
+answer it the first time (see :mod:`nato_kg.query.again`). Everything else goes to :mod:`nato_kg.cli`.
 """
 
 from __future__ import annotations
@@ -12,11 +12,20 @@ import sys
 
 def main() -> None:
     """Console-script entry point."""
-    from .query.again import answer_again
+    from .errors import NatoKGError
+    from .query.again import answer_early
 
-    kept = answer_again(sys.argv[1:])
-    if kept is not None:
-        sys.stdout.buffer.write(kept)
+    try:
+        early = answer_early(sys.argv[1:])
+    except NatoKGError as error:  # the engine's error (a timeout, the memory cap), told as the command tells it
+        from .cli import fail
+
+        fail(error)
+    except KeyboardInterrupt:  # as click tells it
+        sys.stderr.write("Aborted!\n")
+        sys.exit(1)
+    if early is not None:
+        sys.stdout.buffer.write(early)
         sys.stdout.buffer.flush()
         return
     from . import collector

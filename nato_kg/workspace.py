@@ -7,7 +7,6 @@ its root holds settings such as the base IRI of the data.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,6 +65,8 @@ def _read_config(root: Path) -> dict:
     path = root / CONFIG_NAME
     if not path.is_file():
         return {}
+    import tomllib  # (here: a workspace without settings need not pay its import on every command)
+
     try:
         config = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

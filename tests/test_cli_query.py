@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -394,7 +395,43 @@ def test_the_engine_that_opens_the_build_itself_is_stopped_at_the_timeout(make_w
     running = start_on_built(built_for_engine(ws), "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "SELECT")
     with pytest.raises(QueryTimeout):
         running.result(1)
-    assert time.monotonic() - started < 15 and not running.child.is_alive()
+    assert time.monotonic() - started < 15
+    with pytest.raises(ProcessLookupError):  # stopped and reaped: no such process any more
+        os.kill(running.pid, 0)
+
+
+def test_regression_a_query_whose_caller_is_killed_does_not_run_on(make_ws):
+    # the engine's child was a daemon of multiprocessing, ended by the parent's exit handlers; a parent killed
+    # outright (kill -9, the OOM killer) left it answering a runaway query until that query ended by itself
+    ws = make_ws()
+    assert run("build", "--store", "oxigraph", ws=ws.root).exit_code == 0
+    script = ("import sys, time; from nato_kg.query.engine import start_on_built; "
+              "from nato_kg.store import built_for_engine; from nato_kg.workspace import open_workspace; "
+              "r = start_on_built(built_for_engine(open_workspace(sys.argv[1])), "
+              "'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }', 'SELECT'); "
+              "print(r.pid, flush=True); time.sleep(60)")
+    caller = subprocess.Popen([sys.executable, "-c", script, str(ws.root)], stdout=subprocess.PIPE, text=True)
+    child = int(caller.stdout.readline())
+    time.sleep(0.5)  # the child is answering
+    assert _running(child)
+    caller.kill()
+    caller.wait()
+    ends = time.monotonic() + 10
+    while _running(child) and time.monotonic() < ends:
+        time.sleep(0.1)
+    left_running = _running(child)
+    if left_running:  # (the test's own clean-up, so that a failure does not leave the query running)
+        os.kill(child, 9)
+    assert not left_running
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists and is not a zombie waiting to be reaped."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rpartition(")")[2].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 def test_a_table_without_a_source_column_reads_no_graph_for_titles(make_ws, monkeypatch):

@@ -1,5 +1,5 @@
-"""``nato-kg query NAME`` asked again of the same build, answered before the command line is loaded
-(:mod:`nato_kg.query.again`, :mod:`nato_kg.console`)."""
+"""``nato-kg query NAME`` on a current build, answered before the command line is loaded
+(:mod:`nato_kg.query.again`, :mod:`nato_kg.console`): with the bytes kept for it, or the engine's first answer."""
 
 import subprocess
 import sys
@@ -8,11 +8,16 @@ import pytest
 from click.testing import CliRunner
 
 from nato_kg.cli import cli
-from nato_kg.query.again import answer_again, plain_query
+from nato_kg.query.again import answer_early, plain_query
 
 
 def run(ws, *args):
     return CliRunner().invoke(cli, ["-w", str(ws), *args])
+
+
+def answer_again(args):
+    """What the early path answers with the bytes kept for ``args`` alone (never running the engine)."""
+    return answer_early(args, first=False)
 
 
 @pytest.mark.parametrize("args", [
@@ -57,3 +62,51 @@ def test_the_console_script_answers_a_question_asked_again_without_loading_click
              "try:\n    main()\nexcept SystemExit as e:\n    sys.stderr.write(f' exit {e.code}')")
     failed = subprocess.run([sys.executable, "-c", other, str(ws.root)], capture_output=True)
     assert failed.stderr.decode().endswith(" exit 2") and "nothing" in failed.stderr.decode()
+
+
+def test_the_first_answer_after_a_build_is_the_bytes_the_command_writes_and_is_kept(make_ws):
+    from nato_kg.query.named import list_named
+
+    ws = make_ws()
+    assert run(ws.root, "build").exit_code == 0
+    names = [q.name for q in list_named(ws.queries_dir) if not any(p.default is None and not p.optional for p in q.params)]
+    assert "pledges" in names and "pledge-totals" in names
+    for name in names:
+        for fmt in ("csv", "tsv", "json", "xml"):
+            args = ["-w", str(ws.root), "query", name, "-f", fmt]
+            assert answer_again(args) is None  # nothing kept yet for this build
+            early = answer_early(args)
+            command = run(ws.root, "query", name, "-f", fmt, "--no-cache")
+            assert command.exit_code == 0 and early == command.stdout_bytes, (name, fmt)
+            assert answer_again(args) == early  # kept, with the answer it was written from
+    # a stale build, a table, a query given with another option: the command's to run
+    facts = ws.seeds_dir / "facts.yaml"
+    facts.write_text(facts.read_text().replace("691000000", "700000000"))
+    assert answer_early(["-w", str(ws.root), "query", "pledges", "-f", "json"]) is None
+    assert run(ws.root, "build").exit_code == 0
+    assert answer_early(["-w", str(ws.root), "query", "pledges", "-f", "table"]) is None
+    assert answer_early(["-w", str(ws.root), "query", "pledges", "-f", "json", "--timeout", "5"]) is None
+    assert b"700000000" in answer_early(["-w", str(ws.root), "query", "pledges", "-f", "json"])
+
+
+def test_the_first_answer_early_stops_at_the_commands_timeout_with_its_error(make_ws, monkeypatch):
+    import nato_kg.query.again as again
+    from nato_kg.query.errors import QueryTimeout
+
+    ws = make_ws()
+    (ws.queries_dir / "runaway.rq").write_text(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }\n")
+    assert run(ws.root, "build").exit_code == 0
+    monkeypatch.setattr(again, "DEFAULT_TIMEOUT", 1.0)
+    with pytest.raises(QueryTimeout, match="longer than 1 s"):
+        answer_early(["-w", str(ws.root), "query", "runaway", "-f", "csv"])
+
+
+def test_the_console_script_answers_the_first_question_after_a_build_without_loading_click(make_ws):
+    ws = make_ws()
+    assert run(ws.root, "build").exit_code == 0
+    script = ("import sys; from nato_kg.console import main; sys.argv = ['nato-kg', '-w', sys.argv[1], 'query', 'pledges', "
+              "'-f', 'csv']; main(); sys.stderr.write('click imported' if 'click' in sys.modules else 'no click')")
+    first = subprocess.run([sys.executable, "-c", script, str(ws.root)], capture_output=True, check=True)
+    assert first.stderr.decode().endswith("no click") and b"691000000" in first.stdout
+    assert first.stdout == run(ws.root, "query", "pledges", "-f", "csv", "--no-cache").stdout_bytes

@@ -1,25 +1,28 @@
-"""A question asked again of the same build, answered with the bytes kept for it.
+"""A plain ``query NAME`` on a current build, answered before the command line is loaded.
 
 ``nato-kg query NAME`` asked twice of one build writes the same bytes twice; the second time those
 bytes are read back (:mod:`.results_cache`). What is left of the time is start-up, and most of that
 was the command line itself: click and the command modules take longer to import than reading the
 kept answer does. So the two steps before an answer — turning what the user named into a checked
 question (:func:`prepare_question`) and finding the answer kept for it (:func:`look_up`) — live here,
-where the ``query`` command and the console script's early path (:func:`answer_again`) both call
+where the ``query`` command and the console script's early path (:func:`answer_early`) both call
 them: one implementation, two doors.
 
-:func:`answer_again` takes only the plainest form of the command — ``query NAME`` with at most a
+:func:`answer_early` takes only the plainest form of the command — ``query NAME`` with at most a
 format (``-f FMT``, ``--format FMT``, ``--format=FMT``, ``-fFMT``) and ``--workspace DIR`` before it —
-and answers only when a kept answer exists for the current build; anything else (another option,
-no kept answer, a stale build, an error of any kind) is left to the full command, which reports
-errors as it always does. Hand-written argument matching, said here because click is the maintained
-parser: this path exists to run before click is imported.
+in a format whose bytes are kept, and only on a current build: with the kept bytes, or else by
+running the engine as the command would (the first question after a build spent as long in
+importing click and the commands as in the engine). Anything else (another option, a table, a
+stale build, a query needing the graph, an error before the engine runs) is left to the full
+command, which reports errors as it always does. Hand-written argument matching, said here because
+click is the maintained parser: this path exists to run before click is imported.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,9 +115,14 @@ def plain_query(args: list[str]) -> tuple[str, str | None, str | None] | None:
     return None
 
 
-def answer_again(args: list[str]) -> bytes | None:
-    """The bytes kept for ``nato-kg`` called with ``args``, when they are a plain ``query NAME`` (see
-    :func:`plain_query`) whose answer the current build kept; else None (the full command runs)."""
+def answer_early(args: list[str], first: bool = True) -> bytes | None:
+    """The bytes ``nato-kg`` called with ``args`` writes, when they are a plain ``query NAME`` (see
+    :func:`plain_query`) in a format whose bytes are kept, on a current build: the bytes kept for it, or
+    (``first``) the engine's first answer, written and kept; else None (the full command runs).
+
+    Anything that goes wrong before the engine runs is left to the full command, which reports it as it
+    always does; the engine's own errors (a timeout, the memory cap) are raised here, a
+    :class:`~nato_kg.errors.NatoKGError`, as the command would raise them."""
     plain = plain_query(args)
     if plain is None:
         return None
@@ -125,10 +133,47 @@ def answer_again(args: list[str]) -> bytes | None:
         from .formats import choose_format
         from .safety import query_type
 
+        started = time.monotonic()
         ws = open_workspace(Path(where)) if where else find_workspace()
         question = prepare_question(ws, name, None, (), None, DEFAULT_TIMEOUT,
                                     lambda: QueryTimeout("the query's text took too long to check"))
-        chosen = choose_format(fmt, None, query_type(question.prepared), sys.stdout.isatty())
-        return look_up(ws, question, chosen, guard=True, afresh=False).kept
+        kind = query_type(question.prepared)
+        chosen = choose_format(fmt, None, kind, sys.stdout.isatty())
+        found = look_up(ws, question, chosen, guard=True, afresh=False)
     except Exception:  # (anything at all: the full command runs and reports it as it always does)
         return None
+    if found.kept is not None or not first or found.form is None or found.text is None or kind not in ("SELECT", "ASK"):
+        return found.kept  # (a text is looked up only on a current build, for a query that needs no graph)
+    return _first_answer(ws, question, chosen, found, DEFAULT_TIMEOUT - (time.monotonic() - started))
+
+
+def _first_answer(ws: Workspace, question: Question, chosen: str, found: LookUp, timeout: float) -> bytes:
+    """``question``'s answer on the current build written in ``chosen``, run as the ``query`` command runs it
+    (its own process, offline, the default timeout and memory cap), and kept with its bytes."""
+    from .errors import QueryTimeout
+    from .formats import wants_native
+    from .runner import answer
+
+    try:
+        result = answer(ws, question.named, question.given, max(timeout, 0.001), prepared=question.prepared,
+                        looked_up=found.text, current=True, native=wants_native(chosen),
+                        while_waiting=lambda: _get_ready(chosen))
+    except QueryTimeout:  # say the limit the command has, not what was left of it after the check
+        raise QueryTimeout(f"the query ran longer than {DEFAULT_TIMEOUT:g} s and was stopped "
+                           "(raise --timeout to allow more)") from None
+    from .formats import render
+    from .results_cache import keep_output
+
+    data = render(result.result, chosen, result.prefixes, guard=True)
+    if result.kept_as is not None and found.form is not None:
+        keep_output(ws, result.kept_as, found.form, data)
+    return data
+
+
+def _get_ready(chosen: str) -> None:
+    """Import, while the engine answers in its own process, what writing and keeping the answer needs."""
+    from ..output import atomic_write_bytes  # noqa: F401
+    from .formats import get_ready, render  # noqa: F401
+    from .results_cache import keep_output  # noqa: F401
+
+    get_ready(chosen)

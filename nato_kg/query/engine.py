@@ -138,15 +138,17 @@ def _on_built(where: tuple[str, str], text: str, kind: str) -> tuple:
     return _on_store(open_for_engine(where), text, kind)
 
 
-def _child(conn, evaluate, memory_limit) -> None:
+def _child(out: int, evaluate, memory_limit, parent: int) -> None:
+    """In the forked child: fence the process, evaluate, and write ``(status, outcome)`` pickled to the pipe ``out``."""
+    import pickle
     import resource
 
     from .isolation import isolate, near_memory_cap
 
     start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     try:
-        isolate(memory_limit)
-        conn.send(("ok", evaluate()))
+        isolate(memory_limit, parent)
+        message = pickle.dumps(("ok", evaluate()), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException as exc:  # report any failure to the parent, never hang it
         chain: BaseException | None = exc
         seen = 0
@@ -154,32 +156,43 @@ def _child(conn, evaluate, memory_limit) -> None:
             chain, seen = chain.__cause__ or chain.__context__, seen + 1
         try:
             out_of_memory = isinstance(chain, MemoryError) or near_memory_cap(memory_limit, start)
-            conn.send(("memory", None) if out_of_memory else ("error", f"{type(exc).__name__}: {exc}"))
+            message = pickle.dumps(("memory", None) if out_of_memory else ("error", f"{type(exc).__name__}: {exc}"))
         except BaseException:  # no memory left even to report: the parent sees the child end
-            pass
-    finally:
-        conn.close()
+            return
+    with open(out, "wb", closefd=False) as pipe:
+        pipe.write(message)
 
 
 class Running:
     """A query evaluating in a forked child (or, where there is no ``fork``, already evaluated):
-    :meth:`result` waits for its answer. See :func:`start_query` and :func:`start_on_built`."""
+    :meth:`result` waits for its answer. See :func:`start_query` and :func:`start_on_built`.
+
+    A plain ``os.fork`` and a pipe, not :mod:`multiprocessing`: importing that and starting its
+    ``Process`` cost 0.02–0.03 s, as long as the engine takes to answer a named query on the seed graph."""
 
     def __init__(self, evaluate, memory_limit: int | None, graph=None) -> None:
-        import multiprocessing  # here, not at the top: an answer kept from the last build needs no process
+        import os
 
         self.memory_limit = memory_limit
         self.graph = graph  # its namespaces go to a CONSTRUCT's graph
         self.outcome: tuple | None = None
-        self.child = None
-        if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - POSIX has fork
+        self.pid = 0
+        if not hasattr(os, "fork"):  # pragma: no cover - POSIX has fork
             self.outcome = evaluate()
             return
-        ctx = multiprocessing.get_context("fork")
-        self.receiver, sender = ctx.Pipe(duplex=False)
-        self.child = ctx.Process(target=_child, args=(sender, evaluate, memory_limit), daemon=True)
-        self.child.start()
-        sender.close()
+        import pickle  # noqa: F401  # (before the fork: both sides need it, and the child's time is the caller's wait)
+
+        receive, send = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the child: it never returns into the caller's code, and leaves without its clean-up
+            try:
+                os.close(receive)
+                _child(send, evaluate, memory_limit, parent)
+            finally:
+                os._exit(0)
+        os.close(send)
+        self.pid, self.receive = pid, receive
 
     def result(self, timeout: float | None = DEFAULT_TIMEOUT, native: bool = False) -> QueryResult:
         """The answer, once the child sent it; :class:`QueryTimeout` after ``timeout`` seconds
@@ -203,27 +216,43 @@ class Running:
             result.graph = out
         return result
 
+    def _read(self, timeout: float | None) -> bytes | None:
+        """Everything the child wrote, once it closed the pipe; None if ``timeout`` seconds passed first."""
+        import os
+        import select
+        import time
+
+        ends = time.monotonic() + timeout if timeout else None
+        chunks: list[bytes] = []
+        while True:
+            left = None if ends is None else ends - time.monotonic()
+            if left is not None and (left <= 0 or not select.select([self.receive], [], [], left)[0]):
+                return None
+            chunk = os.read(self.receive, 1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+
     def _wait(self, timeout: float | None) -> tuple:
-        child, receiver, memory_limit = self.child, self.receiver, self.memory_limit
-        assert child is not None  # started in __init__ whenever there was no outcome yet
+        import os
+        import pickle
+        import signal
+
+        memory_limit, message = self.memory_limit, None
         try:
-            if not receiver.poll(timeout or None):
-                child.kill()
-                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")
-            try:
-                status, outcome = receiver.recv()
-            except EOFError:
-                child.join(1)
-                code = child.exitcode
-                how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-                hint = f"; it may have needed more than the memory limit of {memory_limit // 2**20} MiB" if memory_limit else ""
-                raise QueryError(f"the query process ended unexpectedly ({how}){hint}") from None
+            message = self._read(timeout)
         finally:
-            receiver.close()
-            child.join(1)
-            if child.is_alive():
-                child.kill()
-                child.join()
+            os.close(self.receive)
+            if message is None:  # timed out, or interrupted while waiting: the child must not run on
+                os.kill(self.pid, signal.SIGKILL)
+            _, code = os.waitpid(self.pid, 0)
+        if message is None:
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")
+        if not message:
+            how = f"signal {os.WTERMSIG(code)}" if os.WIFSIGNALED(code) else f"exit code {os.waitstatus_to_exitcode(code)}"
+            hint = f"; it may have needed more than the memory limit of {memory_limit // 2**20} MiB" if memory_limit else ""
+            raise QueryError(f"the query process ended unexpectedly ({how}){hint}")
+        status, outcome = pickle.loads(message)
         if status == "memory":
             raise QueryError(f"the query needed more than the memory limit of {(memory_limit or 0) // 2**20} MiB "
                              "and was stopped")
@@ -247,6 +276,8 @@ def start_on_built(where: tuple[str, str], text: str, kind: str,
     itself (:func:`~nato_kg.store.built_for_engine`'s ``where``). Started before the caller imports
     rdflib, the engine runs while the caller's process gets ready to write the answer."""
     from functools import partial
+
+    import pyoxigraph  # noqa: F401  # (before the fork, as pickle: the child opens the build with it, the caller reads its terms)
 
     return Running(partial(_on_built, where, text, kind), memory_limit)
 

@@ -15,17 +15,34 @@ fails in the child (a ``MemoryError`` or an abort) instead of exhausting the mac
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import resource
+import signal
 
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
+PR_SET_PDEATHSIG = 1
+
+
+def _libc():
+    # the process's own symbols, libc's among them: ctypes.util.find_library would import half the
+    # standard library and run ldconfig, longer than the query the child is about to answer
+    return ctypes.CDLL(None, use_errno=True)
 
 
 def _unshare(flags: int) -> bool:
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    return libc.unshare(ctypes.c_int(flags)) == 0
+    return _libc().unshare(ctypes.c_int(flags)) == 0
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this (forked) process when its parent ends, so that a query whose caller
+    was interrupted or killed does not run on; leave at once if the parent (pid ``parent``) is gone already."""
+    try:
+        _libc().prctl(ctypes.c_int(PR_SET_PDEATHSIG), ctypes.c_ulong(signal.SIGKILL))
+    except (OSError, AttributeError):  # no prctl: not Linux
+        return
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def leave_network() -> bool:
@@ -72,10 +89,13 @@ def near_memory_cap(memory_limit: int | None, peak_at_start: int) -> bool:
     return peak - peak_at_start >= 0.7 * memory_limit
 
 
-def isolate(memory_limit: int | None) -> bool:
-    """Fence a query process: no network, and at most ``memory_limit`` more bytes. Whether the network is gone."""
+def isolate(memory_limit: int | None, parent: int | None = None) -> bool:
+    """Fence a query process: no network, and at most ``memory_limit`` more bytes; it ends with its ``parent``
+    (a pid), if given. Whether the network is gone."""
     import faulthandler
 
+    if parent is not None:
+        die_with_parent(parent)
     faulthandler.disable()  # an abort at the memory cap is reported by the parent, not as a crash dump
     offline = leave_network()
     limit_memory(memory_limit)
