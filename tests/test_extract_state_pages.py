@@ -4376,3 +4376,57 @@ def test_what_one_plans_to_say_a_capitals_call_and_a_capital_that_says_are_no_on
             "gross domestic product, Tokyo says.")
     claims = _claims(text, "2025-10-24", JAPAN)
     assert claims == [("sanae-takaichi", "a strong economy is a prerequisite for sound fiscal policy")], claims
+
+
+# --- the three-hundred-and-twelfth fresh list: Argentina buys 24 used F-16s from Denmark, 2024 -------------------------------
+
+ARGENTINA = seeds_with(("argentina", "country", "Argentina"), ("denmark", "country", "Denmark"),
+                       ("united-states", "country", "United States", "US"), ("ukraine", "country", "Ukraine"),
+                       roles=("president", "defence-minister", "spokesperson", "economy-minister"))
+
+
+def test_two_people_joined_in_an_attribution_each_say_the_statement():
+    # (only the second, the one nearest the verb, had said it)
+    text = ("Argentina buys jets\n\nArgentina has bought 24 F-16 jets for its air force from Denmark, President Javier Milei and "
+            "Defense Minister Luis Petri said in a video posted on X on Tuesday.")
+    said = "Argentina has bought 24 F-16 jets for its air force from Denmark"
+    assert sorted(_claims(text, "2024-04-16", ARGENTINA)) == [("javier-milei", said), ("luis-petri", said)]
+    # (never a person and what is no person: one claim, the person's)
+    text = ("Argentina buys jets\n\nArgentina has bought 24 F-16 jets for its air force from Denmark, Defense Minister Luis Petri "
+            "and the ministry said on Tuesday.")
+    assert [who for who, _ in _claims(text, "2024-04-16", ARGENTINA)] in ([], ["luis-petri"])
+
+
+def test_a_sentence_case_headline_whose_state_buys_makes_the_page_that_states_for_a_minister_visiting_the_seller():
+    # ("Defense Minister Luis Petri’s visit to Denmark" had no state: the page named the buyer and the seller as often, and
+    # its headline in sentence case, "Argentina inks …", was read as no one's)
+    text = ("Argentina inks deal to buy 24 F-16 jets from Denmark\n\nThe Argentine government has completed the purchase of 24 "
+            "F-16 fighter jets from Denmark, Argentina’s president and defense minister announced Tuesday.\n\nThe deal was "
+            "finalized during Defense Minister Luis Petri’s visit to Denmark, alongside the chief of the Argentine Air Force.\n\n"
+            "Danish Defence Minister Troels Lund Poulsen described the sale as part of a restructuring of his country’s Air "
+            "Force, in addition to donating some of the equipment to Ukraine. Ukraine is fighting off a Russian invasion.")
+    roles = _roles(text, "2024-04-16", ARGENTINA)
+    assert ("luis-petri", "defence-minister", "argentina") in roles, roles
+    assert ("troels-lund-poulsen", "defence-minister", "denmark") in roles, roles
+
+
+def test_a_newspaper_of_one_name_quoted_as_one_quotes_a_person_is_no_speaker():
+    # ("“…,” Clarín said." had made a person "Clarín")
+    text = ("Argentina buys jets\n\nEconomy Minister Luis Caputo was reported to have approved the expenditure. “Part of the "
+            "financing will be provided by the US, which will also supply the weapons system,” Clarín said.\n\n“We will "
+            "defend our skies with these aircraft,” Petri said.")
+    assert [who for who, _ in _claims(text, "2024-03-27", ARGENTINA)] == ["petri"]
+
+
+def test_a_quotation_closed_by_a_double_prime_one_word_early_is_its_speakers_and_so_is_what_he_adds():
+    # (the double prime closed nothing: the quotation ran on into the next paragraph's, "he added" then gave both to the last
+    # name before, a newspaper's)
+    text = ("Argentina buys jets\n\nDefense Minister Luis Petri of Argentina and Troels Lund Poulsen of Denmark signed a letter of "
+            "intent.\n\n“The Danish defense is engaged in a generational change process, in which our F-16 aircraft are being "
+            "phased out in favor of the new F-35″ fighters, Lund Poulsen said in a statement.\n\n”Denmark is donating 19 F-16s to "
+            "Ukraine, and the Danish government has decided to sell 24 Danish F-16 fighters to Argentina,” he added.")
+    claims = _claims(text, "2024-03-27", ARGENTINA)
+    assert ("troels-lund-poulsen", "The Danish defense is engaged in a generational change process, in which our F-16 aircraft "
+            "are being phased out in favor of the new F-35") in claims, claims
+    assert ("troels-lund-poulsen", "Denmark is donating 19 F-16s to Ukraine, and the Danish government has decided to sell 24 "
+            "Danish F-16 fighters to Argentina") in claims, claims

@@ -385,6 +385,10 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # (and one closed by an opening mark that leans on its attribution's verb: "“… are impressive, “said Rutte."; the
     # same length)
     text = re.sub(rf"(“[^“”\"\n]{{20,2000}}?[,.!?])([ \t]+)“(?=(?:{_SAY})\b)", r"\1”\2", text, flags=re.M)
+    # (and a quotation opened on its line and never closed there but by a double prime glued to its last word, as a page
+    # whose keyboard gave "″" writes it: "“The Danish defense is engaged … in favor of the new F-35″ fighters, Lund Poulsen
+    # said in a statement."; the same length)
+    text = re.sub(r"^([^“”″\n]*“[^“”″\n]{10,2000}?[\w.,!?])″(?=[ \t,.][^“”″\n]*$)", r"\1”", text, flags=re.M)
     # (and a quotation nested in another with the same marks, as copy without single marks writes it: "stated “… We have
     # decided to organize donation campaign “1 person- 1000 tugrik” with 1-month term …. And we are appealing …”" — its
     # inner marks read as no quotation's while the rules run, so that the inner closing mark does not end the whole, and

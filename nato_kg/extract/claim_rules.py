@@ -816,6 +816,9 @@ class ClaimRules(LayoutRules):
                                  # violate international treaties, Noboa said")
                                  r"and\s+[a-z]{3,}ing\s+[^,]{1,110},\s+(?=[A-Z]|(?:he|she)$)|"
                                  r"(?:making|putting|bringing|taking)\s+[^,]{1,80},\s+(?=[A-Z])|"
+                                 # (or the quotation's last word, left outside a mark typed one word early: "“… in favor of
+                                 # the new F-35” fighters, Lund Poulsen said in a statement.")
+                                 r"[a-z][\w-]*,\s+(?=[A-Z][\w’'-]+\s+[A-Z])|"
                                  # (what the verb ended, before the name: "…”, concluded his speech Borg.")
                                  r"(?:his|her|their)\s+(?:speech|remarks|address|statement|intervention)\s+(?=[A-Z])",
                                  lead.group("lead"))
@@ -1778,11 +1781,26 @@ class ClaimRules(LayoutRules):
         # year, the announcement is the speaker's claim: "Bulgaria's defence spending will reach 2.09% of GDP in 2025, Defence
         # Minister X said")
         goal = self._goal_evidence(body, speaker, s) if _speaks(speaker) else False
+        speakers = self._pair_in_lead(found, mentions) or ([speaker] if speaker is not None else [])
         if _speaks(speaker) and not (self.pledged_here and _announces_pledge(body)) and not goal:
-            out.append(self._claim(s, speaker, body, "paraphrase", "claim:reported-speech"))
+            out.extend(self._claim(s, who, body, "paraphrase", "claim:reported-speech") for who in speakers)
         more = found.groupdict().get("more")
         if _speaks(speaker) and more:
-            out.append(self._claim(s, speaker, more.strip(), "paraphrase", "claim:reported-speech"))
+            out.extend(self._claim(s, who, more.strip(), "paraphrase", "claim:reported-speech") for who in speakers)
+
+    def _pair_in_lead(self, found: re.Match, mentions: list[Mention]) -> list[Mention]:
+        """The two people an attribution names joined by "and", each saying the statement ("…, President Javier Milei and
+        Defense Minister Luis Petri said in a video"); empty unless both halves name a person."""
+        pair = re.fullmatch(r"(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+)", found.group("lead"))
+        if pair is None:
+            return []
+        at = found.start("lead")
+        both = [self._speaker_or_office(pair.group(half), at + pair.start(half), mentions) for half in ("a", "b")]
+        if any(who is None or who.match.type not in ("person", None) or who.match.how == "office" for who in both):
+            return []
+        first, second = both
+        assert first is not None and second is not None  # (for mypy: both checked above)
+        return [first, second] if (first.match.entity or first.match.name) != (second.match.entity or second.match.name) else []
 
     def _remember(self, s: Sentence, mentions: list[Mention], out: list[Candidate]) -> list[Candidate]:
         """Note what later sentences refer back to: the last quote's speaker, the subject a "he" stands for."""

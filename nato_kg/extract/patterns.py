@@ -193,7 +193,12 @@ _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reut
                      # (papers by their own names' last word: "According to Yevropeiska Pravda, he made the announcement …")
                      r"Pravda|Izvestia|Kommersant|Vedomosti|Zeitung|Gazeta|Dziennik|Kurier|Guardian|Observer|Monitor|Insider|Wire|"
                      # (and papers of one name, which an interview's labels give its side: "DER SPIEGEL: …")
-                     r"Spiegel|Zeit|Welt|Figaro|Monde))(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
+                     r"Spiegel|Zeit|Welt|Figaro|Monde|"
+                     # (and others of one name, quoted as one quotes a person: "“Part of the financing will be provided by the
+                     # US …,” Clarín said.")
+                     r"Clar[ií]n|Infobae|Haaretz|Asahi|Yomiuri|Mainichi|Nikkei|Bild|Handelsblatt|Aftenposten|Dagbladet|Politiken|"
+                     r"Expressen|Aftonbladet|Corriere|Repubblica|Folha|Estad[ãa]o|Hromadske|Suspilne|Delfi|Onet|Semafor))"
+                     r"(?:['’]s)?(?:\s+(?:report|reports|reporting))?")
 
 #: Where a story was filed, opening it before its separator: "OTTAWA — …", "LVIV, Ukraine — …", "STOCKHOLM: …" (each
 #: reader adds the separators it accepts).

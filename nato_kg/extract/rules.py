@@ -517,14 +517,17 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             of ``verbs``."""
             return next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
                          if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
-                         and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?:{verbs})\b", s.text[m.end:])), None)
+                         and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?i:{verbs})\b", s.text[m.end:])), None)
         giver = headline_state(r"[Ss]ends?|[Gg]ives?|[Dd]onates?|[Dd]elivers?|[Pp]ledges?|[Pp]rovides?|[Dd]ispatch(?:es)?|"
                                r"[Hh]ands\s+[Oo]ver")
         if giver is not None and self.main_country != giver and sum(1 for m in found if m.match.entity == giver) >= 2:
             self.main_country = giver
         # (or, where nothing else decided, the state a headline opens with as the subject of any of its verbs, named again on
         # the page: "Ecuador Confirms US Weapons Swap Is Off After Russian Protest" over a body that names the US as often)
-        subject = headline_state(rf"{HEADLINE_VERBS}|Cancels|Confirms|Rejects|Denies|Refuses")
+        # (a headline in sentence case too, and a buyer's: "Argentina inks deal to buy 24 F-16 jets from Denmark" over a body
+        # that names the seller as often)
+        subject = headline_state(rf"{HEADLINE_VERBS}|Cancels|Confirms|Rejects|Denies|Refuses|Inks|Buys|Purchases|Orders|Acquires|"
+                                 r"Seals|Finali[sz]es|Completes")
         if self.main_country is None and subject is not None and sum(1 for m in found if m.match.entity == subject) >= 2:
             self.main_country = subject
         # (or the aid's usual recipient, where the page names no other state at all: "Ukraine's parliament approved the 2026
