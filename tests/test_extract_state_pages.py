@@ -4430,3 +4430,75 @@ def test_a_quotation_closed_by_a_double_prime_one_word_early_is_its_speakers_and
             "are being phased out in favor of the new F-35") in claims, claims
     assert ("troels-lund-poulsen", "Denmark is donating 19 F-16s to Ukraine, and the Danish government has decided to sell 24 "
             "Danish F-16 fighters to Argentina") in claims, claims
+
+
+# --- the three-hundred-and-thirteenth fresh list: Japan's Official Security Assistance grants to the Philippines, 2023-2026 ---
+
+MANILA = seeds_with(("japan", "country", "Japan"), ("philippines", "country", "Philippines"), ("ukraine", "country", "Ukraine"),
+                    roles=("president", "prime-minister", "foreign-minister", "defence-minister", "ambassador"))
+
+
+def test_equipment_handed_over_with_its_worth_is_the_givers_pledge_to_the_state_it_goes_to():
+    # ("handed over" was no giving: the grant's radars, worth ¥600 million, were no pledge)
+    text = ("¥600-M Japan grant powers PH coastal defense\n\nJapan formally handed over five coastal surveillance radar systems "
+            "worth ¥600 million (around ₱230 million) to the Philippines on February 11.")
+    assert [(p["donor"], p["amount"], p["currency"], p["recipient"]) for p in _found(text, "pledge", "2026-02-13", MANILA)] \
+        == [("japan", "600000000", "JPY", "philippines")]
+
+
+def test_the_one_given_to_is_no_giver_whether_awarded_a_beneficiary_or_receiving():
+    # (each had been the Philippines' own pledge, or no pledge at all)
+    page = "Tokyo gives again\n\nTokyo is providing another tranche of military aid to Manila under its programme.\n\n"
+    for sentence, amount, currency in (
+            ("The Philippines was awarded a ¥600 million grant by Japan last year.", "600000000", "JPY"),
+            ("The latest announcement marks the second time that the Philippines has been an OSA beneficiary, with the Southeast "
+             "Asian country being awarded a ¥600 million grant for coastal radars last year.", "600000000", "JPY"),
+            ("Last year, the Philippines was the first country to receive assistance from the program when Japan pledged $4 "
+             "million in maritime domain awareness radars.", "4000000", "USD"),
+            ("The Philippines will receive JPY 900 million from Japan for boats.", "900000000", "JPY")):
+        pledged = [(p["donor"], p["amount"], p["currency"]) for p in _found(page + sentence, "pledge", "2024-12-05", MANILA)]
+        assert pledged == [("japan", amount, currency)], (sentence, pledged)
+
+
+def test_a_line_of_a_states_own_budget_is_no_pledge():
+    text = ("Japan to provide defence equipment to Philippines, 3 other nations\n\nThe four countries have been designated as "
+            "the recipients of the grant aid for fiscal 2024, with Japan earmarking 5 billion yen ($33 million) in its initial "
+            "budget for the current fiscal year, the source said.")
+    assert _found(text, "pledge", "2024-04-06", MANILA) == []
+    # (its budget's aid to Ukraine is still its pledge)
+    text = "Japan aid\n\nJapan is earmarking 5 billion yen in its budget for aid to Ukraine."
+    assert [p["amount"] for p in _found(text, "pledge", "2024-04-06", MANILA)] == ["5000000000"]
+
+
+def test_the_philippines_titles_and_the_state_of_another_holder_named_before_a_president():
+    # ("Foreign Affairs Secretary", "Secretary of Foreign Affairs", "Secretary for Foreign Affairs of the Republic of the
+    # Philippines" and "DND Secretary" had no office or Japan's; "President Ferdinand Marcos Jr." none, Japan's envoy named before)
+    text = ("Japan grant\n\nJapan and the Philippines conducted an exchange of notes.\n\nThe agreement was signed between "
+            "Foreign Affairs Secretary Enrique Manalo and Japanese Ambassador to the Philippines Koshikawa Kazuhiko during a "
+            "meeting between President Ferdinand Marcos Jr. and Prime Minister Fumio Kishida.\n\nJapanese Ambassador Kazuya Endo "
+            "joined Department of National Defense (DND) Secretary Gilberto C. Teodoro Jr. at the handover ceremony.")
+    roles = _roles(text, "2023-11-04", MANILA)
+    for role in (("enrique-manalo", "foreign-minister", "philippines"), ("ferdinand-marcos", "president", "philippines"),
+                 ("gilberto-teodoro", "defence-minister", "philippines"), ("fumio-kishida", "prime-minister", "japan")):
+        assert role in roles, (role, roles)
+    text = ("Japan grant\n\nJapan gives.\n\nOn December 5, in Manila, Mr. ENDO Kazuya, Ambassador of Japan, and Hon. Enrique A. "
+            "Manalo, Secretary for Foreign Affairs of the Republic of the Philippines, signed and exchanged notes.")
+    assert ("enrique-manalo", "foreign-minister", "philippines") in _roles(text, "2024-12-06", MANILA)
+
+
+def test_quotations_typed_with_two_apostrophes_and_a_grant_a_recipients_leader_restates():
+    # (a quotation opened and closed with two apostrophes was no quotation; the grant it restated became the Philippines' own)
+    text = ("Japan grant\n\nJapan and the Philippines conducted an exchange of notes on a P235 million (600 million yen) grant."
+            "\n\nThe agreement was signed during a meeting between President Ferdinand Marcos Jr. of the Philippines and Prime "
+            "Minister Fumio Kishida.\n\n''This agreement will further enhance the military capacities of our countries,'' said "
+            "Marcos in his statement.\n\n''The OSA grant worth 600 million yen or around P235 million will help boost the efforts "
+            "of our Department of National Defense,'' added Marcos.")
+    claims = _claims(text, "2023-11-04", MANILA)
+    assert ("ferdinand-marcos", "This agreement will further enhance the military capacities of our countries") in claims, claims
+    assert {p["donor"] for p in _found(text, "pledge", "2023-11-04", MANILA)} == {"japan"}
+
+
+def test_a_programmes_name_in_quotation_marks_with_its_initials_is_nothing_said():
+    text = ("Japan grant\n\nEnrique Manalo, Secretary for Foreign Affairs of the Philippines, signed and exchanged notes for 1.6 "
+            "billion yen in “Official Security Assistance (OSA)” FY 2024 project.")
+    assert _claims(text, "2024-12-06", MANILA) == []

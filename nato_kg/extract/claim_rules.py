@@ -720,7 +720,7 @@ class ClaimRules(LayoutRules):
         # stray one in "“… We will not stand for this. "Austria has been supporting …," said X")
         for q in re.finditer(r"\"((?:[^\"“”]|(?<=[.!?]\s)\"(?=[A-Z][a-z])){12,})[\"”]|“([^”\"]{12,})[”\"]|"
                              r"(?:(?<=^)|(?<=[\s:]))['‘]((?:[^'‘’]|[’'](?=[A-Za-z])){12,}?[,.!?])['’](?=\s|$)"
-                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''([^\"“”']{12,})[\"”]"
+                             r"|«([^«»]{12,})»|(?<=:\s)‘([^‘’]{12,})’|''((?:[^\"“”']|'(?!')){12,}?)(?:[\"”]|'')"
                              # (and a single-marked one with no comma before its attribution: "‘Today’s decision strengthens
                              # security …’ the Ukrainian president wrote in a social network post")
                              r"|(?:(?<=^)|(?<=\s))‘((?:[^‘’]|’(?=[A-Za-z])){12,}?)’(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|wrote|writes|"
@@ -732,7 +732,8 @@ class ClaimRules(LayoutRules):
                              # (and a single opening mark closed by a double one, a typist's slip: "‘Greece is willing to
                              # take a number of people in …,” Migration and Asylum Minister Notis Mitarakis told Skai TV")
                              r"|(?:(?<=^)|(?<=\s))‘([^‘’“”\"]{12,}?[,.!?])”", text):  # (and "said: ‘…’.", and two
-            # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said")
+            # apostrophes typed for an opening mark: "''Ukrainians told me …," the minister said"; and for both marks:
+            # "''This (agreement) will further enhance …,'' said Marcos")
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)
                      or q.group(8) or q.group(9)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
@@ -764,8 +765,9 @@ class ClaimRules(LayoutRules):
                 # the goal this sentence announces, its evidence
             if quote.rstrip("”\" ").endswith("?") and re.match(r"[”\"]?\s*,?\s*(?:[^.!?\"“”]{1,60}?\s+)?asked\b", text[q.end():]):
                 continue  # "“… So is this one of the things you didn’t want to emphasize …?” Manuel asked": a question, no claim
-            if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*", quote):
+            if re.fullmatch(r"(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in|to|de|du|des)\s+)*[A-Z][\w’'-]*(?:\s+\([A-Z]{2,}\))?", quote):
                 continue  # a name in quotation marks ("a meeting of the “Coalition of the Willing”"), never something said
+                # (its initials in brackets too: "notes for 1.6 billion yen in “Official Security Assistance (OSA)” FY 2024 project")
             if re.search(r"\b(?:entitled|titled)\s+$", text[:q.start()]):
                 continue  # (or a title: "a high-level conference … entitled “NATO – 75 Years of Unity, fostering Cooperation …”")
             if len(quote.split()) < 4 and not re.fullmatch(

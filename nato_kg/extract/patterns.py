@@ -57,6 +57,10 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
+    # (the Philippines' title: "Philippine Secretary of Foreign Affairs Enrique Manalo", "Foreign Affairs Secretary Enrique
+    # Manalo")
+    "secretary of foreign affairs": "foreign-minister", "secretary for foreign affairs": "foreign-minister",
+    "foreign affairs secretary": "foreign-minister",
     # (India's foreign minister: "External Affairs Minister S Jaishankar", "Minister of External Affairs of India")
     "external affairs minister": "foreign-minister", "minister of external affairs": "foreign-minister",
     # (Brazil's and Mexico's, as their own names translate: "The Foreign Relations Minister for Brazil, Mauro Vieira")
@@ -114,7 +118,10 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
 })
 
 #: Titles only one country's office holders bear: the title names the country ("Tánaiste Simon Harris").
-TITLE_COUNTRIES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "head of the pentagon": "US", "pentagon chief": "US"}
+TITLE_COUNTRIES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "head of the pentagon": "US", "pentagon chief": "US",
+                   # (the Philippines' Department of National Defense: "DND Secretary Gilberto C. Teodoro Jr." beside Japan's envoy)
+                   "department of national defense secretary": "PH", "department of national defense (dnd) secretary": "PH",
+                   "dnd secretary": "PH", "dnd chief": "PH"}
 
 #: The alliance's head named by a phrase, not a title ("the head of NATO", "the chief of the NATO military alliance"): its
 #: secretary general.
@@ -171,6 +178,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"another|an\s+additional)\s+)?(?:[A-Z]{3}\s?|[€$£]\s?)?\d)|"
                           # (never the conjunction: "given that the destruction of this material would exceed €100 million")
                           r"deliver\w*|send\w*|sent|giv(?!en\s+(?:that|the|its|their|this|these|how|what)\b)\w*|gave|grant\w*|transfer\w*|"
+                          # (equipment handed over with its worth: "Japan formally handed over five coastal surveillance radar
+                          # systems worth ¥600 million … to the Philippines")
+                          r"(?:hand|turn)(?:s|ed|ing)?\s+over(?=[^.;]{0,120}?\bto\b)|"
                           r"earmark\w*|total\s+investment|"
                           # ("The first phase … will be funded by the international cooperation budget in the amount of 1.5
                           # billion Swiss francs")

@@ -675,6 +675,10 @@ class PledgeRules(RuleState):
                 # over three years": the same kind of sum, another state's own)
                 self.own_spending.add((amount.value, amount.currency))
                 continue  # "Greece plans to invest more than €25 billion in defense": its own budget, no one's aid
+            if re.match(r"(?:\s*\([^()]{1,40}\))?\s+in\s+(?:its|their|the\s+(?:state|national|government['’]s))\s+(?:[\w-]+\s+){0,2}"
+                        r"budgets?\b(?![^.;]*\b(?:aid|assistance|support|Ukrain\w*|Kyiv|Kiev)\b)", s.text[amount.end:]):
+                continue  # "… with Japan earmarking 5 billion yen ($33 million) in its initial budget for the current fiscal year":
+                # a line of its own budget (for a programme that gives to several states), no one's pledge
             sentence_before = self.previous_sentence[0].text if self.previous_sentence is not None \
                 and self.previous_sentence[0].paragraph == s.paragraph else ""
             if (_OWN_PROGRAMME.search(" ".join([sentence_before, s.text])) or _ELSEWHERE.search(s.text)) and not any(
@@ -891,6 +895,10 @@ class PledgeRules(RuleState):
                 # the default recipient's)
                 recipient = next((m for m in mentions if m.match.entity == adversary and m.start > previous_end and not m.war
                                   and _sent_to(s.text, m.start)), None)
+            if recipient is None:  # (or the state given to before the sum, as a passive's or a receiving's subject: "the
+                # Philippines is expected to receive JPY 900 million worth of rigid-hulled inflatable boats")
+                recipient = next((m for m in agents if m.match.type == "country" and m.match.entity not in (ukraine, adversary)
+                                  and previous_end <= m.start and m.end <= amount.start and _given_to(s.text[m.end:amount.start])), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
@@ -932,6 +940,12 @@ class PledgeRules(RuleState):
                               and not (re.match(r"\s+of\s+(?:the|a|an|its|this)\s", s.text[amount.end:])
                                        and any(a.end <= amount.start and a.match.entity not in (ukraine, adversary) for a in agents))),
                              None)
+            # (or the agent of a passive whose subject the sum was given to: "The Philippines was awarded a ¥600 million grant by
+            # Japan")
+            if giver is None and any(a.end <= amount.start and a.match.entity != ukraine and _given_to(s.text[a.end:amount.start])
+                                     for a in agents):
+                giver = next((m for m in agents if amount.end <= m.start <= amount.end + 60 and m.match.entity not in (ukraine, adversary)
+                              and re.fullmatch(r"\s+(?:[\w()-]+\s+){0,4}?by\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
             # (a giver named after "from" that the workspace does not know leaves no other to guess: "EUR 15 million from the
             # European Investment Bank", "the first tranche from the International Monetary Fund in the amount of $900 million")
             if giver is None and (re.match(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]+){1,5}",
@@ -953,17 +967,27 @@ class PledgeRules(RuleState):
                       # (nor a body whose mechanism the aid goes through: "Through the EU civil protection mechanism Slovenia will
                       # send EUR 163,000 worth of sleeping bags …")
                       and not re.search(r"\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+|an?\s+)?$", s.text[max(0, m.start - 14):m.start])
+                      and not _given_to(s.text[m.end:amount.start])
                       and (recipient is None or m.match.entity != recipient.match.entity)
                       and m.match.entity != ukraine]  # (the aid's recipient gives none, and leaves the giver to be found:
             # "the amount of military assistance provided to Ukraine is now over $710 million")
             # someone other than the recipient receives the money, from no giver named: no donor to guess ("Budapest's
             # actions cause anxiety, as the EU fund is set to receive up to $3.26 billion … from the profits of frozen assets")
-            fund_receives = receives and giver is None and partly is None and not any(
-                m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents)
+            # (a state other than the usual recipient receiving it, the page's giver giving: "the Philippines is expected to
+            # receive JPY 900 million worth of rigid-hulled inflatable boats" on a page about Japan's grants)
+            other_receives = receives is not None and any(
+                m.match.type == "country" and m.match.entity not in (ukraine, adversary, self.article_donor)
+                and 0 <= receives.start() - m.end <= 40 for m in agents)
+            fund_receives = receives and giver is None and partly is None and not other_receives and not any(
+                m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents) and not any(
+                # (never where a giver of its own gives the sum after the receiving: "the Philippines was the first country to
+                # receive assistance from the program when Japan pledged $4 million in … radars")
+                receives.end() <= d.start and re.fullmatch(rf"\s+(?:[a-z]+\s+){{0,2}}?{_GIVING_VERBS}\s+(?:(?:[\w-]+\s+){{0,3}}?)?" + APPROX,
+                                                           s.text[d.end:amount.start]) for d in donors)
             if fund_receives:
                 donors = []
             elif not donors and i == 0:
-                donors = [m for m in agents if m.start < amount.start and m not in partners
+                donors = [m for m in agents if m.start < amount.start and m not in partners and not _given_to(s.text[m.end:amount.start])
                           and (recipient is None or m.match.entity != recipient.match.entity)]
             previous_start, previous_end = previous_end, amount.end
             adjust: tuple[str, ...] = ()
@@ -1116,12 +1140,14 @@ class PledgeRules(RuleState):
             # Government’s contribution of US$100,000")
             governments = re.search(r"\b[Tt]he\s+[Gg]overnment['’]s\s+(?:own\s+)?(?:contribution|donation|pledge|grant)\s+of\s+" + APPROX + "$",
                                     s.text[max(0, amount.start - 60):amount.start])
-            if not donors and (i == 0 or governments) and not receiving \
+            if not donors and (i == 0 or governments) and (not receiving or other_receives) \
                     and not (collective and (self.article_donor not in self.g.group_labels or some_of)) \
                     and not society_gives and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
                     and re.search(r"\b(?:against|to|for)\s+(?:the\s+)?$", s.text[max(0, a.start - 12):a.start]) for a in agents) and not any(
-                    a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined):
+                    a.match.entity not in (ukraine, self.article_donor) for a in agents if a not in partners and a not in destined
+                    # (nor the one given to, as a passive's subject: "… the Southeast Asian country being awarded a ¥600 million grant")
+                    and not (a.end <= amount.start and _given_to(s.text[a.end:amount.start]))):
                 # "It increases the total support … to DKK 64.8 billion" under "Denmark increases Ukraine aid …"
                 donors = [Mention(0, 0, self._assumed_country(self.article_donor))]
                 adjust = ("donor-of-article",)
@@ -1671,6 +1697,34 @@ _ALL_GIVERS_BEFORE = re.compile(r"(?:\b(?:and|with)\s+(?:its|their|his|her)\s+(?
 #: gathered".
 _ALL_GIVERS_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in\s+(?:[a-z]+\s+)?aid\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                                r"(?:pledged|gathered|collected|raised|mobili[sz]ed)\b(?![^.;]{0,80}\bby\b)", re.I)
+
+
+#: Verbs of giving in the past, a giver's before its sum ("Japan pledged $4 million").
+_GIVING_VERBS = r"(?:pledged|gave|provided|promised|committed|donated|granted|sent|offered|allocated|contributed|announced)"
+
+
+def _given_to(between: str) -> bool:
+    """Whether the words ``between`` a state and a sum make the state the one given to: the subject of a passive giving ("the
+    Philippines was awarded a ¥600 million grant by Japan", "with the Southeast Asian country being awarded a ¥600 million
+    grant"), of a receiving, or a beneficiary named.
+
+    >>> _given_to(" was awarded a "), _given_to(" has been granted some "), _given_to(" awarded a "), _given_to(" will give ")
+    (True, True, False, False)
+    >>> _given_to(" has been an OSA beneficiary, with the country awarded a ")
+    True
+    >>> _given_to(" was the first country to receive assistance when Japan pledged "), _given_to(", which received it, gave ")
+    (True, False)
+    >>> _given_to(" is expected to receive "), _given_to(" mine clearance foundation will receive ")
+    (True, False)
+    """
+    return re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|will\s+be)"
+                    r"\s+(?:(?:\w+ly\s+)?(?:awarded|granted|given|offered|promised|allocated|handed|sent|donated)\b|"
+                    # (or named the receiver: "the Philippines has been an OSA beneficiary, with …")
+                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:beneficiary|recipient)\b)", between) is not None \
+        or re.match(r"\s+(?:(?:is|was|are|were|will|would|has|have|had|be|been|being|also|now|then|first|expected|set|due|to|"
+                    r"the|a|an|only|country|state|nation|[a-z]+ly)\s+){0,6}?receiv(?:e|es|ed|ing)\b", between) is not None  # ("the
+    # Philippines was the first country to receive assistance from the program when Japan pledged …"; never an adjective of
+    # another receiver, "The Swiss mine clearance foundation will receive CHF2.5 million")
 
 
 def _passive_agent(text: str, amount: Money, agents: list[Mention], money: list[Money], never: tuple,

@@ -144,7 +144,8 @@ class RoleRules(RuleState):
         agents = [a for a in self._agents(mentions) if not any(q0 <= a.start < q1 for q0, q1 in quotes)
                   and not IN_CURRENCY.match(text, a.end)]
         # an organisation after the title: "… Secretary General of NATO", "… ambassador at the European Union"
-        org_after = rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
+        # (a state by its official name too: "Enrique A. Manalo, Secretary for Foreign Affairs of the Republic of the Philippines")
+        org_after = rf"(?:\s+(?:at|of)\s+(?P<org>(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}))?"
         # (a name never opens with a title: "alongside the president, Defense Minister Dovile Sakaliene" is the minister's)
         title_then_name = re.compile(rf"(?P<former>\b[Ff]ormer\s+|\b[Tt]hen[-‑]|\b[Ee]x[-‑])?"  # ("then-Chancellor Olaf Scholz", "Ex-premier …")
                                      # (a gloss in brackets after the title: "Taoiseach (Prime Minister) Micheal Martin")
@@ -672,7 +673,13 @@ class RoleRules(RuleState):
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
                                                                    text[max(0, m.start("title") - 30):m.start("title")])
                 only_in = domain().titles_of_states.get(title)
-                if only_in is not None and org.type == "country" and org.entity not in {self.g.country_ids.get(c) for c in only_in}:
+                titled_in = {self.g.country_ids.get(c) for c in only_in} if only_in is not None else set()
+                if only_in is not None and org.type == "country" and org.entity not in titled_in and org is not explicit:
+                    # (a state assumed, not written: the one state the page names whose title it is, "Foreign Affairs Secretary
+                    # Enrique Manalo" on a page about Japan's grant to the Philippines)
+                    able = [state for state in self.states_named if state in titled_in]
+                    org, adjust = (self._assumed_country(able[0]), ("state-of-title",)) if len(able) == 1 else (org, adjust)
+                if only_in is not None and org.type == "country" and org.entity not in titled_in:
                     continue  # "Foreign Secretary Harsh Vardhan Shringla": India's senior diplomat, no minister
                 role = self._defence_title(role, org.entity)
                 at_alliance = self._to_alliance(person.entity or _slug(person.name), role, org.entity)
@@ -932,6 +939,11 @@ class RoleRules(RuleState):
         for a in agents:
             if a.match.type != "country" or a.match.entity == own:
                 continue
+            other = re.match(rf"(?:['’]s)?\s+(?i:{_TITLE})(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+                             rf"\s+(?P<other>{PERSON_NAME})", text[a.end:])
+            if other is not None and a.end + other.end("other") < name_end:
+                continue  # "… between … Japanese Ambassador to the Philippines Koshikawa Kazuhiko during a meeting between President
+                # Ferdinand Marcos Jr. and …": the state of another holder's office, named before him
             if a.end == name_end and re.search(r"[A-Z][\w’'-]+\s+$", text[max(0, a.start - 30):a.start]):
                 continue  # "Prime Minister Luis Montenegro speaks …": a state's name that is the name's last word, a surname
             if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?"

@@ -666,7 +666,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         # named again with another state in a later clause after it ("The EU … with a €500 million package …"
                         # then "“… this is going to be a €500 million package … and Ireland will contribute fully our fair
                         # share to that fund …”"): the giver read first
-                        assumed = "donor-of-article" in c.adjustments
+                        # (a speaker's state taken as the giver is assumed too: "“The OSA grant worth 600 million yen … will help
+                        # boost the efforts of our Department of National Defense,” added Marcos" restates Japan's grant)
+                        assumed = "donor-of-article" in c.adjustments or "donor-from-office" in c.adjustments
                         named = next((o for o in out if o.kind == "pledge" and o.fields.get("amount") == c.fields.get("amount")
                                       and o.fields.get("currency") == c.fields.get("currency")
                                       and ("donor-of-article" not in o.adjustments if assumed else
