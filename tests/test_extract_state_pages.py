@@ -4502,3 +4502,63 @@ def test_a_programmes_name_in_quotation_marks_with_its_initials_is_nothing_said(
     text = ("Japan grant\n\nEnrique Manalo, Secretary for Foreign Affairs of the Philippines, signed and exchanged notes for 1.6 "
             "billion yen in “Official Security Assistance (OSA)” FY 2024 project.")
     assert _claims(text, "2024-12-06", MANILA) == []
+
+
+# --- the three-hundred-and-fourteenth fresh list: the United Arab Emirates and Somalia's army, 2014-2024 ----------------------
+
+MOGADISHU = seeds_with(("somalia", "country", "Somalia"), ("united-arab-emirates", "country", "United Arab Emirates", "UAE"),
+                       ("ukraine", "country", "Ukraine"), ("united-kingdom", "country", "United Kingdom"),
+                       roles=("president", "prime-minister", "defence-minister", "finance-minister", "secretary-of-defense"))
+
+
+def test_sheikh_between_two_words_of_a_name_is_part_of_it():
+    # ("Sheikh" cut every name it stood in: no Somali prime minister, no president)
+    text = ("UAE to help Somalia\n\nSomali Prime Minister Abdiweli Sheikh Ahmed is on an official visit to Dubai.\n\nQatar’s Emir "
+            "Sheikh Tamim met Somali President Hassan Sheikh Mohamud.")
+    roles = _roles(text, "2014-03-03", MOGADISHU)
+    assert ("abdiweli-sheikh-ahmed", "prime-minister", "somalia") in roles, roles
+    assert ("hassan-sheikh-mohamud", "president", "somalia") in roles, roles
+
+
+def test_money_seized_is_no_pledge():
+    # ("… added to the $9.6 million seizure" had been Somalia's delivered military aid)
+    text = ("Somalia-UAE row\n\nSomalia has not made public a statement stopping military support from UAE but a statement "
+            "from the Defense Minister added to the $9.6 million seizure delivered the final blow as UAE declared the military "
+            "support programme ceased.\n\nSomali forces seized some $9.6 million in cash at the airport.")
+    assert _found(text, "pledge", "2018-04-17", MOGADISHU) == []
+
+
+def test_one_who_thanks_the_pages_state_holds_the_other_states_office():
+    # ("Finance minister Mohamed Adan Fargeti praised the Emirati government" had made him the Emirates' finance minister)
+    text = ("UAE to partly offset Somali military pay in new pact\n\nThe UAE will pay part of the salaries. The UAE donated "
+            "vehicles. The UAE donated armoured vehicles to Somali police.\n\nSomalia has today signed a military support "
+            "agreement with the UAE.\n\nFinance minister Mohamed Adan Fargeti praised the Emirati government for the deal.")
+    roles = _roles(text, "2016-11-01", MOGADISHU)
+    assert roles == {("mohamed-adan-fargeti", "finance-minister", "somalia")}, roles
+
+
+def test_a_tweet_quoted_after_the_sentence_that_names_its_author_is_the_authors():
+    # (the quotation had gone to the minister quoted in the paragraph before, whose quotation was left open)
+    text = ("Somalia-UAE row\n\n“My statement last week was not properly understood,” Defence Minister Mohamed Mursal of Somalia "
+            "told Goobjoog News. “We have to look at the bigger picture; we have the responsibility to pay our soldiers. The "
+            "minister however remained cagey.\n\nThe government has stated the country’s sovereignty is not subject to debate. "
+            "National Security advisor Abdisaid Ali reiterated this position in a tweet Monday. “International law allows "
+            "countries to coexist with one another without hostility.”")
+    claims = _claims(text, "2018-04-17", MOGADISHU)
+    assert ("abdisaid-ali", "International law allows countries to coexist with one another without hostility.") in claims, claims
+
+
+def test_regression_what_one_told_an_outlet_by_its_name_is_reported_speech():
+    # (the pattern for "told GB News the department was …" took the space the statement needed: it never matched)
+    text = ("Somalia-UAE row\n\nDefence Minister Mohamed Mursal of Somalia spoke. Defence Secretary John Healey of the United "
+            "Kingdom spoke.\n\nMursal has however told Goobjoog News the remarks may have been taken out of context.\n\nHealey "
+            "told GB News the department was complex and hard to run.")
+    claims = _claims(text, "2018-04-17", MOGADISHU)
+    assert ("mohamed-mursal", "the remarks may have been taken out of context") in claims, claims
+    assert ("john-healey", "the department was complex and hard to run") in claims, claims
+
+
+def test_a_relative_clause_after_a_noun_of_saying_is_nothing_said():
+    text = ("UAE withdraws support\n\nLate last year, the Emiratis communicated their decision to halt payments directly to "
+            "Defense Minister Abdulqadir Mohamed Nur of Somalia, a warning that he seems to have underestimated.")
+    assert _claims(text, "2024-03-15", MOGADISHU) == []

@@ -908,10 +908,15 @@ class ClaimRules(LayoutRules):
                     and 0 <= s.start - self.last_quote_end <= 3)) and \
                     not re.search(rf"\b(?:{_SAY})\b", text[q.end():q.end() + 80]) and not self._attributed_next(s) \
                     and not _heading_case(quote) \
+                    and not (self._just_opened_by(s) and self.opened_by is not None
+                             and self.opened_by[0].match != self.last_quote[0].match) \
                     and not (q.start() == 0 and not text[q.end():].strip() and not re.search(r"[.!?…]\s*$", quote)
                              and len(quote.split()) <= 15 and not re.search(r"[.!?]\s", quote)):
                 # (nor one with no full stop standing alone as its paragraph, a subheading in sentence case: "“Since yesterday at
                 # the latest, we have two opposition leaders in Germany”")
+                # (nor one right after a sentence of its paragraph that opened with another person: "National Security
+                # advisor Abdisaid Ali reiterated this position in a tweet Monday. “International law allows …”" after the
+                # minister's quotation in the paragraph before)
                 # a quote that opens its own paragraph, right after the same speaker's quote, unattributed (never a
                 # subheading set in quotation marks: "„We Thought 2% Was Ancient History”")
                 out.append(self._claim(s, self.last_quote[0], quote, "quote", "claim:quote-continued"))
@@ -1094,6 +1099,10 @@ class ClaimRules(LayoutRules):
                 # nothing said "that"
             if re.search(r"\b(?:was|is|were|are)\s+right\s+(?:in|when)\s+$", text[:m.start()]):
                 continue  # "acknowledged U.S. President Donald Trump was right in saying that …": the acknowledgement is the claim
+            if before_that and re.fullmatch(r"(?:he|she|they|it|we|I)\s+(?:(?:seems?|seemed|appears?|appeared)\s+to\s+(?:have\s+)?)?"
+                                            r"(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en)\s*[.!]?\s*", m.group("text")):
+                continue  # "… halt payments directly to Defense Minister Abdulqadir Mohamed Nur, a warning that he seems to have
+                # underestimated": a relative clause whose verb's object is the noun before "that", nothing said
             anchor = m.start("text") if m.group(0).lower().startswith("according") else m.start()
             # (where the unnamed one works may take a longer name: "A senior official in the EU’s European External Action
             # Service (EEAS) told a Dublin webinar … that …")
@@ -1899,8 +1908,12 @@ class ClaimRules(LayoutRules):
         # a sentence that opens with a person ("Foreign minister Maxime Prévot of Les Engagés backed the message."): a
         # quotation that follows it in the same paragraph, unattributed, is theirs
         lead = next((m for m in named if m.match.type in ("person", None)), None)
+        # (or a post outside the model's offices before the name: "National Security advisor Abdisaid Ali reiterated this
+        # position in a tweet Monday." then the tweet quoted)
         self.opened_by = (lead, s.paragraph, s.end) if lead is not None and not quotes and _plausible(
-            lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?:(?i:{_TITLE})|Minister)\s+)?", text[:lead.start]) else None
+            lead.match.name, lead.match) and re.fullmatch(rf"\s*(?:(?:(?i:{_TITLE})|Minister)\s+|(?:[A-Z][\w’'-]*\s+){{0,4}}"
+                                                          r"(?i:advis[eo]r|director|chief|head|commander|envoy|coordinator)\s+)?",
+                                                          text[:lead.start]) else None
         # (a bare "Minister" too: "Minister Todor Tagarev said at a press conference …")
         # the paragraph's sentences so far that no one was said to say (a statement whose speaker its last sentence names)
         run = self._run_before(s)

@@ -52,6 +52,9 @@ _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMIN
 #: (or a name with its patronymic's initial joined to it, one word, as Mongolian copy writes names: "Minister of Foreign
 #: Affairs D.Tsogtbaatar", "Kh.Bulgantuya"; never a title's abbreviation, "Mr.Smith")
 JOINED_INITIAL_NAME = r"\b(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Lt|Fr)\.)[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?[A-Z][a-z]{2,}\b(?![.'’-]?\w)"
+#: Words that are a title before a name ("Sheikh Tamim") and a part of one between its words ("Hassan Sheikh Mohamud").
+INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh"})
+
 PERSON_NAME = rf"(?:(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_NEXT_NAME_WORD}){{1,3}}|{JOINED_INITIAL_NAME})"
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in
@@ -178,6 +181,9 @@ class MentionFinder:
                 # (a title joined by a hyphen is a title word too: "NATO Secretary-General Mark Rutte" gives "Mark Rutte")
                 joined = re.split(r"[-\u2010\u2011]", word)
                 # (and one a suffix makes an office to come: "Chilean President-elect Gabriel Boric" gives "Gabriel Boric")
+                if word in INNER_NAME_WORDS and cut < i < len(tokens) - 1:
+                    continue  # a word of the name between two of its words, no title before it: "Somali Prime Minister
+                    # Abdiweli Sheikh Ahmed", "President Hassan Sheikh Mohamud"
                 if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names or w in ("elect", "designate")
                                                                           for w in joined) and joined[0] in domain().not_names) \
                         or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \

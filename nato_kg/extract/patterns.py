@@ -7,7 +7,7 @@ import re
 from ..text import NUMBER_WORDS
 from .domain import domain
 from .gazetteer import DEMONYMS, Match, norm
-from .mentions import JOINED_INITIAL_NAME, PERSON_NAME, PREPOSITIONS
+from .mentions import INNER_NAME_WORDS, JOINED_INITIAL_NAME, PERSON_NAME, PREPOSITIONS
 from .money import NUMBER, SCALE
 
 #: The hyphens typeset copy writes ("Secretary‑General" with U+2011): read as "-".
@@ -704,7 +704,10 @@ _REPORTED = [
                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:outlet|broadcaster|newspaper|agency|channel|station|television|magazine|website|"
                r"daily|weekly)|"
                # (or an outlet by its name: "told GB News the department was “complex”")
-               r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?=the\s+[a-z]+\s+(?:was|is|were|are|would|will|had|has)\b)))"
+               # (a modal too: "told Goobjoog News the remarks may have been taken out of context")
+               # (its last word leaves the space before the statement to the pattern, as the other audiences do)
+               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+the\s+[a-z]+\s+(?:was|is|were|are|would|will|had|has|may|"
+               r"might|could|should|can|must)\b)))"
                # (when it was said between: "Trump said on Tuesday the U.S. is no longer spending …")
                rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today|"
                # ("said last month, during a visit to America, he had discussed …")
@@ -1333,7 +1336,8 @@ def _plausible(name: str, person: Match) -> bool:
     initials = bool(given) and re.fullmatch(r"(?:[A-Z]\.){2,3}", given[0]) is not None and given[0] not in _STATE_INITIALS
     words = [w.capitalize() if w.isupper() and len(w) > 1 and not (initials and i == 0) else w for i, w in enumerate(name.split())]
     return len(words) >= 2 and words[0].lower() not in PREPOSITIONS and not any(
-        w.strip(".,") in domain().not_names or ("." in w.strip(".") and not (initials and i == 0))
+        (w.strip(".,") in domain().not_names and not (w in INNER_NAME_WORDS and 0 < i < len(words) - 1))
+        or ("." in w.strip(".") and not (initials and i == 0))
         or w.strip(".,").lower() in DEMONYMS or (i and w in _HEADLINE_LINKS) for i, w in enumerate(words))
 
 

@@ -650,6 +650,10 @@ class PledgeRules(RuleState):
                 continue  # "pledged South Korea will provide a capital increase of $150 million for the entity": a bank's capital
             if amount.value < 1000:
                 continue  # "$5.5 billi" cut off by a scraper, "$5.5" alone: no state's aid is a few units of money
+            if re.match(r"\s+(?:in\s+cash\s+)?(?:seizure|seized|confiscated|intercepted|impounded)\b", s.text[amount.end:]) or re.search(
+                    r"\b(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|intercept(?:ed|ing)|impound(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?" + APPROX + "$",
+                    s.text[max(0, amount.start - 60):amount.start]):
+                continue  # "… added to the $9.6 million seizure delivered the final blow": money seized, given by no one
             if re.match(r"\s+(?:more|less|fewer)\s+than\b|\s+(?:increase|rise|boost|hike|cut|decrease|reduction)\s+(?:in|of|on|over)\b",
                         s.text[amount.end:]):
                 continue  # "€84 million – €20 million more than planned", "pledged a $30 million increase in its budgetary support

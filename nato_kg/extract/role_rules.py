@@ -118,6 +118,14 @@ _TWO_WORD_POSTING = "United|New|South|North|Czech|European|Saudi|Sri"
 _BODY_POSTINGS = r"United\s+Nations|UN|U\.N\.|OSCE|African\s+Union|European\s+Union|EU|NATO|OAS|WTO"
 
 
+def _thanks(text: str, agents: list[Mention], name_end: int, state: str) -> bool:
+    """Whether the holder whose name ends at ``name_end`` thanks or praises ``state`` (or its government) in this sentence: no
+    office of that state's ("Finance minister Mohamed Adan Fargeti praised the Emirati government for the deal")."""
+    return any(a.match.entity == state and a.start >= name_end and re.fullmatch(
+        r"\s+(?:(?:has|had|also|then)\s+)*(?:praised|praises|praising|thanked|thanks|thanking|lauded|commended|hailed|applauded)"
+        r"\s+(?:the\s+)?", text[name_end:a.start]) for a in agents)
+
+
 class RoleRules(RuleState):
     """Role rules: titles beside names, heads of ministries, affiliations."""
 
@@ -612,13 +620,20 @@ class RoleRules(RuleState):
                     org, adjust = self._assumed_country(sole), ("country-of-article",)
                 # (not where the paragraph opened with another state's office holder as its subject: the delegation's state,
                 # below)
+                thanked = self.main_country is not None and _thanks(text, agents, m.end("name"), self.main_country)
                 if org is None and national and self.main_country and not unread and not taken and not delegation \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
-                        and not self._visits(text, agents, m.end("name"), self.main_country):
+                        and not self._visits(text, agents, m.end("name"), self.main_country) and not thanked:
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
                     adjust = ("country-of-article",)
+                others = [state for state in self.states_named if state != self.main_country and self._has_office(role, state)]
+                if org is None and national and thanked and not unread and not taken and len(others) == 1 \
+                        and not any(a.match.type == "country" and a.match.entity not in (self.main_country, others[0]) for a in agents):
+                    # "Finance minister Mohamed Adan Fargeti praised the Emirati government for the deal" on a page about the
+                    # Emirates' support: one who thanks the page's state is the other's, the one other state the page names
+                    org, adjust = self._assumed_country(others[0]), ("country-of-article",)
                 if org is None and national and delegation and not unread and self._has_office(role, delegation) \
                         and not self._office_taken(role, delegation, person.entity or _slug(name), out, held_before) \
                         and not self._other_states(text, agents, m.end("name"), own=delegation) \
