@@ -4562,3 +4562,22 @@ def test_a_relative_clause_after_a_noun_of_saying_is_nothing_said():
     text = ("UAE withdraws support\n\nLate last year, the Emiratis communicated their decision to halt payments directly to "
             "Defense Minister Abdulqadir Mohamed Nur of Somalia, a warning that he seems to have underestimated.")
     assert _claims(text, "2024-03-15", MOGADISHU) == []
+
+
+# --- the three-hundred-and-fifteenth fresh list: Uzbekistan's humanitarian aid to Afghanistan, 2020-2025 ----------------------
+
+TASHKENT = seeds_with(("uzbekistan", "country", "Uzbekistan"), ("afghanistan", "country", "Afghanistan"),
+                      ("ukraine", "country", "Ukraine"), roles=("president", "deputy-foreign-minister", "economy-minister"))
+
+
+def test_a_possessive_typed_with_the_modifier_letter_apostrophe_ends_the_name():
+    # ("President Shavkat Mirziyoyevʼs instruction" had made a president "Shavkat Mirziyoyevs")
+    text = ("Uzbekistan sends 183 tons of humanitarian aid to Afghanistan\n\nActing on President Shavkat Mirziyoyevʼs instruction, "
+            "Uzbekistan has delivered another batch of humanitarian aid to Afghanistan, consisting of 183 tons of food products.")
+    assert _roles(text, "2025-06-05", TASHKENT) == {("shavkat-mirziyoyev", "president", "uzbekistan")}
+
+
+def test_an_office_of_a_states_interim_government_is_that_states():
+    text = ("Uzbekistan sends aid\n\nAid from Uzbekistan was handed over in Mazar-i-Sharif.\n\nThe Deputy Minister of Foreign "
+            "Affairs of the Interim Government of Afghanistan, Sher Abbas Stanikzai, represented the Afghan side.")
+    assert ("sher-abbas-stanikzai", "deputy-foreign-minister", "afghanistan") in _roles(text, "2021-12-28", TASHKENT)

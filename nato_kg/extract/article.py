@@ -385,6 +385,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # (and one closed by an opening mark that leans on its attribution's verb: "“… are impressive, “said Rutte."; the
     # same length)
     text = re.sub(rf"(“[^“”\"\n]{{20,2000}}?[,.!?])([ \t]+)“(?=(?:{_SAY})\b)", r"\1”\2", text, flags=re.M)
+    # (and a possessive written with the modifier letter apostrophe, as Uzbek Latin copy types it: "Acting on President Shavkat
+    # Mirziyoyevʼs instruction"; the same length)
+    text = re.sub(r"(?<=\w)\u02bc(?=s\b)", "’", text)
     # (and a quotation opened on its line and never closed there but by a double prime glued to its last word, as a page
     # whose keyboard gave "″" writes it: "“The Danish defense is engaged … in favor of the new F-35″ fighters, Lund Poulsen
     # said in a statement."; the same length)

@@ -397,7 +397,10 @@ class RoleRules(RuleState):
                 if rule == "role:title-of-org-name":
                     org = self.g.country_or_org(m.group("org").removeprefix("the "))
                     # (an office of a state's head: "the press secretary of the President of Argentina, Manuel Adorni")
-                    head_of = re.fullmatch(r"(?:the\s+)?(?:President|Prime\s+Minister|Government|Presidency|Cabinet)\s+of\s+(?:the\s+)?(?P<state>.+)",
+                    # (a government of a kind too: "Deputy Minister of Foreign Affairs of the Interim Government of Afghanistan Sher
+                    # Abbas Stanikzai")
+                    head_of = re.fullmatch(r"(?:the\s+)?(?:President|Prime\s+Minister|(?:(?:Interim|Transitional|Provisional|Federal|"
+                                           r"National|Royal)\s+)?Government|Presidency|Cabinet)\s+of\s+(?:the\s+)?(?P<state>.+)",
                                            m.group("org")) if org is None else None
                     state_of_head = self.g.country_or_org(head_of.group("state")) if head_of else None
                     if state_of_head is not None and state_of_head.type == "country":
