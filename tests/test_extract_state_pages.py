@@ -4581,3 +4581,42 @@ def test_an_office_of_a_states_interim_government_is_that_states():
     text = ("Uzbekistan sends aid\n\nAid from Uzbekistan was handed over in Mazar-i-Sharif.\n\nThe Deputy Minister of Foreign "
             "Affairs of the Interim Government of Afghanistan, Sher Abbas Stanikzai, represented the Afghan side.")
     assert ("sher-abbas-stanikzai", "deputy-foreign-minister", "afghanistan") in _roles(text, "2021-12-28", TASHKENT)
+
+
+# --- the three-hundred-and-sixteenth fresh list: Brazil and two per cent of GDP for defence, 2010-2025 -------------------------
+
+BRASILIA = seeds_with(("brazil", "country", "Brazil"), ("colombia", "country", "Colombia"), ("ukraine", "country", "Ukraine"),
+                      roles=("president", "defence-minister"))
+
+
+def test_a_legislators_proposal_a_world_share_and_levels_are_no_goals_of_the_state():
+    # (each had been a goal of Brazil's: a senator's amendment, "a 1.6% share of world military expenditure", what it "allocates
+    # only", what its neighbours' investments exceed)
+    for sentence in (
+            "A member of the Brazilian Senate has proposed amending Article 166 of the Constitution to permanently assign 2% or "
+            "more of the country’s annual GDP for national defence.",
+            "An amendment is being considered, proposed by Senator Carlos Portinho. The PEC aims to increase national defense "
+            "spending by 0,1% per year until reaching a minimum rate of 2% of GDP.",
+            "Brazil ranks 12 with US$ 23.3 billion with a 1.6% share of world military expenditure.",
+            "While nations such as Colombia surpass Brazil with investments exceeding 1,1% of GDP, Brazil allocates only around "
+            "1,1%, revealing a significant disparity."):
+        text = "Brazil's defence\n\nBrazil spends little on defence.\n\n" + sentence
+        assert _found(text, "target", "2024-10-10", BRASILIA) == [], sentence
+    # (the government's proposal is still its goal)
+    text = "Brazil's defence\n\nBrazil spends little on defence.\n\nThe government has proposed raising defence spending to 2.5% of GDP by 2030."
+    assert _found(text, "target", "2024-10-10", BRASILIA) == [("brazil", "2.5", "2030")]
+
+
+def test_an_attribution_after_the_statement_is_no_ones_statement_and_a_request_to_congress_is_a_claim():
+    # ("…, added the sources quoted by daily O Estado de S. Paulo" had been the president's statement "the sources quoted by …";
+    # the request to Congress, a day in brackets before "to", no claim; an idea rejected stays the rejecter's claim, whole)
+    text = ("Brazil's army\n\nThe increase in military personnel will be parallel to the investments established in the National "
+            "Defense Strategy approved by President Lula da Silva in 2008, added the sources quoted by daily O Estado de S. Paulo."
+            "\n\nHowever, together with other academics, Professor Márcio Scalercio rejected the idea that the region was facing "
+            "an arms race, particularly against neighboring countries.\n\nBrazil’s Defense Minister General Paulo Sergio "
+            "Nogueira de Oliveira asked the Brazilian Congress on Tuesday (Jul 6) to support the gradual expansion of funding "
+            "for the Armed Forces.")
+    claims = _claims(text, "2022-07-06", BRASILIA)
+    assert [who for who, _ in claims] == ["marcio-scalercio", "paulo-sergio-nogueira-de-oliveira"], claims
+    assert claims[0][1].startswith("rejected the idea that the region was facing an arms race"), claims
+    assert claims[1][1].endswith("to support the gradual expansion of funding for the Armed Forces"), claims

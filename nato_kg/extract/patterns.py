@@ -462,7 +462,8 @@ _REPORTED = [
                r"(?P<text>(?:them|(?:the\s+)?(?:attendees|participants|delegates|delegations))\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
     # (a call on one person named before: "…, urging him not to row back on commitments for defence spending")
     re.compile(r"(?<!\bwhich )\b(?:urged|urges|urging|pressing|pressed)\s+(?:him|her)\s+(?P<text>(?:not\s+)?to\s+[a-z].{10,})"),
-    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged)\s+"
+    # ("Brazil’s Defense Minister … asked the Brazilian Congress on Tuesday (Jul 6) to support the gradual expansion of funding")
+    re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged|asked|asks)\s+"
                r"(?P<text>(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                # ("She also encouraged EU member states to procure weapons systems directly from …")
                r"(?:\s+(?:member\s+states|countries|allies|members|nations|states|leaders|governments|partners))?|"
@@ -485,6 +486,7 @@ _REPORTED = [
                # (or a state's government and others: "urged Japan's government and private sector on Monday to step up …")
                r"[A-Z][\w.-]*['’]s\s+(?:government|authorities|leaders|parliament|business(?:es)?|companies|industry|people)"
                r"(?:\s+and\s+(?:[a-z]+\s+)?(?:sector|businesses|companies|industry|people|parliament))?(?:\s+on\s+\w+day)?)"
+               r"(?:\s+on\s+[A-Z][a-z]+day(?:\s+\([^()]{1,20}\))?)?"
                # (or not to: "Ben Wallace … warned Vladimir Putin not to “test” the United Kingdom")
                r"\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
     # a threat or a call is something said: "He went so far as to threaten the withdrawal of U.S. protection if …",
@@ -687,7 +689,10 @@ _REPORTED = [
     # "Prime Minister Pedro Sánchez said Spain will not meet …" (no "that"): a clause with its own subject
     # ("…, saying it was an international show of solidarity"; "said the two leaders welcomed …": a verb in the past)
     # (never a passive, whose subject was told: "EU leaders were warned Ukraine was approaching a critical financial cliff")
+    # (nor an attribution set after the statement, its speaker after the verb: "…, added the sources quoted by daily O Estado de
+    # S. Paulo")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
+               r"(?!(?<=, )\w+\s+the\s+(?:sources?|officials?|ministry|government|statement|report|agency|spokes\w+)\b)"
                r"\b(?:said|says|stated|warned|added|stressed|insisted|argued|explained|explains|clarified|saying|adding|suggesting|suggested|"
                r"predicted|predicts|declaring|"  # ("Dmytro Razumkov, an opposition lawmaker, predicted the appointments would not …")
                r"warning|"

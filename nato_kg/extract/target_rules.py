@@ -106,6 +106,28 @@ def _figure(pm: re.Match) -> Decimal:
 _GOAL_FROM = re.compile(r"\b(?:target|goal|benchmark|guideline)s?\b(?:\s+[a-z]+)?\s+from\s+$")
 
 
+
+#: One member of a legislature (never its majority, nor the government): "Senator Carlos Portinho", "A member of the Brazilian
+#: Senate", "MP Jane Doe".
+_LEGISLATOR = (r"(?:(?:Senator|Sen\.|Congressman|Congresswoman|Deputy|MP|lawmaker|legislator)\b|"
+               r"(?:[Aa]n?|[Oo]ne)\s+(?:member|legislator|lawmaker)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+               r"(?:Senate|Parliament|Congress|House|Chamber|Assembly|Sejm|Bundestag|Knesset))")
+
+
+def _legislators_proposal(text: str) -> bool:
+    """Whether ``text`` tells of a proposal one legislator made: "A member of the Brazilian Senate has proposed amending …",
+    "… proposed by Senator Carlos Portinho".
+
+    >>> _legislators_proposal("A member of the Brazilian Senate has proposed amending Article 166 of the Constitution.")
+    True
+    >>> _legislators_proposal("An amendment is being considered, proposed by Senator Carlos Portinho.")
+    True
+    >>> _legislators_proposal("The government has proposed raising defence spending to 2% of GDP.")
+    False
+    """
+    return re.search(rf"{_LEGISLATOR}[^.;]{{0,60}}?\s+(?:has\s+|have\s+)?(?:proposed|put\s+forward|tabled|introduced)\b", text) is not None \
+        or re.search(rf"\b(?:proposed|put\s+forward|tabled|introduced|submitted|authored)\s+by\s+(?:the\s+)?{_LEGISLATOR}", text) is not None
+
 class TargetRules(RuleState):
     """Spending-target rules: percentages of GDP, deadlines, who is to spend."""
 
@@ -348,6 +370,22 @@ class TargetRules(RuleState):
             if i and re.search(r"\b(?:amounts?|amounting|correspond(?:s|ing)?|equals?|equal\s+to|equivalent)\s+(?:to\s+)?"
                                r"(?:around\s+|about\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
                 continue  # "2% GNI would amount to around 1.7% GDP": the figure before, in another measure, not a goal of its own
+            if re.match(r"\s+(?:share\s+)?of\s+(?:the\s+)?(?:world|global|worldwide|total\s+world)\b", s.text[pm.end():]):
+                continue  # "Brazil ranks 12 with US$ 23.3 billion with a 1.6% share of world military expenditure": a share of the
+                # world's spending, no share of GDP
+            if re.search(r"\b(?:spends?|spent|allocates?|allocated|invests?|invested|devotes?|devoted)\s+only\s+"
+                         r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$", s.text[max(0, pm.start() - 40):pm.start()]):
+                continue  # "…, Brazil allocates only around 1,1%, revealing a significant disparity": what it spends, a level
+            if re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}(?:investments?|spending|expenditures?|budgets?|outlays?)\s+(?:exceeding|above|"
+                         r"over|of\s+more\s+than|topping)\s+(?:about\s+|around\s+|some\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
+                continue  # "While nations such as Colombia … surpass Brazil with investments exceeding 1,1% of GDP": others' levels
+            if _legislators_proposal(s.text) or (self.previous_sentence is not None
+                                                 and self.previous_sentence[0].paragraph == s.paragraph
+                                                 and re.match(r"\s*(?:The|This|That|Its)\s+(?:[A-Z]{2,6}|proposal|amendment|bill)\b", s.text)
+                                                 and _legislators_proposal(self.previous_sentence[0].text)):
+                continue  # "A member of the Brazilian Senate has proposed amending … the Constitution to permanently assign 2% or more
+                # of the country’s annual GDP …", "… proposed by Senator Carlos Portinho. The PEC aims to … 2% of GDP": a
+                # legislator's proposal, no state's goal
             if re.match(r"[\s\-–—)]*of\s+(?:its|their|the|our|this\s+year's)?\s*(?:[\w'’-]+\s+){0,3}?budget(?:s|ary)?\b", s.text[pm.end():]) \
                     and not re.search(r"\bGDP\b|gross domestic product", s.text[pm.end():pm.end() + 60]):
                 continue  # "€90 million - or 17% - of its total annual defence budget": a share of a budget, not of GDP
