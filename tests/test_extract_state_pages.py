@@ -4620,3 +4620,33 @@ def test_an_attribution_after_the_statement_is_no_ones_statement_and_a_request_t
     assert [who for who, _ in claims] == ["marcio-scalercio", "paulo-sergio-nogueira-de-oliveira"], claims
     assert claims[0][1].startswith("rejected the idea that the region was facing an arms race"), claims
     assert claims[1][1].endswith("to support the gradual expansion of funding for the Armed Forces"), claims
+
+
+# --- the three-hundred-and-seventeenth fresh list: Singapore's defence spending kept up, 2017 and 2024 ------------------------
+
+SINGAPORE = seeds_with(("singapore", "country", "Singapore"), ("ukraine", "country", "Ukraine"), roles=("defence-minister",))
+
+
+def test_a_share_kept_over_a_decade_is_a_level_and_a_statement_dated_with_a_short_month_is_said():
+    # ("will keep military spending at about 3 per cent of GDP over the next decade" had been a goal due in 2034; "…, Defence
+    # Minister Ng Eng Hen said on Feb 28 as he …" no claim: "Feb" is no month the rules knew)
+    text = ("S'pore to keep defence spending at 3% of GDP\n\nSINGAPORE – Anyone following the news would not need convincing that "
+            "the world has become a more dangerous place, Defence Minister Ng Eng Hen said on Feb 28 as he made clear the need for "
+            "continued investment in the Singapore Armed Forces.\n\nTo keep the SAF strong, the Republic will keep military "
+            "spending at about 3 per cent of gross domestic product (GDP) over the next decade.")
+    assert _found(text, "target", "2024-02-28", SINGAPORE) == []
+    assert ("ng-eng-hen", "Anyone following the news would not need convincing that the world has become a more dangerous "
+            "place") in _claims(text, "2024-02-28", SINGAPORE)
+
+
+def test_a_family_name_written_first_is_its_bearer_alone_and_in_a_headline():
+    # ("Dr Ng noted that …" and "Dr Ng also announced that …" had no speaker: a surname of two letters was known only as a
+    # name's last word; "…: Ng Eng Hen" was no one's, the page naming him again only after his title)
+    text = ("If Singaporeans will not defend Singapore, there is no backstop: Ng Eng Hen\n\nDefence Minister Ng Eng Hen of Singapore "
+            "spoke in Parliament.\n\nRecounting the 1990 invasion of Kuwait by its neighbour Iraq, Dr Ng noted that the US went to "
+            "the rescue, leading a 42-country force.\n\nDr Ng also announced that SAF will double the number of troops in the "
+            "Cyber Defence Operations Hub by 2020.")
+    claims = _claims(text, "2024-03-01", SINGAPORE)
+    assert ("ng-eng-hen", "If Singaporeans will not defend Singapore, there is no backstop") in claims, claims
+    assert ("ng-eng-hen", "the US went to the rescue, leading a 42-country force") in claims, claims
+    assert ("ng-eng-hen", "SAF will double the number of troops in the Cyber Defence Operations Hub by 2020") in claims, claims

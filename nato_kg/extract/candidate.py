@@ -323,8 +323,11 @@ class RuleState:
 
     def _surname_tokens(self, text: str) -> list[re.Match[str]]:
         """The capitalised words of ``text`` that may be a surname alone, in order: any of three letters or more, and one of
-        two letters only where the article gave it in a full name before ("Wu said that …" after "Joseph Wu")."""
-        short = [t for t in re.finditer(SHORT_SURNAME, text) if t.group(0) in self.seen_people and t.group(0) not in domain().not_names]
+        two letters only where the article gave it in a full name before ("Wu said that …" after "Joseph Wu", "Ng noted …"
+        after "Ng Eng Hen")."""
+        # (or a family name written first in the full name: "Dr Ng noted that …" after "Defence Minister Ng Eng Hen")
+        short = [t for t in re.finditer(SHORT_SURNAME, text) if t.group(0) not in domain().not_names
+                 and (t.group(0) in self.seen_people or self.seen_person(t.group(0)) is not None)]
         return sorted([*re.finditer(SURNAME_TOKEN, text), *short], key=lambda t: t.start())
 
     def seen_person(self, word: str) -> Match | None:

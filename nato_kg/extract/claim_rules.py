@@ -1730,8 +1730,11 @@ class ClaimRules(LayoutRules):
             return []
         if " " in who:
             match = self.g.resolve(who, ("person",))
+            named = " ".join(who.split())
+            # (a run that ends with the name, its title before it, names it too: "…: Ng Eng Hen" then "Defence Minister Ng Eng Hen
+            # said …")
             if not (match.type == "person" and match.entity or not match.entity and _plausible(who, match)
-                    and self.name_runs[" ".join(who.split())] >= 2):
+                    and sum(n for run, n in self.name_runs.items() if run == named or run.endswith(" " + named)) >= 2):
                 return []  # ("Russo-Ukrainian War: Enhancement of …": a name the story never gives again is no one it quotes)
         elif who in self.surnames and who.lower() not in self.lower_words:  # (a surname, never a word the article writes in lower case)
             match = Match(who, None, "person", 0.0, "seen")

@@ -157,8 +157,10 @@ SAID_NOUNS = r"assessment|view|belief|warning|insistence|argument|claim|contenti
 #: When something was said, as wire copy puts it after the verb: "on Tuesday", "on June 25", "in late March",
 #: "in mid-June", "earlier this week", "last month", "in a statement".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-         rf"\d{{1,2}}\s+(?:{_MONTHS})|\w+)"
+#: A month's name cut short, as wire copy dates a statement ("said on Feb 28").
+_MONTHS_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:{_MONTHS}|{_MONTHS_SHORT})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+         rf"\d{{1,2}}\s+(?:{_MONTHS}|{_MONTHS_SHORT})|\w+)"
          rf"|in\s+(?:(?:late|early|mid)[\s-])?(?:{_MONTHS}|\d{{4}})|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
          # (what kind of statement, in up to two words: "in a cabinet statement", "in a televised interview", "at a joint press
          # conference")

@@ -939,8 +939,10 @@ class TargetRules(RuleState):
                     and not re.search(r"\b(?:will|would|aims?|plans?|target|goal|commit\w*|pledge\w*|by\s+20\d\d)\b",
                                       " ".join(_NEW_CLAUSE.split(s.text[max(0, pm.start() - 90):pm.end() + 60]))):
                 continue  # (the clause's words around the figure read only where a verb of spending stands right before it)
-            if re.search(r"\bmaintain\w*\s+(?:[\w-]+\s+){0,3}at\s+(?:about\s+|around\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
-                continue  # "The Slovak government plans to maintain defense spending at 2% of GDP in the coming years": a level kept
+            if re.search(r"\b(?:maintain\w*|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|sustain\w*)\s+(?:[\w-]+\s+){0,3}at\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
+                continue  # "The Slovak government plans to maintain defense spending at 2% of GDP in the coming years", "the Republic
+                # will keep military spending at about 3 per cent of gross domestic product (GDP) over the next decade": a level kept
             if re.search(r"\b(?:(?:all\s+)?(?:three|the)\s+)?(?:Baltic|Nordic|Scandinavian|Benelux|Visegrad)\s+(?:States|states|countries|nations)\s+"
                          r"(?:have\s+|has\s+|had\s+|all\s+)?(?:long\s+)?(?:pledged|promised|committed|agreed|plan(?:ned)?|vowed|decided|will|would|"
                          r"aim\w*|called\s+for|advocated\s+for|pushed\s+for|urged)\b"
