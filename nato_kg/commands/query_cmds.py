@@ -71,7 +71,7 @@ def query(obj: Context, query: str | None, expression: str | None, params: tuple
         query = "-"
     ws = obj.workspace()
     started = time.monotonic()
-    too_long = lambda: QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")  # noqa: E731
+    too_long = lambda: QueryTimeout.after(timeout)  # noqa: E731
     question = prepare_question(ws, query, expression, params, sys.stdin.read() if not expression and query in (None, "-") else None,
                                 timeout, too_long)
     named, given, prepared = question.named, question.given, question.prepared

@@ -327,7 +327,7 @@ class RuleState:
         after "Ng Eng Hen")."""
         # (or a family name written first in the full name: "Dr Ng noted that …" after "Defence Minister Ng Eng Hen")
         short = [t for t in re.finditer(SHORT_SURNAME, text) if t.group(0) not in domain().not_names
-                 and (t.group(0) in self.seen_people or self.seen_person(t.group(0)) is not None)]
+                 and self.seen_person(t.group(0)) is not None]  # (seen_person looks up seen_people first)
         return sorted([*re.finditer(SURNAME_TOKEN, text), *short], key=lambda t: t.start())
 
     def seen_person(self, word: str) -> Match | None:

@@ -531,6 +531,13 @@ class PledgeRules(RuleState):
             self._remember_giver(s, agents, ukraine)
             return []
         receives = re.search(r"\breceiv\w*\b", s.text)  # "Ukraine will receive … from the Netherlands"
+        # (who receives: a state named just before the verb — the usual recipient, "Ukraine received €4.1 billion under the
+        # Ukraine Facility program", or another the page's giver gives to, "the Philippines is expected to receive JPY 900
+        # million worth of rigid-hulled inflatable boats" on a page about Japan's grants)
+        receivers = [m for m in agents if receives is not None and 0 <= receives.start() - m.end <= 40]
+        recipient_receives = any(m.match.entity == ukraine for m in receivers)
+        other_receives = any(m.match.type == "country" and m.match.entity not in (ukraine, adversary, self.article_donor)
+                             for m in receivers)
         out: list[Candidate] = []
         package_before = self.last_package  # (the package the sentences before read, for parts that add up to it)
         orphans: list = []  # amounts with no donor of their own
@@ -977,13 +984,9 @@ class PledgeRules(RuleState):
             # "the amount of military assistance provided to Ukraine is now over $710 million")
             # someone other than the recipient receives the money, from no giver named: no donor to guess ("Budapest's
             # actions cause anxiety, as the EU fund is set to receive up to $3.26 billion … from the profits of frozen assets")
-            # (a state other than the usual recipient receiving it, the page's giver giving: "the Philippines is expected to
-            # receive JPY 900 million worth of rigid-hulled inflatable boats" on a page about Japan's grants)
-            other_receives = receives is not None and any(
-                m.match.type == "country" and m.match.entity not in (ukraine, adversary, self.article_donor)
-                and 0 <= receives.start() - m.end <= 40 for m in agents)
-            fund_receives = receives and giver is None and partly is None and not other_receives and not any(
-                m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents) and not any(
+            # (never a state receiving it: see receivers above)
+            fund_receives = receives and giver is None and partly is None and not other_receives and not recipient_receives \
+                and not any(
                 # (never where a giver of its own gives the sum after the receiving: "the Philippines was the first country to
                 # receive assistance from the program when Japan pledged $4 million in … radars")
                 receives.end() <= d.start and re.fullmatch(rf"\s+(?:[a-z]+\s+){{0,2}}?{_GIVING_VERBS}\s+(?:(?:[\w-]+\s+){{0,3}}?)?" + APPROX,
@@ -1100,8 +1103,6 @@ class PledgeRules(RuleState):
                 if by is not None:
                     donors = [by]
             # (the recipient receiving under the fund too: "Ukraine received €4.1 billion under the Ukraine Facility program")
-            recipient_receives = receives is not None and any(
-                m.match.entity == ukraine and 0 <= receives.start() - m.end <= 40 for m in agents)
             if not donors and i == 0 and (not receiving or recipient_receives):
                 # "… agreed a €5.6bn package of military assistance to Ukraine under the European Peace Facility": the fund's
                 # organisation, where no state in the amount's clause gives it

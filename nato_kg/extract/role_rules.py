@@ -631,7 +631,8 @@ class RoleRules(RuleState):
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
                     org = self._assumed_country(self.main_country)
                     adjust = ("country-of-article",)
-                others = [state for state in self.states_named if state != self.main_country and self._has_office(role, state)]
+                others = [state for state in self.states_named if state != self.main_country and self._has_office(role, state)] \
+                    if org is None and national and thanked else []  # (only where it is asked: this runs for every office read)
                 if org is None and national and thanked and not unread and not taken and len(others) == 1 \
                         and not any(a.match.type == "country" and a.match.entity not in (self.main_country, others[0]) for a in agents):
                     # "Finance minister Mohamed Adan Fargeti praised the Emirati government for the deal" on a page about the

@@ -280,6 +280,11 @@ class TargetRules(RuleState):
                                  s.text) and not re.search(rf"\b(?:{_GOAL_WORDS}|aim|commitment|pledge|obligation)s?\b", s.text, re.I) \
             and not re.search(r"\b(?:should|must|ought\s+to)\s+(?:be|reach|exceed)\b", s.text)  # ("Georgia's military budget should be
         # over 2% of GDP": a goal)
+        # (a legislator's proposal, told in this sentence or the one before that "the proposal" refers to: see below)
+        legislators = _legislators_proposal(s.text) or (
+            self.previous_sentence is not None and self.previous_sentence[0].paragraph == s.paragraph
+            and re.match(r"\s*(?:The|This|That|Its)\s+(?:[A-Z]{2,6}|proposal|amendment|bill)\b", s.text) is not None
+            and _legislators_proposal(self.previous_sentence[0].text))
         level_end = -1  # where the last figure read as a level ended ("drop to 1.38% next year and to 1.26% in 2025")
         goal_before = self.last_target  # (the goal read before this sentence, which its figures may be the parts of)
         for i, pm in enumerate(percents):
@@ -379,10 +384,7 @@ class TargetRules(RuleState):
             if re.search(r"\bwith\s+(?:[\w-]+\s+){0,2}(?:investments?|spending|expenditures?|budgets?|outlays?)\s+(?:exceeding|above|"
                          r"over|of\s+more\s+than|topping)\s+(?:about\s+|around\s+|some\s+)?$", s.text[max(0, pm.start() - 60):pm.start()]):
                 continue  # "While nations such as Colombia … surpass Brazil with investments exceeding 1,1% of GDP": others' levels
-            if _legislators_proposal(s.text) or (self.previous_sentence is not None
-                                                 and self.previous_sentence[0].paragraph == s.paragraph
-                                                 and re.match(r"\s*(?:The|This|That|Its)\s+(?:[A-Z]{2,6}|proposal|amendment|bill)\b", s.text)
-                                                 and _legislators_proposal(self.previous_sentence[0].text)):
+            if legislators:
                 continue  # "A member of the Brazilian Senate has proposed amending … the Constitution to permanently assign 2% or more
                 # of the country’s annual GDP …", "… proposed by Senator Carlos Portinho. The PEC aims to … 2% of GDP": a
                 # legislator's proposal, no state's goal

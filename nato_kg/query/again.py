@@ -159,8 +159,7 @@ def _first_answer(ws: Workspace, question: Question, chosen: str, found: LookUp,
                         looked_up=found.text, current=True, native=wants_native(chosen),
                         while_waiting=lambda: _get_ready(chosen))
     except QueryTimeout:  # say the limit the command has, not what was left of it after the check
-        raise QueryTimeout(f"the query ran longer than {DEFAULT_TIMEOUT:g} s and was stopped "
-                           "(raise --timeout to allow more)") from None
+        raise QueryTimeout.after(DEFAULT_TIMEOUT) from None
     from .formats import render
     from .results_cache import keep_output
 

@@ -247,7 +247,7 @@ class Running:
                 os.kill(self.pid, signal.SIGKILL)
             _, code = os.waitpid(self.pid, 0)
         if message is None:
-            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped (raise --timeout to allow more)")
+            raise QueryTimeout.after(timeout or 0)
         if not message:
             how = f"signal {os.WTERMSIG(code)}" if os.WIFSIGNALED(code) else f"exit code {os.waitstatus_to_exitcode(code)}"
             hint = f"; it may have needed more than the memory limit of {memory_limit // 2**20} MiB" if memory_limit else ""

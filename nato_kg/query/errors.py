@@ -17,3 +17,12 @@ class QueryRefused(QueryError):
 
 class QueryTimeout(QueryError):
     """The query ran longer than its time limit and was stopped."""
+
+    @classmethod
+    def after(cls, seconds: float) -> "QueryTimeout":
+        """The error for a query stopped at its limit of ``seconds``, told as the ``--timeout`` the user can raise.
+
+        >>> str(QueryTimeout.after(30.0))
+        'the query ran longer than 30 s and was stopped (raise --timeout to allow more)'
+        """
+        return cls(f"the query ran longer than {seconds:g} s and was stopped (raise --timeout to allow more)")
