@@ -151,6 +151,7 @@ class RuleState:
     outlets: set[str]
     own_spending: set[tuple]
     last_donor: Mention | None
+    donor_fund: bool
     titled: dict[str, list[Match]]
     inferred_office: tuple[Match, str, Match] | None
     article_donor: str | None

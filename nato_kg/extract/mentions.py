@@ -55,7 +55,14 @@ JOINED_INITIAL_NAME = r"\b(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Lt|Fr)\.)[A-Z][a-z]?\
 #: Words that are a title before a name ("Sheikh Tamim") and a part of one between its words ("Hassan Sheikh Mohamud").
 INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh"})
 
-PERSON_NAME = rf"(?:(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_NEXT_NAME_WORD}){{1,3}}|{JOINED_INITIAL_NAME})"
+#: (an Arabic name that gives a father and a grandfather, "son of" twice, runs to six words with its family's: "Mohammed bin
+#: Abdulrahman bin Jassim Al Thani"; other names stop at four)
+_LONG_ARABIC_NAME = rf"(?=(?:\s+\S+){{0,2}}?\s+(?:bin|bint|ibn)\s+\S+\s+(?:bin|bint|ibn)\s)(?:{_NEXT_NAME_WORD}){{4,5}}"
+#: (a courtesy before two or more words of a name is none of it: "Sheikh Mohammed bin Abdulrahman …", where "Sheikh Hasina"
+#: keeps hers)
+_COURTESY_FIRST = rf"(?!(?:{'|'.join(sorted(INNER_NAME_WORDS))})(?:{_NEXT_NAME_WORD}){{2}})"
+PERSON_NAME = (rf"(?:{_COURTESY_FIRST}(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_LONG_ARABIC_NAME}|(?:{_NEXT_NAME_WORD}){{1,3}})"
+               rf"|{JOINED_INITIAL_NAME})")
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
 #: there (not after an initial or a title's abbreviation: "Lloyd J. Austin", "Mr. Fiala"); an acronym ends one too ("… in
 #: relation to GDP. Greece now surpasses …" names no "GDP Greece").
@@ -102,6 +109,13 @@ WEAPONRY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|tanks?|j
 #: What follows a country named as the side waging the war rather than as an actor.
 WAR_OF = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:war|invasion|aggression|attacks?|assault|offensive|forces|troops|"
                     r"army|shelling|strikes?|bombings?)\b", re.I)
+
+#: An army, its forces or its troops after a country (in what ``WAR_OF`` matched) …
+_ARMED = re.compile(r"\b(?:army|forces|troops)$", re.I)
+#: … given to or supported ("fuel to the Lebanese army", "to support Lebanon's armed forces") …
+_GIVEN_TO = re.compile(r"\b(?:to|for|supply|equip|fund|finance|support|supporting|strengthen|assist)\s+(?:the\s+)?$", re.I)
+#: … or receiving ("the Lebanese Army received a grant …"): the recipient, not the side waging a war.
+_RECEIVES = re.compile(r"\s+(?:(?:has|had|have|will|would)\s+)?(?:also\s+)?(?:received|receives|receive|gets|got|obtained)\b")
 
 #: What follows a country named as a threat or a challenge to others ("China is NATO’s key challenge", "sees China as a
 #: threat"): no actor either, no more than the side that wages the war.
@@ -159,7 +173,12 @@ class MentionFinder:
                                                       or _BUILDING.fullmatch(word)):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
-                out.append(Mention(m.start(), m.end(), resolved, bool(WAR_OF.match(text, m.end()) or THREAT_OF.match(text, m.end())),
+                war = WAR_OF.match(text, m.end())
+                if war and _ARMED.search(war.group(0)) and (_GIVEN_TO.search(text[max(0, m.start() - 40):m.start()])
+                                                             or _RECEIVES.match(text, war.end())):
+                    war = None  # an army given to or receiving ("fuel to the Lebanese army", "the Lebanese Army received a
+                    # grant"): its state is the recipient, not the side that wages a war
+                out.append(Mention(m.start(), m.end(), resolved, bool(war or THREAT_OF.match(text, m.end())),
                                    bool(MAKER_OF.match(text, m.end()) or (resolved.how == "demonym" and WEAPONRY.match(text, m.end())))))
         return out
 
@@ -228,8 +247,10 @@ class MentionFinder:
             # name after its article counted, "Abdel-Fattah al-Sisi")
             # (or one word that joins a patronymic's initial to the name: "D.Tsogtbaatar", read as "D. Tsogtbaatar")
             one_word = len(words) == 1 and re.fullmatch(JOINED_INITIAL_NAME, words[0].group(0).rstrip(".,’'")) is not None
-            if not one_word and (not 2 <= sum(1 for t in words if t.group(0)[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4
-                               or not 2 <= len(words) <= 6):
+            # (a second "son of" adds its father's name: "Mohammed bin Abdulrahman bin Jassim Al Thani")
+            more = max(0, sum(1 for t in words if t.group(0) in ("bin", "bint", "ibn")) - 1)
+            if not one_word and (not 2 <= sum(1 for t in words if t.group(0)[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4 + more
+                               or not 2 <= len(words) <= 6 + 2 * more):
                 continue
             last = words[-1].group(0).strip(".,’'")
             if last.lower() in DEMONYMS or last in _REGION_ADJECTIVES:

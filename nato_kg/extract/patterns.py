@@ -535,8 +535,9 @@ _REPORTED = [
                r"(?P<text>(?:not\s+)?to\s+[a-z]+\s+" + _NO_SUM_AHEAD
                + r".{15,})"),
     # (and what someone committed to doing, the verb: "Teodoro committed to reviewing the bilateral security guidelines";
-    # never the state of being so, "Croatia continues to be committed to …", "the UK was committed to providing …")
-    re.compile(r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bremains )(?<!\bremain )(?<!\bfully )"
+    # never the state of being so, "Croatia continues to be committed to …", "the UK was committed to providing …", "… for
+    # standing by … and being committed to providing …")
+    re.compile(r"(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bremains )(?<!\bremain )(?<!\bfully )"
                r"(?<!\bstrongly )(?<!\bdeeply )\bcommitted\s+to\s+(?P<text>[a-z]{3,}ing\s+" + _NO_SUM_AHEAD + r".{15,})"),
     # (and what one committed one's government to do: "Kishida has committed his government to help rebuild Ukraine when
     # the Russian invasion ends, with the world leader making a public vow …")
@@ -719,6 +720,8 @@ _REPORTED = [
                rf"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:{_MONTHS})\s+\d{{1,2}})|yesterday|today|"
                # ("said last month, during a visit to America, he had discussed …")
                rf"last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))?(?:,\s+(?:during|while|after|at|in)\s+[^,.;“”\"]{{3,50}},)?"
+               # (a comma after "said" as some copy writes it: "Aoun said, the Lebanese army appreciated Qatar for …")
+               r"(?:(?<=\bsaid),(?=\s+the\s+[A-Z][\w-]+\s+[a-z]))?"
                r"\s+(?P<text>(?:"
                # (a possessive and its noun: "President Yoon insisted Seoul's decision would depend on …")
                # ("he said the National Guard’s purpose in 1964 was confined to …": a name of several words, and when)
@@ -1116,7 +1119,8 @@ _SHARE = re.compile(r"[\s,;(]*(?:of\s+which|including)\s+" + APPROX + r"(?P<numb
 # A sentence whose subject stands for the donor named just before ("It will include …", "The package …",
 # "In total, the country has already provided …").
 # (also after a fronted date: "By October 3, it had delivered 220 million euros …" after "France, which has …")
-_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far|(?:By|As\s+of|Since|Until|Through)\s+[^,.;]{3,30}),?\s+)?"
+_ANAPHORIC_DONOR = re.compile(r"\s*(?:(?:In total|Overall|Altogether|So far|(?:By|As\s+of|Since|Until|Through|Over|During|Throughout)"
+                              r"\s+[^,.;]{3,30}),?\s+)?"  # ("Over the past year, it has provided …")
                               r"(?:It|it|This|(?i:the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:package|aid|assistance|support|contribution|funding|decision)|(?i:the country|the government))\b")
 

@@ -125,6 +125,24 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
                 or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", text[amount.end:]))
 
 
+#: A giving verb before the state it gives to, the gift after "with" (``_SUPPLIED_WITH_AFTER``)
+_SUPPLIED_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|furnish(?:es|ed|ing)?|"
+                            r"present(?:s|ed|ing)?)\s+(?:the\s+)?$")
+_SUPPLIED_WITH_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?with\b")
+
+
+def _supplied(text: str, m: Mention) -> bool:
+    """Whether the state named by ``m`` is the object of a giving verb whose gift "with" names ("it would supply the Lebanese
+    army with fuel aid", "will provide Moldova with €60 million"): the one given to.
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "Qatar would supply the Lebanese army with fuel"
+    >>> _supplied(text, N(start=23, end=31)), _supplied(text, N(start=0, end=5))
+    (True, False)
+    """
+    return _SUPPLIED_WITH.search(text[max(0, m.start - 20):m.start]) is not None and _SUPPLIED_WITH_AFTER.match(text, m.end) is not None
+
+
 def _sent_to(text: str, start: int) -> bool:
     """Whether the state named at ``start`` follows "to" or "for": where aid goes ("some $5 million will be donated to
     Afghanistan", "sending aid to Egypt and Sudan"), never a giver of the sentence's next sum or of the next sentence's.
@@ -520,8 +538,10 @@ class PledgeRules(RuleState):
         # "NATO said in a statement that Sweden, Norway, and Denmark have agreed to finance …": who reports is not who
         # gives, where the reported clause names a giver of its own
         reported = re.search(r"\b(?:said|says|announced|stated|confirmed|noted|reported)\b[^.;\"“”]{0,40}?\bthat\b", s.text)
+        # (not one given to: "Qatar announced that it would supply the Lebanese army with fuel aid valued at …")
         if reported and money and any(reported.end() <= a.start < money[0].start and not re.match(
-                rf"\s+(?:{_MEMBER_NOUNS})\b", s.text[a.end:]) for a in agents if a.match.entity != ukraine):
+                rf"\s+(?:{_MEMBER_NOUNS})\b", s.text[a.end:]) and not _supplied(s.text, a)
+                                      for a in agents if a.match.entity != ukraine):
             agents = [a for a in agents if a.start >= reported.end()]
         # a dateline is where the story was filed ("STOCKHOLM: The Netherlands, Sweden …"), not who gives
         dateline = re.match(DATELINE + r"[:—–-]\s", s.text)
@@ -856,6 +876,9 @@ class PledgeRules(RuleState):
             recipient = next((m for m in near_first if m.start > previous_end and (re.search(
                 r"\b(?:to|for|TO|FOR)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
+                # (or the object of a giving verb that names the gift after "with": "it would supply the Lebanese army with fuel
+                # aid valued at 30 million U.S. dollars", "will provide Moldova with €60 million")
+                or _supplied(s.text, m)
                 # (or the one a sentence opens for, another state giving: "“For the Republic of Moldova, Romania will grant
                 # emergency humanitarian aid … with a value of approximately 19 million RON")
                 or (re.fullmatch(r"\s*[\"“]?For\s+(?:the\s+)?", s.text[:m.start]) and any(
@@ -932,8 +955,11 @@ class PledgeRules(RuleState):
             # "… included €200 million from the Netherlands for drone interceptors": the giver named right after the amount (first:
             # in a list of sums each with its giver, "Ukraine has received commitments …: $8 billion from Sweden …, $72 million from
             # the Czech Republic, …", each sum is its own giver's, never the first one's)
+            # (or its ruler or its government: "a grant worth $20 million from the Emir of Qatar")
             giver = next((m for m in agents if amount.end <= m.start <= amount.end + 40 and m.match.entity not in (ukraine, adversary)
-                          and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?", s.text[amount.end:m.start])), None)
+                          and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){1,2}of\s+(?:the\s+)?|"
+                                           r"(?:government|people|emir|king|ruler)\s+of\s+(?:the\s+)?)?",
+                                           s.text[amount.end:m.start])), None)
             if giver is None and receives:
                 giver = next((m for m in agents if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])
                               and not (partly is not None and m.start == amount.end + partly.end() - 1)), None)
@@ -1050,9 +1076,13 @@ class PledgeRules(RuleState):
             # "It will include … worth 100 million euros"; (or "the country" as the giving clause's subject after its reporter:
             # "Citing the DFA, the PCO said the country would be sending $200,000 cash donation to Syria" after "… said the
             # Philippines will provide … aid to Syria")
+            # (or the state's fund named before: "The fund had provided similar assistance last year, …" after "Qatar Fund for
+            # Development (QFFD) has announced a financial grant …")
             if not donors and i == 0 and self.last_donor is not None and (_ANAPHORIC_DONOR.match(s.text) or re.search(
                     r"\b(?:said|says|announced|stated)\s+(?:that\s+)?the\s+(?:country|government)\s+(?:would|will)\s+(?:be\s+)?[a-z]+\b"
-                    r"[^.;]{0,20}$", s.text[:amount.start])):
+                    r"[^.;]{0,20}$", s.text[:amount.start])
+                    or (self.donor_fund and re.match(r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+)?[Ff]und\s+(?:has|had|will|would|also|then|"
+                                                     r"provided|gave|granted|donated|supplied)\b", s.text))):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)
             givers_named = [a for a in agents if a not in partners and a not in went_to and a.match.entity != ukraine]
             if not donors and i and out and not givers_named:
@@ -1289,6 +1319,8 @@ class PledgeRules(RuleState):
                 continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
                 # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is
             self.last_donor = donor
+            self.donor_fund = any(m.match.entity == donor.match.entity and re.match(
+                r"['’]?s?\s+(?:(?:National|Development|Sovereign)\s+)?Fund\b", s.text[m.end:]) for m in mentions)
             if recipient is not None and recipient.match.entity != ukraine:
                 self.aid_to = recipient.match.entity
             # a sentence naming no recipient, after aid to another state than the default: that state's still ("… worth €40
@@ -1555,8 +1587,10 @@ class PledgeRules(RuleState):
         recipient: "The support covers Ukraine and Moldova")."""
         co_recipients = beside(s.text, agents, recipient)
         # (nor one the aid goes to: "“We are once again sending aid to Egypt and Sudan …”")
+        # (nor the state the page's last aid went to: "This support comes at a time when Lebanon is facing a severe economic
+        # crisis" after Qatar's grant to Lebanon's army)
         givers = [m for m in agents if (m.match.type == "country" or m.match.entity in self.g.group_labels)
-                  and m.match.entity != recipient and m not in co_recipients
+                  and m.match.entity not in (recipient, self.aid_to) and m not in co_recipients
                   and not _sent_to(s.text, m.start)]
         if givers and givers[0].start < 40:
             self.last_donor = givers[0]
@@ -1721,13 +1755,16 @@ def _given_to(between: str) -> bool:
     (True, False)
     >>> _given_to(" is expected to receive "), _given_to(" mine clearance foundation will receive ")
     (True, False)
+    >>> _given_to(" Army received a grant worth ")  # (its army: "the Lebanese Army received a grant worth $20 million")
+    True
     """
     return re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|will\s+be)"
                     r"\s+(?:(?:\w+ly\s+)?(?:awarded|granted|given|offered|promised|allocated|handed|sent|donated)\b|"
                     # (or named the receiver: "the Philippines has been an OSA beneficiary, with …")
                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:beneficiary|recipient)\b)", between) is not None \
         or re.match(r"\s+(?:(?:is|was|are|were|will|would|has|have|had|be|been|being|also|now|then|first|expected|set|due|to|"
-                    r"the|a|an|only|country|state|nation|[a-z]+ly)\s+){0,6}?receiv(?:e|es|ed|ing)\b", between) is not None  # ("the
+                    r"the|a|an|only|country|state|nation|[Aa]rmy|[Aa]rmed|[Ff]orces|[Tt]roops|[Mm]ilitary|[a-z]+ly)\s+){0,6}?"
+                    r"receiv(?:e|es|ed|ing)\b", between) is not None  # ("the
     # Philippines was the first country to receive assistance from the program when Japan pledged …"; never an adjective of
     # another receiver, "The Swiss mine clearance foundation will receive CHF2.5 million")
 

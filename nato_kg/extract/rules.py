@@ -193,6 +193,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.opened_by: tuple[Mention, int, int] | None = None
         #: the donor of the last pledge, for "It will include … worth 100 million euros" in the next sentence
         self.last_donor: Mention | None = None
+        #: whether the state gave through a fund named for it ("Qatar Fund for Development"), for "The fund had provided …"
+        self.donor_fund = False
         #: people named with a national title whose country the sentence did not say, by role
         #: ("According to Prime Minister Jonas Gahr Støre, …"), for a later "the prime minister of Norway"
         self.titled: dict[str, list[Match]] = {}

@@ -1,0 +1,70 @@
+"""Extraction on one state's pages, from the three-hundred-and-eighteenth fresh list on (``benchmarks/corpus``); the lists
+before it are tested in ``test_extract_state_pages.py``.
+
+Each test is written on sentences of its own, in the shape the list's pages took, and failed on the code before its fix.
+"""
+
+from .test_extract import seeds_with
+from .test_extract_unseen import _claims, _found, _roles
+
+GULF = seeds_with(("qatar", "country", "Qatar"), ("lebanon", "country", "Lebanon"), ("ukraine", "country", "Ukraine"),
+                  roles=("president", "prime-minister", "deputy-prime-minister", "foreign-minister", "ambassador"))
+
+
+def _given(text: str, date: str, seeds=GULF) -> list[tuple[str, str, str, str, str]]:
+    """The pledges read from ``text``, each as (donor, recipient, amount, currency, figure)."""
+    return [(p["donor"], p["recipient"], p["amount"], p["currency"], p["figure"]) for p in _found(text, "pledge", date, seeds)]
+
+
+# --- the three-hundred-and-eighteenth fresh list: Qatar's money for Lebanon's army, 2022-2024 ---------------------------------
+
+def test_an_army_given_to_or_receiving_is_its_states_never_a_side_at_war_nor_the_giver():
+    # ("the Lebanese army" was read as a side waging a war, as "the Russian army" is: no pledge to it; "supply the Lebanese army
+    # with fuel aid" made Lebanon the giver once it was read; "from the Emir of Qatar" named no giver)
+    assert _given("Qatar to offer fuel aid\n\nQatar announced yesterday that, it would supply the Lebanese army with fuel aid "
+                  "valued at 30 million U.S. dollars, over a period of six months.", "2023-08-31") \
+        == [("qatar", "lebanon", "30000000", "USD", "package")]
+    assert _given("Aid to the army\n\nAt the end of August, Doha announced an initiative to provide $30 million worth of fuel to "
+                  "the Lebanese army.", "2024-01-29") == [("qatar", "lebanon", "30000000", "USD", "package")]
+    assert _given("Aid to the army\n\nIn July, the Lebanese Army received a grant worth $20 million from the Emir of Qatar, "
+                  "Sheikh Tamim Bin Hamad Al Thani.", "2024-09-17") == [("qatar", "lebanon", "20000000", "USD", "package")]
+    # (the side that wages a war still gives nothing and gets nothing: "the Russian army" shelling)
+    assert _given("War\n\nAs the Russian army shelled Kharkiv, Qatar pledged $5 million for Ukraine.", "2024-09-17") \
+        == [("qatar", "ukraine", "5000000", "USD", "package")]
+
+
+def test_a_states_fund_named_again_gives_as_the_state_and_aid_like_one_before_is_a_package():
+    # ("The fund had provided similar assistance last year, … at a value of USD 30 million" had no giver, the state the last
+    # aid went to taken as the next giver, and "had provided" read as a running total)
+    text = ("QFFD supplies fuel\n\nDoha, Qatar: Qatar Fund for Development (QFFD) has announced a financial grant of USD 15 million "
+            "to support the Lebanese Army, allocated to secure fuel for a period of three months.\nThis support comes at a time "
+            "when Lebanon is facing a severe economic crisis.\nThe fund had provided similar assistance last year, where the "
+            "Lebanese Army was supplied with fuel for six months at a value of USD 30 million.")
+    assert _given(text, "2024-09-17") == [("qatar", "lebanon", "15000000", "USD", "package"),
+                                          ("qatar", "lebanon", "30000000", "USD", "package")]
+    # ("Over the past year, it has provided …": the giver named before, its aid told as a total)
+    text = ("Fifth shipment\n\nIn a statement, the army thanked Qatar for its support.\nThe Gulf country regularly provides aid "
+            "to the troops. Over the past year, it has provided cash aid, distributed in the form of monthly payments of one "
+            "hundred dollars to Lebanese soldiers, for a total amount of 60 million dollars.")
+    assert [g[0::2] for g in _given(text, "2024-01-29")] == [("qatar", "60000000", "running-total")]
+
+
+def test_a_name_with_a_father_and_a_grandfather_after_a_courtesy_is_whole():
+    # ("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" gave a person "Abdulrahman Bin Jassim Al Thani": a name ran to four
+    # words after its first, and a courtesy was its first where the name was short enough)
+    text = ("Qatar's grant\n\nThe announcement coincided with a visit by Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani, "
+            "Qatar’s Deputy Prime Minister and Minister of Foreign Affairs, to Lebanon.")
+    assert _roles(text, "2022-06-30", GULF) == {
+        ("mohammed-bin-abdulrahman-bin-jassim-al-thani", "deputy-prime-minister", "qatar"),
+        ("mohammed-bin-abdulrahman-bin-jassim-al-thani", "foreign-minister", "qatar")}
+
+
+def test_a_statement_after_said_and_a_comma_is_said_and_being_committed_is_no_commitment():
+    # ("Aoun said, the Lebanese army appreciated Qatar …" gave only "providing various forms of support to the military", read
+    # after "being committed to" as a promise)
+    text = ("Fuel aid\n\nLebanese Army Commander Joseph Aoun visited the base.\n\nAoun said, the Lebanese army appreciated Qatar "
+            "for standing by Lebanon’s military establishment and being committed to providing various forms of support to the "
+            "military.")
+    assert _claims(text, "2023-08-31", GULF) == [
+        ("joseph-aoun", "the Lebanese army appreciated Qatar for standing by Lebanon’s military establishment and being committed "
+                        "to providing various forms of support to the military")]
