@@ -68,3 +68,42 @@ def test_a_statement_after_said_and_a_comma_is_said_and_being_committed_is_no_co
     assert _claims(text, "2023-08-31", GULF) == [
         ("joseph-aoun", "the Lebanese army appreciated Qatar for standing by Lebanon’s military establishment and being committed "
                         "to providing various forms of support to the military")]
+
+
+# --- the three-hundred-and-nineteenth fresh list: the European Union's money for Rwanda's troops in Mozambique -----------------
+
+AFRICA = seeds_with(("european-union", "organization", "European Union", "EU"), ("rwanda", "country", "Rwanda"),
+                    ("mozambique", "country", "Mozambique"), ("ukraine", "country", "Ukraine"),
+                    roles=("president", "foreign-minister"))
+
+
+def test_a_state_that_gets_welcomes_or_is_boosted_by_support_from_a_fund_is_given_to_and_the_fund_gives():
+    # (each had been Rwanda's pledge: the one that "will get" or "welcomed" the support, or whose support "has been boosted by"
+    # the sum, was read as the giver; "The European Council agreed to provide …" named no giver)
+    for text in (
+            "Rwanda gets €20m\n\nRwanda will get additional support worth €20m from the European Peace Facility which will go "
+            "towards supporting the deployment of the Rwanda Defence Force (RDF) in Mozambique.",
+            "Rwanda welcomes EU support\n\nKigali — Rwanda today welcomed the support of the European Peace Facility, in the form "
+            "of €20 million to contribute to the continued deployment of the Rwanda Defence Force in Cabo Delgado Province of "
+            "Mozambique.",
+            "EU funds Rwandan efforts\n\nRwandan military support to Mozambique in ongoing efforts to bring stability to Cabo "
+            "Delgado has been boosted by a 20 million euro (R382 million/$21 million) top-up to an existing European Peace "
+            "Facility (EPF) assistance measure.",
+            "EU gives Rwanda extra\n\n(Bloomberg) -- The European Council agreed to provide the Rwanda Defence Force with an "
+            "additional €20 million to support its deployment in Mozambique."):
+        assert [g[0::2] for g in _given(text, "2024-11-18", AFRICA)] == [("european-union", "20000000", "package")], text
+    # (a state that welcomes a decision and gives is still the giver)
+    assert [g[0] for g in _given("Aid\n\nRwanda welcomed the decision and pledged €2 million to Mozambique.", "2024-11-18",
+                                 AFRICA)] == ["rwanda"]
+
+
+def test_a_thing_that_reaffirms_a_stance_in_what_was_said_leaves_the_clause_whole():
+    # ("… said the additional funding reaffirms Europe’s support for …" gave only "Europe’s support for …", read as Borrell
+    # reaffirming it)
+    text = ("EU top-up\n\nJosep Borrell, High Representative for Foreign Affairs and Security Policy said the additional funding "
+            "reaffirms Europe’s support for Mozambique and Rwanda to restore peace.")
+    assert _claims(text, "2024-11-18", AFRICA) == [
+        ("josep-borrell", "the additional funding reaffirms Europe’s support for Mozambique and Rwanda to restore peace")]
+    # (one who reaffirms it himself still does)
+    assert _claims("EU\n\nJosep Borrell reaffirmed Europe’s support for Mozambique and Rwanda.", "2024-11-18", AFRICA) \
+        == [("josep-borrell", "Europe’s support for Mozambique and Rwanda")]

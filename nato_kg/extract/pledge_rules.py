@@ -550,7 +550,9 @@ class PledgeRules(RuleState):
         if not money:  # "Finland has decided to provide Ukraine with a new package.": the donor of what follows
             self._remember_giver(s, agents, ukraine)
             return []
-        receives = re.search(r"\breceiv\w*\b", s.text)  # "Ukraine will receive … from the Netherlands"
+        # (or gets aid or money: "Rwanda will get additional support worth €20m from the European Peace Facility")
+        receives = re.search(r"\breceiv\w*\b|\b(?:get|gets|got|obtain|obtains|obtained)\s+(?=(?:[\w-]+\s+){0,3}?(?:support|aid|"
+                             r"assistance|funding|money|grants?|[$€£]))", s.text)  # "Ukraine will receive … from the Netherlands"
         # (who receives: a state named just before the verb — the usual recipient, "Ukraine received €4.1 billion under the
         # Ukraine Facility program", or another the page's giver gives to, "the Philippines is expected to receive JPY 900
         # million worth of rigid-hulled inflatable boats" on a page about Japan's grants)
@@ -1132,8 +1134,9 @@ class PledgeRules(RuleState):
                 by = _passive_agent(s.text, amount, agents, money, (ukraine, adversary))
                 if by is not None:
                     donors = [by]
-            # (the recipient receiving under the fund too: "Ukraine received €4.1 billion under the Ukraine Facility program")
-            if not donors and i == 0 and (not receiving or recipient_receives):
+            # (the recipient receiving under the fund too: "Ukraine received €4.1 billion under the Ukraine Facility program"; or
+            # another state receiving from it: "Rwanda will get additional support worth €20m from the European Peace Facility")
+            if not donors and i == 0 and (not receiving or any(m.match.type == "country" for m in receivers)):
                 # "… agreed a €5.6bn package of military assistance to Ukraine under the European Peace Facility": the fund's
                 # organisation, where no state in the amount's clause gives it
                 window = s.text[max(previous_start, clause):amount.end + 120]  # (previous_start: the amount before's end)
@@ -1757,6 +1760,19 @@ def _given_to(between: str) -> bool:
     (True, False)
     >>> _given_to(" Army received a grant worth ")  # (its army: "the Lebanese Army received a grant worth $20 million")
     True
+    >>> _given_to(" will get additional support worth "), _given_to(" will get to give ")
+    (True, False)
+
+    (or one that welcomes the support, or whose support the sum boosts: "Rwanda today welcomed the support of the European
+    Peace Facility, in the form of €20 million", "Rwandan military support to Mozambique … has been boosted by a 20 million
+    euro … top-up")
+
+    >>> _given_to(" today welcomed the support of the European Peace Facility, in the form of ")
+    True
+    >>> _given_to(" military support to Mozambique in ongoing efforts has been boosted by a ")
+    True
+    >>> _given_to(" welcomed the decision and pledged ")
+    False
     """
     return re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been|will\s+be)"
                     r"\s+(?:(?:\w+ly\s+)?(?:awarded|granted|given|offered|promised|allocated|handed|sent|donated)\b|"
@@ -1764,7 +1780,14 @@ def _given_to(between: str) -> bool:
                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:beneficiary|recipient)\b)", between) is not None \
         or re.match(r"\s+(?:(?:is|was|are|were|will|would|has|have|had|be|been|being|also|now|then|first|expected|set|due|to|"
                     r"the|a|an|only|country|state|nation|[Aa]rmy|[Aa]rmed|[Ff]orces|[Tt]roops|[Mm]ilitary|[a-z]+ly)\s+){0,6}?"
-                    r"receiv(?:e|es|ed|ing)\b", between) is not None  # ("the
+                    r"(?:receiv(?:e|es|ed|ing)|(?:get|gets|got|obtain|obtains|obtained)\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|"
+                    r"funding|money|grants?|worth)\b)\b", between) is not None \
+        or re.match(r"\s+(?:(?:today|also|greatly|warmly|has|have|had)\s+)*(?:welcom(?:ed|es|ing)|appreciat(?:ed|es|ing)|hail(?:ed|s)|"
+                    r"thank(?:ed|s))\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|funding|grant|contribution|donation|"
+                    r"package|top-up)\b", between) is not None \
+        or re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|deployment|operations?|efforts?|mission)\b[^.;$€£]{0,100}?"
+                    r"\b(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+(?:boosted|bolstered|backed|funded|financed|supported|"
+                    r"reinforced)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", between) is not None  # ("the
     # Philippines was the first country to receive assistance from the program when Japan pledged …"; never an adjective of
     # another receiver, "The Swiss mine clearance foundation will receive CHF2.5 million")
 
