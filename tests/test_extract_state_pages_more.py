@@ -107,3 +107,58 @@ def test_a_thing_that_reaffirms_a_stance_in_what_was_said_leaves_the_clause_whol
     # (one who reaffirms it himself still does)
     assert _claims("EU\n\nJosep Borrell reaffirmed Europe’s support for Mozambique and Rwanda.", "2024-11-18", AFRICA) \
         == [("josep-borrell", "Europe’s support for Mozambique and Rwanda")]
+
+
+# --- the three-hundred-and-twentieth fresh list: Thailand's defence budgets, 2014-2024 --------------------------------------
+
+THAILAND = seeds_with(("thailand", "country", "Thailand"), ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                      ("china", "country", "China"), ("india", "country", "India"),
+                      roles=("prime-minister", "defence-minister"))
+
+
+def test_regression_growth_in_two_years_with_no_year_due_does_not_crash_the_target_rules():
+    # ("Nominal defence spending increases in 2015 and 2016 were 5% and 7% respectively." raised ValueError: int('None'), a
+    # share with no year due taken as due the first year, the second year compared with it)
+    text = ("Thai Government Proposes Small Increase in Defence Spending\n\nNominal defence spending increases in 2015 and 2016 "
+            "were 5% and 7% respectively. The decline in growth in 2017 can be attributed to the country's sluggish economy.")
+    assert _found(text, "target", "2016-05-18", THAILAND) == []
+
+
+def test_growth_a_budget_raised_by_a_share_a_level_it_amounts_to_and_others_levels_listed_are_no_goals():
+    # (each had been a goal: a budget "raised" by 5 %, what it "amounts to approximately", the US's "setting aside" and the
+    # states listed after it, their verb not repeated, given to China and India)
+    for sentence in ("Thailand Raises Defence Budget 5%",
+                     "Thailand's 2016 defence budget will represent nearly 8% of state spending. It also amounts to approximately "
+                     "1.5% of GDP.",
+                     "He said military budgets worldwide have been trending upwards, with the US setting aside 3.48 per cent of GDP "
+                     "for defence, China 1.74 per cent and India 2.66 per cent."):
+        assert _found("Thailand's budget\n\nThailand has a new budget.\n\n" + sentence, "target", "2016-05-18", THAILAND) == [], \
+            sentence
+    # (a list of goals keeps each: the verb of the first is a goal's)
+    assert _found("Goals\n\nNATO allies agreed that Thailand will spend 3.5% of GDP by 2029, China 3% and India 2.5%.", "target",
+                  "2024-01-01", THAILAND) == [("thailand", "3.5", "2029"), ("china", "3", "2029"), ("india", "2.5", "2029")]
+
+
+def test_an_article_of_a_law_said_to_require_is_said_and_a_name_he_leads_ends_before_its_participle():
+    # ("He said Article 52 of the Constitution requires …" was no one's claim; "the Srettha Thavisin-helmed Pheu Thai (PT)
+    # government" named no one, so "Premier Srettha’s government" held no office)
+    text = ("Thai budget\n\nSupreme Commander Gen Chalermpol Srisawat attended.\n\nSupreme Commander Chalermpol warned that the "
+            "military budget is classified by PM’s Office regulations.\nHe said Article 52 of the Constitution requires the "
+            "government to build a strong military force to protect the country.")
+    assert ("chalermpol-srisawat", "Article 52 of the Constitution requires the government to build a strong military force to "
+            "protect the country") in _claims(text, "2022-07-18", THAILAND)
+    text = ("Thailand’s Defence Budget in 2024-2025\n\nDuring the election campaign which brought the Srettha Thavisin-helmed Pheu "
+            "Thai (PT) government to office in August 2023, the party vowed that it would cut the defence budget. But as Premier "
+            "Srettha’s government continues in office in mid-2024, the country’s military cannot complain.")
+    assert ("srettha-thavisin", "prime-minister", "thailand") in _roles(text, "2024-07-15", THAILAND)
+
+
+def test_a_person_holding_the_post_of_two_offices_or_doubling_as_one_holds_them_now():
+    # ("with Prayut now holding the post of premier as well as defense minister" gave no defence minister; "who doubles as the
+    # defence minister" none either)
+    text = ("Thai budget\n\nThailand’s election returned junta leader Prime Minister Prayut Chan-o-cha to power.\nThe figures had "
+            "been anticipated, with Prayut now holding the post of premier as well as defense minister.")
+    assert ("prayut-chan-o-cha", "defence-minister", "thailand") in _roles(text, "2019-09-20", THAILAND)
+    text = "Thai budget\n\nThailand's General Prayut Chan-o-cha, who doubles as the defence minister, said the budget was cut."
+    assert [(r["person"], r["role"], r["status"]) for r in _found(text, "role", "2022-06-01", THAILAND)] \
+        == [("prayut-chan-o-cha", "defence-minister", "current")]

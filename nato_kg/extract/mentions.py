@@ -52,6 +52,8 @@ _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMIN
 #: (or a name with its patronymic's initial joined to it, one word, as Mongolian copy writes names: "Minister of Foreign
 #: Affairs D.Tsogtbaatar", "Kh.Bulgantuya"; never a title's abbreviation, "Mr.Smith")
 JOINED_INITIAL_NAME = r"\b(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Lt|Fr)\.)[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)?[A-Z][a-z]{2,}\b(?![.'’-]?\w)"
+#: The participle a leader's name is joined to ("Thavisin-helmed", "Orbán-led"): no word of the name.
+_LED_BY = re.compile(r"[-\u2010\u2011](?:led|helmed|headed|chaired|run|ruled|backed|era)$")
 #: Words that are a title before a name ("Sheikh Tamim") and a part of one between its words ("Hassan Sheikh Mohamud").
 INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh"})
 
@@ -230,6 +232,11 @@ class MentionFinder:
                     cut = i + 1  # a city after "in", where its institutions sit ("the provisional institutions in
                     # Priština Albin Kurti"): a place before the name, never a first name there ("Sofia Gomez" keeps hers)
             words = tokens[cut:]
+            # (a name joined to the participle of what its bearer leads ends there: "the Srettha Thavisin-helmed Pheu Thai (PT)
+            # government" names "Srettha Thavisin")
+            led_at = next((k for k, t in enumerate(words) if k and _LED_BY.search(t.group(0))), None)
+            if led_at is not None:
+                words = words[:led_at + 1]
             for k, t in enumerate(words[:-1]):
                 if SENTENCE_END_IN_NAME.search(t.group(0) + " "):
                     words = words[:k + 1]  # "Andris Sprūds. Together": the name ends with the sentence
@@ -261,6 +268,9 @@ class MentionFinder:
                 continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()
+            led = _LED_BY.search(words[-1].group(0)) if led_at is not None else None
+            if led is not None:
+                end -= len(led.group(0))
             if start and text[start - 1].isalnum():
                 continue  # a letter glued to a number is no name's start: "EU’s 90B-euro Ukraine loan"
             # (a date before it is no amount: " date 2025-06-18 Kaja Kallas, High Representative …" opens a page)

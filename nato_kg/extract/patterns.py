@@ -333,7 +333,8 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     # ("Bulgaria is, at this moment, spending at least 2% of GDP", "Bulgaria is at 2%")
                     # (never a future's "will be spending": "The Netherlands will be spending 2% of its gross domestic product on
                     # defense starting 2024", a goal)
-                    r"\b(?:allocates|spends|spent|(?:is|was|are|were|(?<!\bwill\s)(?<!\bwould\s)be),?(?:\s+[\w ]{2,20},)?\s+spending|"
+                    # ("… trending upwards, with the US setting aside 3.48 per cent of GDP for defence")
+                    r"\b(?:allocates|spends|spent|setting\s+aside|(?:is|was|are|were|(?<!\bwill\s)(?<!\bwould\s)be),?(?:\s+[\w ]{2,20},)?\s+spending|"
                     r"stands at|stood at|reached|"
                     r"(?:is|are|was|were)\s+(?:now\s+|already\s+|still\s+)?at|amounted to|amounts to|"
                     # ("there are countries that are even reaching five percent", "many countries haven’t even reached 2 percent")
@@ -362,7 +363,7 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     # ("which in percentage terms makes up 2,74 percent of GDP")
                     r"capped at|(?:has|have|had)\s+(?:long\s+)?been\s+capped\s+at|which was|that was|makes\s+up|made\s+up|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
-                    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|"
+                    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|approximately\s+|approx\.\s+|"
                     r"more than\s+|just over\s+|barely over\s+|a little over\s+|above\s+|at least\s+)?$",
                     re.I)
 
@@ -749,6 +750,8 @@ _REPORTED = [
                r"this(?=\s+(?:is|was|should|would|will|must|could)\b)|"
                # (a name of a thing with its number: "said the JAS 39 Gripen aircraft was “one of the most effective elements”")
                r"the\s+(?:[A-Z][\w-]*\s+){1,2}\d+\s+(?:[A-Z][\w-]*\s+)?[a-z]+|"
+               # (an article of a law or a treaty: "He said Article 52 of the Constitution requires the government to …")
+               r"(?:Article|Section|Clause|Chapter|Resolution)\s+\d+[A-Za-z]?(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                # (and "a" where an adjective, a noun and a verb follow: "said a political solution is required …")
                # ("…, insisting any contribution will not be linked to the funding or supply of lethal weapons")
                r"(?:the|this|these|those|its|their|our|his|her|no|every|each|all|any|"

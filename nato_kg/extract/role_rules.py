@@ -320,7 +320,11 @@ class RoleRules(RuleState):
                     continue  # "President Obama Holds a Press Conference …": a surname and a headline's verb, no name
                 if pattern is name_then_title and " " not in name and not person.entity and self.g.country_or_org(name) is not None:
                     continue  # "Ukraine's Deputy Prime Minister …": a state's possessive, never a surname a longer name ends with
-                fuller = self.seen_people.get(name) if not person.entity else None
+                # (or, a word alone, the given name of the one person the page named in full with it first, as Thai copy writes
+                # its leaders after the first time: "Premier Srettha’s government" after "the Srettha Thavisin-helmed …")
+                firsts = self.first_names.get(name, {}) if " " not in name else {}
+                fuller = (self.seen_people.get(name) or (next(iter(firsts.values())) if len(firsts) == 1 else None)) \
+                    if not person.entity else None
                 if pattern is name_then_title and " " not in name and not (fuller is not None and fuller.type == "person"
                                                                            and len(fuller.name) > len(name)):
                     continue  # a word alone before ", the …" is a surname only of one this article named in full
@@ -1108,6 +1112,9 @@ class RoleRules(RuleState):
                  # ("Foreign Minister Radosław Sikorski was given the additional post of deputy prime minister"; "X is a
                  # deputy PM and the minister of defence", the name right before the verb)
                  r"(?:was|has\s+been|were)\s+given\s+the\s+(?:additional\s+|new\s+)?(?:post|role|office|portfolio)\s+of|"
+                 # ("with Prayut now holding the post of premier as well as defense minister", "who doubles as the defence
+                 # minister")
+                 r"(?:(?:now|also)\s+)?(?:holding|holds)\s+the\s+(?:posts?|roles?|offices?|portfolios?)\s+of|doubles\s+as|doubling\s+as|"
                  rf"(?P<is>is)(?=\s+an?\s+(?:(?i:first\s+deputy|deputy|vice)[\s-]+)?(?i:{_TITLE})\b(?![’']s))|"
                  r"(?:has\s+been|have\s+been|was|were|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|confirmed|made)|"
                  r"is(?=\s+(?:the|Ukraine['’]s|[A-Z][\w-]+['’]s)\s+(?:(?:country|nation)['’]s\s+)?(?:new|current)\s))\s+"
@@ -1115,7 +1122,8 @@ class RoleRules(RuleState):
                  r"(?:as\s+)?(?:the\s+|an?\s+)?(?:(?P<pre>[A-Z][\w’'-]+)(?:['’]s)?\s+)?(?:[a-z]+\s+and\s+)?")
         found: list[tuple[re.Match[str], int | None]] = [(m, m.start("verb")) for m in re.finditer(verbs + title + org, text)]
         # (and the offices listed after it: "who served as ambassador, as defence minister and as foreign minister")
-        listed = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)as\s+(?:the\s+|an?\s+)?(?P<pre>)(?P<verb>){title}{org}")
+        # ("holding the post of premier as well as defense minister")
+        listed = re.compile(rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+)as|\s+as\s+well\s+as)\s+(?:the\s+|an?\s+)?(?P<pre>)(?P<verb>){title}{org}")
         # (or, after "is", joined by "and" alone: "is a deputy PM and the minister of defence")
         joined = re.compile(rf"\s+and\s+(?:the\s+|an?\s+)(?P<pre>)(?P<verb>){title}{org}")
         for first, at in list(found):
@@ -1165,7 +1173,7 @@ class RoleRules(RuleState):
                 before = [p for p in people if p.end <= at and (
                     not re.search(r"\b(?:of|to|with|from|by|for)\s+$", text[max(0, p.start - 6):p.start])
                     or (re.search(r"\bwith\s+$", text[max(0, p.start - 6):p.start]) and re.fullmatch(r"\s*", text[p.end:at])
-                        and re.match(r"[a-z]+ing\b", text[at:])))]
+                        and re.match(r"(?:(?:now|also|still)\s+)?[a-z]+ing\b", text[at:])))]
                 # (never one named inside a relative clause set off before the verb: "Catherine Vautrin, who served as Minister of
                 # Health and Labor in François Bayrou's government, has been appointed …" is Vautrin's)
                 relative = re.search(r",\s+who\s+[^,;]{3,160},\s+(?:(?:has|have|had|was|is)\s+(?:[a-z]+ly\s+)?)?$", text[:m.start("verb")])
@@ -1207,7 +1215,7 @@ class RoleRules(RuleState):
             verb = (m.group("verb") or text[at:at + 40]) if at is not None else ""  # (a listed office: the first one's verb)
             former = at is not None and bool(verb) and not re.match(
                 r"(?:has\s+been\s+serving|is\s+serving|(?:has\s+been|have\s+been|is)\s+(?:[a-z]+ly\s+)?(?:chosen|appointed|elected|named|"
-                r"confirmed|made)|is\b|remain|continu|will\s+|stay|(?:was|has\s+been|were)\s+given)", verb)
+                r"confirmed|made)|is\b|remain|continu|will\s+|stay|(?:was|has\s+been|were)\s+given|(?:(?:now|also)\s+)?hold|doubl)", verb)
             matches = [who.match] + ([state] if state is not None else [])
             self._office_once(s, out, {"person": person, "role": role, "organization": organization,
                                        "status": "former" if former else "current"}, "role:name-title", matches)

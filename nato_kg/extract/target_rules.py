@@ -96,6 +96,12 @@ _PERIOD_DEADLINE = re.compile(r"\bfrom\s+20\d\d\s+(?:to|until|through|[-–])\s+
 _PRAISE = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:es|ed)|commend(?:s|ed)?|congratulat(?:es|ed)|applaud(?:s|ed)?)", re.I)
 
 
+#: What joins one share of a list to the next, with the next one's state and no verb: "… 3.48 per cent of GDP for defence,
+#: China 1.74 per cent", "…, China 1.74 per cent and India 2.66 per cent".
+_LIST_NEXT = re.compile(r"\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))?"
+                        r"(?:\s+(?:for|on)\s+(?:defen[cs]e|the\s+military))?\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                        r"(?:\s+[A-Z][\w.’'-]*)?\s+")
+
 def _figure(pm: re.Match) -> Decimal:
     """A percentage as written: digits (a decimal comma read as a point) or a number word ("five")."""
     raw = pm.group(1).lower().replace(",", ".")
@@ -490,6 +496,15 @@ class TargetRules(RuleState):
                     and not re.match(r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:country['’]s\s+)?GDP|gross)", s.text[pm.end():]):
                 continue  # "an 8.2 percent increase from 2025", "would rise by 8.2% to 66.3 trillion won": a budget's growth, no share
                 # of GDP
+            # (or growth as the subject the figures are given to, or a budget raised by the figure: "Nominal defence spending
+            # increases in 2015 and 2016 were 5% and 7% respectively", "Thailand Raises Defence Budget 5%")
+            if (re.search(r"\b(?:increases?|rises?|growth|cuts?|declines?|decreases?|reductions?)\b[^.;%]{0,60}?\b(?:was|were|is|are|"
+                          r"stood\s+at|amounted\s+to)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,|and)\s*)*"
+                          r"(?:about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 120):pm.start()])
+                    or re.search(r"\b(?i:rais|increas|boost|hik|lift|cut|slash|trim)\w*\s+(?:[\w-]+\s+){0,3}?(?i:budget|spending|"
+                                 r"expenditure)s?\s+(?:by\s+)?$", s.text[max(0, pm.start() - 60):pm.start()])) \
+                    and not re.match(r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:(?:the\s+)?(?:country['’]s\s+)?GDP|gross)", s.text[pm.end():]):
+                continue
             if re.search(r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?$",
                          s.text[max(0, pm.start() - 25):pm.start()]):
                 continue  # "3 percent of GDP on defense by 2029, compared with 2.4 percent in 2024": the level compared with
@@ -523,6 +538,13 @@ class TargetRules(RuleState):
                          s.text[max(0, pm.start() - 90):pm.start()], re.I):
                 continue  # "… would not only meet but exceed the NATO target, reaching 2.18% of its GDP": the level the goal is
                 # passed with, no goal of its own
+            # (another state's share in a list after a level, its verb not repeated: "… with the US setting aside 3.48 per cent of
+            # GDP for defence, China 1.74 per cent and India 2.66 per cent" — levels all three)
+            head = i
+            while head and _LIST_NEXT.fullmatch(s.text, percents[head - 1].end(), percents[head].start()):
+                head -= 1
+            if head < i and _LEVEL.search(re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:percents[head].start()])[-1]):
+                continue
             clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
             level = _LEVEL.search(clause)
             if level and out and re.fullmatch(r",\s+with\s*", level.group(0)):
@@ -1145,7 +1167,7 @@ class TargetRules(RuleState):
             self.targets_read.append(fields)
             previous = (pm.end(), fields.get("year"), actor)
             also = re.match(r"\s+and\s+(20\d\d)\b(?!\s*(?:%|per\s*cent|percent))", year.string[year.end():]) \
-                if year is not None and fields.get("year") == due else None
+                if year is not None and due is not None and fields.get("year") == due else None  # (none due: no year to repeat)
             if also is not None and int(also.group(1)) > int(str(due)):  # "about 1.86% in 2022 and 2023": the same share, due each year
                 out.append(Candidate.scored("target", {**fields, "year": also.group(1)}, s, "target:percent-of-gdp",
                                             [m.match for m in people[:1]], *(() if _GDP.search(s.text) else ("no-gdp-word",))))
