@@ -132,6 +132,7 @@ def _said_after(text: str) -> re.Match[str] | None:
                        r"added|clarified|explained|noted|announced|assured|assures|"
                        r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                        r"explains|insists|warns|reminded|recalled|pointed\s+out|points\s+out|"  # ("…, he pointed out.")
+                       r"remarked|remarks|observed|affirmed|asserted|"  # ("…, he remarked.")
                        r"wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
                        rf"(?:\s+(?:{_WHEN}))?"
                        # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)"; or where, then
@@ -1897,7 +1898,10 @@ class ClaimRules(LayoutRules):
         # Ukrainian agencies lay out a story)
         source = re.match(r"\s*Source:\s+", text)
         if subject is None:  # "Wojciech Lorenz of the Polish Institute …, expressed …": a sentence opened by a new name
-            opener = next((m for m in named if m.start <= (source.end() if source else 2) and m.match.type in ("person", None)
+            # (after a title of capitalised words outside the model's offices too: "Chairman of the Presidential Leadership Council
+            # Dr. Rashad al-Alimi thanked …", then "In a series of tweets, he said …")
+            opener = next((m for m in named if (m.start <= (source.end() if source else 2) or _TITLE_WORDS_BEFORE.fullmatch(text[:m.start]))
+                           and m.match.type in ("person", None)
                            and _plausible(m.match.name, m.match) and not any(
                                self.g.country_or_org(w) for w in m.match.name.split())), None)  # (not "Ukraine Facility")
             subject = opener
@@ -2231,6 +2235,13 @@ def _body_speaks(text: str, at: int) -> bool:
     """
     body = _BODY_SUBJECT.match(text)
     return body is not None and body.end() <= at
+
+
+#: A title of capitalised words (and the small words between them) before a name that opens a sentence, a word of a post
+#: first and its courtesy last: "Chairman of the Presidential Leadership Council Dr. " (never "The Appropriation Bill …").
+_TITLE_WORDS_BEFORE = re.compile(r"\s*(?:Chair(?:man|woman|person)?|Head|Director|Commander|Chief|Leader|Governor|Speaker|Mayor|"
+                                 r"Secretary|President|Minister|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|Deputy|Vice)"
+                                 r"\s+(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+){0,7}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
 
 
 def _heading_case(text: str) -> bool:

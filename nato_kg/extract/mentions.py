@@ -60,9 +60,10 @@ INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh"})
 #: (an Arabic name that gives a father and a grandfather, "son of" twice, runs to six words with its family's: "Mohammed bin
 #: Abdulrahman bin Jassim Al Thani"; other names stop at four)
 _LONG_ARABIC_NAME = rf"(?=(?:\s+\S+){{0,2}}?\s+(?:bin|bint|ibn)\s+\S+\s+(?:bin|bint|ibn)\s)(?:{_NEXT_NAME_WORD}){{4,5}}"
-#: (a courtesy before two or more words of a name is none of it: "Sheikh Mohammed bin Abdulrahman …", where "Sheikh Hasina"
-#: keeps hers)
-_COURTESY_FIRST = rf"(?!(?:{'|'.join(sorted(INNER_NAME_WORDS))})(?:{_NEXT_NAME_WORD}){{2}})"
+#: (a courtesy or a ruler's rank before two or more words of a name is none of it: "Sheikh Mohammed bin Abdulrahman …",
+#: "Prince Mohammed bin Salman", where "Sheikh Hasina" keeps hers)
+_COURTESY_FIRST = (rf"(?!(?:{'|'.join(sorted(INNER_NAME_WORDS | {'Sheikha', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Sultan'}))})"
+                   rf"(?:{_NEXT_NAME_WORD}){{2}})")
 PERSON_NAME = (rf"(?:{_COURTESY_FIRST}(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}}))(?:{_LONG_ARABIC_NAME}|(?:{_NEXT_NAME_WORD}){{1,3}})"
                rf"|{JOINED_INITIAL_NAME})")
 #: A word that ends a sentence inside a run of capitalised words ("… Andris Sprūds. Together with …"): the name ends
@@ -75,6 +76,7 @@ SENTENCE_END_IN_NAME = re.compile(r"(?:(?<=[a-z\u00DF-\u024F]{3})|(?<=[A-Z]{2}))
 #: A government named by its building ("the White House", "the Kremlin", "the Pentagon"): never what an article is about,
 #: never a claim's speaker, and its government wherever it stands ("Attributed to Pentagon Press Secretary …").
 _BUILDING = re.compile(r"(?i:the\s+)?(?:Kremlin|White\s+House|Pentagon|Downing\s+Street|[ÉE]lys[ée]e(?:\s+Palace)?)")
+_SUM_FROM = re.compile(r"(?:\d|\b(?:million|billion|bn|trillion))\s+(?:[a-z]+\s+){0,2}from\s+$")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|via|into|outside|around|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -101,7 +103,9 @@ def beside(text: str, mentions: list[Mention], entity: str | None) -> list[Menti
 
 
 #: What follows a country named in an adjective of a thing's origin rather than as an actor.
-MAKER_OF = re.compile(r"-(?:owned|based|headquartered|made|built|designed|produced|supplied|manufactured|developed)\b")
+MAKER_OF = re.compile(r"-(?:owned|based|headquartered|made|built|designed|produced|supplied|manufactured|developed|"
+                      # (or a sponsor named in a description: "the Iranian-backed Huthi militias", "Iran-aligned")
+                      r"backed|sponsored|funded|aligned|allied)\b")
 
 #: Weapons after a state's adjective ("17 Iranian drones", "North Korean missiles"): the state that made them, named as their
 #: origin as "American-designed tanks" name theirs, no actor.
@@ -171,8 +175,11 @@ class MentionFinder:
                 continue  # "a NATO-style framework", "a Marshall-like plan": a thing modelled on it, not it
             resolved = self.g.resolve(word + "." if word in ("U.S", "U.K") else word)
             # (a government's building is its government wherever it stands: "Attributed to Pentagon Press Secretary …")
+            # (a sum "from" a capital comes from its state: "$3 billion …: $2 billion from Riyadh and another $1 billion from the
+            # United Arab Emirates")
             if resolved.type in (None, "place") and (not _LOCATIVE.search(text[max(0, m.start() - 12):m.start()])
-                                                      or _BUILDING.fullmatch(word)):
+                                                      or _BUILDING.fullmatch(word)
+                                                      or _SUM_FROM.search(text[max(0, m.start() - 40):m.start()])):
                 resolved = self.g.as_state(word) or resolved  # "Warsaw is preparing …": the state acts
             if resolved.entity:
                 war = WAR_OF.match(text, m.end())

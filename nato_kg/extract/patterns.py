@@ -184,6 +184,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # systems worth ¥600 million … to the Philippines")
                           r"(?:hand|turn)(?:s|ed|ing)?\s+over(?=[^.;]{0,120}?\bto\b)|"
                           r"earmark\w*|total\s+investment|"
+                          # (money put in another state's central bank: "Saudi Arabia deposited $1 billion into the central bank of
+                          # Yemen’s legitimate government", "a US$2 billion deposit to the Central Bank of Yemen")
+                          r"deposit(?:s|ed|ing)?(?=[^.;]{0,100}?\b(?i:central\s+bank|treasury|foreign\s+reserves)\b)|"
                           # ("The first phase … will be funded by the international cooperation budget in the amount of 1.5
                           # billion Swiss francs")
                           r"funded(?=\s+(?:by|from|through|with)\b)|"
@@ -480,7 +483,9 @@ _REPORTED = [
                # ("called on countries in Europe, North America and other countries to follow suit")
                # (or the group alone: "Rutte is urging members to commit to 3.5 percent …")
                # ("urged foreign partners not to delay and provide Kyiv with the promised Patriots")
-               r"(?:(?:foreign|international|[Ww]estern|European|key|major|regional)\s+)?"
+               # ("He called on allied countries to deposit funds at the central bank …")
+               r"(?:(?:foreign|international|[Ww]estern|European|key|major|regional|allied|friendly|donor|partner|neighbouring|"
+               r"neighboring|other)\s+)?"
                r"(?:countries|allies|members|nations|governments|partners|leaders|companies|businesses|firms|industries|"
                # ("He urged companies to recognize …", "calling on politicians to provide …", "warned business heads to prepare …")
                # ("Frederiksen urged voters to back abandoning the defense opt-out")

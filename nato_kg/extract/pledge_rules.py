@@ -125,6 +125,9 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
                 or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", text[amount.end:]))
 
 
+#: Where money is put in a state's own bank: "into the central bank of …", "to the Central Bank of …".
+_INTO_BANK_OF = re.compile(r"\b(?:to|into|in|with)\s+(?:the\s+)?(?i:central\s+bank|national\s+bank|treasury|(?:foreign\s+)?reserves|"
+                           r"budget)\s+of\s+(?:the\s+)?$")
 #: A giving verb before the state it gives to, the gift after "with" (``_SUPPLIED_WITH_AFTER``)
 _SUPPLIED_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|furnish(?:es|ed|ing)?|"
                             r"present(?:s|ed|ing)?)\s+(?:the\s+)?$")
@@ -877,6 +880,9 @@ class PledgeRules(RuleState):
             # million euros" — the giver)
             recipient = next((m for m in near_first if m.start > previous_end and (re.search(
                 r"\b(?:to|for|TO|FOR)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                # (or the state whose central bank, treasury or reserves the money goes into: "deposited $1 billion into the
+                # central bank of Yemen’s legitimate government", "a deposit to the Central Bank of Yemen")
+                or _INTO_BANK_OF.search(s.text[max(0, m.start - 50):m.start])
                 or _FOR_FORCES.search(s.text[max(0, m.start - 90):m.start])
                 # (or the object of a giving verb that names the gift after "with": "it would supply the Lebanese army with fuel
                 # aid valued at 30 million U.S. dollars", "will provide Moldova with €60 million")
@@ -1178,7 +1184,10 @@ class PledgeRules(RuleState):
             # Government’s contribution of US$100,000")
             governments = re.search(r"\b[Tt]he\s+[Gg]overnment['’]s\s+(?:own\s+)?(?:contribution|donation|pledge|grant)\s+of\s+" + APPROX + "$",
                                     s.text[max(0, amount.start - 60):amount.start])
+            # (never the state this sum goes to: "… a directive to transfer a US$2 billion deposit to the Central Bank of Yemen" on a
+            # page that names Yemen most)
             if not donors and (i == 0 or governments) and (not receiving or other_receives) \
+                    and not (recipient is not None and recipient.match.entity == self.article_donor) \
                     and not (collective and (self.article_donor not in self.g.group_labels or some_of)) \
                     and not society_gives and self.article_donor and not any(
                     a.match.entity == self.article_donor and a.start > amount.end
@@ -1545,6 +1554,7 @@ class PledgeRules(RuleState):
                            and Decimal(str(b.fields["amount"])) > Decimal(str(read.fields["amount"]))), None)
             if larger is not None:
                 read.fields["figure"], read.share_of = "share", larger
+        _split_by_givers(s, out)
         out = self._group_parts(s, out) + out + self._group_gives(s, mentions, orphans)
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
@@ -1898,6 +1908,24 @@ def _country_run(text: str, mentions: list[Mention], recipient: str | None) -> l
 
 #: How many paragraphs after a package its parts may come, each in a sentence of its own.
 PARTS_REACH = 4
+
+
+def _split_by_givers(s: Sentence, out: list[Candidate]) -> None:
+    """Mark a package and the sums of two or more givers after it, past a colon or a dash in the same sentence, that add up
+    to it exactly, as a joint figure and its shares: "a new support package of $3 billion for Yemen’s economy: $2 billion from
+    Riyadh and another $1 billion from the United Arab Emirates"."""
+    pledges = [c for c in out if c.kind == "pledge" and c.fields.get("figure") == "package" and c.share_of is None]
+    for k, whole in enumerate(pledges):
+        parts = [c for c in pledges[k + 1:] if c.fields.get("currency") == whole.fields.get("currency")]
+        givers = list(dict.fromkeys(str(c.fields["donor"]) for c in parts))
+        if len(parts) < 2 or len(givers) < 2 or whole.fields.get("donor") not in givers \
+                or not re.search(r"[:\u2014\u2013]", s.text[whole.span[1]:parts[0].span[0]]) \
+                or sum(Decimal(str(c.fields["amount"])) for c in parts) != Decimal(str(whole.fields["amount"])):
+            continue
+        whole.fields.update(figure="joint", joint_with=[g for g in givers if g != whole.fields.get("donor")])
+        for c in parts:
+            c.fields["figure"], c.share_of = "share", whole
+        return
 
 
 def parts_across(candidates: list[Candidate]) -> None:

@@ -191,6 +191,9 @@ class RoleRules(RuleState):
                                      # (a party's post first: "Matej Tonin, the leader of the opposition party New Slovenia
                                      # (NSi) and former defence minister")
                                      r"(?:(?:leader|head|chair(?:man|woman)?|member)\s+of\s+[^,;“”\"]{3,80}?\s+and\s+(?=(?i:former)\s))?"
+                                     # (or a title outside the model's offices first: "Prince Mohammed bin Salman, Crown Prince and
+                                     # Prime Minister")
+                                     rf"(?:(?:[A-Z][a-z]+\s+){{1,2}}and\s+(?=(?i:{_TITLE})\b))?"
                                      r"(?:(?i:newly\s+appointed|newly\s+elected|new|incoming|outgoing|current)\s+)?"
                                      # ("Xavier Bettel, Luxembourg's Deputy Prime Minister": a country and a rank; "Yuliia
                                      # Svyrydenko, Ukraine's First Deputy Prime Minister": a rank of two words)
