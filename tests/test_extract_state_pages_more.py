@@ -236,3 +236,40 @@ def test_one_opening_a_sentence_after_a_title_outside_the_model_is_the_he_after_
             "“The Restoration Budget”. In his speech, he said the budget would secure the nation and its borders.")
     assert _claims(text, "2024-12-18", seeds_with(("nigeria", "country", "Nigeria"), roles=("president",))) \
         == [("bola-tinubu", "the budget would secure the nation and its borders")]
+
+
+# --- the three-hundred-and-twenty-second fresh list: what the Philippines should spend on defence, 2018-2026 -----------------
+
+MANILA = seeds_with(("philippines", "country", "Philippines"), ("united-states", "country", "United States", "US"),
+                    ("ukraine", "country", "Ukraine"), roles=("secretary-of-defense", "defence-minister", "spokesperson"))
+
+
+def test_a_share_a_current_budget_in_a_decimal_sum_comes_to_is_a_level():
+    # ("the current defense budget is at ₱423.7 billion, or about 1.37 percent of gross domestic product" was a goal: the sum's
+    # decimal point ended the level's cue)
+    text = ("Budget\n\nThe Philippines will evaluate its defense spending.\n\nCastro said that the current defense budget is at "
+            "₱423.7 billion, or about 1.37 percent of gross domestic product (GDP).")
+    assert _found(text, "target", "2026-06-01", MANILA) == []
+
+
+def test_an_undersecretary_and_a_war_secretary_are_titles_and_a_datelines_place_is_no_speaker():
+    # ("Commuinications Undersecretary Claire Castro" was a person of four words; "US War Secretary Pete Hegseth" held no office;
+    # "Metro Manila, Philippines – Malacañang said …" was Metro Manila's claim)
+    text = ("Palace\n\nMetro Manila, Philippines – Malacañang said the Philippines will evaluate its defense spending, following a "
+            "call from US War Secretary Pete Hegseth for allies to increase military budgets.\n\nDuring a press briefing, "
+            "Commuinications Undersecretary Claire Castro said that the government must balance military investments with other "
+            "development priorities.")
+    assert [who for who, _ in _claims(text, "2026-06-01", MANILA)] == ["claire-castro"]
+    assert _roles("Palace\n\nMalacañang answered a call from US War Secretary Pete Hegseth for allies to increase military "
+                  "budgets.", "2026-06-01", MANILA) == {("pete-hegseth", "secretary-of-defense", "united-states")}
+
+
+def test_what_was_manifested_by_an_officer_of_a_body_is_his():
+    # ("This was manifested by Brigadier General Roy Galido of Armed Forces of the Philippines (AFP) Systems Engineering Office
+    # during … briefing" left the sentence before no one's: "manifested" was no verb of saying, and a lead of over 90
+    # characters before "during" found no speaker)
+    text = ("Defense spending needs to be at 2% of GDP\n\nThe military and defense sector needs a yearly budget of around 2% of "
+            "country’s gross domestic product (GDP) to be better equipped and at par with regional neighbors.\n\nThis was "
+            "manifested by Brigadier General Roy Galido of Armed Forces of the Philippines (AFP) Systems Engineering Office during "
+            "during House of Representatives Committee on National Defense and Security briefing on November 5.")
+    assert [who for who, _ in _claims(text, "2019-11-06", MANILA)] == ["roy-galido"]

@@ -208,7 +208,8 @@ _BOILERPLATE = re.compile(r"\s*(?:[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*:|(?:Read|See)\s+
                           r"Don['’]t\s+miss\b|Follow\s+(?:us|[A-Z][\w.]*\s+on)\b|Subscribe\b|Sign\s+up\b)")
 
 #: "This was stated by …", "This was announced to journalists by …": a sentence naming who said the one before it.
-_STATED_BY = (r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced)\s+"
+_STATED_BY = (r"\s*(?:This|That|It)\s+was\s+(?:stated|said|declared|noted|announced|manifested|expressed|emphasi[sz]ed|stressed|"
+              r"underlined|pointed\s+out)\s+"  # ("This was manifested by Brigadier General Roy Galido …")
               r"(?:to\s+(?:journalists|reporters|the\s+press|the\s+media)\s+)?by\s+")
 
 
@@ -546,7 +547,9 @@ class ClaimRules(LayoutRules):
             or re.match(r"\s*(?P<lead>(?:[A-Z][\w’'.-]*\s+){1,6}?)(?:stated|said|declared|announced|confirmed)\s+this\b"
                         # (not when: "Trump said this week that the troops could be moved to Poland")
                         r"(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b)", s.text) \
-            or re.match(_STATED_BY + r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,90}?)"
+            or re.match(_STATED_BY + r"(?P<lead>(?:[^,.;\"“”]|(?<=\b[A-Z])\.){3,140}?)"
+                        # (a long one too, where the speaker serves: "… by Brigadier General Roy Galido of Armed Forces of the
+                        # Philippines (AFP) Systems Engineering Office during …")
                         r"(?:\s+(?:at|in|on|during|after|before|while|to|following|upon|ahead\s+of)\b[^\"“”]*|,[^\"“”]*|"
                         # ("This was said by … Antonio Tajani, speaking about the agreement …, adding that “…”": what he added
                         # is a claim of its own)
@@ -575,7 +578,12 @@ class ClaimRules(LayoutRules):
             # with Avvenire": his statement; but "This was announced by Sánchez" (or "President Yoon Suk-yeol stated this")
             # after a pledge names who announced it, and
             # after "Finnish Defence Minister Antti Hakkanen arrived in Athens." who made the news known: an event, no claim)
-            speaker = self._speaker_in(this.group("lead"), this.start("lead"), mentions)
+            # (a name, then "of" where its bearer serves: "Brigadier General Roy Galido of Armed Forces of the Philippines (AFP)
+            # Systems Engineering Office", never a title's own "of", "U.S. Secretary of Defense Pete Hegseth")
+            served = re.match(r"(?P<who>.*?\b[A-Z][\w’'-]+\s+(?P<last>[A-Z][\w’'-]+))\s+of\s+", this.group("lead"))
+            lead = served.group("who") if served is not None and served.group("last") not in domain().not_names \
+                and not re.fullmatch(rf"(?i:{_TITLE})", served.group("last")) else this.group("lead")
+            speaker = self._speaker_in(lead, this.start("lead"), mentions)
             # (a single word never named before is no one's name: "That's according to Azertac, which refers to Azerenergy OJSC"
             # cites an agency)
             if speaker is not None and speaker.match.how == "new" and not speaker.match.entity and len(speaker.match.name.split()) < 2:

@@ -280,6 +280,9 @@ class MentionFinder:
                 end -= len(led.group(0))
             if start and text[start - 1].isalnum():
                 continue  # a letter glued to a number is no name's start: "EU’s 90B-euro Ukraine loan"
+            filed = re.match(r",\s*([A-Z][\w .'-]{2,30}?)\s*[\u2013\u2014-]\s", text[end:]) if start <= 2 else None
+            if filed is not None and self.g.country_or_org(filed.group(1)) is not None:
+                continue  # a dateline's place and its state: "Metro Manila, Philippines – Malacañang said …"
             # (a date before it is no amount: " date 2025-06-18 Kaja Kallas, High Representative …" opens a page)
             dated = re.search(r"\b\d{4}-\d\d-\d\d\s+$", text[max(0, start - 12):start])
             if (re.search(r"[\d$€£¥]\s*$", text[max(0, start - 3):start]) and not dated) \

@@ -38,6 +38,8 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     # (the US title in either spelling; outside the United States it is read as a defence minister: see RoleRules)
     "secretary of defense": "secretary-of-defense", "defense secretary": "secretary-of-defense",
     "secretary of defence": "secretary-of-defense", "defence secretary": "secretary-of-defense",
+    # (the US department's second name since 2025: "US War Secretary Pete Hegseth")
+    "secretary of war": "secretary-of-defense", "war secretary": "secretary-of-defense",
     # (the British office's full name: "The UK Secretary of State for Defense, John Healey")
     "secretary of state for defence": "secretary-of-defense", "secretary of state for defense": "secretary-of-defense",
     # (the Philippines' office: "Secretary of National Defense Gilberto C. Teodoro, Jr.", "Department of National Defense
@@ -332,7 +334,9 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
                     r"(?i:current)\s+(?:annual\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spending|expenditures?|budgets?)|"
                     # (a ranking by share: "Poland remains the NATO country with the highest percentage of GDP allocated to
                     # defense — 4.48%")
-                    r"(?:highest|largest|biggest|lowest|smallest)\s+(?:percentage|share|proportion|ratio)\s+of)\b[^.;]*$|"
+                    # (a sum's decimal point before the share is no sentence's end: "the current defense budget is at ₱423.7
+                    # billion, or about 1.37 percent of gross domestic product")
+                    r"(?:highest|largest|biggest|lowest|smallest)\s+(?:percentage|share|proportion|ratio)\s+of)\b(?:[^.;]|\.(?=\d))*$|"
                     # ("Bulgaria is, at this moment, spending at least 2% of GDP", "Bulgaria is at 2%")
                     # (never a future's "will be spending": "The Netherlands will be spending 2% of its gross domestic product on
                     # defense starting 2024", a goal)
