@@ -9,7 +9,7 @@ from typing import Literal
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import NAME_TOKEN, PERSON_NAME, PREPOSITIONS, SENTENCE_END_IN_NAME, Mention
+from .mentions import COURTESY_FIRST, NAME_TOKEN, PERSON_NAME, PREPOSITIONS, SENTENCE_END_IN_NAME, Mention
 from .patterns import (
     _INSTITUTION,
     _MINISTERS,
@@ -85,6 +85,8 @@ def _name_of(m: re.Match[str]) -> str:
     # (and an academic title: "Vice President Professor Nana Jane Opoku-Agyemang")
     name = re.sub(rf"^(?:(?:H\.\s?[EH]|H\.\s?S\.\s?H|HSH|HRH|Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+|{RULER_STYLE}\s+)+(?=[A-Z])", "",
                   m.group("name"))
+    # (and a ruler's rank or a courtesy before a name of two words or more: "Prince Mohammed bin Salman, Crown Prince and …")
+    name = COURTESY_FIRST.sub("", name)
     return SENTENCE_END_IN_NAME.sub("", re.sub(r"['’]s(?:\s.*)?$", "", name))
 
 
