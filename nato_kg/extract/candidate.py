@@ -343,18 +343,23 @@ class RuleState:
                 if " " not in key and key != word and ascii_folded(key).lower() == folded}
         if len(same) == 1:
             return next(iter(same.values()))
-        firsts = self.first_names.get(word, {})
-        if len(firsts) == 1:
-            return next(iter(firsts.values()))
+        first = self._only_first_name(word)
+        if first is not None:
+            return first
         # (the same family name in another romanization: "Yoon said" after "President Yun Suk-yol")
         for other in domain().surname_spellings.get(word, ()):
             found = self.seen_people.get(other)
-            found_first = self.first_names.get(other, {})
-            if found is None and len(found_first) == 1:
-                found = next(iter(found_first.values()))
+            if found is None:
+                found = self._only_first_name(other)
             if found is not None:
                 return found
         return self._misspelt_surname(word)
+
+    def _only_first_name(self, word: str) -> Match | None:
+        """The one person seen whose name this article began with ``word`` (a family name written first, "Moon said" after
+        "Moon Jae-in", or a given name, "Premier Srettha" after "Srettha Thavisin"), else None."""
+        firsts = self.first_names.get(word, {})
+        return next(iter(firsts.values())) if len(firsts) == 1 else None
 
     def _misspelt_surname(self, word: str) -> Match | None:
         """The one person seen whose long surname ``word`` misspells by a letter or two ("Frostadouttir" for Kristrún

@@ -327,8 +327,7 @@ class RoleRules(RuleState):
                     continue  # "Ukraine's Deputy Prime Minister …": a state's possessive, never a surname a longer name ends with
                 # (or, a word alone, the given name of the one person the page named in full with it first, as Thai copy writes
                 # its leaders after the first time: "Premier Srettha’s government" after "the Srettha Thavisin-helmed …")
-                firsts = self.first_names.get(name, {}) if " " not in name else {}
-                fuller = (self.seen_people.get(name) or (next(iter(firsts.values())) if len(firsts) == 1 else None)) \
+                fuller = (self.seen_people.get(name) or (self._only_first_name(name) if " " not in name else None)) \
                     if not person.entity else None
                 if pattern is name_then_title and " " not in name and not (fuller is not None and fuller.type == "person"
                                                                            and len(fuller.name) > len(name)):

@@ -102,6 +102,15 @@ _LIST_NEXT = re.compile(r"\s*(?:per\s*cent|percent|%)?(?:\s+of\s+(?:its\s+|their
                         r"(?:\s+(?:for|on)\s+(?:defen[cs]e|the\s+military))?\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                         r"(?:\s+[A-Z][\w.’'-]*)?\s+")
 
+
+def _clause_to(text: str, at: int) -> str:
+    """The clause of ``text`` that runs up to ``at``: after its last semicolon or comma-and-conjunction ("…, but", "…, while").
+
+    >>> _clause_to("Poland spends 4%, while Spain will reach 2%", 41)
+    ' Spain will reach '
+    """
+    return re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", text[:at])[-1]
+
 def _figure(pm: re.Match) -> Decimal:
     """A percentage as written: digits (a decimal comma read as a point) or a number word ("five")."""
     raw = pm.group(1).lower().replace(",", ".")
@@ -543,9 +552,9 @@ class TargetRules(RuleState):
             head = i
             while head and _LIST_NEXT.fullmatch(s.text, percents[head - 1].end(), percents[head].start()):
                 head -= 1
-            if head < i and _LEVEL.search(re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:percents[head].start()])[-1]):
+            if head < i and _LEVEL.search(_clause_to(s.text, percents[head].start())):
                 continue
-            clause = re.split(r"[;,]\s*(?:but|while|and|whereas)\b|;", s.text[:pm.start()])[-1]
+            clause = _clause_to(s.text, pm.start())
             level = _LEVEL.search(clause)
             if level and out and re.fullmatch(r",\s+with\s*", level.group(0)):
                 level = None  # "Of this, 3.5 percent will be allocated to direct military spending, with 1.5 percent for “broader
