@@ -273,3 +273,62 @@ def test_what_was_manifested_by_an_officer_of_a_body_is_his():
             "manifested by Brigadier General Roy Galido of Armed Forces of the Philippines (AFP) Systems Engineering Office during "
             "during House of Representatives Committee on National Defense and Security briefing on November 5.")
     assert [who for who, _ in _claims(text, "2019-11-06", MANILA)] == ["roy-galido"]
+
+
+# --- the three-hundred-and-twenty-third fresh list: Vietnam's rice for Cuba, 2016-2021 -----------------------------------------
+
+RICE = seeds_with(("vietnam", "country", "Vietnam"), ("cuba", "country", "Cuba"), ("china", "country", "China"),
+                  ("ukraine", "country", "Ukraine"), roles=("president", "prime-minister", "ambassador"))
+
+
+def test_an_envoy_is_never_the_envoy_of_the_state_he_is_sent_to():
+    # ("The island’s ambassador to Vietnam, Orlando Hernandez Guillen" on a page about Vietnam's gift was Vietnam's ambassador:
+    # the page's state taken for the office, the posting read as no more than where the envoy sits)
+    text = ("Vietnam donates rice to Cuba\n\nVietnam gave 12,000 tons of rice to Cuba. Vietnam's prime minister handed it over."
+            "\n\nThe island’s ambassador to Vietnam, Orlando Hernandez Guillen, thanked the government.")
+    assert _roles(text, "2021-07-29", RICE) == {("orlando-hernandez-guillen", "ambassador", "cuba")}
+    # (by the capital too, and a third state named once is no sender: "… second largest trading partner in Asia, after China")
+    text = ("Rice for Cuba\n\nThe rice donated by Vietnam to Cuba was delivered this Wednesday.\n\nThe head of the island’s "
+            "diplomatic mission in Hanoi, Lianys Torres, thanked the Vietnamese authorities.\n\nVietnam is Cuba's second largest "
+            "trading partner in Asia, after China.")
+    assert _roles(text, "2020-06-10", RICE) == {("lianys-torres", "ambassador", "cuba")}
+    # (an envoy whose own state is written keeps it: "Cuban ambassador to Hanoi")
+    assert _roles("Rice\n\nVietnam gave rice to Cuba.\n\nThe shipment went to Orlando Hernandez Guillen, Cuban ambassador to "
+                  "Hanoi.", "2021-07-29", RICE) == {("orlando-hernandez-guillen", "ambassador", "cuba")}
+
+
+def test_what_one_quoted_names_relative_said_is_the_relatives_and_the_diplomat_is_the_envoy():
+    # ("The island’s ambassador …, Orlando Hernandez Guillen, quoted … Miguel Diaz-Canel, who described the gesture as …" was the
+    # ambassador's: the name the sentence opened with after "The …," taken over the relative clause's own subject; "The
+    # diplomat noted that …" was no one's)
+    text = ("Rice for Cuba\n\nVietnam gave rice to Cuba.\n\nThe island’s ambassador to Vietnam, Orlando Hernandez Guillen, quoted "
+            "the president of Cuba, Miguel Diaz-Canel, who described the gesture as a vivid manifestation of Vietnam’s unchanging "
+            "solidarity.\n\nThe diplomat noted that such solidarity is especially expressed at this time.")
+    assert [who for who, _ in _claims(text, "2021-07-29", RICE)] == ["miguel-diaz-canel", "orlando-hernandez-guillen"]
+
+
+def test_said_the_head_of_government_inset_is_the_prime_ministers_and_a_name_described_in_marks_is_a_claim():
+    # ("These donations, said the head of government, demonstrate …" was no one's: an inset attribution read by a name only;
+    # "…, which she described as a “noble and solidary gesture” and a “sign of …”" was missed: the rule read no marks)
+    text = ("Rice for Cuba\n\nVietnam gave rice to Cuba, Prime Minister Pham Minh Chinh said.\n\nThese donations, said the head "
+            "of government, demonstrate the special bonds of fraternity and solidarity that unite us with Cuba.")
+    assert ("pham-minh-chinh", "These donations demonstrate the special bonds of fraternity and solidarity that unite us with Cuba") \
+        in _claims(text, "2021-07-29", RICE)
+    text = ("Rice for Cuba\n\nVietnam gave rice to Cuba.\n\nAmbassador Lianys Torres thanked the Vietnamese authorities for the "
+            "donation, which she described as a “noble and solidary gesture” and a “sign of the special and historical ties between "
+            "both countries.”")
+    assert _claims(text, "2020-06-10", RICE) == [
+        ("lianys-torres", "a “noble and solidary gesture” and a “sign of the special and historical ties between both countries.”")]
+
+
+def test_what_one_recalled_and_the_support_one_emphasised_are_claims_and_a_departments_word_is_no_first_name():
+    # ("Duc recalled material and spiritual assistance …, and emphasised the support of the Vietnamese Party …" was missed, and
+    # "… General Department of State Reserves (GDSR) Do Viet Duc" named a person "Reserves Do Viet Duc")
+    text = ("Rice for Cuba\n\nPresent was Director General of the Vietnamese General Department of State Reserves Do Viet Duc."
+            "\n\nDuc recalled material and spiritual assistance the Cuban people had given to Vietnamese people in the past, and "
+            "emphasised the support of the Vietnamese Party, State and people for the Cuban people’s revolutionary cause.")
+    assert _claims(text, "2018-06-21", RICE) == [
+        ("do-viet-duc", "material and spiritual assistance the Cuban people had given to Vietnamese people in the past"),
+        ("do-viet-duc", "the support of the Vietnamese Party, State and people for the Cuban people’s revolutionary cause")]
+    # (a state recalling its envoy says nothing)
+    assert _claims("Row\n\nCuba recalled its ambassador to Vietnam for consultations on the matter.", "2018-06-21", RICE) == []

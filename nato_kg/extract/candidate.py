@@ -136,6 +136,7 @@ class RuleState:
     plain_paragraph: tuple[int, list[Sentence], bool]
     remarks: tuple[Mention, int, bool] | None
     states_named: list[str]
+    states_on_page: dict[str, int]
     introduced: Mention | None
     speech: tuple[Mention, bool] | None
     last_start: int

@@ -336,16 +336,25 @@ class ClaimRules(LayoutRules):
         if any(c.kind == "claim" for c in out) or re.search(r"[“”\"]", s.text):
             return []
         text = s.text
+        # (or an office alone, its holder the one the article names: "These donations, said the head of government, demonstrate
+        # the special bonds …")
         split = re.match(rf"\s*(?P<head>[A-Z][^,;:]{{5,80}}),\s+(?:said|says|added|continued|noted|stressed)\s+(?P<who>{PERSON_NAME}|"
-                         rf"{NAME_TOKEN}),\s+(?P<tail>[a-z][^;]{{10,}}?)[.!]?\s*$", text)
+                         rf"{NAME_TOKEN}|(?P<office>the\s+head\s+of\s+(?:the\s+)?(?:government|state)|the\s+(?:[A-Z][\w’'.]*\s+)?"
+                         rf"(?i:{_TITLE}))),\s+(?P<tail>[a-z][^;]{{10,}}?)[.!]?\s*$", text)
         opened = None if split else re.match(
             rf"\s*(?:Instead|Moreover|However|Meanwhile|Furthermore|Also|Still|Yet|And|But|So|Indeed),\s+(?P<who>{PERSON_NAME}|{NAME_TOKEN})"
             rf"\s+(?:said|says|added|continued|noted|stressed|argued),\s+(?P<tail>[a-z][^;]{{10,}}?)[.!]?\s*$", text)
         found = split or opened
         if found is None or found.group("who") in domain().not_names:
             return []
-        speaker = self._speaker_in(found.group("who"), found.start("who"), mentions)
-        if not _speaks(speaker) or speaker.match.type not in ("person", None):
+        office = found.groupdict().get("office")
+        if office:
+            # (the head of a government is its prime minister, of a state its president, as "The head of the … government
+            # explained" is read)
+            office = re.sub(r"head\s+of\s+(?:the\s+)?government$", "Prime Minister", re.sub(r"head\s+of\s+state$", "President", office))
+        speaker = self._office_alone(office, found.start("who")) if office else \
+            self._speaker_in(found.group("who"), found.start("who"), mentions)
+        if speaker is None or (not office and not _speaks(speaker)) or speaker.match.type not in ("person", None):
             return []
         said = f"{found.group('head')} {found.group('tail')}" if split else found.group("tail")
         return [self._claim(s, speaker, said, "paraphrase", "claim:reported-speech")]
@@ -1246,7 +1255,10 @@ class ClaimRules(LayoutRules):
                 who = Mention(0, 0, next(c.matches[0] for c in reversed(out) if c.kind == "claim" and c.matches and c.evidence is s))
             # "A retired German politician, Walther Stützle, former …, criticized …": the name its opening appositive gives
             opener = re.match(rf"\s*(?:\[\d+\]\s*)*(?:An?|The)\s+[^,;\"“”]{{3,60}},\s+(?P<name>{PERSON_NAME})", text)
-            if opener and who is not None and opener.end("name") < anchor and who.start > opener.end("name") \
+            # (never over a relative clause's own subject: "The island’s ambassador …, Orlando Hernandez Guillen, quoted … Miguel
+            # Diaz-Canel, who described the gesture as …" is Diaz-Canel's)
+            relative_subject = who is not None and re.fullmatch(r",\s+who\s+(?:(?:has|had|also|then|later)\s+)*", text[who.end:anchor])
+            if opener and who is not None and opener.end("name") < anchor and who.start > opener.end("name") and not relative_subject \
                     and re.match(r"\s*(?:\[[a-z]{2}\]\s*)?,", text[opener.end("name"):]):
                 first = self._speaker_in(opener.group("name"), opener.start("name"), mentions)
                 who = first if first is not None and first.match.type in ("person", None) and _plausible(first.match.name, first.match) \

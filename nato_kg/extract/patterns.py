@@ -54,6 +54,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "extraordinary and plenipotentiary ambassador": "ambassador", "ambassador extraordinary and plenipotentiary": "ambassador",
     # (a Commonwealth state's envoy to another is its high commissioner: "Indian High Commissioner Gopal Baglay")
     "high commissioner": "ambassador",
+    # (an embassy's head is its ambassador: "the head of the diplomatic mission, X"; the mission's owner between is read by
+    # role_rules._HEAD_OF_MISSION)
+    "head of the diplomatic mission": "ambassador", "head of diplomatic mission": "ambassador",
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "press secretary": "spokesperson",  # ("Pentagon Press Secretary John F. Kirby provided the following readout")
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")
@@ -950,7 +953,11 @@ _REPORTED = [
                r"(?:.{3,80}?\bas\s+(?:[\w’'-]+\s+){0,8}(?:[“\"][^”\"]+[”\"]|«[^»]+»)|as\s+[“\"](?:[^”\"\s]+\s+){2,}[^”\"]+[”\"]).?)"),
     # what a relative's antecedent is called: "the UK’s £4.5bn commitment for this year, which the country’s defence secretary
     # John Healey described as its highest contribution yet"
-    re.compile(r"\b(?:which|that)\s+[^,.;“”\"]{3,80}?\bdescribed\s+as\s+(?P<text>(?:its|their|his|her|the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){1,8})"),
+    # (or in quotation marks, each name it is given: "the donation, which she described as a “noble and solidary gesture” and a
+    # “sign of the special and historical ties between both countries.”")
+    re.compile(r"\b(?:which|that)\s+[^,.;“”\"]{3,80}?\bdescribed\s+as\s+(?P<text>(?:its|their|his|her|the|a|an)\s+"
+               r"(?:[“\"][^“”\"]{3,150}[”\"](?:,?\s+and\s+(?:its|their|his|her|the|a|an)\s+[“\"][^“”\"]{3,150}[”\"])?|"
+               r"[\w’'-]+(?:\s+[\w’'-]+){1,8}))"),
     # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
     # (an object, then what it is called; never a passive "what was described as", nor "as follows")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"
@@ -1092,6 +1099,13 @@ _REPORTED = [
                r"(?P<text>(?:the\s+country['’]s|the\s+[a-z]+['’]s|the\s+[A-Z]{2,}['’]s|its|his|her|their|[A-Z][\w.-]*['’]s?)\s+"
                r"(?:(?:readiness|willingness|determination|ambition|intention|resolve|desire)\s+to\b|efforts?\s+(?:to|in)\b|"
                r"role\s+in\b).{10,})"),
+    # what one recalled, a noun phrase: "Duc recalled material and spiritual assistance the Cuban people had given to Vietnamese
+    # people in the past, and emphasised …" (up to the next verb of the same subject; never an envoy or troops called home:
+    # "Paris recalled its ambassador")
+    re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\brecalled\s+(?!(?:that|how|when|why|what|the\s+words)\b)"
+               r"(?!(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|troops|forces|soldiers|staff|personnel|"
+               r"representatives?|products?|vehicles?|units?)\b)"
+               r"(?P<text>[a-z][\w’'-]*\s+[^;“”\"]{15,}?)(?=,?\s+and\s+(?:also\s+)?[a-z]+ed\b|[.;]?\s*$)"),
     # a significance echoed is a claim: "Prime Minister Dorin Recean echoed the project's significance, highlighting its
     # contribution to civic education …"
     re.compile(r"\b(?P<text>(?:echoed|echoes)\s+(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+['’]s\s+)?[a-z]+\b.{10,})"),
@@ -1110,6 +1124,8 @@ _REPORTED = [
                r"(?P<text>(?:the\s+(?:(?:critical|crucial|vital|great|utmost|key|paramount|urgent|pressing)\s+)?(?:need|importance)|"
                r"(?<=ed\s)the\s+(?:[a-z]+\s+)?(?:necessity|urgency|significance)(?=\s+(?:of|for|to)\b)|"
                r"(?<=ed\s)the\s+(?:[a-z]+\s+)?message(?=\s+(?:of|that)\b)|"
+               # ("Duc … emphasised the support of the Vietnamese Party, State and people for the Cuban people’s revolutionary cause")
+               r"(?<=(?:sised|sized|essed|lined)\s)the\s+(?:[a-z]+\s+)?(?:support|solidarity)(?=\s+(?:of|for)\b)|"
                r"\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),
 ]
 

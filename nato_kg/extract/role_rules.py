@@ -118,6 +118,9 @@ _TWO_WORD_POSTING = "United|New|South|North|Czech|European|Saudi|Sri"
 #: The bodies of states an envoy is posted to, which the gazetteer need not know ("Canadian Ambassador to the United Nations
 #: Bob Rae" is Canada's ambassador): the sending state's office all the same.
 _BODY_POSTINGS = r"United\s+Nations|UN|U\.N\.|OSCE|African\s+Union|European\s+Union|EU|NATO|OAS|WTO"
+#: An embassy's head, which is its state's ambassador, named by the mission and whose it is ("The head of the island’s
+#: diplomatic mission in Hanoi, Lianys Torres"): read as the title "head of the diplomatic mission".
+_HEAD_OF_MISSION = r"[Hh]ead\s+of\s+(?:the\s+)?(?:(?:the\s+)?[\w-]+['’]s\s+)?diplomatic\s+mission"
 
 
 def _thanks(text: str, agents: list[Mention], name_end: int, state: str) -> bool:
@@ -164,7 +167,7 @@ class RoleRules(RuleState):
                                      # (or no comma: "Ukrainian Ambassador to Kenya Andrii Pravednyk said")
                                      # (a posting of two words, the few states so named: "German Ambassador to the United States
                                      # Emily Haber")
-                                     rf"(?P<title>(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>"
+                                     rf"(?P<title>{_HEAD_OF_MISSION}|(?i:{_TITLE}))(?:\s*\([^()]{{2,40}}\)|\s+(?:in|to)\s+(?:the\s+)?(?P<posting>"
                                      # (or a state's formal name: "Ukrainian Ambassador to the State of Kuwait Balanutsa Oleksandr")
                                      rf"(?:{_TWO_WORD_POSTING}|Costa|El|Sierra|Burkina)\s+[A-Z][\w’'-]+|"
                                      r"(?:State|Kingdom|Republic|Sultanate|"
@@ -371,6 +374,7 @@ class RoleRules(RuleState):
                 if not person.entity and self.g.country_or_org(name):
                     continue  # "New Zealand’s Prime Minister Christopher Luxon": a country's office, not a person "New Zealand"
                 title = " ".join(m.group("title").lower().split())
+                title = "head of the diplomatic mission" if re.fullmatch(_HEAD_OF_MISSION, m.group("title")) else title
                 if re.search(r"\b(?:likely|probable|presumptive|expected|possible|future|would-be|next|incoming|shadow)\s+(?:\w+\s+)?$",
                              text[max(0, m.start("title") - 30):m.start("title")], re.I) \
                         or re.match(r"[-‑\s]+(?:designate|elect|in-waiting)\b", text[m.end("title"):], re.I):
@@ -695,6 +699,14 @@ class RoleRules(RuleState):
                     others = [st for st in self.states_named if st != theirs.entity and self._has_office(role, st)]
                     org = self._assumed_country(others[0]) if len(others) == 1 else None
                     adjust = ("country-of-article",) if org is not None else ()
+                posted_to = self._posting_state(m)
+                if role == "ambassador" and posted_to is not None and (org is None or org.entity == posted_to):
+                    # "The island’s ambassador to Vietnam, Orlando Hernandez Guillen" on a page about Vietnam's gift: an envoy is
+                    # never the envoy of the state he is sent to; the other state the page names, the one it names at least
+                    # twice as often as any third ("… the island’s second largest trading partner in Asia, after China")
+                    senders = sorted(((n, st) for st, n in self.states_on_page.items() if st != posted_to), reverse=True)
+                    sender = senders[0][1] if senders and (len(senders) == 1 or senders[0][0] >= 2 * senders[1][0]) else None
+                    org, adjust = (self._assumed_country(sender), ("country-of-article",)) if sender else (None, ())
                 if org is None or (national and org.type not in ("country", None) and org is not explicit):
                     continue  # a national office needs its country, written next to it; any other country is a guess
                 former = m.groupdict().get("former") or re.search(r"\b[Ff]ormer\s+(?:\S+\s+){0,2}$",
@@ -956,6 +968,14 @@ class RoleRules(RuleState):
                 rf"meeting(?:\s+with)?|met(?:\s+with)?|thanking|thanked|greeting|greeted|welcoming|welcomed|hosting|hosted|receiving|"
                 rf"received|(?:written|wrote|writes|writing|sent\s+a\s+letter|phoned|called|spoke|talked)\s+(?:to|with))\s+(?:the\s+)?"
                 rf"(?i:{_TITLE})\s+[^.;,]{{2,60}}\.?", text[a.end:name_end]) for a in agents)
+
+    def _posting_state(self, m: re.Match) -> str | None:
+        """The state an envoy's title says he is sent to ("ambassador to Vietnam", "in Hanoi"), by name or capital, or None."""
+        posting = m.groupdict().get("posting")
+        if not posting:
+            return None
+        state = self.g.country_or_org(posting) or self.g.as_state(posting)
+        return str(state.entity) if state is not None and state.type == "country" else None
 
     def _other_states(self, text: str, agents: list[Mention], name_end: int, own: str | None = None) -> bool:
         """Whether the sentence names a state that could be an office holder's own, other than ``own`` (the

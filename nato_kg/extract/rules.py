@@ -160,6 +160,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         #: pasted without quotation marks (see ClaimRules._pasted_remarks)
         self.remarks: tuple[Mention, int, bool] | None = None
         self.states_named: list[str] = []
+        #: every state the page names as one, the aid's recipient too, and how often (an envoy's sending state: RoleRules)
+        self.states_on_page: dict[str, int] = {}
         #: the speaker a moderator introduced, and the one a moderator handed the floor to (see ClaimRules._handed_over)
         self.introduced: Mention | None = None
         #: the speaker a speech page's byline names, and whether its "(As delivered)" mark has been read (see
@@ -409,6 +411,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (every state the page names as one, for an office named with no state: see RuleState._sole_state_with)
         # (not a demonym inside another proper name: "the 1962 Cuban Missile Crisis" names no state of the story; nor a side of
         # a war named as such: "As the war between Russia and Ukraine nears …")
+        self.states_on_page = dict(Counter(m.match.entity for ms in mentions_of for m in ms
+                                           if m.match.type == "country" and m.match.entity and not m.war and not m.maker))
         self.states_named = sorted({m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                                     if m.match.type == "country" and m.match.entity and m.match.entity not in (recipient, adversary)
                                     and not m.war and not m.maker and not at_war(s.text, m.start, m.end) and id(m) not in glossed

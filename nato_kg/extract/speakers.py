@@ -574,6 +574,12 @@ class SpeakerRules(RuleState):
                          and any(r.endswith("minister") for r in held)]
             if len(ministers) == 1:
                 return Mention(at, at + len(lead.rstrip()), Match(ministers[0], ministers[0], "person", 85.0, "label"))
+        # ("The diplomat noted that …" after "Orlando Hernandez Guillen, Cuban ambassador to Hanoi": the one envoy this article
+        # named, an epithet of his, no office of its own)
+        if re.fullmatch(r"\s*[Tt]he\s+(?:diplomat|envoy|ambassador)\s*", lead):
+            envoys = [p for p, held in self.person_roles.items() if "ambassador" in held or "ambassador-to-nato" in held]
+            if len(envoys) == 1:
+                return Mention(at, at + len(lead.rstrip()), Match(envoys[0], envoys[0], "person", 85.0, "label"))
         # ("The head of the NATO military alliance warned Sunday that …", "the NATO chief said": its secretary general)
         lead = re.sub(rf"^\s*(?:[Tt]he\s+)?(?:{HEAD_OF_NATO}|NATO(?:['’]s)?\s+(?:chief|head|boss))\s*$", "the NATO Secretary General",
                       lead)
