@@ -4892,7 +4892,8 @@ def test_a_title_set_off_in_a_list_of_names_is_the_next_names_and_an_unknown_bod
             "Prime Minister of India, Narendra Modi.")
     roles = _roles(text, "2023-07-31", MEXICO)
     assert ("narendra-modi", "prime-minister", "india") in roles, roles
-    assert not any(person in ("pope-leo", "antonio-guterres") for person, _, _ in roles), roles
+    # (the United Nations is a body the gazetteer knows since list 324: its secretary-general's office is its own, never a state's)
+    assert not any(person == "pope-leo" or (person == "antonio-guterres" and org != "united-nations") for person, _, org in roles), roles
 
 
 # --- the hundred-and-thirty-eighth fresh list: Thailand's humanitarian aid ---------------------------------------------------

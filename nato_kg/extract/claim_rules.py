@@ -1920,7 +1920,11 @@ class ClaimRules(LayoutRules):
         if subject is None:  # "Wojciech Lorenz of the Polish Institute …, expressed …": a sentence opened by a new name
             # (after a title of capitalised words outside the model's offices too: "Chairman of the Presidential Leadership Council
             # Dr. Rashad al-Alimi thanked …", then "In a series of tweets, he said …")
-            opener = next((m for m in named if (m.start <= (source.end() if source else 2) or _TITLE_WORDS_BEFORE.fullmatch(text[:m.start]))
+            # (or set off after a description of words in lower case: "Kuwait’s emir, Sheik Sabah Al Ahmad Al Sabah, opened the
+            # conference …", then "He urged …")
+            opener = next((m for m in named if (m.start <= (source.end() if source else 2) or _TITLE_WORDS_BEFORE.fullmatch(text[:m.start])
+                                                or (_APPOSED_BEFORE.fullmatch(text[:m.start]) and text[m.end:m.end + 1] == ",")
+                                                or _STYLED_BEFORE.fullmatch(text[:m.start]))
                            and m.match.type in ("person", None)
                            and _plausible(m.match.name, m.match) and not any(
                                self.g.country_or_org(w) for w in m.match.name.split())), None)  # (not "Ukraine Facility")
@@ -2259,6 +2263,13 @@ def _body_speaks(text: str, at: int) -> bool:
 
 #: A title of capitalised words (and the small words between them) before a name that opens a sentence, a word of a post
 #: first and its courtesy last: "Chairman of the Presidential Leadership Council Dr. " (never "The Appropriation Bill …").
+#: A description in lower case set off before a name that opens a sentence ("Kuwait’s emir, Sheik …", "The veteran diplomat, …").
+_APPOSED_BEFORE = re.compile(r"\s*(?:The\s+|[A-Z][\w’'-]*['’]s\s+)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+                             r"(?:(?:Sheikh|Sheik|Sheikha|Prince|Princess|Dr|Mr|Mrs|Ms)\.?\s+)?")
+#: A ruler's style and rank before a name that is a sentence's subject, after an opening participle's clause or none: "Launching
+#: the talks, His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah had announced …", then "…, he said."
+_STYLED_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,;“”\"]{2,60},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?"
+                            r"(?:[Tt]he\s+)?(?:Amir|Emir|King|Sultan|Crown\s+Prince)\s+(?:(?:Sheikh|Sheik|Prince)\s+)?")
 _TITLE_WORDS_BEFORE = re.compile(r"\s*(?:Chair(?:man|woman|person)?|Head|Director|Commander|Chief|Leader|Governor|Speaker|Mayor|"
                                  r"Secretary|President|Minister|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|Deputy|Vice)"
                                  r"\s+(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+){0,7}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")

@@ -48,6 +48,9 @@ class Domain:
     #: the groups that give only where a sentence names them giving, never as the organisation a page names most
     #: (NATO is named on nearly every page of this domain, most of them about its members' own money)
     named_givers: frozenset[str]
+    #: the groups that give only as the subject of a giving verb ("The UN will allocate …"), never a sentence's giver by being
+    #: named in it ("to respond to the United Nations’ USD1.7 billion flash appeal …, pledging USD150,000")
+    subject_givers: frozenset[str]
     #: an organisation's id → the names of the funds whose money is its own ("European Peace Facility": the EU's)
     instruments: dict[str, re.Pattern[str]]
     #: cities that stand for the institutions seated there (never their country: "Brussels")
@@ -106,6 +109,7 @@ def domain() -> Domain:
         not_names=frozenset(map(str, data["not_names"])),
         groups={str(k): (str(v["label"]), tuple(map(str, v["names"]))) for k, v in (data.get("groups") or {}).items()},
         named_givers=frozenset(str(k) for k, v in (data.get("groups") or {}).items() if v.get("page_giver") is False),
+        subject_givers=frozenset(str(k) for k, v in (data.get("groups") or {}).items() if v.get("gives_as_subject") is True),
         seats=frozenset(map(str, data.get("seats") or ())),
         instruments={str(k): re.compile(r"\b(?:" + "|".join(re.escape(str(n)).replace(r"\ ", r"\s+") for n in v) + r")\b")
                      for k, v in (data.get("instruments") or {}).items()},

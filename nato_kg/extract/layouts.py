@@ -197,6 +197,9 @@ class LayoutRules(SpeakerRules):
         opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
         in_body = _in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, ""))
         label = _TURN_LABEL.match(s.text) if opens and in_body else None
+        if label is not None and label.group("name") and (label.group("name").endswith(" City") or any(
+                self.g.country_or_org(w) is not None for w in label.group("name").split())):
+            label = None  # a dateline's place before a colon, no one's label: "Kuwait City : Kuwaiti Emir … kicked off …"
         speaker, bracketed = self.turn
         # (an interviewer's label, the outlet's or the asker's, "DER SPIEGEL: …", "Q: …": a turn of no one's claims)
         asker = _ASKER.match(s.text) if opens and in_body else None
@@ -387,8 +390,10 @@ class LayoutRules(SpeakerRules):
             m.match.type in ("person", None) for m in self._people(s.text, mentions)
             if not (mine and m.start < s.text.find(mine[0].fields["text"])))
         paragraph = self.paragraph_texts[s.paragraph].rstrip()
+        # (a numeral after a name is no "I": "the former two events in Kuwait (Kuwait I and II)", "World War I.")
+        numbered = re.sub(r"\b([A-Z][\w-]+\s+)I(?=\s+and\s+II\b|\s*[),.])", r"\1#", s.text)
         if not plain or (not pasted or s.paragraph != at) and not (
-                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b", s.text) and (paragraph[-1:] in ".!?" or (
+                re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Mm]e)\b", numbered) and (paragraph[-1:] in ".!?" or (
                     # (or the page's last paragraph, a long one the excerpt cut off)
                     s.paragraph == max(self.paragraph_texts) and len(paragraph.split()) >= 20)
                     # (or a long one whose last stop the copy lost: "I have a draft resignation letter, … no trust", a news

@@ -45,7 +45,8 @@ POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|PC|OBE|MBE|CBE|KCMG|PhD"  # ("Ali Sabr
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: (an Arabic name's "son of", or a Romance name's "da", "de", "dos", with the name it joins, one word of the run: "Mohammed
 #: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva", "Juan Ramón de la Fuente"; never last, as a particle left dangling)
-_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du|e)\s+{NAME_TOKEN}"  # ("Gouveia e Melo")
+# (and an Arabic article written apart and capitalised, one word with the name after it: "Sheik Sabah Al Ahmad Al Sabah")
+_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du|e|Al|El)\s+{NAME_TOKEN}"  # ("Gouveia e Melo")
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 # (a given name as an initial with no point, as Indian copy writes it: "External Affairs Minister S Jaishankar"; never "A"
 # or "I", which are words)
@@ -55,7 +56,7 @@ JOINED_INITIAL_NAME = r"\b(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Lt|Fr)\.)[A-Z][a-z]?\
 #: The participle a leader's name is joined to ("Thavisin-helmed", "Orbán-led"): no word of the name.
 _LED_BY = re.compile(r"[-\u2010\u2011](?:led|helmed|headed|chaired|run|ruled|backed|era)$")
 #: Words that are a title before a name ("Sheikh Tamim") and a part of one between its words ("Hassan Sheikh Mohamud").
-INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh"})
+INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh", "Sheik"})  # ("Kuwait’s emir, Sheik Sabah Al Ahmad Al Sabah")
 
 #: (an Arabic name that gives a father and a grandfather, "son of" twice, runs to six words with its family's: "Mohammed bin
 #: Abdulrahman bin Jassim Al Thani"; other names stop at four; a literal "bin" first, as this is tried after every capitalised
@@ -221,6 +222,7 @@ class MentionFinder:
                         or (i == 0 and word.endswith("ing") and (m.start() == 0 or re.fullmatch(r"\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+",
                                                                                            text[:m.start()]))) \
                         or (i == 0 and word.lower() in PREPOSITIONS) \
+                        or (i == 0 and word in ("Amir", "Emir") and re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5):m.start()])) \
                         or (i == 0 and text[max(0, m.start() - 1):m.start()] == "@"):
                     cut = i + 1  # a title word ("Ex-premier Giuseppe Conte" gives "Giuseppe Conte"), a possessive before the
                     # name ("Germany’s Merz"), a sentence's opening
@@ -265,16 +267,21 @@ class MentionFinder:
             one_word = len(words) == 1 and re.fullmatch(JOINED_INITIAL_NAME, words[0].group(0).rstrip(".,’'")) is not None
             # (a second "son of" adds its father's name: "Mohammed bin Abdulrahman bin Jassim Al Thani")
             more = max(0, sum(1 for t in words if t.group(0) in ("bin", "bint", "ibn")) - 1)
-            if not one_word and (not 2 <= sum(1 for t in words if t.group(0)[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4 + more
+            # (nor an Arabic article written apart inside it: "Sabah Al Ahmad Al Sabah" is three words, "Al Gore" two)
+            if not one_word and (not 2 <= sum(1 for i, t in enumerate(words) if (t.group(0)[:1].isupper() and not (
+                    0 < i < len(words) - 1 and t.group(0) in ("Al", "El"))) or re.match(r"(?:al|el)-[A-Z]", t.group(0))) <= 4 + more
                                or not 2 <= len(words) <= 6 + 2 * more):
                 continue
             last = words[-1].group(0).strip(".,’'")
+            if len(words) >= 3 and (found := self.g.country_or_org(last)) is not None and found.type == "country":
+                continue  # a run of words ending with a state's name, a page's breadcrumbs: "Home Muslim World News Kuwait opens …"
             if last.lower() in DEMONYMS or last in _REGION_ADJECTIVES:
                 continue  # a region's people, "Latin American leaders", "the South American nation", "the Eastern European
                 # country": no one's name ends so
             if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None
-                   for t in words):
+                   or (k and re.fullmatch(r"[IVX]{1,4}", t.group(0).strip(".,’'"))) for k, t in enumerate(words)):
                 continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"
+                # (or its numeral after it, an event's: "kicked off Kuwait III, the Third International Pledging Conference")
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()
             led = _LED_BY.search(words[-1].group(0)) if led_at is not None else None
@@ -285,6 +292,9 @@ class MentionFinder:
             filed = re.match(r",\s*([A-Z][\w .'-]{2,30}?)\s*[\u2013\u2014-]\s", text[end:]) if start <= 2 else None
             if filed is not None and self.g.country_or_org(filed.group(1)) is not None:
                 continue  # a dateline's place and its state: "Metro Manila, Philippines – Malacañang said …"
+            if start <= 2 and re.match(r"\s*:\s", text[end:]) and (words[-1].group(0) == "City" or any(
+                    self.g.country_or_org(t.group(0).strip(".,")) is not None for t in words)):
+                continue  # a dateline's city before a colon: "Kuwait City : Kuwaiti Emir Sabah al-Ahmad al-Sabah kicked off …"
             # (a date before it is no amount: " date 2025-06-18 Kaja Kallas, High Representative …" opens a page)
             dated = re.search(r"\b\d{4}-\d\d-\d\d\s+$", text[max(0, start - 12):start])
             if (re.search(r"[\d$€£¥]\s*$", text[max(0, start - 3):start]) and not dated) \

@@ -442,7 +442,7 @@ RULER_STYLE = r"(?:His|Her)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excelle
 COURTESY = (rf"(?:(?:H\.\s?[EH](?:\.|(?=\s+[A-Z]))|H\.\s?S\.\s?H\.|HSH|HRH|{RULER_STYLE})"
             r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sheikh|Sheikha|Prince|Princess)\.?)?"
             # (two in a row: "Acting Minister of Defense Sheikh Dr Ahmad Nasser Al-Mohammad Al-Sabah")
-            r"|(?:Sheikh|Sheikha|Sir|Dame|Mr|Mrs|Ms|Dr)\.?(?:\s+Dr\.?)?|Prince|Princess"  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
+            r"|(?:Sheikh|Sheikha|Sheik|Sir|Dame|Mr|Mrs|Ms|Dr)\.?(?:\s+Dr\.?)?|Prince|Princess"  # ("Saudi Foreign Minister Prince Faisal bin Farhan")
             r"|Brother|Comrade"  # (a form of address: "the president of Brazil, Brother Lula da Silva")
             # (an academic title after another title: "Vice President Professor Nana Jane Opoku-Agyemang")
             r"|Professor|Prof\."
@@ -475,8 +475,12 @@ _REPORTED = [
     # (never a relative "which urged": "pressure from the United States, which urged NATO allies to …" is the country's)
     # ("called on Nato allies to increase defence spending", "urges Nato partners to bolster …")
     # ("He asked attendees to make it the “Ramstein of tanks”", "urged them to “dig deeper” into their stocks")
+    # (and invited, to give: "Al-Sabah … invited participants to show their generosity to the suffering Syrian people")
     re.compile(r"(?<!\bwhich )\b(?:told|urged|urges|urging|called\s+on|calling\s+on|pressed|warned|advised|encouraged|asked|asks)\s+"
                r"(?P<text>(?:them|(?:the\s+)?(?:attendees|participants|delegates|delegations))\s+(?:not\s+)?to\s+[“\"]?[a-z].{10,})"),
+    re.compile(r"(?<!\bwhich )\b(?:invited|invites|inviting)\s+(?P<text>(?:them|(?:the\s+)?(?:attendees|participants|delegates|delegations|"
+               r"donors|states|countries|allies|partners))\s+to\s+(?:show|give|contribute|donate|pledge|help|support|increase|step\s+up|"
+               r"join)\b[^;]{10,}?)(?=,\s+[^,;]{2,40}?\s+(?:reported|reports|said|says)\.?\s*$|[.;]?\s*$)"),
     # (a call on one person named before: "…, urging him not to row back on commitments for defence spending")
     re.compile(r"(?<!\bwhich )\b(?:urged|urges|urging|pressing|pressed)\s+(?:him|her)\s+(?P<text>(?:not\s+)?to\s+[a-z].{10,})"),
     # ("Brazil’s Defense Minister … asked the Brazilian Congress on Tuesday (Jul 6) to support the gradual expansion of funding")
@@ -879,12 +883,14 @@ _REPORTED = [
     # summit to support Ukraine")
     re.compile(r"(?<!\bthe )(?<!\ba )\b(?P<text>(?:hailed|praised|welcomed|criticized|criticised|slammed|appreciated|applauded|"
                r"commended|lauded|underscored|underlined|highlighted|welcomes|hails|praises|criticises|criticizes)\s+"
-               r"(?:the|this|that|its|his|her|their|(?:the\s+)?[A-Z][\w.-]*['’´]s)\s+(?:[a-z]+\s+)?"
+               r"(?:the|this|that|its|his|her|their|(?:the\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+the\s+)?"
+               r"[A-Z][\w.-]*['’´]s)\s+(?:[a-z]+\s+)?"  # ("He praised His Highness the Amir's commitment to …")
                # ("Mr. Stoltenberg praised Albania's commitment to meet the obligations undertaken …", "praised the human contribution
                # of our country to peacekeeping missions")
                r"(?:decision|deal|agreement|compromise|move|plan|package|loan|outcome|announcement|step|proposal|commitments?|contributions?|"
                r"developments?|progress|"
-               r"efforts?)\b(?:(?!\bfor\b)[^,.;:]){0,90}(?:(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+)?)"
+               # (a decimal point ends nothing: "commended the efforts on hosting some 3.9 million Syrian refugees")
+               r"efforts?)\b(?:(?!\bfor\b)(?:[^,.;:]|(?<=\d)\.(?=\d))){0,130}(?:(?:,\s+[A-Z][\w’'-]+)+,?\s+and\s+[A-Z][\w’'-]+)?)"
                # (not where the verb's own judgement follows: "applauded the move, calling it a vital step forward …" is that
                # one claim, read by the rule for "calling it")
                r"(?=\s*(?:,(?!\s+(?:calling|describing|terming|branding)\s+(?:it|them|this|that)\b)|\.|;|$))"),
@@ -955,9 +961,9 @@ _REPORTED = [
     # John Healey described as its highest contribution yet"
     # (or in quotation marks, each name it is given: "the donation, which she described as a “noble and solidary gesture” and a
     # “sign of the special and historical ties between both countries.”")
-    re.compile(r"\b(?:which|that)\s+[^,.;“”\"]{3,80}?\bdescribed\s+as\s+(?P<text>(?:its|their|his|her|the|a|an)\s+"
-               r"(?:[“\"][^“”\"]{3,150}[”\"](?:,?\s+and\s+(?:its|their|his|her|the|a|an)\s+[“\"][^“”\"]{3,150}[”\"])?|"
-               r"[\w’'-]+(?:\s+[\w’'-]+){1,8}))"),
+    re.compile(r"\b(?:which|that)\s+[^,.;“”\"]{3,80}?\bdescribed\s+as\s+(?P<text>(?:(?:its|their|his|her|the|a|an)\s+)?"
+               r"[“\"][^“”\"]{3,150}[”\"](?:,?\s+and\s+(?:its|their|his|her|the|a|an)\s+[“\"][^“”\"]{3,150}[”\"])?|"
+               r"(?:its|their|his|her|the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){1,8})"),
     # a judgement in the speaker's words, without quotation marks: "Backes described these investments as a necessity"
     # (an object, then what it is called; never a passive "what was described as", nor "as follows")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )\b(?:described|describes|describing)\s+"
@@ -1124,6 +1130,9 @@ _REPORTED = [
                r"(?P<text>(?:the\s+(?:(?:critical|crucial|vital|great|utmost|key|paramount|urgent|pressing)\s+)?(?:need|importance)|"
                r"(?<=ed\s)the\s+(?:[a-z]+\s+)?(?:necessity|urgency|significance)(?=\s+(?:of|for|to)\b)|"
                r"(?<=ed\s)the\s+(?:[a-z]+\s+)?message(?=\s+(?:of|that)\b)|"
+               # ("Lebanon’s caretaker prime minister, Najib Mikati, urged the establishment of a safe haven inside Syria …": an act
+               # urged, by its noun)
+               r"(?<=urged\s)the\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ment|tion|sion|al)(?=\s+of\b)|"
                # ("Duc … emphasised the support of the Vietnamese Party, State and people for the Cuban people’s revolutionary cause")
                r"(?<=(?:sised|sized|essed|lined)\s)the\s+(?:[a-z]+\s+)?(?:support|solidarity)(?=\s+(?:of|for)\b)|"
                r"\w+\s+(?:leaders|allies|members|countries))\b.{10,})"),

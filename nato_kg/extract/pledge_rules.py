@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from .candidate import Candidate, RuleState
 from .domain import domain
-from .gazetteer import LEGISLATURES, Match
+from .gazetteer import DEMONYMS, LEGISLATURES, Match
 from .mentions import SURNAME_TOKEN, Mention, beside
 from .money import _NUMBER_WORDS, Money, find_money, national_currency, parse_amount, settle
 from .patterns import (
@@ -522,7 +522,18 @@ class PledgeRules(RuleState):
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
                   # package …")
                   # ("during a session of the Group of 20 (G20) summit in New Delhi")
-                  and not re.match(r"(?:\s*\([^()]{1,12}\)|\))?['’]?s?\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])
+                  # (a kind of meeting between: "Kuwait donor conference pledges $2.4 billion for Syria", a headline's)
+                  # (or a body's name: "During a United Nations Security Council meeting, member nations were appraised …")
+                  and not re.match(r"(?:\s*\([^()]{1,12}\)|\))?['’]?s?\s+(?:(?i:donors?['’]?|pledging|aid|humanitarian|fundraising|"
+                                   r"international)\s+|[A-Z][a-z]+\s+){0,3}(?:[Ss]ummit|[Mm]eeting|[Cc]onference)\b", s.text[a.end:])
+                  # (nor a state whose neighbour or ally is named after it, the subject: "Kuwait’s Gulf neighbor Saudi Arabia promised
+                  # an additional $60 million")
+                  and not re.match(r"['’]s?\s+(?:[A-Z][\w-]*\s+)?(?:neighbou?r|ally|partner|rival)\s+(?=[A-Z])", s.text[a.end:])
+                  # (nor a body that gives only as a giving verb's subject, named otherwise: "the United Nations’ USD1.7 billion flash
+                  # appeal", "via UN agencies")
+                  and not (a.match.entity in domain().subject_givers and not re.match(
+                      r"\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*(?:provid|giv|gave|allocat|releas|donat|pledg|"
+                      r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b", s.text[a.end:]))
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # a state's government gives as its state ("The U.S. government has allotted more than $2 billion …": the United
@@ -740,8 +751,16 @@ class PledgeRules(RuleState):
                 continue  # "Slovakia does not intend to participate in providing Kiev with a loan of €70 billion": a sum refused
                 # (not one given after the refusal of something else: "We will not give up, but will provide €100 million")
             if re.search(r"\b(?:conference|summit|appeal|fundraiser|fund-?raising|campaign|pledging\s+event)\b[^.;]{0,60}\b(?:raised|collected|"
-                         r"mobili[sz]ed|raises|collects|mobili[sz]es)\s+" + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
+                         r"mobili[sz]ed|raises|collects|mobili[sz]es|generated|generates|secured|secures|drew|draws|attracted|attracts)\s+"
+                         + APPROX + "$", s.text[max(0, amount.start - 110):amount.start]):
                 continue  # "An international donor conference … raised more than 6 billion euros …, Poland said": all donors'
+                # ("An international conference in Kuwait generated at least $2.4 billion in pledges Wednesday from donors")
+            if re.search(r"\b(?:appealing|asking|appeals?|appealed|calling|calls|called)\s+for\s+(?:an?\s+|the\s+)?(?:staggering\s+|further\s+|"
+                         r"additional\s+|total\s+of\s+)?" + APPROX + r"$|\b(?:seek|seeks|seeking|sought|aims?\s+to\s+raise|hopes?\s+to\s+raise)\s+"
+                         r"(?:pledges|funding|contributions|donations)\s+(?:of|totalling|totaling|worth)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 80):amount.start]):
+                continue  # "The UN is appealing for US$6.5 billion this year", "The U.N. is asking for a staggering $6.5 billion",
+                # "Wednesday's conference will seek pledges of $1 billion of aid": what an appeal asks of all, no one's pledge
             # (a passive's sum only where the sentence names no giver before it: "Norway's €50 million was pledged …" is Norway's)
             if _ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start]) or (
                     _ALL_GIVERS_AFTER.match(s.text, amount.end) and not any(
@@ -878,7 +897,9 @@ class PledgeRules(RuleState):
             near_first = sorted(agents, key=lambda m: (not amount.end <= m.start <= amount.end + 60, m.start))
             # (never the subject of a relative clause: "The complex, to which the Hungarian government is providing a grant of 2.5
             # million euros" — the giver)
-            recipient = next((m for m in near_first if m.start > previous_end and (re.search(
+            # (nor a body that gives only where named giving, the one the money passes through: "€100,000 to the UN’s Ukraine
+            # Humanitarian Fund" is for Ukraine)
+            recipient = next((m for m in near_first if m.start > previous_end and m.match.entity not in self.g.named_givers and (re.search(
                 r"\b(?:to|for|TO|FOR)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
                 # (or the state whose central bank, treasury or reserves the money goes into: "deposited $1 billion into the
                 # central bank of Yemen’s legitimate government", "a deposit to the Central Bank of Yemen")
@@ -1086,6 +1107,13 @@ class PledgeRules(RuleState):
             # Philippines will provide … aid to Syria")
             # (or the state's fund named before: "The fund had provided similar assistance last year, …" after "Qatar Fund for
             # Development (QFFD) has announced a financial grant …")
+            # (or the giver named by a noun or a possessive before the sum: "He said the amount would be added to former contributions
+            # made by the Gulf nation exceeding USD 150 million", "… adding that his country has made total contribution of over
+            # USD 600 million" after Saudi Arabia's pledge)
+            if not donors and i == 0 and self.last_donor is not None and not agents and re.search(
+                    r"\b(?:(?:by|from)\s+the\s+(?:[A-Z][\w-]*\s+)?|(?:his|her)\s+)(?:nation|country|kingdom)\b[^.;]{0,60}$",
+                    s.text[:amount.start]):
+                donors, adjust = [self.last_donor], ("donor-from-previous",)
             if not donors and i == 0 and self.last_donor is not None and (_ANAPHORIC_DONOR.match(s.text) or re.search(
                     r"\b(?:said|says|announced|stated)\s+(?:that\s+)?the\s+(?:country|government)\s+(?:would|will)\s+(?:be\s+)?[a-z]+\b"
                     r"[^.;]{0,20}$", s.text[:amount.start])
@@ -1327,9 +1355,11 @@ class PledgeRules(RuleState):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
                 # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
                 # million in military aid": the recipient assumed, and said to be)
-            if recipient is None and not self.names_recipient and "donor-of-article" in adjust:
+            if recipient is None and not self.names_recipient and self.aid_to is None and "donor-of-article" in adjust:
                 continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
-                # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is
+                # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is (but the
+                # page's giver on a page that said whom its aid is for gives to that state: "His Highness the Amir … had
+                # announced a pledge of USD 500 million" after "humanitarian pledges for Syrians")
             self.last_donor = donor
             self.donor_fund = any(m.match.entity == donor.match.entity and re.match(
                 r"['’]?s?\s+(?:(?:National|Development|Sovereign)\s+)?Fund\b", s.text[m.end:]) for m in mentions)
@@ -1387,6 +1417,10 @@ class PledgeRules(RuleState):
             elif re.search(r"\b(?:total|combined)\s+(?:value|worth|sum|amount)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:first\s+\w+|previous|"
                            r"earlier|past)\s+(?:\w+\s+){0,2}(?:packages|tranches|rounds)\b", lead):
                 fields["figure"] = "running-total"  # "The total value of the first twelve support packages is just over SEK 17 billion"
+            elif re.search(r"\b(?:former|previous|earlier|past|existing)\s+(?:contributions|donations|pledges|grants|funding)\b[^.;]{0,60}?"
+                           r"\b(?:exceeding|totall?ing|amounting\s+to|worth|of)\s+" + about, lead):
+                fields["figure"] = "running-total"  # "added to former contributions made by the Gulf nation exceeding USD 150 million":
+                # what was given before, together
             elif re.search(r"\breach\w*\s+a\s+total\s+(?:investment|contribution|value|sum|amount)\s+of\s+" + about, lead):
                 fields["figure"] = "running-total"  # "…, reaching a total investment of approximately DKK 4.4 billion … by 2024"
             elif re.search(r"\btotal\b", lead) and re.search(
@@ -1577,12 +1611,21 @@ class PledgeRules(RuleState):
         adversary = self.g.country_ids.get(domain().adversary)
         # (or, on a page that never names the default recipient, the state a conference is on or whose crisis it speaks of:
         # "The Paris International Conference on Sudan was held on Monday, during which …")
-        cue = r"\b(?:aid|assistance|relief|support)\s+(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+)?$" + (
+        # ("talks … aimed at raising humanitarian pledges for Syrians displaced internally …": pledges for a state's people)
+        cue = r"\b(?:aid|assistance|relief|support|pledges|donations)\s+(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+)?$" + (
             "" if self.names_recipient else r"|\b(?i:conference|summit|appeal)\s+(?:on|for)\s+(?:the\s+)?$"
                                             r"|\bhumanitarian\s+(?:crisis|situation|catastrophe)\s+in\s+(?:the\s+)?$")
         self.aid_to = next((m.match.entity for m in mentions if m.match.type == "country"
                             and m.match.entity not in (self.g.recipient, adversary) and re.search(cue, s.text[max(0, m.start - 40):m.start])),
                            None)
+        # (a state's people by their plural name, which the gazetteer does not read as a state: "pledges for Syrians displaced")
+        # ("to help fund humanitarian efforts for millions of Syrians affected by …")
+        people = re.search(r"\b(?:aid|assistance|relief|support|pledges|donations|efforts)\s+(?:for|to)\s+(?:the\s+)?"
+                           r"(?:(?:millions|thousands|hundreds)\s+of\s+)?(?P<people>[A-Z][a-z]+)s\b", s.text) \
+            if self.aid_to is None else None
+        state = self.g.resolve(people.group("people"), ("country",)) if people and people.group("people").lower() in DEMONYMS else None
+        if state is not None and state.entity not in (None, self.g.recipient, adversary):
+            self.aid_to = state.entity
 
     def _territory(self, text: str, start: int) -> Mention | None:
         """A territory of a state (:attr:`.domain.Domain.territories`) that the aid goes to, after ``start``, as its state:
@@ -1738,6 +1781,8 @@ _SWAP_AFTER = re.compile(r"[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w
 #: A sum many givers make together, before it: "Paris and its allies had collected pledges of over", "world donors are pledging
 #: more than", "… aims to raise “significantly more than", "pledges exceeding".
 _ALL_GIVERS_BEFORE = re.compile(r"(?:\b(?:and|with)\s+(?:its|their|his|her)\s+(?:allies|partners)|\b(?:world|international|other)\s+donors|"
+                                # (or states of a region, none named: "Gulf states have so far pledged a total USD 660 million")
+                                r"\b(?:Gulf|Arab|Nordic|Baltic|European|Western|Asian|African|donor|member)\s+(?:states|countries|nations)|"
                                 r"\bdonors|\bthe\s+international\s+community)\b[^.;]{0,40}\b(?:collected|gathered|raised|mobili[sz]ed|"
                                 r"pledg(?:ed|ing)|committed)\b[^.;]{0,30}$"
                                 r"|\b(?:aims?|aiming|hopes?|hoping|seeks?|seeking)\s+to\s+(?:raise|mobili[sz]e|collect)\s+[“\"‘]?"

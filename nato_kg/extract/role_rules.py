@@ -669,7 +669,12 @@ class RoleRules(RuleState):
                     # Madrid would …": the country the paragraph opened with as its subject
                     org = self._assumed_country(paragraph[1])
                     adjust = ("country-of-paragraph",)
-                if org is None and not national:  # an organisation's office: the nearest organisation close by
+                # (never where a body the gazetteer does not know is written before the title: "UN Secretary-General Ban Ki-moon
+                # said the fighting has set Syria back" holds no office of Syria's)
+                # (a body's initials, not a word for the government: "the Executive spokesman, Mihai Dobre" is still read)
+                unknown_body = unread and qualifier is not None and qualifier.group(1).isupper() and len(qualifier.group(1)) >= 2 \
+                    and self.g.country_or_org(qualifier.group(1)) is None
+                if org is None and not national and not unknown_body:  # an organisation's office: the nearest organisation close by
                     # (not a country that opens the next clause: "According to the General Secretary Anders Fogh Rasmussen,
                     # Greece is …")
                     # (never a state a relief society is named for: "Benjamin William, secretary-general and CEO of Singapore Red

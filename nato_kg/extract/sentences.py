@@ -188,11 +188,16 @@ def _paragraphs(article: str) -> list[str]:
         # end lost its stop in the copy, "… where there is no trust" / "On Monday, X met with …", as a news agency sets a
         # quotation's paragraphs)
         # (unless the line stops on a word no sentence ends with: "It also rightly stated that" / "“Russia’s aggression …”")
+        # (the first line too, where it opens with a dateline in capitals and stops mid-sentence: wire copy with no title,
+        # "KUWAIT Jan 30 Kuwait's emir pledged on" / "Wednesday to give $300 million …")
+        first_body = len(out) == 1 and hand_wrapped and bool(_MID_SENTENCE.search(out[0])) \
+            and re.match(r"[A-Z]{3,}[A-Z .'-]*(?:,|\s+\(|\s+[A-Z][a-z]{2}\.?\s+\d)", out[0]) is not None
         wrapped = len(out) > 1 and ((WRAPPED_LINE <= len(out[-1]) and (hand_wrapped or _MID_SENTENCE.search(out[-1]))
                                      and len(line) <= len(lines[index - 1]) + WRAPPED_SLACK
                                      and not re.search(r"\b(?:Read|See)\s+(?:also|more)\s*:[^.!?]*$", out[-1]))
                                     or line[:1].islower()) and _OPEN_END.search(out[-1]) and line[:1].strip() \
             and not re.match(r"\s*(?:[-•*–]\s|\d{1,2}[.)]\s)", line)  # (a list's next item: "- warned …" / "- "If we …"")
+        wrapped = wrapped or (first_body and bool(line[:1].strip()))
         # (a line that opens with a straight quotation mark is a new paragraph of the quotation: British copy leaves a
         # quote open at a paragraph's end and opens the next paragraph with a mark, "… frontline. / "I encourage …";
         # joined, a straight mark could not tell an opening from a closing. Curly marks can: “… support. “Our …” stays one.)

@@ -465,6 +465,8 @@ class SpeakerRules(RuleState):
     def _speaker_or_office(self, lead: str, at: int, mentions: list[Mention]) -> Mention | None:
         """The speaker ``lead`` names (:meth:`_speaker_in`), else the office it names alone, whose holder the
         article may name later (:meth:`_office_alone`)."""
+        # (an Arabic family name after its article, which copy writes in lower case after the verb: "…,” added al-Sabah.")
+        lead = re.sub(r"^(\s*)([ae])l-(?=[A-Z])", lambda a: f"{a.group(1)}{a.group(2).upper()}l-", lead)
         if lead.strip().lower() in ("he", "she"):  # "…, he says.": the person just spoken of
             if self.last_person is None:
                 # (none yet, where the excerpt opens with the quotation: "“Ukraine is the difference. …,” she said" before
