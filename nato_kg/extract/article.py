@@ -358,6 +358,10 @@ _NESTED = re.compile(r"“([^“”\n]*?)“([^“”\n]{1,120}?)”([^“”\n]
 #: The marks a nested quotation's are read as while the rules run: no rule takes them for a quotation's, and
 #: :func:`nato_kg.text.fold` reads them as the page's own (a double mark).
 _INNER_MARKS = "‟″"
+#: A nickname in quotation marks between a given and a family name ("President Joko “Jokowi” Widodo"), read as the
+#: rules read a nickname in brackets after the name ("Joko Widodo (Jokowi)": the same length, so every offset holds) and
+#: given back after.
+_NICKNAME = re.compile(r"\b(?P<given>[A-Z][a-z]+) [“\"](?P<nick>[A-Z][a-z]{2,})[”\"] (?P<family>[A-Z][a-z]+)\b")
 _MARKS_BACK = str.maketrans({"‟": "“", "″": "”"})
 
 
@@ -399,6 +403,9 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     nested = _NESTED.search(text) is not None and not re.search(f"[{_INNER_MARKS}]", text)
     if nested:
         text = _NESTED.sub(rf"“\1{_INNER_MARKS[0]}\2{_INNER_MARKS[1]}\3”", text)
+    nicknamed = {f"{m['given']} {m['family']} ({m['nick']})": m.group(0) for m in _NICKNAME.finditer(text)}
+    if nicknamed:
+        text = _NICKNAME.sub(lambda m: f"{m['given']} {m['family']} ({m['nick']})", text)
     gazetteer = Gazetteer(seeds)
     names = ([e.label for e in seeds.entities.values()] + [a for e in seeds.entities.values() for a in e.aliases]
              + gazetteer.country_names + gazetteer.group_names)
@@ -417,6 +424,10 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
         for c in candidates:
             c.fields = {k: v.translate(_MARKS_BACK) if isinstance(v, str) else v for k, v in c.fields.items()}
             c.evidence = replace(c.evidence, text=c.evidence.text.translate(_MARKS_BACK))
+    for c in candidates if nicknamed else ():  # (and a nickname where the page writes it, in the middle of the name)
+        for read, written in nicknamed.items():
+            c.fields = {k: v.replace(read, written) if isinstance(v, str) else v for k, v in c.fields.items()}
+            c.evidence = replace(c.evidence, text=c.evidence.text.replace(read, written))
     new: dict[str, dict] = {}
     for c in candidates:
         for m in c.matches:

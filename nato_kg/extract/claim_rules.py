@@ -1140,6 +1140,10 @@ class ClaimRules(LayoutRules):
                 # expressed concern about …", "… fellow Republicans in Congress who have argued a cut would be a gift to Russia")
                 continue  # "British officials have said that …": unnamed, however many (as "a senior official" below); "since
                 # earlier the Belgian authorities promised to send their fighters …": a state's authorities, no one person
+            if re.search(r"(?:^|[,;:]\s+|\b(?:and|but|that|when|as)\s+)(?:the|its|their)\s+(?:ruling\s+|opposition\s+)?(?:party|parties|"
+                         r"government|ministry|coalition|cabinet|administration)\s+(?:(?:has|had|have|also|then|once)\s+)*$", text[:anchor]):
+                continue  # "… the party vowed that if elected, it would enact military reforms": a body's word, no one's (never the
+                # person named before it)
             noun = re.match(r"(?:states|countries|nations|allies)\s+", text[anchor:])  # ("states" read as the verb "states")
             if re.search(r"\b(?:[Aa]\s+group\s+of\s+(?:[\w-]+\s+){0,5}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4})"
                          r"(?:states|countries|nations|allies)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$",
@@ -2261,8 +2265,6 @@ def _body_speaks(text: str, at: int) -> bool:
     return body is not None and body.end() <= at
 
 
-#: A title of capitalised words (and the small words between them) before a name that opens a sentence, a word of a post
-#: first and its courtesy last: "Chairman of the Presidential Leadership Council Dr. " (never "The Appropriation Bill …").
 #: A description in lower case set off before a name that opens a sentence ("Kuwait’s emir, Sheik …", "The veteran diplomat, …").
 _APPOSED_BEFORE = re.compile(r"\s*(?:The\s+|[A-Z][\w’'-]*['’]s\s+)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
                              r"(?:(?:Sheikh|Sheik|Sheikha|Prince|Princess|Dr|Mr|Mrs|Ms)\.?\s+)?")
@@ -2270,6 +2272,8 @@ _APPOSED_BEFORE = re.compile(r"\s*(?:The\s+|[A-Z][\w’'-]*['’]s\s+)(?:[a-z][\
 #: the talks, His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah had announced …", then "…, he said."
 _STYLED_BEFORE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,;“”\"]{2,60},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?"
                             r"(?:[Tt]he\s+)?(?:Amir|Emir|King|Sultan|Crown\s+Prince)\s+(?:(?:Sheikh|Sheik|Prince)\s+)?")
+#: A title of capitalised words (and the small words between them) before a name that opens a sentence, a word of a post
+#: first and its courtesy last: "Chairman of the Presidential Leadership Council Dr. " (never "The Appropriation Bill …").
 _TITLE_WORDS_BEFORE = re.compile(r"\s*(?:Chair(?:man|woman|person)?|Head|Director|Commander|Chief|Leader|Governor|Speaker|Mayor|"
                                  r"Secretary|President|Minister|Advis[eo]r|Ambassador|Envoy|Spokes(?:man|woman|person)|Deputy|Vice)"
                                  r"\s+(?:(?:[A-Z][\w’'-]*|of|the|for|and)\s+){0,7}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")

@@ -371,7 +371,9 @@ _LEVEL = re.compile(r"\b(?:currently|at present|presently|now|today|so far|alrea
 
                     # ("… has long been capped at 1 percent of GDP", "budgeted at 6.1 trillion yen, which was 1.09 percent of GDP")
                     # ("which in percentage terms makes up 2,74 percent of GDP")
+                    # ("since Jakarta’s paltry budget has never constituted more than 1% of GDP")
                     r"capped at|(?:has|have|had)\s+(?:long\s+)?been\s+capped\s+at|which was|that was|makes\s+up|made\s+up|"
+                    r"(?:(?:has|have|had)\s+(?:never\s+|always\s+|long\s+)?)?constituted|constitutes|"
                     r"earmarked for this year is|this year is|which is|that is|equal to|equivalent to|amounting to)\s+"
                     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|approximately\s+|approx\.\s+|"
                     r"more than\s+|just over\s+|barely over\s+|a little over\s+|above\s+|at least\s+)?$",
@@ -421,6 +423,9 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"is certain(?=\s+that\b)|was certain(?=\s+that\b)|"
                  # (a promise told of: "She promised that all Western equipment supplied to Ukraine would be destroyed")
                  r"promised(?=\s+that\b)|promises(?=\s+that\b)|"
+                 # (and a pledge that one will strive, no sum: "Defense Minister Prabowo Subianto pledged that he would strive to
+                 # increase the budget …"; an opinion offered: "He opined the set budget was tight …")
+                 r"pledged(?=\s+that\b)|vowed(?=\s+that\b)|opined|"
                  # (a stance said again: "… Denys Shmyhal, speaking in Lugano, repeated that his country was the victim of …")
                  r"repeated(?=\s+that\b)|repeats(?=\s+that\b)|"
                  # ("Nikos Christodoulides drew attention to the fact that Russia's full-scale war … has demonstrated …")
@@ -896,7 +901,8 @@ _REPORTED = [
                r"(?=\s*(?:,(?!\s+(?:calling|describing|terming|branding)\s+(?:it|them|this|that)\b)|\.|;|$))"),
     # wire copy's reported speech with no "that", a noun phrase and its verb: "Lee Jae Myung said on Wednesday the country’s
     # defense budget for next year would rise by 8.2% …", "Lee said the military’s reputation had suffered an “endless decline”"
-    re.compile(r"\b(?:said|says)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
+    # (or an opinion: "He opined the set budget was tight and far lower than that of other countries")
+    re.compile(r"\b(?:said|says|opined|argued|believed|felt)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),

@@ -482,6 +482,10 @@ class SpeakerRules(RuleState):
             return self._ministry_head(lead)  # "“…,” the head of the MFA stressed": the foreign minister
         if re.search(r"\b(?:proposal|report|statement|document|letter|draft|paper|memo|plan|study|communiqu[eé])s?\s*$", lead, re.I):
             return None  # "“…,” the Keller-Sutter proposal said": a document named for its author says it, no person
+        if re.fullmatch(r"\s*the\s+former\s+(?:commander|chief|head|general|leader|governor|director)\s+of\s+[^,;“”\"]{3,80}", lead) \
+                and self.last_person is not None and self.last_person.match.type in ("person", None):
+            return self.last_person  # "“…,” the former commander of the Army's Special Forces (Kopassus) remarked.": the one
+            # just spoken of, by a post he held
         if re.fullmatch(rf"\s*the\s+former\s+(?:[A-Z][\w’'-]*\s+)?(?i:{_TITLE}|PM)\s*", lead) and self.last_person is not None:
             # "“…,” said the former Dutch PM": an epithet of the person just spoken of, never the office's holder now
             return self.last_person

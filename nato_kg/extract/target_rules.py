@@ -598,6 +598,11 @@ class TargetRules(RuleState):
                 # the cue is an earlier figure's ("target, currently set at 2 per cent of GDP, be raised to 5 per cent"), or
                 # the goal's own measure ("NATO's target, currently set at 2 per cent")
                 level = None
+            if re.search(r"\b(?:other|neighbou?ring|many|some|most)\s+(?:countries|states|nations)\b[^.;%]{0,40}$",
+                         s.text[max(0, pm.start() - 60):pm.start()]) \
+                    and re.match(r"[^.;%]{0,30}\bof\s+their\b", s.text[pm.end():]):
+                continue  # "… at around 0.8 percent of GDP, while other countries set it at 2 to 3 percent of their GDP": others'
+                # levels, no goal of the page's state
             if re.search(r"\bwould\s+be\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s.text[max(0, pm.start() - 30):pm.start()]) \
                     and re.search(r"\bif\b", s.text[:pm.start()], re.I):
                 continue  # "… if NATO's method of calculation were used, Australia's defense spending would be approximately 2.8% of GDP"
@@ -677,6 +682,11 @@ class TargetRules(RuleState):
                     year = None  # when another figure stood so ("… with the average among member states at 1.9% as of 2023")
                 if year is not None and year.start() > pm.end() and _NEW_CLAUSE.search(s.text[pm.end():year.start()]):
                     year = None  # another clause's ("…, but it will be used up in 2027")
+                if year is not None and year.start() > pm.end() and re.search(
+                        r"\bas\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:seeks|aims|tries|hopes|wants|plans|strives)\s+to\b",
+                        s.text[pm.end():year.start()]):
+                    year = None  # another aim's, the clause after "as" ("… to 1.5% of GDP from its current 0.8% as Jakarta seeks to
+                    # achieve a so-called Minimum Essential Force by 2024")
                 if year is not None and year.end() <= pm.start() and _NEW_CLAUSE.search(s.text[year.end():pm.start()]):
                     year = None  # another clause's before it ("… 3% of their GDP on defence in 2024, while the target … is 2%")
                 if year is not None and any(pm.end() <= p.start() < year.start() for p in percents[i + 1:]) \
