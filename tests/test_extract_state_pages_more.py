@@ -488,3 +488,34 @@ def test_regression_a_partys_vow_that_is_no_claim_of_the_person_named_before_it(
     # (a person's vow that still is: "Prabowo vowed that he would raise the budget")
     assert [w for w, _ in _claims("Budget\n\nDefense Minister Prabowo Subianto vowed that he would raise the budget for weapons.",
                                   "2019-12-03", JAKARTA)] == ["prabowo-subianto"]
+
+
+# --- the three-hundred-and-twenty-sixth fresh list: Algeria as giver and as receiver, 2013-2022 ---------------------------------
+
+ALGIERS = seeds_with(("algeria", "country", "Algeria"), ("palestine-state-of", "country", "Palestine"), ("ukraine", "country", "Ukraine"),
+                     roles=("president", "prime-minister"))
+
+
+def test_the_president_of_the_republic_is_the_pages_states_and_a_participle_before_a_state_is_no_name():
+    # ("the Prime Minister Ahmed Ouyahia whom the President of the Republic Abdelaziz Bouteflika designated …" held no office:
+    # "the Republic" named no state; "Palestinian president is Visiting Algeria" made a president "Visiting Algeria")
+    text = ("Algeria donates\n\nAlgeria donated more than a 100 million US dollars in aid, said the Prime Minister Ahmed Ouyahia whom "
+            "the President of the Republic Abdelaziz Bouteflika designated to represent him at the summit.")
+    assert _roles(text, "2017-11-30", ALGIERS) == {("ahmed-ouyahia", "prime-minister", "algeria"),
+                                                   ("abdelaziz-bouteflika", "president", "algeria")}
+    text = ("Tebboune announces aid\n\nAlgerian President Abdelmadjid Tebboune met his Palestinian counterpart Mahmoud Abbas.\n\n"
+            "Palestinian president is Visiting Algeria from 5th December.")
+    assert {p for p, _, _ in _roles(text, "2021-12-06", ALGIERS)} == {"abdelmadjid-tebboune", "mahmoud-abbas"}
+
+
+def test_a_participle_after_a_bodys_inset_attribution_is_the_bodys():
+    # ("Algerian President Abdel Aziz Bouteflika made the decision, the embassy said, adding that the aid comprises 30 tonnes …"
+    # was the president's claim)
+    text = ("Algeria sends aid\n\nAlgeria is sending humanitarian assistance to the Syrian refugees in Jordan.\nAlgerian President "
+            "Abdel Aziz Bouteflika made the decision, the embassy said, adding that the aid comprises 30 tonnes of foodstuff and "
+            "medical supplies that will be sent in three shipments.")
+    assert _claims(text, "2013-07-20", ALGIERS) == []
+    # (a person's inset attribution keeps the participle his: "…, the minister said, adding that …" after the minister is named)
+    assert ("abdelmadjid-tebboune", "the aid comprises 30 tonnes of foodstuff") in _claims(
+        "Aid\n\nAlgerian President Abdelmadjid Tebboune made the decision on Monday, Tebboune said, adding that the aid comprises 30 "
+        "tonnes of foodstuff.", "2021-12-06", ALGIERS)

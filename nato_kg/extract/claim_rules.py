@@ -1235,6 +1235,11 @@ class ClaimRules(LayoutRules):
                 # hangs from the sentence's subject, not from the last name before it
                 if _body_speaks(text, m.start()):
                     continue  # "The Green Party has endorsed Robert Abela’s call …, saying …": a party's statement, no one's
+                if re.search(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:embassy|ministry|government|office|agency|presidency|"
+                             r"statement|army|military|police|department)\s+(?:said|says|added|stated|noted)(?:\s+(?:on\s+)?\w+day)?,\s*$",
+                             text[:m.start()]):
+                    continue  # "Algerian President Abdel Aziz Bouteflika made the decision, the embassy said, adding that the aid
+                    # comprises 30 tonnes …": the participle is the body's that told it, no one's
                 who = self._clause_subject(text, mentions, m.start()) or who
             and_verb = re.search(r"[^,\s](?P<comma>,)?\s+and\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|repeatedly\s+|previously\s+)?$",
                                text[:m.start()])

@@ -279,9 +279,11 @@ class MentionFinder:
                 continue  # a region's people, "Latin American leaders", "the South American nation", "the Eastern European
                 # country": no one's name ends so
             if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None
-                   or (k and re.fullmatch(r"[IVX]{1,4}", t.group(0).strip(".,’'"))) for k, t in enumerate(words)):
+                   or (k and re.fullmatch(r"[IVX]{1,4}", t.group(0).strip(".,’'")))
+                   or (not k and len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", t.group(0))) for k, t in enumerate(words)):
                 continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"
-                # (or its numeral after it, an event's: "kicked off Kuwait III, the Third International Pledging Conference")
+                # (or its numeral after it, an event's: "kicked off Kuwait III, the Third International Pledging Conference"; or
+                # a participle before it: "Palestinian president is Visiting Algeria from 5th December")
             start = m.start() + words[0].start()
             end = m.start() + words[-1].end()
             led = _LED_BY.search(words[-1].group(0)) if led_at is not None else None

@@ -240,7 +240,8 @@ class RoleRules(RuleState):
                                        # (or where the envoy sits: "The High Commissioner of India in Colombo, Gopal Baglay")
                                        rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?:{_TWO_WORD_POSTING})\s+)?{NAME_TOKEN}"
                                        rf"(?:\s+and\s+(?:Head|Chief)\s+of\s+[Mm]issions?\s+to\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{1,3}}?"
-                                       rf"(?:and\s+{NAME_TOKEN})?)?,?|,)"
+                                       rf"(?:and\s+{NAME_TOKEN})?)?,?|,|(?<=\bthe\sRepublic))"  # ("the President of the Republic
+                                       # Abdelaziz Bouteflika": the page's own republic, read below)
                                        rf"\s+(?:{COURTESY}\s+)?(?P<name>{PERSON_NAME})")
         # (or with no comma where the body's name ends in its kind: "Vice President of the European Commission Valdis Dombrovskis")
         title_of_body_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+of\s+(?P<org>(?:the\s+)?(?:[A-Z][\w-]+\s+){{1,3}}{_INSTITUTION})"
@@ -417,6 +418,11 @@ class RoleRules(RuleState):
                     state_of_head = self.g.country_or_org(head_of.group("state")) if head_of else None
                     if state_of_head is not None and state_of_head.type == "country":
                         org = state_of_head
+                    # ("the President of the Republic Abdelaziz Bouteflika" on a page about Algeria: the page's own republic, as
+                    # its national press names the office)
+                    if org is None and re.fullmatch(r"(?:the\s+)?Republic", m.group("org")) and self.main_country \
+                            and self._has_office(role, self.main_country):
+                        org = self._assumed_country(self.main_country)
                     if org is None and re.search(rf"\b{_INSTITUTION}$", m.group("org")):
                         explicit = org = Match(m.group("org").removeprefix("the "), None, "organization", 0.0, "new")
                     if org is None:
