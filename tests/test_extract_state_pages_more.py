@@ -519,3 +519,31 @@ def test_a_participle_after_a_bodys_inset_attribution_is_the_bodys():
     assert ("abdelmadjid-tebboune", "the aid comprises 30 tonnes of foodstuff") in _claims(
         "Aid\n\nAlgerian President Abdelmadjid Tebboune made the decision on Monday, Tebboune said, adding that the aid comprises 30 "
         "tonnes of foodstuff.", "2021-12-06", ALGIERS)
+
+
+# --- the three-hundred-and-twenty-seventh fresh list: how Chile funded its armed forces, 2007-2019 ------------------------------
+
+SANTIAGO = seeds_with(("chile", "country", "Chile"), ("ukraine", "country", "Ukraine"), roles=("president", "defence-minister"))
+
+
+def test_a_share_of_a_companys_sales_is_no_goal_and_a_title_outside_the_model_set_off_before_a_name_finds_the_speaker():
+    # ("establishing that ten percent of gross sales from the public corporation Codelco … be allocated to the national Armed
+    # Forces" was Chile's goal of 10 % of GDP; "“…”, stated the Undersecretary of Aviation, Raúl Vergara." was no one's)
+    text = ("Copper law\n\nSANTIAGO.- The Chilean government has decided to revoke the so-called “copper Law”, which supports the "
+            "military by establishing that ten percent of gross sales from the public corporation Codelco be allocated to the "
+            "national Armed Forces.\n“It is not very democratic that significant portions of national resources are distributed "
+            "without being debated”, stated the Undersecretary of Aviation, Raúl Vergara.")
+    assert _found(text, "target", "2008-06-27", SANTIAGO) == []
+    assert [w for w, _ in _claims(text, "2008-06-27", SANTIAGO)] == ["raul-vergara"]
+    assert _found("Copper law\n\nThe current law mandates that ten percent of the state-owned copper company Codelco's revenue be "
+                  "spent for military purposes.", "target", "2007-01-25", SANTIAGO) == []
+
+
+def test_the_desire_of_a_government_reaffirmed_is_a_claim():
+    # ("Chile's Defence Minister Vivianne Blanlot submitted … a detailed report …, reaffirming the desire of the government of
+    # President Michelle Bachelet to modify or repeal the Pinochet-era legislation" was missed)
+    text = ("Copper law\n\nChile's Defence Minister Vivianne Blanlot submitted this week a detailed report of the controversial Copper "
+            "Reserve Law, reaffirming the desire of the government of President Michelle Bachelet to modify or repeal the "
+            "Pinochet-era legislation.")
+    assert _claims(text, "2007-01-25", SANTIAGO) == [
+        ("vivianne-blanlot", "the desire of the government of President Michelle Bachelet to modify or repeal the Pinochet-era legislation")]

@@ -810,6 +810,8 @@ class ClaimRules(LayoutRules):
                             rf"(?:{_SAY}|pledged|vowed|promised)\b"
                             r"(?!\s+to\b)", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){{0,6}},\s+(?P<lead>{PERSON_NAME})"
+                            r"\.?\s*$", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>{PERSON_NAME}),\s+(?:the\s+)?[^.!?\"“”]{{0,40}}?\b(?i:{_TITLE}|minister)\b[^.!?\"“”]{{0,60}}"
                             r"\.?\s*$", tail)  # (", Stated De Wever, …"; never a name cut at the 90th character: "…,” said Anušić /

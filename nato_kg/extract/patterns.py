@@ -1118,6 +1118,10 @@ _REPORTED = [
                r"(?!(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?|troops|forces|soldiers|staff|personnel|"
                r"representatives?|products?|vehicles?|units?)\b)"
                r"(?P<text>[a-z][\w’'-]*\s+[^;“”\"]{15,}?)(?=,?\s+and\s+(?:also\s+)?[a-z]+ed\b|[.;]?\s*$)"),
+    # (or the desire of a body or a government, named after it: "… submitted a detailed report …, reaffirming the desire of the
+    # government of President Michelle Bachelet to modify or repeal the Pinochet-era legislation")
+    re.compile(r"\b(?:reaffirm|express|reiterat|underlin|stress|emphasi[sz])(?:ed|es|ing)\s+(?P<text>the\s+(?:\w+\s+)?(?:desire|wish|"
+               r"will|intention|determination|readiness|willingness|commitment)\s+of\s+[^;“”\"]{3,80}?\s+to\s+[a-z][^;]{5,})"),
     # a significance echoed is a claim: "Prime Minister Dorin Recean echoed the project's significance, highlighting its
     # contribution to civic education …"
     re.compile(r"\b(?P<text>(?:echoed|echoes)\s+(?:the|his|her|their|its|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+['’]s\s+)?[a-z]+\b.{10,})"),

@@ -275,11 +275,14 @@ class TargetRules(RuleState):
         # spending")
         # (or of "the budget" the page speaks of: "25 per cent of the budget will be allocated to …, and 2 per cent to research")
         # (or of a programme's or an allocation's, by its name: "Naval operations received GH¢101,989,960 representing six percent
-        # of the Ghana Armed Forces allocation", "5.4 percent of the Ghana Armed Forces Programme")
+        # of the Ghana Armed Forces allocation", "5.4 percent of the Ghana Armed Forces Programme"; or of a company's sales)
         if not _GDP.search(s.text) and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:%|percent|per\s+cent)\s+"
                                                  r"of\s+(?:the\s+|its\s+|their\s+)?(?:total\s+|all\s+)?"
                                                  r"(?:(?:defen[cs]e|military|government|public|state)\s+(?:expenditure|spending|budget)s?|"
-                                                 r"budgets?|(?:[A-Z][\w’'-]*\s+){0,4}(?:allocation|programme|program|estimates?|appropriation)s?)\b",
+                                                 r"budgets?|(?:[A-Z][\w’'-]*\s+){0,4}(?:allocation|programme|program|estimates?|appropriation)s?|"
+                                                 # (or a company's sales or revenue: "ten percent of gross sales from the public
+                                                 # corporation Codelco … be allocated to the national Armed Forces")
+                                                 r"(?:[\w’'-]+\s+){0,5}?(?:gross\s+)?(?:sales|revenues?|earnings|profits?|exports?))\b",
                                                  s.text, re.I) \
                 and not any(re.match(r"\s*(?:target|goal|benchmark|threshold)\b", s.text[pm.end():]) for pm in percents):
             # (but a figure named a goal stays one: "“We will reach the two-percent target next year … NATO observes the principle
