@@ -547,3 +547,45 @@ def test_the_desire_of_a_government_reaffirmed_is_a_claim():
             "Pinochet-era legislation.")
     assert _claims(text, "2007-01-25", SANTIAGO) == [
         ("vivianne-blanlot", "the desire of the government of President Michelle Bachelet to modify or repeal the Pinochet-era legislation")]
+
+
+# --- the three-hundred-and-twenty-eighth fresh list: Peru as receiver and giver in disasters, 2007-2017 -------------------------
+
+LIMA = seeds_with(("peru", "country", "Peru"), ("chile", "country", "Chile"), ("colombia", "country", "Colombia"),
+                  ("ukraine", "country", "Ukraine"), roles=("president", "prime-minister"))
+
+
+def test_the_president_of_the_council_of_ministers_is_perus_prime_minister():
+    # ("Peruvian President of the Council of Ministers Javier Velasquez Quesquen" held no office: no such title, and Peru was
+    # listed among the states with no prime minister)
+    text = ("Peru to send aid\n\nPeru announced it would send aid to Chileans, Peruvian President of the Council of Ministers Javier "
+            "Velasquez Quesquen said Monday.")
+    assert _roles(text, "2010-03-02", LIMA) == {("javier-velasquez-quesquen", "prime-minister", "peru")}
+
+
+def test_a_clause_announced_or_specified_without_that_and_quotes_told_informed_or_requested_are_claims():
+    # ("The Colombian President Juan Manuel Santos, announced his country will send 30 tons …", "He specified 800 tons were
+    # shipped …", "“…,” he informed." and "“…,” the minister requested." were missed)
+    text = ("Aid to Peru\n\nThe Colombian President Juan Manuel Santos, announced his country will send 30 tons of humanitarian "
+            "assistance and four helicopters to Peru.")
+    assert _claims(text, "2017-03-20", LIMA) == [
+        ("juan-manuel-santos", "his country will send 30 tons of humanitarian assistance and four helicopters to Peru")]
+    text = ("Aid delivered\n\n\"Over 2,000 tons of humanitarian aid have been channeled in the past two days,\" Minister Bruno "
+            "Giuffra affirmed.\n\nHe specified 800 tons were shipped to Chimbote and Trujillo cities in the last 24 hours.\n\n"
+            "\"Assistance was also provided to southern areas Mala and Cañete,\" he informed.\n\n\"We need water, noodles, pulses "
+            "and crackers,\" the minister requested.")
+    assert [t for _, t in _claims(text, "2017-03-20", LIMA)] == [
+        "Over 2,000 tons of humanitarian aid have been channeled in the past two days",
+        "800 tons were shipped to Chimbote and Trujillo cities in the last 24 hours",
+        "Assistance was also provided to southern areas Mala and Cañete", "We need water, noodles, pulses and crackers"]
+
+
+def test_a_post_on_twitter_with_a_participle_after_and_a_states_top_official_are_the_presidents():
+    # ("Donations will include water, food and hygiene kits, Mrs. Bachelet posted on Twitter, thus joining the campaign titled
+    # "Una Sola Fuerza" …" and "Chile's top official reaffirmed her commitment …" were no one's)
+    text = ("Chile to deliver aid\n\nChile's government will send aid for Peru, Chilean President Michelle Bachelet stated.\n\n"
+            "Donations will include water, food and hygiene kits, Mrs. Bachelet posted on Twitter, thus joining the campaign "
+            "titled \"Una Sola Fuerza\" (A Single Force).\n\nLikewise, Chile's top official reaffirmed her commitment to support "
+            "the Inca nation during the upcoming stages.")
+    assert [t for w, t in _claims(text, "2017-03-20", LIMA) if w == "michelle-bachelet"][1:] == [
+        "Donations will include water, food and hygiene kits", "reaffirmed her commitment to support the Inca nation"]

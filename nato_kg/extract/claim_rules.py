@@ -133,7 +133,8 @@ def _said_after(text: str) -> re.Match[str] | None:
                        r"emphasi[sz]ed|stressed|stated|insisted|underlined|warned|emphasi[sz]es|stresses|adds|notes|"
                        r"explains|insists|warns|reminded|recalled|pointed\s+out|points\s+out|"  # ("…, he pointed out.")
                        r"remarked|remarks|observed|affirmed|asserted|"  # ("…, he remarked.")
-                       r"wrote\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram))"
+                       # ("…, Mrs. Bachelet posted on Twitter.")
+                       r"(?:wrote|posted)\s+on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram))"
                        rf"(?:\s+(?:{_WHEN}))?"
                        # (where, and a date in brackets: "… told lawmakers in Rome.", "on Tuesday (Nov 7)"; or where, then
                        # when: "…, Foreign Minister Gordan Grlić Radman said in Vilnius on Tuesday.")
@@ -164,7 +165,10 @@ def _said_after(text: str) -> re.Match[str] | None:
                        # (and what the same speaker says next, a statement of its own: "… are a “source of pride,” she added,
                        # saying such initiatives encapsulate KRCS’ commitment towards humanitarian endeavors.")
                        r"(?:,\s+(?:saying|adding|noting|stressing)\s+(?:that\s+)?(?P<more>(?:[a-z]+\s+){1,3}[^\"“”]{10,}?)(?=\.?\s*$)|"
-                       r",?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|,\s+[a-z]+ing\b[^\"“”]*|"
+                       # (a participle after "thus", a short name in marks in it: "…, Mrs. Bachelet posted on Twitter, thus joining
+                       # the campaign titled "Una Sola Fuerza" (A Single Force).")
+                       r",?\s+(?:as|while|after|before|during|ahead\s+of|upon)\b[^\"“”]*|,\s+citing\b.*|"
+                       r",\s+(?:thus\s+)?[a-z]+ing\b(?:[^\"“”]|[“\"][^“”\"]{1,40}[”\"])*|"
                        r"\s+and\s+(?:listed|outlined|detailed|enumerated|named)\b[^\"“”]*|"
                        # ("… told the … Roundtable in a panel on Tuesday": where, never a clause of what was said after
                        # it, "said in a lecture at …, that defense spending will be increased")

@@ -54,6 +54,9 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "extraordinary and plenipotentiary ambassador": "ambassador", "ambassador extraordinary and plenipotentiary": "ambassador",
     # (a Commonwealth state's envoy to another is its high commissioner: "Indian High Commissioner Gopal Baglay")
     "high commissioner": "ambassador",
+    # (a state's head of government by the council he presides: "Peruvian President of the Council of Ministers Javier Velasquez
+    # Quesquen", as Peru, Italy, Poland and Lebanon name the office)
+    "president of the council of ministers": "prime-minister", "chairman of the council of ministers": "prime-minister",
     # (an embassy's head is its ambassador: "the head of the diplomatic mission, X"; the mission's owner between is read by
     # role_rules._HEAD_OF_MISSION)
     "head of the diplomatic mission": "ambassador", "head of diplomatic mission": "ambassador",
@@ -153,7 +156,10 @@ _SAY_OWN = (r"said|says|stated|states|noted|notes|added|told|tells|wrote|warned|
             r"pointed out|underscored|highlighted|emphasizes|stresses|quoted|clarified|specified|assured|reassured|posted|"
             r"summarized|summarised|summed up|continued|conceded|concedes|texted|messaged|tweeted|"
             r"quipped|joked|retorted|mused|lamented|boasted|elaborated|"
-            r"spoke of|speaks of")  # ("Nehammer spoke of “a particularly good morning for …”")
+            r"spoke of|speaks of|"
+            # ("“…,” he informed.", "“We need water, noodles, …,” the minister requested.")
+            # (each alternative free of bars: the list is split at them)
+            r"informed(?=\s*[.,])|requested(?=\s*[.,])")  # ("Nehammer spoke of “a particularly good morning for …”")
 
 #: What a possessive's owner said, named by its noun: "Mr Trump’s blunt assessment that …", "Macron’s statement that NATO
 #: was …" (the owner's claim; see also :func:`nato_kg.extract.speakers.possessor`).
@@ -902,7 +908,10 @@ _REPORTED = [
     # wire copy's reported speech with no "that", a noun phrase and its verb: "Lee Jae Myung said on Wednesday the country’s
     # defense budget for next year would rise by 8.2% …", "Lee said the military’s reputation had suffered an “endless decline”"
     # (or an opinion: "He opined the set budget was tight and far lower than that of other countries")
-    re.compile(r"\b(?:said|says|opined|argued|believed|felt)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
+    # (and a clause announced or specified: "… Juan Manuel Santos, announced his country will send 30 tons …", "He specified 800
+    # tons were shipped to Chimbote and Trujillo cities")
+    re.compile(r"\b(?:said|says|opined|argued|believed|felt|announced|specified|explained)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their|"
+               r"\d[\d,.]*(?=\s+(?:tons|tonnes|people|troops|soldiers|units|trucks|planes|aircraft)\b))\s+(?:[\w’'-]+\s+){0,7}?"
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),

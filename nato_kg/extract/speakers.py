@@ -600,6 +600,13 @@ class SpeakerRules(RuleState):
         # person this article gave a title of rank)
         if re.fullmatch(r"\s*(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\s*", lead) and len(set(self.honoured.values())) == 1:
             return Mention(at, at + len(lead.rstrip()), next(iter(self.honoured.values())))
+        # ("Chile's top official reaffirmed her commitment …" after "Chilean President Michelle Bachelet stated": the one just
+        # spoken of, if she holds an office of that state)
+        top = re.fullmatch(r"\s*(?P<pre>[A-Z][\w’'-]+)['’]s\s+(?:top|highest|chief)\s+(?:official|leader)\s*", lead)
+        top_state = self.g.country_or_org(top.group("pre")) if top else None
+        if top_state is not None and self.last_person is not None \
+                and self.person_orgs.get(self._key(self.last_person.match)) == top_state.entity:
+            return Mention(at, at + len(lead.rstrip()), self.last_person.match)
         # (a state of two words before it: "The South African president declared that …", "South Africa's president")
         # ("The Colombian leader said in January that …": the one head of that state's government the article named)
         leader = re.fullmatch(r"\s*[Tt]he\s+(?P<pre>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s+(?:leader|head\s+of\s+state)\s*", lead)
