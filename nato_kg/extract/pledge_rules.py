@@ -762,7 +762,19 @@ class PledgeRules(RuleState):
                 continue  # "The UN is appealing for US$6.5 billion this year", "The U.N. is asking for a staggering $6.5 billion",
                 # "Wednesday's conference will seek pledges of $1 billion of aid": what an appeal asks of all, no one's pledge
             # (a passive's sum only where the sentence names no giver before it: "Norway's €50 million was pledged …" is Norway's)
-            if _ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start]) or (
+            # (nor what the aid of all now comes to, no owner before it: "India pledges $1 bn to Nepal as quake aid tops $3 billion")
+            if re.search(r"(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?:\b[a-z]+\s+)?\b(?:aid|assistance|pledges|donations|support)\s+(?:now\s+)?"
+                         r"(?:tops|topped|exceeds|exceeded|passes|passed|surpasses|surpassed|hits|reaches)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 40):amount.start]):
+                continue
+            # (never pledges each named with its giver after: "Additional pledges of $260m from Japan, $130m from the US, …")
+            # (nor a total of all the givers the sentence named: "… - take the total assistance offered to around $3bn")
+            if re.search(r"\b(?:take|takes|took|bring|brings|brought)\s+the\s+total\b[^.;]{0,40}\bto\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 80):amount.start]) \
+                    and len({a.match.entity for a in agents if a.end <= amount.start and a.match.entity not in (ukraine, adversary)}) >= 2:
+                continue
+            if (_ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start])
+                    and not re.match(r"(?:\s*\([^()]{1,20}\))?\s+from\s+(?:the\s+)?[A-Z]", s.text[amount.end:])) or (
                     _ALL_GIVERS_AFTER.match(s.text, amount.end) and not any(
                         a.start < amount.start and a.match.entity not in (ukraine, adversary, self.aid_to)
                         # (nor the state a conference is on: "The Paris International Conference on Sudan was held …")
@@ -985,8 +997,10 @@ class PledgeRules(RuleState):
             # in a list of sums each with its giver, "Ukraine has received commitments …: $8 billion from Sweden …, $72 million from
             # the Czech Republic, …", each sum is its own giver's, never the first one's)
             # (or its ruler or its government: "a grant worth $20 million from the Emir of Qatar")
+            # (past the sum restated in brackets: "Pledges include $1bn (£640m) from India, …")
             giver = next((m for m in agents if amount.end <= m.start <= amount.end + 40 and m.match.entity not in (ukraine, adversary)
-                          and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){1,2}of\s+(?:the\s+)?|"
+                          and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?"
+                                           r"(?:(?:[A-Z][\w-]+\s+){1,2}of\s+(?:the\s+)?|"
                                            r"(?:government|people|emir|king|ruler)\s+of\s+(?:the\s+)?)?",
                                            s.text[amount.end:m.start])), None)
             if giver is None and receives:
@@ -1021,6 +1035,13 @@ class PledgeRules(RuleState):
                     and not any(a.start > amount.end and a.start - amount.end <= 60 or 0 < amount.start - a.end <= 100 for a in agents
                                 if a.match.entity not in (ukraine, adversary)):
                 continue
+            # (a body the workspace does not know named right after the sum as its giver leaves no other to guess, however many
+            # are named before: "Pledges include …, $500m from China, and $600m from the Asian Development Bank")
+            unknown_from = re.match(r"(?:\s*\([^()]{1,20}\))?\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]+){1,5}",
+                                    s.text[amount.end:]) if giver is None else None
+            if unknown_from is not None and not any(amount.end <= a.start < amount.end + unknown_from.end() for a in agents) \
+                    and not any(names.search(unknown_from.group(0)) for names in domain().instruments.values()):
+                continue  # (but a fund whose money is an organisation's gives as it: "€20m from the European Peace Facility")
             # (a state a sum went to before is no giver of the next: "some $5 million will be donated to Afghanistan, and
             # another $2 million to the Ukraine")
             went_to = [a for a in agents if _sent_to(s.text, a.start) and any(m.end <= a.start for m in money)]
