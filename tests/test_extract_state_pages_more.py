@@ -622,3 +622,12 @@ def test_regression_a_sum_from_a_fund_an_organisation_owns_is_still_its_owners()
                        ("ukraine", "country", "Ukraine"))
     assert [g[:2] for g in _given("EU support\n\nRwanda will get additional support worth €20m from the European Peace Facility "
                                   "for its troops in Mozambique.", "2024-11-18", seeds)] == [("european-union", "rwanda")]
+
+
+def test_a_sum_named_again_as_the_reported_clauses_subject_is_a_claim():
+    # ("Swaraj said the $1 billion was over and above India's existing aid pledges to Nepal" was missed: the clause's subject
+    # held a sum, no word)
+    text = ("India pledges\n\nIndia on Thursday pledged $1 billion for earthquake reconstruction in Nepal, foreign minister Sushma "
+            "Swaraj told a donor conference.\n\nSwaraj said the $1 billion was over and above India's existing aid pledges to Nepal.")
+    assert ("sushma-swaraj", "the $1 billion was over and above India's existing aid pledges to Nepal") in _claims(
+        text, "2015-06-25", KATHMANDU)

@@ -911,7 +911,9 @@ _REPORTED = [
     # (and a clause announced or specified: "… Juan Manuel Santos, announced his country will send 30 tons …", "He specified 800
     # tons were shipped to Chimbote and Trujillo cities")
     re.compile(r"\b(?:said|says|opined|argued|believed|felt|announced|specified|explained)\s+(?:on\s+\w+day\s+)?(?P<text>(?:the|his|her|its|their|"
-               r"\d[\d,.]*(?=\s+(?:tons|tonnes|people|troops|soldiers|units|trucks|planes|aircraft)\b))\s+(?:[\w’'-]+\s+){0,7}?"
+               r"\d[\d,.]*(?=\s+(?:tons|tonnes|people|troops|soldiers|units|trucks|planes|aircraft)\b))\s+"
+               # (a sum named again as the subject: "Swaraj said the $1 billion was over and above India's existing aid pledges")
+               r"(?:[$€£]\d[\d,.]*\s+(?:million|billion)\s+)?(?:[\w’'-]+\s+){0,7}?"
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),
