@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..errors import NatoKGError
@@ -421,13 +422,13 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     title = lines[0].strip() if lines else ""
     candidates = one_spelling(extractor.run(split_sentences(text)), text)
     if nested:  # (the inner marks as the page writes them, in what is quoted and in the evidence)
-        for c in candidates:
-            c.fields = {k: v.translate(_MARKS_BACK) if isinstance(v, str) else v for k, v in c.fields.items()}
-            c.evidence = replace(c.evidence, text=c.evidence.text.translate(_MARKS_BACK))
-    for c in candidates if nicknamed else ():  # (and a nickname where the page writes it, in the middle of the name)
-        for read, written in nicknamed.items():
-            c.fields = {k: v.replace(read, written) if isinstance(v, str) else v for k, v in c.fields.items()}
-            c.evidence = replace(c.evidence, text=c.evidence.text.replace(read, written))
+        _give_back(candidates, lambda t: t.translate(_MARKS_BACK))
+    if nicknamed:  # (and a nickname where the page writes it, in the middle of the name)
+        def as_written(text: str) -> str:
+            for read, written in nicknamed.items():
+                text = text.replace(read, written)
+            return text
+        _give_back(candidates, as_written)
     new: dict[str, dict] = {}
     for c in candidates:
         for m in c.matches:
@@ -452,6 +453,14 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
              for c in candidates if c.kind == "role" and c.fields["role"] not in seeds.roles}
     rescore(candidates, gazetteer.types)  # the candidates' own traits, now that the article is read
     return Extraction(source_id, title, date, candidates, new, roles)
+
+
+def _give_back(candidates: list[Candidate], restore: Callable[[str], str]) -> None:
+    """Give the page's own wording back to each candidate's text fields and evidence, where the rules read a same-length
+    rewriting of it (see :func:`extract_article`)."""
+    for c in candidates:
+        c.fields = {k: restore(v) if isinstance(v, str) else v for k, v in c.fields.items()}
+        c.evidence = replace(c.evidence, text=restore(c.evidence.text))
 
 
 def candidate_id(c: Candidate, source_id: str, n: int) -> str:

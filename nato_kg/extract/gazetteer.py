@@ -240,6 +240,11 @@ class Gazetteer:
         """The capitals' names as news writes them (for finding them in text)."""
         return [city for city, code in capitals().items() if code in self.country_ids]
 
+    def names_place(self, words: list[str]) -> bool:
+        """Whether a run of capitalised ``words`` that opens a line before a colon names a place, a dateline's, not a person:
+        a city ("Kuwait City") or a run holding a country's or an organisation's name."""
+        return words[-1] == "City" or any(self.country_or_org(w) is not None for w in words)
+
     def as_state(self, name: str) -> Match | None:
         """The country a capital stands for ("Warsaw" → Poland), marked for the reviewer to confirm."""
         slug = self.capitals.get(norm(name))

@@ -197,8 +197,7 @@ class LayoutRules(SpeakerRules):
         opens = self.previous_sentence is None or self.previous_sentence[0].paragraph != s.paragraph
         in_body = _in_body(s.paragraph, self.paragraph_texts.get(s.paragraph, ""))
         label = _TURN_LABEL.match(s.text) if opens and in_body else None
-        if label is not None and label.group("name") and (label.group("name").endswith(" City") or any(
-                self.g.country_or_org(w) is not None for w in label.group("name").split())):
+        if label is not None and label.group("name") and self.g.names_place(label.group("name").split()):
             label = None  # a dateline's place before a colon, no one's label: "Kuwait City : Kuwaiti Emir … kicked off …"
         speaker, bracketed = self.turn
         # (an interviewer's label, the outlet's or the asker's, "DER SPIEGEL: …", "Q: …": a turn of no one's claims)

@@ -294,8 +294,7 @@ class MentionFinder:
             filed = re.match(r",\s*([A-Z][\w .'-]{2,30}?)\s*[\u2013\u2014-]\s", text[end:]) if start <= 2 else None
             if filed is not None and self.g.country_or_org(filed.group(1)) is not None:
                 continue  # a dateline's place and its state: "Metro Manila, Philippines – Malacañang said …"
-            if start <= 2 and re.match(r"\s*:\s", text[end:]) and (words[-1].group(0) == "City" or any(
-                    self.g.country_or_org(t.group(0).strip(".,")) is not None for t in words)):
+            if start <= 2 and re.match(r"\s*:\s", text[end:]) and self.g.names_place([t.group(0).strip(".,") for t in words]):
                 continue  # a dateline's city before a colon: "Kuwait City : Kuwaiti Emir Sabah al-Ahmad al-Sabah kicked off …"
             # (a date before it is no amount: " date 2025-06-18 Kaja Kallas, High Representative …" opens a page)
             dated = re.search(r"\b\d{4}-\d\d-\d\d\s+$", text[max(0, start - 12):start])

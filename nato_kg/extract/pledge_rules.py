@@ -774,7 +774,7 @@ class PledgeRules(RuleState):
                     and len({a.match.entity for a in agents if a.end <= amount.start and a.match.entity not in (ukraine, adversary)}) >= 2:
                 continue
             if (_ALL_GIVERS_BEFORE.search(s.text[max(0, amount.start - 110):amount.start])
-                    and not re.match(r"(?:\s*\([^()]{1,20}\))?\s+from\s+(?:the\s+)?[A-Z]", s.text[amount.end:])) or (
+                    and not re.match(_RESTATED + r"\s+from\s+(?:the\s+)?[A-Z]", s.text[amount.end:])) or (
                     _ALL_GIVERS_AFTER.match(s.text, amount.end) and not any(
                         a.start < amount.start and a.match.entity not in (ukraine, adversary, self.aid_to)
                         # (nor the state a conference is on: "The Paris International Conference on Sudan was held …")
@@ -999,7 +999,7 @@ class PledgeRules(RuleState):
             # (or its ruler or its government: "a grant worth $20 million from the Emir of Qatar")
             # (past the sum restated in brackets: "Pledges include $1bn (£640m) from India, …")
             giver = next((m for m in agents if amount.end <= m.start <= amount.end + 40 and m.match.entity not in (ukraine, adversary)
-                          and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?"
+                          and re.fullmatch(_RESTATED + r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?"
                                            r"(?:(?:[A-Z][\w-]+\s+){1,2}of\s+(?:the\s+)?|"
                                            r"(?:government|people|emir|king|ruler)\s+of\s+(?:the\s+)?)?",
                                            s.text[amount.end:m.start])), None)
@@ -1037,7 +1037,7 @@ class PledgeRules(RuleState):
                 continue
             # (a body the workspace does not know named right after the sum as its giver leaves no other to guess, however many
             # are named before: "Pledges include …, $500m from China, and $600m from the Asian Development Bank")
-            unknown_from = re.match(r"(?:\s*\([^()]{1,20}\))?\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]+){1,5}",
+            unknown_from = re.match(_RESTATED + r"\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]+){1,5}",
                                     s.text[amount.end:]) if giver is None else None
             if unknown_from is not None and not any(amount.end <= a.start < amount.end + unknown_from.end() for a in agents) \
                     and not any(names.search(unknown_from.group(0)) for names in domain().instruments.values()):
@@ -1798,6 +1798,10 @@ _SWAP = re.compile(r"(?:\b(?:in\s+exchange\s+for|in\s+return\b|swap(?:s|ped|ping
 _SWAP_AFTER = re.compile(r"[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:[\w’'-]+\s+){0,4}?(?:weapons|arms|equipment|gear|hardware|"
                          r"weaponry|helicopters|tanks|scrap)\b", re.I)
 
+
+#: A sum's restatement in another currency, in brackets right after it, if any ("$1bn (£640m) from India"): read past where
+#: the sum's giver is named after it.
+_RESTATED = r"(?:\s*\([^()]{1,20}\))?"
 
 #: A sum many givers make together, before it: "Paris and its allies had collected pledges of over", "world donors are pledging
 #: more than", "… aims to raise “significantly more than", "pledges exceeding".
