@@ -631,3 +631,36 @@ def test_a_sum_named_again_as_the_reported_clauses_subject_is_a_claim():
             "Swaraj told a donor conference.\n\nSwaraj said the $1 billion was over and above India's existing aid pledges to Nepal.")
     assert ("sushma-swaraj", "the $1 billion was over and above India's existing aid pledges to Nepal") in _claims(
         text, "2015-06-25", KATHMANDU)
+
+
+# --- the three-hundred-and-thirtieth fresh list: the aid pledged after the Derna floods, September 2023 ------------------------
+
+DERNA = seeds_with(("libya", "country", "Libya"), ("united-kingdom", "country", "United Kingdom", "UK", "Britain"),
+                   ("united-nations", "organization", "United Nations", "UN"), ("ukraine", "country", "Ukraine"),
+                   roles=("prime-minister", "president", "secretary-general"))
+
+
+def test_a_bodys_sum_announced_is_its_pledge_and_a_givers_share_of_a_global_fund_is_none():
+    # ("the United Nations has announced $10 million in response to the flooding from its Central Emergency Response Fund" had
+    # no giver: the UN gives only as a giving verb's subject, and "announced" with its sum was none; "Britain is one of the
+    # largest donors to the fund, committing £52 million in 2023" was a British package for Libya)
+    text = ("UK announces aid for Libya after flood\n\nBritain announced it was sending an initial package of aid worth up to £1 "
+            "million to Libya.\nThe UK government also noted that the United Nations has announced $10 million in response to the "
+            "flooding from its Central Emergency Response Fund (CERF).\nIt said Britain is one of the largest donors to the fund, "
+            "committing £52 million in 2023.")
+    assert [g[0::2] for g in _given(text, "2023-09-13", DERNA)] == [("united-kingdom", "1000000", "package"),
+                                                                   ("united-nations", "10000000", "package")]
+    # (a giver's rank among the recipient's own donors still gives: no fund between)
+    assert [g[0::2] for g in _given("UK aid\n\nBritain is one of the largest donors to Ukraine, committing £3 billion in military "
+                                    "aid this year.", "2024-03-01", DERNA)] == [("united-kingdom", "3000000000", "package")]
+
+
+def test_the_prime_minister_of_a_regions_government_is_the_states_and_one_who_shared_that_said_it():
+    # ("The prime minister of eastern Libya’s government, Ossama Hamad, said …" held no office; "Guterres shared that the UN was
+    # ready to …" was no claim)
+    text = ("Libya floods\n\nThe prime minister of eastern Libya’s government, Ossama Hamad, said many of the missing were swept "
+            "away after the two dams collapsed.\nUN Secretary-General António Guterres expressed his condolences. On the floods, "
+            "Guterres shared that the UN was ready to help get emergency assistance to those who need it.")
+    assert ("ossama-hamad", "prime-minister", "libya") in _roles(text, "2023-09-18", DERNA)
+    assert ("antonio-guterres", "the UN was ready to help get emergency assistance to those who need it") in _claims(
+        text, "2023-09-18", DERNA)

@@ -195,6 +195,10 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # systems worth ¥600 million … to the Philippines")
                           r"(?:hand|turn)(?:s|ed|ing)?\s+over(?=[^.;]{0,120}?\bto\b)|"
                           r"earmark\w*|total\s+investment|"
+                          # (a sum announced right after the verb: "the United Nations has announced $10 million in response to the
+                          # flooding")
+                          r"announc(?:e|es|ed|ing)(?=\s+(?:an?\s+)?(?:(?:additional|further|extra|new|initial|emergency)\s+)?"
+                          r"(?:(?:up\s+to|more\s+than|over|about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{3}\s?|[€$£]\s?)\d)|"
                           # (money put in another state's central bank: "Saudi Arabia deposited $1 billion into the central bank of
                           # Yemen’s legitimate government", "a US$2 billion deposit to the Central Bank of Yemen")
                           r"deposit(?:s|ed|ing)?(?=[^.;]{0,100}?\b(?i:central\s+bank|treasury|foreign\s+reserves)\b)|"
@@ -395,6 +399,7 @@ _REPORT_VERBS = (r"said|stated|noted|warned|emphasized|emphasised|declared|insis
                  r"indicated|reiterated|cautioned|asserted|claimed|suggested|outlined|observed|added|believes|says|warns|predicts|"
                  r"predicted|conceded|concedes|responded|responds|claims|hinted|hints|alleged|alleges|hopes(?=\s+that\b)|hoped(?=\s+that\b)|"
                  r"divulged(?=\s+that\b)|"  # ("The Ukrainian President reportedly divulged that the two leaders agreed …")
+                 r"shared(?=\s+that\b)|shares(?=\s+that\b)|"  # ("Guterres shared that the UN was ready to “work in any …”")
                  # ("… boasted to his colleagues at the Davos Economic Forum in January that his country was …")
                  r"boasted(?=\s+[^.;]{0,90}?\bthat\b)|boasts(?=\s+[^.;]{0,90}?\bthat\b)|"
                  r"tweeted(?=\s+that\b)|tweets(?=\s+that\b)|"  # ("… after which Zelenskiy tweeted that Rome was considering …")

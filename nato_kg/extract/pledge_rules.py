@@ -533,7 +533,10 @@ class PledgeRules(RuleState):
                   # appeal", "via UN agencies")
                   and not (a.match.entity in domain().subject_givers and not re.match(
                       r"\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*(?:provid|giv|gave|allocat|releas|donat|pledg|"
-                      r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b", s.text[a.end:]))
+                      r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b"
+                      # (or announcing its sum: "the United Nations has announced $10 million in response to the flooding")
+                      r"|\s+(?:(?:has|have|had|also|then|now|already|on\s+\w+day)\s+)*announc\w*\s+(?:an?\s+)?"
+                      r"(?:(?:additional|further|new|initial|emergency)\s+)?(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d", s.text[a.end:]))
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # a state's government gives as its state ("The U.S. government has allotted more than $2 billion …": the United
@@ -1314,6 +1317,11 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 140):amount.start]):
                 continue  # "Slovenia has contributed a million euros at an international donor conference …, which raised a total of
                 # EUR 9.1 billion": what all its donors gave, no one's pledge
+            if re.search(r"\b(?:one\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|greatest)\s+(?:[\w-]+\s+)?"
+                         r"(?:donors?|contributors?|funders?)\s+(?:to|of)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:fund|facility|appeal|agency|programme|program)\b[^.;]{0,60}$", s.text[max(0, amount.start - 160):amount.start]):
+                continue  # "Britain is one of the largest donors to the fund, committing £52 million in 2023": its share of a body's
+                # fund for every crisis, no pledge to this page's recipient
             if not donors:
                 orphans.append(amount)
                 continue

@@ -235,8 +235,10 @@ class RoleRules(RuleState):
         # (and a second posting as head of mission: "the Ambassador of Kuwait to Belgium and Head of Missions to the European
         # Union and NATO Jasem Al-Budaiwi")
         # ("for" too, as some copy writes a state's office: "The Foreign Relations Minister for Brazil, Mauro Vieira")
-        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?:of|for)\s+"
+        # (a part of a divided state, by its government: "The prime minister of eastern Libya’s government, Ossama Hamad")
+        title_of_org_name = re.compile(rf"(?P<title>(?i:{_TITLE}))\s+(?:of|for)\s+(?:(?:eastern|western|northern|southern)\s+)?"
                                        rf"(?P<org>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN}){{0,3}})"
+                                       rf"(?:['’]s\s+(?:(?:interim|transitional|rival|unity)\s+)?(?:government|administration))?"
                                        # (or where the envoy sits: "The High Commissioner of India in Colombo, Gopal Baglay")
                                        rf"(?:\s+(?:to|in)\s+(?:the\s+)?(?:(?:{_TWO_WORD_POSTING})\s+)?{NAME_TOKEN}"
                                        rf"(?:\s+and\s+(?:Head|Chief)\s+of\s+[Mm]issions?\s+to\s+(?:the\s+)?(?:{NAME_TOKEN}\s+){{1,3}}?"
