@@ -170,6 +170,7 @@ class RuleState:
     previous_sentence: tuple[Sentence, tuple] | None
     package_paragraph: int
     paragraph_country: tuple[int, str] | None
+    previous_paragraph_country: tuple[int, str] | None
     pledged_here: bool
     targeted_here: bool  # a target was read in this sentence (its announcement is that goal's evidence)
     targets_here: list[Candidate]  # and which

@@ -114,13 +114,16 @@ def _body_gives(text: str, amount: Money, agents: list[Mention]) -> bool:
                      r"(?:Foundation|Society|Association|Charity|Trust|administration|government|" + CHARITY_AID + "|" + _LOCAL_BODY
                      + r")\b(?P<rest>[^.;,]{0,50})$", before) \
         or re.search(r"\b(?:Caritas|Red\s+Cross|Red\s+Crescent)\b(?:\s+[A-Z][\w’'-]+)?(?P<rest>[^.;]{0,60})$", before) \
-        or re.search(rf"\b{_CITY_BODY_OF}\s+(?:[A-Z][\w’'-]+\s*){{1,2}}(?P<rest>[^.;,]{{0,50}})$", before)
+        or re.search(rf"\b{_CITY_BODY_OF}\s+(?:[A-Z][\w’'-]+\s*){{1,2}}(?P<rest>[^.;,]{{0,50}})$", before) \
+        or re.search(r"\b(?:the|this)\s+(?:foundation|society|association|charity|trust|NGO)\s+(?:itself\s+)?(?P<rest>[^.;,]{0,40})$", before)
+    # (or named again by its kind: "Nippon Foundation has established a fund …, while the foundation itself plans to offer ¥100
+    # million")
     if body is None or (re.search(r"Red\s+(?:Cross|Crescent)", body.group(0))
                         and re.search(r"\b(?:[Mm]inistry|[Gg]overnment|spokes(?:man|woman|person))\b", text)):
         return False
     if any(body.start() <= a.start < amount.start for a in agents):
         return False  # (a state named inside it: "The Red Cross Society of China had earlier provided …" is China's)
-    return bool(re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit|contribut)\w*\b",
+    return bool(re.search(r"\b(?:allocat|donat|gave|giv|provid|grant|transferr|rais|collect|sen[dt]|direct|pledg|commit|contribut|offer)\w*\b",
                           body.group("rest"))
                 or re.match(r"\s*(?:commitment|contribution|donation|pledge|gift)\b", text[amount.end:]))
 
@@ -340,6 +343,13 @@ class PledgeRules(RuleState):
                 and (self.last_package is None or self.last_package.evidence.paragraph < self.last_total.evidence.paragraph):
             self.last_package = self.last_total  # (a running total's part: "… the first twelve packages is just over SEK 17 billion. The
             # share consisting of weapons and equipment amounts to … SEK 15.6 billion")
+        # ("New Zealand will be providing Tonga with an additional $2 million …" then "Of the $2m, $1.5m would go towards …": the
+        # package named by its sum in a fronted "Of", a part after it; the sum named again is no pledge of its own)
+        of_the_sum = self.last_package is not None and len(money) > 1 \
+            and money[0].value == Decimal(str(self.last_package.fields["amount"])) \
+            and 0 <= s.paragraph - self.last_package.evidence.paragraph <= 3 \
+            and re.fullmatch(r"[\s“\"]*Of\s+(?:the|this|that)\s*", s.text[:money[0].start]) is not None \
+            and re.match(r"\s*,", s.text[money[0].end:]) is not None
         share_of_last = a_share or of_this or re.match(
             r"\s*(?:(?:most|part|some|half|the bulk|the rest|the remainder|(?:a|an)\s+(?:\w+\s+)?(?:portion|part|share))\s+)?"
                                  r"of\s+(?:the|this|these|that|such)\s+(?:new\s+|latest\s+)?(?:(?:military|humanitarian|financial|defen[cs]e)\s+)?"
@@ -362,7 +372,8 @@ class PledgeRules(RuleState):
                 or (len(money) > 1 and money[0].value == Decimal(str(self.last_package.fields["amount"]))
                     and re.match(r"\s*(?:The|This|That)\s*$", s.text[:money[0].start])
                     and re.match(r"[^.;$€£]{0,60}?\b(?:will|would)\s+(?:provide|include|cover|fund|go\s+to)\b|"
-                                 r"[^.;$€£]{0,60}?\b(?:includes|included|comprises|covers)\b", s.text[money[0].end:])))) \
+                                 r"[^.;$€£]{0,60}?\b(?:includes|included|comprises|covers)\b", s.text[money[0].end:]))
+                or of_the_sum)) \
             or (self.last_package is not None and s.paragraph - self.last_package.evidence.paragraph <= 1
                 # ("… agreed a €5.6bn package of military assistance … This included €5.22bn for lethal equipment and €380m …")
                 # ("The new package will provide more than $50 million in weapons …", "The Prime Minister's Office said that sum
@@ -512,11 +523,15 @@ class PledgeRules(RuleState):
                                         s.text[max(0, a.start - 50):a.start], re.I))))
                   # (nor one on whose behalf another spends: "channeled nearly €400 million on behalf of the EU")
                   and not re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
+                  # (nor the one a fund or an appeal is for: "Nippon Foundation has established a fund to collect donations in
+                  # support of Tonga, while the foundation itself plans to offer ¥100 million")
+                  and not re.search(r"\bin\s+(?:support|aid|favou?r)\s+of\s+(?:the\s+)?(?:people\s+of\s+)?$", s.text[max(0, a.start - 30):a.start])
                   # (nor the source of the news: "According to NATO, Iceland has provided more than eight million euros …")
                   and not re.search(r"\b(?i:according)\s+to\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
                   # (but "an increase in Iceland’s humanitarian and economic help" is Iceland's giving)
-                  and not (re.search(r"\bin\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
+                  # (nor an island one works on: "providing more relief supplies on Tonga")
+                  and not (re.search(r"\b(?:in|on)\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
                            and not re.match(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:aid|support|assistance|help|contributions?|funding)\b",
                                             s.text[a.end:]))
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
@@ -583,6 +598,9 @@ class PledgeRules(RuleState):
         previous_end = 0
         restating = False  # whether the amount before was a conversion in brackets, still open
         for i, amount in enumerate(money):
+            if i == 0 and of_the_sum:
+                previous_end = amount.end
+                continue
             if i and (_is_conversion(s.text, money[i - 1], amount) or (
                     # (or a second bracket after the first: "NOK 35 billion (EUR 3.0 billion) [$3.2 billion]")
                     restating and _RESTATED_AGAIN.fullmatch(s.text[money[i - 1].end:amount.start]))):
@@ -914,8 +932,11 @@ class PledgeRules(RuleState):
             # million euros" — the giver)
             # (nor a body that gives only where named giving, the one the money passes through: "€100,000 to the UN’s Ukraine
             # Humanitarian Fund" is for Ukraine)
+            # (past an adjective of its plight and a government's name: "¥114 million in aid to disaster-hit Tonga", "NZ$500,000 to
+            # the Government of Tonga")
             recipient = next((m for m in near_first if m.start > previous_end and m.match.entity not in self.g.named_givers and (re.search(
-                r"\b(?:to|for|TO|FOR)\s+(?!(?:which|whom|whose)\b)(?:\w+\s+){0,2}$", s.text[max(0, m.start - 25):m.start])
+                r"\b(?:to|for|TO|FOR)\s+(?!(?:which|whom|whose)\b)(?:[\w-]+\s+){0,2}(?:(?i:government|people)\s+of\s+(?:the\s+)?)?$",
+                s.text[max(0, m.start - 45):m.start])
                 # (or the state whose central bank, treasury or reserves the money goes into: "deposited $1 billion into the
                 # central bank of Yemen’s legitimate government", "a deposit to the Central Bank of Yemen")
                 or _INTO_BANK_OF.search(s.text[max(0, m.start - 50):m.start])

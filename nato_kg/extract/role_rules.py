@@ -575,6 +575,9 @@ class RoleRules(RuleState):
                     qualifier = None  # "Regarding President Rumen Radev's decision", "About Prime Minister …": no institution's title
                 if qualifier is not None and re.fullmatch(r"(?i:presidential|government(?:['’]s)?)", qualifier.group(1)):
                     qualifier = None  # "Presidential Spokesman Manuel Adorni": the state's presidency, its country read as any other
+                elif qualifier is not None and qualifier.group(1) == "Ministry" and re.search(
+                        r"\b(?:Foreign|Defen[cs]e|Finance)\s+$", text[max(0, window + qualifier.start(1) - 12):window + qualifier.start(1)]):
+                    qualifier = None  # "Foreign Ministry spokesman Zhao Lijian": the state's ministry, read as "Presidential" is
                 if qualifier is not None and qualifier.group(1) in _PARTY_INITIALS:
                     qualifier = None  # "FDP Finance Minister Karin Keller-Sutter": a party's initials, no institution's title
                     # (not any initials: "PNG Defense Minister Billy Joseph" names a state the workspace may not know)
@@ -644,7 +647,14 @@ class RoleRules(RuleState):
                 # (not where the paragraph opened with another state's office holder as its subject: the delegation's state,
                 # below)
                 thanked = self.main_country is not None and _thanks(text, agents, m.end("name"), self.main_country)
-                if org is None and national and self.main_country and not unread and not taken and not delegation \
+                # (nor one the page's state speaks or writes to: "the Emiratis communicated their decision to halt payments
+                # directly to Defense Minister Abdulqadir Mohamed Nur" on a page about the Emirates' money for Somalia's army)
+                addressed = self.main_country is not None and re.search(
+                    r"\b(?:to|with)\s+(?:the\s+)?$", text[max(0, m.start("title") - 12):m.start("title")]) is not None \
+                    and (any(a.match.entity == self.main_country and a.end <= m.start("title") for a in agents)
+                         or any(d.lower() in DEMONYMS and (demonym_of := self.g.country_or_org(d)) is not None and demonym_of.entity == self.main_country
+                                for d in re.findall(r"\b([A-Z][a-z]+)s\b", text[:m.start("title")])))  # ("the Emiratis")
+                if org is None and national and self.main_country and not unread and not taken and not delegation and not addressed \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
                         and not self._visits(text, agents, m.end("name"), self.main_country) and not thanked:
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
@@ -676,6 +686,19 @@ class RoleRules(RuleState):
                     # "Spain also pledged … . On a recent trip to Kyiv the Prime Minister Pedro Sanchez announced that
                     # Madrid would …": the country the paragraph opened with as its subject
                     org = self._assumed_country(paragraph[1])
+                    adjust = ("country-of-paragraph",)
+                # (or, on a page about no one state, the one the paragraph before opened with, where office holders open this
+                # one: "New Zealand has pledged an initial NZ$500,000 …" then "Foreign Affairs Minister Nanaia Mahuta and Prime
+                # Minister Jacinda Ardern said …"; "Australia, meanwhile, has offered supplies …" then "Minister for … Zed
+                # Seselja, Foreign Minister Marise Payne and Minister for Defence Peter Dutton said …")
+                opened_before = self.previous_paragraph_country
+                if org is None and national and self.main_country is None and opened_before is not None and not unread \
+                        and opened_before[0] == s.paragraph - 1 and (paragraph is None or paragraph[0] != s.paragraph) \
+                        and re.fullmatch(r"[\s\"“]*(?:(?:[A-Z][\w’'.-]*|and|for|of|the|&)[\s,]*)*", text[:m.start("title")]) \
+                        and self._has_office(role, opened_before[1]) \
+                        and not self._office_taken(role, opened_before[1], person.entity or _slug(name), out, held_before) \
+                        and not self._other_states(text, agents, m.end("name"), own=opened_before[1]):
+                    org = self._assumed_country(opened_before[1])
                     adjust = ("country-of-paragraph",)
                 # (never where a body the gazetteer does not know is written before the title: "UN Secretary-General Ban Ki-moon
                 # said the fighting has set Syria back" holds no office of Syria's)
@@ -1006,9 +1029,11 @@ class RoleRules(RuleState):
                 # Ferdinand Marcos Jr. and …": the state of another holder's office, named before him
             if a.end == name_end and re.search(r"[A-Z][\w’'-]+\s+$", text[max(0, a.start - 30):a.start]):
                 continue  # "Prime Minister Luis Montenegro speaks …": a state's name that is the name's last word, a surname
+            # (or the next of a list after one: "in close cooperation with Australia and New Zealand")
             if re.search(r"\b(?:in|to|into|for|from|at|across|near|inside|over|throughout|within|visit(?:ed|ing|s)?|with|join)\s+(?:the\s+)?"
-                         r"(?:(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?$",
-                         text[max(0, a.start - 32):a.start], re.I) \
+                         r"(?:(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?"
+                         r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,3}$",
+                         text[max(0, a.start - 80):a.start], re.I) \
                     or re.search(r"\b(?:in|at|near|from)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+$", text[max(0, a.start - 40):a.start]):
                 continue  # (a partner "with Latvia", "to join the UK", "the next aid package for Ukraine": no office's country either;
                 # nor the state of a city, "… the General Assembly in New York, U.S.")

@@ -62,6 +62,13 @@ _CITY_THEN_STATE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w’'-]
 _QUOTED_SURNAME = re.compile(rf"\s+(?:{_SAY}|told\s+\w+)\s*,?\s+as\s+quoted\s+by\b")
 
 
+#: What stands before a state the page's aid goes to: aid or a sum, then "to" or "for" and at most two words ("in aid to
+#: disaster-hit Tonga", "NZ$500,000 to the Government of Tonga", "$3.1 million in assistance to Tonga").
+_AIDED_BEFORE = re.compile(r"\b(?:aid|assistance|support|relief|donations?|funding|grants?|supplies|packages?|million|billion|"
+                           r"bn|m|thousand|\d)\b[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                           r"(?:(?i:government|people)\s+of\s+(?:the\s+)?)?$")
+
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -232,6 +239,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.package_paragraph = -10
         #: the paragraph being read and the country it opened with as its subject, if any
         self.paragraph_country: tuple[int, str] | None = None
+        self.previous_paragraph_country: tuple[int, str] | None = None
         #: whether the sentence being read gave a pledge (its reported speech is then that pledge's evidence)
         self.pledged_here = False
         self.targeted_here = False
@@ -403,6 +411,26 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         gift_for = {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms if m.match.entity in sent_to
                     and re.match(r"\s+(?i:aid|donations?|assistance|contributions?|relief)\b", s.text[m.end:])}
         co_recipients |= gift_for
+        # (nor the state the page's aid goes to where it is not the usual recipient, named as the destination of aid or of a
+        # sum and never as a giver: "New Zealand will be providing Tonga with an additional $2 million …", "… to the Government
+        # of Tonga", "¥114 million in aid to disaster-hit Tonga" — the page's recipient, as the usual one is on its pages)
+        aided = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                 if m.match.type == "country" and m.match.entity not in (recipient, adversary) and m.match.how != "demonym" and (
+                     _AIDED_BEFORE.search(s.text[max(0, m.start - 90):m.start])
+                     or re.search(r"\b(?:provid|supply|supplied|supplies|equip)\w*\s+$", s.text[max(0, m.start - 14):m.start])
+                     and re.match(r"\s+with\b", s.text[m.end:]))}
+        aided -= {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                  if re.match(r"(?:['’]s)?\s+(?:government\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|is\s+|was\s+)*"
+                              r"(?:pledg|donat|provid|sen[dt]|gave|giv|allocat|contribut|grant|deliver|dispatch|offer|commit)\w*", s.text[m.end:])}
+        # (never a state that acts on the page, the subject of a verb other than receiving: "Nepal says it needs $7bn",
+        # "Ecuador requires new …" — its own offices speak there)
+        aided -= {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                  if not re.search(r"\b(?:in|to|for|of|from|at|with|on|by|into|near|off|across|around)\s+(?:the\s+)?$",
+                                   s.text[max(0, m.start - 12):m.start])
+                  and re.match(r"(?:['’]s\s+(?:government|authorities)|\s+(?:government|authorities))?\s+(?:also\s+|now\s+|still\s+)?"
+                              r"(?!(?:receiv|gets|got|obtain|welcom|benefit|suffer)\w*)(?:[a-z]+(?:s|ed)|has|have|had|is|was|will|would|"
+                              r"can|could|must|may|said)\b", s.text[m.end:])}
+        co_recipients |= {id(m) for ms in mentions_of for m in ms if m.match.entity in aided}
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
@@ -641,6 +669,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             # a country's name that is the surname of a person this article named is that person ("Montenegro, accompanied
             # by Foreign Minister Paulo Rangel …" after "Portuguese Prime Minister Luís Montenegro"), unless it reads as a place
             mentions = [self._as_person_named(s.text, m) for m in mentions]
+            if self.paragraph_country is not None and self.paragraph_country[0] != s.paragraph:
+                self.previous_paragraph_country = self.paragraph_country  # (for a paragraph a title opens: see RoleRules)
             if self.paragraph_country is None or self.paragraph_country[0] != s.paragraph:
                 # the country a paragraph opens with as its subject ("Poland also recently confirmed …")
                 # (not the city the story was filed from: "Brussels, 5 June 2025 (MIA) - One of the key points …")
