@@ -599,17 +599,20 @@ KATHMANDU = seeds_with(("nepal", "country", "Nepal"), ("india", "country", "Indi
                        roles=("prime-minister", "foreign-minister"))
 
 
-def test_sums_each_from_its_giver_past_a_bracket_and_an_unknown_bank_and_a_total_of_all_are_no_one_elses():
+def test_sums_each_from_its_giver_past_a_bracket_and_a_bank_and_a_total_of_all_are_no_one_elses():
     # ("Pledges include $1bn (£640m) from India, $500m from China, and $600m from the Asian Development Bank" gave India nothing
     # and China the bank's $600m; "Additional pledges of $260m from Japan, …" was all givers' sum; "… - take the total
     # assistance offered to around $3bn" was the last giver's running total; "quake aid tops $3 billion" India's)
+    # (the banks give since list 332, bodies the gazetteer knows: "$600m from the Asian Development Bank" is the bank's, and
+    # "up to $500m from the World Bank - take the total …" a package, the dash ending its clause)
     text = ("Nepal quake aid\n\nNepal has received pledges for reconstruction.\n\nPledges include $1bn (£640m) from India, $500m "
             "from China, and $600m from the Asian Development Bank.\n\nAdditional pledges of $260m from Japan, $130m from the US, and "
             "$100m from the European Union - as well as an earlier announcement of up to $500m from the World Bank - take the total "
             "assistance offered to around $3bn.")
     assert [g[0::2] for g in _given(text, "2015-06-25", KATHMANDU)] == [
-        ("india", "1000000000", "package"), ("china", "500000000", "package"), ("japan", "260000000", "package"),
-        ("united-states", "130000000", "package"), ("european-union", "100000000", "package")]
+        ("india", "1000000000", "package"), ("china", "500000000", "package"), ("asian-development-bank", "600000000", "package"),
+        ("japan", "260000000", "package"), ("united-states", "130000000", "package"), ("european-union", "100000000", "package"),
+        ("world-bank", "500000000", "package")]
     assert [g[0::2] for g in _given("India pledges $1 bn to Nepal as quake aid tops $3 billion\n\nIndia on Thursday pledged $1 "
                                     "billion for earthquake reconstruction in Nepal.", "2015-06-25", KATHMANDU)] \
         == [("india", "1000000000", "package")]
@@ -739,3 +742,83 @@ def test_a_number_opening_a_sentence_is_no_persons_name():
     text = ("Aid lands\n\nTwo Hercules planes and a transport ship are expected to leave within the day, the defense ministry "
             "reported. He told reporters that his ministry “will do everything possible for the people of Tonga.”")
     assert not any(w == "two-hercules" for w, _ in _claims(text, "2022-01-20", NUKUALOFA))
+
+
+# --- the three-hundred-and-thirty-second fresh list: the aid given to Malawi after Cyclone Freddy, 2023 -------------------------
+
+LILONGWE = seeds_with(("malawi", "country", "Malawi"), ("namibia", "country", "Namibia"),
+                      ("united-states", "country", "United States", "US", "U.S."), ("united-nations", "organization", "United Nations", "UN"),
+                      ("ukraine", "country", "Ukraine"), roles=("president", "prime-minister"))
+
+
+def test_sums_in_kwacha_a_u_dollar_and_thousands_set_off_by_spaces():
+    # ("given Malawi K4 billion" and "U$100 000 (over K100 million)" were no money, or a hundred dollars: the kwacha's "K", a
+    # typed "U$" and thousands set off by a space)
+    assert [g[:4] for g in _given("US aid\n\nThe US government has given Malawi K4 billion to help in addressing immediate "
+                                  "humanitarian needs.", "2023-04-20", LILONGWE)] == [("united-states", "malawi", "4000000000", "MWK")]
+    assert [g[:4] for g in _given("Namibia aid\n\nThe Government of Namibia has approved a donation of U$100 000 (over K100 "
+                                  "million) to Malawi for Cyclone Freddy survivors.", "2023-04-07", LILONGWE)] \
+        == [("namibia", "malawi", "100000", "USD")]
+    # (a "K" before a figure with no scale, and a kwacha no giver or recipient writes, are no money)
+    assert _given("Aid\n\nNorway gave Ukraine K9 units and 1.6 billion kwacha.", "2023-04-07", LILONGWE) == []
+
+
+def test_an_agency_gives_as_its_state_its_whole_named_first_and_its_running_total_valued_apart():
+    # ("USAID has provided …" gave nothing; "As part of the $4 million in new funding announced last week, the U.S government will
+    # provide $1.5 million …" was one package; "This new $4 million assistance is part of the U.S government’s ongoing
+    # assistance—valued at approximately $5 million" made the new package a share of a package; each went to Ukraine)
+    text = ("US aid for Freddy survivors\n\nLILONGWE - As part of the $4 million in new funding announced last week, the U.S "
+            "government will provide $1.5 million to help distribute food and other relief items to communities affected by "
+            "Cyclone Freddy.\n\n“We are committed to helping Malawi recover from this disaster,” said USAID acting Mission Director, "
+            "Anna Toness.\n\nTo date, USAID has provided approximately $5 million to affected communities.")
+    assert _given(text, "2023-04-25", LILONGWE) == [("united-states", "malawi", "4000000", "USD", "package"),
+                                                   ("united-states", "malawi", "1500000", "USD", "share"),
+                                                   ("united-states", "malawi", "5000000", "USD", "running-total")]
+    assert ("anna-toness", "We are committed to helping Malawi recover from this disaster") in _claims(text, "2023-04-25", LILONGWE)
+    text = ("US aid\n\nThe U.S. Government has announced $4 million assistance to help Malawi. This new $4 million assistance is "
+            "part of the U.S government’s ongoing assistance—valued at approximately $5 million—that has been helping the country.")
+    assert [g[2:] for g in _given(text, "2023-04-20", LILONGWE)] == [("4000000", "USD", "package"), ("5000000", "USD", "running-total")]
+
+
+def test_a_bodys_release_from_its_fund_a_regional_body_and_a_bank_give_as_themselves():
+    # ("The United Nations has announced the release of US$5.5 million from the Central Emergency Response Fund …" and "Southern
+    # African Development Community (SADC) has released US$300,000 to Malawi" gave nothing; nor did list 329's banks)
+    text = ("UN aid\n\nThe United Nations has announced the release of US$5.5 million from the Central Emergency Response Fund "
+            "(CERF) to help hundreds of thousands of people affected by Tropical Cyclone Freddy in southern Malawi.\n\nSouthern "
+            "African Development Community (SADC) has released US$300,000 to Malawi for humanitarian assistance.")
+    assert [g[:3] for g in _given(text, "2023-03-20", LILONGWE)] == [
+        ("united-nations", "malawi", "5500000"), ("southern-african-development-community", "malawi", "300000")]
+    seeds = seeds_with(("nepal", "country", "Nepal"), ("india", "country", "India"), ("ukraine", "country", "Ukraine"))
+    assert [g[0] for g in _given("Nepal aid\n\nThe Asian Development Bank pledged $600 million for Nepal. The World Bank had "
+                                 "already announced $500 million for Nepal.", "2015-06-25", seeds)] == ["asian-development-bank", "world-bank"]
+
+
+def test_a_president_named_alone_with_the_aided_state_is_its_own_and_thanks_in_capitals_are_no_claim():
+    # ("Following President Lazarus Chakwera's declaration of a state of emergency … in southern Malawi" held no office on a page
+    # about the UN's money for Malawi; "A big Thank You to those that have supported my initiative …" was a claim)
+    text = ("UN aid\n\nThe UN has pledged $5.5 million to Malawi.\n\nFollowing President Lazarus Chakwera's declaration of a state "
+            "of emergency in the 10 most affected districts in southern Malawi, there has been an overwhelming response.\n\nBritain "
+            "flew in rescue personnel. Neighboring countries such as Mozambique, Zambia and Tanzania also provided relief aid to "
+            "Malawi.")
+    assert _roles(text, "2023-03-20", LILONGWE) == {("lazarus-chakwera", "president", "malawi")}
+    # (never one the page gave another state's office: "President Macron" after "French President Emmanuel Macron")
+    seeds = seeds_with(("sudan", "country", "Sudan"), ("france", "country", "France"), ("ukraine", "country", "Ukraine"),
+                       roles=("president",))
+    text = ("Sudan conference\n\nFrench President Emmanuel Macron announced pledges of €2 billion for Sudan.\n\nPresident Macron "
+            "emphasized the urgent needs of Sudan’s population.\n\nThe pledges will go to Sudan.")
+    assert ("emmanuel-macron", "president", "sudan") not in _roles(text, "2024-04-16", seeds)
+    text = ("Chakwera donates\n\nChakwera said the donation is part of his contribution to the relief.\n\nHe added: “A big Thank "
+            "You to those that have supported my initiative and those that continue to help the affected communities.”")
+    assert not any(t.startswith("A big Thank You") for _, t in _claims(text, "2023-04-03", LILONGWE))
+
+
+def test_on_behalf_of_the_givers_people_it_gives_and_a_gift_to_a_department_at_home_is_no_pledge():
+    # ("a contribution of US$1.5 million from USAID on behalf of the American people" was another's money, as "on behalf of the
+    # EU" is; "President Lazarus Chakwera has donated K120 million … to the Department of Disaster Management Affairs" Malawi's
+    # pledge to Ukraine)
+    assert [g[0::2] for g in _given("WFP welcomes US contribution\n\nThe World Food Programme has welcomed a contribution of "
+                                    "US$1.5 million from USAID on behalf of the American people to provide food assistance in "
+                                    "Malawi.", "2023-04-27", LILONGWE)] == [("united-states", "1500000", "package")]
+    assert _given("Chakwera donates\n\nPresident Lazarus Chakwera has donated K120 million and 20 bales of blankets to the "
+                  "Department of Disaster Management Affairs (DODMA) for people affected by Cyclone Freddy in Malawi.", "2023-04-03",
+                  LILONGWE) == []

@@ -528,7 +528,9 @@ class ClaimRules(LayoutRules):
         # curate them; one that goes on to say more keeps; "I thank you …" and "I am grateful …" in an address stay its
         # sentences, list 174)
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
-            r"[“\"]?(?:(?:Many|Big|Special)\s+)?(?:[Tt]hank\s+you|[Tt]hanks)\b[^.!?;:]{0,80}[.!?]?[”\"]?\s*", c.fields["text"]))]
+            # ("A big Thank You to those that have supported my initiative and those that continue to help …")
+            r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*",
+            c.fields["text"]))]
         # (or the next paragraph's, where it opens with its speaker "also" saying more: "“Our Minister of Defense is proud to
         # announce …”" / "Bart De Wever also noted that …")
         if held is not None and (held[0].paragraph == s.paragraph or (
@@ -808,6 +810,8 @@ class ClaimRules(LayoutRules):
             # (or "“…,” The Japan Times quoted Kishida as saying")
             # (or "“…,” state broadcaster CCTV reported Xi as saying during a call with Putin")
             # (or "“…,” Aktuality publication quoted Heger.": the one quoted, at the sentence's end)
+            # (or an office in any words, the name set off after it at the sentence's end: "…,” said USAID acting Mission Director,
+            # Anna Toness.", "…,” said Australian minister for the Pacific, Zed Seselja.")
             lead = re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|reported|cited)\s+(?P<lead>[^.!?\"“”]{1,60}?)\s+as\s+saying\b", tail) \
                 or re.match(r"\s*,?\s*[^.!?\"“”]{1,60}?\s+(?:quoted|cited)\s+(?P<lead>[A-Z][^.!?\"“”]{1,60}?)\s*\.?\s*$", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>(?![\s,])(?:[^.!?\"“”]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){{1,120}}?)\s+"
@@ -816,6 +820,7 @@ class ClaimRules(LayoutRules):
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?P<lead>(?i:{_TITLE})[^.!?\"“”,]{{0,60}},\s+{PERSON_NAME})", tail) \
                 or re.match(rf"\s*,?\s*(?:{_SAY})\s+the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){{0,6}},\s+(?P<lead>{PERSON_NAME})"
                             r"\.?\s*$", tail) \
+                or re.match(rf"\s*,?\s*(?:{_SAY})\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,7}},\s+(?P<lead>{PERSON_NAME})\.?\s*$", tail) \
                 or re.match(rf"\s*,?\s*(?i:{_SAY})\s+(?P<lead>[^.!?\"“”,]{{1,90}}\b)", tail) \
                 or re.match(rf"\s*,?\s*(?P<lead>{PERSON_NAME}),\s+(?:the\s+)?[^.!?\"“”]{{0,40}}?\b(?i:{_TITLE}|minister)\b[^.!?\"“”]{{0,60}}"
                             r"\.?\s*$", tail)  # (", Stated De Wever, …"; never a name cut at the 90th character: "…,” said Anušić /

@@ -71,7 +71,10 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
               "Grand Duchy": "LU",
               # a nation of a state that news names like a country: "made in Northern Ireland" is made in the UK,
               # never in Ireland ("a £1.6 billion deal the UK has signed" had been given to Ireland)
-              "Northern Ireland": "GB", "Scotland": "GB", "Wales": "GB"}
+              "Northern Ireland": "GB", "Scotland": "GB", "Wales": "GB",
+              # (a state's development agency by its initials, the state giving: "To date, USAID has provided approximately $5
+              # million"; only initials no other body or word goes by, and "U.S" as copy types it without its last point)
+              "USAID": "US", "U.S": "US", "JICA": "JP", "KOICA": "KR", "FCDO": "GB", "DFID": "GB", "TIKA": "TR", "AusAID": "AU"}
 
 #: Legislatures named without their country ("The House of Representatives passed the $60.8bn package"): the
 #: country whose money they vote. Only names no other country's parliament goes by in English news.

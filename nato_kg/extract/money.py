@@ -39,7 +39,9 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             "nepalese rupee": "NPR",
             # (Bangladeshi copy's abbreviation for the taka before the figure, "Tk 406.98 billion", "Tk40,851 crore"; the
             # naira's sign and Nigerian copy's "N" for it)
-            "tk": "BDT", "₦": "NGN", "n": "NGN"}
+            "tk": "BDT", "₦": "NGN", "n": "NGN",
+            # (Malawian copy's "U$100 000" for the US dollar)
+            "u$": "USD"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -138,14 +140,18 @@ AMBIGUOUS = {"crowns": ("crown", None), "crown": ("crown", None), "kroner": ("cr
              # (the rupee, and South Asian copy's "Rs" before the figure, "the Rs60 million humanitarian aid": the giver's own
              # rupee, no other reading; Indonesia's rupiah too, which machine translation writes "rupees": "The aid sent today
              # amounts to around 30 billion rupees" in a copy of a release that elsewhere writes "IDR 30 billion")
-             "rupee": ("rupee", None), "rupees": ("rupee", None)}
+             "rupee": ("rupee", None), "rupees": ("rupee", None),
+             # (the kwacha, Malawi's and Zambia's, and the "K" before a figure that Malawian, Zambian, Papua New Guinean and
+             # Burmese copy write for theirs, "K4 billion": the giver's or the recipient's own, no other reading)
+             "kwacha": ("kwacha", None), "K": ("ksign", None)}
 FAMILIES = {"crown": {"NOK", "DKK", "SEK", "ISK", "CZK"}, "dollar": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"},
             "manat": {"AZN", "TMT"}, "yuan": {"CNY", "TWD"}, "yen": {"JPY", "CNY"},
-            "rupee": {"PKR", "INR", "LKR", "NPR", "MUR", "SCR", "IDR"}}
+            "rupee": {"PKR", "INR", "LKR", "NPR", "MUR", "SCR", "IDR"}, "kwacha": {"MWK", "ZMW"},
+            "ksign": {"MWK", "ZMW", "PGK", "MMK"}}
 
 # Any demonym too ("Japanese yen", "Polish zloty"): the unit alone then says the currency.
 _QUALIFIERS = sorted({q for q, _ in _QUALIFIED} | _US | set(DEMONYMS), key=len, reverse=True)
-_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED} | set(_SINGLE) | {w for w in AMBIGUOUS if w.isalpha()},
+_UNIT_WORDS = sorted(set(_WORDS) | set(_UNITS) | {u for _, u in _QUALIFIED} | set(_SINGLE) | {w for w in AMBIGUOUS if w.isalpha() and w.islower()},
                      key=len, reverse=True)
 _CURRENCY_WORDS = "|".join(re.escape(w) for w in _UNIT_WORDS)
 _QUALIFIER_WORDS = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS)
@@ -160,6 +166,9 @@ _SCALE_WORDS = (r"thousand|mil{2,}ion|bil{2,}ion|tril{2,}ion|mln|bln|bn|mn|trn|t
 # (and South Asian copy's grouping by lakhs and crores: "Rs 65,35,00,000")
 NUMBER = _NUM = (r"(?<![\d.,])(\d{1,3},\d{1,2}(?=\s*(?:" + _SCALE_WORDS + r")\b)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
                  r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,])"
+                 # (thousands set off by spaces, as much of Africa and Europe writes them, "U$100 000"; never before a scale word,
+                 # "5 100 million" is no such figure)
+                 r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d.,])(?!\s*(?:" + _SCALE_WORDS + r")\b)"
                  r"|\d{1,15}(?:\.\d{1,6})?)(?![\d])")
 SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-billion")
 #: A figure that a scale in lower case makes a sum ("4.91tn", "10 million"): what a sign that is also a letter or a word ("N",
@@ -167,11 +176,14 @@ SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-bill
 _SCALED_SUM = r"\d[\d,.]*\s?(?-i:trillion|billion|million|thousand|tn|bn|mn|mln|bln|m|b)\b"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIX = (r"(US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
+_PREFIX = (r"(US\$|(?-i:\bU\$)|"
+           r"C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
            r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|₹|(?-i:\bSLR)(?=\s?\d)|(?-i:\bTk\.?)(?=\s?\d)|₦|"
            # (and Nigerian copy's "N" for the naira, glued to a sum a scale makes one: "N4.91tn", "N4.91 trillion"; never a
            # rate, "N1,500 to the dollar")
            r"(?-i:\bN)(?=" + _SCALED_SUM + r")|"
+           # (and the kwacha's or the kina's "K", glued to a sum a scale makes one: "K4 billion", "over K100 million")
+           r"(?-i:\bK)(?=" + _SCALED_SUM + r")|"
            r"(?-i:(?:Sri\s+Lankan|Indian|Pakistani|Nepalese)\s+[Rr]upees?)(?=\s\d)|"
            # (a bare "R" only before a sum that a scale or thousands make one, never a road's or a model's number: "the R44")
            r"(?-i:\bR)(?=\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b|\d{1,3}(?:,\d{3})+\b)|"
@@ -281,11 +293,18 @@ def _currency(qualifier: str | None, word: str) -> str | None:
     return _SINGLE.get(word)
 
 
-def settle(money: Money, donor_currency: str | None, explicit_dollars: bool) -> Money | None:
+def settle(money: Money, donor_currency: str | None, explicit_dollars: bool, local_currency: str | None = None) -> Money | None:
     """An amount in a currency family ("2.5 billion crowns", a bare "$") read as the donor's own currency
-    of that family, else the family's usual reading, else None. A bare dollar is the donor's own
+    of that family, else the recipient's (``local_currency``: "The US government has given Malawi K4 billion"), else the
+    family's usual reading, else None. A bare dollar is the donor's own
     (Canadian, Australian…) only where the article never writes which dollar it means (US$, C$,
-    "Canadian dollars"): wire copy that marks its dollars means US dollars by a bare "$"."""
+    "Canadian dollars"): wire copy that marks its dollars means US dollars by a bare "$".
+
+    >>> [settle(m, "USD", True, "MWK").currency for m in find_money("K4 billion and 1.6 billion kwacha", families=True)]
+    ['MWK', 'MWK']
+    >>> [settle(m, "USD", True, None) for m in find_money("K4 billion", families=True)]
+    [None]
+    """
     from dataclasses import replace
 
     if money.currency == "?dollar":
@@ -294,6 +313,8 @@ def settle(money: Money, donor_currency: str | None, explicit_dollars: bool) -> 
     if money.currency.startswith("?"):
         if donor_currency in FAMILIES[money.currency[1:]]:
             return replace(money, currency=donor_currency)
+        if local_currency in FAMILIES[money.currency[1:]] and money.currency != "?dollar":
+            return replace(money, currency=local_currency)
         word = money.text[0] if money.text[0] in AMBIGUOUS else money.text.split()[-1].lower()  # (a sign, or the unit after)
         default = AMBIGUOUS.get(word, (None, None))[1]
         return replace(money, currency=default) if default else None
@@ -326,6 +347,7 @@ def parse_amount(number: str, scale: str | None) -> Decimal | None:
     >>> parse_amount("1.250.000", None)
     Decimal('1250000')
     """
+    number = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", number)  # ("100 000")
     if not scale and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", number):
         number = number.replace(".", "")
     try:
@@ -408,7 +430,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
             continue  # (the upper figure of a range read with its lower one: "$66.5–$66.9 billion")
         symbol = " ".join(m.group(1).lower().split())
         currency = "?dollar" if symbol == "$" and not re.search(r"(?:USD|dollars)$", m.group(0), re.I) \
-            else "?yen" if symbol == "¥" else "?rupee" if symbol.rstrip(".") == "rs" else _SYMBOLS.get(symbol) or symbol.upper()
+            else "?yen" if symbol == "¥" else "?rupee" if symbol.rstrip(".") == "rs" else "?ksign" if symbol == "k" \
+            else _SYMBOLS.get(symbol) or symbol.upper()
         scale, end = m.group(3), m.end()
         upper = _RANGE_AFTER.match(text, m.end()) if not scale else None
         if upper is not None:  # "€24-28 million": the scale the range's upper figure gives

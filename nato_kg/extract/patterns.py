@@ -197,6 +197,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           r"earmark\w*|total\s+investment|"
                           # (a sum announced right after the verb: "the United Nations has announced $10 million in response to the
                           # flooding")
+                          # (or its release named with the sum: "has announced the release of US$5.5 million from the Central
+                          # Emergency Response Fund")
+                          r"(?:release|allocation|disbursement)\s+of(?=\s+(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d)|"
                           r"announc(?:e|es|ed|ing)(?=\s+(?:an?\s+)?(?:(?:additional|further|extra|new|initial|emergency)\s+)?"
                           r"(?:(?:up\s+to|more\s+than|over|about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{3}\s?|[€$£]\s?)\d)|"
                           # (money put in another state's central bank: "Saudi Arabia deposited $1 billion into the central bank of

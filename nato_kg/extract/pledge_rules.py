@@ -30,7 +30,7 @@ from .patterns import (
 )
 from .sentences import Sentence, sentence_at
 
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")  # (a dash set off by spaces too: "… $500m from the World Bank - take the total …")
 #: A subject that stands for several donors at once ("member states agreed to pledge …"): none of them alone.
 _COLLECTIVE = (r"member states|members|allies|countries|nations|leaders|coalition|contact group|heads\s+of\s+(?:\w+\s+)?states?|"
                r"Europe|Europeans|European\s+(?:donors|states|governments)|allocations|"  # ("Europe allocated €10.5 billion …")
@@ -285,6 +285,10 @@ def _conversions(text: str, money: list[Money], i: int) -> list[Money]:
             break
         out.append(money[j])
     return out
+
+
+#: What stands before a whole whose part the sentence then gives ("As part of the $4 million in new funding …").
+_PART_OF_BEFORE = r"\b(?:[Aa]s\s+)?part\s+of\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}$"
 
 
 class PledgeRules(RuleState):
@@ -545,12 +549,14 @@ class PledgeRules(RuleState):
                   # an additional $60 million")
                   and not re.match(r"['’]s?\s+(?:[A-Z][\w-]*\s+)?(?:neighbou?r|ally|partner|rival)\s+(?=[A-Z])", s.text[a.end:])
                   # (nor a body that gives only as a giving verb's subject, named otherwise: "the United Nations’ USD1.7 billion flash
-                  # appeal", "via UN agencies")
-                  and not (a.match.entity in domain().subject_givers and not re.match(
-                      r"\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*(?:provid|giv|gave|allocat|releas|donat|pledg|"
+                  # appeal", "via UN agencies"; a sum "from" it is its own: "$600m from the Asian Development Bank")
+                  and not (a.match.entity in domain().subject_givers
+                           and not re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 10):a.start]) and not re.match(
+                      r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*(?:provid|giv|gave|allocat|releas|donat|pledg|"
                       r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b"
                       # (or announcing its sum: "the United Nations has announced $10 million in response to the flooding")
-                      r"|\s+(?:(?:has|have|had|also|then|now|already|on\s+\w+day)\s+)*announc\w*\s+(?:an?\s+)?"
+                      r"|(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|have|had|also|then|now|already|on\s+\w+day)\s+)*announc\w*\s+(?:the\s+(?:release|allocation|"
+                      r"disbursement)\s+of\s+)?(?:an?\s+)?"
                       r"(?:(?:additional|further|new|initial|emergency)\s+)?(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d", s.text[a.end:]))
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
@@ -695,7 +701,8 @@ class PledgeRules(RuleState):
                 # all of them together, no one's
             if re.match(r"\s+from\s+(?:\w+\s+)?(?:donors|partners|allies|countries|contributors)\b", s.text[amount.end:]):
                 continue  # "The initiative previously garnered $4.8 billion from donors": many givers' money, none named
-            if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b", s.text[amount.end:]):
+            # (but on behalf of the giver's own people it is the giver's: "US$1.5 million from USAID on behalf of the American people")
+            if re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of\b(?!\s+the\s+[A-Z][\w-]+\s+people\b)", s.text[amount.end:]):
                 continue  # "Denmark already channeled nearly €400 million on behalf of the EU through this model": another's money
             if (re.search(r"\b(?:mobili[sz]\w*|loan\s+(?:instrument|facility)|fiscal\s+space)\b",
                           s.text[max(0, amount.start - 60):amount.end + 40], re.I)
@@ -944,6 +951,10 @@ class PledgeRules(RuleState):
                 # (or the object of a giving verb that names the gift after "with": "it would supply the Lebanese army with fuel
                 # aid valued at 30 million U.S. dollars", "will provide Moldova with €60 million")
                 or _supplied(s.text, m)
+                # (or the first object of a giving verb, the sum right after it: "The US government has given Malawi K4 billion")
+                or (m.end <= amount.start and re.search(r"\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|sen[dt]s?|sending|award(?:s|ed|ing)?)\s+$",
+                                                      s.text[max(0, m.start - 14):m.start]) is not None
+                    and re.fullmatch(r"\s*(?:(?:an?|another)\s+)?(?:(?:additional|further|extra|new)\s+)?", s.text[m.end:amount.start]) is not None)
                 # (or the one a sentence opens for, another state giving: "“For the Republic of Moldova, Romania will grant
                 # emergency humanitarian aid … with a value of approximately 19 million RON")
                 or (re.fullmatch(r"\s*[\"“]?For\s+(?:the\s+)?", s.text[:m.start]) and any(
@@ -984,6 +995,11 @@ class PledgeRules(RuleState):
                 and s.text[m.start:m.end] not in LEGISLATURES), None)
             if recipient is None:  # (or a state's territory the aid goes to: "… for the benefit of the Gaza population")
                 recipient = self._territory(s.text, previous_end)
+            if recipient is None:  # (or the state where the people it goes to live: "$5 million to affected communities in Malawi")
+                recipient = next((m for m in mentions if m.match.type == "country" and m.start > amount.end and re.search(
+                    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:communities|people|families|victims|survivors|households|"
+                    r"population|refugees|children)\s+(?:[\w-]+\s+){0,6}in\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?$",
+                    s.text[max(amount.end, m.start - 120):m.start])), None)
             if recipient is None:  # (or the state where the mission the money is for works, a place to every other rule: "$100
                 # million for the multinational security mission in Haiti")
                 recipient = next((m for m in mentions if m.match.type == "country" and m.start > amount.end and re.search(
@@ -1064,8 +1080,12 @@ class PledgeRules(RuleState):
             unknown_from = re.match(_RESTATED + r"\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]+){1,5}",
                                     s.text[amount.end:]) if giver is None else None
             if unknown_from is not None and not any(amount.end <= a.start < amount.end + unknown_from.end() for a in agents) \
-                    and not any(names.search(unknown_from.group(0)) for names in domain().instruments.values()):
-                continue  # (but a fund whose money is an organisation's gives as it: "€20m from the European Peace Facility")
+                    and not any(names.search(unknown_from.group(0)) for names in domain().instruments.values()) \
+                    and not (re.search(r"\b(?:Fund|Facility)\b", unknown_from.group(0))
+                             and any(a.end <= amount.start and a.match.type == "organization" for a in agents)):
+                continue  # (but a fund whose money is an organisation's gives as it: "€20m from the European Peace Facility"; and an
+                # organisation named giving before it gives from its own fund: "The United Nations has announced the release of US$5.5
+                # million from the Central Emergency Response Fund")
             # (a state a sum went to before is no giver of the next: "some $5 million will be donated to Afghanistan, and
             # another $2 million to the Ukraine")
             went_to = [a for a in agents if _sent_to(s.text, a.start) and any(m.end <= a.start for m in money)]
@@ -1380,7 +1400,11 @@ class PledgeRules(RuleState):
             # (a ranking that gives several donors' sums in brackets, "… ($37.2bn), the UK ($7.5bn), … Canada ($5.1bn)", counts them
             # all in one currency, the US dollar its first "$" is)
             ranked = amount.currency == "?dollar" and len(re.findall(r"\(\s*\$\s?\d", s.text)) >= 3
-            settled = settle(amount, "USD" if ranked else national_currency(code) if code else None, self.explicit_dollars or ranked)
+            # (a sum in a currency the giver and the recipient may both write, in the recipient's: "The US government has given
+            # Malawi K4 billion")
+            local = next((c for c, slug in self.g.country_ids.items() if recipient is not None and slug == recipient.match.entity), None)
+            settled = settle(amount, "USD" if ranked else national_currency(code) if code else None, self.explicit_dollars or ranked,
+                             national_currency(local) if local else None)
             if settled is None:  # "crowns" from a donor whose currency is no crown: not read as money
                 continue
             if amount.currency == "?dollar" and settled.currency != "USD":
@@ -1400,12 +1424,18 @@ class PledgeRules(RuleState):
                 # million", the first is the figure; nor where it
                 # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
-            if recipient is None and not self.names_recipient and self.aid_to is None and not re.search(
-                    r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?)\b", s.text, re.I):
+            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_aided is None and not re.search(
+                    r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?|relief|funding)\b", s.text, re.I):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
                 # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
                 # million in military aid": the recipient assumed, and said to be)
-            if recipient is None and not self.names_recipient and self.aid_to is None and "donor-of-article" in adjust:
+            if recipient is None and not self.names_recipient and re.match(
+                    r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Department|Ministry|Office|Treasury|Agency)\s+(?:of|for)\s+[A-Z]",
+                    s.text[amount.end:]):
+                continue  # "President Lazarus Chakwera has donated K120 million … to the Department of Disaster Management Affairs": a
+                # state's own department, named with no state, given to at home; no aid to another
+            if recipient is None and not self.names_recipient and self.aid_to is None and "donor-of-article" in adjust \
+                    and not re.search(_PART_OF_BEFORE, s.text[max(0, amount.start - 40):amount.start]) and self.page_aided is None:
                 continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
                 # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is (but the
                 # page's giver on a page that said whom its aid is for gives to that state: "His Highness the Amir … had
@@ -1419,6 +1449,7 @@ class PledgeRules(RuleState):
             # million for the … Republic of Moldova. This assistance measure will complement the €7 million assistance measure
             # adopted in December 2021 …")
             unnamed_to = self.aid_to if recipient is None and not any(m.match.entity == ukraine for m in mentions) else None
+            unnamed_to = unnamed_to or (self.page_recipient if recipient is None and not self.names_recipient else None)
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else unnamed_to or ukraine,
                                          "amount": str(amount.value), "currency": amount.currency,
@@ -1558,7 +1589,10 @@ class PledgeRules(RuleState):
         # ("additional support of US$1 billion …, and is ready to provide a total of US$4.5 billion …, including this
         # additional support": the first is part of the total named after it)
         for a, b in zip(out, out[1:], strict=False):
-            if a.share_of is None and b.share_of is None and (re.search(r"\bpart of\b", s.text[a.span[1]:b.span[0]]) or (
+            # (never of a running total: "This new $4 million assistance is part of the U.S government’s ongoing assistance—valued
+            # at approximately $5 million" is a package of its own)
+            if a.share_of is None and b.share_of is None and b.fields.get("figure") != "running-total" and (
+                    re.search(r"\bpart of\b", s.text[a.span[1]:b.span[0]]) or (
                     re.search(r"\ba\s+total\s+of\s+" + APPROX + "$", s.text[max(0, b.span[0] - 30):b.span[0]])
                     and re.search(r"\bincluding\s+(?:this|these|that|those|the)\b", s.text[b.span[1]:b.span[1] + 80])
                     and Decimal(str(a.fields["amount"])) < Decimal(str(b.fields["amount"])))):
@@ -1640,6 +1674,15 @@ class PledgeRules(RuleState):
                 read.fields["figure"], read.share_of = "share", larger
         _split_by_givers(s, out)
         out = self._group_parts(s, out) + out + self._group_gives(s, mentions, orphans)
+        # "As part of the $4 million in new funding announced last week, the U.S government will provide $1.5 million …": the whole
+        # named first, the giver's part after it
+        for a, b in zip(out, out[1:], strict=False):
+            if a.share_of is None and b.share_of is None and a.fields.get("donor") == b.fields.get("donor") \
+                    and a.fields.get("currency") == b.fields.get("currency") \
+                    and Decimal(str(b.fields["amount"])) < Decimal(str(a.fields["amount"])) \
+                    and re.search(_PART_OF_BEFORE, s.text[max(0, a.span[0] - 40):a.span[0]]):
+                a.fields["figure"] = "package"
+                b.fields["figure"], b.share_of = "share", a
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)

@@ -652,7 +652,8 @@ class RoleRules(RuleState):
                 addressed = self.main_country is not None and re.search(
                     r"\b(?:to|with)\s+(?:the\s+)?$", text[max(0, m.start("title") - 12):m.start("title")]) is not None \
                     and (any(a.match.entity == self.main_country and a.end <= m.start("title") for a in agents)
-                         or any(d.lower() in DEMONYMS and (demonym_of := self.g.country_or_org(d)) is not None and demonym_of.entity == self.main_country
+                         or any(d.lower() in DEMONYMS and (demonym_of := self.g.country_or_org(d)) is not None
+                                and demonym_of.entity == self.main_country
                                 for d in re.findall(r"\b([A-Z][a-z]+)s\b", text[:m.start("title")])))  # ("the Emiratis")
                 if org is None and national and self.main_country and not unread and not taken and not delegation and not addressed \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
@@ -700,6 +701,17 @@ class RoleRules(RuleState):
                         and not self._other_states(text, agents, m.end("name"), own=opened_before[1]):
                     org = self._assumed_country(opened_before[1])
                     adjust = ("country-of-paragraph",)
+                # (or the state the page's aid goes to, the only state the sentence names, however: "Following President Lazarus
+                # Chakwera's declaration of a state of emergency in … southern Malawi" on a page about the UN's money for Malawi)
+                aided_here = self.page_recipient
+                if org is None and national and aided_here and not unread and self._has_office(role, aided_here) \
+                        and {a.match.entity for a in agents if a.match.type == "country"} == {aided_here} \
+                        and not self._visits(text, agents, m.end("name"), aided_here) \
+                        and not self._office_taken(role, aided_here, person.entity or _slug(name), out, held_before) \
+                        and not any(k.endswith("-" + _slug(name).split("-")[-1]) and st != aided_here
+                                    for k, st in self.person_orgs.items()):  # ("President Macron" after "French President Emmanuel Macron")
+                    org = self._assumed_country(aided_here)
+                    adjust = ("country-of-article",)
                 # (never where a body the gazetteer does not know is written before the title: "UN Secretary-General Ban Ki-moon
                 # said the fighting has set Syria back" holds no office of Syria's)
                 # (a body's initials, not a word for the government: "the Executive spokesman, Mihai Dobre" is still read)

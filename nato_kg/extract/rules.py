@@ -159,6 +159,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.names_recipient = True
         #: the last state other than the default recipient that the article's aid was given to, by name
         self.aid_to: str | None = None
+        self.page_recipient: str | None = None
+        self.page_aided: str | None = None
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         #: (the sentences themselves, for a name line after them: each its own claim, its own evidence)
@@ -417,20 +419,28 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         aided = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                  if m.match.type == "country" and m.match.entity not in (recipient, adversary) and m.match.how != "demonym" and (
                      _AIDED_BEFORE.search(s.text[max(0, m.start - 90):m.start])
+                     # (or helped: "helping Malawi recover", "to support the Government of Malawi")
+                     or re.search(r"\b(?:help|helping|helps|support|supporting|supports|assist|assisting)\s+(?:the\s+)?"
+                                  r"(?:(?:people|government)\s+of\s+(?:the\s+)?)?$", s.text[max(0, m.start - 30):m.start])
                      or re.search(r"\b(?:provid|supply|supplied|supplies|equip)\w*\s+$", s.text[max(0, m.start - 14):m.start])
                      and re.match(r"\s+with\b", s.text[m.end:]))}
-        aided -= {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+        givers = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                   if re.match(r"(?:['’]s)?\s+(?:government\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|is\s+|was\s+)*"
                               r"(?:pledg|donat|provid|sen[dt]|gave|giv|allocat|contribut|grant|deliver|dispatch|offer|commit)\w*", s.text[m.end:])}
         # (never a state that acts on the page, the subject of a verb other than receiving: "Nepal says it needs $7bn",
         # "Ecuador requires new …" — its own offices speak there)
-        aided -= {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+        actors = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                   if not re.search(r"\b(?:in|to|for|of|from|at|with|on|by|into|near|off|across|around)\s+(?:the\s+)?$",
                                    s.text[max(0, m.start - 12):m.start])
                   and re.match(r"(?:['’]s\s+(?:government|authorities)|\s+(?:government|authorities))?\s+(?:also\s+|now\s+|still\s+)?"
                               r"(?!(?:receiv|gets|got|obtain|welcom|benefit|suffer)\w*)(?:[a-z]+(?:s|ed)|has|have|had|is|was|will|would|"
                               r"can|could|must|may|said)\b", s.text[m.end:])}
+        aided -= givers | actors
         co_recipients |= {id(m) for ms in mentions_of for m in ms if m.match.entity in aided}
+        # (the one such state is where the page's aid goes when a sentence names no recipient: "To date, USAID has provided
+        # approximately $5 million to affected communities" on a page about Malawi, never the usual recipient it never names)
+        self.page_aided = next(iter(aided)) if len(aided) == 1 else None
+        self.page_recipient = self.page_aided
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
