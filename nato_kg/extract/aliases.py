@@ -11,11 +11,11 @@ loaded again, and an edit that did not give the expected alias is dropped and re
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from ..records import Entity
 from ..yamlsafe import Mapping, Sequence, Text, read_yaml
+from . import rx as re
 
 _CONFIRM = re.compile(r"^(?P<name>.+?) -> (?P<entity>[a-z0-9][a-z0-9-]*) \((?P<how>\w+), (?P<score>[\d.]+)\)$")
 

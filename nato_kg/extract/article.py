@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..errors import NatoKGError
 from ..kinds import KINDS
 from ..records import Seeds
+from . import rx as re
 from .calibration import rescore
 from .gazetteer import Gazetteer, Match
 from .mentions import MentionFinder

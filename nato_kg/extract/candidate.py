@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from . import rx as re
 from .domain import domain
 from .gazetteer import DEMONYMS, Gazetteer, Match
 from .mentions import SHORT_SURNAME, SURNAME_TOKEN, Mention, MentionFinder

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..text import STOPWORDS
+from . import rx as re
 from .candidate import Candidate
 from .domain import domain
 from .gazetteer import DEMONYMS, Match

@@ -12,10 +12,11 @@ True
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from . import rx as re
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,13 @@ and fuzzy matching (rapidfuzz) for the misspellings news really contains ("Higgs
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Seeds
 from ..states import UNLISTED
+from . import rx as re
 
 #: Adjectives and short forms news uses for countries (ISO 3166 alpha-2); pycountry has none.
 DEMONYMS = {

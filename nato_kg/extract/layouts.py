@@ -6,9 +6,9 @@ each sentence's grammar on top of it."""
 
 from __future__ import annotations
 
-import re
 from typing import TypeGuard
 
+from . import rx as re
 from .candidate import Candidate
 from .domain import domain
 from .gazetteer import Match

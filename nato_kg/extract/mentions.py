@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import rx as re
 from .domain import domain
 from .gazetteer import DEMONYMS, Gazetteer, Match, norm
 

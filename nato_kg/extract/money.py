@@ -11,12 +11,12 @@ number grammar is written here because price parsers drop "billion" (see CONVENT
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ..text import NUMBER_WORDS
 from ..text import SCALES as _SCALES
+from . import rx as re
 from .gazetteer import DEMONYMS
 
 _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "ca$": "CAD", "a$": "AUD",

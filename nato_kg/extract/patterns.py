@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..text import NUMBER_WORDS
+from . import rx as re
 from .domain import domain
 from .gazetteer import DEMONYMS, Match, norm
 from .mentions import INNER_NAME_WORDS, JOINED_INITIAL_NAME, PERSON_NAME, PREPOSITIONS

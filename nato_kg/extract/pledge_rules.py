@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
+from . import rx as re
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, LEGISLATURES, Match

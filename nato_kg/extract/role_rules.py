@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Literal
 
+from . import rx as re
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match

@@ -9,12 +9,12 @@ reasons, so that a reviewer can judge it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
+from . import rx as re
 from .candidate import Candidate, ascii_folded
 from .claim_rules import _NAMED_OUTLET, ClaimRules
 from .domain import domain

@@ -3,8 +3,9 @@ that know news abbreviations such as "U.S." and "Gen." are enough, and keep offs
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from . import rx as re
 
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "sens", "rep", "reps", "maj", "brig", "adm",
                   "capt", "cmdr", "sgt",

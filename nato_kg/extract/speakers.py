@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from . import rx as re
 from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import cache
 
+from . import rx as re
 from .candidate import Candidate, RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS
