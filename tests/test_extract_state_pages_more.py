@@ -822,3 +822,46 @@ def test_on_behalf_of_the_givers_people_it_gives_and_a_gift_to_a_department_at_h
     assert _given("Chakwera donates\n\nPresident Lazarus Chakwera has donated K120 million and 20 bales of blankets to the "
                   "Department of Disaster Management Affairs (DODMA) for people affected by Cyclone Freddy in Malawi.", "2023-04-03",
                   LILONGWE) == []
+
+
+# --- the three-hundred-and-thirty-third fresh list: the aid given to Vanuatu after its cyclones, 2023 ---------------------------
+
+PORT_VILA = seeds_with(("vanuatu", "country", "Vanuatu"), ("australia", "country", "Australia"), ("new-zealand", "country", "New Zealand"),
+                       ("ukraine", "country", "Ukraine"), roles=("prime-minister", "deputy-prime-minister", "foreign-minister"))
+
+
+def test_a_bare_dollar_restated_in_us_dollars_is_the_givers_and_a_code_before_the_sign_is_money():
+    # ("another $8 million (US$5.36 million)" from Australia was read in US dollars, the page writing "US$" elsewhere, and
+    # "AUD$12.5 million" as a bare dollar)
+    text = ("Lifeline for Vanuatu\n\nAustralia has topped up its aid contribution to Vanuatu’s government, with another $8 million "
+            "(US$5.36 million) to help the Pacific Islands neighbour.\n\nThe aid boost brings Australia’s total humanitarian response "
+            "package to the nation to AUD$12.5 million.")
+    assert [g[2:] for g in _given(text, "2023-04-18", PORT_VILA)] == [("8000000", "AUD", "package"),
+                                                                     ("12500000", "AUD", "running-total")]
+
+
+def test_a_state_things_happen_to_is_aided_a_lower_case_deputy_is_one_and_one_met_holds_no_office_of_the_page():
+    # ("Vanuatu has been hit by two tropical cyclones" made Vanuatu act, so the page was about no state and "deputy prime minister
+    # Richard Marles" held none, then the prime minister's; "Conroy also met with Vanuatu’s government ministers …, as well as
+    # Prime minister Ishmael Kalsakau" made him Australia's)
+    text = ("Australian government provides aid to Vanuatu\n\nThe Australian government is providing assistance to Vanuatu.\n\n"
+            "\"Defence is proud to support a member of the Pacific family,\" deputy prime minister Richard Marles said.\n\nVanuatu "
+            "has been hit by two tropical cyclones in the past week.")
+    assert _roles(text, "2023-03-05", PORT_VILA) == {("richard-marles", "deputy-prime-minister", "australia")}
+    text = ("Lifeline for Vanuatu\n\nAustralia has topped up its aid to Vanuatu with another $8 million.\n\nConroy also met with "
+            "Vanuatu’s government ministers for foreign affairs and finance, as well as Prime minister Ishmael Kalsakau.\n\nAustralia "
+            "will help Vanuatu.")
+    assert _roles(text, "2023-04-18", PORT_VILA) == {("ishmael-kalsakau", "prime-minister", "vanuatu")}
+
+
+def test_sympathies_are_no_claim_and_an_honourables_style_is_no_part_of_the_name():
+    # ("our sympathies are with the people of Vanuatu" and "Our whānau in Vanuatu are very much in our thoughts" were claims;
+    # "…,” said Senator the Hon. Penny Wong, Minister of Foreign Affairs." split at "Hon." and made a person "Hon Penny Wong")
+    text = ("Australia extends aid\n\nPat Conroy said: “As the devastation caused by the cyclones becomes evident, our sympathies are "
+            "with the people of Vanuatu.”\n\n“Our whānau in Vanuatu are very much in our thoughts,” Mahuta said.\n\n“This "
+            "announcement builds on Australia’s humanitarian assistance actions in Vanuatu and across the region,” said Senator the "
+            "Hon. Penny Wong, Minister of Foreign Affairs.")
+    claims = _claims(text, "2023-03-08", PORT_VILA)
+    assert claims == [("penny-wong", "This announcement builds on Australia’s humanitarian assistance actions in Vanuatu and "
+                                     "across the region")]
+    assert ("penny-wong", "foreign-minister", "australia") in _roles(text, "2023-03-08", PORT_VILA)

@@ -530,6 +530,13 @@ class ClaimRules(LayoutRules):
             # ("A big Thank You to those that have supported my initiative and those that continue to help …")
             r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*",
             c.fields["text"]))]
+        # (nor one that only offers sympathy, as condolences are no claim: "As the devastation … becomes evident, our sympathies
+        # are with the people of Vanuatu.", "Our whānau in Vanuatu are very much in our thoughts.")
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
+            r"[“\"]?(?:[^.;“”\"]{0,100},\s+)?(?:[Oo]ur|[Mm]y)\s+(?:deepest\s+|heartfelt\s+|sincere\s+)?(?:sympath(?:y|ies)|condolences|"
+            r"thoughts|prayers)(?:\s+and\s+(?:prayers|thoughts))?\s+(?:are|go|goes)\s+(?:out\s+)?(?:with|to)\s+[^.;]{1,80}[.!]?[”\"]?\s*|"
+            r"[“\"]?[^.;]{1,80}\s+(?:are|is)\s+(?:very\s+much\s+|always\s+)?in\s+our\s+(?:thoughts|prayers)(?:\s+and\s+(?:thoughts|prayers))?"
+            r"[.!]?[”\"]?\s*", c.fields["text"]))]
         # (or the next paragraph's, where it opens with its speaker "also" saying more: "“Our Minister of Defense is proud to
         # announce …”" / "Bart De Wever also noted that …")
         if held is not None and (held[0].paragraph == s.paragraph or (
@@ -760,6 +767,9 @@ class ClaimRules(LayoutRules):
             quote = (q.group(1) or q.group(2) or q.group(3) or q.group(4) or q.group(5) or q.group(6) or q.group(7)
                      or q.group(8) or q.group(9)).strip().rstrip(",")
             tail = text[q.end():q.end() + 160]
+            # (an honorific's stop is no sentence's end: "…,” said Senator the Hon. Penny Wong, Minister of Foreign Affairs." —
+            # blanked, the same length, so that every offset holds)
+            tail = re.sub(r"\b(?:the\s+)?Hon(?:\.|ourable\b)", lambda h: " " * len(h.group(0)), tail)
             # (an attribution set between dashes inside the quotation: "“We are in favor – she added – of a diplomatic
             # solution to the conflict. …”": the speaker's, the dashes' words no part of it)
             inset = re.search(rf"\s+[–—]\s*(?P<who>[Hh]e|[Ss]he|{PERSON_NAME})\s+(?:{_SAY})\s*[–—]\s+", quote)

@@ -65,7 +65,9 @@ _SON_OF = rf"(?:\s+(?:bin|bint|ibn)\s+{NAME_TOKEN}){{0,2}}"
 #: A courtesy or a ruler's rank before two or more words of a name, none of it ("Sheikh Mohammed bin Abdulrahman …", "Prince
 #: Mohammed bin Salman", where "Sheikh Hasina" keeps hers): taken off where a name is read (see role_rules._name_of), never
 #: checked in PERSON_NAME itself, where a lookahead before every capitalised word cost the extractor a fifth of its time.
-COURTESY_FIRST = re.compile(rf"^(?:{'|'.join(sorted(INNER_NAME_WORDS | {'Sheikha', 'Prince', 'Princess', 'King', 'Queen', 'Emir', 'Sultan'}))})"
+# (and an honourable's style: "Senator the Hon. Penny Wong")
+_COURTESIES = INNER_NAME_WORDS | {"Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Hon.", "Honourable"}
+COURTESY_FIRST = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in sorted(_COURTESIES))})"
                             rf"\s+(?=\S+\s+\S)")
 PERSON_NAME = (rf"(?:(?:{NAME_TOKEN}|\b[B-HJ-Z](?=\s+[{UPPER}][{LOWER}]{{2,}})){_SON_OF}(?:{_NEXT_NAME_WORD}){{1,3}}"
                rf"|{JOINED_INITIAL_NAME})")

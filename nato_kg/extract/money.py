@@ -40,8 +40,8 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c
             # (Bangladeshi copy's abbreviation for the taka before the figure, "Tk 406.98 billion", "Tk40,851 crore"; the
             # naira's sign and Nigerian copy's "N" for it)
             "tk": "BDT", "₦": "NGN", "n": "NGN",
-            # (Malawian copy's "U$100 000" for the US dollar)
-            "u$": "USD"}
+            # (Malawian copy's "U$100 000" for the US dollar; a code before the sign, "AUD$12.5 million")
+            "u$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD"}
 #: Unqualified currency words (and codes written after the number).
 _WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
           "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "jpy": "JPY",
@@ -176,7 +176,7 @@ SCALE = _SCALE = r"(?:(?:\s*|-)(" + _SCALE_WORDS + r"|[kmb])\b)?"  # ("$9.3-bill
 _SCALED_SUM = r"\d[\d,.]*\s?(?-i:trillion|billion|million|thousand|tn|bn|mn|mln|bln|m|b)\b"
 # symbol first: "$691 million", "US$ 5bn", "€100 million", "EUR 400 million"
 # (the common codes in any case, as before: "eur 400 million"; every other code in capitals)
-_PREFIX = (r"(US\$|(?-i:\bU\$)|"
+_PREFIX = (r"(US\$|(?-i:\bU\$)|(?-i:\b(?:AUD|CAD|NZD|SGD|HKD)\$)|"
            r"C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Za-z])S\$|(?<![A-Za-z])HK\$|(?<![A-Za-z])NT\$|\$|(?-i:\bBt)(?=\d)|(?-i:\bKč)|(?-i:\bNIS)(?=\s?\d)|"
            r"(?-i:\bRs\.?)(?=\s?\d)|(?-i:\bRM)(?=\d)|(?-i:\bR\$)|₹|(?-i:\bSLR)(?=\s?\d)|(?-i:\bTk\.?)(?=\s?\d)|₦|"
            # (and Nigerian copy's "N" for the naira, glued to a sum a scale makes one: "N4.91tn", "N4.91 trillion"; never a

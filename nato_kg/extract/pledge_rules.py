@@ -1403,8 +1403,12 @@ class PledgeRules(RuleState):
             # (a sum in a currency the giver and the recipient may both write, in the recipient's: "The US government has given
             # Malawi K4 billion")
             local = next((c for c, slug in self.g.country_ids.items() if recipient is not None and slug == recipient.match.entity), None)
-            settled = settle(amount, "USD" if ranked else national_currency(code) if code else None, self.explicit_dollars or ranked,
-                             national_currency(local) if local else None)
+            # (a bare "$" restated in US dollars in brackets is no US dollar, whatever else the page writes: "another $8 million
+            # (US$5.36 million)" from Australia)
+            in_us = i + 1 < len(money) and money[i + 1].currency == "USD" and _is_conversion(s.text, amount, money[i + 1]) \
+                and re.match(r"\s*\(\s*(?:US\$|USD)", s.text[amount.end:]) is not None
+            settled = settle(amount, "USD" if ranked else national_currency(code) if code else None,
+                             (self.explicit_dollars or ranked) and not in_us, national_currency(local) if local else None)
             if settled is None:  # "crowns" from a donor whose currency is no crown: not read as money
                 continue
             if amount.currency == "?dollar" and settled.currency != "USD":

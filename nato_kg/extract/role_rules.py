@@ -395,7 +395,9 @@ class RoleRules(RuleState):
                     r"\b(?:(?i:presidential|government(?:['’]s)?|(?:(?:defen[cs]e|foreign)\s+)?ministry['’]s|(?:defen[cs]e|foreign)\s+ministry|"
                     r"ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|foreign\s+relations)(?:['’]s)?)|MFA|MoFA|MOFA|MoD|MOD)\s+$",
                     text[max(0, m.start("title") - 40):m.start("title")]))
-                rank = re.search(r"\b(Deputy|Vice|First\s+Deputy|Deputy\s+Prime)[ -]$", text[max(0, m.start("title") - 14):m.start("title")])
+                # (in lower case too, as some copy writes offices: "deputy prime minister Richard Marles said")
+                rank = re.search(r"\b((?:D|d)eputy|Vice|First\s+(?:D|d)eputy|(?:D|d)eputy\s+(?:P|p)rime)[ -]$",
+                                 text[max(0, m.start("title") - 14):m.start("title")])
                 # (or before the body's initials or a demonym and the title: "Deputy NATO Secretary General Mircea Geoană"; an
                 # acting minister holds the office, however named: "Acting Bulgarian Defence Minister …", "Acting Minister of
                 # Defense Sheikh Dr Ahmad Nasser …")
@@ -405,7 +407,7 @@ class RoleRules(RuleState):
                 if ranked_of and (ranked_of.group(2).isupper() or ranked_of.group(2).lower() in DEMONYMS
                                   or ranked_of.group(2) in ("National", "Federal")):
                     rank = ranked_of
-                if rank and not rank.group(1).startswith("Deputy Prime"):
+                if rank and not rank.group(1).lower().startswith("deputy prime"):
                     role = _ranked(rank.group(1), role)  # a deputy is not the office holder
                 org = None
                 explicit = None  # an institution the workspace does not know, written with the title ("European Commission")
@@ -649,12 +651,21 @@ class RoleRules(RuleState):
                 thanked = self.main_country is not None and _thanks(text, agents, m.end("name"), self.main_country)
                 # (nor one the page's state speaks or writes to: "the Emiratis communicated their decision to halt payments
                 # directly to Defense Minister Abdulqadir Mohamed Nur" on a page about the Emirates' money for Somalia's army)
-                addressed = self.main_country is not None and re.search(
-                    r"\b(?:to|with)\s+(?:the\s+)?$", text[max(0, m.start("title") - 12):m.start("title")]) is not None \
+                # (or meets: "Conroy also met with Vanuatu’s government ministers …, as well as Prime minister Ishmael Kalsakau" on a
+                # page about Australia's aid)
+                # (another state named between: never a meeting with one's own minister, "held a meeting with Defense Minister Jose
+                # Alencar", nor "a bilateral meeting between President Ferdinand Marcos Jr. and Prime Minister …")
+                met_with = re.search(r"\b(?:met|meets)\s+(?:with\s+)?[^.;:“”\"]{0,120}$", text[:m.start("title")])
+                met = met_with is not None and self.main_country is not None \
+                    and not re.search(r"\b(?:said|says|told|and\s+(?:his|her)\s+counterpart)\b", text[:m.start("title")]) \
+                    and any(a.match.type == "country" and a.match.entity != self.main_country and met_with.start() < a.start < m.start("title")
+                            for a in agents)
+                addressed = self.main_country is not None and (met or re.search(
+                    r"\b(?:to|with)\s+(?:the\s+)?$", text[max(0, m.start("title") - 12):m.start("title")]) is not None
                     and (any(a.match.entity == self.main_country and a.end <= m.start("title") for a in agents)
                          or any(d.lower() in DEMONYMS and (demonym_of := self.g.country_or_org(d)) is not None
                                 and demonym_of.entity == self.main_country
-                                for d in re.findall(r"\b([A-Z][a-z]+)s\b", text[:m.start("title")])))  # ("the Emiratis")
+                                for d in re.findall(r"\b([A-Z][a-z]+)s\b", text[:m.start("title")]))))  # ("the Emiratis")
                 if org is None and national and self.main_country and not unread and not taken and not delegation and not addressed \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
                         and not self._visits(text, agents, m.end("name"), self.main_country) and not thanked:

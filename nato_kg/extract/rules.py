@@ -434,7 +434,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                    s.text[max(0, m.start - 12):m.start])
                   and re.match(r"(?:['’]s\s+(?:government|authorities)|\s+(?:government|authorities))?\s+(?:also\s+|now\s+|still\s+)?"
                               r"(?!(?:receiv|gets|got|obtain|welcom|benefit|suffer)\w*)(?:[a-z]+(?:s|ed)|has|have|had|is|was|will|would|"
-                              r"can|could|must|may|said)\b", s.text[m.end:])}
+                              r"can|could|must|may|said)\b", s.text[m.end:])
+                  # (a state things happen to acts no more than one given to: "Vanuatu has been hit by two tropical cyclones",
+                  # "Vanuatu is reeling from the impacts …", "Tonga was battered")
+                  and not re.match(r"\s+(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+(?:being\s+)?(?:[a-z]+ed|hit|struck|reeling|"
+                                   r"struggling|recovering|suffering|facing|still\s+reeling))\b", s.text[m.end:])}
         aided -= givers | actors
         co_recipients |= {id(m) for ms in mentions_of for m in ms if m.match.entity in aided}
         # (the one such state is where the page's aid goes when a sentence names no recipient: "To date, USAID has provided

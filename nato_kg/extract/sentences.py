@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import rx as re
 
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "sens", "rep", "reps", "maj", "brig", "adm",
-                  "capt", "cmdr", "sgt",
+                  "capt", "cmdr", "sgt", "hon",  # ("Senator the Hon. Penny Wong")
                   "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "jan",
                   "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # (a lowercase word after the mark continues the sentence: "“… against Russian aggression!” he wrote.")
