@@ -865,3 +865,30 @@ def test_sympathies_are_no_claim_and_an_honourables_style_is_no_part_of_the_name
     assert claims == [("penny-wong", "This announcement builds on Australia’s humanitarian assistance actions in Vanuatu and "
                                      "across the region")]
     assert ("penny-wong", "foreign-minister", "australia") in _roles(text, "2023-03-08", PORT_VILA)
+
+
+# --- the three-hundred-and-thirty-fourth fresh list: what Malaysia's defence ministers asked to spend, 2019–2024 -----------------
+
+KUALA_LUMPUR = seeds_with(("malaysia", "country", "Malaysia"), ("ukraine", "country", "Ukraine"),
+                          roles=("prime-minister", "defence-minister", "secretary-general"))
+
+
+def test_a_share_to_fund_a_ten_year_plan_is_due_no_year_and_a_ministers_need_is_the_goals_evidence():
+    # ("Mindef seeks 1% of GDP to fund 10-year plan" was a goal due in 2029; "the ministry would require about 1% of GDP per
+    # annum to …" a claim besides the goal)
+    text = ("Mindef seeks 1% of GDP to fund 10-year plan\n\nDefence Minister Mohamad Sabu said the ministry would require about 1% "
+            "of GDP per annum to prepare the country against threats arising from new technology.\n\nMalaysia's white paper was "
+            "passed in Malaysia's parliament.")
+    assert _found(text, "target", "2019-12-03", KUALA_LUMPUR) == [("malaysia", "1", None)]
+    assert _claims(text, "2019-12-03", KUALA_LUMPUR) == []
+
+
+def test_a_legislature_names_its_state_and_a_ministrys_secretary_general_holds_no_office():
+    # ("after tabling the Defence White Paper in the Dewan Rakyat" named no state, so "Defence Minister Mohamad Sabu" held none;
+    # "Defence Ministry secretary-general Datuk Seri Isham Ishak" was Malaysia's secretary-general)
+    text = ("Mat Sabu wants more for defence\n\nDefence Minister Mohamad Sabu expressed hope for more money.\n\nHe said this at a "
+            "press conference after tabling the Defence White Paper in the Dewan Rakyat today.")
+    assert _roles(text, "2019-12-02", KUALA_LUMPUR) == {("mohamad-sabu", "defence-minister", "malaysia")}
+    text = ("Review\n\nMalaysia's Defence Ministry has outlined five issues in Malaysia.\n\nPresent were Deputy Defence Minister "
+            "Adly Zahari and Defence Ministry secretary-general Datuk Seri Isham Ishak.")
+    assert not any(r[1] == "secretary-general" for r in _roles(text, "2024-02-13", KUALA_LUMPUR))

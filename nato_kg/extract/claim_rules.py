@@ -256,6 +256,8 @@ def _announces_own_goal(text: str) -> bool:
     False
     >>> _announces_own_goal("Canada expects to hit the NATO defence spending target in 2032")
     True
+    >>> _announces_own_goal("the ministry would require about 1% of GDP per annum to prepare the country against threats")
+    True
     """
     # (the story's dateline first: "THE HAGUE — Canada and its …", "BELGRADE (UrduPoint News / Sputnik - 20th February, 2023) …")
     text = re.sub(r"^\s*[A-Z][A-Z .'-]{2,}\s*(?:[—–-]+|\([^()]{3,80}\))\s*", "", text)
@@ -310,8 +312,12 @@ def _announces_own_goal(text: str) -> bool:
     named = (r"(?:it|we|[A-Z][\w-]+)\s+(?:expects?|plans?|aims?|intends?|wants?|hopes?|will|would)\s+(?:to\s+)?(?:hit|reach|meet|"
              r"achieve)\s+(?:the\s+|its\s+)?(?:NATO['’]?s?\s+|alliance['’]s\s+)?(?:(?:defen[cs]e\s+)?spending\s+)?(?:target|goal|benchmark)\s+"
              r"(?:in|by)\s+(?:(?:19|20)\d\d|\w+\s+years)\b")
+    # (and the share a ministry says it needs or hopes to be given: "the ministry would require about 1% of GDP per annum to …",
+    # "that his ministry would be allocated at least one percent of the nation’s GDP each year")
+    required = (r"(?:hope\s+that\s+)?(?:the|his|her|its|our)\s+(?:ministry|department|forces|armed\s+forces|military)\s+(?:would|will|should|must)\s+"
+                r"(?:require|need|be\s+allocated|be\s+given|receive|get)\s+" + figure)
     return bool(re.match(hoped + r"(?:" + raised + r"|" + reached + r"|" + met + r"|" + agreed + r"|" + aim + r"|" + envisioned + r"|"
-                         + needed + r"|" + named + r")", text))
+                         + needed + r"|" + named + r"|" + required + r")", text))
 
 
 #: The words of a statement before the object its own subject called for ("Pakistan has always advocated for "): the whole

@@ -81,6 +81,7 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
 LEGISLATURES = {"Congress": "US", "U.S. Congress": "US", "US Congress": "US", "House of Representatives": "US",
                 "U.S. House": "US", "US House": "US", "Bundestag": "DE", "Verkhovna Rada": "UA", "Sejm": "PL",
                 "Storting": "NO", "Riksdag": "SE", "Folketing": "DK", "Eduskunta": "FI", "Knesset": "IL", "Duma": "RU",
+                "Dewan Rakyat": "MY",  # ("after tabling the Defence White Paper in the Dewan Rakyat today")
                 # (the Baltic and other parliaments by their own names: "Kasčiūnas, an MP …, previously chaired the Seimas
                 # Committee on National Security and Defence" on a Lithuanian page that never writes "Lithuania")
                 "Seimas": "LT", "Saeima": "LV", "Riigikogu": "EE", "Sabor": "HR", "Althingi": "IS", "Alþingi": "IS",

@@ -334,6 +334,8 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             # (and a goal set for a span of years: "Cyprus' five-year goal is to …, reach the level of 2 percent")
                             r"\b(?<!time\s)(?:(?:over|within|in)\s+(?:the\s+(?:next|coming)\s+|a\s+period\s+of\s+|(?<=within\s)|(?<=in\s)(?:just|only)\s+|"
                             r"(?<=in\s))(?=(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b)|"
+                            # (never a plan the figure pays for: "Mindef seeks 1% of GDP to fund 10-year plan")
+                            r"(?<!fund\s)(?<!finance\s)(?<!implement\s)(?<!funding\s)"
                             r"(?=(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-year\s+(?:goal|plan|target|aim|objective)s?\b))"
                             r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+years|-year)\b|"
                             # ("aim to move towards the 2% guideline within a decade": ten years on)

@@ -577,9 +577,10 @@ class RoleRules(RuleState):
                     qualifier = None  # "Regarding President Rumen Radev's decision", "About Prime Minister …": no institution's title
                 if qualifier is not None and re.fullmatch(r"(?i:presidential|government(?:['’]s)?)", qualifier.group(1)):
                     qualifier = None  # "Presidential Spokesman Manuel Adorni": the state's presidency, its country read as any other
-                elif qualifier is not None and qualifier.group(1) == "Ministry" and re.search(
+                elif qualifier is not None and qualifier.group(1) == "Ministry" and role == "spokesperson" and re.search(
                         r"\b(?:Foreign|Defen[cs]e|Finance)\s+$", text[max(0, window + qualifier.start(1) - 12):window + qualifier.start(1)]):
                     qualifier = None  # "Foreign Ministry spokesman Zhao Lijian": the state's ministry, read as "Presidential" is
+                    # (its spokesman only: "Defence Ministry secretary-general Datuk Seri Isham Ishak" holds no office of the model)
                 if qualifier is not None and qualifier.group(1) in _PARTY_INITIALS:
                     qualifier = None  # "FDP Finance Minister Karin Keller-Sutter": a party's initials, no institution's title
                     # (not any initials: "PNG Defense Minister Billy Joseph" names a state the workspace may not know)
