@@ -116,6 +116,18 @@ def test_a_currency_without_a_rate_is_left_out_never_counted_as_zero(make_ws):
     assert reason == "no: no exchange rate for UAH at its date"
 
 
+def test_regression_a_donor_with_nothing_added_showed_a_total_of_zero(make_ws):
+    # (a donor whose only pledge had no exchange rate, or was a running total, had "0" as its total: read as nothing given,
+    # where nothing could be added; its pledges are in left_out and its total is empty)
+    ws = workspace(make_ws, pledge("ua", "sweden", "5000000", "UAH", "src1"),
+                   pledge("de-total", "germany", "28000000000", "EUR", "src2", figure="running-total"),
+                   pledge("no", "norway", "10", "USD", "src1"))
+    rows = totals(ws)
+    assert [(d, "total_usd" in rows[d], rows[d]["packages"], rows[d]["left_out"]) for d in ("Sweden", "Germany", "Norway")] == [
+        ("Sweden", False, "0", "1"), ("Germany", False, "0", "1"), ("Norway", True, "1", "0")]
+    assert rows["(all donors)"]["total_usd"] == "10"
+
+
 def test_a_package_larger_than_a_later_running_total_is_reported(make_ws):
     ws = workspace(make_ws, pledge("no-big", "norway", "900000000", "USD", "src1"),
                    pledge("no-sum", "norway", "500000000", "USD", "src3", figure="running-total"))
