@@ -892,3 +892,17 @@ def test_a_legislature_names_its_state_and_a_ministrys_secretary_general_holds_n
     text = ("Review\n\nMalaysia's Defence Ministry has outlined five issues in Malaysia.\n\nPresent were Deputy Defence Minister "
             "Adly Zahari and Defence Ministry secretary-general Datuk Seri Isham Ishak.")
     assert not any(r[1] == "secretary-general" for r in _roles(text, "2024-02-13", KUALA_LUMPUR))
+
+
+def test_a_bare_dollar_is_the_one_a_brackets_ratio_shows_not_the_us_dollar_a_sign_elsewhere_implies():
+    # (list 333: the New Zealand Herald's "an initial package of $450,000" from New Zealand was read in US dollars, the page
+    # writing "A$800,000 ($873,987)", whose bracket is in New Zealand dollars by the ECB's rates on the day; Reuters' "A$2
+    # million ($1.43 million)" is in US dollars and keeps a bare "$" the US dollar)
+    text = ("Cyclone Lola\n\nOn Monday, the New Zealand government announced that it would provide an initial package of $450,000 "
+            "in aid to Vanuatu.\nThe Australian government will also provide an initial A$800,000 ($873,987) to Vanuatu.")
+    assert [g[0::3] for g in _given(text, "2023-10-31", PORT_VILA)] == [("new-zealand", "NZD"), ("australia", "AUD")]
+    text = ("Relief\n\nThe Australian government said it will provide an additional A$2 million ($1.43 million) to Tonga.\nNew "
+            "Zealand will give $1 million to Tonga.")
+    seeds = seeds_with(("tonga", "country", "Tonga"), ("australia", "country", "Australia"), ("new-zealand", "country", "New Zealand"),
+                       ("ukraine", "country", "Ukraine"))
+    assert [g[0::3] for g in _given(text, "2022-01-19", seeds)] == [("australia", "AUD"), ("new-zealand", "USD")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date as _date
 
 from ..errors import NatoKGError
 from ..kinds import KINDS
@@ -418,6 +419,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
     # the article's year, for "next year" and for telling a past year (when a goal was set) from a deadline
     year = re.match(r"(\d{4})", date or "")
     extractor.year = int(year.group(1)) if year else None
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)", date or "")
+    extractor.day = _date(*map(int, day.groups())) if day else _date(extractor.year, 7, 1) if extractor.year else None
     lines = [line for line in text.split("\n") if line.strip()]
     title = lines[0].strip() if lines else ""
     candidates = one_spelling(extractor.run(split_sentences(text)), text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..text import NUMBER_WORDS
@@ -291,6 +292,42 @@ def _currency(qualifier: str | None, word: str) -> str | None:
     if word in _WORDS:
         return _WORDS[word]
     return _SINGLE.get(word)
+
+
+@functools.cache
+def _converter():
+    """One ECB rate table for every page (read on first use: only a page with a bracketed dollar asks for it)."""
+    from ..conversion import Converter
+
+    return Converter()
+
+
+def dollar_of_brackets(texts: list[str], on: date | None) -> str | None:
+    """Which dollar a page's bare "$" is, where the page restates a sum of another currency with it in brackets: the dollar
+    whose ECB rate on ``on`` (else the last the table holds) the two figures' ratio matches within 5 %, else None. "A$800,000
+    ($873,987)" in a New Zealand paper is New Zealand dollars (1.09 Australian), "A$2 million ($1.43 million)" in Reuters copy
+    US dollars (0.72): a page that writes "A$" does not by that mean US dollars by "$".
+
+    >>> dollar_of_brackets(["The Australian government will also provide an initial A$800,000 ($873,987)."], date(2023, 10, 31))
+    'NZD'
+    >>> dollar_of_brackets(["Australia will provide an additional A$2 million ($1.43 million) to Tonga."], date(2022, 1, 19))
+    'USD'
+    >>> dollar_of_brackets(["No bracket here: A$2 million."], None) is None
+    True
+    """
+    day = on or date(2999, 1, 1)
+    for text in texts:
+        money = find_money(text, families=True)
+        for a, b in zip(money, money[1:], strict=False):
+            if b.currency != "?dollar" or a.currency.startswith("?") or a.value <= 0 \
+                    or not re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+)?", text[a.end:b.start]):
+                continue
+            ratio = b.value / a.value
+            near = [c for c in sorted(FAMILIES["dollar"] - {a.currency})
+                    if (rate := _converter().rate(a.currency, c, day)) is not None and abs(ratio / rate[0] - 1) <= Decimal("0.05")]
+            if len(near) == 1:
+                return near[0]
+    return None
 
 
 def settle(money: Money, donor_currency: str | None, explicit_dollars: bool, local_currency: str | None = None) -> Money | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
@@ -21,7 +22,7 @@ from .domain import domain
 from .gazetteer import Gazetteer, Match, norm
 from .layouts import labelled_turns
 from .mentions import _BUILDING, HEADLINE_VERBS, PERSON_NAME, SURNAME_TOKEN, Mention, MentionFinder, beside
-from .money import FAMILIES, Money, find_money, issuing_state
+from .money import FAMILIES, Money, dollar_of_brackets, find_money, issuing_state
 from .patterns import _GOAL_WORDS, _SAY, _TITLE, _is_conversion, _plausible, _slug, at_war, opens_dateline
 from .pledge_rules import PledgeRules, claimed_figure, parts_across
 from .role_rules import RoleRules
@@ -221,6 +222,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.explicit_dollars = False
         #: the year the article was published, when given (``nato-kg extract --date``)
         self.year: int | None = None
+        #: its day, when given, else the middle of its year (for the exchange rate a bracketed conversion is checked against)
+        self.day: date | None = None
         #: a paragraph opened by a dash (a quotation in Nordic copy) and its sentences so far
         self.dash_quote: tuple[int, list[str]] | None = None
         #: the last new package found, for "the package, which includes … $10 million" in a later sentence
@@ -679,6 +682,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                                               # "MOSCOW, October 16. /TASS/. … $20 million from Canada")
                                               r"/TASS/|\(Xinhua\)",
                                               s.text) for s in sentences)
+        # (but not where the page's own bracket shows its bare "$" is another dollar: "A$800,000 ($873,987)" in a New Zealand
+        # paper, whose "an initial package of $450,000" from New Zealand is then New Zealand's)
+        if self.explicit_dollars and dollar_of_brackets([s.text for s in sentences], self.day) not in (None, "USD"):
+            self.explicit_dollars = False
         for s, mentions in zip(sentences, mentions_of, strict=True):
             # a country's name that is the surname of a person this article named is that person ("Montenegro, accompanied
             # by Foreign Minister Paulo Rangel …" after "Portuguese Prime Minister Luís Montenegro"), unless it reads as a place
