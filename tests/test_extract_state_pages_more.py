@@ -906,3 +906,21 @@ def test_a_bare_dollar_is_the_one_a_brackets_ratio_shows_not_the_us_dollar_a_sig
     seeds = seeds_with(("tonga", "country", "Tonga"), ("australia", "country", "Australia"), ("new-zealand", "country", "New Zealand"),
                        ("ukraine", "country", "Ukraine"))
     assert [g[0::3] for g in _given(text, "2022-01-19", seeds)] == [("australia", "AUD"), ("new-zealand", "USD")]
+
+
+# --- the three-hundred-and-thirty-fifth fresh list: the donors' conference for Türkiye and Syria, March 2023 -------------------
+
+def test_the_commission_and_its_president_pledge_the_unions_money_and_the_eib_gives_as_itself():
+    # ("The European Commission itself pledged €1 billion …" gave Syria's money to Türkiye; "Von der Leyen started the
+    # fundraising by pledging one billion euros …" and "The European Investment Bank has announced 500 million euros in loans for
+    # Turkey" gave nothing)
+    seeds = seeds_with(("turkiye", "country", "Türkiye", "Turkey"), ("syria", "country", "Syria"),
+                       ("european-union", "organization", "European Union", "EU"), ("ukraine", "country", "Ukraine"),
+                       roles=("president",))
+    text = ("Donors pledge\n\nThe European Commission itself pledged €1 billion for reconstruction in Türkiye.\n\nThe European "
+            "Investment Bank has announced 500 million euros in loans for Turkey.")
+    assert [(g[0], g[2], g[3]) for g in _given(text, "2023-03-20", seeds)] == [("european-union", "1000000000", "EUR"),
+                                                                   ("european-investment-bank", "500000000", "EUR")]
+    text = ("Donors vow\n\nThe President of the European Commission Ursula von der Leyen said the needs remain enormous.\n\nVon der "
+            "Leyen started the fundraising by pledging one billion euros for reconstruction in Turkey.")
+    assert [(g[0], g[2], g[3]) for g in _given(text, "2023-03-20", seeds)] == [("european-union", "1000000000", "EUR")]

@@ -1223,6 +1223,14 @@ class PledgeRules(RuleState):
                 people = self._people(s.text, mentions) + ([self.last_person] if self.last_person is not None and re.match(
                     r"\s*According\s+to\s+(?:him|her),", s.text) else [])
                 office = self._office_country(people, (ukraine, adversary))
+                # (or the body whose institution's office the person holds: "Von der Leyen started the fundraising by pledging one
+                # billion euros …", the Commission's president pledging the Union's money)
+                held_at = next((o for p in people if (o := self.person_orgs.get(self._key(p.match))) and self.g.types.get(o) != "country"),
+                            None) if not office else None
+                institution_owner = next((org for org, names in domain().instruments.items()
+                              if names.search(self.g.labels.get(held_at, (held_at or "").replace("-", " ").title()))
+                              and self.g.types.get(org)), None) if held_at else None
+                office = office or institution_owner
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
                     adjust = ("donor-from-office",)
