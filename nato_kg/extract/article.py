@@ -449,8 +449,8 @@ def extract_article(text: str, seeds: Seeds, source_id: str, date: str | None = 
             elif value and value not in seeds.entities and value not in new and gazetteer.types.get(value) == "country":
                 from ..states import country_name
 
-                code = next(c for c, slug in gazetteer.country_ids.items() if slug == value)
-                new[value] = {"id": value, "type": "country", "label": country_name(code) or value,
+                code = gazetteer.code_of(value)
+                new[value] = {"id": value, "type": "country", "label": (country_name(code) if code else None) or value,
                               "iso3166": code}
     roles = {c.fields["role"]: {"id": c.fields["role"], "label": c.fields["role"].replace("-", " ").title()}
              for c in candidates if c.kind == "role" and c.fields["role"] not in seeds.roles}

@@ -172,7 +172,6 @@ class RuleState:
     paragraph_country: tuple[int, str] | None
     previous_paragraph_country: tuple[int, str] | None
     page_recipient: str | None
-    page_aided: str | None
     pledged_here: bool
     targeted_here: bool  # a target was read in this sentence (its announcement is that goal's evidence)
     targets_here: list[Candidate]  # and which

@@ -310,6 +310,10 @@ class Gazetteer:
                 return Match(name, eid, "person", float(best[1]), "fuzzy")
         return Match(name, None, None, 0.0, "new")
 
+    def code_of(self, entity: str | None) -> str | None:
+        """The ISO 3166 alpha-2 code of the country ``entity`` (a gazetteer id), or None for anything else."""
+        return next((code for code, slug in self.country_ids.items() if slug == entity), None) if entity else None
+
     def country_or_org(self, name: str) -> Match | None:
         """A country or organisation for ``name``, or None."""
         m = self.resolve(name, ("country", "organization"))

@@ -317,6 +317,8 @@ def dollar_of_brackets(texts: list[str], on: date | None) -> str | None:
     """
     day = on or date(2999, 1, 1)
     for text in texts:
+        if "(" not in text:
+            continue  # (no bracket, no restatement: the sentence's sums need not be read again)
         money = find_money(text, families=True)
         for a, b in zip(money, money[1:], strict=False):
             if b.currency != "?dollar" or a.currency.startswith("?") or a.value <= 0 \

@@ -1227,9 +1227,8 @@ class PledgeRules(RuleState):
                 # billion euros …", the Commission's president pledging the Union's money)
                 held_at = next((o for p in people if (o := self.person_orgs.get(self._key(p.match))) and self.g.types.get(o) != "country"),
                             None) if not office else None
-                institution_owner = next((org for org, names in domain().instruments.items()
-                              if names.search(self.g.labels.get(held_at, (held_at or "").replace("-", " ").title()))
-                              and self.g.types.get(org)), None) if held_at else None
+                institution_owner = self._instrument_owner(self.g.labels.get(held_at, held_at.replace("-", " ").title())) \
+                    if held_at else None
                 office = office or institution_owner
                 if office:
                     donors = [Mention(0, 0, self._assumed_country(office))]
@@ -1247,8 +1246,7 @@ class PledgeRules(RuleState):
                 # "… agreed a €5.6bn package of military assistance to Ukraine under the European Peace Facility": the fund's
                 # organisation, where no state in the amount's clause gives it
                 window = s.text[max(previous_start, clause):amount.end + 120]  # (previous_start: the amount before's end)
-                fund_owner = next((org for org, names in domain().instruments.items() if names.search(window)
-                                   and self.g.types.get(org)), None)
+                fund_owner = self._instrument_owner(window)
                 # (or the same sum named with its instrument elsewhere on the page: "the approved 90 billion euros in joint
                 # borrowing", then "The use of the loan will not immediately amount to 90 billion euros")
                 fund_owner = fund_owner or self.instrument_sums.get((amount.value, amount.currency))
@@ -1404,13 +1402,13 @@ class PledgeRules(RuleState):
             if re.search(rf"\b(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*(?:(?:the\s+)?(?:{_REGIONS})\s*(?:,|and)\s*)*(?:the\s+)?$",
                          s.text[max(0, donor.start - 60):donor.start]):
                 continue  # "Aid from the Nordics, Baltics and Poland totals around 24 billion euros": a region's, not Poland's
-            code = next((c for c, slug in self.g.country_ids.items() if slug == donor.match.entity), None)
+            code = self.g.code_of(donor.match.entity)
             # (a ranking that gives several donors' sums in brackets, "… ($37.2bn), the UK ($7.5bn), … Canada ($5.1bn)", counts them
             # all in one currency, the US dollar its first "$" is)
             ranked = amount.currency == "?dollar" and len(re.findall(r"\(\s*\$\s?\d", s.text)) >= 3
             # (a sum in a currency the giver and the recipient may both write, in the recipient's: "The US government has given
             # Malawi K4 billion")
-            local = next((c for c, slug in self.g.country_ids.items() if recipient is not None and slug == recipient.match.entity), None)
+            local = self.g.code_of(recipient.match.entity) if recipient is not None else None
             # (a bare "$" restated in US dollars in brackets is no US dollar, whatever else the page writes: "another $8 million
             # (US$5.36 million)" from Australia)
             in_us = i + 1 < len(money) and money[i + 1].currency == "USD" and _is_conversion(s.text, amount, money[i + 1]) \
@@ -1436,7 +1434,7 @@ class PledgeRules(RuleState):
                 # million", the first is the figure; nor where it
                 # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
-            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_aided is None and not re.search(
+            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_recipient is None and not re.search(
                     r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?|relief|funding)\b", s.text, re.I):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
                 # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
@@ -1447,7 +1445,7 @@ class PledgeRules(RuleState):
                 continue  # "President Lazarus Chakwera has donated K120 million … to the Department of Disaster Management Affairs": a
                 # state's own department, named with no state, given to at home; no aid to another
             if recipient is None and not self.names_recipient and self.aid_to is None and "donor-of-article" in adjust \
-                    and not re.search(_PART_OF_BEFORE, s.text[max(0, amount.start - 40):amount.start]) and self.page_aided is None:
+                    and not re.search(_PART_OF_BEFORE, s.text[max(0, amount.start - 40):amount.start]) and self.page_recipient is None:
                 continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
                 # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is (but the
                 # page's giver on a page that said whom its aid is for gives to that state: "His Highness the Amir … had
@@ -1609,6 +1607,14 @@ class PledgeRules(RuleState):
                     and re.search(r"\bincluding\s+(?:this|these|that|those|the)\b", s.text[b.span[1]:b.span[1] + 80])
                     and Decimal(str(a.fields["amount"])) < Decimal(str(b.fields["amount"])))):
                 a.fields["figure"], a.share_of = "share", b
+            # ("As part of the $4 million in new funding announced last week, the U.S government will provide $1.5 million …": the
+            # whole named first, the giver's part after it)
+            elif a.share_of is None and b.share_of is None and a.fields.get("donor") == b.fields.get("donor") \
+                    and a.fields.get("currency") == b.fields.get("currency") \
+                    and Decimal(str(b.fields["amount"])) < Decimal(str(a.fields["amount"])) \
+                    and re.search(_PART_OF_BEFORE, s.text[max(0, a.span[0] - 40):a.span[0]]):
+                a.fields["figure"] = "package"
+                b.fields["figure"], b.share_of = "share", a
         for amount in orphans:
             # "Japan has decided to provide additional support of US$1 billion …, and is ready to provide a total of
             # US$4.5 billion …, including this additional support": the same giver's total, the amount before it a share
@@ -1686,15 +1692,6 @@ class PledgeRules(RuleState):
                 read.fields["figure"], read.share_of = "share", larger
         _split_by_givers(s, out)
         out = self._group_parts(s, out) + out + self._group_gives(s, mentions, orphans)
-        # "As part of the $4 million in new funding announced last week, the U.S government will provide $1.5 million …": the whole
-        # named first, the giver's part after it
-        for a, b in zip(out, out[1:], strict=False):
-            if a.share_of is None and b.share_of is None and a.fields.get("donor") == b.fields.get("donor") \
-                    and a.fields.get("currency") == b.fields.get("currency") \
-                    and Decimal(str(b.fields["amount"])) < Decimal(str(a.fields["amount"])) \
-                    and re.search(_PART_OF_BEFORE, s.text[max(0, a.span[0] - 40):a.span[0]]):
-                a.fields["figure"] = "package"
-                b.fields["figure"], b.share_of = "share", a
         for amount in orphans:  # "these drones, valued at 95 million …, are part of Canada's commitment of 500 million"
             found = next((b for b in out if b.span[0] > amount.end and b.share_of is None
                           and re.search(r"\bpart of\b", s.text[amount.end:b.span[0]])), None)
@@ -1707,6 +1704,11 @@ class PledgeRules(RuleState):
                 out.insert(out.index(whole), c)
         return out
 
+
+    def _instrument_owner(self, text: str) -> str | None:
+        """The organisation (one the workspace knows) whose instrument or institution ``text`` names ("the European Peace
+        Facility", "the European Commission": the European Union's), else None."""
+        return next((org for org, names in domain().instruments.items() if names.search(text) and self.g.types.get(org)), None)
 
     def _note_aid_to(self, s: Sentence, mentions: list[Mention]) -> None:
         """Remember the state a page says its aid is for, where no sum of that sentence gave it ("a conference in Paris

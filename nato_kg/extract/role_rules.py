@@ -650,25 +650,9 @@ class RoleRules(RuleState):
                 # (not where the paragraph opened with another state's office holder as its subject: the delegation's state,
                 # below)
                 thanked = self.main_country is not None and _thanks(text, agents, m.end("name"), self.main_country)
-                # (nor one the page's state speaks or writes to: "the Emiratis communicated their decision to halt payments
-                # directly to Defense Minister Abdulqadir Mohamed Nur" on a page about the Emirates' money for Somalia's army)
-                # (or meets: "Conroy also met with Vanuatu’s government ministers …, as well as Prime minister Ishmael Kalsakau" on a
-                # page about Australia's aid)
-                # (another state named between: never a meeting with one's own minister, "held a meeting with Defense Minister Jose
-                # Alencar", nor "a bilateral meeting between President Ferdinand Marcos Jr. and Prime Minister …")
-                met_with = re.search(r"\b(?:met|meets)\s+(?:with\s+)?[^.;:“”\"]{0,120}$", text[:m.start("title")])
-                met = met_with is not None and self.main_country is not None \
-                    and not re.search(r"\b(?:said|says|told|and\s+(?:his|her)\s+counterpart)\b", text[:m.start("title")]) \
-                    and any(a.match.type == "country" and a.match.entity != self.main_country and met_with.start() < a.start < m.start("title")
-                            for a in agents)
-                addressed = self.main_country is not None and (met or re.search(
-                    r"\b(?:to|with)\s+(?:the\s+)?$", text[max(0, m.start("title") - 12):m.start("title")]) is not None
-                    and (any(a.match.entity == self.main_country and a.end <= m.start("title") for a in agents)
-                         or any(d.lower() in DEMONYMS and (demonym_of := self.g.country_or_org(d)) is not None
-                                and demonym_of.entity == self.main_country
-                                for d in re.findall(r"\b([A-Z][a-z]+)s\b", text[:m.start("title")]))))  # ("the Emiratis")
-                if org is None and national and self.main_country and not unread and not taken and not delegation and not addressed \
+                if org is None and national and self.main_country and not unread and not taken and not delegation \
                         and self._has_office(role, self.main_country) and not self._other_states(text, agents, m.end("name")) \
+                        and not self._addressed_by_page_state(text, agents, m.start("title")) \
                         and not self._visits(text, agents, m.end("name"), self.main_country) and not thanked:
                     # "Defence Minister Raimundas Karoblis told reporters" in an article about Lithuania (the
                     # sentence names no other country: "visit … with the Belgian king and Defence Minister X")
@@ -980,6 +964,26 @@ class RoleRules(RuleState):
         return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
             or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
                    for c in out)
+
+    def _addressed_by_page_state(self, text: str, agents: list[Mention], title_start: int) -> bool:
+        """Whether the holder whose title starts at ``title_start`` is one the page's state speaks or writes to ("the Emiratis
+        communicated their decision to halt payments directly to Defense Minister Abdulqadir Mohamed Nur" on a page about the
+        Emirates' money for Somalia's army) or meets with another state's people ("Conroy also met with Vanuatu’s government
+        ministers …, as well as Prime minister Ishmael Kalsakau" on a page about Australia's aid): no office of the page's state.
+        A meeting needs another state named between: never one with one's own minister ("held a meeting with Defense Minister
+        Jose Alencar"), nor "a bilateral meeting between President Ferdinand Marcos Jr. and Prime Minister …"."""
+        main = self.main_country
+        if main is None:
+            return False
+        before = text[:title_start]
+        met_with = re.search(r"\b(?:met|meets)\s+(?:with\s+)?[^.;:“”\"]{0,120}$", before)
+        if met_with is not None and not re.search(r"\b(?:said|says|told|and\s+(?:his|her)\s+counterpart)\b", before) \
+                and any(a.match.type == "country" and a.match.entity != main and met_with.start() < a.start < title_start for a in agents):
+            return True
+        return re.search(r"\b(?:to|with)\s+(?:the\s+)?$", text[max(0, title_start - 12):title_start]) is not None and (
+            any(a.match.entity == main and a.end <= title_start for a in agents)
+            or any(d.lower() in DEMONYMS and (demonym_of := self.g.country_or_org(d)) is not None and demonym_of.entity == main
+                   for d in re.findall(r"\b([A-Z][a-z]+)s\b", before)))  # ("the Emiratis")
 
     def _delegation_state(self, paragraph: int) -> str | None:
         """The state, other than the article's, whose office holder opens paragraph number ``paragraph`` as its subject

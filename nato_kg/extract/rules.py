@@ -160,8 +160,8 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.names_recipient = True
         #: the last state other than the default recipient that the article's aid was given to, by name
         self.aid_to: str | None = None
+        #: the one state the page's aid goes to, never a giver nor an actor, where it is not the usual recipient (see run)
         self.page_recipient: str | None = None
-        self.page_aided: str | None = None
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         #: (the sentences themselves, for a name line after them: each its own claim, its own evidence)
@@ -446,8 +446,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         co_recipients |= {id(m) for ms in mentions_of for m in ms if m.match.entity in aided}
         # (the one such state is where the page's aid goes when a sentence names no recipient: "To date, USAID has provided
         # approximately $5 million to affected communities" on a page about Malawi, never the usual recipient it never names)
-        self.page_aided = next(iter(aided)) if len(aided) == 1 else None
-        self.page_recipient = self.page_aided
+        self.page_recipient = next(iter(aided)) if len(aided) == 1 else None
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
