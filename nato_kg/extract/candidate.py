@@ -172,6 +172,7 @@ class RuleState:
     paragraph_country: tuple[int, str] | None
     previous_paragraph_country: tuple[int, str] | None
     page_recipient: str | None
+    page_destination: str | None  # (the same, or the one aided state that also acts on the page: pledges only)
     pledged_here: bool
     targeted_here: bool  # a target was read in this sentence (its announcement is that goal's evidence)
     targets_here: list[Candidate]  # and which

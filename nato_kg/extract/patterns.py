@@ -194,6 +194,9 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
                           # systems worth ¥600 million … to the Philippines")
                           r"(?:hand|turn)(?:s|ed|ing)?\s+over(?=[^.;]{0,120}?\bto\b)|"
                           r"earmark\w*|total\s+investment|"
+                          # (a list of givers with their sums: "Donors included the Islamic Development Bank ($4.2 billion), the
+                          # World Bank ($2 billion)", "Among the donors were …")
+                          r"(?:donors|contributors|funders)\s+(?:included|include|were|are)\b|"
                           # (a sum announced right after the verb: "the United Nations has announced $10 million in response to the
                           # flooding")
                           # (or its release named with the sum: "has announced the release of US$5.5 million from the Central

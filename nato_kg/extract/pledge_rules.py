@@ -241,6 +241,30 @@ def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) 
     return out
 
 
+def _respectively(text: str, agents: list[Mention], money: list[Money]) -> dict[int, Mention]:
+    """Each giver of a list its sum from a list of as many, in order, where the sentence says so: "The European Union, Germany
+    and China said they will commit $93 million, $88m and $100m, respectively" (the index of each amount in ``money``, and its
+    giver). Empty where the two lists are not the same length.
+    """
+    if "respectively" not in text:
+        return {}
+    for first in range(len(money)):
+        run = [first]
+        while run[-1] + 1 < len(money) and _LIST_SEP.fullmatch(text[money[run[-1]].end:money[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        if len(run) < 2 or not re.match(r",?\s+respectively\b", text[money[run[-1]].end:]):
+            continue
+        givers = [a for a in agents if a.end <= money[first].start]
+        names: list[Mention] = []
+        for a in reversed(givers):  # the list of givers that ends nearest before the sums
+            if names and not _LIST_SEP.fullmatch(text[a.end:names[0].start]):
+                break
+            names.insert(0, a)
+        if len(names) == len(run):
+            return dict(zip(run, names, strict=True))
+    return {}
+
+
 #: A country's army named as the aid's recipient, before the country: "worth €40 million for the benefit of the Armed Forces of
 #: the Republic of Moldova", "in support of the armed forces of Georgia" (the country is the recipient).
 _FOR_FORCES = re.compile(r"\b(?:to|for|in\s+support\s+of)\s+(?:the\s+benefit\s+of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
@@ -552,12 +576,18 @@ class PledgeRules(RuleState):
                   # appeal", "via UN agencies"; a sum "from" it is its own: "$600m from the Asian Development Bank")
                   and not (a.match.entity in domain().subject_givers
                            and not re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 10):a.start]) and not re.match(
-                      r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*(?:provid|giv|gave|allocat|releas|donat|pledg|"
+                      # (its group, and an inset between commas, before the verb too: "the Islamic Development Bank group, as part of
+                      # contributing to …, pledges a financing amount of $4.2 billion")
+                      r"(?:\s*\([A-Z]{2,8}\))?(?:\s+[Gg]roup)?(?:,[^,;.]{1,120},)?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*"
+                      r"(?:provid|giv|gave|allocat|releas|donat|pledg|"
                       r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b"
                       # (or announcing its sum: "the United Nations has announced $10 million in response to the flooding")
                       r"|(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|have|had|also|then|now|already|on\s+\w+day)\s+)*announc\w*\s+(?:the\s+(?:release|allocation|"
                       r"disbursement)\s+of\s+)?(?:an?\s+)?"
-                      r"(?:(?:additional|further|new|initial|emergency)\s+)?(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d", s.text[a.end:]))
+                      r"(?:(?:additional|further|new|initial|emergency)\s+)?(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d"
+                      # (or its sum right after its name, in a list of givers: "Donors included the Islamic Development Bank
+                      # ($4.2 billion), the World Bank ($2 billion)", "World Bank $2bn, Japan $77m", "the World Bank with $2billion")
+                      r"|(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s*\(|\s+with\s+|\s+)(?:[A-Z]{2,3}\s?)?[$€£]\s?\d", s.text[a.end:]))
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # a state's government gives as its state ("The U.S. government has allotted more than $2 billion …": the United
@@ -599,6 +629,7 @@ class PledgeRules(RuleState):
         other_receives = any(m.match.type == "country" and m.match.entity not in (ukraine, adversary, self.article_donor)
                              for m in receivers)
         out: list[Candidate] = []
+        paired = _respectively(s.text, agents, money)
         package_before = self.last_package  # (the package the sentences before read, for parts that add up to it)
         orphans: list = []  # amounts with no donor of their own
         previous_end = 0
@@ -1308,6 +1339,8 @@ class PledgeRules(RuleState):
                                                    for b in insets)]
             donors = [d for d in donors if d.match.entity != ukraine]  # the aid's recipient gives none ("The Ukraine aid will
             # be combined with funding for Israel and Taiwan, for a package totaling $95 billion")
+            if i in paired:
+                donors = [paired[i]]
             lead40 = s.text[max(0, amount.start - 60):amount.start]
             bracket = re.search(r"\(([^()]*)$", s.text[:amount.start])
             if bracket and re.match(r"[^()]*\brespectively\s*\)", s.text[amount.start:]):
@@ -1434,8 +1467,9 @@ class PledgeRules(RuleState):
                 # million", the first is the figure; nor where it
                 # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
-            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_recipient is None and not re.search(
-                    r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|pledg\w*|contribut\w*|gifts?|grants?|relief|funding)\b", s.text, re.I):
+            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_destination is None and not re.search(
+                    r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|donors?|pledg\w*|contribut\w*|gifts?|grants?|relief|"
+                    r"funding)\b", s.text, re.I):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
                 # names the default recipient gives it nothing unless the sentence speaks of giving ("Norway will provide $691
                 # million in military aid": the recipient assumed, and said to be)
@@ -1445,7 +1479,7 @@ class PledgeRules(RuleState):
                 continue  # "President Lazarus Chakwera has donated K120 million … to the Department of Disaster Management Affairs": a
                 # state's own department, named with no state, given to at home; no aid to another
             if recipient is None and not self.names_recipient and self.aid_to is None and "donor-of-article" in adjust \
-                    and not re.search(_PART_OF_BEFORE, s.text[max(0, amount.start - 40):amount.start]) and self.page_recipient is None:
+                    and not re.search(_PART_OF_BEFORE, s.text[max(0, amount.start - 40):amount.start]) and self.page_destination is None:
                 continue  # "… the European SAFE instrument, which provides loans for 150 billion euros" in a story about Italy's
                 # budget: no giver named, no recipient named in the whole article, nothing known of whose sum it is (but the
                 # page's giver on a page that said whom its aid is for gives to that state: "His Highness the Amir … had
@@ -1459,7 +1493,7 @@ class PledgeRules(RuleState):
             # million for the … Republic of Moldova. This assistance measure will complement the €7 million assistance measure
             # adopted in December 2021 …")
             unnamed_to = self.aid_to if recipient is None and not any(m.match.entity == ukraine for m in mentions) else None
-            unnamed_to = unnamed_to or (self.page_recipient if recipient is None and not self.names_recipient else None)
+            unnamed_to = unnamed_to or (self.page_destination if recipient is None and not self.names_recipient else None)
             fields: dict[str, object] = {"donor": donor.match.entity,
                                          "recipient": recipient.match.entity if recipient else unnamed_to or ukraine,
                                          "amount": str(amount.value), "currency": amount.currency,

@@ -479,6 +479,9 @@ class RoleRules(RuleState):
                     org = before[-1].match
                     if institution and rule == "role:title-name" and org.type == "organization":
                         explicit = org  # "European Parliament president Roberta Metsola": the institution's own office
+                    elif rule == "role:title-name" and org.entity in domain().subject_givers \
+                            and text[before[-1].start:before[-1].end].isupper():
+                        explicit = org  # (or a bank's by its initials: "IDB president Muhammad Al-Jasser", "ADB President …")
                 if org is None and rule == "role:title-name":
                     # "Egypt will be represented by the country's Prime Minister …": the state just named; "Ukraine's special
                     # representative for Africa and the Middle East, Ambassador …": the state whose office the appositive is

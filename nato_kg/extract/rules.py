@@ -70,6 +70,28 @@ _AIDED_BEFORE = re.compile(r"\b(?:aid|assistance|support|relief|donations?|fundi
                            r"(?:(?i:government|people)\s+of\s+(?:the\s+)?)?$")
 
 
+def _with_page_initials(sentences: list[Sentence], mentions_of: list[list[Mention]], g: Gazetteer) -> list[list[Mention]]:
+    """Each sentence's mentions, with the initials the page gives a body in brackets after its name as that body wherever
+    the page writes them: "the Islamic Development Bank (IDB)", then "IDB president Muhammad Al-Jasser" (initials the
+    workspace does not know, or knows as another body's: the page says which it means)."""
+    initials: dict[str, Match] = {}
+    for s, ms in zip(sentences, mentions_of, strict=True):
+        for m in ms:
+            given = re.match(r"\s*\(([A-Z][A-Za-z]{1,6})\)", s.text[m.end:]) if m.match.type == "organization" else None
+            if given is not None and sum(c.isupper() for c in given.group(1)) >= 2 \
+                    and g.resolve(given.group(1)).entity in (None, m.match.entity):
+                initials.setdefault(given.group(1), m.match)
+    if not initials:
+        return mentions_of
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in initials) + r")\b")
+    out = []
+    for s, ms in zip(sentences, mentions_of, strict=True):
+        added = [Mention(t.start(), t.end(), initials[t.group(1)]) for t in pattern.finditer(s.text)
+                 if not any(m.start <= t.start() < m.end for m in ms)]
+        out.append(sorted(ms + added, key=lambda m: m.start) if added else ms)
+    return out
+
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -162,6 +184,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         self.aid_to: str | None = None
         #: the one state the page's aid goes to, never a giver nor an actor, where it is not the usual recipient (see run)
         self.page_recipient: str | None = None
+        self.page_destination: str | None = None
         #: the last paragraph's sentences while none held a claim or a quotation mark (its number, their texts, whether
         #: all were so): what a dash line after it ("- X said after …") says X said
         #: (the sentences themselves, for a name line after them: each its own claim, its own evidence)
@@ -278,6 +301,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         seen: dict = {}
         again: list[tuple[Candidate, Candidate]] = []  # (the pledge kept, its copy read again later)
         mentions_of = [self.finder.find(s.text) for s in sentences]  # each sentence's names, found once
+        mentions_of = _with_page_initials(sentences, mentions_of, self.g)
         mentions_of = [self._reread(s.text, ms) for s, ms in zip(sentences, mentions_of, strict=True)]
         # the paragraphs that ask (an interview's questions end with a question mark)
         self.asking = {s.paragraph for s in sentences if s.text.rstrip().endswith("?")}
@@ -442,11 +466,22 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                   # "Vanuatu is reeling from the impacts …", "Tonga was battered")
                   and not re.match(r"\s+(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+(?:being\s+)?(?:[a-z]+ed|hit|struck|reeling|"
                                    r"struggling|recovering|suffering|facing|still\s+reeling))\b", s.text[m.end:])}
+        # (a state that asks for the money is where it goes too: "Islamabad, Pakistan, sought funds to cover half of their
+        # $16.3 billion recovery bill")
+        asking = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                  if m.match.type == "country" and m.match.entity not in (recipient, adversary) and m.match.how != "demonym"
+                  and re.match(r",?\s+(?:(?:has|had|is|was)\s+)?(?:sought|seeks|seeking|appealed|appeals|appealing|requested|requests)\b",
+                               s.text[m.end:])}
+        destination = (aided | asking) - givers
         aided -= givers | actors
         co_recipients |= {id(m) for ms in mentions_of for m in ms if m.match.entity in aided}
         # (the one such state is where the page's aid goes when a sentence names no recipient: "To date, USAID has provided
         # approximately $5 million to affected communities" on a page about Malawi, never the usual recipient it never names)
         self.page_recipient = next(iter(aided)) if len(aided) == 1 else None
+        # (and so is the one the page's aid goes to that also acts or speaks on it, its offices still the page's: "Donors
+        # included the Islamic Development Bank ($4.2 billion), …" on a page where Pakistan seeks the money and its prime
+        # minister speaks)
+        self.page_destination = self.page_recipient or (next(iter(destination)) if len(destination) == 1 else None)
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
@@ -748,6 +783,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         # a headline's figure the body states again is no mere summary of another body figure
                         first_body = _title(kept) and not _title(c) and not kept.in_body
                         kept.in_body = kept.in_body or (_title(kept) and not _title(c))
+                        if kept.fields.get("aid_type") in (None, "unspecified") and c.fields.get("aid_type") not in (None, "unspecified"):
+                            # "Brazil pledges $1.3 million aid for conflict-hit Syrians" over "… a $1.3 million donation for
+                            # humanitarian assistance …": the kind of aid the fuller statement of the same pledge names
+                            kept.fields["aid_type"] = c.fields["aid_type"]
                         if (_title(kept) or _subheading(kept)) and not _title(c) and kept.fields.get("figure") == "package" \
                                 and c.fields.get("figure") not in (None, "package"):
                             # "Poland Reaffirms €4B Military Aid" over "… has already contributed €4 billion": a headline

@@ -224,7 +224,11 @@ class SpeakerRules(RuleState):
                 # "Still, the minister acknowledged that …": the minister just spoken of, if a minister he is
                 who = self.last_person
                 held = self.person_roles.get(self._key(who.match), set()) if who is not None else set()
-                return who if any(r.endswith("minister") for r in held) else None
+                # (or, "the minister" with no word of whose, a minister of an office outside the model the page titled so:
+                # "Information Minister Marriyum Aurangzeb"; "The Ukraine Minister" is that state's, below)
+                return who if any(r.endswith("minister") for r in held) or (
+                    who is not None and not held and re.fullmatch(r"(?i:the\s+minister)", unnamed.group(0))
+                    and self._titled_minister(who.match.name)) else None
             if unnamed.group(0).lower() not in ("he", "she") and self._introduced_unnamed(unnamed.group(0).split()[-1]):
                 return None  # "A White House official told CNN …" then "“…,” the official said": someone unnamed
             if unnamed.group(0).lower() in ("he", "she") and re.fullmatch(
@@ -532,6 +536,13 @@ class SpeakerRules(RuleState):
             found = next((p for p in (self.last_person, self.person_before) if p is not None and any(
                 r.endswith("minister") for r in self.person_roles.get(self._key(p.match), ()))), None)
         return found
+
+    def _titled_minister(self, name: str) -> bool:
+        """Whether the page writes a minister's title right before ``name`` or in an appositive after it ("Information
+        Minister Marriyum Aurangzeb", "Hina Rabbani Khar, Pakistan's minister of state for foreign affairs")."""
+        page = " ".join(self.paragraph_texts.values())
+        return re.search(rf"\b(?i:minister)\s+(?:(?:of|for)\s+(?:[\w-]+\s+){{1,3}}?)?{re.escape(name)}\b"
+                         rf"|\b{re.escape(name)},\s+(?:[\w’'-]+\s+){{0,5}}?(?i:minister)\b", page) is not None
 
     def _leader_of(self, body: str, start: int, end: int) -> Mention:
         """The person the article introduced as ``body``'s leader ("ADPD leader Sandra Gauci"), standing at start:end."""
