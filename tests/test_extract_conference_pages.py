@@ -98,3 +98,65 @@ def test_the_kind_of_aid_a_fuller_statement_of_the_same_pledge_names_is_the_pled
             "assistance to people affected by the floods in Pakistan.")
     found = _found(text, "pledge", "2022-09-01", GENEVA)
     assert [(p["donor"], p["amount"], p["aid_type"]) for p in found] == [("germany", "1300000", "humanitarian")]
+
+
+# --- the three-hundred-and-thirty-seventh fresh list: the aid given after Cyclone Idai, March 2019 -----------------------------
+
+IDAI = seeds_with(("mozambique", "country", "Mozambique"), ("malawi", "country", "Malawi"), ("zimbabwe", "country", "Zimbabwe"),
+                  ("mauritius", "country", "Mauritius"), ("china", "country", "China"), ("ukraine", "country", "Ukraine"),
+                  ("united-kingdom", "country", "United Kingdom", "UK", "Britain"),
+                  roles=("president", "ambassador", "spokesperson"))
+
+
+def test_aid_for_states_a_disaster_hit_goes_to_the_one_the_page_names_most_never_the_usual_recipient():
+    # ("The United Nations allocated 20 million U.S. dollars for a humanitarian response" on a page about three states Cyclone
+    # Idai hit gave nothing, and a sum with no recipient named went to Ukraine, which the page never names)
+    text = ("Aid for the cyclone\n\nCyclone Idai devastated Malawi, Mozambique and Zimbabwe.\n\nThe floods cut roads in Mozambique "
+            "and Mozambique fears more deaths.\n\nThe United Nations allocated $20 million for a humanitarian response.")
+    assert _given(text, "2019-03-21", IDAI) == [("united-nations", "mozambique", "20000000", "USD", "package")]
+    # (a state struck "by" the disaster "in" it counts, a list of them too; never one named after a comma: "districts affected by
+    # cholera, USAID will …" hits no United States)
+    text = ("Aid\n\nPeople affected by Cyclone Idai in Zimbabwe need food.\n\nThe United Nations allocated $20 million for a "
+            "humanitarian response.")
+    assert _given(text, "2019-03-21", IDAI) == [("united-nations", "zimbabwe", "20000000", "USD", "package")]
+
+
+def test_a_sum_made_available_and_a_package_after_one_initially_pledged_are_the_givers():
+    # ("Britain … made £22 million available to the three countries affected" was no pledge: the sum between "made" and
+    # "available"; "The United Kingdom which had initially pledged £6m to help announced that they will provide an extra £12m"
+    # gave neither: "initially" read as a programme's starting figure, and the states the sum goes to as other givers)
+    text = ("Aid\n\nCyclone Idai devastated Malawi, Mozambique and Zimbabwe.\n\nBritain has made £22 million available to the "
+            "three countries affected.")
+    assert [(g[0], g[2], g[3]) for g in _given(text, "2019-03-28", IDAI)] == [("united-kingdom", "22000000", "GBP")]
+    text = ("Aid\n\nCyclone Idai devastated Malawi, Mozambique and Zimbabwe.\n\nThe United Kingdom which had initially pledged £6m "
+            "to help announced that they will provide an extra £12m of support for survivors in Mozambique, Malawi and Zimbabwe.")
+    assert [(g[0], g[2]) for g in _given(text, "2019-03-21", IDAI)] == [("united-kingdom", "6000000"), ("united-kingdom", "12000000")]
+
+
+def test_the_government_after_a_fronted_clause_is_the_one_the_page_named_and_respectively_pairs_recipients():
+    # ("As an expression of its solidarity …, Government will donate USD 200 000 and USD 100 000 to the Republic of Mozambique and
+    # the Republic of Zimbabwe respectively" had no giver, and both sums went to the first recipient)
+    text = ("The Government of Mauritius has taken note of the situation in the Republic of Mozambique following the cyclone. As an "
+            "expression of its solidarity with the people of Mozambique and Zimbabwe, Government will donate USD 200 000 and USD "
+            "100 000 to the Republic of Mozambique and the Republic of Zimbabwe respectively.")
+    assert _given(text, "2019-03-20", IDAI) == [("mauritius", "mozambique", "200000", "USD", "package"),
+                                                ("mauritius", "zimbabwe", "100000", "USD", "package")]
+
+
+def test_a_state_named_where_at_a_sentences_opening_gives_nothing_and_a_funding_appeal_is_no_pledge():
+    # ("In Malawi’s capital Lilongwe, the Chinese embassy on Wednesday donated $50,000" made Malawi the giver: "In" capitalised;
+    # "the UN launched a $281.7 million funding appeal" was the page's giver's pledge)
+    text = ("Aid\n\nCyclone Idai hit Malawi, Mozambique and Zimbabwe.\n\nIn Malawi’s capital Lilongwe, the Chinese embassy on "
+            "Wednesday donated $50,000 to help the southern African country.")
+    assert [(g[0], g[2]) for g in _given(text, "2019-03-23", IDAI)] == [("china", "50000")]
+    text = ("Statement\n\nCyclone Idai devastated Mozambique. The United Kingdom has sent tents to Mozambique. On 25 March, the UN "
+            "launched a $281.7 million funding appeal for the response in Mozambique.")
+    assert _given(text, "2019-03-26", IDAI) == []
+
+
+def test_a_headlines_copy_of_a_pledge_takes_the_status_the_body_gives_it():
+    # ("UN pumps in US$5.5 mln …" over "The United Nations has announced the release of US$5.5 million …" lost "announced")
+    text = ("UN pumps in US$5.5 mln to support Cyclone Freddy victims in Malawi\n\nThe United Nations has announced the release "
+            "of US$5.5 million from the Central Emergency Response Fund (CERF) to help people affected by Cyclone Freddy in Malawi.")
+    found = _found(text, "pledge", "2023-03-20", IDAI)
+    assert [(p["donor"], p.get("status")) for p in found] == [("united-nations", "announced")]

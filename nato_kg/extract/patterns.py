@@ -180,6 +180,9 @@ _WHEN = (rf"on\s+(?:\w+day(?:,?\s+(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?
 
 _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|suppl\w*|contribut\w*|donat\w*|allocat\w*|packages?|funding|"
                           r"financing|made\s+available|"
+                          # (the sum between: "Britain has made £22 million available to the three countries affected")
+                          r"made\s+(?:an?\s+)?(?:(?:additional|further|extra)\s+)?(?:[A-Z]{2,3}\s?|[€$£¥]\s?)?\d[\d.,]*\s*(?:bn|m|million|billion)?\s+"
+                          r"(?:[\w-]+\s+){0,4}?available\b|"
                           # ("$4 million would be directed to the Olena Zelenska Foundation")
                           r"direct(?:ed|s|ing)?(?=\s+(?:to|towards?)\b)|channell?ed(?=\s+(?:to|towards?)\b)|"
                           # ("the Biden administration alone has directed more than $75 billion in assistance to Ukraine")

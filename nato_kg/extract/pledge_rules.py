@@ -241,28 +241,39 @@ def _listed_with(text: str, donor: Mention, donors: list[Mention], before: int) 
     return out
 
 
-def _respectively(text: str, agents: list[Mention], money: list[Money]) -> dict[int, Mention]:
+def _respectively(text: str, agents: list[Mention], money: list[Money]) -> tuple[dict[int, Mention], dict[int, Mention]]:
     """Each giver of a list its sum from a list of as many, in order, where the sentence says so: "The European Union, Germany
-    and China said they will commit $93 million, $88m and $100m, respectively" (the index of each amount in ``money``, and its
-    giver). Empty where the two lists are not the same length.
+    and China said they will commit $93 million, $88m and $100m, respectively"; or each recipient after the sums its own: "…
+    will donate USD 200 000 and USD 100 000 to the Republic of Mozambique and the Republic of Zimbabwe respectively" (the
+    index of each amount in ``money``, and its giver; and its recipient). Empty where the lists are not the same length.
     """
     if "respectively" not in text:
-        return {}
+        return {}, {}
     for first in range(len(money)):
         run = [first]
         while run[-1] + 1 < len(money) and _LIST_SEP.fullmatch(text[money[run[-1]].end:money[run[-1] + 1].start]):
             run.append(run[-1] + 1)
-        if len(run) < 2 or not re.match(r",?\s+respectively\b", text[money[run[-1]].end:]):
+        if len(run) < 2:
             continue
-        givers = [a for a in agents if a.end <= money[first].start]
-        names: list[Mention] = []
-        for a in reversed(givers):  # the list of givers that ends nearest before the sums
-            if names and not _LIST_SEP.fullmatch(text[a.end:names[0].start]):
-                break
-            names.insert(0, a)
-        if len(names) == len(run):
-            return dict(zip(run, names, strict=True))
-    return {}
+        if re.match(r",?\s+respectively\b", text[money[run[-1]].end:]):
+            names: list[Mention] = []
+            for a in reversed([a for a in agents if a.end <= money[first].start]):  # the list that ends nearest before the sums
+                if names and not _LIST_SEP.fullmatch(text[a.end:names[0].start]):
+                    break
+                names.insert(0, a)
+            if len(names) == len(run):
+                return dict(zip(run, names, strict=True)), {}
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[money[run[-1]].end:])
+        if to is not None:
+            at = money[run[-1]].end + to.end()
+            listed: list[Mention] = []
+            for a in (a for a in agents if a.start >= at and a.match.type == "country"):
+                if not (a.start == at if not listed else _LIST_SEP.fullmatch(text[listed[-1].end:a.start])):
+                    break
+                listed.append(a)
+            if len(listed) == len(run) and re.match(r",?\s+respectively\b", text[listed[-1].end:]):
+                return {}, dict(zip(run, listed, strict=True))
+    return {}, {}
 
 
 #: A country's army named as the aid's recipient, before the country: "worth €40 million for the benefit of the Armed Forces of
@@ -558,8 +569,9 @@ class PledgeRules(RuleState):
                   and not re.search(r"\b(?i:according)\s+to\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
                   # (but "an increase in Iceland’s humanitarian and economic help" is Iceland's giving)
-                  # (nor an island one works on: "providing more relief supplies on Tonga")
-                  and not (re.search(r"\b(?:in|on)\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
+                  # (nor an island one works on: "providing more relief supplies on Tonga"; nor where, at a sentence's opening too: "In
+                  # Malawi’s capital Lilongwe, the Chinese embassy … donated $50,000")
+                  and not (re.search(r"\b(?i:in|on)\s+(?:the\s+)?$", s.text[max(0, a.start - 8):a.start])
                            and not re.match(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:aid|support|assistance|help|contributions?|funding)\b",
                                             s.text[a.end:]))
                   # (nor a meeting's name: "on the final day of the G7 summit in Alberta, Carney said a new $2-billion
@@ -629,7 +641,7 @@ class PledgeRules(RuleState):
         other_receives = any(m.match.type == "country" and m.match.entity not in (ukraine, adversary, self.article_donor)
                              for m in receivers)
         out: list[Candidate] = []
-        paired = _respectively(s.text, agents, money)
+        paired, paired_to = _respectively(s.text, agents, money)
         package_before = self.last_package  # (the package the sentences before read, for parts that add up to it)
         orphans: list = []  # amounts with no donor of their own
         previous_end = 0
@@ -648,10 +660,10 @@ class PledgeRules(RuleState):
                 continue  # "8 billion yen (about $58 million)": the same pledge in dollars; "€90 billion loan (£79 billion;
                 # $105 billion)": in two more currencies
             restating = False
-            if re.match(r"\s+(?:(?:flash|humanitarian|emergency|regional|joint|global)\s+){0,2}(?:appeal|response\s+plan)\b",
-                        s.text[amount.end:]):
-                continue  # "… to respond to the United Nations’ USD1.7 billion flash appeal in March, pledging USD100,000 …": what the
-                # appeal asks of all, no one's pledge
+            if re.match(r"\s+(?:(?:flash|humanitarian|emergency|regional|joint|global|funding|fundraising|donor|donation)\s+){0,2}"
+                        r"(?:appeal|response\s+plan)\b", s.text[amount.end:]):
+                continue  # "… to respond to the United Nations’ USD1.7 billion flash appeal in March, pledging USD100,000 …", "the UN
+                # launched a $281.7 million funding appeal": what the appeal asks of all, no one's pledge
             if (i and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:estimated\s+|total\s+)?", s.text[money[i - 1].end:amount.start])
                     or re.search(r"\b(?:half|a\s+(?:quarter|third|fifth|tenth)|part|a\s+share)\s+of\s+(?:the\s+)?(?:estimated\s+|total\s+)?$",
                                  s.text[max(0, amount.start - 40):amount.start])) \
@@ -1047,6 +1059,7 @@ class PledgeRules(RuleState):
                                   and previous_end <= m.start and m.end <= amount.start and _given_to(s.text[m.end:amount.start])), None)
             if recipient is None:
                 recipient = next((m for m in agents if m.match.entity == ukraine), None)
+            recipient = paired_to.get(i, recipient)
             # the donor is in the amount's own clause ("Canada will send drones, while the Netherlands … will
             # supply … 200 million euros"), and not a partner named after "with" ("in collaboration with Denmark")
             clause = max((c.end() for c in _CLAUSE.finditer(s.text, 0, amount.start)), default=0)
@@ -1198,6 +1211,15 @@ class PledgeRules(RuleState):
                 # "The Government will also provide a further $7m …" on a New Zealand page after Australia's $50m: the page's
                 # own government (capitalised as its press writes it), not the last giver named
                 donors, adjust = [Mention(0, 0, self._assumed_country(self.article_donor))], ("donor-of-article",)
+            if not donors and i == 0 and re.search(r"(?:^|,\s+)(?:[Tt]he\s+)?Government\s+(?:(?:will|would|has|have|had|shall|also)\s+)+"
+                                                   r"[a-z]+\s+$", s.text[:amount.start]):
+                # (or, after a fronted clause, the one state whose government the page named so: "The Government of Mauritius
+                # has taken note …" then "As an expression of its solidarity …, Government will donate USD 200 000 …")
+                governed = {self.g.state_of(m.match).entity for m in self.finder.find(" ".join(self.paragraph_texts.values()))
+                            if m.match.type == "country" and re.search(r"\bGovernment\s+of\s+(?:the\s+)?$",
+                                                                        " ".join(self.paragraph_texts.values())[max(0, m.start - 20):m.start])}
+                if len(governed) == 1:
+                    donors, adjust = [Mention(0, 0, self._assumed_country(str(next(iter(governed)))))], ("donor-of-article",)
             # "It will include … worth 100 million euros"; (or "the country" as the giving clause's subject after its reporter:
             # "Citing the DFA, the PCO said the country would be sending $200,000 cash donation to Syria" after "… said the
             # Philippines will provide … aid to Syria")
@@ -1225,7 +1247,11 @@ class PledgeRules(RuleState):
                     and re.fullmatch(r"[^.;,]{0,60}?\band\s+" + APPROX, s.text[money[i - 1].end:amount.start]) \
                     and not [a for a in agents if money[i - 1].end <= a.start < amount.start]:
                 donors = [Mention(0, 0, out[-1].matches[0])]
+            # (the states named after the sum, where it goes, do not count: "… which had initially pledged £6m to help announced
+            # that they will provide an extra £12m of support for survivors … in Mozambique, Malawi and Zimbabwe"; a body named
+            # after it still does: "… a total of US$4.5 billion, including this additional support and a loan from the World Bank")
             if not donors and i and out and len({m.match.entity for m in agents if m not in partners
+                                                and not (m.start > amount.end and m.match.type == "country")
                                                 and (recipient is None or m.match.entity != recipient.match.entity)}) == 1:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "Sweden has committed 80 billion …, with … a total of 29.5 billion"
             receiving = giver is None and receives and partly is None  # "receives … from" a giver not known: no guess (but where
@@ -1382,7 +1408,11 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:[Aa]t\s+the\s+time\s+of\s+(?:its\s+)?launch|[Ii]nitially|[Oo]riginally|[Aa]t\s+(?:its|the)\s+(?:launch|"
                          # (not across a "but" that sets the sum against it: "The percentage initially seemed to be slightly
                          # lower, but because some 611 million euros will be provided for military aid to Ukraine …")
-                         r"outset|start))\b(?:(?!\bnew\b|,\s+but\b)[^.;]){0,80}$", s.text[max(0, amount.start - 120):amount.start]) \
+                         # (nor a giver's first package, "initially" its verb's, nor a later one said to add to it: "The United
+                         # Kingdom which had initially pledged £6m to help announced that they will provide an extra £12m")
+                         r"outset|start))\b(?!\s+(?:pledged|promised|offered|committed|donated|gave|announced|allocated|sent)\b)"
+                         r"(?:(?!\bnew\b|,\s+but\b|\b(?:extra|additional|further)\b)[^.;]){0,80}$",
+                         s.text[max(0, amount.start - 120):amount.start]) \
                     or re.search(r"\b(?:consider(?:ing|s|ed)?|mull(?:ing|s|ed)?|weigh(?:ing|s|ed)?)\s+(?:an?\s+)?(?:increas|rais|allocat|"
                                  r"provid|giv)\w*\b[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
                 continue  # "At the time of launch, the program provided for … 75 billion Norwegian kroner …", "initially its total

@@ -92,6 +92,13 @@ def _with_page_initials(sentences: list[Sentence], mentions_of: list[list[Mentio
     return out
 
 
+#: What stands before a state struck by the disaster the page's aid answers, alone or in a list ("Cyclone Idai that hit
+#: Mozambique, Malawi and Zimbabwe", "affected by Cyclone Idai in Mozambique", "devastated Malawi, Mozambique and Zimbabwe").
+_HIT_BEFORE = re.compile(r"\b(?:hit|struck|devastated|ravaged|battered|pounded|flooded|affected|swept)\s+"
+                         r"(?:by\s+[^.;,]{1,50}?\s+(?:in|across|through)\s+|(?:in|across|through)\s+)?(?:parts\s+of\s+)?"
+                         r"(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?){0,3}$")
+
+
 class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
     """Applies every rule to an article's sentences."""
 
@@ -450,7 +457,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                      or re.search(r"\b(?:help|helping|helps|support|supporting|supports|assist|assisting)\s+(?:the\s+)?"
                                   r"(?:(?:people|government)\s+of\s+(?:the\s+)?)?$", s.text[max(0, m.start - 30):m.start])
                      or re.search(r"\b(?:provid|supply|supplied|supplies|equip)\w*\s+$", s.text[max(0, m.start - 14):m.start])
-                     and re.match(r"\s+with\b", s.text[m.end:]))}
+                     and re.match(r"\s+with\b", s.text[m.end:])
+                     # (or struck by the disaster the aid answers, alone or in a list: "Cyclone Idai that hit Mozambique, Malawi and
+                     # Zimbabwe", "people affected by Cyclone Idai in Mozambique, Malawi and Zimbabwe")
+                     or _HIT_BEFORE.search(s.text[max(0, m.start - 120):m.start]))}
         givers = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                   if re.match(r"(?:['’]s)?\s+(?:government\s+|has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|is\s+|was\s+)*"
                               r"(?:pledg|donat|provid|sen[dt]|gave|giv|allocat|contribut|grant|deliver|dispatch|offer|commit)\w*", s.text[m.end:])}
@@ -481,7 +491,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (and so is the one the page's aid goes to that also acts or speaks on it, its offices still the page's: "Donors
         # included the Islamic Development Bank ($4.2 billion), …" on a page where Pakistan seeks the money and its prime
         # minister speaks)
-        self.page_destination = self.page_recipient or (next(iter(destination)) if len(destination) == 1 else None)
+        # (of several such states, struck together, the one the page names most, first named where as often: a sum for the three
+        # states Cyclone Idai hit goes to the one the story is most about, never to the usual recipient the page never names)
+        named_as = Counter(m.match.entity for ms in mentions_of for m in ms if m.match.entity in destination)
+        self.page_destination = self.page_recipient or (named_as.most_common(1)[0][0] if named_as else None)
         def named_most(excluded: set[int]) -> list[tuple[str | None, int]]:
             return Counter(m.match.entity for m in found if m.match.type == "country" and id(m) not in excluded
                            and m.match.entity not in (recipient, adversary)).most_common(2)
@@ -783,10 +796,12 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                         # a headline's figure the body states again is no mere summary of another body figure
                         first_body = _title(kept) and not _title(c) and not kept.in_body
                         kept.in_body = kept.in_body or (_title(kept) and not _title(c))
-                        if kept.fields.get("aid_type") in (None, "unspecified") and c.fields.get("aid_type") not in (None, "unspecified"):
-                            # "Brazil pledges $1.3 million aid for conflict-hit Syrians" over "… a $1.3 million donation for
-                            # humanitarian assistance …": the kind of aid the fuller statement of the same pledge names
-                            kept.fields["aid_type"] = c.fields["aid_type"]
+                        for told in ("aid_type", "status"):
+                            if kept.fields.get(told) in (None, "unspecified") and c.fields.get(told) not in (None, "unspecified"):
+                                # "Brazil pledges $1.3 million aid for conflict-hit Syrians" over "… a $1.3 million donation for
+                                # humanitarian assistance …": the kind of aid (and the status) the fuller statement of the same
+                                # pledge names ("UN pumps in US$5.5 mln …" over "The United Nations has announced the release of …")
+                                kept.fields[told] = c.fields[told]
                         if (_title(kept) or _subheading(kept)) and not _title(c) and kept.fields.get("figure") == "package" \
                                 and c.fields.get("figure") not in (None, "package"):
                             # "Poland Reaffirms €4B Military Aid" over "… has already contributed €4 billion": a headline
