@@ -1630,7 +1630,14 @@ class ClaimRules(LayoutRules):
             0 <= text.find(c.fields["text"][:40]) < said_after.start() for c in out if c.kind == "claim" and c not in words_in_marks)
         if said_after and not read_before and words_in_marks:
             out = [c for c in out if c not in words_in_marks]
-        if said_after and not read_before and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken):
+        # (never the office before a name whose words follow a colon, words in capitals and their links only: "Director-General
+        # for … Operations, Maciej Popowski said: “…”" — what he said is the quotation; "The use of this loan is covered …,
+        # Stocker emphasized: “…”" still tells a statement)
+        office_before = said_after is not None and re.match(r"[^“”\"]{0,80}?:\s*[“\"‘]", text[said_after.start():]) is not None \
+            and re.fullmatch(r"(?:[A-Z][\w’'-]*|for|of|and|the|on|in|to|at|&)(?:[\s,]+(?:[A-Z][\w’'-]*|for|of|and|the|on|in|to|at|&))*",
+                             text[:said_after.start()].strip(" ,")) is not None
+        if said_after and not read_before and not quoted and (len(text[:said_after.start()].split()) >= 5 or spoken) \
+                and not office_before:
             body = text[:said_after.start()].strip()
             # the paragraph's sentences before it, unattributed and in the speaker's own first person, are the start of
             # the same statement: "The fact that we are a NATO member state increases our security … . The gains are

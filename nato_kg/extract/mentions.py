@@ -46,7 +46,8 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: (an Arabic name's "son of", or a Romance name's "da", "de", "dos", with the name it joins, one word of the run: "Mohammed
 #: bin Salman bin Abdulaziz", "Luiz Inacio Lula da Silva", "Juan Ramón de la Fuente"; never last, as a particle left dangling)
 # (and an Arabic article written apart and capitalised, one word with the name after it: "Sheik Sabah Al Ahmad Al Sabah")
-_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du|e|Al|El)\s+{NAME_TOKEN}"  # ("Gouveia e Melo")
+#: ("Gouveia e Melo"; and the Urdu "ul"/"ud" between two words of a name: "Prime Minister Anwar ul Haq Kakar")
+_ARABIC_PARTICLE = rf"(?:(?:de|del)\s+(?:la|las|los)|bin|bint|ibn|da|de|do|dos|das|di|del|della|du|e|Al|El|ul|ud)\s+{NAME_TOKEN}"
 _NEXT_NAME_WORD = rf"\s+(?:{_ARABIC_PARTICLE}|(?!(?:{HEADLINE_VERBS}|{POST_NOMINALS}|{_WEEKDAYS})\b){NAME_TOKEN}|{_PARTICLE})"
 # (a given name as an initial with no point, as Indian copy writes it: "External Affairs Minister S Jaishankar"; never "A"
 # or "I", which are words)
@@ -56,6 +57,9 @@ JOINED_INITIAL_NAME = r"\b(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Lt|Fr)\.)[A-Z][a-z]?\
 #: The participle a leader's name is joined to ("Thavisin-helmed", "Orbán-led"): no word of the name.
 _LED_BY = re.compile(r"[-\u2010\u2011](?:led|helmed|headed|chaired|run|ruled|backed|era)$")
 #: Words that are a title before a name ("Sheikh Tamim") and a part of one between its words ("Hassan Sheikh Mohamud").
+#: Compass words that are also surnames: the last word of a name after a given name ("Thomas West", "Oliver North"), though
+#: a word of no name elsewhere ("the West", "West Bank", "North Korea").
+COMPASS_SURNAMES = frozenset({"West", "North"})
 INNER_NAME_WORDS = frozenset({"Sheikh", "Sheekh", "Shaikh", "Sheik"})  # ("Kuwait’s emir, Sheik Sabah Al Ahmad Al Sabah")
 
 #: (an Arabic name that gives a father and a grandfather, "son of" twice, runs to six words with its family's: "Mohammed bin
@@ -145,6 +149,9 @@ _NEWSPAPER = re.compile(r"\s+(?:Post|Times|Herald|Journal|Tribune|Gazette|Telegr
 #: Adjectives of a region, never the last word of a person's name ("the Eastern European country", "Nordic leaders").
 _REGION_ADJECTIVES = frozenset({"European", "Asian", "African", "Baltic", "Nordic", "Balkan", "Scandinavian", "Arab", "Atlantic",
                                 "Pacific", "Western", "Eastern"})
+#: The compass's adjectives, before a state's name a part of it ("Northern Afghanistan"), never a first name.
+_COMPASS = frozenset({"Northern", "Southern", "Central", "Northwestern", "Northeastern", "Southwestern", "Southeastern", "North-Western",
+                      "North-Eastern", "South-Western", "South-Eastern"})
 
 
 class MentionFinder:
@@ -217,7 +224,12 @@ class MentionFinder:
                 if word in INNER_NAME_WORDS and cut < i < len(tokens) - 1:
                     continue  # a word of the name between two of its words, no title before it: "Somali Prime Minister
                     # Abdiweli Sheikh Ahmed", "President Hassan Sheikh Mohamud"
-                if word in domain().not_names or (len(joined) > 1 and all(w in domain().not_names or w in ("elect", "designate")
+                # (a compass word that ends a run after a given name is a surname: "Thomas West", "Oliver North"; "the West",
+                # "West Bank", "North Korea" still name no one)
+                surname = word in COMPASS_SURNAMES and 0 < i == len(tokens) - 1 \
+                    and tokens[i - 1].group(0) not in domain().not_names and tokens[i - 1].group(0).lower() not in DEMONYMS \
+                    and self.g.country_or_org(tokens[i - 1].group(0)) is None
+                if (word in domain().not_names and not surname) or (len(joined) > 1 and all(w in domain().not_names or w in ("elect", "designate")
                                                                           for w in joined) and joined[0] in domain().not_names) \
                         or (re.search(r"['’]s$", word) and i < len(tokens) - 1) \
                         or re.fullmatch(r"(?i:ex)[-\u2010\u2011][a-z]+", word) is not None \
@@ -280,7 +292,9 @@ class MentionFinder:
             if last.lower() in DEMONYMS or last in _REGION_ADJECTIVES:
                 continue  # a region's people, "Latin American leaders", "the South American nation", "the Eastern European
                 # country": no one's name ends so
+            # (a region's adjective before a state's name too: "the earthquake victims in Western Afghanistan")
             if all(t.group(0).strip(".,’'").lower() in DEMONYMS or self.g.country_or_org(t.group(0).strip(".,’'")) is not None
+                   or (k < len(words) - 1 and t.group(0) in _REGION_ADJECTIVES | _COMPASS)
                    or (k and re.fullmatch(r"[IVX]{1,4}", t.group(0).strip(".,’'")))
                    or (not k and len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", t.group(0))) for k, t in enumerate(words)):
                 continue  # every word a country's or an organisation's name: "Stoltenberg says Ukraine Nato membership is …"

@@ -6,7 +6,7 @@ from ..text import NUMBER_WORDS
 from . import rx as re
 from .domain import domain
 from .gazetteer import DEMONYMS, Match, norm
-from .mentions import INNER_NAME_WORDS, JOINED_INITIAL_NAME, PERSON_NAME, PREPOSITIONS
+from .mentions import COMPASS_SURNAMES, INNER_NAME_WORDS, JOINED_INITIAL_NAME, PERSON_NAME, PREPOSITIONS
 from .money import NUMBER, SCALE
 
 #: The hyphens typeset copy writes ("Secretary‑General" with U+2011): read as "-".
@@ -1429,7 +1429,8 @@ def _plausible(name: str, person: Match) -> bool:
     initials = bool(given) and re.fullmatch(r"(?:[A-Z]\.){2,3}", given[0]) is not None and given[0] not in _STATE_INITIALS
     words = [w.capitalize() if w.isupper() and len(w) > 1 and not (initials and i == 0) else w for i, w in enumerate(name.split())]
     return len(words) >= 2 and words[0].lower() not in PREPOSITIONS and not any(
-        (w.strip(".,") in domain().not_names and not (w in INNER_NAME_WORDS and 0 < i < len(words) - 1))
+        (w.strip(".,") in domain().not_names and not (w in INNER_NAME_WORDS and 0 < i < len(words) - 1)
+         and not (w.strip(".,") in COMPASS_SURNAMES and 0 < i == len(words) - 1 and words[i - 1] not in domain().not_names))
         or ("." in w.strip(".") and not (initials and i == 0))
         or w.strip(".,").lower() in DEMONYMS or (i and w in _HEADLINE_LINKS) for i, w in enumerate(words))
 

@@ -565,6 +565,9 @@ class PledgeRules(RuleState):
                   # (nor the one a fund or an appeal is for: "Nippon Foundation has established a fund to collect donations in
                   # support of Tonga, while the foundation itself plans to offer ¥100 million")
                   and not re.search(r"\bin\s+(?:support|aid|favou?r)\s+of\s+(?:the\s+)?(?:people\s+of\s+)?$", s.text[max(0, a.start - 30):a.start])
+                  # (nor the state a pooled fund is named for, where it spends: "a $5 million emergency reserve allocation from the
+                  # Afghanistan Humanitarian Fund (AHF)" is the United Nations' money, not Afghanistan's)
+                  and not re.match(r"\s+Humanitarian\s+(?:Pooled\s+)?Fund\b", s.text[a.end:])
                   # (nor the source of the news: "According to NATO, Iceland has provided more than eight million euros …")
                   and not re.search(r"\b(?i:according)\s+to\s+(?:the\s+)?$", s.text[max(0, a.start - 20):a.start])
                   # "at the summit in Italy to provide a $50B loan": where it was agreed, not who gives
@@ -590,7 +593,10 @@ class PledgeRules(RuleState):
                            and not re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 10):a.start]) and not re.match(
                       # (its group, and an inset between commas, before the verb too: "the Islamic Development Bank group, as part of
                       # contributing to …, pledges a financing amount of $4.2 billion")
-                      r"(?:\s*\([A-Z]{2,8}\))?(?:\s+[Gg]roup)?(?:,[^,;.]{1,120},)?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*"
+                      # (or its officer who gives its money: "The U.N. humanitarian coordinator has approved a $5 million emergency
+                      # reserve allocation")
+                      r"(?:\s*\([A-Z]{2,8}\))?(?:\s+[Gg]roup)?(?:\s+(?:(?:humanitarian|emergency|relief|resident)\s+)?(?:coordinator|chief))?"
+                      r"(?:,[^,;.]{1,120},)?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*"
                       r"(?:provid|giv|gave|allocat|releas|donat|pledg|"
                       r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b"
                       # (or announcing its sum: "the United Nations has announced $10 million in response to the flooding")
@@ -611,8 +617,10 @@ class PledgeRules(RuleState):
         # "As the Group of Seven finalizes the program …, Canada is ready to contribute …": the fronted clause's
         # subject is not the giver when the main clause names one (after a page's date too: " date 2022-05-23 As Sri Lanka
         # grapples with a massive economic crisis, India handed over …")
+        # (or a disaster's: "Following the deadly earthquake that hit western Afghanistan this weekend, the EU announced …", "In
+        # response to the devastating earthquake that struck western Afghanistan …, the European Union (EU) has authorized …")
         fronted = re.match(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[\"“‘']?(?:As|While|When|Once|After|Before|Since|Although|Though|If|"
-                           r"Because|Amid|With)\b[^,;]*,", s.text)
+                           r"Because|Amid|With|Following|In\s+(?:response|reaction)\s+to)\b[^,;]*,", s.text)
         if fronted and any(a.start >= fronted.end() for a in agents if a.match.entity != ukraine):
             agents = [a for a in agents if a.start >= fronted.end()]
         # "NATO said in a statement that Sweden, Norway, and Denmark have agreed to finance …": who reports is not who

@@ -96,6 +96,8 @@ def _with_page_initials(sentences: list[Sentence], mentions_of: list[list[Mentio
 #: Mozambique, Malawi and Zimbabwe", "affected by Cyclone Idai in Mozambique", "devastated Malawi, Mozambique and Zimbabwe").
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck|devastated|ravaged|battered|pounded|flooded|affected|swept)\s+"
                          r"(?:by\s+[^.;,]{1,50}?\s+(?:in|across|through)\s+|(?:in|across|through)\s+)?(?:parts\s+of\s+)?"
+                         # (a part of it by its compass point: "the earthquake that hit western Afghanistan")
+                         r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
                          r"(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?){0,3}$")
 
 
@@ -823,6 +825,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             if c.share_of is not None and not any(c.share_of is o for o in out) and c.share_of.key() in seen:
                 c.share_of = seen[c.share_of.key()]
         parts_across(out)
+        self._recipient_of_page(out, sentences, mentions_of)
         # the alliance's share named again with no year on a page that gave its deadline is that goal, not a second one ("In
         # 2014, all NATO member countries agreed to meet the 2 % … guideline by 2024." then "A Norwegian commitment to NATO’s 2 %
         # target is vital …")
@@ -840,6 +843,26 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
                     c.fields[key] = full.entity or _slug(full.name)
         return _without_restatements(_without_quoted_phrases(self._resolve_offices(_one_spelling(out))), self._alliance(),
                                      self.money_pairs)
+
+    def _recipient_of_page(self, out: list[Candidate], sentences: list[Sentence], mentions_of: list[list[Mention]]) -> None:
+        """On a page that never names the usual recipient, a pledge that named none goes to the state the page names most
+        that gives nothing on it (and is not the war's other side), never to the usual recipient assumed: "China is giving $5
+        million in aid to the victims of Herat earthquake" on a page about Afghanistan. Left as it is where no such state is
+        named at least twice."""
+        if self.names_recipient or self.g.recipient is None:
+            return
+        givers = {c.fields.get("donor") for c in out if c.kind == "pledge"}
+        adversary = self.g.country_ids.get(domain().adversary)
+        # (never a state named only in its currency's name: "100 million US dollars")
+        named = Counter(m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
+                        if m.match.type == "country" and not m.war and not re.match(r"\s*dollars?\b", s.text[m.end:])
+                        and m.match.entity not in givers and m.match.entity not in (adversary, self.g.recipient))
+        top = named.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return
+        for c in out:
+            if c.kind == "pledge" and c.fields.get("recipient") == self.g.recipient and "default-recipient" in c.adjustments:
+                c.fields["recipient"] = top[0][0]
 
     def _as_person_named(self, text: str, m: Mention) -> Mention:
         """A country's name that is the surname of a person this article named, as that person ("Montenegro, accompanied by

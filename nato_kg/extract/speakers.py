@@ -6,7 +6,7 @@ from . import rx as re
 from .candidate import RuleState
 from .domain import domain
 from .gazetteer import DEMONYMS, Match
-from .mentions import _BUILDING, PERSON_NAME, Mention
+from .mentions import _BUILDING, COMPASS_SURNAMES, PERSON_NAME, Mention
 from .patterns import _INSTITUTION, _TITLE, _WHEN, DATELINE, HEAD_OF_NATO, MILITARY_RANK, ROLE_TITLES, SAID_NOUNS, _plausible, _slug
 
 #: Offices outside the workspace's role list that still mark a person's title ("Majority Leader Chuck Schumer").
@@ -156,8 +156,8 @@ class SpeakerRules(RuleState):
                 continue
             if possessor(token.group(0), lead[token.end():token.end() + 60]):
                 continue  # a possessor is no verb's subject: "… warned that Trump's actions could trigger … and has vowed to …"
-            if token.group(0) in domain().not_names:
-                continue
+            if token.group(0) in domain().not_names and not (token.group(0) in COMPASS_SURNAMES and self.seen_person(token.group(0))):
+                continue  # (but "West" after "Thomas West", a surname the page gave)
             resolved = self.seen_person(token.group(0)) or self.g.resolve(token.group(0), ("person",))
             prior = re.search(r"([A-Z][\w’'-]*)(\s+of(?:\s+the)?)?\s+[“\"‘]?$", lead[:token.start()])
             if resolved.how == "fuzzy" and (re.match(r"\s+[A-Z]", lead[token.end():]) or (
@@ -421,6 +421,13 @@ class SpeakerRules(RuleState):
             # lead (or its part before an appositive) ends with
             head = lead.split(",")[0] if re.search(rf"(?i:{_OFFICE_WORDS})", lead.split(",")[0]) else lead
             named = [m for m in self.finder.new_people(head) if head[m.end:].strip(" .,") == ""]
+            set_off = lead.split(",")[1] if not named and head != lead and len(lead.split(",")) >= 2 else ""
+            if set_off.strip():
+                # (or the name set off after the office: "Commissioner for Crisis Management, Janez Lenarčič,")
+                named = [m for m in self.finder.new_people(set_off) if set_off[m.end:].strip(" .,") == ""
+                         and not set_off[:m.start].strip()]
+                head_at = len(head) + 1
+                named = [Mention(head_at + m.start, head_at + m.end, m.match) for m in named]
             if named and _plausible(named[-1].match.name, named[-1].match):
                 m = named[-1]
                 found = Mention(at + m.start, at + m.end, m.match if m.match.entity else Match(m.match.name, None, "person", 0.0, "new"))
