@@ -396,8 +396,8 @@ class ClaimRules(LayoutRules):
                 continue
             opening = re.match(r"\s*(?:that\s+)?(?:[Tt]he\s+)?(?P<rest>.*)", DAY_LEAD.sub("", body.lstrip()), re.S)
             rest = opening.group("rest") if opening else body
-            if re.match(r"(?:it|we|country|government)\b", rest, re.I):
-                return True
+            if re.match(r"(?:(?:his|her|its|their|our)\s+)?(?:it|we|country|government)\b", rest, re.I):
+                return True  # (the speaker's own too: "his government would meet NATO's target of 2% … this year")
             # (its possessive too: "Sweden's government wants to increase military spending to 2% of GDP …")
             lead = self.g.leading_country_or_org([re.sub(r"['’]s?$", "", w) for w in rest.split()[:4]])
             if lead is not None and lead[0].entity == t.fields["actor"]:
