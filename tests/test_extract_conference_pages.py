@@ -277,3 +277,37 @@ def test_a_rise_by_up_to_a_share_each_year_is_no_goal_and_the_goalpost_moved_is_
     # 3.7 percent of their GDP", as the seed article has it)
     text = "NATO\n\nStoltenberg said the NATO member states would need to raise their defence spending by up to 3.7 percent of their GDP."
     assert [g[:2] for g in _goals(text, "2024-06-01")] == [("nato", "3.7")]
+
+
+# --- the three-hundred-and-fortieth fresh list: the pledges for the Rohingya refugees, 2017 and 2020 ----------------------------
+
+ROHINGYA = seeds_with(("bangladesh", "country", "Bangladesh"), ("myanmar", "country", "Myanmar"), ("malaysia", "country", "Malaysia"),
+                      ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                      ("european-union", "organization", "European Union", "EU"),
+                      roles=("foreign-minister", "ambassador", "secretary-of-state"))
+
+
+def test_a_junior_minister_of_a_ministry_and_a_un_high_commissioner_hold_no_office_of_the_model():
+    # ("Bangladesh’s State Minister for Foreign Affairs Shahriar Alam" was made foreign minister; "Filippo Grandi, the UN's High
+    # Commissioner for Refugees" an ambassador of the United Nations)
+    text = ("Conference\n\n“The problem was created by Myanmar,” Bangladesh’s State Minister for Foreign Affairs Shahriar Alam told the "
+            "conference.\n\n“The funding is welcome,” Filippo Grandi, the UN's High Commissioner for Refugees, said.")
+    assert _roles(text, "2020-10-22", ROHINGYA) == set()
+    # (a Commonwealth state's high commissioner is still its envoy)
+    assert _roles("Aid\n\nBangladeshi High Commissioner Saida Muna Tasneem said it.", "2020-10-22", ROHINGYA) \
+        == {("saida-muna-tasneem", "ambassador", "bangladesh")}
+
+
+def test_a_conference_total_is_no_ones_and_a_place_people_seek_a_life_in_is_no_recipient():
+    # ("… a conference … received about U.S. $600 million in pledges led by donations from the United States …" was the United
+    # States' pledge; "The international community has demonstrated … with its announcement of funding today totaling $597
+    # million" the giver named before's running total; "journeys by boat to Malaysia seeking better lives" made Malaysia where
+    # the page's aid went)
+    text = ("Pledges for the Rohingya\n\nAn international conference on Thursday to raise funds for Rohingya refugees in Bangladesh "
+            "received about U.S. $600 million in pledges led by donations from the United States.\n\nThe United States announced "
+            "nearly $200 million in new funds while the EU pledged about $113 million.\n\n“The international community has "
+            "demonstrated its strong commitment to the humanitarian response with its announcement of funding today totaling $597 "
+            "million,” Filippo Grandi said.\n\nMore Rohingya live in Bangladesh camps. Dozens died on journeys by boat to Malaysia "
+            "seeking better lives. Bangladesh hosts them.")
+    assert _given(text, "2020-10-22", ROHINGYA) == [("united-states", "bangladesh", "200000000", "USD", "package"),
+                                                    ("european-union", "bangladesh", "113000000", "USD", "package")]

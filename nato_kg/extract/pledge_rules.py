@@ -873,6 +873,10 @@ class PledgeRules(RuleState):
                 continue  # "EUR 549 million already vowed by member states, partners within … the Drone Coalition": all of theirs
             if re.search(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?" + APPROX + "$", s.text[max(0, amount.start - 30):amount.start]):
                 continue  # "0.25 percent of €40 billion": the base a share is taken of
+            if re.search(r"\b(?:the\s+)?international\s+community\b[^.;]{0,160}\btotall?ing\s+(?:some\s+|about\s+|around\s+)?" + APPROX + "$",
+                         s.text[max(0, amount.start - 220):amount.start]):
+                continue  # "The international community has demonstrated its strong commitment … with its announcement of funding
+                # today totaling $597 million": every giver's at the conference, no one's
             if _SWAP.search(s.text[max(0, amount.start - 160):amount.start]) or _SWAP_AFTER.match(s.text, amount.end):
                 continue  # "… send … Russian scrap metal to the U.S. in exchange for modern equipment worth $200 million", "we will
                 # swap … ‘scrap metal’ for advanced equipment costing $200 million": arms traded for arms, no one's aid
@@ -1430,11 +1434,12 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 60):amount.start]) \
                     and not re.match(r"[^.;]{0,60}\bfrom\s+(?:the\s+)?[A-Z]", s.text[amount.end:]):
                 continue  # "… Ukraine has received more than $88 billion in security assistance commitments": all its givers', no one's
-            if re.search(r"\b(?:conference|appeal|campaign|fundraiser|telethon|summit|event|drive)\b[^.;]{0,60}\b(?:raised|collected|"
-                         r"mobili[sz]ed|drew|gathered)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?" + APPROX + "$",
-                         s.text[max(0, amount.start - 140):amount.start]):
+            if re.search(r"\b(?:conference|appeal|campaign|fundraiser|telethon|summit|event|drive)\b[^.;]{0,140}\b(?:raised|collected|received|"
+                         r"mobili[sz]ed|drew|gathered)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?" + APPROX + r"(?:U\.?S\.?\s*)?$",
+                         s.text[max(0, amount.start - 230):amount.start]):
                 continue  # "Slovenia has contributed a million euros at an international donor conference …, which raised a total of
-                # EUR 9.1 billion": what all its donors gave, no one's pledge
+                # EUR 9.1 billion", "An international conference on Thursday to raise funds … received about U.S. $600 million in
+                # pledges led by donations from the United States …": what all its donors gave, no one's pledge
             if re.search(r"\b(?:one\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|greatest)\s+(?:[\w-]+\s+)?"
                          r"(?:donors?|contributors?|funders?)\s+(?:to|of)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:fund|facility|appeal|agency|programme|program)\b[^.;]{0,60}$", s.text[max(0, amount.start - 160):amount.start]):

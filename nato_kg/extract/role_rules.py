@@ -384,6 +384,11 @@ class RoleRules(RuleState):
                     continue  # "Germany’s likely next chancellor, Friedrich Merz": an office to come, not held (nor an opposition's
                     # "shadow foreign minister Beppe Fenech Adami")
                 role = ROLE_TITLES[title]
+                if re.search(r"\bState\s+$", text[max(0, m.start("title") - 8):m.start("title")]) and role.endswith("minister"):
+                    continue  # "Bangladesh’s State Minister for Foreign Affairs Shahriar Alam": a junior minister, not the minister
+                if title == "high commissioner" and re.match(r"\s+(?:of\s+the\s+United\s+Nations\s+)?for\s+(?:Refugees|Human\s+Rights|"
+                                                               r"National\s+Minorities)\b", text[m.end("title"):]):
+                    continue  # "Filippo Grandi, the UN's High Commissioner for Refugees": a UN office, no state's envoy
                 if rule == "role:title-of-org-name":  # "The President of the Government, Pedro Sánchez": a title of its own
                     head = re.match(r"(?:the\s+)?[\w-]+", " ".join(m.group("org").lower().split()))
                     role = ROLE_TITLES.get(f"{title} of {head.group(0)}", role) if head else role

@@ -482,8 +482,11 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # $16.3 billion recovery bill")
         asking = {m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
                   if m.match.type == "country" and m.match.entity not in (recipient, adversary) and m.match.how != "demonym"
-                  and re.match(r",?\s+(?:(?:has|had|is|was)\s+)?(?:sought|seeks|seeking|appealed|appeals|appealing|requested|requests)\b",
-                               s.text[m.end:])}
+                  and re.match(r",?\s+(?:(?:has|had|is|was)\s+)?(?:sought|seeks|seeking|appealed|appeals|appealing|requested|requests)\s+"
+                               r"(?:for\s+)?(?:[\w-]+\s+){0,3}?(?:funds?|aid|assistance|help|support|money|financing|donations?|"
+                               r"(?:US)?\$)", s.text[m.end:])
+                  # (never a place people go to: "perilous journeys by boat to Malaysia seeking better lives")
+                  and not re.search(r"\b(?:to|in|from|for|into|at|of|by|with|towards?)\s+(?:the\s+)?$", s.text[max(0, m.start - 12):m.start])}
         destination = (aided | asking) - givers
         aided -= givers | actors
         co_recipients |= {id(m) for ms in mentions_of for m in ms if m.match.entity in aided}
