@@ -311,3 +311,35 @@ def test_a_conference_total_is_no_ones_and_a_place_people_seek_a_life_in_is_no_r
             "seeking better lives. Bangladesh hosts them.")
     assert _given(text, "2020-10-22", ROHINGYA) == [("united-states", "bangladesh", "200000000", "USD", "package"),
                                                     ("european-union", "bangladesh", "113000000", "USD", "package")]
+
+
+# --- the three-hundred-and-forty-first fresh list: the aid for the Armenians who fled Nagorno-Karabakh, 2023-2024 --------------
+
+YEREVAN = seeds_with(("armenia", "country", "Armenia"), ("azerbaijan", "country", "Azerbaijan"), ("ukraine", "country", "Ukraine"),
+                     ("european-union", "organization", "European Union", "EU"), roles=("president",))
+
+
+def test_a_new_sum_told_as_an_increase_in_funding_is_a_package_and_its_parts_are_shares():
+    # ("The EU today announced a €5 million increase in humanitarian funding …" was read as a difference, and its parts in the
+    # next sentences had no giver)
+    text = ("EU aid\n\nThe EU today announced a €5 million increase in humanitarian funding in response to the growing needs caused "
+            "by the crisis.\n\nThe €5 million humanitarian funding includes €500,000 of emergency support announced on 22 September, "
+            "and €4.5 million of new funding.\n\nThe latter will help people displaced to Armenia.")
+    assert [g[2:] for g in _given(text, "2023-09-26", YEREVAN)] == [("5000000", "EUR", "package"), ("500000", "EUR", "share"),
+                                                                    ("4500000", "EUR", "share")]
+    # (an increase set against another year is still a difference: "a $30 million increase in its budgetary support compared to
+    # last year")
+    text = "EU aid\n\nThe EU pledged a $30 million increase in its budgetary support for Armenia compared to last year."
+    assert _given(text, "2023-09-26", YEREVAN) == []
+
+
+def test_a_sum_of_the_funds_opening_a_sentence_is_a_share_and_a_headlines_state_before_a_colon_gives_nothing():
+    # ("1.5 million euros of the funds are earmarked for disaster preparedness" had no giver; "Armenia: EU funding … increased to
+    # €12 million" was Armenia's; "in addition to the €10.45 million already announced" a new package)
+    text = ("Armenia: EU funding for Karabakh refugees increased to €12 million\n\nThe European Commission decided to allocate a "
+            "further 5.5 million euros in humanitarian aid to support people displaced to Armenia.\n1.5 million euros of the funds "
+            "are earmarked for disaster preparedness.\nThis funding comes in addition to the €10.45 million already announced by the "
+            "Commission, bringing total humanitarian funding to more than €12 million in 2023.")
+    assert [(g[0], g[2], g[4]) for g in _given(text, "2023-11-01", YEREVAN)] == [
+        ("european-union", "12000000", "running-total"), ("european-union", "5500000", "package"),
+        ("european-union", "1500000", "share"), ("european-union", "10450000", "running-total")]

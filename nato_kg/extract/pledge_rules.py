@@ -395,6 +395,10 @@ class PledgeRules(RuleState):
                                  r"(?:funds?|money|package|aid|amount|sum|support|funding|assistance|spending)\b",
                                  s.text, re.I) \
             or re.match(r"\s*(?:-\s*)?Of\s+(?:this|which|that|it|those|these)\s*,", s.text) \
+            or (self.last_package is not None and 0 <= s.paragraph - self.last_package.evidence.paragraph <= 2 and re.match(
+                # (a sum opening the sentence, "of the funds": "1.5 million euros of the funds are earmarked for disaster preparedness")
+                r"[\s“\"]*(?:[€$£]\s?)?[\d.,]+\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?)?\s+of\s+(?:the|this|these|that)\s+"
+                r"(?:new\s+)?(?:funds?|money|package|aid|amount|sum|funding|assistance)\b", s.text) is not None) \
             or (self.last_package is not None and (
                 # ("… just the first part of a larger $275 million package approved by Congress …" then "The Defense Department
                 # said the final $150 million would be released once …": the rest of the package just read)
@@ -565,6 +569,9 @@ class PledgeRules(RuleState):
                   # (nor the one a fund or an appeal is for: "Nippon Foundation has established a fund to collect donations in
                   # support of Tonga, while the foundation itself plans to offer ¥100 million")
                   and not re.search(r"\bin\s+(?:support|aid|favou?r)\s+of\s+(?:the\s+)?(?:people\s+of\s+)?$", s.text[max(0, a.start - 30):a.start])
+                  # (nor a state a headline opens with as its topic, a colon after it, where the sentence names a giver after:
+                  # "Armenia: EU funding for Karabakh refugees increased to €12 million")
+                  and not (a.start <= 2 and re.match(r"\s*:\s", s.text[a.end:]) and any(o.start > a.end for o in self._agents(mentions)))
                   # (nor the state a pooled fund is named for, where it spends: "a $5 million emergency reserve allocation from the
                   # Afghanistan Humanitarian Fund (AHF)" is the United Nations' money, not Afghanistan's)
                   and not re.match(r"\s+Humanitarian\s+(?:Pooled\s+)?Fund\b", s.text[a.end:])
@@ -776,8 +783,14 @@ class PledgeRules(RuleState):
                     r"\b(?:seiz(?:e|ed|ing)|confiscat(?:e|ed|ing)|intercept(?:ed|ing)|impound(?:ed|ing))\s+(?:[\w-]+\s+){0,3}?" + APPROX + "$",
                     s.text[max(0, amount.start - 60):amount.start]):
                 continue  # "… added to the $9.6 million seizure delivered the final blow": money seized, given by no one
-            if re.match(r"\s+(?:more|less|fewer)\s+than\b|\s+(?:increase|rise|boost|hike|cut|decrease|reduction)\s+(?:in|of|on|over)\b",
-                        s.text[amount.end:]):
+            # (but a new sum of aid told as its increase, nothing it is compared with, is a package: "The EU today announced a €5
+            # million increase in humanitarian funding in response to the growing needs …")
+            if (re.match(r"\s+(?:more|less|fewer)\s+than\b|\s+(?:increase|rise|boost|hike|cut|decrease|reduction)\s+(?:in|of|on|over)\b",
+                         s.text[amount.end:])
+                    and not (re.match(r"\s+(?:increase|boost)\s+in\s+(?:its\s+|their\s+)?(?:humanitarian\s+|emergency\s+|military\s+)?"
+                                      r"(?:funding|aid|assistance|support)\b", s.text[amount.end:])
+                             and not re.search(r"\b(?:compared|than|over\s+(?:last|the\s+previous)|from\s+(?:last|the\s+previous))\b",
+                                               s.text[amount.end:amount.end + 120]))):
                 continue  # "€84 million – €20 million more than planned", "pledged a $30 million increase in its budgetary support
                 # … compared to last year": a difference, not a pledge
             if re.search(r"\b(?:expect\w*|hop\w*|seek\w*|sought|aim\w*|want\w*)\s+to\s+(?:secure|receive|raise|attract|obtain|get)\s+"
@@ -1510,7 +1523,9 @@ class PledgeRules(RuleState):
                 # million", the first is the figure; nor where it
                 # is the exact conversion of a round sum: "US$100,000 (S$135,618)" is the sum decided, in dollars)
                 converted_from, amount = amount, following
-            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_destination is None and not re.search(
+            # (a part of a package read before is aid as its whole is: "1.5 million euros of the funds are earmarked for …")
+            if recipient is None and not self.names_recipient and self.aid_to is None and self.page_destination is None \
+                    and part_of is None and not re.search(
                     r"\b(?:aid|assistance|support|packages?|loans?|donat\w*|donors?|pledg\w*|contribut\w*|gifts?|grants?|relief|"
                     r"funding)\b", s.text, re.I):
                 continue  # "2017 million euros were allocated …" in a story about Montenegro's own budgets: an article that never
