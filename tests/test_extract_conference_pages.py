@@ -343,3 +343,31 @@ def test_a_sum_of_the_funds_opening_a_sentence_is_a_share_and_a_headlines_state_
     assert [(g[0], g[2], g[4]) for g in _given(text, "2023-11-01", YEREVAN)] == [
         ("european-union", "12000000", "running-total"), ("european-union", "5500000", "package"),
         ("european-union", "1500000", "share"), ("european-union", "10450000", "running-total")]
+
+
+# --- the three-hundred-and-forty-second fresh list: the offers of help after the Morocco earthquake, September 2023 ------------
+
+RABAT = seeds_with(("morocco", "country", "Morocco"), ("france", "country", "France"), ("spain", "country", "Spain"),
+                   ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                   roles=("president", "secretary-of-state", "foreign-minister"))
+
+
+def test_a_charity_named_with_a_states_adjective_gives_as_no_state_and_a_teams_nationality_names_the_presidents_state():
+    # ("the French Secours populaire group announced … the disbursement of 100,000 euros" was France's pledge; "A team of French
+    # volunteer firefighters has arrived in Morocco and President Emmanuel Macron said …" gave Macron no office, "A team of"
+    # read as a state spoken of with an article)
+    text = ("Aid for Morocco\n\nThe earthquake struck Morocco on Friday. Morocco accepted offers from four countries.\n\nMeanwhile, "
+            "the French Secours populaire group announced the disbursement of 100,000 euros for the victims.\n\nA team of French "
+            "volunteer firefighters has arrived in Morocco and President Emmanuel Macron said more assistance was available.")
+    assert _given(text, "2023-09-11", RABAT) == []
+    assert _roles(text, "2023-09-11", RABAT) == {("emmanuel-macron", "president", "france")}
+
+
+def test_the_secretary_of_state_is_the_united_states_office_and_a_bodys_name_with_without_is_no_person():
+    # ("Secretary of State Antony Blinken said …" on a page about Morocco made him Morocco's; "Spain's Firefighters Without
+    # Frontiers" spoke as a person)
+    text = ("Offers of aid\n\nThe earthquake struck Morocco on Friday. Morocco thanked Spain.\n\nSecretary of State Antony Blinken "
+            "said in a statement, “The United States is ready to provide any necessary assistance as Morocco responds.”\n\nAntonio "
+            "Nogales, president of Spain's Firefighters Without Frontiers, told RTVE television: “We are ready to go and help.”")
+    assert _roles(text, "2023-09-09", RABAT) == {("antony-blinken", "secretary-of-state", "united-states")}
+    assert not any(c[0].startswith("firefighters") for c in _claims(text, "2023-09-09", RABAT))

@@ -1438,7 +1438,9 @@ def _plausible(name: str, person: Match) -> bool:
 #: Linking words a title-cased headline capitalises, never inside a person's name ("Belgium Preparing New Military Assistance
 #: Package For Ukraine - Prime Minister": no one named "Assistance Package For Ukraine"). Written by hand: the few a headline
 #: capitalises that no name holds ("In", "On", "Of" are left out: Korean given names, "… Of Arc").
-_HEADLINE_LINKS = frozenset({"For", "To", "With", "From", "And", "Against", "Over", "After", "Before", "Into", "About", "Amid"})
+_HEADLINE_LINKS = frozenset({"For", "To", "With", "From", "And", "Against", "Over", "After", "Before", "Into", "About", "Amid",
+                             # (and a body's name: "Spain's Firefighters Without Frontiers", "Doctors Without Borders")
+                             "Without", "Within", "Across", "Beyond"})
 
 
 #: Initials that name a state or a union, never a person's first name ("U.S. Senator …"). Written by hand: news writes

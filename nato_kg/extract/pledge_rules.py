@@ -569,6 +569,10 @@ class PledgeRules(RuleState):
                   # (nor the one a fund or an appeal is for: "Nippon Foundation has established a fund to collect donations in
                   # support of Tonga, while the foundation itself plans to offer ¥100 million")
                   and not re.search(r"\bin\s+(?:support|aid|favou?r)\s+of\s+(?:the\s+)?(?:people\s+of\s+)?$", s.text[max(0, a.start - 30):a.start])
+                  # (nor a state's adjective before a charity's or a group's name: "the French Secours populaire group announced …
+                  # the disbursement of 100,000 euros")
+                  and not (a.match.how == "demonym" and re.match(r"\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:group|charity|association|NGO|"
+                                                                  r"foundation|organi[sz]ation)\b", s.text[a.end:]))
                   # (nor a state a headline opens with as its topic, a colon after it, where the sentence names a giver after:
                   # "Armenia: EU funding for Karabakh refugees increased to €12 million")
                   and not (a.start <= 2 and re.match(r"\s*:\s", s.text[a.end:]) and any(o.start > a.end for o in self._agents(mentions)))

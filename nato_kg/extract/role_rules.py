@@ -559,7 +559,11 @@ class RoleRules(RuleState):
                         r"(?:(?:both|either)\s+)?(?:the\s+)?"
                         # (or a plain adjective: "the idea of donating such a system to neighboring Ukraine emerged …,
                         # following the meeting of President Klaus Iohannis")
-                        r"(?:[a-z]+-[a-z]+\s+|(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?|an?\s+(?:[\w-]+\s+){0,2})$",
+                        r"(?:[a-z]+-[a-z]+\s+|(?:neighbou?ring|embattled|besieged|occupied|invaded|war-torn|fellow)\s+)?"
+                        # (or a state spoken of with an article, "a more aggressive Russia"; never a state's adjective, the
+                        # nationality of those the sentence opens with: "A team of French volunteer firefighters has arrived in
+                        # Morocco and President Emmanuel Macron said …")
+                        r"|" + (r"(?!)" if a.match.how == "demonym" else r"an?\s+(?:[\w-]+\s+){0,2}") + r")$",
                         text[max(0, a.start - 30):a.start], re.I)
                         and not at_war(text, a.start, a.end)
                         and not _NOUN_ADJUNCT.match(text, a.end)  # ("during the Ukraine roundtable", "(U.S. time)")
