@@ -276,6 +276,21 @@ def _respectively(text: str, agents: list[Mention], money: list[Money]) -> tuple
     return {}, {}
 
 
+#: What follows a body that gives only as a giving verb's subject where it gives (see ``domain().subject_givers``): its giving verb,
+#: past its initials, its group's word, its officer or an inset ("the Islamic Development Bank group, as part of contributing to …,
+#: pledges a financing amount of $4.2 billion", "The U.N. humanitarian coordinator has approved a $5 million … allocation"); its
+#: announcing a sum ("the United Nations has announced $10 million in response to the flooding"); or its sum right after its name,
+#: in a list of givers ("Donors included the Islamic Development Bank ($4.2 billion), the World Bank ($2 billion)", "World Bank
+#: $2bn, Japan $77m", "the World Bank with $2billion").
+_BODY_THEN = (r"(?:\s*\([A-Z]{2,8}\))?(?:\s+[Gg]roup)?(?:\s+(?:(?:humanitarian|emergency|relief|resident)\s+)?(?:coordinator|chief))?"
+              r"(?:,[^,;.]{1,120},)?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*")
+_SUBJECT_GIVES = re.compile(_BODY_THEN + r"(?:provid|giv|gave|allocat|releas|donat|pledg|contribut|grant|disburs|transferr?|sen[dt]|approv|"
+                            r"commit)\w*\b"
+                            r"|" + _BODY_THEN + r"announc\w*\s+(?:the\s+(?:release|allocation|disbursement)\s+of\s+)?(?:an?\s+)?"
+                            r"(?:(?:additional|further|new|initial|emergency)\s+)?(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d"
+                            r"|(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s*\(|\s+with\s+|\s+)(?:[A-Z]{2,3}\s?)?[$€£]\s?\d")
+
+
 #: A country's army named as the aid's recipient, before the country: "worth €40 million for the benefit of the Armed Forces of
 #: the Republic of Moldova", "in support of the armed forces of Georgia" (the country is the recipient).
 _FOR_FORCES = re.compile(r"\b(?:to|for|in\s+support\s+of)\s+(?:the\s+benefit\s+of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
@@ -601,22 +616,8 @@ class PledgeRules(RuleState):
                   # (nor a body that gives only as a giving verb's subject, named otherwise: "the United Nations’ USD1.7 billion flash
                   # appeal", "via UN agencies"; a sum "from" it is its own: "$600m from the Asian Development Bank")
                   and not (a.match.entity in domain().subject_givers
-                           and not re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 10):a.start]) and not re.match(
-                      # (its group, and an inset between commas, before the verb too: "the Islamic Development Bank group, as part of
-                      # contributing to …, pledges a financing amount of $4.2 billion")
-                      # (or its officer who gives its money: "The U.N. humanitarian coordinator has approved a $5 million emergency
-                      # reserve allocation")
-                      r"(?:\s*\([A-Z]{2,8}\))?(?:\s+[Gg]roup)?(?:\s+(?:(?:humanitarian|emergency|relief|resident)\s+)?(?:coordinator|chief))?"
-                      r"(?:,[^,;.]{1,120},)?\s+(?:(?:has|have|had|will|would|also|then|now|already|on\s+\w+day)\s+)*"
-                      r"(?:provid|giv|gave|allocat|releas|donat|pledg|"
-                      r"contribut|grant|disburs|transferr?|sen[dt]|approv|commit)\w*\b"
-                      # (or announcing its sum: "the United Nations has announced $10 million in response to the flooding")
-                      r"|(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|have|had|also|then|now|already|on\s+\w+day)\s+)*announc\w*\s+(?:the\s+(?:release|allocation|"
-                      r"disbursement)\s+of\s+)?(?:an?\s+)?"
-                      r"(?:(?:additional|further|new|initial|emergency)\s+)?(?:up\s+to\s+)?(?:[A-Z]{2,3}\s?)?[$€£]?\s?\d"
-                      # (or its sum right after its name, in a list of givers: "Donors included the Islamic Development Bank
-                      # ($4.2 billion), the World Bank ($2 billion)", "World Bank $2bn, Japan $77m", "the World Bank with $2billion")
-                      r"|(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s*\(|\s+with\s+|\s+)(?:[A-Z]{2,3}\s?)?[$€£]\s?\d", s.text[a.end:]))
+                           and not re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, a.start - 10):a.start])
+                           and not _SUBJECT_GIVES.match(s.text, a.end))
                   # (nor the city the story was filed from: "LONDON (Reuters) - Germany will …")
                   and not opens_dateline(s.text, a.start, a.end, a.match.how)]
         # a state's government gives as its state ("The U.S. government has allotted more than $2 billion …": the United
