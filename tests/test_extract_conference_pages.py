@@ -371,3 +371,33 @@ def test_the_secretary_of_state_is_the_united_states_office_and_a_bodys_name_wit
             "Nogales, president of Spain's Firefighters Without Frontiers, told RTVE television: “We are ready to go and help.”")
     assert _roles(text, "2023-09-09", RABAT) == {("antony-blinken", "secretary-of-state", "united-states")}
     assert not any(c[0].startswith("firefighters") for c in _claims(text, "2023-09-09", RABAT))
+
+
+# --- the three-hundred-and-forty-third fresh list: the donors' conference for Lebanon, August 2020 -----------------------------
+
+BEIRUT = seeds_with(("lebanon", "country", "Lebanon"), ("france", "country", "France"), ("germany", "country", "Germany"),
+                    ("egypt", "country", "Egypt"), ("jordan", "country", "Jordan"), ("ukraine", "country", "Ukraine"),
+                    ("united-states", "country", "United States", "US"), roles=("president", "prime-minister", "foreign-minister"))
+
+
+def test_a_total_a_minister_quotes_is_no_ones_and_a_giver_named_after_a_part_gives_it():
+    # ("German Foreign Minister Heiko Maas told ZDF broadcaster that “more than 200 million euros of emergency aid have been
+    # collected,” including 20 million euros from Germany" gave Germany the total, then, with it set aside, France the part)
+    text = ("Aid for Lebanon\n\nWorld leaders pledged money for Lebanon, including 30 million euros from France.\n\nGerman Foreign "
+            "Minister Heiko Maas told ZDF broadcaster that “more than 200 million euros of emergency aid have been collected,” "
+            "including 20 million euros from Germany.")
+    assert [(g[0], g[2], g[4]) for g in _given(text, "2020-08-10", BEIRUT)] == [("france", "30000000", "package"),
+                                                                              ("germany", "20000000", "package")]
+
+
+def test_a_title_in_a_list_of_several_states_leaders_takes_no_state_from_the_one_before():
+    # ("US President Donald Trump, Jordan's King Abdullah, Egyptian President Abdel Fattah al-Sisi, Prime Minister Giuseppe Conte"
+    # made Conte Egypt's prime minister)
+    text = ("Conference\n\nAmong them are also the US President Donald Trump, Jordan's King Abdullah, Egyptian President Abdel "
+            "Fattah al-Sisi, Prime Minister Giuseppe Conte.")
+    assert ("giuseppe-conte", "prime-minister", "egypt") not in _roles(text, "2020-08-09", BEIRUT)
+    # (one state's two offices joined by "and" still share it: "Germany's Chancellor Olaf Scholz and President Frank-Walter
+    # Steinmeier")
+    assert ("frank-walter-steinmeier", "president", "germany") in _roles(
+        "Visit\n\nGermany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier met the king.", "2023-01-01",
+        seeds_with(("germany", "country", "Germany"), ("ukraine", "country", "Ukraine"), roles=("chancellor", "president")))

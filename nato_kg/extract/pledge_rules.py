@@ -879,6 +879,10 @@ class PledgeRules(RuleState):
                                           s.text[max(0, a.start - 30):a.start])
                         # (nor a city that names it: "The Paris International Conference …")
                         and not (a.match.how == "capital" and re.match(r"\s+[A-Z]", s.text[a.end:]))
+                        # (nor the state of the one who tells it: "German Foreign Minister Heiko Maas told ZDF broadcaster that “more
+                        # than 200 million euros of emergency aid have been collected”")
+                        and not re.match(r"['’]?s?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Chancellor|Secretary|Premier)\b",
+                                         s.text[a.end:])
                         for a in agents)):
                 continue  # "… and its allies had collected pledges of over €2 billion", "world donors are pledging more than 2
                 # billion euros", "a conference … aims to raise “significantly more than one billion euros”", "more than two
@@ -1235,6 +1239,13 @@ class PledgeRules(RuleState):
                 d.start < amount.start and d.match.entity != part_of.fields.get("donor") for d in donors) \
                 and re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:package|loan|fund|aid|sum|total)\b",
                              s.text[amount.end:]) is not None
+            # (a giver named right after the part is its own: "… 200 million euros of emergency aid have been collected, including
+            # 20 million euros from Germany")
+            from_own = next((a for a in agents if a.start > amount.end and a.match.entity != part_of.fields.get("donor")
+                             and re.fullmatch(_RESTATED + r"\s+from\s+(?:the\s+)?", s.text[amount.end:a.start])), None) \
+                if part_of is not None else None
+            if from_own is not None:
+                donors, part_of = [from_own], None
             if part_of is not None and not own_part:  # "3.5 billion euros …, of which 2 billion euros this year": the whole's donor
                 donors = [Mention(0, 0, part_of.matches[0])]
             if not donors and i == 0 and self.article_donor and re.match(r"\s*The\s+Government\b", s.text):
@@ -2000,7 +2011,7 @@ _ALL_GIVERS_BEFORE = re.compile(r"(?:\b(?:and|with)\s+(?:its|their|his|her)\s+(?
                                 r"|\bpledges\s+(?:of|exceeding|totall?ing|worth)\s+" + APPROX + r"$", re.I)
 #: … or after it: "more than two billion euros in aid was pledged" (a passive with no giver), "… €2 billion ($2.1 billion) were
 #: gathered".
-_ALL_GIVERS_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in\s+(?:[a-z]+\s+)?aid\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+_ALL_GIVERS_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:in|of)\s+(?:[a-z]+\s+)?aid\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                                r"(?:pledged|gathered|collected|raised|mobili[sz]ed)\b(?![^.;]{0,80}\bby\b)", re.I)
 
 

@@ -524,9 +524,13 @@ class RoleRules(RuleState):
                              None) if his else None
                 if owner is not None and self.g.types.get(owner) == "country":
                     org = Match(owner, owner, "country", 100.0, "label")
+                # (never in a list of several states' leaders, each with its state: "US President Donald Trump, Jordan's King
+                # Abdullah, Egyptian President Abdel Fattah al-Sisi, Prime Minister Giuseppe Conte" gives Egypt no prime minister)
+                leaders_of = {a.match.entity for a in agents if a.end <= m.start("title") and a.match.type == "country" and re.match(
+                    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|King|Queen|Emir|Chancellor|Minister)\b", text[a.end:])}
                 if org is None and last_role is not None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
                                                                           text[last_role[0]:m.start("title")]) \
-                        and not (national and last_role[2] == role):
+                        and not (national and last_role[2] == role) and len(leaders_of) < 2:
                     # "Germany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier" (never a second holder of the
                     # same national office: "Prime Minister of Hungary Viktor Orban and Prime Minister Bart De Wever")
                     org = last_role[1]
