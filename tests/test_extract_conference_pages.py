@@ -401,3 +401,29 @@ def test_a_title_in_a_list_of_several_states_leaders_takes_no_state_from_the_one
     assert ("frank-walter-steinmeier", "president", "germany") in _roles(
         "Visit\n\nGermany's Chancellor Olaf Scholz and President Frank-Walter Steinmeier met the king.", "2023-01-01",
         seeds_with(("germany", "country", "Germany"), ("ukraine", "country", "Ukraine"), roles=("chancellor", "president")))
+
+
+# --- the three-hundred-and-forty-fourth fresh list: the aid after the Enga landslide, Papua New Guinea, 2024 --------------------
+
+PORT_MORESBY = seeds_with(("papua-new-guinea", "country", "Papua New Guinea", "PNG"), ("australia", "country", "Australia"),
+                          ("ukraine", "country", "Ukraine"), ("united-states", "country", "United States", "US"),
+                          roles=("deputy-prime-minister", "foreign-minister"))
+
+
+def test_a_page_that_marks_its_us_dollars_after_the_sum_writes_the_givers_own_dollar_bare():
+    # ("The Australian Government has approved a $2.5 million humanitarian assistance package" on a page that writes "2 million
+    # Kina ($500,000 USD)" was read in US dollars)
+    text = ("Aid for the landslide\n\nThe Australian Government has approved a $2.5 million humanitarian assistance package for "
+            "Papua New Guinea.\n\nMeanwhile, the United States will provide 2 million Kina ($500,000 USD) for emergency "
+            "humanitarian assistance to Papua New Guinea.")
+    assert [(g[0], g[2], g[3]) for g in _given(text, "2024-05-28", PORT_MORESBY)] == [("australia", "2500000", "AUD"),
+                                                                                    ("united-states", "500000", "USD")]
+
+
+def test_office_holders_who_are_in_the_state_the_paragraph_before_opened_with_hold_none_of_its_offices():
+    # ("PNG security support" then "Deputy Prime Minister Richard Marles and Wong, with other senior government officials are in
+    # Papua New Guinea for a ministerial forum" made Marles Papua New Guinea's deputy prime minister)
+    text = ("Aid for the landslide\n\nAustralian Foreign Minister Penny Wong visited the site.\n\nPNG security support\n\nDeputy Prime "
+            "Minister Richard Marles and Wong, with other senior government officials are in Papua New Guinea for a ministerial "
+            "forum.")
+    assert ("richard-marles", "deputy-prime-minister", "papua-new-guinea") not in _roles(text, "2024-06-20", PORT_MORESBY)

@@ -710,7 +710,8 @@ class RoleRules(RuleState):
                         and re.fullmatch(r"[\s\"“]*(?:(?:[A-Z][\w’'.-]*|and|for|of|the|&)[\s,]*)*", text[:m.start("title")]) \
                         and self._has_office(role, opened_before[1]) \
                         and not self._office_taken(role, opened_before[1], person.entity or _slug(name), out, held_before) \
-                        and not self._other_states(text, agents, m.end("name"), own=opened_before[1]):
+                        and not self._other_states(text, agents, m.end("name"), own=opened_before[1]) \
+                        and not self._visits(text, agents, m.end("name"), opened_before[1]):
                     org = self._assumed_country(opened_before[1])
                     adjust = ("country-of-paragraph",)
                 # (or the state the page's aid goes to, the only state the sentence names, however: "Following President Lazarus
@@ -1037,8 +1038,12 @@ class RoleRules(RuleState):
         return any(a.match.type == "country" and a.match.entity == state and a.start >= name_end and (re.fullmatch(
             r"(?:(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:visit|trip|journey|travel)s?\s+(?:to|in)|,?\s+(?:\w+\s+){0,3}?(?:"
             r"visit(?:ed|s|ing)?|(?:travell?(?:ed|ing|s)?|flew|came|went|arrived|is\s+arriving)\s+(?:to|in)))\s+(?:the\s+)?",
-            text[name_end:a.start]) or re.fullmatch(r"[^.;]{0,50}?\b(?:meeting|met|meets|talks|call|conversation)\s+with\s+(?:the\s+)?",
-                                                    text[name_end:a.start]) and re.match(rf"\s+(?i:{_TITLE})\s+[A-Z]", text[a.end:]))
+            text[name_end:a.start])
+            # (or is there, with others: "Deputy Prime Minister Richard Marles and Wong, with other senior government officials are
+            # in Papua New Guinea for a ministerial forum")
+            or re.fullmatch(r"[^.;]{0,80}?\b(?:are|is|were|was)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?", text[name_end:a.start])
+            or re.fullmatch(r"[^.;]{0,50}?\b(?:meeting|met|meets|talks|call|conversation)\s+with\s+(?:the\s+)?",
+                            text[name_end:a.start]) and re.match(rf"\s+(?i:{_TITLE})\s+[A-Z]", text[a.end:]))
                    for a in agents) or any(
             # (or whom that state's office holder, named before, addresses or meets: "said the Ukrainian president addressing
             # Prime Minister Giorgia Meloni")

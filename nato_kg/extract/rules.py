@@ -738,6 +738,10 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # paper, whose "an initial package of $450,000" from New Zealand is then New Zealand's)
         if self.explicit_dollars and dollar_of_brackets([s.text for s in sentences], self.day) not in (None, "USD"):
             self.explicit_dollars = False
+        # (nor where the page marks its US dollars after the sum, as it must where its bare "$" is another: "2 million Kina
+        # ($500,000 USD)" beside the Australian Government's "$2.5 million" on a Papua New Guinean page)
+        if self.explicit_dollars and any(re.search(r"\$\s?[\d.,]+(?:\s*(?:million|billion|m|bn))?\s+USD\b", s.text) for s in sentences):
+            self.explicit_dollars = False
         for s, mentions in zip(sentences, mentions_of, strict=True):
             # a country's name that is the surname of a person this article named is that person ("Montenegro, accompanied
             # by Foreign Minister Paulo Rangel …" after "Portuguese Prime Minister Luís Montenegro"), unless it reads as a place
