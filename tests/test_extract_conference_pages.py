@@ -427,3 +427,26 @@ def test_office_holders_who_are_in_the_state_the_paragraph_before_opened_with_ho
             "Minister Richard Marles and Wong, with other senior government officials are in Papua New Guinea for a ministerial "
             "forum.")
     assert ("richard-marles", "deputy-prime-minister", "papua-new-guinea") not in _roles(text, "2024-06-20", PORT_MORESBY)
+
+
+# --- the three-hundred-and-forty-fifth fresh list: the aid after the Haiti earthquake, 2021-2022 ------------------------------
+
+PORT_AU_PRINCE = seeds_with(("haiti", "country", "Haiti"), ("canada", "country", "Canada"), ("ukraine", "country", "Ukraine"),
+                            ("united-states", "country", "United States", "US", "U.S."),
+                            ("european-union", "organization", "European Union", "EU"), roles=("prime-minister",))
+
+
+def test_givers_and_others_pledging_a_sum_give_no_one_of_them_a_joint_figure_and_pounds_of_food_are_no_money():
+    # ("The United States, European Union and others pledged $600 million in additional funds …" was the United States' and the
+    # Union's joint figure; "USAID has disbursed more than 160,000 pounds of food aid" a sum in sterling)
+    text = ("UN, Haiti seek $2 billion\n\n(AP) — The United States, European Union and others pledged $600 million in additional "
+            "funds Wednesday to help Haiti.\n\nThe US Agency for International Development pledged an additional $50 million, the "
+            "European Union more than $30 million worth of grants and Canada nearly $20 million.\n\nSince the earthquake, USAID has "
+            "disbursed more than 160,000 pounds of food aid to Haiti.")
+    assert [(g[0], g[2], g[3]) for g in _given(text, "2022-02-16", PORT_AU_PRINCE)] == [
+        ("united-states", "50000000", "USD"), ("european-union", "30000000", "USD"), ("canada", "20000000", "USD")]
+    # (pounds of aid with no goods named are still sterling)
+    assert [(g[0], g[3]) for g in _given("Aid\n\nBritain pledged 5 million pounds of humanitarian aid to Haiti.", "2022-02-16",
+                                         seeds_with(("haiti", "country", "Haiti"), ("united-kingdom", "country", "United Kingdom",
+                                                                                     "Britain"), ("ukraine", "country", "Ukraine")))] \
+        == [("united-kingdom", "GBP")]

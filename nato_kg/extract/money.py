@@ -417,6 +417,11 @@ _ELIDED = re.compile(r"\b(?:and|plus|while)\s+(?:another\s+|a\s+further\s+|an\s+
                      r"financial)|on)\b)")
 
 
+#: What follows "pounds" that weighs goods, never money: "160,000 pounds of food aid", "40,000 pounds of rice".
+_WEIGHED = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,2}?(?:food|rice|wheat|flour|grain|supplies|medicines?|cargo|goods|equipment|materials|"
+                      r"items|commodities|meals|water|tents|blankets)\b")
+
+
 def find_money(text: str, families: bool = False) -> list[Money]:
     """Every amount in ``text``, in order, without overlaps. With ``families``, an amount in a unit
     several currencies share (a bare "$", "crowns") has the family as its currency ("?dollar",
@@ -509,6 +514,8 @@ def find_money(text: str, families: bool = False) -> list[Money]:
             number, start = lower.group(1), lower.start(1)  # "600-700 million korunas": its lower bound
         value = parse_amount(number, m.group(3))
         unit = _currency(m.group(4), m.group(5))
+        if unit == "GBP" and _WEIGHED.match(text, m.end()):
+            continue  # "more than 160,000 pounds of food aid": a weight, no money
         if value is not None and value > 0 and unit:
             found.append(Money(value, unit, start, m.end(), text[start:m.end()]))
     for m in _SIGN_AFTER.finditer(text):

@@ -1488,8 +1488,12 @@ class PledgeRules(RuleState):
                                                       r"package|contribution|donation|purchase|initiative)s?\b", s.text[d.end:])), None)
             if owner is not None:
                 donor = owner
-            if re.match(r"\s+and\s+(?:its\s+|their\s+)?other\s+(?:\w+\s+)?(?:members|allies|partners|countries|nations|donors)\b",
-                        s.text[donor.end:]) and not any(d.match.entity in self.g.group_labels for d in donors):
+            # (or a list of givers that ends "and others": "The United States, European Union and others pledged $600 million in
+            # additional funds")
+            if (re.match(r"\s+and\s+(?:its\s+|their\s+)?other\s+(?:\w+\s+)?(?:members|allies|partners|countries|nations|donors)\b",
+                         s.text[donor.end:]) and not any(d.match.entity in self.g.group_labels for d in donors)) \
+                    or re.search(r"\band\s+(?:many\s+|several\s+|various\s+)?others\s+(?:have\s+|had\s+|also\s+)?(?:pledged|committed|"
+                                 r"promised|gave|provided|contributed|offered)\b[^.;]{0,30}$", s.text[donor.end:amount.start]):
                 continue  # "The United States and other members of the Contact Group have in total committed …": all of theirs
             group = next((d for d in donors if d.match.entity in self.g.group_labels), None)
             if group is not None and re.fullmatch(r"\s*(?:and|,)\s+(?:its|their|other|fellow)\s+", s.text[donor.end:group.start]):
