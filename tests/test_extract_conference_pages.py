@@ -450,3 +450,15 @@ def test_givers_and_others_pledging_a_sum_give_no_one_of_them_a_joint_figure_and
                                          seeds_with(("haiti", "country", "Haiti"), ("united-kingdom", "country", "United Kingdom",
                                                                                      "Britain"), ("ukraine", "country", "Ukraine")))] \
         == [("united-kingdom", "GBP")]
+
+
+# --- the three-hundred-and-forty-sixth fresh list: the appeals after Cyclone Mocha, May 2023 ----------------------------------
+
+def test_what_a_state_needs_is_no_pledge_of_its_own():
+    # ("The United Nations says Myanmar alone needs additional funding of $122 million" was Myanmar's pledge)
+    seeds = seeds_with(("myanmar", "country", "Myanmar"), ("bangladesh", "country", "Bangladesh"), ("ukraine", "country", "Ukraine"))
+    text = ("Appeal\n\nDhaka, May 24: The United Nations said Tuesday that aid is urgently needed for people affected by cyclone "
+            "Mocha. USD375 million in funding is needed to provide food to millions of people affected by Cyclone Mocha in parts of "
+            "Bangladesh and Myanmar.\n\nThe refugee camps in Cox's Bazar district of Bangladesh are home to many refugees.\n\nThe "
+            "United Nations says Myanmar alone needs additional funding of $122 million.")
+    assert _given(text, "2023-05-24", seeds) == []

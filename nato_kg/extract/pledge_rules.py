@@ -858,6 +858,9 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 80):amount.start]):
                 continue  # "The UN is appealing for US$6.5 billion this year", "The U.N. is asking for a staggering $6.5 billion",
                 # "Wednesday's conference will seek pledges of $1 billion of aid": what an appeal asks of all, no one's pledge
+            if re.search(r"\b(?:needs?|needed|requires?|required)\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|new\s+)?(?:funding|funds|"
+                         r"financing|money|aid|assistance)\s+(?:of\s+)?" + APPROX + "$", s.text[max(0, amount.start - 60):amount.start]):
+                continue  # "The United Nations says Myanmar alone needs additional funding of $122 million": a need, no one's pledge
             # (a passive's sum only where the sentence names no giver before it: "Norway's €50 million was pledged …" is Norway's)
             # (nor what the aid of all now comes to, no owner before it: "India pledges $1 bn to Nepal as quake aid tops $3 billion")
             if re.search(r"(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?:\b[a-z]+\s+)?\b(?:aid|assistance|pledges|donations|support)\s+(?:now\s+)?"
