@@ -462,3 +462,23 @@ def test_what_a_state_needs_is_no_pledge_of_its_own():
             "Bangladesh and Myanmar.\n\nThe refugee camps in Cox's Bazar district of Bangladesh are home to many refugees.\n\nThe "
             "United Nations says Myanmar alone needs additional funding of $122 million.")
     assert _given(text, "2023-05-24", seeds) == []
+
+
+# --- the three-hundred-and-forty-seventh fresh list: the aid after the Ecuador earthquake, 2016 -------------------------------
+
+QUITO = seeds_with(("ecuador", "country", "Ecuador"), ("china", "country", "China"), ("ukraine", "country", "Ukraine"),
+                   roles=("ambassador", "foreign-minister"))
+
+
+def test_a_chambers_name_with_a_states_adjective_gives_nothing_and_like_opens_no_name_and_thanks_on_behalf_are_no_claim():
+    # ("the Chamber of Commerce of Chinese Companies in Ecuador provided $138,000" was China's; "Like Ecuador, China is prone to
+    # earthquakes, said Wang. “…”" gave the quotation to a person "Like Ecuador"; "On behalf of the people and government of
+    # Ecuador, we thank China …" was a claim)
+    text = ("China's aid\n\nThe Chinese government handed over $2 million to Ecuador.\n\n“On behalf of the people and government of "
+            "Ecuador, we thank China for this contribution to our country,” said Long.\n\nLike Ecuador, China is prone to "
+            "earthquakes, said Wang. “In China we have had the same experience as Ecuador.”\n\nAlso on April 21, the Chamber of "
+            "Commerce of Chinese Companies in Ecuador provided $138,000 in cash and humanitarian aid to the relief effort.")
+    assert [(g[0], g[2]) for g in _given(text, "2016-04-23", QUITO)] == [("china", "2000000")]
+    claims = _claims(text, "2016-04-23", QUITO)
+    assert not any(said.startswith("On behalf") for _, said in claims)
+    assert not any(who.startswith("like") for who, _ in claims)

@@ -534,7 +534,11 @@ class ClaimRules(LayoutRules):
         # sentences, list 174)
         out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
             # ("A big Thank You to those that have supported my initiative and those that continue to help …")
-            r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*",
+            r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*"
+            # ("On behalf of the people and government of Ecuador, we thank China for this contribution to our country")
+            # (only so, on others' behalf: "I thank you for such steady support" stays a claim, as test_extract_unseen holds)
+            r"|[“\"]?[Oo]n\s+behalf\s+of\s+[^.;“”\"]{1,80},\s+(?:[Ww]e|I)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?(?:thank|express\s+"
+            r"(?:our|my)\s+(?:deep\s+|sincere\s+|heartfelt\s+)?(?:gratitude|thanks))\b[^.!?;:]{0,160}[.!?]?[”\"]?\s*",
             c.fields["text"]))]
         # (nor one that only offers sympathy, as condolences are no claim: "As the devastation … becomes evident, our sympathies
         # are with the people of Vanuatu.", "Our whānau in Vanuatu are very much in our thoughts.")

@@ -35,9 +35,9 @@ HEADLINE_VERBS = ("Says|Said|Warns|Urges|Calls|Emphasises|Emphasizes|Announces|A
 #: name, and "Till" are left out.)
 PREPOSITIONS = frozenset("""
 about above across after against along alongside amid amidst among amongst around at before behind below beneath
-beside besides between beyond by concerning despite during except from in inside into near of off on onto outside
+beside besides between beyond by concerning despite during except from in inside into like near of off on onto outside
 for over regarding through throughout toward towards under underneath unlike until upon via with within without
-""".split())
+""".split())  # ("like" too: "Like Ecuador, China is prone to earthquakes, said Wang." names no person "Like Ecuador")
 #: One more word of a run of name words: a capitalised word that is no headline verb, or a particle.
 #: Letters after a name that are no part of it ("Simon Harris TD", "… MP", "… MEP").
 POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|QC|KC|PC|OBE|MBE|CBE|KCMG|PhD"  # ("Ali Sabry PC", a President's Counsel)

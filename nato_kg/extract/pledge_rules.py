@@ -858,6 +858,11 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 80):amount.start]):
                 continue  # "The UN is appealing for US$6.5 billion this year", "The U.N. is asking for a staggering $6.5 billion",
                 # "Wednesday's conference will seek pledges of $1 billion of aid": what an appeal asks of all, no one's pledge
+            if re.search(r"\b(?:Chamber|Association|Federation|Foundation|Society|Companies|Company|Corporation)\b(?:\s+(?:of|in|for)?\s*"
+                         r"[A-Z][\w-]*)*\s+(?:(?:has|have|had|also)\s+)?(?:provided|donated|gave|contributed|pledged|sent)\s+" + APPROX + "$",
+                         s.text[max(0, amount.start - 120):amount.start]):
+                continue  # "the Chamber of Commerce of Chinese Companies in Ecuador provided $138,000": a body's gift, no state's (nor
+                # the giver the sentence before named)
             if re.search(r"\b(?:needs?|needed|requires?|required)\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|new\s+)?(?:funding|funds|"
                          r"financing|money|aid|assistance)\s+(?:of\s+)?" + APPROX + "$", s.text[max(0, amount.start - 60):amount.start]):
                 continue  # "The United Nations says Myanmar alone needs additional funding of $122 million": a need, no one's pledge
