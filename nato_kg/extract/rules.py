@@ -52,6 +52,8 @@ _BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*")
 #: that speaks of it is about that state.
 _OWN_SPENDING = (r"(?:GDP|gross\s+domestic|defen[cs]e\s+(?:budget|spending|expenditure)|"
                  r"military\s+(?:budget|spending|expenditure))")
+#: A currency's name after a state's ("100 million US dollars"): the state named only in it, no giver or recipient.
+_DOLLARS_AFTER = re.compile(r"\s*dollars?\b")
 #: A state's own firms, named by its demonym ("South Korean firms"): a page that names no other state is that state's, even
 #: where it names them after a preposition ("more opportunities for South Korean firms to take part").
 _OWN_FIRMS = re.compile(r"\s+(?:firms|companies|businesses|enterprises|exporters|manufacturers|contractors)\b")
@@ -439,7 +441,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         # (nor a country named only in its currency's name: "funds equivalent to one million US dollars in manats" on a page
         # about Azerbaijan's aid)
         co_recipients |= {id(m) for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
-                          if re.match(r"\s*dollars?\b", s.text[m.end:])}
+                          if _DOLLARS_AFTER.match(s.text, m.end)}
         # (nor a state named as what a gift is for, where the page also says the gift went to it: "South Africa's R50 million
         # Cuba donation" beside "aid contribution to Cuba", on a page about South Africa's minister)
         def after_to(s: Sentence, m: Mention) -> bool:
@@ -862,7 +864,7 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
         adversary = self.g.country_ids.get(domain().adversary)
         # (never a state named only in its currency's name: "100 million US dollars")
         named = Counter(m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) for m in ms
-                        if m.match.type == "country" and not m.war and not re.match(r"\s*dollars?\b", s.text[m.end:])
+                        if m.match.type == "country" and not m.war and not _DOLLARS_AFTER.match(s.text, m.end)
                         and m.match.entity not in givers and m.match.entity not in (adversary, self.g.recipient))
         top = named.most_common(2)
         if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
