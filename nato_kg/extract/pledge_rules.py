@@ -1264,9 +1264,9 @@ class PledgeRules(RuleState):
                                                    r"[a-z]+\s+$", s.text[:amount.start]):
                 # (or, after a fronted clause, the one state whose government the page named so: "The Government of Mauritius
                 # has taken note …" then "As an expression of its solidarity …, Government will donate USD 200 000 …")
-                governed = {self.g.state_of(m.match).entity for m in self.finder.find(" ".join(self.paragraph_texts.values()))
-                            if m.match.type == "country" and re.search(r"\bGovernment\s+of\s+(?:the\s+)?$",
-                                                                        " ".join(self.paragraph_texts.values())[max(0, m.start - 20):m.start])}
+                page = " ".join(self.paragraph_texts.values())  # (joined once: each mention's words before it are read from it)
+                governed = {self.g.state_of(m.match).entity for m in self.finder.find(page)
+                            if m.match.type == "country" and re.search(r"\bGovernment\s+of\s+(?:the\s+)?$", page[max(0, m.start - 20):m.start])}
                 if len(governed) == 1:
                     donors, adjust = [Mention(0, 0, self._assumed_country(str(next(iter(governed)))))], ("donor-of-article",)
             # "It will include … worth 100 million euros"; (or "the country" as the giving clause's subject after its reporter:
