@@ -294,14 +294,6 @@ def _currency(qualifier: str | None, word: str) -> str | None:
     return _SINGLE.get(word)
 
 
-@functools.cache
-def _converter():
-    """One ECB rate table for every page (read on first use: only a page with a bracketed dollar asks for it)."""
-    from ..conversion import Converter
-
-    return Converter()
-
-
 def dollar_of_brackets(texts: list[str], on: date | None) -> str | None:
     """Which dollar a page's bare "$" is, where the page restates a sum of another currency with it in brackets: the dollar
     whose ECB rate on ``on`` (else the last the table holds) the two figures' ratio matches within 5 %, else None. "A$800,000
@@ -315,6 +307,8 @@ def dollar_of_brackets(texts: list[str], on: date | None) -> str | None:
     >>> dollar_of_brackets(["No bracket here: A$2 million."], None) is None
     True
     """
+    from ..conversion import shared_converter  # (the process's one rate table, read on first use: few pages ask for it)
+
     day = on or date(2999, 1, 1)
     for text in texts:
         if "(" not in text:
@@ -326,7 +320,7 @@ def dollar_of_brackets(texts: list[str], on: date | None) -> str | None:
                 continue
             ratio = b.value / a.value
             near = [c for c in sorted(FAMILIES["dollar"] - {a.currency})
-                    if (rate := _converter().rate(a.currency, c, day)) is not None and abs(ratio / rate[0] - 1) <= Decimal("0.05")]
+                    if (rate := shared_converter().rate(a.currency, c, day)) is not None and abs(ratio / rate[0] - 1) <= Decimal("0.05")]
             if len(near) == 1:
                 return near[0]
     return None
