@@ -681,18 +681,13 @@ class RoleRules(RuleState):
                     # "Finance minister Mohamed Adan Fargeti praised the Emirati government for the deal" on a page about the
                     # Emirates' support: one who thanks the page's state is the other's, the one other state the page names
                     org, adjust = self._assumed_country(others[0]), ("country-of-article",)
-                if org is None and national and delegation and not unread and self._has_office(role, delegation) \
-                        and not self._office_taken(role, delegation, person.entity or _slug(name), out, held_before) \
-                        and not self._other_states(text, agents, m.end("name"), own=delegation) \
-                        and not self._visits(text, agents, m.end("name"), delegation):
+                if org is None and national and delegation and not unread \
+                        and self._assumable(role, delegation, person.entity or _slug(name), out, held_before, text, agents, m.end("name")):
                     org = self._assumed_country(delegation)
                     adjust = ("country-of-paragraph",)
                 paragraph = self.paragraph_country
                 if org is None and national and paragraph and paragraph[0] == s.paragraph and not unread \
-                        and self._has_office(role, paragraph[1]) \
-                        and not self._office_taken(role, paragraph[1], person.entity or _slug(name), out, held_before) \
-                        and not self._other_states(text, agents, m.end("name"), own=paragraph[1]) \
-                        and not self._visits(text, agents, m.end("name"), paragraph[1]):
+                        and self._assumable(role, paragraph[1], person.entity or _slug(name), out, held_before, text, agents, m.end("name")):
                     # (not an office another holds there: "… the meeting of President Klaus Iohannis … with President Joe Biden")
                     # (nor one whom that state's holder writes to: "Ukraine President Volodymyr Zelenskyy has written to Prime
                     # Minister Narendra Modi")
@@ -708,10 +703,7 @@ class RoleRules(RuleState):
                 if org is None and national and self.main_country is None and opened_before is not None and not unread \
                         and opened_before[0] == s.paragraph - 1 and (paragraph is None or paragraph[0] != s.paragraph) \
                         and re.fullmatch(r"[\s\"“]*(?:(?:[A-Z][\w’'.-]*|and|for|of|the|&)[\s,]*)*", text[:m.start("title")]) \
-                        and self._has_office(role, opened_before[1]) \
-                        and not self._office_taken(role, opened_before[1], person.entity or _slug(name), out, held_before) \
-                        and not self._other_states(text, agents, m.end("name"), own=opened_before[1]) \
-                        and not self._visits(text, agents, m.end("name"), opened_before[1]):
+                        and self._assumable(role, opened_before[1], person.entity or _slug(name), out, held_before, text, agents, m.end("name")):
                     org = self._assumed_country(opened_before[1])
                     adjust = ("country-of-paragraph",)
                 # (or the state the page's aid goes to, the only state the sentence names, however: "Following President Lazarus
@@ -981,6 +973,14 @@ class RoleRules(RuleState):
         return any(role in held and self.person_orgs.get(p) == state and p != who for p, held in self.person_roles.items()) \
             or any(c.fields.get("role") == role and c.fields.get("organization") == state and c.fields.get("person") != who
                    for c in out)
+
+    def _assumable(self, role: str, state: str, who: str, out: list[Candidate], former: bool, text: str, agents: list[Mention],
+                   name_end: int) -> bool:
+        """Whether ``who``'s office ``role``, the sentence naming no state of it, may be read as ``state``'s (the delegation's,
+        the paragraph's, the paragraph before's): an office ``state`` has, no one else holds there (:meth:`_office_taken`), the
+        sentence naming no other state (:meth:`_other_states`) and no visit to it (:meth:`_visits`)."""
+        return self._has_office(role, state) and not self._office_taken(role, state, who, out, former) \
+            and not self._other_states(text, agents, name_end, own=state) and not self._visits(text, agents, name_end, state)
 
     def _addressed_by_page_state(self, text: str, agents: list[Mention], title_start: int) -> bool:
         """Whether the holder whose title starts at ``title_start`` is one the page's state speaks or writes to ("the Emiratis
