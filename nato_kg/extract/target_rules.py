@@ -1330,7 +1330,7 @@ class TargetRules(RuleState):
                                                                before[:verb.start()]):
             country = self.main_country  # "… the government said in April that this year, it will hit NATO's current target …"
         if country is None and self.main_country and re.search(r"\b(?:he|she)\s+$", before[:verb.start()]) \
-                and any(self.person_orgs.get(p) == self.main_country for p in self.person_orgs):
+                and self.main_country in self.person_orgs.values():
             country = self.main_country  # ("announcing that he would meet the NATO-agreed target …" on a page about the state
             # whose leader the page names)
         if country is None:
