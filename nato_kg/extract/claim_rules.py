@@ -335,6 +335,24 @@ def _reports_within(words: str) -> bool:
     return len(words.split()) >= 4 and bool(re.search(rf"\b(?:{_REPORT_VERBS}|told)\b[^.;]{{0,30}}\bthat\s*$", words))
 
 
+#: A quotation that only thanks: "“Thank you for the Patriot,” said Andriy Yermak" (one that goes on to say more keeps; "I thank
+#: you …" and "I am grateful …" in an address stay its sentences, list 174).
+_ONLY_THANKS = re.compile(
+    # ("A big Thank You to those that have supported my initiative and those that continue to help …")
+    r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*"
+    # ("On behalf of the people and government of Ecuador, we thank China for this contribution to our country")
+    # (only so, on others' behalf: "I thank you for such steady support" stays a claim, as test_extract_unseen holds)
+    r"|[“\"]?[Oo]n\s+behalf\s+of\s+[^.;“”\"]{1,80},\s+(?:[Ww]e|I)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?(?:thank|express\s+"
+    r"(?:our|my)\s+(?:deep\s+|sincere\s+|heartfelt\s+)?(?:gratitude|thanks))\b[^.!?;:]{0,160}[.!?]?[”\"]?\s*")
+#: A quotation that only offers sympathy, as condolences are no claim: "As the devastation … becomes evident, our sympathies
+#: are with the people of Vanuatu.", "Our whānau in Vanuatu are very much in our thoughts."
+_ONLY_SYMPATHY = re.compile(
+    r"[“\"]?(?:[^.;“”\"]{0,100},\s+)?(?:[Oo]ur|[Mm]y)\s+(?:deepest\s+|heartfelt\s+|sincere\s+)?(?:sympath(?:y|ies)|condolences|"
+    r"thoughts|prayers)(?:\s+and\s+(?:prayers|thoughts))?\s+(?:are|go|goes)\s+(?:out\s+)?(?:with|to)\s+[^.;]{1,80}[.!]?[”\"]?\s*|"
+    r"[“\"]?[^.;]{1,80}\s+(?:are|is)\s+(?:very\s+much\s+|always\s+)?in\s+our\s+(?:thoughts|prayers)(?:\s+and\s+(?:thoughts|prayers))?"
+    r"[.!]?[”\"]?\s*")
+
+
 class ClaimRules(LayoutRules):
     """Claim rules: quotations and reported speech, and who said them."""
 
@@ -529,24 +547,9 @@ class ClaimRules(LayoutRules):
         out = [c for c in out if not (c.kind == "claim" and re.match(
             r"[“\"]?(?:(?:We|Let\s+us)\s+(?:would\s+like\s+to\s+)?remind\s+(?:you|our\s+readers|readers)|(?:It\s+should\s+be\s+)?[Rr]ecall(?:ed)?\s+that)\b",
             c.fields["text"]))]
-        # (nor a quotation that only thanks: "“Thank you for the Patriot,” said Andriy Yermak" — thanks are no claim, as the lists
-        # curate them; one that goes on to say more keeps; "I thank you …" and "I am grateful …" in an address stay its
-        # sentences, list 174)
-        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
-            # ("A big Thank You to those that have supported my initiative and those that continue to help …")
-            r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*"
-            # ("On behalf of the people and government of Ecuador, we thank China for this contribution to our country")
-            # (only so, on others' behalf: "I thank you for such steady support" stays a claim, as test_extract_unseen holds)
-            r"|[“\"]?[Oo]n\s+behalf\s+of\s+[^.;“”\"]{1,80},\s+(?:[Ww]e|I)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?(?:thank|express\s+"
-            r"(?:our|my)\s+(?:deep\s+|sincere\s+|heartfelt\s+)?(?:gratitude|thanks))\b[^.!?;:]{0,160}[.!?]?[”\"]?\s*",
-            c.fields["text"]))]
-        # (nor one that only offers sympathy, as condolences are no claim: "As the devastation … becomes evident, our sympathies
-        # are with the people of Vanuatu.", "Our whānau in Vanuatu are very much in our thoughts.")
-        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and re.fullmatch(
-            r"[“\"]?(?:[^.;“”\"]{0,100},\s+)?(?:[Oo]ur|[Mm]y)\s+(?:deepest\s+|heartfelt\s+|sincere\s+)?(?:sympath(?:y|ies)|condolences|"
-            r"thoughts|prayers)(?:\s+and\s+(?:prayers|thoughts))?\s+(?:are|go|goes)\s+(?:out\s+)?(?:with|to)\s+[^.;]{1,80}[.!]?[”\"]?\s*|"
-            r"[“\"]?[^.;]{1,80}\s+(?:are|is)\s+(?:very\s+much\s+|always\s+)?in\s+our\s+(?:thoughts|prayers)(?:\s+and\s+(?:thoughts|prayers))?"
-            r"[.!]?[”\"]?\s*", c.fields["text"]))]
+        # (nor a quotation that only thanks or only offers sympathy: courtesies are no claim, as the lists curate them)
+        out = [c for c in out if not (c.kind == "claim" and c.fields["kind"] == "quote" and (
+            _ONLY_THANKS.fullmatch(c.fields["text"]) or _ONLY_SYMPATHY.fullmatch(c.fields["text"])))]
         # (or the next paragraph's, where it opens with its speaker "also" saying more: "“Our Minister of Defense is proud to
         # announce …”" / "Bart De Wever also noted that …")
         if held is not None and (held[0].paragraph == s.paragraph or (
