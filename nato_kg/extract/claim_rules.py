@@ -950,9 +950,13 @@ class ClaimRules(LayoutRules):
                 continued_to = q.end()
                 continue
             # (or after a few words of topic: "In terms of NATO members, “every state must do whatever it can do,” …")
+            # (or after a lead-in that names no one: "“…,” said Scholz. One can safely say: “Without Germany having taken the lead,
+            # this step would not be taken now.”")
             topic = q.start() <= 2 or (opens_paragraph and re.fullmatch(
                 r"\s*(?:In\s+terms\s+of|As\s+(?:for|to|regards)|With\s+regard\s+to|Regarding|When\s+it\s+comes\s+to|On)\s+"
-                r"[^,“”\"]{2,40},\s*", text[:q.start()]) is not None)
+                r"[^,“”\"]{2,40},\s*", text[:q.start()]) is not None) or re.fullmatch(
+                r"\s*(?:One\s+(?:can|could|may|might)\s+(?:\w+ly\s+)?say|In\s+other\s+words|"
+                r"To\s+put\s+it\s+(?:simply|bluntly|plainly|another\s+way))\s*[:,]\s*", text[:q.start()]) is not None
             if topic and self.last_quote and ((self.last_quote[1] == s.paragraph - 1 and (
                     not self.last_quote_reported or (opens_paragraph and not text[q.end():].strip(" .")))) or (
                     self.last_quote[1] == s.paragraph and not text[q.end():].strip(" .")

@@ -932,6 +932,10 @@ _REPORTED = [
                r"(?:would|will|was|were|had|has|is|are|could|should|must)\s+(?:not\s+)?[a-z][\w’'-]*\s+[^;]{8,}?)"
                # (up to the same speaker's next verb: "… an “endless decline” and called for the military to regain …")
                r"(?=\s+and\s+(?:called|urged|said|added|warned|stressed|vowed|pledged)\b|[.;]?\s*$)"),
+    # an emphasis with no "that", a name or a pronoun and a finite verb: "Ukrainian President Volodymyr Zelenskyy has repeatedly
+    # emphasized Ukraine needs more air defense to fend off Russian attacks" (never its object, "emphasized Germany's support")
+    re.compile(r"\b(?:emphasi[sz]ed|emphasi[sz]es|underlined|underscored)\s+(?P<text>(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|it|they|he|she|we)\s+"
+               r"(?:needs|must|will|would|is|are|was|were|has|have|had|cannot|can|could|should)\s+(?:not\s+)?[a-z][^;]{8,}?)(?=[.;]?\s*$)"),
     # (a sum for its subject: "Foreign minister Joseph Wu (left) said more than US$10 million had been collected")
     re.compile(r"\b(?:said|says)\s+(?P<text>(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+(?:US\$|NT\$|[$€£])?\d[\d.,]*"
                r"\s*(?:million|billion)?\s+(?:[a-z]+\s+){0,3}?(?:had|has|have|was|were|will|would|is|are)\s+(?:been\s+)?[a-z]+\b[^;]{0,80}?)"
@@ -1322,7 +1326,21 @@ def own_defence_spending(text: str, start: int, end: int) -> bool:
     True
     >>> own_defence_spending("allocated an extra 7 billion kroner over the next two years for an immediate boost to the military", 19, 35)
     True
+
+    An order that refills its own stocks is its own purchase, whatever it replaces was sent to:
+
+    >>> own_defence_spending("Berlin confirmed a €1.3 billion order for four new Patriot systems, partly to replace the two sent to Kyiv.", 19, 31)
+    True
+    >>> own_defence_spending("the government confirmed an order worth €1.3 billion for four new Patriots to partially replace two", 40, 52)
+    True
+    >>> own_defence_spending("Germany placed a €500 million order for IRIS-T systems for Ukraine.", 17, 29)
+    False
     """
+    if (re.match(r"(?:\s*\([^()]{1,40}\))?\s+orders?\b", text[end:]) or re.search(r"\borders?\s+(?:worth|of|valued\s+at)\s+(?:\w+\s+){0,2}$",
+                                                                                   text[max(0, start - 40):start])) \
+            and re.match(r"[^.;]{0,120}?\b(?:partly\s+|partially\s+|in\s+part\s+)?to\s+(?:partly\s+|partially\s+)?"
+                         r"(?:replace|replenish|restock|refill|backfill)\b", text[end:]):
+        return True  # "a €1.3 billion order for four new Patriot systems, partly to replace the two sent to Kyiv": its own stocks
     if re.search(r"\b(?:military|defen[cs]e)\s+(?:spending|budgets?|expenditures?)\s*,?\s+(?:which\s+)?(?:totals?|totall?ing|"
                  r"amounts?\s+to|amounting\s+to|stands?\s+at|comes?\s+to)\s+(?:\w+\s+){0,2}$", text[max(0, start - 80):start]):
         return True  # "an increase in defence spending, which totals around €45 million for this year": the spending's sum

@@ -38,6 +38,9 @@ _COLLECTIVE = (r"member states|members|allies|countries|nations|leaders|coalitio
                r"representatives\s+of\s+\d+\s+countries")  # ("attendees pledged … an additional US$60 billion")
 #: The nouns that make an organisation's name stand for its members ("the first NATO ally", "NATO countries").
 _MEMBER_NOUNS = r"ally|allies|members?|countries|nations|partners?"
+#: A sentence whose subject is all the alliance's members, none counted ("The NATO members will show …", "The allies …").
+_ALL_MEMBERS = re.compile(r"\s*(?:The\s+)?(?:(?:NATO|[Aa]lliance(?:['’]s)?)\s+(?:members|allies|member\s+(?:states|countries))|"
+                          r"(?:NATO\s+)?[Aa]llies)\b")
 #: All the alliance's members agreeing on a sum ("the allies intend to provide", "Allies agreed"): no one possessive or counted.
 _ALLIES_AGREE = re.compile(r"(?<![\w’'])(?:(?:the|The)\s+)?(?:NATO\s+)?[Aa]llies\s+(?:have\s+|had\s+|also\s+)?"
                            r"(?:intend|agree|pledge|commit|decide|vow|promise)\w*\b")
@@ -460,8 +463,13 @@ class PledgeRules(RuleState):
                 self.last_share is not None and self.last_share.share_of is package and 0 <= s.paragraph - self.last_share.evidence.paragraph <= 1))
             and bool(re.search(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+(?:channell?ed|directed|given|allocated|transferred|sent|"
                                r"paid))\s+to\b|"
+                               # (or what it buys: "A total of 150 million euros ($160 million) will be invested in a German-led
+                               # air defense initiative" after "The Netherlands has announced a donation of 210 million euros")
+                               r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:invested|spent|used)\s+(?:in|on|for|to)\b|"
                                r"\bwill\s+(?:each\s+|also\s+)?receive\b", s.text))  # ("… and the UNHCR will each receive €2 million")
-            and all(m.match.entity in (recipient_id, package.fields.get("donor")) for m in mentions if m.match.type == "country")
+            # (a state that leads what the money goes to is no giver of it: "a German-led air defense initiative")
+            and all(m.match.entity in (recipient_id, package.fields.get("donor")) for m in mentions if m.match.type == "country"
+                    and not re.match(r"-led\b", s.text[m.end:]))
             # (not a speaker's own share of another's package: "we will pay our full share (approx €10 million) and our funding
             # will go to non-lethal elements")
             and not re.search(r"\b(?:we|our|us|I|my)\b|\bshare\b", s.text, re.I))
@@ -1288,6 +1296,12 @@ class PledgeRules(RuleState):
                                                      r"provided|gave|granted|donated|supplied)\b", s.text))):
                 donors, adjust = [self.last_donor], ("donor-from-previous",)
             givers_named = [a for a in agents if a not in partners and a not in went_to and a.match.entity != ukraine]
+            # (or all the alliance's members a pronoun stands for, the previous sentence's subject: "The NATO members will show
+            # with their summit declaration that …" then "They have made 40 billion Euros available to Kiev annually")
+            if not donors and i == 0 and not givers_named and re.match(r"\s*They\s+(?:have|had|will|would|also|[a-z]+ed)\b", s.text) \
+                    and self.previous_sentence is not None and self.previous_sentence[0].paragraph == s.paragraph \
+                    and _ALL_MEMBERS.match(self.previous_sentence[0].text) and (alliance := self._alliance()) is not None:
+                donors, adjust = [Mention(0, 0, self._assumed_country(alliance))], ("donor-from-previous",)
             if not donors and i and out and not givers_named:
                 donors = [Mention(0, 0, out[-1].matches[0])]  # "… encompasses £160m for repairs and over £250m for …"
             # (or the second of two sums joined by "and" in the clause that gave the first its giver: "while the United
@@ -1471,12 +1485,13 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 60):amount.start]) \
                     and not re.match(r"[^.;]{0,60}\bfrom\s+(?:the\s+)?[A-Z]", s.text[amount.end:]):
                 continue  # "… Ukraine has received more than $88 billion in security assistance commitments": all its givers', no one's
-            if re.search(r"\b(?:conference|appeal|campaign|fundraiser|telethon|summit|event|drive)\b[^.;]{0,140}\b(?:raised|collected|received|"
-                         r"mobili[sz]ed|drew|gathered)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?" + APPROX + r"(?:U\.?S\.?\s*)?$",
+            if re.search(r"\b(?:conference|appeal|campaign|fundraiser|telethon|summit|event|drive|initiative)\b[^.;]{0,140}\b(?:raised|collected|"
+                         r"received|mobili[sz]ed|drew|gathered)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?" + APPROX + r"(?:U\.?S\.?\s*)?$",
                          s.text[max(0, amount.start - 230):amount.start]):
                 continue  # "Slovenia has contributed a million euros at an international donor conference …, which raised a total of
                 # EUR 9.1 billion", "An international conference on Thursday to raise funds … received about U.S. $600 million in
-                # pledges led by donations from the United States …": what all its donors gave, no one's pledge
+                # pledges led by donations from the United States …", "the initiative launched by FM Annalena Baerbock and Defense
+                # Minister Boris Pistorius has already raised almost one billion euros": what all its donors gave, no one's pledge
             if re.search(r"\b(?:one\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|greatest)\s+(?:[\w-]+\s+)?"
                          r"(?:donors?|contributors?|funders?)\s+(?:to|of)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:fund|facility|appeal|agency|programme|program)\b[^.;]{0,60}$", s.text[max(0, amount.start - 160):amount.start]):

@@ -622,7 +622,9 @@ class Extractor(RoleRules, PledgeRules, TargetRules, ClaimRules):
             of ``verbs``."""
             return next((m.match.entity for s, ms in zip(sentences, mentions_of, strict=True) if s.paragraph == top for m in ms
                          if m.start <= 4 and m.match.type == "country" and m.match.entity not in (recipient, adversary)
-                         and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?i:{verbs})\b", s.text[m.end:])), None)
+                         # (a wire headline's future too: "Netherlands to provide $224M to Bolster Ukrainian air defence",
+                         # "Germany will send …")
+                         and re.match(rf"(?:['’]s)?\s+(?:Government\s+)?(?:(?i:to|will)\s+)?(?i:{verbs})\b", s.text[m.end:])), None)
         giver = headline_state(r"[Ss]ends?|[Gg]ives?|[Dd]onates?|[Dd]elivers?|[Pp]ledges?|[Pp]rovides?|[Dd]ispatch(?:es)?|"
                                r"[Hh]ands\s+[Oo]ver")
         if giver is not None and self.main_country != giver and sum(1 for m in found if m.match.entity == giver) >= 2:
