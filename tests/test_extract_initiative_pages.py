@@ -105,3 +105,66 @@ def test_a_quotation_after_a_lead_in_that_names_no_one_is_the_last_speakers():
     # (a lead-in that names someone else is not the last speaker's: "Pistorius can say: …" is read as no continuation)
     text = text.replace("One can safely say:", "A ministry official later wrote:")
     assert not any(w.startswith("Without Germany") for s, w in _claims(text, "2024-07-10", AIR) if s == "olaf-scholz")
+
+
+# --- the three-hundred-and-forty-ninth fresh list: the security agreements of 2024 -------------------------------------------
+
+PACT = seeds_with(("netherlands", "country", "Netherlands"), ("ukraine", "country", "Ukraine"),
+                  ("lithuania", "country", "Lithuania"), ("estonia", "country", "Estonia"),
+                  ("european-union", "organization", "European Union", "EU"), ("united-nations", "organization", "United Nations", "UN"),
+                  roles=("president", "prime-minister"))
+
+
+def test_a_name_after_a_title_and_a_comma_never_runs_into_another_title():
+    # ("The agreement was signed by the Ukrainian president, European Council President Charles Michel and …" read "European
+    # Council President Charles" as the Ukrainian president's name, and Michel's office was lost)
+    text = ("EU pact\n\nThe agreement was signed by the Ukrainian president, European Council President Charles Michel and "
+            "Ursula von der Leyen.")
+    assert _roles(text, "2024-06-27", PACT) == {("charles-michel", "president", "european-council")}
+    # (the name set off after a title stays its holder's: "the Lithuanian president, Gitanas Nausėda")
+    text = "EU pact\n\nThe agreement was signed by the Lithuanian president, Gitanas Nausėda."
+    assert _roles(text, "2024-06-27", PACT) == {("gitanas-nauseda", "president", "lithuania")}
+
+
+def test_the_commission_by_its_head_word_is_the_european_commission_on_a_page_about_the_union():
+    # ("On behalf of the EU, the agreement was signed by … Commission President Ursula von der Leyen" proposed a body
+    # "Commission")
+    text = ("EU pact\n\nOn behalf of the EU, the agreement was signed by European Council President Charles Michel and Commission "
+            "President Ursula von der Leyen.")
+    assert ("ursula-von-der-leyen", "president", "european-commission") in _roles(text, "2024-06-27", PACT)
+    # (a page that never names the Union keeps the body as written)
+    text = "Pact\n\nThe deal was signed by Commission President Jane Doe."
+    assert _roles(text, "2024-06-27", PACT) == {("jane-doe", "president", "commission")}
+
+
+def test_an_agency_whose_name_the_page_writes_in_camel_case_is_no_speaker():
+    # ("Ukraine has signed three bilateral security cooperation agreements in Brussels: …, according to UkrInform." made the
+    # agency a speaker)
+    text = ("Pacts\n\nUkraine has signed three bilateral security cooperation agreements in Brussels with the European Union, "
+            "Lithuania and Estonia, according to UkrInform.")
+    assert _claims(text, "2024-06-27", PACT) == []
+
+
+def test_what_an_agreement_calls_for_from_a_giver_is_its_pledge_but_an_appeal_is_none():
+    # ("The agreement also calls for €2 billion in military aid from the Netherlands this year." was read as an appeal)
+    text = ("Pact\n\nPrime Minister of the Netherlands Mark Rutte signed a bilateral security agreement with Ukraine for the next "
+            "10 years. The agreement also calls for €2 billion in military aid from the Netherlands this year.")
+    assert _given(text, "2024-03-01", PACT) == [("netherlands", "ukraine", "2000000000", "EUR", "package")]
+    # (an appeal stays no one's: "The UN calls for $2 billion in aid")
+    assert _given("Appeal\n\nThe UN calls for $2 billion in aid for Ukraine this year.", "2024-03-01", PACT) == []
+
+
+def test_a_commitment_to_give_a_share_of_gdp_as_aid_is_a_claim_of_each_who_declared_it_and_no_goal():
+    # ("both Nausėda and Kallas had declared their commitments to allocate not less than 0.25% of their GDP for the military aid
+    # for Ukraine" was nothing: a share of GDP as aid is no goal, and the sum ahead kept it from being a claim)
+    text = ("Pacts\n\nZelenskyy signed agreements with Lithuanian President Gitanas Nausėda and Estonian Prime Minister Kaja Kallas. "
+            "Both Nausėda and Kallas had declared their commitments to allocate not less than 0.25% of their GDP for the military "
+            "aid for Ukraine.")
+    said = _claims(text, "2024-06-27", PACT)
+    assert ("gitanas-nauseda", "allocate not less than 0.25% of their GDP for the military aid for Ukraine") in said
+    assert ("kaja-kallas", "allocate not less than 0.25% of their GDP for the military aid for Ukraine") in said
+    assert _found(text, "target", "2024-06-27", PACT) == []
+    # (a commitment to spend a share of GDP on defence stays a goal, no claim)
+    text = "Pacts\n\nLithuanian President Gitanas Nausėda reaffirmed his commitment to spend 3% of GDP on defence."
+    assert _claims(text, "2024-06-27", PACT) == []
+    assert _found(text, "target", "2024-06-27", PACT) == [("lithuania", "3", None)]

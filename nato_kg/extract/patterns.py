@@ -226,7 +226,7 @@ _PLEDGE_CUES = re.compile(r"\b(pledg\w*|promis\w*|receiv\w*|commit\w*|provid\w*|
 
 #: A news outlet named as the source ("according to BBC", "according to the Associated Press", "according to Punchbowl News").
 _OUTLET = re.compile(r"(?:the\s+)?(?:BBC|CNN|CBC|NBC|CBS|ABC|NPR|AP|DPA|AFP|Reuters|Politico|Axios|Bloomberg|Yonhap|Kyodo|TASS|Interfax|"
-                     r"Ukrinform|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
+                     r"Ukr[Ii]nform|UNIAN|Lusa|ANSA|EFE|PAP|Associated\s+Press|(?:[A-Z][\w.-]*\s+){0,3}(?:News|Times|Post|Agency|Press|Journal|"
                      r"Herald|Telegraph|Tribune|Gazette|Radio|Television|TV|"
                      # (papers by their own names' last word: "According to Yevropeiska Pravda, he made the announcement …")
                      r"Pravda|Izvestia|Kommersant|Vedomosti|Zeitung|Gazeta|Dziennik|Kurier|Guardian|Observer|Monitor|Insider|Wire|"
@@ -1110,6 +1110,12 @@ _REPORTED = [
     # (or his country's: "Nazarbayev confirmed his country’s readiness to host the next round of meetings …")
     re.compile(r"\b(?P<text>(?:announced|declared|confirmed|signalled|signaled)\s+(?:his|her)\s+(?:country['’]s\s+)?(?:readiness|"
                r"willingness|determination)\s+to\s+[a-z]" + _NO_SUM_AHEAD + r".{10,})"),
+    # (and a commitment to give a share of GDP as aid, which is no goal and, with no sum, no pledge: "both Nausėda and Kallas had
+    # declared their commitments to allocate not less than 0.25% of their GDP for the military aid for Ukraine")
+    re.compile(r"\b(?:declared|reaffirmed|confirmed|reiterated|announced|stated)\s+(?:his|her|their|its)\s+commitments?\s+to\s+"
+               r"(?P<text>(?:allocate|spend|devote|give|provide|contribute)\s+(?:at\s+least\s+|not\s+less\s+than\s+|no\s+less\s+than\s+)?"
+               r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:their|its|his|her|the\s+country['’]s)\s+)?(?:GDP|gross\s+domestic\s+product)\s+"
+               r"(?:for|to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:aid|assistance|support|help)\b[^;]{0,80}?)(?=[.;]?\s*$|,)"),
     # (and efforts or plans announced with no sum: "Ukrainian President Zelenskiy announced efforts to expedite F-16 pilot and
     # technician training")
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bannounced\s+(?P<text>(?:new\s+)?(?:efforts|plans|steps|measures)\s+to\s+[a-z]+\b"

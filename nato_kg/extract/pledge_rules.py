@@ -863,7 +863,11 @@ class PledgeRules(RuleState):
             if re.search(r"\b(?:appealing|asking|appeals?|appealed|calling|calls|called)\s+for\s+(?:an?\s+|the\s+)?(?:staggering\s+|further\s+|"
                          r"additional\s+|total\s+of\s+)?" + APPROX + r"$|\b(?:seek|seeks|seeking|sought|aims?\s+to\s+raise|hopes?\s+to\s+raise)\s+"
                          r"(?:pledges|funding|contributions|donations)\s+(?:of|totalling|totaling|worth)\s+" + APPROX + "$",
-                         s.text[max(0, amount.start - 80):amount.start]):
+                         s.text[max(0, amount.start - 80):amount.start]) \
+                    and not re.search(r"\b(?:agreement|accord|pact|treaty|deal|document|memorandum)\s+(?:also\s+)?calls\s+for\s+"
+                                      + APPROX + "$", s.text[max(0, amount.start - 60):amount.start]):
+                # (not what an agreement provides: "The agreement also calls for €2 billion in military aid from the Netherlands
+                # this year")
                 continue  # "The UN is appealing for US$6.5 billion this year", "The U.N. is asking for a staggering $6.5 billion",
                 # "Wednesday's conference will seek pledges of $1 billion of aid": what an appeal asks of all, no one's pledge
             if re.search(r"\b(?:Chamber|Association|Federation|Foundation|Society|Companies|Company|Corporation)\b(?:\s+(?:of|in|for)?\s*"

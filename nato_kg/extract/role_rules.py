@@ -185,7 +185,9 @@ class RoleRules(RuleState):
                                      # Inkiriwang")
                                      rf"(?:{MILITARY_RANK}\s+)?"
                                      rf"(?:{COURTESY}\s+)?"  # ("Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani")
-                                     rf"(?P<name>(?!(?i:{_TITLE})\b){PERSON_NAME})"
+                                     # (nor runs into another's title: "signed by the Ukrainian president, European Council
+                                     # President Charles Michel and …" names no president "European Council President …")
+                                     rf"(?P<name>(?!(?i:{_TITLE})\b)(?!(?:[A-Z][\w’'-]+\s+){{1,3}}(?=[A-Z])(?i:{_TITLE})\s+[A-Z]){PERSON_NAME})"
                                      rf"(?:\s+of\s+(?P<after>(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?")
         # (or set off by dashes: "Pete Hegseth - the new US Secretary of Defense - who is joining us")
         # (or "a": "Constantin Spinu, a spokesman for Romania's Defense Ministry, told …")
@@ -507,6 +509,11 @@ class RoleRules(RuleState):
                 if org is None and institution and rule == "role:title-name":  # "European Commission President Ursula …"
                     # ("EU Council President Antonio Costa": the European Council, as the union's institutions are named)
                     written = re.sub(r"^EU\s+", "European ", institution.group(1))
+                    # (or by its head word alone on a page about the Union: "On behalf of the EU, the agreement was signed by
+                    # European Council President Charles Michel and Commission President Ursula von der Leyen")
+                    if written in ("Commission", "Council") and any(re.search(r"\b(?:EU|European\s+Union)\b", t)
+                                                                    for t in self.paragraph_texts.values()):
+                        written = "European " + written
                     explicit = org = self.g.country_or_org(written) or Match(written, None, "organization", 0.0, "new")
                 if org is None and rule == "role:name-title" and m.group("pre"):
                     org = self.g.country_or_org(m.group("pre").strip().removesuffix("'s").removesuffix("’s"))
