@@ -168,3 +168,18 @@ def test_a_commitment_to_give_a_share_of_gdp_as_aid_is_a_claim_of_each_who_decla
     text = "Pacts\n\nLithuanian President Gitanas Nausėda reaffirmed his commitment to spend 3% of GDP on defence."
     assert _claims(text, "2024-06-27", PACT) == []
     assert _found(text, "target", "2024-06-27", PACT) == [("lithuania", "3", None)]
+
+
+# --- the three-hundred-and-fiftieth fresh list: the European Sky Shield Initiative, 2022-2023 --------------------------------
+
+def test_a_view_told_by_a_participle_of_caution_after_with_is_the_speakers_claim():
+    # ("France has not joined the initiative, with French President Emmanuel Macron arguing against a reliance on non-European
+    # systems and cautioning that an Iron Dome-like aerial-defense system … will not work for the entire continent" was no claim)
+    seeds = seeds_with(("france", "country", "France"), roles=("president",))
+    text = ("Sky Shield\n\nFrance has not joined the initiative, with French President Emmanuel Macron arguing against a reliance "
+            "on non-European systems and cautioning that an Iron Dome-like system will not work for the entire continent of Europe.")
+    assert _claims(text, "2023-07-05", seeds) == [
+        ("emmanuel-macron", "an Iron Dome-like system will not work for the entire continent of Europe")]
+    # (a caution's object is no statement: "cautioning the allies" says nothing "that")
+    text = "Sky Shield\n\nFrench President Emmanuel Macron spoke in Paris, cautioning the allies about the plan."
+    assert _claims(text, "2023-07-05", seeds) == []

@@ -663,7 +663,9 @@ _REPORTED = [
                r"warning|noting|indicating|suggesting|adding|emphasi[sz]ing|stressing|underscoring|underlining|highlighting|"
                # (and where or when it was claimed: "by claiming at a Saturday campaign rally that he had once told …")
                # (and what is recalled: "…, recalling that Athens has provided humanitarian and defence support …")
-               r"explaining|insisting|pointing\s+out|recalling|reminding)\s+(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
+               # ("France has not joined, with French President Emmanuel Macron arguing against … and cautioning that …")
+               r"explaining|insisting|pointing\s+out|recalling|reminding|cautioning|acknowledging|conceding|predicting)\s+"
+               r"(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
                r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # a pronoun and its verb run together after "said" (no "that"): "Foreign Minister Winston Peters said it’s “vital”
