@@ -136,6 +136,17 @@ def test_a_page_saved_with_its_html_markup_is_read_by_its_visible_text(make_ws):
     assert "1 quotes checked, 0 not found" in result.stderr
 
 
+def test_a_page_saved_as_markdown_is_read_by_its_words(make_ws):
+    """extract reads a page saved as Markdown by its words (links by their text, emphasis dropped, a paragraph's wrapped
+    lines joined), so its evidence spans the file's markup and line breaks: audit finds it."""
+    article = ("# Air defence\n\n[Finland](/en/entity/finland) has pledged **$691 million** for\n"
+               "[Ukraine](/en/entity/ukraine).\n")
+    ws, articles = _ws(make_ws, "Finland has pledged $691 million for Ukraine.", article)
+    result = CliRunner().invoke(cli, ["-w", str(ws.root), "audit", "--articles", str(articles)])
+    assert result.exit_code == 0, result.output
+    assert "1 quotes checked, 0 not found" in result.stderr
+
+
 def test_a_page_with_garbled_words_is_read_as_extract_reads_it(make_ws):
     """extract decodes a page's mis-decoded words again ("WiÅ›niewski" → "Wiśniewski"), so its evidence names the
     person as written: audit finds it in the garbled file."""

@@ -183,3 +183,16 @@ def test_a_view_told_by_a_participle_of_caution_after_with_is_the_speakers_claim
     # (a caution's object is no statement: "cautioning the allies" says nothing "that")
     text = "Sky Shield\n\nFrench President Emmanuel Macron spoke in Paris, cautioning the allies about the plan."
     assert _claims(text, "2023-07-05", seeds) == []
+
+
+# --- a page saved as Markdown (a reader tool's copy), as the pages corpus holds some ------------------------------------------
+
+def test_a_page_saved_as_markdown_is_read_by_its_words_not_its_links():
+    # ("[Germany](/en/entity/germany) pledged\nEUR 500 million to [Ukraine](/en/entity/ukraine), said [Boris Pistorius](…), the
+    # German defence minister" gave no pledge and no role: the links' brackets and targets broke the names and the sentence)
+    text = ("# Allies meet before the summit\n\n## Summary\n\n[Germany](/en/entity/germany) pledged\nEUR 500 million to "
+            "[Ukraine](/en/entity/ukraine) for air defence, said [Boris Pistorius](/en/entity/boris-pistorius), the German defence "
+            "minister.\n\n\"We will not let Ukraine stand alone,\" said **German Chancellor Friedrich Merz**.")
+    assert _given(text, "2026-06-24") == [("germany", "ukraine", "500000000", "EUR", "package")]
+    assert ("friedrich-merz", "We will not let Ukraine stand alone") in _claims(text, "2026-06-24", AIR)
+    assert ("boris-pistorius", "defence-minister", "germany") in _roles(text, "2026-06-24", AIR)
