@@ -30,8 +30,10 @@ _BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p div br li ul ol section article header 
 
 
 #: Signs of a page saved as Markdown (a reader tool's or a feed's copy): an inline link or image, "[President Trump](/en/entity/
-#: donald-trump)", "![photo](https://…)".
-_MARKDOWN_LINK = re.compile(r"!?\[[^\[\]\n]{1,300}\]\((?:<[^<>\n]*>|[^()\s]{1,500})(?:\s+\"[^\"\n]*\")?\)")
+#: donald-trump)", "![photo](https://…)", or words set in bold by asterisks, "the recent approval of a substantial **Ukraine aid
+#: package**".
+_MARKDOWN_LINK = re.compile(r"!?\[[^\[\]\n]{1,300}\]\((?:<[^<>\n]*>|[^()\s]{1,500})(?:\s+\"[^\"\n]*\")?\)|"
+                            r"(?<![*\w])\*\*(?=\S)[^*\n]{1,200}?(?<=\S)\*\*(?![*\w])")
 #: A Markdown line that opens a block of its own: a heading, a quotation, an item, a rule, a table's row.
 _MARKDOWN_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,3}[.)]\s|(?:[-*_]\s*){3,}$|\|)")
 
@@ -39,15 +41,18 @@ _MARKDOWN_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,3}[.)]\s|
 def markdown_text(text: str) -> str:
     """``text`` as a reader sees it where it is a page saved as Markdown (it holds an inline link or image,
     :data:`_MARKDOWN_LINK`): links by their words, images and link definitions dropped, emphasis and code marks dropped,
-    headings and quotations without their markers, a paragraph's wrapped lines joined as Markdown joins them (a
-    heading, an item or a blank line still ends one). Other text is returned as it is. The inline syntax is read by
-    markdown-it-py (CommonMark), line by line, so that a page's lines keep their order and their paragraphs.
+    headings and quotations without their markers, a paragraph's lines joined where one was wrapped in the middle of a
+    sentence (a line that ends a sentence, a heading, an item or a blank line still ends one: pages that set each paragraph
+    on a line of its own keep them). Other text is returned as it is. The inline syntax is read by markdown-it-py
+    (CommonMark), line by line, so that a page's lines keep their order and their paragraphs.
 
     >>> markdown_text("# Allies meet\\n\\n[Germany](/en/entity/germany) pledged **EUR 500 million** to\\n"
     ...               "[Ukraine](/en/entity/ukraine), said *Boris Pistorius*.\\n\\n> ![map](map.png) Quoted line")
     'Allies meet\\n\\nGermany pledged EUR 500 million to Ukraine, said Boris Pistorius.\\n\\nQuoted line'
     >>> markdown_text("Spending rose to 2% of GDP.\\nA *new* line.")
     'Spending rose to 2% of GDP.\\nA *new* line.'
+    >>> markdown_text("The **aid package** passed.\\nKyiv welcomed it.")
+    'The aid package passed.\\nKyiv welcomed it.'
     """
     if not _MARKDOWN_LINK.search(text):
         return text
@@ -72,7 +77,7 @@ def markdown_text(text: str) -> str:
             if lines and lines[-1] != "":
                 lines.append("")
             continue
-        if joinable and not block:
+        if joinable and not block and not re.search(r"[.!?:;\"”’)]\s*$", lines[-1]):
             lines[-1] += " " + words
         else:
             lines.append(words)
