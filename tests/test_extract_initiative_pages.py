@@ -196,3 +196,49 @@ def test_a_page_saved_as_markdown_is_read_by_its_words_not_its_links():
     assert _given(text, "2026-06-24") == [("germany", "ukraine", "500000000", "EUR", "package")]
     assert ("friedrich-merz", "We will not let Ukraine stand alone") in _claims(text, "2026-06-24", AIR)
     assert ("boris-pistorius", "defence-minister", "germany") in _roles(text, "2026-06-24", AIR)
+
+
+# --- the three-hundred-and-fifty-first fresh list: pages of aggregators and forums -------------------------------------------
+
+US = seeds_with(("united-states", "country", "United States", "US"), ("ukraine", "country", "Ukraine"),
+                ("united-nations", "organization", "United Nations", "UN"), ("nato", "organization", "NATO"),
+                ("donald-trump", "person", "Donald Trump", "Trump"),
+                roles=("president", "secretary-of-state", "secretary-general", "foreign-minister"))
+
+
+def test_titles_abbreviated_as_story_pages_write_them_are_titles_and_end_no_sentence():
+    # ("Sec. of State Antony Blinken", "UN Sec. General António Guterres", "Ukrainian Pres. Volodymyr Zelenskyy" gave no office:
+    # no such title, and "Pres." and "Sec." ended a sentence before the name)
+    text = ("Aid\n\n• In a statement, US Sec. of State Antony Blinken said more aid would come.\n\n• Talks were led by UN Sec. General "
+            "António Guterres.\n\n• Blinken is scheduled to meet Ukrainian Pres. Volodymyr Zelenskyy in Kyiv.")
+    assert _roles(text, "2023-09-06", US) == {("antony-blinken", "secretary-of-state", "united-states"),
+                                               ("antonio-guterres", "secretary-general", "united-nations"),
+                                               ("volodymyr-zelenskyy", "president", "ukraine")}
+    # (a day abbreviated before a name ends no sentence either: "On Sat. Biden signed …"; the verb "sat" still does)
+    from nato_kg.extract.sentences import split_sentences
+    assert len(split_sentences("Aid\n\nOn Sat. Biden signed a package worth more than $40B.")) == 2
+    assert len(split_sentences("Aid\n\nThe committee sat. Biden signed it.")) == 3
+
+
+def test_a_package_congress_is_urged_to_approve_and_its_part_are_no_pledge():
+    # ("US Pres. Biden announced an additional $150M in military aid to Ukraine on Friday while urging Congress to approve a $33B
+    # spending package that includes an extra $20.4B in military assistance" gave three US packages)
+    text = ("Aid\n\nUS President Joe Biden announced an additional $150M in military aid to Ukraine on Friday while urging "
+            "Congress to approve a $33B spending package that includes an extra $20.4B in military assistance.")
+    assert _given(text, "2022-05-06", US) == [("united-states", "ukraine", "150000000", "USD", "package")]
+
+
+def test_a_subject_before_a_clause_of_when_set_off_is_the_speaker():
+    # ("Stoltenberg, when he’s not speaking in front of Trump, says 2019 was the fifth consecutive year of growth …" was Trump's)
+    text = ("NATO\n\nNATO Secretary General Jens Stoltenberg spoke in London.\n\nStoltenberg, when he’s not speaking in front of "
+            "Trump, says 2019 was the fifth consecutive year of growth for European NATO members and Canada.")
+    assert _claims(text, "2019-12-10", US) == [
+        ("jens-stoltenberg", "2019 was the fifth consecutive year of growth for European NATO members and Canada")]
+
+
+def test_what_a_fronted_phrase_tells_ends_where_the_main_clause_begins():
+    # ("With Trump suggesting at times that he would consider withdrawing from the alliance, NATO Secretary General Jens
+    # Stoltenberg clearly understands that …" gave Trump the main clause too)
+    text = ("NATO\n\nWith Trump suggesting at times that he would consider withdrawing from the alliance, NATO Secretary General "
+            "Jens Stoltenberg clearly understands that it is necessary to play to his ego.")
+    assert ("donald-trump", "he would consider withdrawing from the alliance") in _claims(text, "2019-12-10", US)

@@ -138,6 +138,12 @@ class LayoutRules(SpeakerRules):
         text = re.sub(r"^\([A-Z][\w .&-]{1,30}\)\s*(?:--|—|–)\s*", "", text)
         if kind == "paraphrase":  # (nor the day it was said on, left after the verb: "… said Wednesday Germany will …")
             text = DAY_LEAD.sub("", text)
+        # (nor the main clause after a fronted phrase that told it: "With Trump suggesting at times that he would consider
+        # withdrawing from the alliance, NATO Secretary General Jens Stoltenberg clearly understands that …")
+        fronted = re.match(r"\s*With\s", s.text) and kind == "paraphrase" and re.search(
+            r",\s+(?:[A-Z][\w’'.-]*\s+){1,6}(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b", text)
+        if fronted:
+            text = text[:fronted.start()]
         fields = {"speaker": who, "kind": kind, "text": text}
         return Candidate.scored("claim", fields, s, rule, [speaker.match],
                                 *(("to-confirm",) if speaker.match.to_confirm else ()))

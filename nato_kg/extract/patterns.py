@@ -62,6 +62,11 @@ ROLE_TITLES = _Titles({  # how news writes a title → the role slug
     "professor": "professor", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "press secretary": "spokesperson",  # ("Pentagon Press Secretary John F. Kirby provided the following readout")
     "fm": "foreign-minister",  # ("Russian FM, Sergey Lavrov", "Ukrainian FM Dmytro Kuleba")
+    # (titles abbreviated, as story pages and wires' digests write them: "US Pres. Biden", "Sec. of State Antony Blinken", "UN
+    # Sec. General António Guterres", "Defense Sec. Lloyd Austin")
+    "pres.": "president", "sec. of state": "secretary-of-state", "sec. of defense": "secretary-of-defense",
+    "sec. general": "secretary-general", "sec.-general": "secretary-general", "sec.-gen.": "secretary-general",
+    "sec. gen.": "secretary-general", "defense sec.": "secretary-of-defense", "amb.": "ambassador",
     "minister of national defence": "defence-minister", "minister of national defense": "defence-minister",
     "minister of foreign affairs": "foreign-minister", "foreign secretary": "foreign-minister",
     # (the Philippines' title: "Philippine Secretary of Foreign Affairs Enrique Manalo", "Foreign Affairs Secretary Enrique

@@ -965,12 +965,17 @@ class PledgeRules(RuleState):
                          s.text[max(0, amount.start - 90):amount.start]):
                 continue  # "NATO Secretary-General Jens Stoltenberg wants allies to contribute around $58 billion a year to a fund to
                 # help the war-torn country defend itself": a wish for others' money, no one's pledge
-            if re.search(r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?"
-                         r"(?:Congress|lawmakers|legislators|parliament|Parliament|"
-                         r"Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|pass|fund))\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
-                         r"another\s+|an\s+additional\s+|a\s+further\s+)?$",
-                         s.text[max(0, amount.start - 70):amount.start]):
+            legislature = (r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?"
+                           r"(?:Congress|lawmakers|legislators|parliament|Parliament|Senate|House|Bundestag)\s+(?:for|to\s+(?:approve|provide|"
+                           r"pass|fund))\s+(?:a\s+|an\s+|the\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|another\s+|an\s+additional\s+|"
+                           r"a\s+further\s+)?")
+            if re.search(legislature + "$", s.text[max(0, amount.start - 70):amount.start]) \
+                    or re.search(legislature + r"[$€£]?\d[^.;]{0,40}?\s+(?:[\w-]+\s+){0,3}(?:package|request|bill)\s+(?:that\s+)?(?:includes?|"
+                                 r"including|with)\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?$",
+                                 s.text[max(0, amount.start - 180):amount.start]):
                 continue  # "President Biden asked Congress for $106 billion in national security supplemental spending …": asked, not given
+                # ("… while urging Congress to approve a $33B spending package that includes an extra $20.4B in military
+                # assistance": the request, and its part)
             if re.search(r"\b(?:has\s+|had\s+|have\s+)?(?:proposed|suggested)\s+(?:that|to\s+(?:donate|give|provide|send|allocate|supply|"
                          r"transfer|grant|contribute)\b)[^.;]{0,80}$", s.text[max(0, amount.start - 120):amount.start]):
                 continue  # "Stoltenberg has proposed that the Alliance commit to an annual sum of €40 billion": proposed, not decided

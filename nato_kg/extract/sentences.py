@@ -10,7 +10,13 @@ from . import rx as re
 _ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "sens", "rep", "reps", "maj", "brig", "adm",
                   "capt", "cmdr", "sgt", "hon",  # ("Senator the Hon. Penny Wong")
                   "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "jan",
-                  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+                  "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  # (titles and bodies as story pages abbreviate them: "US Pres. Biden", "UN Sec. General António Guterres",
+                  # "a US State Dept. official")
+                  "pres", "sec", "amb", "dept"}
+#: Days abbreviated, capitalised, that a name may follow ("On Sat. Biden signed a package …", "approved by the Senate on
+#: Thurs., in an 86-11 vote"); the verb "sat" stays a sentence's last word.
+_DAYS = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
 # (a lowercase word after the mark continues the sentence: "“… against Russian aggression!” he wrote.")
 # (also a full stop with no space after it, between a word and a capitalised word, as copy that lost the space writes
 # it: "…, he reminded.Croatia has a plan …"; not "News.Az", "U.S.", "vlada.gov.hr")
@@ -104,6 +110,8 @@ def _ends_sentence(line: str, start: int, match: re.Match[str]) -> bool:
     if re.fullmatch(r"[A-Z][b-df-hj-np-tv-z]", before[-1] if before else "") and re.match(r"\s+[A-Z][a-z]{2,}", line[match.end():]):
         return False
     return not (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word)
+                or (before and before[-1].strip("(\"'“") in _DAYS
+                    and re.search(r"\b(?:on|On|last|Last|since|by|until)\s+\S+$", line[start:match.start()]))
                 or (word[-1:].isdigit() and line[match.end():match.end() + 1].isdigit()))
 
 

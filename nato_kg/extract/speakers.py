@@ -102,7 +102,9 @@ class SpeakerRules(RuleState):
             return self.last_person
         # (a subject with a relative clause set off between it and the verb: "Zelenskiy, who travels to the United States this
         # month and hopes to present a “victory plan” to President Joe Biden, has said that …" is Zelenskiy's)
-        relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+who\s+[^;]{{5,200}}?,\s+(?:(?:has|had|have|also)\s+)*$", text[:at]) \
+        # (or a clause of when or while: "Stoltenberg, when he’s not speaking in front of Trump, says 2019 was …")
+        relative = re.match(rf"\s*(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+(?:who|when|while|whereas|although|though)\s+[^;]{{5,200}}?,\s+"
+                            r"(?:(?:has|had|have|also)\s+)*$", text[:at]) \
             or re.match(rf"\s*(?:[Ee]x-[a-z]+\s+)?(?P<name>{PERSON_NAME}|[A-Z][\w’'-]+),\s+(?:the\s+|a\s+|an\s+|one\s+of\s+|(?=[A-Z]))"
                         rf"[^;,“”\"]{{5,160}}?,\s+"
                         r"(?:(?:has|had|have|also)\s+)*$",
