@@ -242,3 +242,81 @@ def test_what_a_fronted_phrase_tells_ends_where_the_main_clause_begins():
     text = ("NATO\n\nWith Trump suggesting at times that he would consider withdrawing from the alliance, NATO Secretary General "
             "Jens Stoltenberg clearly understands that it is necessary to play to his ego.")
     assert ("donald-trump", "he would consider withdrawing from the alliance") in _claims(text, "2019-12-10", US)
+
+
+# --- the three-hundred-and-fifty-second fresh list: the Contact Group and the frozen Russian assets, 2024-2026 -----------------
+
+UDCG = seeds_with(("united-kingdom", "country", "United Kingdom", "UK", "Britain"), ("germany", "country", "Germany"),
+                  ("ukraine", "country", "Ukraine"), ("belgium", "country", "Belgium"), ("nato", "organization", "NATO"),
+                  ("keir-starmer", "person", "Keir Starmer"), ("volodymyr-zelenskyy", "person", "Volodymyr Zelenskyy", "Zelenskyy"),
+                  roles=("president", "prime-minister", "defence-minister", "secretary-general"))
+
+
+def test_a_paragraph_that_only_says_who_spoke_gives_him_the_quotation_after_it():
+    # (a transcript's "U-K Defence Secretary John Healey has also responded strongly, announcing a record-breaking military aid
+    # commitment." then a paragraph that is only his quotation gave it no speaker, and "U-K" named no state)
+    text = ("UDCG\n\nU-K Defence Secretary John Healey has also responded strongly, announcing a record-breaking commitment.\n\n"
+            "\"The new pledges announced today are a record boost for Ukraine and we're also surging that support to the front.\"")
+    assert _claims(text, "2025-04-11", UDCG) == [
+        ("john-healey", "The new pledges announced today are a record boost for Ukraine and we're also surging that support to the "
+                        "front.")]
+    assert _roles(text, "2025-04-11", UDCG) == {("john-healey", "defence-minister", "united-kingdom")}
+    # ("responded to that call with a clear message" had been read as reported speech, "that" taken for a clause's: none)
+    text = ("UDCG\n\nGermany’s Defence Minister Boris Pistorius has responded to that call with a clear message for Ukraine - and "
+            "Russia.\n\n\"Three years ago, almost to the day, this group was established for three reasons.\"")
+    assert _claims(text, "2025-04-11", UDCG) == [
+        ("boris-pistorius", "Three years ago, almost to the day, this group was established for three reasons.")]
+
+
+def test_pledges_announced_through_a_group_that_total_a_sum_are_no_ones():
+    # ("The new pledges of military aid announced today through the UDCG total over 21 billion euros" in Healey's quotation was the
+    # UK's running total)
+    text = ("UDCG\n\nUK Defence Secretary John Healey spoke.\n\n\"The new pledges of military aid announced today through the UDCG "
+            "total over 21 billion euros. From the UK, we will spend 4.5 billion pounds this year in military support for Ukraine.\"")
+    assert _given(text, "2025-04-11", UDCG) == [("united-kingdom", "ukraine", "4500000000", "GBP", "package")]
+
+
+def test_a_comma_after_a_fronted_phrase_makes_no_appositive_of_the_title_after_it():
+    # ("In a meeting with President Zelenskyy, the Prime Minister reiterated our unwavering support for Ukraine" on a British
+    # statement made Zelenskyy the UK's prime minister)
+    text = ("Statement\n\nThe Prime Minister attended the summit in Budapest. Four months after the UK hosted the summit at Blenheim "
+            "Palace, leaders gathered.\n\nIn a meeting with Ukraine's President Volodymyr Zelenskyy, the Prime Minister reiterated "
+            "our unwavering support for Ukraine.")
+    assert _roles(text, "2024-11-12", UDCG) == {("volodymyr-zelenskyy", "president", "ukraine")}
+    # (an appositive set off after a fronted phrase stays one: "In Kyiv, Volodymyr Zelenskyy, the Ukrainian president, said …")
+    text = "Statement\n\nThe UK hosted the summit.\n\nIn Kyiv, Volodymyr Zelenskyy, the Ukrainian president, said more aid was needed."
+    assert ("volodymyr-zelenskyy", "president", "ukraine") in _roles(text, "2024-11-12", UDCG)
+
+
+def test_the_allies_of_a_state_or_with_partners_are_no_alliance_giving():
+    # ("Ukraine allies pledge nearly $48bn in weapons at Defence Contact Group meeting" and "NATO allies and partners have committed
+    # nearly $48 billion" were NATO's packages)
+    for text in ("Ukraine allies pledge nearly $48bn in weapons at Defence Contact Group meeting\n\nThe meeting was held at NATO's "
+                 "headquarters in Brussels.",
+                 "Contact Group\n\nNATO allies and partners have committed nearly $48 billion in new military support for Ukraine at "
+                 "the meeting in Brussels."):
+        assert _given(text, "2026-02-12", UDCG) == []
+    # (the alliance's members agreeing stay the alliance's: "NATO allies pledge …")
+    text = "NATO summit\n\nNATO allies pledge 40 billion euros a year for Ukraine, NATO said at its summit."
+    assert _given(text, "2024-07-10", UDCG) == [("nato", "ukraine", "40000000000", "EUR", "package")]
+
+
+def test_the_state_whose_premier_a_relative_clause_names_is_his_and_a_knight_by_first_name_is_the_one_known():
+    # ("Most of the assets are held in the Euroclear bank based in Belgium, whose premier Bart De Wever had previously resisted …"
+    # made De Wever Britain's prime minister, on a British page)
+    text = ("Assets\n\nBritain is ready to share the risk.\n\nMost of the assets are held in the Euroclear bank based in Belgium, "
+            "whose premier Bart De Wever had previously resisted using them.")
+    assert _roles(text, "2025-12-19", UDCG) == {("bart-de-wever", "prime-minister", "belgium")}
+    # ("Sir Keir praised Belgium as an “incredible partner”" on a page that never names Keir Starmer in full had no speaker)
+    text = ("Assets\n\nThe Prime Minister hosted Bart De Wever.\n\nSpeaking alongside him, Sir Keir praised Belgium as an "
+            "“incredible partner” in the coalition.")
+    assert [s for s, _ in _claims(text, "2025-12-12", UDCG)] == ["keir-starmer"]
+
+
+def test_he_after_a_persons_spokesman_is_no_one_named():
+    # ("Prime Minister Sir Keir Starmer's official spokesman was repeatedly asked …" then "He suggested the Government would,
+    # telling reporters: “…”" gave the spokesman's words to Starmer)
+    text = ("Assets\n\nPrime Minister Sir Keir Starmer's official spokesman was repeatedly asked about the loan.\n\nHe suggested "
+            "the Government would, telling reporters: \"I think it's evident that we want to see those assets used to support "
+            "Ukraine.\"")
+    assert [s for s, _ in _claims(text, "2025-12-19", UDCG)] == []

@@ -337,6 +337,14 @@ def _reports_within(words: str) -> bool:
 
 #: A quotation that only thanks: "“Thank you for the Patriot,” said Andriy Yermak" (one that goes on to say more keeps; "I thank
 #: you …" and "I am grateful …" in an address stay its sentences, list 174).
+#: A sentence whose subject is a person's spokesman or aide, unnamed ("Prime Minister Sir Keir Starmer's official spokesman was
+#: repeatedly asked …").
+_SPOKESPERSON_OF = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'-]*['’]s?\s+(?:(?:official|chief|press|senior|top|deputy)\s+)*"
+                              r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary)\b")
+#: What a paragraph says of one who spoke, and no more, before his words in the next ("… has responded to that call with a clear
+#: message", "… has also responded strongly", "… has issued an urgent call to Europe's defence ministers").
+_SPEECH_ACT = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:also\s+|now\s+|since\s+)?(?:responded|replied|reacted|spoke|"
+                         r"(?:issued|made|sent|delivered)\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|appeal|plea|warning|message))\b")
 _ONLY_THANKS = re.compile(
     # ("A big Thank You to those that have supported my initiative and those that continue to help …")
     r"[“\"]?(?:(?:An?\s+)?(?:[Mm]any|[Bb]ig|[Ss]pecial|[Hh]uge|[Hh]eartfelt)\s+)?(?:[Tt]hank\s+[Yy]ou|[Tt]hanks)\b[^.!?;:]{0,140}[.!?]?[”\"]?\s*"
@@ -2007,6 +2015,14 @@ class ClaimRules(LayoutRules):
         if s.paragraph > 1 and _INSET_HEADLINE.fullmatch(text) and self.paragraph_texts.get(s.paragraph, "").strip() == text.strip():
             return out  # "Estonian Prime Minister: Partners donating 0.25% of GDP …", a linked story's headline set between two
             # paragraphs of this one: the "He" after it is still the one the story spoke of
+        # (or one whose paragraph only says that he spoke, before a paragraph that is only his quotation, as a transcript writes
+        # it: "U-K Defence Secretary John Healey has also responded strongly, announcing a record-breaking military aid
+        # commitment." then "“The new pledges of military aid announced today …”")
+        if not out and lead is not None and not quotes and self.paragraph_texts.get(s.paragraph, "").strip() == text.strip() \
+                and re.fullmatch(rf"\s*(?:(?:[A-Z][\w’'.-]*(?:['’]s)?|[Tt]he)\s+){{0,3}}(?:(?i:{_TITLE})\s+)?", text[:lead.start]) \
+                and _SPEECH_ACT.match(text, lead.end):
+            self.last_person = lead
+            self.last_quote, self.last_quote_reported, self.last_quote_end = (lead, s.paragraph), True, s.end
         quoted = quotes_here or [c for c in out if c.matches and c.matches[0].type in ("person", None)]  # (or a name new here)
         if quoted and not quotes_here and re.match(r"\s*(?:He|She)\s+(?:also\s+)?[a-z]+ed\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*['’]s\s+"
                                                    r"(?:[a-z]+\s+)?(?:statement|remarks?|comments?|assertion|claim|view|warning|argument)\s+that\b",
@@ -2045,6 +2061,9 @@ class ClaimRules(LayoutRules):
                     c.matches and c.matches[0] != subject.match
                     and re.search(rf"\b{re.escape(c.matches[0].name.split()[-1])},\s+who\b", text[subject.end:]) for c in out):
                 self.last_person = subject
+        elif _SPOKESPERSON_OF.match(text):
+            self.last_person = None  # "Prime Minister Sir Keir Starmer's official spokesman was repeatedly asked …": the "He" after it
+            # is the spokesman, no one named (not the one he speaks for)
         elif subject is not None and not re.fullmatch(rf"\s*{PERSON_NAME}(?:,?\s+and\s+{PERSON_NAME})*\s*", text):
             self.last_person = subject  # (a byline alone, "Diane Hernández" under a linked headline, is no one spoken of; nor
             # two, "Kim Hjelmgaard, and Gregory Korte")

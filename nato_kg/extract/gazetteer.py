@@ -65,6 +65,8 @@ NEWS_NAMES = {"Turkey": "TR", "Russia": "RU", "South Korea": "KR", "North Korea"
               # (a compass point cut to its initial, as Balkan and wire copy writes it: "Ukraine has asked N. Macedonia for new
               # military aid" had been read as a person "N. Macedonia")
               "N. Macedonia": "MK", "N. Korea": "KP", "S. Korea": "KR", "S. Africa": "ZA",
+              # (initials as a broadcast's transcript spells them out: "U-K Defence Secretary John Healey")
+              "U-K": "GB", "U-S": "US",
               # (a state news writes by its initials: "PNG Prime Minister James Marape")
               "PNG": "PG",
               # (the one grand duchy, as its own papers name it: "The Grand Duchy targeted a goal of 0.6% by last year")

@@ -672,7 +672,9 @@ _REPORTED = [
                r"explaining|insisting|pointing\s+out|recalling|reminding|cautioning|acknowledging|conceding|predicting)\s+"
                r"(?:(?:at|in|during|on)\s+(?:[\w’'-]+\s+){1,5}?)?)"
                # ("how" only as what is said: "explained how …", not "stressed the importance of fairness in how …")
-               r"(?:that|(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
+               # ("that" after a preposition is a demonstrative, no clause: "has responded to that call with a clear message")
+               r"(?:(?<!\bto )(?<!\bwith )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\babout )that|"
+               r"(?<!\bin )(?<!\bof )(?<!\bon )(?<!\babout )(?:how|why)),?\s+(?P<text>.{15,})"),
     # a pronoun and its verb run together after "said" (no "that"): "Foreign Minister Winston Peters said it’s “vital”
     # countries keep pressure on Russia and …"
     re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )\b(?:said|says|added|stressed|insisted|warned|noted)\s+"

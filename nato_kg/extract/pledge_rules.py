@@ -581,6 +581,8 @@ class PledgeRules(RuleState):
                   # (a group's members too: "procurement partnerships with EU states"; but "G7 countries agreed" is the G7)
                   and not (a.match.type == "organization" and (
                       (a.match.entity not in self.g.group_labels and re.match(rf"\s+(?:{_MEMBER_NOUNS}|states)\b", s.text[a.end:], re.I))
+                      # (nor its members with others: "NATO allies and partners have committed nearly $48 billion")
+                      or re.match(r"\s+(?:allies|members|member\s+states)\s+and\s+(?:its\s+|their\s+)?partners\b", s.text[a.end:], re.I)
                       or re.match(r"\s+(?:member\s+)?(?:states|member\s+countries)\b", s.text[a.end:], re.I)
                       # (nor some of a group's members: "Eight northern and Baltic NATO allies have announced a joint …
                       # package", "17 NATO partner states")
@@ -1463,7 +1465,10 @@ class PledgeRules(RuleState):
                                  r"[^.;]{0,20}$", s.text[max(0, amount.start - 90):amount.start]):
                 continue  # "(usually in packages of about $500 million)", "$500-million batches", "brings the total in PURL funds
                 # pledged by NATO countries to about $3.3 billion": a scheme's size or total, no one's pledge
-            if re.search(r"\b(?:commitments|pledges|contributions)\s+(?:made|announced|received|secured|collected|gathered)\b[^.;]{0,60}?"
+            # (the pledges' own subject first: "The new pledges of military aid announced today through the UDCG total over 21
+            # billion euros")
+            if re.search(r"\b(?:commitments|pledges|contributions)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:made|announced|received|secured|"
+                         r"collected|gathered)\b[^.;]{0,60}?"
                          r"\b(?:amount(?:s|ed)?\s+to|total(?:s|led|ling|ed)?|reach(?:es|ed)?|exceed(?:s|ed)?|came\s+to|come\s+to|stand\s+at|"
                          r"stood\s+at)\s+" + APPROX + "$", s.text[max(0, amount.start - 140):amount.start]):
                 continue  # "Meloni announced that commitments made during the day amount to over ten billion euros": a
@@ -2173,9 +2178,16 @@ def _all_allies_agree(clause: str) -> bool:
 
     >>> _all_allies_agree("A communique said the allies intend to provide Ukraine with"), _all_allies_agree("Ukraine’s key allies have pledged")
     (True, False)
+
+    (nor a state's by its name as a headline writes it: "Ukraine allies pledge nearly $48bn in weapons"; "NATO allies" are all)
+
+    >>> _all_allies_agree("Ukraine allies pledge nearly"), _all_allies_agree("NATO allies pledge")
+    (False, True)
     """
     return any(not re.search(rf"(?:['’]s|\b(?:its|their|our|his|her|\d+|{'|'.join(_COUNTS)}|{_SOME}))\s+(?:[\w-]+\s+)?$",
-                             clause[:m.start()], re.I) for m in _ALLIES_AGREE.finditer(clause))
+                             clause[:m.start()], re.I)
+               and not re.search(r"\b(?!NATO\b|The\b)[A-Z][\w’'-]+\s+$", clause[:m.start()])
+               for m in _ALLIES_AGREE.finditer(clause))
 
 
 def _group_count(lead: str) -> int | None:

@@ -326,6 +326,11 @@ class RoleRules(RuleState):
                 if pattern is not name_who_is and any(m.start("name") < b and a < m.end("name") for a, b in seen_spans):
                     continue  # this name (or a run of words holding it) had its title read by an earlier pattern (a second
                     # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
+                if pattern is name_then_title and re.match(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b", text[m.end():]) \
+                        and re.fullmatch(r"\s*(?:In|At|After|During|Following|Before|On|Alongside|Besides|With|Upon)\s[^,;“”\"]{2,120}",
+                                         text[:m.start("name")]) and not re.search(r",\s*$", text[:m.start("name")]):
+                    continue  # "In a meeting with President Zelenskyy, the Prime Minister reiterated our support …": the comma ends a
+                    # fronted phrase and the title is the main clause's subject, no appositive of the name before it
                 if pattern is name_as_title and re.search(r"(?<!re-)\b(?:election|victory|win)\s+of\s+$", text[:m.start("name")]):
                     continue  # "the recent election of Donald Trump as U.S. President": one elected, who holds no office yet
                 person = self.g.resolve(name, ("person",))
@@ -477,6 +482,12 @@ class RoleRules(RuleState):
                 # "and its", a state or a body the workspace may not know yet)
                 its = re.search(r"(?<![\w’'-])(?P<org>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+and\s+its\s+$",
                                 text[max(0, m.start("title") - 80):m.start("title")]) if rule == "role:title-name" else None
+                # (or the state a relative clause's "whose" stands for: "the Euroclear bank based in Belgium, whose premier Bart De
+                # Wever had previously resisted …")
+                whose = re.search(r"(?<![\w’'-])(?P<org>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+),\s+whose\s+$",
+                                  text[max(0, m.start("title") - 60):m.start("title")]) if rule == "role:title-name" else None
+                if org is None and whose and (whose_state := self.g.country_or_org(whose.group("org"))) is not None and whose_state.type == "country":
+                    org, explicit = whose_state, whose_state
                 if org is None and its and its.group("org").split()[0] not in domain().not_names:
                     org = self.g.country_or_org(its.group("org"))
                     if org is None:

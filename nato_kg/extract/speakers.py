@@ -339,9 +339,15 @@ class SpeakerRules(RuleState):
 
     def _knight(self, first: str) -> Match | None:
         """The one person named in full before whose first name is ``first``: a knight or dame is named by
-        the first name ("Sir Keir" for Keir Starmer); None when no one, or more than one, is."""
+        the first name ("Sir Keir" for Keir Starmer); None when no one, or more than one, is. Where the page named no
+        one so, the one person the workspace knows by that first name (a page that says only "Sir Keir" and "the Prime
+        Minister")."""
         full = {m.name: m for m in self.seen_people.values() if m.type == "person" and len(m.name.split()) >= 2
                 and m.name.split()[0] == first}
+        if not full:
+            known = [eid for eid, label in self.g.labels.items() if self.g.types.get(eid) == "person"
+                     and len(label.split()) >= 2 and label.split()[0] == first]
+            return Match(self.g.labels[known[0]], known[0], "person", 90.0, "label") if len(known) == 1 else None
         return next(iter(full.values())) if len(full) == 1 else None
 
     def _holder(self, role: str) -> Mention | None:
