@@ -320,3 +320,31 @@ def test_he_after_a_persons_spokesman_is_no_one_named():
             "the Government would, telling reporters: \"I think it's evident that we want to see those assets used to support "
             "Ukraine.\"")
     assert [s for s, _ in _claims(text, "2025-12-19", UDCG)] == []
+
+
+# --- the three-hundred-and-fifty-third fresh list: Canada's Budget 2025 for defence ---------------------------------------------
+
+CANADA = seeds_with(("canada", "country", "Canada"), ("nato", "organization", "NATO"), roles=("prime-minister",))
+
+
+def _goals(text: str, date: str) -> set[tuple[str, str, object]]:
+    return {(a, p, y) for a, p, y in _found(text, "target", date, CANADA)}
+
+
+def test_a_states_own_commitment_of_a_share_this_year_is_due_this_year():
+    # ("so that Canada can finally meet its NATO commitment of spending the equivalent of 2 per cent on GDP this year" was a goal
+    # due no year: "commitment of" read as an old goal's)
+    text = ("Budget\n\nThat amount includes $9 billion so that Canada can finally meet its NATO commitment of spending the "
+            "equivalent of 2 per cent of GDP this year.")
+    assert _goals(text, "2025-11-04") == {("canada", "2", "2025")}
+
+
+def test_a_state_on_its_way_to_the_alliances_goal_has_its_own_goal_by_its_date():
+    # ("We are also on a pathway to meet NATO’s 5% Defence Investment Pledge by 2035" was NATO's alone)
+    text = "Budget\n\nCanada's budget is out. We are also on a pathway to meet NATO’s 5% Defence Investment Pledge by 2035."
+    assert _goals(text, "2025-11-05") == {("canada", "5", "2035")}
+    # ("the federal government’s commitment to meet NATO’s defence spending targets—reaching 2% of GDP by the end of this fiscal
+    # year" was NATO's alone, due this year)
+    text = ("Budget\n\nCanada's budget is out.\n\nAt the centre of this is the federal government’s commitment to meet NATO’s "
+            "defence spending targets—reaching 2% of GDP by the end of this fiscal year.")
+    assert _goals(text, "2025-11-18") == {("canada", "2", "2025"), ("nato", "2", None)}

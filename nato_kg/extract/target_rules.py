@@ -686,8 +686,12 @@ class TargetRules(RuleState):
             # an old goal ("from 2% to 5%", "the 2014 commitment of 2%", "the previous target of two percent")
             # does not take the new one's deadline
             # ("starting from 2023, to 2.5%" is a start year, not an old figure)
-            old = re.search(r"\b(?:from(?!\s+(?:19|20)\d\d\b)|previous|former|old|earlier|existing|current|commitment of|(?:19|20)\d\d\s+"
-                            r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", s.text[max(0, pm.start() - 45):pm.start()], re.I)
+            # (a state's own commitment named so is no old one: "meet its NATO commitment of spending the equivalent of 2 per cent on
+            # GDP this year")
+            # (searched in the whole text, so that the words before the window are seen)
+            old = re.compile(r"\b(?:from(?!\s+(?:19|20)\d\d\b)|previous|former|old|earlier|existing|current|"
+                             r"(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bNATO\s)commitment of|(?:19|20)\d\d\s+"
+                             r"(?:commitment|target|pledge|goal))\b[^.%]{0,30}$", re.I).search(s.text, max(0, pm.start() - 45), pm.start())
             if old is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:its\s+|the\s+)?"
                                              r"GDP\s+)?(?:up\s+)?to\s+(?:about\s+|around\s+|at\s+least\s+)?$",
                                              s.text[max(0, pm.start() - 45):pm.start()], re.I):
@@ -1182,6 +1186,12 @@ class TargetRules(RuleState):
                 out.append(Candidate.scored("target", {"actor": alliance, "percent_gdp": str(value), "status": "agreed",
                                                        "category": "defence"}, s, "target:percent-of-gdp", []))
             other = self._committed_to_alliance(s.text, mentions, pm.start(), actor)
+            if other is not None and actor == alliance and re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", s.text[max(0, pm.start() - 20):pm.start()]):
+                # "We are also on a pathway to meet NATO’s 5% Defence Investment Pledge by 2035": a figure written inside the
+                # alliance's goal's name is the country's own goal, by its date (as "Canada will achieve NATO’s 2 percent target
+                # this year" is)
+                actor, other = other, None
+                fields["actor"] = actor
             # "Britain, France and Germany committed to the 5% goal": the alliance's goal, and each country's own
             signed = re.search(r"\s(?:have\s+|had\s+|has\s+)?(?:(?:already|also|all)\s+)?(?:committed|signed\s+up|agreed|pledged)\s+to\s+"
                                r"(?:the\s+|NATO['’]s\s+|its\s+)?(?:(?:new|proposed)\s+)?$", s.text[:pm.start()])
@@ -1307,8 +1317,11 @@ class TargetRules(RuleState):
         # (or agreed by it: "he would meet the NATO-agreed target of 2 per cent of GDP")
         named = re.search(r"(?:\b(?:NATO|[Aa]lliance)['’]s|\b(?:a|the)\s+NATO(?:-(?:agreed|set|mandated|recommended))?)\s+(?:[\w-]+\s+){0,4}?"
                           r"(?:target|goal|threshold|benchmark|"
-                          r"guideline|requirement)\s+(?:of\s+)?(?:spending\s+|allocating\s+)?(?:at\s+least\s+)?(?:about\s+|around\s+)?$",
-                          text[max(0, at - 80):at])
+                          r"guideline|requirement)s?\s*(?:(?:of\s+)?(?:spending\s+|allocating\s+)?|[—–-]+\s*reaching\s+|,\s+reaching\s+)"
+                          r"(?:at\s+least\s+)?(?:about\s+|around\s+)?$", text[max(0, at - 80):at]) \
+            or (re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", text[max(0, at - 20):at])
+                and re.match(r"\S*\s+(?:[\w-]+\s+){0,4}?(?i:target|goal|pledge|threshold|benchmark)\b", text[at:]) and
+                re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", text[max(0, at - 80):at]))  # ("meet NATO’s 5% Defence Investment Pledge")
         if named is None:
             return None
         before = text[:max(0, at - 80) + named.start()]
@@ -1317,7 +1330,10 @@ class TargetRules(RuleState):
                          # (a few words between: "Denmark would also boost military spending to meet the NATO target of 2%";
                          # or its spending raised to the target: "will also aim to raise its defense spending to the alliance’s
                          # target of 2 per cent")
-                         r"promised|pledged)\s+to)\s+(?:(?!not\b|never\b)\w+\s+){0,5}?(?:meet|reach|hit|achieve|adhere\s+to|comply\s+with|"
+                         r"promised|pledged)\s+to|(?:is|are)\s+(?:also\s+)?on\s+(?:a|the)\s+(?:pathway|path|track|road)\s+to|"
+                         # ("We are also on a pathway to meet NATO’s 5% …", "the federal government’s commitment to meet NATO’s defence
+                         # spending targets—reaching 2% of GDP …")
+                         r"commitment\s+to)\s+(?:(?!not\b|never\b)\w+\s+){0,5}?(?:meet|reach|hit|achieve|adhere\s+to|comply\s+with|"
                          r"fulfil+|honou?r|respect|(?:raise|increase|boost|lift)\s+(?:its|their|the\s+country['’]s)\s+(?:[\w-]+\s+){0,2}?to)\s+"
                          r"(?:the\s+)?)$",
                          before)
@@ -1326,8 +1342,8 @@ class TargetRules(RuleState):
         subject = [m for m in self._agents(mentions) if m.match.type == "country" and m.end <= verb.start()
                    and not re.search(r"[;]", text[m.end:verb.start()])]
         country = subject[-1].match.entity if subject and verb.start() - subject[-1].end <= 40 else None
-        if country is None and self.main_country and re.search(r"\b(?:it|(?:the|his|her|its|their)\s+(?:government|country))\s+$",
-                                                               before[:verb.start()]):
+        if country is None and self.main_country and re.search(r"\b(?:it|[Ww]e|(?:the|his|her|its|their|our)\s+(?:federal\s+)?"
+                                                               r"(?:government|country)(?:['’]s)?)\s+$", before[:verb.start()]):
             country = self.main_country  # "… the government said in April that this year, it will hit NATO's current target …"
         if country is None and self.main_country and re.search(r"\b(?:he|she)\s+$", before[:verb.start()]) \
                 and self.main_country in self.person_orgs.values():
@@ -1337,7 +1353,9 @@ class TargetRules(RuleState):
             return None
         if actor == alliance:
             return country
-        return alliance if actor == country else None
+        # (a figure written inside the alliance's goal's name, "NATO’s 2 percent target", is the country's own goal, once)
+        inside = re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", text[max(0, at - 20):at]) is not None
+        return alliance if actor == country and not inside else None
 
     def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         """"Lithuania and Estonia agreed to fulfil that commitment": the last target named, for each country."""
