@@ -348,3 +348,38 @@ def test_a_state_on_its_way_to_the_alliances_goal_has_its_own_goal_by_its_date()
     text = ("Budget\n\nCanada's budget is out.\n\nAt the centre of this is the federal government’s commitment to meet NATO’s "
             "defence spending targets—reaching 2% of GDP by the end of this fiscal year.")
     assert _goals(text, "2025-11-18") == {("canada", "2", "2025"), ("nato", "2", None)}
+
+
+# --- the three-hundred-and-fifty-fourth fresh list: Japan's defence budget for fiscal 2026 -------------------------------------
+
+JAPAN = seeds_with(("japan", "country", "Japan"), roles=("prime-minister", "defence-minister"))
+
+
+def test_a_goal_by_a_month_with_no_year_is_due_by_the_next_such_month():
+    # ("… designed to hit defense outlays of roughly 2% of GDP by March" on a page of 26 December 2025 was due no year)
+    for text in ("Japan budget\n\nJapan will raise defense spending to 2% of GDP by March.",
+                 "Japan budget\n\nJapan will raise defense spending to 2% of GDP by March next year."):
+        assert [(a, p, y) for a, p, y in _found(text, "target", "2025-12-26", JAPAN)] == [("japan", "2", "2026")]
+    # (a month still to come this year is this year's; a month with its year keeps that year)
+    assert [y for _, _, y in _found("Japan budget\n\nJapan will raise defense spending to 2% of GDP by November.", "target",
+                                    "2025-06-01", JAPAN)] == ["2025"]
+    assert [y for _, _, y in _found("Japan budget\n\nJapan will raise defense spending to 2% of GDP by March 2027.", "target",
+                                    "2025-12-26", JAPAN)] == ["2027"]
+
+
+def test_a_cap_on_spending_is_no_goal():
+    # ("For decades, Japan capped its annual defense budget at around one percent of GDP", "once capping spending at 1% of GDP"
+    # were goals of 1 %)
+    for text in ("Japan budget\n\nFor decades, Japan capped its annual defense budget at around one percent of GDP.",
+                 "Japan budget\n\nJapan is shifting from postwar pacifism, once capping spending at 1% of GDP, to a 2% target by 2027."):
+        assert ("japan", "1", None) not in _found(text, "target", "2025-12-26", JAPAN)
+    assert ("japan", "2", "2027") in _found("Japan budget\n\nJapan is shifting from postwar pacifism, once capping spending at 1% "
+                                            "of GDP, to a 2% target by 2027.", "target", "2025-12-26", JAPAN)
+
+
+def test_what_a_minister_deems_what_was_just_told_is_his_claim():
+    # ("Defense Minister Shinjiro Koizumi deems this the “bare minimum” for Japan's security …" was no claim)
+    text = ("Japan budget\n\nJapan's cabinet approved the budget. Defense Minister Shinjiro Koizumi deems this the \"bare minimum\" "
+            "for Japan's security in the most severe environment since World War II.")
+    assert _claims(text, "2025-12-26", JAPAN) == [
+        ("shinjiro-koizumi", "this the \"bare minimum\" for Japan's security in the most severe environment since World War II")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -158,6 +159,7 @@ class RuleState:
     article_donor: str | None
     explicit_dollars: bool
     year: int | None
+    day: date | None
     dash_quote: tuple[int, list[str]] | None
     last_package: Candidate | None
     #: the paragraph and original currency of the last sum given with its conversion in brackets

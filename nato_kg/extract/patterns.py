@@ -352,7 +352,11 @@ _RELATIVE_YEAR = re.compile(r"\b(?<!earlier )(?<!later )(?:(?:from|by|in|until|s
                             # ("aim to move towards the 2% guideline within a decade": ten years on)
                             r"\b(?:over|within)\s+(?:a|the\s+(?:next|coming))\s+(decade)\b|"
                             # ("to increase defense spending to 2.5% of GDP by the end of the decade": the decade's last year)
-                            r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+(decade)\b", re.I)
+                            r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+(decade)\b|"
+                            # (a month with no year: "to hit defense outlays of roughly 2% of GDP by March", "by March next year" — the
+                            # next such month after the page's day)
+                            r"\bby\s+(?:the\s+end\s+of\s+)?(?-i:(January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December))\b(?!\s*,?\s*(?:\d|of\b))(?:\s+next\s+year\b)?", re.I)
 
 # A level already reached or budgeted, not a goal: "Currently, Estonia allocates about 3.3%",
 # "spends 2.1 percent", "expenditure earmarked for this year is 3.3 percent".
@@ -498,6 +502,8 @@ _NO_THING_BEFORE = "".join(rf"(?<!\b{w} )" for w in ("funding", "support", "pack
                                                       "move", "step", "grant", "agreement", "contribution", "donation", "visit"))
 
 _REPORTED = [
+    # a judgement of what was just told: "Defense Minister Shinjiro Koizumi deems this the “bare minimum” for Japan's security …"
+    re.compile(r"\b(?:deems|deemed|deem)\s+(?P<text>(?:this|it|that|these|those)\s+(?:the\s+|a\s+|an\s+)?[“\"]?[a-z][^;]{10,}?)[.;]?\s*$"),
     # a pronoun's statement its attribution interrupts: "This, he said, called for “courageous decisions”"
     re.compile(r"(?:(?<=^This, he )|(?<=^This, she )|(?<=^That, he )|(?<=^That, she )|(?<=^It, he )|(?<=^It, she ))"
                r"(?:said|added|noted|argued|stressed|insisted|warned),\s+(?P<text>[a-z].{10,})"),

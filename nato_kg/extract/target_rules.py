@@ -143,6 +143,10 @@ def _legislators_proposal(text: str) -> bool:
     return re.search(rf"{_LEGISLATOR}[^.;]{{0,60}}?\s+(?:has\s+|have\s+)?(?:proposed|put\s+forward|tabled|introduced)\b", text) is not None \
         or re.search(rf"\b(?:proposed|put\s+forward|tabled|introduced|submitted|authored)\s+by\s+(?:the\s+)?{_LEGISLATOR}", text) is not None
 
+#: The months, in order, for a deadline by a month with no year (see :data:`.patterns._RELATIVE_YEAR`).
+_MONTHS_OF_YEAR = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                   "December")
+
 class TargetRules(RuleState):
     """Spending-target rules: percentages of GDP, deadlines, who is to spend."""
 
@@ -810,6 +814,10 @@ class TargetRules(RuleState):
                                 s.text[pm.end():])) and not re.search(r"\b(?:19|20)\d\d\b", s.text):
                 due = self.budget_year  # "the new budget would raise Poland’s defence spending to 4.8% of GDP", "This amount
                 # equates to approximately 4.8% of the country’s GDP" after "its 2026 budget proposal": that budget's year
+            if re.search(r"\b(?:cap|caps|capped|capping)\s+(?:[\w-]+\s+){0,6}?at\s+(?:around\s+|about\s+|roughly\s+)?$|\ba\s+cap\s+of\s+$",
+                         s.text[max(0, pm.start() - 70):pm.start()], re.I):
+                continue  # "Japan capped its annual defense budget at around one percent of GDP", "once capping spending at 1% of
+                # GDP": a ceiling, no goal
             risen = re.search(r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|rais\w*|increas\w*|boost\w*|lift\w*|"
                               r"push\w*|grow\w*)\b[^.;%]{0,70}\bto\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|above\s+|at\s+least\s+|as\s+much\s+as\s+|up\s+to\s+)?$",
                               s.text[max(0, pm.start() - 90):pm.start()])
@@ -912,7 +920,10 @@ class TargetRules(RuleState):
             # (the current goal reached in a year of its own: "aiming to achieve the current 2% … benchmark this year")
             if due is None and relative and self.year and (not old or (re.match(r"current", old.group(0), re.I) and (
                     own_relative or not re.match(r"[^.;%]{0,40}?\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)", s.text[pm.end():])))):
-                if relative.group(4):  # "by the end of the decade": its turn (2024 → 2030)
+                if relative.group(5):  # "by March": the next March after the page's day ("by March next year" the same)
+                    month = _MONTHS_OF_YEAR.index(relative.group(5)) + 1
+                    due = str(self.year + (1 if self.day is None or month <= self.day.month else 0))
+                elif relative.group(4):  # "by the end of the decade": its turn (2024 → 2030)
                     due = str(self.year // 10 * 10 + 10)
                 elif relative.group(3):  # "within a decade", of the year the sentence names before it ("At a summit in 2014, …")
                     anchors = re.findall(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", s.text[:pm.start()])
@@ -1266,6 +1277,9 @@ class TargetRules(RuleState):
         relative = _RELATIVE_YEAR.search(rest) if year is None else None
         if year is not None:
             due = year.group(1) or year.group(2)
+        elif relative is not None and relative.group(5) and self.year:
+            month = _MONTHS_OF_YEAR.index(relative.group(5)) + 1
+            due = str(self.year + (1 if self.day is None or month <= self.day.month else 0))
         elif relative is not None and relative.group(1) and self.year:
             due = str(self.year + (0 if relative.group(1).lower() in ("this", "the", "current") else 1))
         else:
