@@ -921,8 +921,7 @@ class TargetRules(RuleState):
             if due is None and relative and self.year and (not old or (re.match(r"current", old.group(0), re.I) and (
                     own_relative or not re.match(r"[^.;%]{0,40}?\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)", s.text[pm.end():])))):
                 if relative.group(5):  # "by March": the next March after the page's day ("by March next year" the same)
-                    month = _MONTHS_OF_YEAR.index(relative.group(5)) + 1
-                    due = str(self.year + (1 if self.day is None or month <= self.day.month else 0))
+                    due = self._by_month(relative.group(5))
                 elif relative.group(4):  # "by the end of the decade": its turn (2024 → 2030)
                     due = str(self.year // 10 * 10 + 10)
                 elif relative.group(3):  # "within a decade", of the year the sentence names before it ("At a summit in 2014, …")
@@ -1278,8 +1277,7 @@ class TargetRules(RuleState):
         if year is not None:
             due = year.group(1) or year.group(2)
         elif relative is not None and relative.group(5) and self.year:
-            month = _MONTHS_OF_YEAR.index(relative.group(5)) + 1
-            due = str(self.year + (1 if self.day is None or month <= self.day.month else 0))
+            due = self._by_month(relative.group(5))
         elif relative is not None and relative.group(1) and self.year:
             due = str(self.year + (0 if relative.group(1).lower() in ("this", "the", "current") else 1))
         else:
@@ -1321,6 +1319,12 @@ class TargetRules(RuleState):
         status = "intended" if re.search(r"\b(?:expected|set|going|plans?|will|would)\b", tail[:made.start()]) else "agreed"
         fields = {**last.fields, "actor": country, "year": due, "status": status}
         return [Candidate.scored("target", fields, s, "target:restated-commitment", [countries[-1].match])]
+
+    def _by_month(self, month: str) -> str:
+        """The year a deadline "by <month>" with no year falls in: the next such month after the page's day (its year's, when
+        the day is not known). Read only where the page's year is."""
+        number = _MONTHS_OF_YEAR.index(month) + 1
+        return str(int(self.year or 0) + (1 if self.day is None or number <= self.day.month else 0))
 
     def _committed_to_alliance(self, text: str, mentions: list[Mention], at: int, actor: str | None) -> str | None:
         """The other party of a country's commitment to meet the alliance's named target at ``at`` ("Italy will adhere to
