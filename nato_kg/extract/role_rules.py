@@ -328,7 +328,7 @@ class RoleRules(RuleState):
                     # office in a relative clause is read all the same: "Prime Minister Sheikh …, who also serves as …")
                 if pattern is name_then_title and re.match(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b", text[m.end():]) \
                         and re.fullmatch(r"\s*(?:In|At|After|During|Following|Before|On|Alongside|Besides|With|Upon)\s[^,;“”\"]{2,120}",
-                                         text[:m.start("name")]) and not re.search(r",\s*$", text[:m.start("name")]):
+                                         text[:m.start("name")]):
                     continue  # "In a meeting with President Zelenskyy, the Prime Minister reiterated our support …": the comma ends a
                     # fronted phrase and the title is the main clause's subject, no appositive of the name before it
                 if pattern is name_as_title and re.search(r"(?<!re-)\b(?:election|victory|win)\s+of\s+$", text[:m.start("name")]):

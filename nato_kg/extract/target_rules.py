@@ -143,6 +143,20 @@ def _legislators_proposal(text: str) -> bool:
     return re.search(rf"{_LEGISLATOR}[^.;]{{0,60}}?\s+(?:has\s+|have\s+)?(?:proposed|put\s+forward|tabled|introduced)\b", text) is not None \
         or re.search(rf"\b(?:proposed|put\s+forward|tabled|introduced|submitted|authored)\s+by\s+(?:the\s+)?{_LEGISLATOR}", text) is not None
 
+#: The alliance's name as a possessive right before a figure: the figure is written inside the name of the alliance's goal
+#: ("NATO’s 5% Defence Investment Pledge", "NATO’s 2 percent target").
+_IN_ALLIANCE_NAME = re.compile(r"\b(?:NATO|[Aa]lliance)['’]s\s+$")
+
+
+def _inside_alliance_name(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is written inside the name of the alliance's goal (:data:`_IN_ALLIANCE_NAME`).
+
+    >>> _inside_alliance_name("to meet NATO’s 5% Defence Investment Pledge", 15), _inside_alliance_name("NATO's target of 5%", 17)
+    (True, False)
+    """
+    return _IN_ALLIANCE_NAME.search(text[max(0, at - 20):at]) is not None
+
+
 #: The months, in order, for a deadline by a month with no year (see :data:`.patterns._RELATIVE_YEAR`).
 _MONTHS_OF_YEAR = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                    "December")
@@ -1196,7 +1210,7 @@ class TargetRules(RuleState):
                 out.append(Candidate.scored("target", {"actor": alliance, "percent_gdp": str(value), "status": "agreed",
                                                        "category": "defence"}, s, "target:percent-of-gdp", []))
             other = self._committed_to_alliance(s.text, mentions, pm.start(), actor)
-            if other is not None and actor == alliance and re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", s.text[max(0, pm.start() - 20):pm.start()]):
+            if other is not None and actor == alliance and _inside_alliance_name(s.text, pm.start()):
                 # "We are also on a pathway to meet NATO’s 5% Defence Investment Pledge by 2035": a figure written inside the
                 # alliance's goal's name is the country's own goal, by its date (as "Canada will achieve NATO’s 2 percent target
                 # this year" is)
@@ -1324,7 +1338,7 @@ class TargetRules(RuleState):
         """The year a deadline "by <month>" with no year falls in: the next such month after the page's day (its year's, when
         the day is not known). Read only where the page's year is."""
         number = _MONTHS_OF_YEAR.index(month) + 1
-        return str(int(self.year or 0) + (1 if self.day is None or number <= self.day.month else 0))
+        return str((self.year or 0) + (1 if self.day is None or number <= self.day.month else 0))
 
     def _committed_to_alliance(self, text: str, mentions: list[Mention], at: int, actor: str | None) -> str | None:
         """The other party of a country's commitment to meet the alliance's named target at ``at`` ("Italy will adhere to
@@ -1337,9 +1351,8 @@ class TargetRules(RuleState):
                           r"(?:target|goal|threshold|benchmark|"
                           r"guideline|requirement)s?\s*(?:(?:of\s+)?(?:spending\s+|allocating\s+)?|[—–-]+\s*reaching\s+|,\s+reaching\s+)"
                           r"(?:at\s+least\s+)?(?:about\s+|around\s+)?$", text[max(0, at - 80):at]) \
-            or (re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", text[max(0, at - 20):at])
-                and re.match(r"\S*\s+(?:[\w-]+\s+){0,4}?(?i:target|goal|pledge|threshold|benchmark)\b", text[at:]) and
-                re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", text[max(0, at - 80):at]))  # ("meet NATO’s 5% Defence Investment Pledge")
+            or (re.match(r"\S*\s+(?:[\w-]+\s+){0,4}?(?i:target|goal|pledge|threshold|benchmark)\b", text[at:])
+                and _IN_ALLIANCE_NAME.search(text[max(0, at - 80):at]))  # ("meet NATO’s 5% Defence Investment Pledge")
         if named is None:
             return None
         before = text[:max(0, at - 80) + named.start()]
@@ -1372,8 +1385,7 @@ class TargetRules(RuleState):
         if actor == alliance:
             return country
         # (a figure written inside the alliance's goal's name, "NATO’s 2 percent target", is the country's own goal, once)
-        inside = re.search(r"\b(?:NATO|[Aa]lliance)['’]s\s+$", text[max(0, at - 20):at]) is not None
-        return alliance if actor == country and not inside else None
+        return alliance if actor == country and not _inside_alliance_name(text, at) else None
 
     def _restated_targets(self, s: Sentence, mentions: list[Mention]) -> list[Candidate]:
         """"Lithuania and Estonia agreed to fulfil that commitment": the last target named, for each country."""
